@@ -1,0 +1,116 @@
+"""Plain, immutable value types that flow between the pipeline stages.
+
+Document -> (spaCy parse) -> Mention / RawStatement -> Actor / Statement -> RDF, HTML.
+Every stage speaks these types; none of them holds a reference to a spaCy object, so
+results can be pickled across processes, cached and compared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Document:
+    """One news document as the pipeline reads it.
+
+    ``text`` is the cleaned text (page furniture removed); every character offset in the
+    outputs points into it.
+    """
+
+    id: str
+    text: str
+    source: str
+    format: str = "txt"
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A document or input line that could not be read, and why (shown in the summary)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor: the same real-world entity has one ``Actor`` across all documents."""
+
+    id: str  # IRI
+    label: str  # canonical name, e.g. "Xi Jinping"
+    type: str  # "Person" | "Country" | "Organization" | "Group"
+    aliases: tuple[str, ...] = ()
+    affiliation: str | None = None  # IRI of the actor this one acts for (Shoigu -> Russia)
+
+
+@dataclass(frozen=True)
+class Argument:
+    """An actor as one sentence mentioned it: the resolved actor plus the surface text."""
+
+    actor: Actor
+    text: str
+
+
+@dataclass(frozen=True)
+class Relation:
+    lemma: str  # "tell", "hold talks", "urge"
+    text: str  # the words of the sentence, e.g. "told", "held talks with"
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One actor -- relation -> actor statement with its evidence."""
+
+    id: str
+    doc: str
+    sentence: str
+    char_start: int  # offsets of the sentence in Document.text
+    char_end: int
+    subject: Argument
+    relation: Relation
+    object: Argument
+    negated: bool = False
+    modality: str | None = None  # None | "future" | "hypothetical" | "request" | "possible"
+    confidence: float = 0.5
+
+    def to_json(self) -> dict[str, Any]:
+        """The public ``triples.jsonl`` record (a contract: extend, never rename)."""
+        return {
+            "id": self.id,
+            "doc": self.doc,
+            "sentence": self.sentence,
+            "char_start": self.char_start,
+            "char_end": self.char_end,
+            "subject": _argument_json(self.subject),
+            "relation": {"lemma": self.relation.lemma, "text": self.relation.text},
+            "object": _argument_json(self.object),
+            "negated": self.negated,
+            "modality": self.modality,
+            "confidence": self.confidence,
+        }
+
+
+def _argument_json(argument: Argument) -> dict[str, str]:
+    return {
+        "id": argument.actor.id,
+        "label": argument.actor.label,
+        "type": argument.actor.type,
+        "text": argument.text,
+    }
+
+
+@dataclass
+class BuildResult:
+    """Everything one build produced; the writers (RDF, HTML, JSONL) read only this."""
+
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)  # IRI -> Actor
+    sentences: int = 0
+    words: int = 0
+    seconds: float = 0.0

@@ -1,0 +1,133 @@
+"""The ``kg`` command line: a thin typer layer over :mod:`kg.pipeline`."""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kg import __version__
+from kg.errors import InputNotFound, KGError, ModelNotInstalled
+from kg.types import BuildResult, Document, Skipped
+
+app = typer.Typer(
+    name="kg",
+    help="Build knowledge graphs of who did what to whom from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True)
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    txt = "txt"
+    md = "md"
+    html = "html"
+    jsonl = "jsonl"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = None,
+) -> None:
+    """kg: actor - relation - actor triples from news, as RDF and an interactive graph."""
+
+
+@app.command()
+def build(
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(help="Files, directories (read recursively) or - for stdin. Default: the bundled sample corpus."),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("output"),
+    model: Annotated[
+        Optional[str], typer.Option("--model", help="An installed spaCy pipeline, e.g. en_core_web_trf.")
+    ] = None,
+    fmt: Annotated[InputFormat, typer.Option("--format", help="Input format; auto decides by file suffix.")] = InputFormat.auto,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; warnings only.")] = False,
+) -> None:
+    """Extract triples from news documents and write triples.jsonl, graph.trig and graph.html."""
+    from kg.pipeline import build as run_build, write_outputs  # heavy imports only when building
+
+    logging.basicConfig(
+        level=logging.WARNING, format="%(message)s", handlers=[RichHandler(console=stderr, show_path=False, show_time=False)]
+    )
+    progress = Progress(
+        TextColumn("[bold]parsing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=stderr,
+        disable=quiet,
+        transient=True,
+    )
+    task = progress.add_task("", total=None)
+
+    def on_start(total: int) -> None:
+        progress.update(task, total=total)
+
+    def on_document(item: Document | Skipped, words: int) -> None:
+        if isinstance(item, Document):
+            progress.update(task, advance=1, description=item.id)
+
+    try:
+        with progress:
+            result = run_build(paths or [], model=model, fmt=fmt.value, on_document=on_document, on_start=on_start)
+        if result.documents:
+            written = write_outputs(result, out)
+    except (InputNotFound, ModelNotInstalled) as exc:
+        stderr.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    except KGError as exc:
+        stderr.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+    if not quiet:
+        _summary(result, out if result.documents else None)
+        if result.documents:
+            stderr.print("wrote " + ", ".join(str(p) for p in written), highlight=False)
+    if not result.documents:
+        stderr.print("[red]error:[/red] no document could be read; nothing was written", highlight=False)
+        raise typer.Exit(1)
+
+
+def _summary(result: BuildResult, out: Path | None) -> None:
+    table = Table(title="kg build", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    words_per_second = result.words / result.seconds if result.seconds else 0.0
+    for name, value in [
+        ("documents read", f"{len(result.documents):,}"),
+        ("documents skipped", f"{len(result.skipped):,}"),
+        ("sentences", f"{result.sentences:,}"),
+        ("words", f"{result.words:,}"),
+        ("triples", f"{len(result.statements):,}"),
+        ("actors", f"{len({a for s in result.statements for a in (s.subject.actor.id, s.object.actor.id)}):,}"),
+        ("time", f"{result.seconds:.1f} s"),
+        ("words/s", f"{words_per_second:,.0f}"),
+    ]:
+        table.add_row(name, value)
+    stderr.print(table)
+    for skipped in result.skipped:
+        stderr.print(f"  skipped {skipped.source}: {skipped.reason}", highlight=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,567 @@
+"""Parsed sentence -> raw actor-relation-actor statements, by dependency rules.
+
+Pure functions over a spaCy ``Doc``: no I/O, no globals. The rules are table-driven (the word
+lists live in ``kg/data/lexicon.json``) and each emitted statement names the rule that fired:
+
+==================  =============================================================================
+rule                pattern
+==================  =============================================================================
+``svo``             active subject - verb - direct object / dative ("Xi told Trump")
+``prep``            object after a preposition the verb governs ("met with", "spoke to", "call on")
+``nominal``         support verb + event noun + preposition ("held talks with", "lodged a protest with")
+``event_np``        event noun phrase with its participants ("a phone call with / between X and Y")
+``during_event``    verb with subject and object inside an event noun ("told Y during a meeting")
+``passive``         passive with an agent ("Japan was criticised by China" -> China criticise Japan)
+``symmetric``       conjoined subjects of a symmetric verb ("Akiba and Yang talked")
+``possessor``       possessor of an argument noun ("Takaichi's remarks angered Beijing")
+==================  =============================================================================
+
+Arguments are *mentions*: a named entity, a pronoun, a role noun ("the minister") or a group noun
+with a nationality ("the Chinese regime"). Turning mentions into canonical actors is the job of
+:mod:`kg.resolve`; this module only says what the sentence said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon import Lexicon, load_lexicon
+
+# Dependency labels, named once (spaCy's ClearNLP-style English scheme).
+SUBJECT = "nsubj"
+PASSIVE_SUBJECT = "nsubjpass"
+DIRECT_OBJECT = "dobj"
+DATIVE = "dative"
+PREPOSITION = "prep"
+PREP_OBJECT = "pobj"
+AGENT = "agent"
+APPOSITION = "appos"
+POSSESSOR = "poss"
+NEGATION = "neg"
+AUXILIARY = ("aux", "auxpass")
+PARTICLE = "prt"
+PARTICIPANT_PREPS = frozenset({"with", "between"})
+NP_MODIFIERS = ("compound", "amod", "nmod", "poss", "nummod", "det", "case", "punct", "flat")
+
+RULE_CONFIDENCE = {
+    "svo": 0.9,
+    "prep": 0.85,
+    "passive": 0.85,
+    "nominal": 0.85,
+    "event_np": 0.8,
+    "symmetric": 0.8,
+    "during_event": 0.7,
+    "possessor": 0.7,
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that may refer to an actor.
+
+    ``kind`` says how to resolve it: ``name`` (a named entity), ``pronoun``, ``role``
+    ("the minister") or ``group`` ("the Chinese regime", "Chinese officials").
+    """
+
+    text: str  # what the sentence said: "Chinese President Xi Jinping"
+    name: str  # the name part: "Xi Jinping" (the pronoun or role noun for other kinds)
+    kind: str
+    ner: str  # spaCy entity label of the name, or ""
+    start: int  # character offsets of ``text`` in the document
+    end: int
+    sentence: int  # sentence index in the document
+    is_subject: bool = False
+    roles: tuple[str, ...] = ()  # titles and role nouns around the name: ("president",)
+    hints: tuple[str, ...] = ()  # words that may name the actor's country: ("Chinese",)
+
+
+@dataclass(frozen=True)
+class RawStatement:
+    subject: Mention
+    object: Mention
+    lemma: str
+    text: str
+    sentence: int
+    sentence_start: int  # character offsets of the sentence in the document
+    sentence_end: int
+    negated: bool = False
+    modality: str | None = None
+    rule: str = "svo"
+    symmetric: bool = False
+
+    @property
+    def confidence(self) -> float:
+        return RULE_CONFIDENCE[self.rule]
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """What extraction found in one document: every actor mention (in order) and the statements."""
+
+    mentions: tuple[Mention, ...]
+    statements: tuple[RawStatement, ...]
+    sentences: int = 0
+    words: int = 0
+
+
+@dataclass
+class _Context:
+    """Per-document lookups built once, so every rule is a cheap dictionary access."""
+
+    lex: Lexicon
+    offset: int  # character offset of this Doc inside the document (documents are parsed in chunks)
+    sentence_base: int
+    entity_of: dict[int, Span] = field(default_factory=dict)
+    sentence_of: dict[int, int] = field(default_factory=dict)
+
+
+def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon | None = None) -> ParsedDocument:
+    """All mentions and raw statements of a parsed ``doc``.
+
+    ``offset`` and ``sentence_base`` place a chunk of a long document inside the whole.
+    """
+    ctx = _Context(lex=lexicon or load_lexicon(), offset=offset, sentence_base=sentence_base)
+    for ent in doc.ents:
+        if ent.label_ in ctx.lex.actor_entity_labels:
+            for token in ent:
+                ctx.entity_of[token.i] = ent
+    sentences = list(doc.sents)
+    for index, sent in enumerate(sentences):
+        for token in sent:
+            ctx.sentence_of[token.i] = sentence_base + index
+
+    mentions: dict[tuple[int, int], Mention] = {}
+    for ent in doc.ents:
+        if ent.label_ in ctx.lex.actor_entity_labels:
+            mention = _mention(ent.root, ctx, is_subject=ent.root.dep_ in (SUBJECT, PASSIVE_SUBJECT))
+            if mention is not None:
+                _register(mentions, mention)
+    statements: list[RawStatement] = []
+    for sent in sentences:
+        for statement in _sentence_statements(sent, ctx):
+            statements.append(statement)
+            for m in (statement.subject, statement.object):
+                _register(mentions, m)
+    # Pronouns and role nouns that are not arguments still matter as context for later ones.
+    ordered = tuple(sorted(mentions.values(), key=lambda m: (m.start, m.end)))
+    words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+    return ParsedDocument(mentions=ordered, statements=_dedupe(statements), sentences=len(sentences), words=words)
+
+
+def _register(mentions: dict[tuple[int, int], Mention], mention: Mention) -> None:
+    """Keep one mention per span, with everything any rule learnt about it (roles, hints)."""
+    key = (mention.start, mention.end)
+    known = mentions.get(key)
+    if known is None:
+        mentions[key] = mention
+        return
+    mentions[key] = replace(
+        known,
+        is_subject=known.is_subject or mention.is_subject,
+        roles=tuple(dict.fromkeys(known.roles + mention.roles)),
+        hints=tuple(dict.fromkeys(known.hints + mention.hints)),
+    )
+
+
+def _dedupe(statements: Iterable[RawStatement]) -> tuple[RawStatement, ...]:
+    seen: dict[tuple, RawStatement] = {}
+    for st in statements:
+        key = (st.subject.start, st.object.start, st.lemma, st.sentence)
+        if key not in seen or st.confidence > seen[key].confidence:
+            seen[key] = st
+    return tuple(seen.values())
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def _mention(token: Token, ctx: _Context, is_subject: bool = False) -> Mention | None:
+    """The actor mention headed by ``token``, or None when the token cannot denote an actor."""
+    lex = ctx.lex
+    lower = token.lower_
+    if lower in lex.skip_actor_words and token.i not in ctx.entity_of:
+        return None
+    if token.pos_ == "PRON":
+        if lower in lex.person_pronouns or lower in lex.thing_pronouns:
+            return _make(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject)
+        return None
+    ent = ctx.entity_of.get(token.i)
+    if ent is None and _is_bare_name(token, lex):
+        # A capitalised name the NER missed ("Takaichi's remarks"): kept as an untyped name that
+        # resolution accepts only when it matches an actor known from elsewhere.
+        left = min([c.i for c in token.lefts if c.dep_ == "compound" and _is_bare_name(c, lex)] + [token.i])
+        name = token.doc[left : token.i + 1].text
+        return _make(token, left, token.i, "name", name, "", ctx, is_subject, (), _hints(token, ctx))
+    if ent is None:
+        # "Japan's national security adviser, Takeo Akiba": the apposition is the name.
+        for child in token.children:
+            if child.dep_ == APPOSITION and child.i in ctx.entity_of:
+                inner = _mention(child, ctx, is_subject)
+                if inner is not None and inner.kind == "name":
+                    return _with_extra(inner, token, ctx)
+        # "the Trump administration": an entity compound on a government noun.
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("NOUN", "PROPN") and lemma in lex.government_nouns | lex.role_nouns:
+            hints = _hints(token, ctx)
+            kind = "role" if lemma in lex.role_nouns else "group"
+            if kind == "group" and not hints:
+                return None
+            left = _np_left(token, ctx)
+            return _make(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)
+        return None
+    if ent.root.i != token.i and token.i != ent.end - 1:
+        token = ent.root
+    left = min(_np_left(ent.root, ctx), ent.start)
+    roles = tuple(
+        t.lower_ for t in token.doc[left : ent.end] if t.lower_ in lex.person_titles or t.lemma_.lower() in lex.role_nouns
+    )
+    hints = tuple(_hints(ent.root, ctx, stop=ent.start))
+    words = [t for t in ent if t.lower_ != "the" or t.i != ent.start]
+    while words and words[-1].tag_ == "POS":  # "Nancy Pelosi's"
+        words.pop()
+    if ent.label_ == "PERSON":  # NER sometimes takes the title in: "PM Takaishi"
+        while len(words) > 1 and (words[0].lower_ in lex.person_titles or words[0].lower_.rstrip(".") in lex.person_titles):
+            words.pop(0)
+    name = token.doc[words[0].i : words[-1].i + 1].text if words else ent.text
+    mention = _make(ent.root, left, ent.end - 1, "name", name, ent.label_, ctx, is_subject, roles, hints)
+    # "Kanai Masaaki, the Director-General ... at Japan's Foreign Ministry": roles and
+    # nationality from the apposition and from "at / of / from" phrases on the name.
+    for child in ent.root.children:
+        if (child.dep_ == APPOSITION and child.i not in ctx.entity_of) or (
+            child.dep_ == PREPOSITION and child.lower_ in ("at", "of", "from")
+        ):
+            mention = _with_extra(mention, child, ctx)
+    return mention
+
+
+def _is_bare_name(token: Token, lex: Lexicon) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.ent_type_ == ""
+        and token.lower_ not in lex.person_titles
+        and token.lemma_.lower() not in lex.role_nouns
+    )
+
+
+def _make(
+    head: Token,
+    left: int,
+    right: int,
+    kind: str,
+    name: str,
+    ner: str,
+    ctx: _Context,
+    is_subject: bool,
+    roles: tuple[str, ...] = (),
+    hints: tuple[str, ...] = (),
+) -> Mention:
+    doc = head.doc
+    while left < right and doc[left].dep_ in ("det", "punct", "case") and doc[left].i not in ctx.entity_of:
+        left += 1
+    span = doc[left : right + 1]
+    return Mention(
+        text=span.text,
+        name=name,
+        kind=kind,
+        ner=ner,
+        start=span.start_char + ctx.offset,
+        end=span.end_char + ctx.offset,
+        sentence=ctx.sentence_of.get(head.i, ctx.sentence_base),
+        is_subject=is_subject,
+        roles=roles,
+        hints=hints,
+    )
+
+
+def _with_extra(mention: Mention, other: Token, ctx: _Context) -> Mention:
+    """Add the role words and country hints of an apposed noun phrase to ``mention``."""
+    lex = ctx.lex
+    words = [t for t in other.subtree]
+    roles = tuple(t.lower_ for t in words if t.lemma_.lower() in lex.role_nouns or t.lower_ in lex.person_titles)
+    return replace(
+        mention,
+        roles=tuple(dict.fromkeys(mention.roles + roles)),
+        hints=tuple(dict.fromkeys(mention.hints + _hints(other, ctx))),
+    )
+
+
+def _np_left(head: Token, ctx: _Context) -> int:
+    """Left edge of the pre-modifiers of ``head`` ("Chinese leader" in "Chinese leader Xi Jinping")."""
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in NP_MODIFIERS:
+            left = min(left, child.left_edge.i)
+    return left
+
+
+def _hints(head: Token, ctx: _Context, stop: int | None = None) -> tuple[str, ...]:
+    """Nationality words in the noun phrase of ``head``: demonyms, country names, possessors."""
+    hints = []
+    for token in head.subtree:
+        if stop is not None and token.i >= stop:
+            break
+        ent = ctx.entity_of.get(token.i)
+        if ent is not None and ent.label_ in ("NORP", "GPE", "ORG") and token.i == ent.start and token.i != head.i:
+            hints.append(ent.text)
+    return tuple(hints)
+
+
+def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tuple[Mention, bool]]:
+    """Mentions for ``token`` and its conjuncts; the flag says whether the possessor rule was used."""
+    found = []
+    for t in (token, *token.conjuncts):
+        mention = _mention(t, ctx, is_subject)
+        if mention is not None:
+            found.append((mention, False))
+            continue
+        # "Takaichi's remarks", "Beijing's position": the possessor stands for the actor.
+        if t.lemma_.lower() in ctx.lex.proxy_nouns or t.lower_ in ctx.lex.proxy_nouns:
+            for child in t.children:
+                if child.dep_ == POSSESSOR:
+                    possessor = _mention(child, ctx, is_subject)
+                    if possessor is not None:
+                        found.append((possessor, True))
+    return found
+
+
+# --------------------------------------------------------------------------- predicates
+
+
+def _sentence_statements(sent: Span, ctx: _Context) -> Iterator[RawStatement]:
+    for token in sent:
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            yield from _verb_statements(token, sent, ctx)
+        if token.pos_ in ("NOUN", "PROPN") and _event_lemma(token, ctx):
+            yield from _event_np_statements(token, sent, ctx)
+
+
+def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStatement]:
+    lex = ctx.lex
+    lemma = _verb_lemma(verb, ctx)
+    if lemma in lex.skip_relation_lemmas:
+        return
+    negated, modality = _negation_and_modality(verb, ctx)
+    is_passive = any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in verb.children)
+    make = lambda subj, obj, lem, words, rule, sym=False: RawStatement(  # noqa: E731
+        subject=subj,
+        object=obj,
+        lemma=lem,
+        text=_words(words),
+        sentence=ctx.sentence_of[verb.i],
+        sentence_start=sent.start_char + ctx.offset,
+        sentence_end=sent.end_char + ctx.offset,
+        negated=negated,
+        modality=modality,
+        rule=rule,
+        symmetric=sym or lem in lex.symmetric_verbs,
+    )
+    verb_words = [verb, *[c for c in verb.children if c.dep_ in (PARTICLE, "auxpass", NEGATION)]]
+
+    if is_passive:
+        objects = [c for c in verb.children if c.dep_ == PASSIVE_SUBJECT]
+        for agent in (c for c in verb.children if c.dep_ == AGENT):
+            for pobj in (c for c in agent.children if c.dep_ == PREP_OBJECT):
+                for subj, _ in _mentions(pobj, ctx, is_subject=True):
+                    for obj_token in objects:
+                        for obj, via_possessor in _mentions(obj_token, ctx):
+                            yield make(subj, obj, lemma, verb_words + [agent], "possessor" if via_possessor else "passive")
+        return
+
+    subjects = _subjects(verb, ctx)
+    if not subjects:
+        return
+    emitted_objects: list[Mention] = []
+    for subj, subj_possessor in subjects:
+        base_rule = "possessor" if subj_possessor else None
+        for child in verb.children:
+            if child.dep_ in (DIRECT_OBJECT, DATIVE):
+                for obj, via_possessor in _mentions(child, ctx):
+                    rule = base_rule or ("possessor" if via_possessor else "svo")
+                    emitted_objects.append(obj)
+                    yield make(subj, obj, lemma, verb_words, rule)
+                event = _event_lemma(child, ctx)
+                if event and lemma in lex.support_verbs:
+                    for prep, pobj in _preps(child, lex.event_preps):
+                        for obj, _ in _mentions(pobj, ctx):
+                            emitted_objects.append(obj)
+                            yield make(subj, obj, event, [*verb_words, child, prep], base_rule or "nominal")
+            elif child.dep_ == PREPOSITION:
+                prep = child.lower_
+                for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):
+                    if _governs_prep_object(lemma, prep, ctx):
+                        for obj, via_possessor in _mentions(pobj, ctx):
+                            rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else lemma
+                            rule = base_rule or ("possessor" if via_possessor else "prep")
+                            emitted_objects.append(obj)
+                            yield make(subj, obj, rel, [*verb_words, child], rule)
+        # "Yang told Akiba during a seven-hour meeting": the meeting joins subject and object.
+        for prep, pobj in _preps(verb, lex.during_preps):
+            event = _event_lemma(pobj, ctx)
+            if event and not any(_mentions(o, ctx) for _, o in _preps(pobj, PARTICIPANT_PREPS)):
+                for obj in emitted_objects:
+                    yield make(subj, obj, event, [pobj], "during_event", sym=True)
+    # "Akiba and Yang talked": conjoined subjects of a symmetric predicate relate to each other.
+    if lemma in lex.symmetric_verbs and not emitted_objects and len(subjects) > 1:
+        names = [m for m, _ in subjects]
+        for i, first in enumerate(names):
+            for second in names[i + 1 :]:
+                yield make(first, second, lemma, verb_words, "symmetric", sym=True)
+    # "China and Japan decided to hold more talks": symmetric event noun, conjoined subjects.
+    for child in verb.children:
+        event = _event_lemma(child, ctx) if child.dep_ == DIRECT_OBJECT else None
+        if event and lemma in lex.support_verbs and event in lex.symmetric_verbs and len(subjects) > 1:
+            if not list(_preps(child, lex.event_preps)):
+                names = [m for m, _ in subjects]
+                for i, first in enumerate(names):
+                    for second in names[i + 1 :]:
+                        yield make(first, second, event, [*verb_words, child], "symmetric", sym=True)
+
+
+def _event_np_statements(noun: Token, sent: Span, ctx: _Context) -> Iterator[RawStatement]:
+    """Event noun phrases with their participants: "a phone call between X and Y", and
+    "In a phone call with Y, X said ..." (the clause subject is the other participant)."""
+    lex = ctx.lex
+    event = _event_lemma(noun, ctx)
+    negated, modality = False, None
+    make = lambda subj, obj, words: RawStatement(  # noqa: E731
+        subject=subj,
+        object=obj,
+        lemma=event,
+        text=_words(words),
+        sentence=ctx.sentence_of[noun.i],
+        sentence_start=sent.start_char + ctx.offset,
+        sentence_end=sent.end_char + ctx.offset,
+        negated=negated,
+        modality=modality,
+        rule="event_np",
+        symmetric=event in lex.symmetric_verbs,
+    )
+    for prep, pobj in _preps(noun, frozenset({"between"})):
+        parties = [m for m, _ in _mentions(pobj, ctx)]
+        for i, first in enumerate(parties):
+            for second in parties[i + 1 :]:
+                yield make(first, second, [noun, prep])
+    # Only when the noun phrase modifies a clause ("In a call with Y, X said"), not when it is a
+    # verb's own object (handled by the ``nominal`` rule).
+    if noun.dep_ == PREP_OBJECT and noun.head.dep_ == PREPOSITION and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        with_objects = [pobj for prep, pobj in _preps(noun, frozenset({"with"}))]
+        if with_objects:
+            for subj, _ in _subjects(verb, ctx):
+                for pobj in with_objects:
+                    for obj, _ in _mentions(pobj, ctx):
+                        yield make(subj, obj, [noun, *[c for c in noun.children if c.lower_ == "with"]])
+
+
+def _subjects(verb: Token, ctx: _Context, depth: int = 0) -> list[tuple[Mention, bool]]:
+    """Who does ``verb``: its own subject, or one inherited through conj / xcomp / relcl / advcl."""
+    if depth > 4:
+        return []
+    lex = ctx.lex
+    for child in verb.children:
+        if child.dep_ == SUBJECT:
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return _mentions(verb.head, ctx, is_subject=True)
+            return _mentions(child, ctx, is_subject=True)
+        if child.dep_ in (PASSIVE_SUBJECT, "csubj", "expl"):
+            return []
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "conj":
+        return _subjects(head, ctx, depth + 1)
+    if verb.dep_ == "xcomp":
+        if _verb_lemma(head, ctx) in lex.object_control_verbs:
+            for child in head.children:
+                if child.dep_ == DIRECT_OBJECT:
+                    return _mentions(child, ctx, is_subject=True)
+        return _subjects(head, ctx, depth + 1)
+    if verb.dep_ == "relcl":
+        return _mentions(head, ctx, is_subject=True)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return _subjects(head, ctx, depth + 1)
+    return []
+
+
+def _verb_lemma(verb: Token, ctx: _Context) -> str:
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == PARTICLE and child.lower_ in ctx.lex.phrasal_particles:
+            return f"{lemma} {child.lower_}"
+    return lemma
+
+
+def _event_lemma(noun: Token, ctx: _Context) -> str | None:
+    """The relation an event noun stands for ("talks" -> "hold talks"), or None."""
+    events = ctx.lex.nominal_events
+    compound = " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound")
+    if compound and f"{compound} {noun.lower_}" in events:
+        return events[f"{compound} {noun.lower_}"]
+    return events.get(noun.lower_) or events.get(noun.lemma_.lower())
+
+
+def _preps(head: Token, allowed: frozenset[str]) -> Iterator[tuple[Token, Token]]:
+    for prep in head.children:
+        if prep.dep_ == PREPOSITION and prep.lower_ in allowed:
+            for pobj in prep.children:
+                if pobj.dep_ == PREP_OBJECT:
+                    yield prep, pobj
+
+
+def _governs_prep_object(lemma: str, prep: str, ctx: _Context) -> bool:
+    if prep not in ctx.lex.prep_objects:
+        return False
+    verbs = ctx.lex.prep_objects[prep]
+    return verbs is None or lemma in verbs or lemma.split()[0] in verbs
+
+
+def _negation_and_modality(verb: Token, ctx: _Context) -> tuple[bool, str | None]:
+    """Negation and PLOVER-style modality of the clause headed by ``verb``.
+
+    negated: a ``neg`` dependent ("did not meet"), or a governing verb like "refuse to".
+    modality: "future" (will), "hypothetical" (would/could/may, an if-clause, "consider"),
+    "request" (the clause is what someone urged or asked for; should/must).
+    """
+    lex = ctx.lex
+    negated = any(c.dep_ == NEGATION for c in verb.children)
+    modality = None
+    for child in verb.children:
+        if child.dep_ in AUXILIARY:
+            word = child.lower_
+            if word in lex.modal_future:
+                modality = "future"
+            elif word in lex.modal_hypothetical and word not in ("can", "ca"):
+                modality = modality or "hypothetical"
+            elif word in lex.modal_request:
+                modality = modality or "request"
+        if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
+            modality = "hypothetical"
+    # Walk up through clausal complements: "urged Japan to retract", "refused to meet".
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or node.head is node:
+            break
+        parent = node.head
+        parent_lemma = parent.lemma_.lower()
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in node.children):
+            modality = "hypothetical"
+        if node.dep_ in ("xcomp", "ccomp"):
+            if parent_lemma in lex.negating_verbs and node.dep_ == "xcomp":
+                negated = not negated
+            elif parent_lemma in lex.request_verbs and modality is None:
+                modality = "request"
+            elif parent_lemma in lex.hypothetical_verbs and modality is None:
+                modality = "hypothetical"
+        if node.dep_ == "conj":
+            negated = negated or any(c.dep_ == NEGATION for c in parent.children)
+        node = parent
+    return negated, modality
+
+
+def _words(tokens: Iterable[Token]) -> str:
+    ordered = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    return " ".join(t.text for t in ordered)

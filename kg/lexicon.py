@@ -1,0 +1,163 @@
+"""Access to the data files under ``kg/data/`` (lexicons and the actor gazetteer).
+
+The files are configuration, not code: edit them to teach kg new titles, verbs or actors.
+They are read once per process on first use, never at import time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _read_json(name: str) -> Any:
+    return json.loads((resources.files("kg") / "data" / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists that drive the extraction and resolution rules (see kg/data/lexicon.json)."""
+
+    actor_entity_labels: frozenset[str]
+    person_titles: frozenset[str]
+    role_nouns: frozenset[str]
+    government_nouns: frozenset[str]
+    proxy_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    nominal_events: dict[str, str]
+    event_preps: frozenset[str]
+    support_verbs: frozenset[str]
+    during_preps: frozenset[str]
+    prep_objects: dict[str, frozenset[str] | None]  # None: any verb
+    phrasal_preps: dict[str, frozenset[str]]
+    phrasal_particles: frozenset[str]
+    symmetric_verbs: frozenset[str]
+    object_control_verbs: frozenset[str]
+    request_verbs: frozenset[str]
+    negating_verbs: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    modal_future: frozenset[str]
+    modal_hypothetical: frozenset[str]
+    modal_request: frozenset[str]
+    conditional_marks: frozenset[str]
+    skip_relation_lemmas: frozenset[str]
+    skip_actor_words: frozenset[str]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    raw = _read_json("lexicon.json")
+    fs = lambda key: frozenset(w.lower() for w in raw[key])  # noqa: E731
+    return Lexicon(
+        actor_entity_labels=frozenset(raw["actor_entity_labels"]),
+        person_titles=fs("person_titles"),
+        role_nouns=fs("role_nouns"),
+        government_nouns=fs("government_nouns"),
+        proxy_nouns=fs("proxy_nouns"),
+        person_pronouns=frozenset(raw["pronouns"]["person"]),
+        thing_pronouns=frozenset(raw["pronouns"]["thing"]),
+        nominal_events=dict(raw["nominal_events"]),
+        event_preps=fs("event_preps"),
+        support_verbs=fs("support_verbs"),
+        during_preps=fs("during_preps"),
+        prep_objects={
+            prep: None if verbs == "*" else frozenset(verbs) for prep, verbs in raw["prep_objects"].items()
+        },
+        phrasal_preps={verb: frozenset(preps) for verb, preps in raw["phrasal_preps"].items()},
+        phrasal_particles=fs("phrasal_particles"),
+        symmetric_verbs=fs("symmetric_verbs"),
+        object_control_verbs=fs("object_control_verbs"),
+        request_verbs=fs("request_verbs"),
+        negating_verbs=fs("negating_verbs"),
+        hypothetical_verbs=fs("hypothetical_verbs"),
+        modal_future=fs("modal_future"),
+        modal_hypothetical=fs("modal_hypothetical"),
+        modal_request=fs("modal_request"),
+        conditional_marks=fs("conditional_marks"),
+        skip_relation_lemmas=fs("skip_relation_lemmas"),
+        skip_actor_words=fs("skip_actor_words"),
+    )
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    label: str
+    type: str  # "Country" | "Organization" | "Person"
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Known actors: every alias, demonym and capital (lower-cased) -> its canonical entry."""
+
+    by_alias: dict[str, GazetteerEntry]
+    demonyms: dict[str, str]  # "chinese" -> "China"
+    capitals: dict[str, str]  # "beijing" -> "China"
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        key = normalise_name(name)
+        entry = self.by_alias.get(key)
+        if entry is None and key in self.capitals:
+            entry = self.by_alias[self.capitals[key].lower()]
+        return entry
+
+    def country_of(self, word: str) -> str | None:
+        """The country a demonym, country name or capital stands for ("Chinese", "Tokyo")."""
+        key = normalise_name(word)
+        if key in self.demonyms:
+            return self.demonyms[key]
+        if key in self.capitals:
+            return self.capitals[key]
+        entry = self.by_alias.get(key)
+        return entry.label if entry is not None and entry.type == "Country" else None
+
+
+def normalise_name(name: str) -> str:
+    """Lower-case, drop a leading article and a possessive: "the U.S.'s" -> "u.s."."""
+    key = " ".join(name.replace("\u2019", "'").split()).lower()
+    if key.startswith("the "):
+        key = key[4:]
+    if key.endswith("'s"):
+        key = key[:-2]
+    elif key.endswith("'"):
+        key = key[:-1]
+    return key.strip()
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    raw = _read_json("actors.json")
+    by_alias: dict[str, GazetteerEntry] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for country in raw["countries"]:
+        entry = GazetteerEntry(country["label"], "Country")
+        for alias in [country["label"], *country["aliases"]]:
+            by_alias.setdefault(normalise_name(alias), entry)
+        for demonym in country["demonyms"]:
+            demonyms.setdefault(normalise_name(demonym), country["label"])
+        for capital in country["capitals"]:
+            capitals.setdefault(normalise_name(capital), country["label"])
+    for kind, type_ in (("organizations", "Organization"), ("people", "Person")):
+        for item in raw[kind]:
+            entry = GazetteerEntry(item["label"], type_, item.get("affiliation"))
+            for alias in [item["label"], *item["aliases"]]:
+                by_alias.setdefault(normalise_name(alias), entry)
+    return Gazetteer(by_alias=by_alias, demonyms=demonyms, capitals=capitals)
+
+
+def entity_ruler_patterns() -> list[dict[str, str]]:
+    """spaCy EntityRuler patterns for gazetteer actors the statistical NER tends to miss or mislabel."""
+    raw = _read_json("actors.json")
+    patterns = []
+    labels = {"countries": "GPE", "organizations": "ORG", "people": "PERSON"}
+    for kind, label in labels.items():
+        for item in raw[kind]:
+            for alias in [item["label"], *item["aliases"]]:
+                if len(alias) > 2 or kind == "countries":
+                    patterns.append({"label": label, "pattern": alias})
+    return patterns

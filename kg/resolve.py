@@ -1,0 +1,380 @@
+"""Mentions -> canonical actors, within a document and then across the corpus.
+
+The rules, in the order they are tried (all data in ``kg/data/actors.json`` and ``lexicon.json``):
+
+1. **Gazetteer**: a known alias, capital or demonym ("Beijing", "the U.S.", "Chinese") is its
+   canonical actor; capitals and demonyms stand for the country's government.
+2. **Names within a document**: persons cluster by name variants. A multi-word name is canonical;
+   a one-word name ("Shoigu", "Kanai") joins the multi-word name of the same document containing
+   it as a word; spelling variants join by edit distance ("Takaishi" ~ "Takaichi", "Aqiba" ~
+   "Akiba": at most 1 edit for words of 5-7 letters, 2 from 8, same first letter).
+3. **Role nouns** ("the minister", "the spokesperson"): the most recent person of the document
+   whose title contained that noun, within the last 10 sentences.
+4. **Group nouns with a nationality** ("the Chinese regime", "Japanese officials"): the country.
+5. **Pronouns**: he/she/him/her/his -> the nearest earlier person that was a clause subject, in
+   the same sentence first, then in the two previous sentences, then any earlier person in that
+   window; it/its -> the nearest earlier country or organization subject. No statistical model.
+6. **Across documents** (:func:`merge_corpus`): a one-word person name that names exactly one
+   multi-word person of the corpus or the gazetteer joins it ("President Trump" -> Donald Trump),
+   and full names within the edit-distance rule merge, preferring the gazetteer's spelling.
+
+A name the NER did not type (a bare capitalised word) is only accepted when one of these rules
+matches it; otherwise it, like any unresolved mention, yields no statement.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from rapidfuzz.distance import Levenshtein
+
+from kg.extract import Mention, ParsedDocument, RawStatement
+from kg.lexicon import Gazetteer, Lexicon, load_gazetteer, load_lexicon, normalise_name
+from kg.namespaces import actor_iri, statement_id
+from kg.types import Actor, Argument, Document, Relation, Statement
+
+PRONOUN_WINDOW = 2  # sentences back
+ROLE_WINDOW = 10
+
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group"}
+
+
+@dataclass(frozen=True)
+class LocalActor:
+    """An actor as resolved inside one document, before the corpus-level merge."""
+
+    label: str
+    type: str
+    affiliation: str | None = None
+    via: str = "name"  # which rule resolved it: name, gazetteer, surname, fuzzy, pronoun, role, group
+
+
+@dataclass(frozen=True)
+class ResolvedStatement:
+    raw: RawStatement
+    subject: LocalActor
+    object: LocalActor
+
+
+VIA_CONFIDENCE = {
+    "gazetteer": 1.0,
+    "name": 1.0,
+    "surname": 0.95,
+    "fuzzy": 0.9,
+    "group": 0.9,
+    "role": 0.8,
+    "pronoun": 0.75,
+}
+
+
+def resolve_document(
+    parsed: ParsedDocument, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None
+) -> tuple[list[ResolvedStatement], dict[str, set[str]]]:
+    """Resolve every argument of ``parsed``; returns the statements whose two arguments resolved
+    to two different actors, and the surface names seen for each local label (aliases)."""
+    gaz = gazetteer or load_gazetteer()
+    lex = lexicon or load_lexicon()
+    names = _NameResolver(parsed.mentions, gaz, lex)
+    resolved_at: dict[tuple[int, int], LocalActor | None] = {}
+    history: list[tuple[Mention, LocalActor]] = []
+    for mention in parsed.mentions:
+        actor = _resolve_mention(mention, names, history, gaz, lex)
+        resolved_at[(mention.start, mention.end)] = actor
+        if actor is not None:
+            history.append((mention, actor))
+
+    statements = []
+    for raw in parsed.statements:
+        subject = resolved_at.get((raw.subject.start, raw.subject.end))
+        obj = resolved_at.get((raw.object.start, raw.object.end))
+        if subject is None or obj is None or subject.label == obj.label:
+            continue
+        statements.append(ResolvedStatement(raw, subject, obj))
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for mention, actor in history:
+        if mention.kind == "name":
+            aliases[actor.label].add(mention.name)
+    return statements, aliases
+
+
+class _NameResolver:
+    """Resolves named mentions of one document: gazetteer first, then person-name clusters."""
+
+    def __init__(self, mentions: Iterable[Mention], gaz: Gazetteer, lex: Lexicon) -> None:
+        self.gaz = gaz
+        self.lex = lex
+        named = [m for m in mentions if m.kind == "name"]
+        # A name is a person's if NER says so anywhere in the document or it carries a title.
+        person_votes: Counter[str] = Counter()
+        for m in named:
+            if m.ner == "PERSON" or (m.roles and m.ner != "GPE"):
+                person_votes[m.name] += 1
+        self.person_names = [n for n in dict.fromkeys(m.name for m in named) if person_votes[n]]
+        self.full_names = [n for n in self.person_names if len(n.split()) > 1]
+        # Known people are candidates too, after this document's own names ("Takaichi's remarks").
+        self.known_full_names = sorted({e.label for e in gaz.by_alias.values() if e.type == "Person" and " " in e.label})
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for m in named:
+            country = self._country_from_hints(m.hints)
+            if country and m.name in person_votes:
+                votes[self.person(m.name)[0]][country] += 1
+        self.affiliation = {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+
+    def _country_from_hints(self, hints: Iterable[str]) -> str | None:
+        for hint in hints:
+            country = self.gaz.country_of(hint) or self.gaz.country_of(hint.split()[0])
+            if country:
+                return country
+        return None
+
+    def person(self, name: str) -> tuple[str, str]:
+        """(canonical name, rule) for a person name of this document."""
+        if len(name.split()) > 1:
+            for full in self.full_names:
+                if full == name:
+                    break
+                if _same_full_name(full, name):
+                    return full, "fuzzy"
+            return name, "name"
+        for pool in (self.full_names, self.known_full_names):
+            for position in (-1, 0):
+                hits = [f for f in pool if f.split()[position] == name]
+                if len(hits) == 1:
+                    return hits[0], "surname"
+            hits = [f for f in pool if any(_similar_word(w, name) for w in f.split())]
+            if len(set(hits)) == 1:
+                return hits[0], "fuzzy"
+        return name, "name"
+
+    def resolve(self, mention: Mention) -> LocalActor | None:
+        gaz = self.gaz
+        for text in (mention.text, mention.name):
+            entry = gaz.lookup(text)
+            if entry is not None:
+                return LocalActor(entry.label, entry.type, entry.affiliation, "gazetteer")
+        if mention.ner == "NORP" or (mention.ner == "" and gaz.country_of(mention.name)):
+            country = gaz.country_of(mention.name)
+            return LocalActor(country, "Country", None, "gazetteer") if country else None
+        if mention.name in self.person_names:
+            label, via = self.person(mention.name)
+            entry = gaz.lookup(label) or _gazetteer_person(label, gaz)
+            if entry is not None:
+                return LocalActor(entry.label, entry.type, entry.affiliation, via)
+            return LocalActor(label, "Person", self.affiliation.get(label), via)
+        # NER often types a lone surname as ORG or GPE ("Akiba", "Takaichi"); a name that is a
+        # variant of a person of this document is that person, whatever its entity label.
+        label, via = self.person(mention.name)
+        if via != "name":
+            entry = gaz.lookup(label)
+            return LocalActor(label, "Person", entry.affiliation if entry else self.affiliation.get(label), via)
+        if mention.ner == "":
+            return None  # an untyped capitalised word that matches nothing known
+        label = _clean_label(mention.name)
+        if not label:
+            return None
+        return LocalActor(label, NER_TYPES.get(mention.ner, "Organization"), self._country_from_hints(mention.hints))
+
+
+def _resolve_mention(
+    mention: Mention,
+    names: _NameResolver,
+    history: list[tuple[Mention, LocalActor]],
+    gaz: Gazetteer,
+    lex: Lexicon,
+) -> LocalActor | None:
+    if mention.kind == "name":
+        return names.resolve(mention)
+    if mention.kind == "group":
+        country = names._country_from_hints(mention.hints)
+        return LocalActor(country, "Country", None, "group") if country else None
+    if mention.kind == "role":
+        for earlier, actor in reversed(history):
+            if earlier.sentence < mention.sentence - ROLE_WINDOW:
+                break
+            if actor.type == "Person" and earlier.kind == "name" and mention.name in earlier.roles:
+                country = names._country_from_hints(mention.hints)
+                if country is None or country == actor.affiliation:
+                    return LocalActor(actor.label, actor.type, actor.affiliation, "role")
+        return None
+    if mention.kind == "pronoun":
+        wanted = {"Person"} if mention.name in lex.person_pronouns else {"Country", "Organization"}
+        window = [
+            (m, a)
+            for m, a in history
+            if m.start < mention.start and m.sentence >= mention.sentence - PRONOUN_WINDOW and a.type in wanted
+        ]
+        same_sentence = [(m, a) for m, a in window if m.sentence == mention.sentence and m.is_subject]
+        earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
+        if mention.name in lex.person_pronouns:
+            candidates = same_sentence or _latest_sentence(earlier_subjects) or window
+        else:
+            candidates = same_sentence or _latest_sentence(earlier_subjects)
+        if candidates:
+            actor = candidates[0][1] if candidates is not same_sentence else candidates[-1][1]
+            return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")
+    return None
+
+
+def _latest_sentence(mentions: list[tuple[Mention, LocalActor]]) -> list[tuple[Mention, LocalActor]]:
+    """The mentions of the most recent sentence among ``mentions``, in text order."""
+    if not mentions:
+        return []
+    last = max(m.sentence for m, _ in mentions)
+    return [(m, a) for m, a in mentions if m.sentence == last]
+
+
+def _gazetteer_person(name: str, gaz: Gazetteer):
+    """A gazetteer person whose name this one is a spelling variant of ("Sanae Takaishi")."""
+    for alias, entry in gaz.by_alias.items():
+        if entry.type == "Person" and _same_full_name(entry.label, name):
+            return entry
+    return None
+
+
+def _similar_word(a: str, b: str) -> bool:
+    """Spelling variants of one name word: same first letter, 1 edit (5-7 letters) or 2 (8+)."""
+    if a == b:
+        return True
+    if a[:1].lower() != b[:1].lower() or min(len(a), len(b)) < 5:
+        return False
+    allowed = 1 if max(len(a), len(b)) < 8 else 2
+    return Levenshtein.distance(a.lower(), b.lower()) <= allowed
+
+
+def _same_full_name(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and len(wa) > 1 and all(_similar_word(x, y) for x, y in zip(wa, wb))
+
+
+def _clean_label(name: str) -> str:
+    name = " ".join(name.split())
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if name.endswith("'s") or name.endswith("\u2019s"):
+        name = name[:-2]
+    return name.strip(" ,.;:\"'")
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def merge_corpus(
+    documents: Iterable[tuple[Document, list[ResolvedStatement], dict[str, set[str]]]],
+    gazetteer: Gazetteer | None = None,
+) -> tuple[list[Statement], dict[str, Actor]]:
+    """Give every actor one canonical label and IRI across all documents, and mint Statements.
+
+    ``documents`` yields (document, its resolved statements, its aliases). Returns the
+    statements and the actors by IRI.
+    """
+    gaz = gazetteer or load_gazetteer()
+    documents = list(documents)
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    affiliations: dict[str, Counter[str]] = defaultdict(Counter)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for _, statements, doc_aliases in documents:
+        for st in statements:
+            for actor in (st.subject, st.object):
+                types[actor.label][actor.type] += 1
+                if actor.affiliation:
+                    affiliations[actor.label][actor.affiliation] += 1
+        for label, names in doc_aliases.items():
+            aliases[label] |= names
+    canonical = _canonical_labels(
+        {label for label, counts in types.items() if counts.most_common(1)[0][0] == "Person"}, gaz
+    )
+
+    merged_types: dict[str, Counter[str]] = defaultdict(Counter)
+    merged_aliases: dict[str, set[str]] = defaultdict(set)
+    merged_affiliations: dict[str, Counter[str]] = defaultdict(Counter)
+    for label, counts in types.items():
+        target = canonical.get(label, label)
+        merged_types[target].update(counts)
+        merged_aliases[target] |= aliases.get(label, set()) | {label}
+        merged_affiliations[target].update(affiliations.get(label, Counter()))
+
+    actors: dict[str, Actor] = {}
+    for label, counts in merged_types.items():
+        entry = gaz.lookup(label)
+        is_entry = entry is not None and entry.label == label
+        type_ = entry.type if is_entry else counts.most_common(1)[0][0]
+        affiliation = entry.affiliation if is_entry else None
+        if affiliation is None and merged_affiliations[label]:
+            affiliation = merged_affiliations[label].most_common(1)[0][0]
+        if affiliation == label:
+            affiliation = None
+        actors[label] = Actor(
+            id=actor_iri(label),
+            label=label,
+            type=type_,
+            aliases=tuple(sorted(a for a in merged_aliases[label] if a != label)),
+            affiliation=affiliation,  # a label for now; replaced by the IRI below
+        )
+    # An affiliation is an actor too (Shoigu -> Russia), even when it is in no statement.
+    for actor in list(actors.values()):
+        if actor.affiliation and actor.affiliation not in actors:
+            entry = gaz.lookup(actor.affiliation)
+            actors[actor.affiliation] = Actor(actor_iri(actor.affiliation), actor.affiliation, entry.type if entry else "Country")
+    actors = {
+        label: replace(actor, affiliation=actor_iri(actor.affiliation) if actor.affiliation else None)
+        for label, actor in actors.items()
+    }
+
+    result: dict[str, Statement] = {}
+    for doc, statements, _ in documents:
+        for st in statements:
+            subject = actors[canonical.get(st.subject.label, st.subject.label)]
+            obj = actors[canonical.get(st.object.label, st.object.label)]
+            if subject.id == obj.id:
+                continue
+            raw = st.raw
+            key = (doc.id, raw.sentence_start, raw.sentence_end)
+            sid = statement_id(*key, subject.label, raw.lemma, obj.label)
+            if raw.symmetric and statement_id(*key, obj.label, raw.lemma, subject.label) in result:
+                continue
+            confidence = raw.confidence * VIA_CONFIDENCE.get(st.subject.via, 1.0) * VIA_CONFIDENCE.get(st.object.via, 1.0)
+            statement = Statement(
+                id=sid,
+                doc=doc.id,
+                sentence=doc.text[raw.sentence_start : raw.sentence_end],
+                char_start=raw.sentence_start,
+                char_end=raw.sentence_end,
+                subject=Argument(subject, raw.subject.text),
+                relation=Relation(raw.lemma, raw.text),
+                object=Argument(obj, raw.object.text),
+                negated=raw.negated,
+                modality=raw.modality,
+                confidence=round(confidence, 2),
+            )
+            if sid not in result or result[sid].confidence < statement.confidence:
+                result[sid] = statement
+    return list(result.values()), {actor.id: actor for actor in actors.values()}
+
+
+def _canonical_labels(person_labels: set[str], gaz: Gazetteer) -> dict[str, str]:
+    """Map person label variants to one label across the corpus (see rule 6 above)."""
+    gazetteer_people = {e.label for e in gaz.by_alias.values() if e.type == "Person"}
+    full = sorted({p for p in person_labels | gazetteer_people if len(p.split()) > 1})
+    mapping: dict[str, str] = {}
+    for label in sorted(person_labels):
+        words = label.split()
+        if len(words) == 1:
+            for position in (-1, 0):
+                hits = [f for f in full if f.split()[position] == label]
+                if len(hits) == 1:
+                    mapping[label] = hits[0]
+                    break
+            else:
+                hits = [f for f in full if any(_similar_word(w, label) for w in f.split())]
+                if len(hits) == 1:
+                    mapping[label] = hits[0]
+        else:
+            variants = [f for f in full if f != label and _same_full_name(f, label)]
+            preferred = [v for v in variants if v in gazetteer_people]
+            if preferred and label not in gazetteer_people:
+                mapping[label] = preferred[0]
+            elif variants and label not in gazetteer_people and variants[0] < label:
+                mapping[label] = variants[0]
+    return mapping

@@ -1,0 +1,87 @@
+"""Extraction rules: one row per linguistic pattern (sentence -> exact expected triples).
+
+Each row runs the real spaCy pipeline plus kg's rules and resolution; the expected set is the
+whole output, so a rule that over-generates fails as surely as one that misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+F = False  # not negated
+ROWS = [
+    # 1. active SVO
+    ("svo", "Xi Jinping told Donald Trump that Taiwan is part of China.",
+     {("Xi Jinping", "tell", "Donald Trump", F, None)}),
+    # 2. prepositional and indirect objects, nominal events
+    ("held talks with", "China held talks with Japan in Beijing on Tuesday.",
+     {("China", "hold talks", "Japan", F, None)}),
+    ("spoke to", "Wang Yi spoke to Sergei Lavrov on Monday.",
+     {("Wang Yi", "speak", "Sergei Lavrov", F, None)}),
+    ("met with", "Liu Jinsong met with Kanai Masaaki in Beijing.",
+     {("Liu Jinsong", "meet", "Kanai Masaaki", F, None)}),
+    ("said to", "Vladimir Putin said to Xi Jinping that the partnership has no limits.",
+     {("Vladimir Putin", "say", "Xi Jinping", F, None)}),
+    ("a phone call with",
+     "In a phone call with Japanese Prime Minister Fumio Kishida, Chinese President Xi Jinping said ties matter.",
+     {("Xi Jinping", "phone call", "Fumio Kishida", F, None)}),
+    ("during a meeting", "Yang Jiechi told Takeo Akiba during a meeting in Tianjin that Taiwan matters.",
+     {("Yang Jiechi", "tell", "Takeo Akiba", F, None), ("Yang Jiechi", "meet", "Takeo Akiba", F, None)}),
+    # 3. urge / ask / warn / call on
+    ("urge", "China urged Japan to retract the remarks.", {("China", "urge", "Japan", F, None)}),
+    ("warn", "Russia warned Ukraine to stop the attacks.", {("Russia", "warn", "Ukraine", F, None)}),
+    ("call on", "Beijing called on Tokyo to reflect on its history.", {("China", "call on", "Japan", F, None)}),
+    ("ask", "France asked Germany to send more aid.", {("France", "ask", "Germany", F, None)}),
+    # 4. passive with agent
+    ("passive", "Japan was criticised by China.", {("China", "criticise", "Japan", F, None)}),
+    # 5. conjoined actors
+    ("conjoined subjects", "China and Russia oppose Japan's militarization.",
+     {("China", "oppose", "Japan", F, None), ("Russia", "oppose", "Japan", F, None)}),
+    ("conjoined objects", "The United States criticised China and Russia.",
+     {("United States", "criticise", "China", F, None), ("United States", "criticise", "Russia", F, None)}),
+    ("symmetric", "Takeo Akiba and Yang Jiechi talked about the islands.",
+     {("Takeo Akiba", "talk", "Yang Jiechi", F, None)}),
+    # 6. negation and modality
+    ("negated", "Japan did not criticise China.", {("Japan", "criticise", "China", True, None)}),
+    ("future", "Japan will meet China next week.", {("Japan", "meet", "China", F, "future")}),
+    ("future negated", "Premier Li Qiang will not meet with Sanae Takaichi.",
+     {("Li Qiang", "meet", "Sanae Takaichi", True, "future")}),
+    ("conditional", "If Japan attacks China, the region will suffer.", {("Japan", "attack", "China", F, "hypothetical")}),
+    ("request", "China urged Japan to apologise to South Korea.",
+     {("China", "urge", "Japan", F, None), ("Japan", "apologise", "South Korea", F, "request")}),
+    ("refuse", "Sanae Takaichi refused to meet Xi Jinping.", {("Sanae Takaichi", "meet", "Xi Jinping", True, None)}),
+    # 7. possessor as agent of a nominal event
+    ("possessor", "Japanese Prime Minister Sanae Takaichi spoke on Friday. Takaichi's remarks angered Beijing.",
+     {("Sanae Takaichi", "anger", "China", F, None)}),
+    ("possessor object", "Moscow continues to support Beijing's position on Taiwan.",
+     {("Russia", "support", "China", F, None)}),
+    # 8. titles, appositions, name variants
+    ("title and surname",
+     "Russian Security Council Secretary Sergei Shoigu arrived in Beijing. Shoigu told Wang Yi that ties are strong.",
+     {("Sergei Shoigu", "tell", "Wang Yi", F, None)}),
+    ("typo variant", "Prime Minister Sanae Takaichi visited Seoul. PM Takaishi met Lee Jae-myung on Monday.",
+     {("Sanae Takaichi", "visit", "South Korea", F, None), ("Sanae Takaichi", "meet", "Lee Jae-myung", F, None)}),
+    ("apposition", "Yang Jiechi told Japan's national security adviser, Takeo Akiba, that Taiwan matters.",
+     {("Yang Jiechi", "tell", "Takeo Akiba", F, None)}),
+    # 9. capitals as governments
+    ("capitals", "Beijing criticised Tokyo on Monday.", {("China", "criticise", "Japan", F, None)}),
+    # 10. pronouns and role nouns
+    ("pronoun", "Wang Yi arrived in Moscow on Monday. He told Sergei Lavrov that ties are strong.",
+     {("Wang Yi", "tell", "Sergei Lavrov", F, None)}),
+    ("role noun", "Chinese Foreign Minister Wang Yi visited Paris. The minister urged France to act.",
+     {("Wang Yi", "visit", "France", F, None), ("Wang Yi", "urge", "France", F, None)}),
+    ("group noun", "The Chinese government criticised the Japanese side.", {("China", "criticise", "Japan", F, None)}),
+    # 11. reporting clauses
+    ("reporting clause only", "China will respond firmly, the ministry said.", set()),
+    ("reporting clause around a statement", "China urged Japan to back down, the ministry said.",
+     {("China", "urge", "Japan", F, None)}),
+    # no actors, no triples
+    ("no actors", "The weather was pleasant and the markets rose.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(r[1], r[2]) for r in ROWS], ids=[r[0] for r in ROWS])
+def test_extraction_rule(triples_of, text, expected):
+    assert triples_of(text) == expected

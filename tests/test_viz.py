@@ -1,0 +1,405 @@
+"""The offline viewer: pyvis model, escaping of hostile text, no network access, determinism."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from pyvis.network import Network
+
+from kg.types import Actor, Argument, BuildResult, Document, Relation, Statement
+from kg.viz import CSP, LARGE_GRAPH, build_network, render_html
+
+BASE = "https://w3id.org/newskg/actor/"
+XSS_LABEL = "<img src=x onerror=alert(1)>"
+XSS_SENTENCE = "The UN did not condemn them </script><script>alert(1)</script> at all."
+
+XI = Actor(BASE + "Xi_Jinping", "Xi Jinping", "Person")
+RUSSIA = Actor(BASE + "Russia", "Russia", "Country")
+UN = Actor(BASE + "United_Nations", "United Nations", "Organization")
+HOSTILE = Actor(BASE + "%3Cimg_src%3Dx_onerror%3Dalert%281%29%3E", XSS_LABEL, "Militia")
+
+
+def _statement(
+    sid: str,
+    doc: str,
+    subject: Actor,
+    lemma: str,
+    text: str,
+    obj: Actor,
+    sentence: str,
+    negated: bool = False,
+) -> Statement:
+    return Statement(
+        id=sid,
+        doc=doc,
+        sentence=sentence,
+        char_start=0,
+        char_end=len(sentence),
+        subject=Argument(subject, subject.label),
+        relation=Relation(lemma, text),
+        object=Argument(obj, obj.label),
+        negated=negated,
+        confidence=0.8,
+    )
+
+
+def _result() -> BuildResult:
+    talks = "Xi told Russia to talk and urged Russia to stop."
+    return BuildResult(
+        documents=[
+            Document("d1", talks, "d1.txt", title="Talks in Beijing"),
+            Document("d2", XSS_SENTENCE, "d2.txt", title="UN <b>report</b>"),
+        ],
+        statements=[
+            _statement("s1", "d1", XI, "tell", "told", RUSSIA, talks),
+            _statement("s2", "d1", XI, "urge", "urged", RUSSIA, talks),
+            _statement("s3", "d2", UN, "condemn", "did not condemn", HOSTILE, XSS_SENTENCE, negated=True),
+            _statement("s4", "d2", RUSSIA, "meet", "met", UN, "Russia met the UN."),
+        ],
+        actors={a.id: a for a in (XI, RUSSIA, UN, HOSTILE)},
+    )
+
+
+class _Page(HTMLParser):
+    """Every start tag with its (decoded) attributes, and the text of each <script>/<style>."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.blocks: list[tuple[str, dict[str, str | None], str]] = []
+        self._open: tuple[str, dict[str, str | None]] | None = None
+        self._text: list[str] = []
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag in ("script", "style"):
+            self._open, self._text = (tag, dict(attrs)), []
+
+    def handle_data(self, data: str) -> None:
+        if self._open:
+            self._text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._open and tag == self._open[0]:
+            self.blocks.append((tag, self._open[1], "".join(self._text)))
+            self._open = None
+
+    def scripts(self) -> list[tuple[dict[str, str | None], str]]:
+        return [(attrs, text) for tag, attrs, text in self.blocks if tag == "script"]
+
+
+def _data_block(page: str) -> str:
+    blocks = [text for attrs, text in _Page(page).scripts() if attrs.get("id") == "kg-data"]
+    assert len(blocks) == 1
+    assert blocks[0] and "<" not in blocks[0]
+    return blocks[0]
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return render_html(_result())
+
+
+# build_network
+
+
+def test_network_is_directed_pyvis_network() -> None:
+    net = build_network(_result())
+    assert isinstance(net, Network)
+    assert net.directed is True
+
+
+def test_one_node_per_actor_coloured_by_type() -> None:
+    nodes = {node["id"]: node for node in build_network(_result()).nodes}
+    assert {iri: (n["label"], n["color"], n["kg_type"]) for iri, n in nodes.items()} == {
+        XI.id: ("Xi Jinping", "#4e79a7", "Person"),
+        RUSSIA.id: ("Russia", "#59a14f", "Country"),
+        UN.id: ("United Nations", "#f28e2b", "Organization"),
+        HOSTILE.id: (XSS_LABEL, "#9c9c9c", "Militia"),
+    }
+    assert [node["id"] for node in build_network(_result()).nodes] == sorted(nodes)
+
+
+def test_group_colour_and_unused_actors_left_out() -> None:
+    rebels = Actor(BASE + "Rebels", "the rebels", "Group")
+    idle = Actor(BASE + "Idle", "Idle", "Person")
+    result = BuildResult(
+        statements=[_statement("g1", "d1", rebels, "attack", "attacked", XI, "Rebels attacked.")],
+        actors={a.id: a for a in (rebels, idle, replace(XI, label="President Xi"))},
+    )
+    nodes = {node["id"]: node for node in build_network(result).nodes}
+    assert set(nodes) == {rebels.id, XI.id}
+    assert nodes[rebels.id]["color"] == "#b07aa1"
+    assert nodes[XI.id]["label"] == "President Xi"  # the canonical actor record wins
+
+
+def test_node_size_grows_with_degree() -> None:
+    sizes = {node["id"]: node["size"] for node in build_network(_result()).nodes}
+    assert sizes == {XI.id: 17.1, RUSSIA.id: 18.7, UN.id: 17.1, HOSTILE.id: 15.0}
+
+
+def test_one_edge_per_statement_parallel_edges_kept() -> None:
+    edges = build_network(_result()).edges
+    assert len(edges) == 4
+    assert sorted(edge["id"] for edge in edges) == ["s1", "s2", "s3", "s4"]
+    parallel = [edge for edge in edges if (edge["from"], edge["to"]) == (XI.id, RUSSIA.id)]
+    assert [edge["label"] for edge in parallel] == ["tell", "urge"]
+    assert [edge["smooth"]["type"] for edge in parallel] == ["curvedCW", "curvedCW"]
+    assert [edge["smooth"]["roundness"] for edge in parallel] == [0.1, 0.3]
+    assert all(edge["arrows"] == "to" for edge in edges)
+
+
+def test_negated_edge_is_dashed_and_says_not() -> None:
+    edges = {edge["id"]: edge for edge in build_network(_result()).edges}
+    assert edges["s3"]["dashes"] is True
+    assert edges["s3"]["label"] == "not condemn"
+    assert edges["s3"]["kg_negated"] is True
+    assert [edges[sid]["dashes"] for sid in ("s1", "s2", "s4")] == [False, False, False]
+
+
+def test_edge_tooltip_is_plain_text_with_evidence() -> None:
+    edges = {edge["id"]: edge for edge in build_network(_result()).edges}
+    assert edges["s1"]["title"] == (
+        "Xi Jinping — told → Russia\n"
+        "tell, confidence 0.80\n"
+        "“Xi told Russia to talk and urged Russia to stop.”\n"
+        "document d1: Talks in Beijing"
+    )
+    assert edges["s3"]["title"].splitlines()[1] == "condemn (negated), confidence 0.80"
+    assert XSS_SENTENCE in edges["s3"]["title"]
+    assert edges["s3"]["kg_doc"] == "d2"
+
+
+def test_duplicate_statement_ids_get_distinct_edge_ids() -> None:
+    result = _result()
+    result.statements.append(replace(result.statements[0], sentence="Again."))
+    ids = [edge["id"] for edge in build_network(result).edges]
+    assert len(ids) == 5 and len(set(ids)) == 5
+    assert "s1~2" in ids
+
+
+def test_self_loops_are_spread_too() -> None:
+    result = BuildResult(
+        statements=[
+            _statement("a", "d1", XI, "praise", "praised", XI, "Xi praised himself."),
+            _statement("b", "d1", XI, "blame", "blamed", XI, "Xi blamed himself."),
+        ]
+    )
+    edges = build_network(result).edges
+    assert [edge["selfReference"]["size"] for edge in edges] == [20, 30]
+
+
+def test_small_graph_stabilizes_with_physics() -> None:
+    options = build_network(_result()).options
+    assert options["physics"]["enabled"] is True
+    assert options["physics"]["solver"] == "barnesHut"
+    assert options["physics"]["stabilization"]["enabled"] is True
+    assert options["layout"]["randomSeed"] == 7
+
+
+def test_large_graph_skips_physics_and_gets_positions() -> None:
+    actors = [Actor(f"{BASE}a{i:05d}", f"Actor {i}", "Person") for i in range(LARGE_GRAPH + 1)]
+    statements = [
+        _statement(f"s{i}", "d1", actors[i], "meet", "met", actors[i + 1], "They met.")
+        for i in range(len(actors) - 1)
+    ]
+    net = build_network(BuildResult(statements=statements))
+    assert len(net.nodes) == LARGE_GRAPH + 1 and len(net.edges) == LARGE_GRAPH
+    assert net.options["physics"]["enabled"] is False
+    assert net.options["physics"]["stabilization"]["enabled"] is False
+    assert net.options["layout"]["improvedLayout"] is False
+    positions = {(node["x"], node["y"]) for node in net.nodes}
+    assert len(positions) == len(net.nodes)
+
+
+# render_html
+
+
+def test_hostile_strings_never_appear_raw(page: str) -> None:
+    assert XSS_LABEL not in page
+    assert "</script><script>alert(1)" not in page
+    assert "<b>report</b>" not in page
+    outside_data = page.replace(_data_block(page), "")
+    assert "onerror=alert" not in outside_data and "alert(1)" not in outside_data
+
+
+def test_embedded_json_keeps_hostile_text_exactly(page: str) -> None:
+    data = json.loads(_data_block(page))
+    labels = {node["id"]: node["label"] for node in data["nodes"]}
+    assert labels[HOSTILE.id] == XSS_LABEL
+    titles = {edge["id"]: edge["title"] for edge in data["edges"]}
+    assert XSS_SENTENCE in titles["s3"]
+    assert "document d2: UN <b>report</b>" in titles["s3"]
+    assert len(data["edges"]) == 4
+    assert data["options"]["physics"]["enabled"] is True
+    assert "\\u003c/script\\u003e" in _data_block(page)
+
+
+def test_json_escapes_line_separators() -> None:
+    result = _result()
+    result.statements[0] = replace(result.statements[0], sentence="a\u2028b\u2029c & <!-- d")
+    block = _data_block(render_html(result))
+    assert "\u2028" not in block and "\u2029" not in block and "<!--" not in block
+    assert "\\u2028" in block and "\\u0026" in block
+    titles = {edge["id"]: edge["title"] for edge in json.loads(block)["edges"]}
+    assert "“a\u2028b\u2029c & <!-- d”" in titles["s1"]
+
+
+def test_nothing_is_loaded_from_the_network(page: str) -> None:
+    parsed = _Page(page)
+    for tag, attrs in parsed.tags:
+        for name in ("src", "href", "action", "data", "poster"):
+            value = (attrs.get(name) or "").strip().lower()
+            assert not value.startswith(("http:", "https:", "//")), (tag, name, value)
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", page, re.IGNORECASE)
+    assert 'src="http' not in page and 'href="http' not in page
+    assert not any(tag in ("link", "img", "iframe") for tag, _ in parsed.tags)
+    assert not any("src" in attrs for attrs, _ in parsed.scripts())
+    assert "@import" not in page and not re.search(r"url\(\s*['\"]?\s*(https?:)?//", page)
+    assert not re.search(r"bootstrap(\.min)?\.(css|js)|tom-select|cdnjs|jsdelivr|unpkg", page, re.IGNORECASE)
+    assert "sourceMappingURL" not in page
+
+
+def test_csp_meta_comes_before_any_script(page: str) -> None:
+    tags = _Page(page).tags
+    csp = [
+        i
+        for i, (tag, attrs) in enumerate(tags)
+        if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy"
+    ]
+    assert len(csp) == 1
+    assert tags[csp[0]][1]["content"] == CSP
+    assert CSP == "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
+    first_script = next(i for i, (tag, _) in enumerate(tags) if tag == "script")
+    assert csp[0] < first_script
+
+
+def test_vis_network_is_inlined(page: str) -> None:
+    parsed = _Page(page)
+    library = [text for attrs, text in parsed.scripts() if not attrs and len(text) > 100_000]
+    assert len(library) == 1
+    assert "vis-network" in library[0] and "DataSet" in library[0]
+    styles = [text for tag, _, text in parsed.blocks if tag == "style"]
+    assert any(".vis-network" in text and len(text) > 10_000 for text in styles)
+    app = [text for attrs, text in parsed.scripts() if not attrs and len(text) < 100_000]
+    assert len(app) == 1
+    assert 'JSON.parse(document.getElementById("kg-data").textContent)' in app[0]
+    assert "stabilizationIterationsDone" in app[0] and "physics: {enabled: on}" in app[0]
+
+
+def test_header_counts_legend_search_and_toggle(page: str) -> None:
+    assert '<span id="kg-counts">2 documents · 4 actors · 4 statements</span>' in page
+    assert "<title>Knowledge graph: 2 documents · 4 actors · 4 statements</title>" in page
+    legend = re.search(r'<ul class="legend">(.*?)</ul>', page, re.DOTALL)
+    assert legend is not None
+    assert re.findall(r"</span>([^<]+)</li>", legend.group(1)) == [
+        "Person",
+        "Country",
+        "Organization",
+        "Group",
+        "Other",
+        "dashed = negated (&quot;not …&quot;)",
+    ]
+    assert "background:#4e79a7" in legend.group(1)
+    assert '<input id="kg-search" type="search" list="kg-actors"' in page
+    assert '<datalist id="kg-actors"></datalist>' in page
+    assert '<button id="kg-physics" type="button">' in page
+
+
+def test_render_is_deterministic() -> None:
+    first = render_html(_result())
+    assert render_html(_result()) == first
+    shuffled = _result()
+    shuffled.statements.reverse()
+    shuffled.actors = dict(reversed(list(shuffled.actors.items())))
+    assert render_html(shuffled) == first
+
+
+def test_empty_result_still_renders() -> None:
+    page = render_html(BuildResult())
+    assert json.loads(_data_block(page))["nodes"] == []
+    assert "0 documents · 0 actors · 0 statements" in page
+
+
+_HARNESS = r"""
+const vm = require("vm");
+const page = JSON.parse(require("fs").readFileSync(process.argv[2], "utf8"));
+const elements = {};
+function element(id) {
+  if (!elements[id]) elements[id] = {id: id, textContent: "", value: "", children: [], attrs: {}, listeners: {},
+    appendChild(c) { this.children.push(c); }, setAttribute(k, v) { this.attrs[k] = v; },
+    addEventListener(t, f) { this.listeners[t] = f; }};
+  return elements[id];
+}
+element("kg-data").textContent = page.data;
+const calls = [];
+let net = null;
+const context = {
+  document: {getElementById: element, createElement: (tag) => ({tag: tag, value: ""})},
+  vis: {
+    DataSet: function (items) { this.items = items; },
+    Network: function (container, data, options) {
+      net = this; this.handlers = {};
+      calls.push(["new", container.id, data.nodes.items.length, data.edges.items.length, options.physics.enabled]);
+      this.on = (e, f) => { this.handlers[e] = f; }; this.once = this.on;
+      this.setOptions = (o) => calls.push(["setOptions", o]);
+      this.selectNodes = (ids) => calls.push(["selectNodes", ids]);
+      this.focus = (id) => calls.push(["focus", id]);
+    },
+  },
+};
+vm.createContext(context, {codeGeneration: {strings: false}});
+vm.runInContext(page.app, context);
+const out = {button: [element("kg-physics").textContent]};
+net.handlers.stabilizationProgress({iterations: 50, total: 200});
+out.status = element("kg-status").textContent;
+net.handlers.stabilizationIterationsDone();
+out.button.push(element("kg-physics").textContent);
+element("kg-physics").listeners.click();
+out.button.push(element("kg-physics").textContent);
+const search = element("kg-search");
+search.value = "<img"; search.listeners.input();
+search.listeners.keydown({key: "Enter"});
+search.value = "  RUSSIA "; search.listeners.input();
+out.options = element("kg-actors").children.map((c) => c.value);
+out.calls = calls;
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node to run the page's script")
+def test_page_script_logic_under_node(page: str, tmp_path: Path) -> None:
+    """Run the page's own script against a stub vis and DOM, with eval disabled as the CSP does."""
+    app = [text for attrs, text in _Page(page).scripts() if not attrs and len(text) < 100_000][0]
+    payload = json.dumps({"data": _data_block(page), "app": app})
+    (tmp_path / "page.json").write_text(payload, encoding="utf-8")
+    (tmp_path / "harness.js").write_text(_HARNESS, encoding="utf-8")
+    run = subprocess.run(
+        ["node", str(tmp_path / "harness.js"), str(tmp_path / "page.json")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    out = json.loads(run.stdout)
+    assert out["button"] == ["Physics: on", "Physics: off", "Physics: on"]
+    assert out["status"] == "laying out 25%"
+    assert out["options"] == [XSS_LABEL, "Russia", "United Nations", "Xi Jinping"]
+    assert out["calls"] == [
+        ["new", "kg-graph", 4, 4, True],
+        ["setOptions", {"physics": {"enabled": False}}],
+        ["setOptions", {"physics": {"enabled": True}}],
+        ["selectNodes", [HOSTILE.id]],
+        ["focus", HOSTILE.id],
+        ["selectNodes", [RUSSIA.id]],
+        ["focus", RUSSIA.id],
+    ]

@@ -199,7 +199,8 @@ def _resolve_mention(
                     return LocalActor(actor.label, actor.type, actor.affiliation, "role")
         return None
     if mention.kind == "pronoun":
-        wanted = {"Person"} if mention.name in lex.person_pronouns else {"Country", "Organization"}
+        pronoun = mention.name.lower()
+        wanted = {"Person"} if pronoun in lex.person_pronouns else {"Country", "Organization"}
         window = [
             (m, a)
             for m, a in history
@@ -207,7 +208,7 @@ def _resolve_mention(
         ]
         same_sentence = [(m, a) for m, a in window if m.sentence == mention.sentence and m.is_subject]
         earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
-        if mention.name in lex.person_pronouns:
+        if pronoun in lex.person_pronouns:
             candidates = same_sentence or _latest_sentence(earlier_subjects) or window
         else:
             candidates = same_sentence or _latest_sentence(earlier_subjects)
@@ -377,4 +378,11 @@ def _canonical_labels(person_labels: set[str], gaz: Gazetteer) -> dict[str, str]
                 mapping[label] = preferred[0]
             elif variants and label not in gazetteer_people and variants[0] < label:
                 mapping[label] = variants[0]
+    # Follow chains: "Takaishi" -> "Sanae Takaishi" -> "Sanae Takaichi".
+    for label, target in list(mapping.items()):
+        seen = {label}
+        while target in mapping and target not in seen:
+            seen.add(target)
+            target = mapping[target]
+        mapping[label] = target
     return mapping

@@ -1,0 +1,86 @@
+"""Actor resolution rules that need no parser: name variants, gazetteer, corpus merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Mention, ParsedDocument, RawStatement
+from kg.lexicon import load_gazetteer
+from kg.namespaces import actor_iri
+from kg.resolve import _canonical_labels, _same_full_name, _similar_word, merge_corpus, resolve_document
+from kg.types import Document
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Takaichi", "Takaishi", True),  # one edit, 8 letters
+        ("Akiba", "Aqiba", True),  # one edit, 5 letters
+        ("Akiba", "Akita", True),
+        ("Liu", "Lin", False),  # too short to guess
+        ("Kishida", "Ishida", False),  # first letter differs
+        ("Jinsong", "Jiangyong", False),
+    ],
+)
+def test_spelling_variants(a, b, same):
+    assert _similar_word(a, b) is same
+
+
+def test_full_name_variants():
+    assert _same_full_name("Sanae Takaichi", "Sanae Takaishi")
+    assert not _same_full_name("Liu Jinsong", "Liu Jiangyong")
+    assert not _same_full_name("Takaichi", "Takaichi")  # a single word is not a full name
+
+
+@pytest.mark.parametrize(
+    "name, label, type_",
+    [("Beijing", "China", "Country"), ("the U.S.", "United States", "Country"), ("Kremlin", "Russia", "Country"),
+     ("G7", "Group of Seven", "Organization"), ("Trump", "Donald Trump", "Person")],
+)
+def test_gazetteer_aliases_and_capitals(name, label, type_):
+    entry = load_gazetteer().lookup(name)
+    assert (entry.label, entry.type) == (label, type_)
+
+
+def test_corpus_merge_of_surnames_is_unique_only():
+    labels = {"Liu Jinsong", "Liu Jiangyong", "Liu", "Shoigu", "Sergei Shoigu", "Takaishi", "Sanae Takaishi"}
+    mapping = _canonical_labels(labels, load_gazetteer())
+    assert mapping["Shoigu"] == "Sergei Shoigu"
+    assert "Liu" not in mapping  # two Lius in the corpus: leave it alone
+    assert mapping["Sanae Takaishi"] == "Sanae Takaichi"  # the gazetteer's spelling wins
+    assert mapping["Takaishi"] == "Sanae Takaichi"
+
+
+def _mention(text, start, sentence, kind="name", ner="PERSON", subject=False, roles=(), hints=()):
+    return Mention(text=text, name=text, kind=kind, ner=ner, start=start, end=start + len(text),
+                   sentence=sentence, is_subject=subject, roles=roles, hints=hints)
+
+
+def test_pronoun_role_and_variant_resolution_without_a_parser():
+    text = "Foreign Minister Wang Yi met Sergei Lavrov. He told Lavrov that the minister was pleased."
+    wang = _mention("Wang Yi", 17, 0, subject=True, roles=("minister",), hints=("Chinese",))
+    lavrov = _mention("Sergei Lavrov", 29, 0)
+    he = _mention("He", 44, 1, kind="pronoun", ner="", subject=True)
+    lavrov2 = _mention("Lavrov", 52, 1)
+    minister = _mention("minister", 68, 1, kind="role", ner="")
+    doc = Document(id="d", text=text, source="<test>")
+
+    def raw(subj, obj, lemma):
+        return RawStatement(subject=subj, object=obj, lemma=lemma, text=lemma, sentence=subj.sentence,
+                            sentence_start=0, sentence_end=len(text))
+
+    parsed = ParsedDocument(mentions=(wang, lavrov, he, lavrov2, minister),
+                            statements=(raw(wang, lavrov, "meet"), raw(he, lavrov2, "tell"), raw(minister, lavrov2, "please")))
+    statements, aliases = resolve_document(parsed)
+    assert [(s.subject.label, s.raw.lemma, s.object.label, s.subject.via) for s in statements] == [
+        ("Wang Yi", "meet", "Sergei Lavrov", "gazetteer"),
+        ("Wang Yi", "tell", "Sergei Lavrov", "pronoun"),
+        ("Wang Yi", "please", "Sergei Lavrov", "role"),
+    ]
+    merged, actors = merge_corpus([(doc, statements, aliases)])
+    assert {s.subject.actor.id for s in merged} == {actor_iri("Wang Yi")}
+    assert actors[actor_iri("Wang Yi")].affiliation == actor_iri("China")
+    assert actors[actor_iri("Sergei Lavrov")].aliases == ("Lavrov",)
+    # stable ids: the same input gives the same statement ids
+    again, _ = merge_corpus([(doc, statements, aliases)])
+    assert [s.id for s in again] == [s.id for s in merged]

@@ -398,6 +398,14 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                             rule = base_rule or ("possessor" if via_possessor else "prep")
                             emitted_objects.append(obj)
                             yield make(subj, obj, rel, [*verb_words, child], rule)
+            # "China called for Takaichi to retract ...": the subject of a for-to clause.
+            elif child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+                if _governs_prep_object(lemma, "for", ctx):
+                    rel = f"{lemma} for" if "for" in lex.phrasal_preps.get(lemma, ()) else lemma
+                    for inner_subject in (c for c in child.children if c.dep_ == SUBJECT):
+                        for obj, via_possessor in _mentions(inner_subject, ctx):
+                            emitted_objects.append(obj)
+                            yield make(subj, obj, rel, [*verb_words, *[m for m in child.children if m.dep_ == "mark"]], base_rule or "prep")
         # "Yang told Akiba during a seven-hour meeting": the meeting joins subject and object.
         for prep, pobj in _preps(verb, lex.during_preps):
             event = _event_lemma(pobj, ctx)
@@ -549,7 +557,8 @@ def _negation_and_modality(verb: Token, ctx: _Context) -> tuple[bool, str | None
         parent_lemma = parent.lemma_.lower()
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in node.children):
             modality = "hypothetical"
-        if node.dep_ in ("xcomp", "ccomp"):
+        for_clause = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children)
+        if node.dep_ in ("xcomp", "ccomp") or for_clause:
             if parent_lemma in lex.negating_verbs and node.dep_ == "xcomp":
                 negated = not negated
             elif parent_lemma in lex.request_verbs and modality is None:

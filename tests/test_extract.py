@@ -34,6 +34,8 @@ ROWS = [
     ("warn", "Russia warned Ukraine to stop the attacks.", {("Russia", "warn", "Ukraine", F, None)}),
     ("call on", "Beijing called on Tokyo to reflect on its history.", {("China", "call on", "Japan", F, None)}),
     ("ask", "France asked Germany to send more aid.", {("France", "ask", "Germany", F, None)}),
+    ("call for", "China has called for Japan to apologise to South Korea.",
+     {("China", "call for", "Japan", F, None), ("Japan", "apologise", "South Korea", F, "request")}),
     # 4. passive with agent
     ("passive", "Japan was criticised by China.", {("China", "criticise", "Japan", F, None)}),
     # 5. conjoined actors

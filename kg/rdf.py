@@ -1,0 +1,187 @@
+"""BuildResult -> RDF dataset (TriG), the graph's machine-readable output.
+
+Layout (vocabulary in ``ontology/kg.ttl``):
+
+* one named graph per document (graph IRI = the document IRI) holding that document's
+  statements twice: as n-ary ``kg:Statement`` nodes carrying the evidence (sentence,
+  offsets, polarity, modality, confidence, provenance), and as direct
+  ``<subject> rel:<lemma> <object>`` edges so simple SPARQL needs no joins;
+* the default graph holds what is shared across documents: document metadata
+  (schema.org / PROV-O), the actors (schema.org types, RDFS/SKOS labels) and a
+  declaration of every ``rel:`` property used.
+
+A negated statement ("X did not attack Y") gets its statement node but no direct edge:
+the edge would assert the opposite of what the sentence said.
+
+User text (labels, sentences, titles, URLs) only ever becomes a literal or goes through
+the percent-encoding IRI helpers of :mod:`kg.namespaces`; nothing here mints blank nodes
+or timestamps, so the same BuildResult always gives an isomorphic dataset.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib import namespace as ns  # ns.SDO / ns.XSD: as module globals they warn in pytest's doctest scan
+from rdflib.namespace import PROV
+
+from kg.fileio import atomic_write_text
+from kg.namespaces import ACTOR, DOC, KG, REL, STATEMENT, document_iri, relation_iri, statement_iri
+from kg.types import Actor, BuildResult, Document, Statement
+
+__all__ = ["to_dataset", "write_trig"]
+
+# Actor.type -> extra rdf:type besides kg:Actor; unknown types get kg:Actor only.
+_ACTOR_CLASSES: dict[str, URIRef] = {
+    "Person": ns.SDO.Person,
+    "Country": ns.SDO.Country,
+    "Organization": ns.SDO.Organization,
+    "Place": ns.SDO.Place,
+    "Group": KG.Group,
+}
+
+# Characters that may not appear in an IRI (RFC 3987) and would break N-Triples/TriG output.
+_NOT_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iri(value: str) -> URIRef:
+    """An IRI that arrived as data (Actor.id, Statement.id): refuse it rather than emit broken TriG."""
+    if not value or _NOT_IRI.search(value) or ":" not in value:
+        raise ValueError(f"not a usable IRI: {value!r}")
+    return URIRef(value)
+
+
+def _bind(dataset: Dataset) -> None:
+    """Readable prefixes in the TriG output."""
+    for prefix, namespace in (
+        ("kg", KG),
+        ("rel", REL),
+        ("actor", ACTOR),
+        ("stmt", STATEMENT),
+        ("doc", DOC),
+        ("schema", ns.SDO),
+        ("prov", PROV),
+        ("skos", SKOS),
+        ("xsd", ns.XSD),
+        ("rdfs", RDFS),
+        ("owl", OWL),
+    ):
+        dataset.bind(prefix, namespace, override=True, replace=True)
+
+
+def _date_literal(date: str) -> Literal:
+    """xsd:date only when it really is one; anything else stays a plain string, never dropped."""
+    if _ISO_DATE.fullmatch(date):
+        try:
+            datetime.date.fromisoformat(date)  # checked here: rdflib only logs bad dates
+        except ValueError:
+            return Literal(date)
+        return Literal(date, datatype=ns.XSD.date)
+    return Literal(date)
+
+
+def _confidence_literal(confidence: float) -> Literal:
+    """xsd:decimal reads as written ("0.6", not "6e-01"); NaN/inf have no decimal form."""
+    value = float(confidence)
+    if math.isfinite(value):
+        return Literal(Decimal(repr(value)), datatype=ns.XSD.decimal)
+    return Literal(value, datatype=ns.XSD.double)
+
+
+def _add_document(graph: Graph, doc: Document) -> None:
+    node = URIRef(document_iri(doc.id))
+    graph.add((node, RDF.type, ns.SDO.NewsArticle))
+    graph.add((node, RDF.type, PROV.Entity))
+    graph.add((node, ns.SDO.identifier, Literal(doc.id)))
+    graph.add((node, KG.source, Literal(doc.source)))
+    graph.add((node, KG["format"], Literal(doc.format)))
+    if doc.title is not None:
+        graph.add((node, ns.SDO.headline, Literal(doc.title)))
+    if doc.date is not None:
+        graph.add((node, ns.SDO.datePublished, _date_literal(doc.date)))
+    if doc.url is not None:
+        # A literal, never an IRI node: the URL is untrusted input and may not even be valid.
+        graph.add((node, ns.SDO.url, Literal(doc.url, datatype=ns.XSD.anyURI)))
+
+
+def _add_actor(graph: Graph, actor: Actor) -> None:
+    node = _iri(actor.id)
+    graph.add((node, RDF.type, KG.Actor))
+    extra = _ACTOR_CLASSES.get(actor.type)
+    if extra is not None:
+        graph.add((node, RDF.type, extra))
+    graph.add((node, RDFS.label, Literal(actor.label)))
+    graph.add((node, SKOS.prefLabel, Literal(actor.label)))
+    for alias in actor.aliases:
+        if alias != actor.label:
+            graph.add((node, SKOS.altLabel, Literal(alias)))
+    if actor.affiliation:
+        graph.add((node, KG.affiliatedWith, _iri(actor.affiliation)))
+
+
+def _add_relation_property(graph: Graph, lemma: str) -> None:
+    prop = URIRef(relation_iri(lemma))
+    graph.add((prop, RDF.type, OWL.ObjectProperty))
+    graph.add((prop, RDFS.label, Literal(lemma)))
+    graph.add((prop, RDFS.subPropertyOf, KG.relatedTo))
+
+
+def _add_statement(graph: Graph, st: Statement) -> None:
+    node = _iri(statement_iri(st.id))
+    subject = _iri(st.subject.actor.id)
+    obj = _iri(st.object.actor.id)
+    relation = URIRef(relation_iri(st.relation.lemma))
+    graph.add((node, RDF.type, KG.Statement))
+    graph.add((node, KG.subject, subject))
+    graph.add((node, KG.object, obj))
+    graph.add((node, KG.relation, relation))
+    graph.add((node, KG.lemma, Literal(st.relation.lemma)))
+    graph.add((node, KG.relationText, Literal(st.relation.text)))
+    graph.add((node, KG.subjectText, Literal(st.subject.text)))
+    graph.add((node, KG.objectText, Literal(st.object.text)))
+    graph.add((node, KG.evidence, Literal(st.sentence)))
+    graph.add((node, KG.charStart, Literal(int(st.char_start), datatype=ns.XSD.integer)))
+    graph.add((node, KG.charEnd, Literal(int(st.char_end), datatype=ns.XSD.integer)))
+    graph.add((node, KG.negated, Literal(bool(st.negated), datatype=ns.XSD.boolean)))
+    if st.modality is not None:
+        graph.add((node, KG.modality, Literal(st.modality)))
+    graph.add((node, KG.confidence, _confidence_literal(st.confidence)))
+    graph.add((node, PROV.wasDerivedFrom, URIRef(document_iri(st.doc))))
+    if not st.negated:
+        graph.add((subject, relation, obj))
+
+
+def _all_actors(result: BuildResult) -> list[Actor]:
+    """Registered actors plus any only reachable through a statement, so every edge end is typed."""
+    actors: dict[str, Actor] = {}
+    for st in result.statements:
+        for argument in (st.subject, st.object):
+            actors.setdefault(argument.actor.id, argument.actor)
+    actors.update({actor.id: actor for actor in result.actors.values()})
+    return [actors[key] for key in sorted(actors)]
+
+
+def to_dataset(result: BuildResult) -> Dataset:
+    """The whole build as an RDF dataset: shared facts in the default graph, statements per document."""
+    dataset = Dataset()
+    _bind(dataset)
+    for doc in sorted(result.documents, key=lambda d: d.id):
+        _add_document(dataset, doc)
+    for actor in _all_actors(result):
+        _add_actor(dataset, actor)
+    for lemma in sorted({st.relation.lemma for st in result.statements}):
+        _add_relation_property(dataset, lemma)
+    for st in sorted(result.statements, key=lambda s: (s.doc, s.id)):
+        _add_statement(dataset.graph(URIRef(document_iri(st.doc))), st)
+    return dataset
+
+
+def write_trig(result: BuildResult, path: Path) -> None:
+    """Serialize to TriG and write it atomically, so readers never see a half-written graph."""
+    atomic_write_text(Path(path), to_dataset(result).serialize(format="trig"))

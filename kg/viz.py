@@ -29,6 +29,7 @@ ACTOR_COLOURS: Mapping[str, str] = MappingProxyType(
         "Country": "#59a14f",
         "Organization": "#f28e2b",
         "Group": "#b07aa1",
+        "Place": "#76b7b2",
     }
 )
 OTHER_COLOUR = "#9c9c9c"

@@ -306,6 +306,7 @@ def test_header_counts_legend_search_and_toggle(page: str) -> None:
         "Country",
         "Organization",
         "Group",
+        "Place",
         "Other",
         "dashed = negated (&quot;not …&quot;)",
     ]

@@ -18,6 +18,7 @@ REL = Namespace(BASE + "rel/")  # direct-edge predicates: rel:tell, rel:hold_tal
 ACTOR = Namespace(BASE + "actor/")
 STATEMENT = Namespace(BASE + "statement/")
 DOC = Namespace(BASE + "doc/")
+PLOVER = Namespace(BASE + "plover/")  # event classes, a SKOS scheme (see ontology/plover.ttl)
 
 
 def slug(text: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from kg.events import type_statements
 from kg.extract import ParsedDocument, extract
 from kg.fileio import atomic_write_text
 from kg.nlp import chunks, load_pipeline
@@ -67,6 +68,7 @@ def build(
         if on_document:
             on_document(document, parsed.words)
     statements, actors = merge_corpus(resolved)
+    statements = type_statements(statements)
     order = {doc.id: index for index, doc in enumerate(result.documents)}
     result.statements = sorted(statements, key=lambda s: (order[s.doc], s.char_start, s.id))
     result.actors = actors
@@ -82,7 +84,7 @@ def extract_text(nlp: Language, text: str, doc_id: str = "text") -> list:
     document = Document(id=doc_id, text=text, source="<text>")
     resolved = [(document, *resolve_document(parsed)) for document, parsed in parse_documents(nlp, [document])]
     statements, _ = merge_corpus(resolved)
-    return sorted(statements, key=lambda s: (s.char_start, s.id))
+    return sorted(type_statements(statements), key=lambda s: (s.char_start, s.id))
 
 
 def parse_documents(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, ParsedDocument]]:

@@ -31,7 +31,7 @@ from rdflib import namespace as ns  # ns.SDO / ns.XSD: as module globals they wa
 from rdflib.namespace import PROV
 
 from kg.fileio import atomic_write_text
-from kg.namespaces import ACTOR, DOC, KG, REL, STATEMENT, document_iri, relation_iri, statement_iri
+from kg.namespaces import ACTOR, DOC, KG, PLOVER, REL, STATEMENT, document_iri, relation_iri, statement_iri
 from kg.types import Actor, BuildResult, Document, Statement
 
 __all__ = ["to_dataset", "write_trig"]
@@ -65,6 +65,7 @@ def _bind(dataset: Dataset) -> None:
         ("actor", ACTOR),
         ("stmt", STATEMENT),
         ("doc", DOC),
+        ("plover", PLOVER),
         ("schema", ns.SDO),
         ("prov", PROV),
         ("skos", SKOS),
@@ -152,6 +153,12 @@ def _add_statement(graph: Graph, st: Statement) -> None:
     if st.modality is not None:
         graph.add((node, KG.modality, Literal(st.modality)))
     graph.add((node, KG.confidence, _confidence_literal(st.confidence)))
+    if st.relation.event is not None:
+        graph.add((node, KG.eventType, PLOVER[st.relation.event]))
+    if st.relation.quad is not None:
+        graph.add((node, KG.quadClass, PLOVER[st.relation.quad.replace(" ", "_")]))
+    if st.relation.cameo is not None:
+        graph.add((node, KG.cameoCode, Literal(st.relation.cameo)))
     graph.add((node, PROV.wasDerivedFrom, URIRef(document_iri(st.doc))))
     if not st.negated:
         graph.add((subject, relation, obj))

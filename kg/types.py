@@ -59,6 +59,9 @@ class Argument:
 class Relation:
     lemma: str  # "tell", "hold talks", "urge"
     text: str  # the words of the sentence, e.g. "told", "held talks with"
+    event: str | None = None  # PLOVER class ("CONSULT"); None for speech acts and unknown verbs
+    quad: str | None = None  # "verbal cooperation" ... "material conflict"
+    cameo: str | None = None  # CAMEO code ("040")
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,13 @@ class Statement:
             "char_start": self.char_start,
             "char_end": self.char_end,
             "subject": _argument_json(self.subject),
-            "relation": {"lemma": self.relation.lemma, "text": self.relation.text},
+            "relation": {
+                "lemma": self.relation.lemma,
+                "text": self.relation.text,
+                "event": self.relation.event,
+                "quad": self.relation.quad,
+                "cameo": self.relation.cameo,
+            },
             "object": _argument_json(self.object),
             "negated": self.negated,
             "modality": self.modality,

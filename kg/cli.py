@@ -94,18 +94,23 @@ def build(
         if result.documents:
             written = write_outputs(result, out)
     except (InputNotFound, ModelNotInstalled) as exc:
-        stderr.print(f"[red]error:[/red] {exc}", highlight=False)
+        _error(str(exc))
         raise typer.Exit(2) from None
     except KGError as exc:
-        stderr.print(f"[red]error:[/red] {exc}", highlight=False)
+        _error(str(exc))
         raise typer.Exit(1) from None
     if not quiet:
         _summary(result, out if result.documents else None)
         if result.documents:
             stderr.print("wrote " + ", ".join(str(p) for p in written), highlight=False)
     if not result.documents:
-        stderr.print("[red]error:[/red] no document could be read; nothing was written", highlight=False)
+        _error("no document could be read; nothing was written")
         raise typer.Exit(1)
+
+
+def _error(message: str) -> None:
+    """One line on stderr, never wrapped: scripts grep it."""
+    stderr.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
 
 
 def _summary(result: BuildResult, out: Path | None) -> None:
@@ -126,7 +131,7 @@ def _summary(result: BuildResult, out: Path | None) -> None:
         table.add_row(name, value)
     stderr.print(table)
     for skipped in result.skipped:
-        stderr.print(f"  skipped {skipped.source}: {skipped.reason}", highlight=False)
+        stderr.print(f"  skipped {skipped.source}: {skipped.reason}", highlight=False, soft_wrap=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

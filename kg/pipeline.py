@@ -47,7 +47,7 @@ def build(
     paths = list(paths) or [ingest.bundled_corpus()]
     ingest.check_paths(paths)
     nlp = nlp or load_pipeline(model)
-    result = BuildResult()
+    result = BuildResult(load_seconds=time.perf_counter() - started)
     items = list(ingest.iter_documents(paths, fmt))
     documents = [item for item in items if isinstance(item, Document)]
     result.skipped = [item for item in items if isinstance(item, Skipped)]

@@ -108,6 +108,53 @@ def build(
         raise typer.Exit(1)
 
 
+@app.command("eval")
+def evaluate_command(
+    pred: Annotated[Path, typer.Argument(help="A triples.jsonl written by kg build.")],
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files or directories of them.")],
+    pairs: Annotated[bool, typer.Option("--pairs", help="Score actor pairs only, ignoring the relation.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")] = False,
+) -> None:
+    """Score predicted triples against gold annotations: precision, recall, F1, misses, false positives."""
+    import json
+
+    from kg.evaluate import evaluate, load_gold, load_predictions
+
+    for path in [pred, *gold]:
+        if not path.exists():
+            _error(f"not found: '{path}'")
+            raise typer.Exit(2)
+    try:
+        result = evaluate(load_predictions(pred), load_gold(gold), pairs=pairs)
+    except ValueError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False))
+        return
+    out = Console()
+    table = Table(title=f"kg eval ({'actor pairs' if pairs else 'strict relations'})", title_justify="left")
+    for column in ("document", "pred", "correct", "precision", "recall core", "recall core+hard", "F1"):
+        table.add_column(column, justify="left" if column == "document" else "right")
+    rows = [*sorted(result.by_doc.items()), ("all", result.overall)]
+    for doc, score in rows:
+        table.add_row(
+            doc, str(score.n_pred), str(score.n_pred_correct), f"{score.precision:.2f}",
+            f"{score.recall_core:.2f} ({score.n_core_found}/{score.n_core})",
+            f"{score.recall:.2f} ({score.n_core_found + score.n_hard_found}/{score.n_core + score.n_hard})",
+            f"{score.f1:.2f}", style="bold" if doc == "all" else None,
+        )  # fmt: skip
+    out.print(table)
+    if result.misses:
+        out.print(f"[bold]missed ({len(result.misses)})[/bold]")
+        for g in result.misses:
+            out.print(f"  {g.doc} [{g.tier}] {g.describe()}", highlight=False, soft_wrap=True)
+    if result.false_positives:
+        out.print(f"[bold]false positives ({len(result.false_positives)})[/bold]")
+        for p in result.false_positives:
+            out.print(f"  {p.doc} {p.describe()}", highlight=False, soft_wrap=True)
+
+
 def _error(message: str) -> None:
     """One line on stderr, never wrapped: scripts grep it."""
     stderr.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)

@@ -1,0 +1,250 @@
+"""Scoring predicted statements (``triples.jsonl``) against gold annotations.
+
+Gold records are JSON lines::
+
+    {"doc": "...", "subject": ["Xi Jinping", "Xi"], "relation": ["tell"], "object": ["Donald Trump"],
+     "evidence": "...", "tier": "core" | "hard" | "boilerplate", "negated"?: bool, "modality"?: str}
+
+Matching rules:
+
+* a prediction matches a gold record of the same document when its subject (canonical label
+  or surface text) is one of the gold subject names, its object one of the object names, and
+  (strict mode) its relation lemma one of the gold lemmas; ``pairs=True`` ignores the relation;
+* symmetric relations (meet, talk, hold talks, agree, ...) match in either direction;
+* predictions and gold are de-duplicated per document (the same triple said twice counts once);
+* a prediction that matches only ``boilerplate`` gold is ignored (neither right nor wrong);
+* precision = matched predictions / scored predictions; recall is reported on ``core`` gold
+  and on ``core`` + ``hard`` gold; F1 uses core + hard recall.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from kg.lexicon import load_lexicon, normalise_name
+
+TIERS = ("core", "hard", "boilerplate")
+
+
+@dataclass(frozen=True)
+class GoldStatement:
+    doc: str
+    subject: tuple[str, ...]
+    relation: tuple[str, ...]
+    object: tuple[str, ...]
+    tier: str
+    evidence: str = ""
+    negated: bool | None = None
+    modality: str | None = None
+
+    def describe(self) -> str:
+        return f"{self.subject[0]} --{'|'.join(self.relation)}--> {self.object[0]}"
+
+
+@dataclass(frozen=True)
+class Predicted:
+    doc: str
+    subject: tuple[str, str]  # (label, text)
+    lemma: str
+    object: tuple[str, str]
+    sentence: str = ""
+
+    def describe(self) -> str:
+        return f"{self.subject[0]} --{self.lemma}--> {self.object[0]}"
+
+
+@dataclass
+class Score:
+    """Micro-averaged figures, overall or for one document."""
+
+    n_pred: int = 0  # scored predictions (boilerplate-only matches left out)
+    n_pred_correct: int = 0
+    n_core: int = 0
+    n_core_found: int = 0
+    n_hard: int = 0
+    n_hard_found: int = 0
+    n_ignored: int = 0  # predictions matching only boilerplate gold
+
+    @property
+    def precision(self) -> float:
+        return self.n_pred_correct / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall_core(self) -> float:
+        return self.n_core_found / self.n_core if self.n_core else 0.0
+
+    @property
+    def recall(self) -> float:
+        total = self.n_core + self.n_hard
+        return (self.n_core_found + self.n_hard_found) / total if total else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            **asdict(self),
+            "precision": round(self.precision, 4),
+            "recall_core": round(self.recall_core, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass
+class Evaluation:
+    overall: Score
+    by_doc: dict[str, Score]
+    misses: list[GoldStatement] = field(default_factory=list)
+    false_positives: list[Predicted] = field(default_factory=list)
+    pairs: bool = False
+
+    def as_dict(self) -> dict:
+        return {
+            **self.overall.as_dict(),
+            "mode": "pairs" if self.pairs else "strict",
+            "documents": {doc: score.as_dict() for doc, score in sorted(self.by_doc.items())},
+            "misses": [{"doc": g.doc, "tier": g.tier, "statement": g.describe(), "evidence": g.evidence} for g in self.misses],
+            "false_positives": [{"doc": p.doc, "statement": p.describe(), "sentence": p.sentence} for p in self.false_positives],
+        }
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_gold(paths: Sequence[str | Path]) -> list[GoldStatement]:
+    """Gold statements from JSONL files or directories of them; a malformed line is an error
+    naming the file and line (gold must be exact)."""
+    gold = []
+    files: list[Path] = []
+    for path in map(Path, paths):
+        files.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
+    for file in files:
+        for lineno, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                tier = record.get("tier", "core")
+                if tier not in TIERS:
+                    raise ValueError(f"tier must be one of {TIERS}, not {tier!r}")
+                gold.append(
+                    GoldStatement(
+                        doc=str(record["doc"]),
+                        subject=tuple(_names(record["subject"])),
+                        relation=tuple(r.lower() for r in _names(record["relation"])),
+                        object=tuple(_names(record["object"])),
+                        tier=tier,
+                        evidence=record.get("evidence", ""),
+                        negated=record.get("negated"),
+                        modality=record.get("modality"),
+                    )
+                )
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise ValueError(f"{file}:{lineno}: bad gold record: {exc}") from None
+    return gold
+
+
+def _names(value: str | Iterable[str]) -> list[str]:
+    names = [value] if isinstance(value, str) else list(value)
+    if not names or not all(isinstance(n, str) and n.strip() for n in names):
+        raise ValueError("expected a non-empty name or list of names")
+    return names
+
+
+def load_predictions(path: str | Path) -> list[Predicted]:
+    predictions = []
+    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+            predictions.append(
+                Predicted(
+                    doc=str(r["doc"]),
+                    subject=(r["subject"]["label"], r["subject"].get("text", r["subject"]["label"])),
+                    lemma=r["relation"]["lemma"].lower(),
+                    object=(r["object"]["label"], r["object"].get("text", r["object"]["label"])),
+                    sentence=r.get("sentence", ""),
+                )
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{lineno}: not a triples.jsonl record: {exc}") from None
+    return predictions
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _norm(name: str) -> str:
+    return normalise_name(name).replace("\u2019", "'")
+
+
+def _matches_name(predicted: tuple[str, str], names: tuple[str, ...]) -> bool:
+    wanted = {_norm(n) for n in names}
+    return _norm(predicted[0]) in wanted or _norm(predicted[1]) in wanted
+
+
+def _matches(p: Predicted, g: GoldStatement, pairs: bool, symmetric: frozenset[str]) -> bool:
+    if p.doc != g.doc:
+        return False
+    if not pairs and p.lemma not in g.relation:
+        return False
+    if _matches_name(p.subject, g.subject) and _matches_name(p.object, g.object):
+        return True
+    is_symmetric = p.lemma in symmetric or (pairs and any(r in symmetric for r in g.relation))
+    return is_symmetric and _matches_name(p.object, g.subject) and _matches_name(p.subject, g.object)
+
+
+def evaluate(predictions: Iterable[Predicted], gold: Iterable[GoldStatement], pairs: bool = False) -> Evaluation:
+    """Score ``predictions`` against ``gold`` (see the module docstring for the rules)."""
+    symmetric = load_lexicon().symmetric_verbs | {"hold talks", "phone call", "talk", "discuss"}
+    gold_by_doc: dict[str, list[GoldStatement]] = defaultdict(list)
+    for g in dict.fromkeys(gold):  # de-duplicate identical gold records
+        gold_by_doc[g.doc].append(g)
+    pred_by_doc: dict[str, dict[tuple, Predicted]] = defaultdict(dict)
+    for p in predictions:
+        key = (p.subject[0], p.lemma, p.object[0])
+        if p.lemma in symmetric:
+            key = (min(p.subject[0], p.object[0]), p.lemma, max(p.subject[0], p.object[0]))
+        pred_by_doc[p.doc].setdefault(key, p)
+
+    evaluation = Evaluation(overall=Score(), by_doc={}, pairs=pairs)
+    for doc in sorted(set(gold_by_doc) | set(pred_by_doc)):
+        score = Score()
+        doc_gold = gold_by_doc.get(doc, [])
+        found: set[int] = set()
+        for p in pred_by_doc.get(doc, {}).values():
+            hits = [i for i, g in enumerate(doc_gold) if _matches(p, g, pairs, symmetric)]
+            scored = [i for i in hits if doc_gold[i].tier != "boilerplate"]
+            if hits and not scored:
+                score.n_ignored += 1
+                continue
+            score.n_pred += 1
+            if scored:
+                score.n_pred_correct += 1
+                found.update(scored)
+            else:
+                evaluation.false_positives.append(p)
+        for i, g in enumerate(doc_gold):
+            if g.tier == "core":
+                score.n_core += 1
+                score.n_core_found += i in found
+            elif g.tier == "hard":
+                score.n_hard += 1
+                score.n_hard_found += i in found
+            if g.tier != "boilerplate" and i not in found:
+                evaluation.misses.append(g)
+        evaluation.by_doc[doc] = score
+        evaluation.overall.add(score)
+    return evaluation

@@ -7,6 +7,7 @@ installed ``kg`` command in a real subprocess, as a user would.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -185,6 +186,7 @@ def test_cli_bad_files_are_skipped_and_the_rest_built(tmp_path):
     corpus = tmp_path / "in"
     corpus.mkdir()
     (corpus / "good.txt").write_text("China urged Japan to retract the remarks.\n", encoding="utf-8")
+    (corpus / "calm.txt").write_text("The weather was pleasant and the markets rose.\n", encoding="utf-8")  # no actors
     (corpus / "empty.txt").write_text("")
     (corpus / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00")
     (corpus / "latin1.txt").write_bytes("Caf\xe9 au lait.".encode("latin-1"))
@@ -195,6 +197,8 @@ def test_cli_bad_files_are_skipped_and_the_rest_built(tmp_path):
     assert run.returncode == 0, run.stderr
     for name in ("empty.txt", "binary.txt", "latin1.txt", "stream.jsonl:2"):
         assert name in run.stderr
+    assert "calm.txt" not in run.stderr  # read without complaint, zero triples
+    assert re.search(r"documents read\s*│\s*3\b", run.stderr) and re.search(r"documents skipped\s*│\s*4\b", run.stderr)
     records = [json.loads(l) for l in (tmp_path / "out" / "triples.jsonl").read_text().splitlines()]
     assert {(r["doc"], r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in records} == {
         ("good", "China", "urge", "Japan"),

@@ -97,6 +97,7 @@ class Gazetteer:
     by_alias: dict[str, GazetteerEntry]
     demonyms: dict[str, str]  # "chinese" -> "China"
     capitals: dict[str, str]  # "beijing" -> "China"
+    people: tuple[str, ...] = ()  # canonical labels of the known persons
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         key = normalise_name(name)
@@ -147,7 +148,8 @@ def load_gazetteer() -> Gazetteer:
             entry = GazetteerEntry(item["label"], type_, item.get("affiliation"))
             for alias in [item["label"], *item["aliases"]]:
                 by_alias.setdefault(normalise_name(alias), entry)
-    return Gazetteer(by_alias=by_alias, demonyms=demonyms, capitals=capitals)
+    people = tuple(sorted({entry.label for entry in by_alias.values() if entry.type == "Person"}))
+    return Gazetteer(by_alias=by_alias, demonyms=demonyms, capitals=capitals, people=people)
 
 
 def entity_ruler_patterns() -> list[dict[str, str]]:

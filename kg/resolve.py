@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz.distance import Levenshtein
 
 from kg.extract import Mention, ParsedDocument, RawStatement
-from kg.lexicon import Gazetteer, Lexicon, load_gazetteer, load_lexicon, normalise_name
+from kg.lexicon import Gazetteer, GazetteerEntry, Lexicon, load_gazetteer, load_lexicon, normalise_name
 from kg.namespaces import actor_iri, statement_id
 from kg.types import Actor, Argument, Document, Relation, Statement
 
@@ -114,7 +114,7 @@ class _NameResolver:
         self.person_names = [n for n in dict.fromkeys(m.name for m in named) if person_votes[n]]
         self.full_names = [n for n in self.person_names if len(n.split()) > 1]
         # Known people are candidates too, after this document's own names ("Takaichi's remarks").
-        self.known_full_names = sorted({e.label for e in gaz.by_alias.values() if e.type == "Person" and " " in e.label})
+        self.known_full_names = [label for label in gaz.people if " " in label]
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for m in named:
             country = self._country_from_hints(m.hints)
@@ -226,11 +226,11 @@ def _latest_sentence(mentions: list[tuple[Mention, LocalActor]]) -> list[tuple[M
     return [(m, a) for m, a in mentions if m.sentence == last]
 
 
-def _gazetteer_person(name: str, gaz: Gazetteer):
+def _gazetteer_person(name: str, gaz: Gazetteer) -> GazetteerEntry | None:
     """A gazetteer person whose name this one is a spelling variant of ("Sanae Takaishi")."""
-    for alias, entry in gaz.by_alias.items():
-        if entry.type == "Person" and _same_full_name(entry.label, name):
-            return entry
+    for label in gaz.people:
+        if _same_full_name(label, name):
+            return gaz.lookup(label)
     return None
 
 
@@ -356,7 +356,7 @@ def merge_corpus(
 
 def _canonical_labels(person_labels: set[str], gaz: Gazetteer) -> dict[str, str]:
     """Map person label variants to one label across the corpus (see rule 6 above)."""
-    gazetteer_people = {e.label for e in gaz.by_alias.values() if e.type == "Person"}
+    gazetteer_people = set(gaz.people)
     full = sorted({p for p in person_labels | gazetteer_people if len(p.split()) > 1})
     mapping: dict[str, str] = {}
     for label in sorted(person_labels):

@@ -346,19 +346,9 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
         return
     negated, modality = _negation_and_modality(verb, ctx)
     is_passive = any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in verb.children)
-    make = lambda subj, obj, lem, words, rule, sym=False: RawStatement(  # noqa: E731
-        subject=subj,
-        object=obj,
-        lemma=lem,
-        text=_words(words),
-        sentence=ctx.sentence_of[verb.i],
-        sentence_start=sent.start_char + ctx.offset,
-        sentence_end=sent.end_char + ctx.offset,
-        negated=negated,
-        modality=modality,
-        rule=rule,
-        symmetric=sym or lem in lex.symmetric_verbs,
-    )
+    def make(subj: Mention, obj: Mention, lem: str, words: list[Token], rule: str, sym: bool = False) -> RawStatement:
+        return _statement(verb, sent, ctx, subj, obj, lem, words, rule, negated, modality, sym)
+
     verb_words = [verb, *[c for c in verb.children if c.dep_ in (PARTICLE, "auxpass", NEGATION)]]
 
     if is_passive:
@@ -432,22 +422,11 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
 def _event_np_statements(noun: Token, sent: Span, ctx: _Context) -> Iterator[RawStatement]:
     """Event noun phrases with their participants: "a phone call between X and Y", and
     "In a phone call with Y, X said ..." (the clause subject is the other participant)."""
-    lex = ctx.lex
     event = _event_lemma(noun, ctx)
-    negated, modality = False, None
-    make = lambda subj, obj, words: RawStatement(  # noqa: E731
-        subject=subj,
-        object=obj,
-        lemma=event,
-        text=_words(words),
-        sentence=ctx.sentence_of[noun.i],
-        sentence_start=sent.start_char + ctx.offset,
-        sentence_end=sent.end_char + ctx.offset,
-        negated=negated,
-        modality=modality,
-        rule="event_np",
-        symmetric=event in lex.symmetric_verbs,
-    )
+
+    def make(subj: Mention, obj: Mention, words: list[Token]) -> RawStatement:
+        return _statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, None)
+
     for prep, pobj in _preps(noun, frozenset({"between"})):
         parties = [m for m, _ in _mentions(pobj, ctx)]
         for i, first in enumerate(parties):
@@ -463,6 +442,34 @@ def _event_np_statements(noun: Token, sent: Span, ctx: _Context) -> Iterator[Raw
                 for pobj in with_objects:
                     for obj, _ in _mentions(pobj, ctx):
                         yield make(subj, obj, [noun, *[c for c in noun.children if c.lower_ == "with"]])
+
+
+def _statement(
+    head: Token,
+    sent: Span,
+    ctx: _Context,
+    subject: Mention,
+    obj: Mention,
+    lemma: str,
+    words: list[Token],
+    rule: str,
+    negated: bool,
+    modality: str | None,
+    symmetric: bool = False,
+) -> RawStatement:
+    return RawStatement(
+        subject=subject,
+        object=obj,
+        lemma=lemma,
+        text=_words(words),
+        sentence=ctx.sentence_of[head.i],
+        sentence_start=sent.start_char + ctx.offset,
+        sentence_end=sent.end_char + ctx.offset,
+        negated=negated,
+        modality=modality,
+        rule=rule,
+        symmetric=symmetric or lemma in ctx.lex.symmetric_verbs,
+    )
 
 
 def _subjects(verb: Token, ctx: _Context, depth: int = 0) -> list[tuple[Mention, bool]]:

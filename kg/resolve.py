@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz.distance import Levenshtein
 
 from kg.extract import Mention, ParsedDocument, RawStatement
-from kg.lexicon import Gazetteer, GazetteerEntry, Lexicon, load_gazetteer, load_lexicon, normalise_name
+from kg.lexicon import Gazetteer, GazetteerEntry, Lexicon, load_gazetteer, load_lexicon
 from kg.namespaces import actor_iri, statement_id
 from kg.types import Actor, Argument, Document, Relation, Statement
 

@@ -495,9 +495,14 @@ def _subjects(verb: Token, ctx: _Context, depth: int = 0) -> list[tuple[Mention,
                 if child.dep_ == DIRECT_OBJECT:
                     return _mentions(child, ctx, is_subject=True)
         return _subjects(head, ctx, depth + 1)
+    # "X has taken steps to pressure Y", "X made efforts to help Y": the infinitive on the
+    # object noun is done by the subject of the clause (spaCy says acl or relcl).
+    if verb.dep_ in ("acl", "relcl") and head.dep_ == DIRECT_OBJECT and any(c.lower_ == "to" for c in verb.children):
+        return _subjects(head.head, ctx, depth + 1)
     if verb.dep_ == "relcl":
         return _mentions(head, ctx, is_subject=True)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+    # "..., asserting that ...", "X took steps to pressure Y" (purpose): the main clause's subject.
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return _subjects(head, ctx, depth + 1)
     return []
 

@@ -9,7 +9,7 @@ The rules, in the order they are tried (all data in ``kg/data/actors.json`` and 
    it as a word; spelling variants join by edit distance ("Takaishi" ~ "Takaichi", "Aqiba" ~
    "Akiba": at most 1 edit for words of 5-7 letters, 2 from 8, same first letter).
 3. **Role nouns** ("the minister", "the spokesperson"): the most recent person of the document
-   whose title contained that noun, within the last 10 sentences.
+   whose title contained that noun, within the last 25 sentences.
 4. **Group nouns with a nationality** ("the Chinese regime", "Japanese officials"): the country.
 5. **Pronouns**: he/she/him/her/his -> the nearest earlier person that was a clause subject, in
    the same sentence first, then in the two previous sentences, then any earlier person in that
@@ -36,7 +36,7 @@ from kg.namespaces import actor_iri, statement_id
 from kg.types import Actor, Argument, Document, Relation, Statement
 
 PRONOUN_WINDOW = 2  # sentences back
-ROLE_WINDOW = 10
+ROLE_WINDOW = 25  # news refers back to "the prime minister" from far away
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group"}
 

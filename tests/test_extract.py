@@ -75,6 +75,10 @@ ROWS = [
     ("role noun", "Chinese Foreign Minister Wang Yi visited Paris. The minister urged France to act.",
      {("Wang Yi", "visit", "France", F, None), ("Wang Yi", "urge", "France", F, None)}),
     ("group noun", "The Chinese government criticised the Japanese side.", {("China", "criticise", "Japan", F, None)}),
+    ("infinitive on the object noun", "Since the speech, the Chinese regime has taken several steps to pressure Japan.",
+     {("China", "pressure", "Japan", F, None)}),
+    ("purpose clause", "Japanese Prime Minister Sanae Takaichi spoke. China took steps to pressure the prime minister to back down.",
+     {("China", "pressure", "Sanae Takaichi", F, None)}),
     # 11. reporting clauses
     ("reporting clause only", "China will respond firmly, the ministry said.", set()),
     ("reporting clause around a statement", "China urged Japan to back down, the ministry said.",

@@ -19,7 +19,7 @@ from kg.extract import ParsedDocument, extract
 from kg.fileio import atomic_write_text
 from kg.nlp import chunks, load_pipeline
 from kg.resolve import merge_corpus, resolve_document
-from kg.types import BuildResult, Document, Skipped
+from kg.types import BuildResult, Document, Skipped, Statement
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,28 @@ def build(
     if on_start:
         on_start(len(documents))
 
+    _build_documents(nlp, documents, result, on_document)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def build_documents(documents: Iterable[Document], *, nlp: Language | None = None, model: str | None = None) -> BuildResult:
+    """Build the knowledge graph of in-memory documents (no file reading)."""
+    started = time.perf_counter()
+    nlp = nlp or load_pipeline(model)
+    result = BuildResult(load_seconds=time.perf_counter() - started)
+    _build_documents(nlp, documents, result, None)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _build_documents(
+    nlp: Language,
+    documents: Iterable[Document],
+    result: BuildResult,
+    on_document: Callable[[Document | Skipped, int], None] | None,
+) -> None:
+    """Parse, extract, resolve and type ``documents`` into ``result``."""
     resolved = []
     for document, parsed in parse_documents(nlp, documents):
         statements, aliases = resolve_document(parsed)
@@ -68,23 +90,14 @@ def build(
         if on_document:
             on_document(document, parsed.words)
     statements, actors = merge_corpus(resolved)
-    statements = type_statements(statements)
     order = {doc.id: index for index, doc in enumerate(result.documents)}
-    result.statements = sorted(statements, key=lambda s: (order[s.doc], s.char_start, s.id))
+    result.statements = sorted(type_statements(statements), key=lambda s: (order[s.doc], s.char_start, s.id))
     result.actors = actors
-    result.seconds = time.perf_counter() - started
-    return result
 
 
-def extract_text(nlp: Language, text: str, doc_id: str = "text") -> list:
-    """Statements of one text, resolved as if it were a whole corpus (handy in tests and notebooks).
-
-    Returns a list of :class:`kg.types.Statement`.
-    """
-    document = Document(id=doc_id, text=text, source="<text>")
-    resolved = [(document, *resolve_document(parsed)) for document, parsed in parse_documents(nlp, [document])]
-    statements, _ = merge_corpus(resolved)
-    return sorted(type_statements(statements), key=lambda s: (s.char_start, s.id))
+def extract_text(nlp: Language, text: str, doc_id: str = "text") -> list[Statement]:
+    """Statements of one text, resolved as if it were a whole corpus (handy in tests and notebooks)."""
+    return build_documents([Document(id=doc_id, text=text, source="<text>")], nlp=nlp).statements
 
 
 def parse_documents(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, ParsedDocument]]:

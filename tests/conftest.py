@@ -24,3 +24,14 @@ def triples_of(nlp):
         }
 
     return run
+
+
+@pytest.fixture(scope="session")
+def corpus_build(nlp, tmp_path_factory):
+    """The bundled sample corpus, built once: (BuildResult, output directory)."""
+    from kg.pipeline import build, write_outputs
+
+    out = tmp_path_factory.mktemp("out")
+    result = build(nlp=nlp)
+    write_outputs(result, out)
+    return result, out

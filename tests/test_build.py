@@ -28,14 +28,6 @@ FURNITURE = [
 
 
 @pytest.fixture(scope="session")
-def corpus_build(nlp, tmp_path_factory):
-    out = tmp_path_factory.mktemp("out")
-    result = build(nlp=nlp)
-    write_outputs(result, out)
-    return result, out
-
-
-@pytest.fixture(scope="session")
 def records(corpus_build):
     _, out = corpus_build
     return [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]

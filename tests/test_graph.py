@@ -1,0 +1,92 @@
+"""The Python API (kg.KnowledgeGraph) on the real build of the sample corpus."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg import KnowledgeGraph
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def graph(corpus_build):
+    return KnowledgeGraph(corpus_build[0])
+
+
+@pytest.fixture(scope="module")
+def loaded(corpus_build):
+    return KnowledgeGraph.load(corpus_build[1])
+
+
+def test_import_is_cheap():
+    code = "import kg, sys; print(sorted(m for m in ('spacy', 'pandas', 'rdflib', 'networkx', 'pyvis') if m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "[]"
+
+
+def test_repr_and_tables(graph):
+    statements = graph.statements()
+    assert repr(graph) == f"KnowledgeGraph(documents=5, actors={graph.actors().shape[0]}, statements={len(statements)})"
+    assert len(statements) == len(graph.result.statements)
+    row = statements[(statements.subject == "Sergei Shoigu") & (statements.relation == "tell")].iloc[0]
+    assert (row.object, row.doc, row.subject_text) == ("Wang Yi", "003_6cf39d79fa30da68",
+                                                       "Russian Security Council Secretary Sergei Shoigu")
+    assert "Wang Yi" in row.sentence
+    actors = graph.actors().set_index("label")
+    assert actors.loc["Sergei Shoigu", "links"] == ["Russia"]
+    assert "Takaishi" in actors.loc["Sanae Takaichi", "aliases"]
+    assert actors.iloc[0]["degree"] == actors["degree"].max()
+    assert "<table>" in graph._repr_html_()
+
+
+def test_load_gives_back_the_same_graph(graph, loaded):
+    assert loaded.statements().drop(columns=[]).equals(graph.statements())
+    assert sorted(d.id for d in loaded.documents) == sorted(d.id for d in graph.documents)
+    titles = {d.id: d.title for d in loaded.documents}
+    assert titles["001_16961b897f005ba7"] == "China and Japan Engage in Talks Amid Rising Tensions Over Taiwan Remarks"
+    assert loaded.actors().set_index("label").loc["Takeo Akiba", "links"] == ["Japan"]
+
+
+def test_query_binds_parameters_as_terms(loaded):
+    sparql = ("SELECT ?lemma ?target WHERE { ?s kg:subject/rdfs:label ?actor ; kg:lemma ?lemma ; "
+              "kg:object/rdfs:label ?target } ORDER BY ?lemma ?target")
+    rows = loaded.query(sparql, actor="Sergei Shoigu").to_dict("records")
+    assert rows == [{"lemma": "inform", "target": "Wang Yi"}, {"lemma": "tell", "target": "Wang Yi"}]
+    before = len(loaded.dataset)
+    assert loaded.query(sparql, actor='x" } DROP ALL #').empty  # an injection attempt is just a literal
+    assert len(loaded.dataset) == before
+
+
+def test_to_networkx_keeps_everything(graph):
+    nxg = graph.to_networkx()
+    assert nxg.number_of_edges() == len(graph.result.statements)
+    xi = "https://w3id.org/newskg/actor/Xi_Jinping"
+    trump = "https://w3id.org/newskg/actor/Donald_Trump"
+    assert nxg.nodes[xi]["label"] == "Xi Jinping" and nxg.nodes[xi]["type"] == "Person"
+    tells = [d for _, _, d in nxg.edges(xi, data=True) if d["relation"] == "tell"]
+    assert {d["doc"][:3] for d in tells} == {"000", "002"}
+    assert all(nxg.has_edge(xi, trump, key) for key in [s.id for s in graph.result.statements
+                                                       if s.subject.actor.id == xi and s.object.actor.id == trump])
+
+
+def test_ego_graph(graph):
+    ego = graph.ego("Shoigu", radius=1)
+    assert set(ego.actors()["label"]) == {"Sergei Shoigu", "Wang Yi"}
+    assert {d.id for d in ego.documents} == {"003_6cf39d79fa30da68"}
+    wider = graph.ego("Takeo Akiba", radius=2)
+    assert {"Yang Jiechi", "Fumio Kishida", "Xi Jinping", "Japan"} <= set(wider.actors()["label"])
+    with pytest.raises(KeyError, match="no actor called"):
+        graph.ego("Nobody Atall")
+
+
+def test_show_filters_by_event(graph):
+    view = graph.show(event="consult")
+    page = view.page
+    data = json.loads(page.split('id="kg-data">', 1)[1].split("</script>", 1)[0])
+    expected = sum(1 for s in graph.result.statements if s.relation.event == "CONSULT")
+    assert len(data["edges"]) == expected > 0
+    assert view._repr_html_().startswith("<iframe srcdoc=") and "<script" not in view._repr_html_()

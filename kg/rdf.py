@@ -174,6 +174,15 @@ def _all_actors(result: BuildResult) -> list[Actor]:
     return [actors[key] for key in sorted(actors)]
 
 
+def _add_event_concept(graph: Graph, label: str) -> None:
+    """The event classes used, labelled, so the graph answers "which class?" on its own
+    (the full SKOS scheme, with definitions, is ontology/plover.ttl)."""
+    concept = PLOVER[label.replace(" ", "_")]
+    graph.add((concept, RDF.type, SKOS.Concept))
+    graph.add((concept, SKOS.prefLabel, Literal(label, lang="en")))
+    graph.add((concept, SKOS.inScheme, PLOVER.scheme))
+
+
 def to_dataset(result: BuildResult) -> Dataset:
     """The whole build as an RDF dataset: shared facts in the default graph, statements per document."""
     dataset = Dataset()
@@ -184,6 +193,9 @@ def to_dataset(result: BuildResult) -> Dataset:
         _add_actor(dataset, actor)
     for lemma in sorted({st.relation.lemma for st in result.statements}):
         _add_relation_property(dataset, lemma)
+    concepts = {st.relation.event for st in result.statements} | {st.relation.quad for st in result.statements}
+    for concept in sorted(c for c in concepts if c):
+        _add_event_concept(dataset, concept)
     for st in sorted(result.statements, key=lambda s: (s.doc, s.id)):
         _add_statement(dataset.graph(URIRef(document_iri(st.doc))), st)
     return dataset

@@ -1,0 +1,44 @@
+"""notebooks/explore.ipynb runs top to bottom (nbclient, a real Jupyter kernel)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "explore.ipynb"
+
+
+def _text(cell) -> str:
+    parts = []
+    for output in cell.get("outputs", []):
+        parts.append(output.get("text", ""))
+        parts.append(output.get("data", {}).get("text/plain", ""))
+    return "\n".join(parts)
+
+
+def test_committed_notebook_has_no_outputs():
+    import nbformat
+
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    assert all(not c.get("outputs") and not c.get("execution_count") for c in nb.cells if c.cell_type == "code")
+
+
+def test_notebook_runs(tmp_path):
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert not [o for c in code for o in c.outputs if o.output_type == "error"]
+    assert "KnowledgeGraph(documents=5" in _text(code[0])
+    assert any("image/png" in o.get("data", {}) for o in code[3].outputs)  # the bar chart
+    assert "Sergei Shoigu" in _text(code[4]) or "China" in _text(code[4])  # SPARQL: who acted on Japan
+    assert any("text/html" in o.get("data", {}) and "<iframe" in o["data"]["text/html"] for o in code[7].outputs)
+    assert "Donald Trump" in _text(code[9])  # Takaichi's neighbourhood
+    own = _text(code[10])
+    assert "Wang Yi" in own and "Sergei Lavrov" in own
+    assert "KnowledgeGraph(documents=2" in _text(code[11])

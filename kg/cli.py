@@ -155,6 +155,82 @@ def evaluate_command(
             out.print(f"  {p.doc} {p.describe()}", highlight=False, soft_wrap=True)
 
 
+class ResultFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+@app.command()
+def query(
+    sparql: Annotated[Optional[str], typer.Argument(help="A SPARQL query (or use --file / --name).")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Read the query from a file.")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a bundled named query (see --list).")] = None,
+    param: Annotated[
+        Optional[list[str]], typer.Option("--param", "-p", help="name=value, bound to ?name as an RDF term (repeatable).")
+    ] = None,
+    fmt: Annotated[ResultFormat, typer.Option("--format", help="Output format.")] = ResultFormat.table,
+    store: Annotated[Path, typer.Option("--store", help="A build's output directory or its store/.")] = Path("output"),
+    list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
+) -> None:
+    """Run SPARQL over the built store. Parameters are bound as RDF terms, never pasted into the query."""
+    from kg.store import QueryError, StoreNotFound, named_queries, open_store, run_query
+
+    out = Console()
+    if list_queries:
+        table = Table(title="named queries (kg query --name NAME)", title_justify="left")
+        for column in ("name", "parameters", "what"):
+            table.add_column(column)
+        for q in named_queries().values():
+            table.add_row(q.name, " ".join(f"{p}=…" for p in q.parameters), q.description)
+        out.print(table)
+        return
+    given = [x for x in (sparql, file, name) if x is not None]
+    if len(given) != 1:
+        _error("give exactly one of: a query, --file FILE, --name NAME (see kg query --list)")
+        raise typer.Exit(2)
+    params: dict[str, str] = {}
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.isidentifier():
+            _error(f"--param {item!r}: expected name=value")
+            raise typer.Exit(2)
+        params[key] = value
+    if name is not None:
+        queries = named_queries()
+        if name not in queries:
+            _error(f"no named query {name!r} (available: {', '.join(queries)})")
+            raise typer.Exit(2)
+        missing = [p for p in queries[name].parameters if p not in params]
+        if missing:
+            _error(f"query {name!r} needs " + " ".join(f"--param {p}=…" for p in missing))
+            raise typer.Exit(2)
+        sparql = queries[name].text
+    elif file is not None:
+        if not file.exists():
+            _error(f"query file not found: '{file}'")
+            raise typer.Exit(2)
+        sparql = file.read_text(encoding="utf-8")
+    try:
+        result = run_query(open_store(store), sparql or "", params)
+    except (QueryError, StoreNotFound) as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    if fmt is ResultFormat.json:
+        typer.echo(result.to_json())
+    elif fmt in (ResultFormat.csv, ResultFormat.tsv):
+        typer.echo(result.to_csv("," if fmt is ResultFormat.csv else "\t"), nl=False)
+    else:
+        table = Table(show_lines=False)
+        for column in result.columns:
+            table.add_column(column, overflow="fold")
+        for row in result.rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        out.print(table)
+        out.print(f"{len(result.rows)} row(s)", style="dim")
+
+
 def _error(message: str) -> None:
     """One line on stderr, never wrapped: scripts grep it."""
     stderr.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)

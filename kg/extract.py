@@ -464,7 +464,8 @@ def _statement(
         text=_words(words),
         sentence=ctx.sentence_of[head.i],
         sentence_start=sent.start_char + ctx.offset,
-        sentence_end=sent.end_char + ctx.offset,
+        # spaCy sentences keep the whitespace that follows them (paragraph breaks): trim it
+        sentence_end=sent.start_char + len(sent.text.rstrip()) + ctx.offset,
         negated=negated,
         modality=modality,
         rule=rule,

@@ -136,8 +136,10 @@ def triples_jsonl(result: BuildResult) -> str:
 
 def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     """Render every output in memory first, then write each atomically (temp file + rename),
-    so a failure while rendering leaves the previous outputs untouched."""
-    from kg.rdf import to_dataset  # the writers import rdflib / pyvis: only when writing
+    so a failure while rendering leaves the previous outputs untouched; finally bulk-load the
+    TriG into the SPARQL store (``<out>/store``), swapped in only once complete."""
+    from kg.rdf import to_dataset  # the writers import rdflib / pyvis / pyoxigraph: only when writing
+    from kg.store import write_store
     from kg.viz import render_html
 
     rendered = {
@@ -151,4 +153,5 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
         path = out_dir / name
         atomic_write_text(path, rendered[name])
         written.append(path)
+    written.append(write_store(rendered["graph.trig"], out_dir))
     return written

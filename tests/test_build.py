@@ -201,12 +201,15 @@ def test_cli_bad_files_are_skipped_and_the_rest_built(tmp_path):
 def test_cli_failed_run_leaves_previous_outputs_intact(tmp_path):
     (tmp_path / "good.txt").write_text("China urged Japan to retract the remarks.\n", encoding="utf-8")
     assert kg_command("build", "good.txt", "--out", "out", "--quiet", cwd=tmp_path).returncode == 0
-    before = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
-    assert set(before) == {"triples.jsonl", "graph.trig", "graph.html"}
+    snapshot = lambda: {p.relative_to(tmp_path).as_posix(): p.read_bytes()  # noqa: E731
+                        for p in sorted((tmp_path / "out").rglob("*")) if p.is_file()}
+    before = snapshot()
+    assert {"out/triples.jsonl", "out/graph.trig", "out/graph.html"} <= set(before)
+    assert any(name.startswith("out/store/") for name in before)
     (tmp_path / "bad.txt").write_bytes(b"\x00\x00")
     run = kg_command("build", "bad.txt", "--out", "out", cwd=tmp_path)
     assert run.returncode == 1
-    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before
+    assert snapshot() == before
 
 
 def test_cli_reads_stdin(tmp_path):

@@ -1,0 +1,109 @@
+"""The Oxigraph store written by kg build, and kg query with its named queries."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.store import QueryError, named_queries, open_store, run_query, write_store
+
+pytestmark = pytest.mark.slow
+runner = CliRunner()
+
+
+def kg_query(out, *args):
+    result = runner.invoke(app, ["query", *args, "--store", str(out)])
+    return result
+
+
+def rows(out, *args):
+    result = kg_query(out, *args, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    return list(csv.DictReader(io.StringIO(result.output)))
+
+
+def test_build_writes_a_store_with_every_quad(corpus_build):
+    result, out = corpus_build
+    store = open_store(out)
+    assert len(store) > 0
+    statements = run_query(store, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Statement }").rows[0][0]
+    assert statements == len(result.statements)
+    assert not [p for p in out.iterdir() if p.name.startswith(".store")]
+
+
+def test_named_queries_are_listed_with_parameters(corpus_build):
+    queries = named_queries()
+    assert {"actor_statements", "events_between", "top_actors", "pair_evidence", "negated_or_hypothetical",
+            "two_hop_paths", "statements_per_document"} <= set(queries)
+    assert queries["events_between"].parameters == ("event", "a", "b")
+    listing = runner.invoke(app, ["query", "--list"])
+    assert listing.exit_code == 0 and "two_hop_paths" in listing.output
+
+
+def test_actor_statements(corpus_build):
+    found = {(r["subject"], r["relation"], r["object"]) for r in rows(corpus_build[1], "--name", "actor_statements",
+                                                                      "--param", "actor=Sergei Shoigu")}
+    assert found == {("Sergei Shoigu", "tell", "Wang Yi"), ("Sergei Shoigu", "inform", "Wang Yi")}
+
+
+def test_events_between_countries(corpus_build):
+    found = rows(corpus_build[1], "--name", "events_between", "-p", "event=REQUEST", "-p", "a=Japan", "-p", "b=China")
+    assert ("China", "urge", "Japan") in {(r["subject"], r["relation"], r["object"]) for r in found}
+    assert all(r["event"] == "REQUEST" for r in found)
+
+
+def test_top_actors_pair_paths_documents(corpus_build):
+    result, out = corpus_build
+    top = rows(out, "--name", "top_actors")
+    assert top[0]["actor"] == "China" and top[0]["type"] == "Country"
+    counts = {r["actor"]: int(r["statements"]) for r in top}
+    assert counts["China"] == sum(1 for s in result.statements if "China" in (s.subject.actor.label, s.object.actor.label))
+    pair = rows(out, "--name", "pair_evidence", "-p", "a=Takeo Akiba", "-p", "b=Yang Jiechi")
+    assert {r["relation"] for r in pair} >= {"tell", "meet", "agree", "brief"}
+    assert all("\n" not in r["sentence"] and r["sentence"].endswith(".") for r in pair)
+    paths = rows(out, "--name", "two_hop_paths", "-p", "a=Yang Jiechi", "-p", "b=Fumio Kishida")
+    assert {r["via"] for r in paths} == {"Takeo Akiba"}
+    per_doc = {r["doc"]: int(r["statements"]) for r in rows(out, "--name", "statements_per_document")}
+    assert per_doc == {d.id: sum(1 for s in result.statements if s.doc == d.id) for d in result.documents}
+    flagged = rows(out, "--name", "negated_or_hypothetical")
+    assert ("Li Qiang", "meet", "Sanae Takaichi", "True", "future") in {
+        (r["subject"], r["relation"], r["object"], r["negated"], r["modality"]) for r in flagged}
+
+
+def test_parameters_are_terms_not_text(corpus_build):
+    out = corpus_build[1]
+    before = len(open_store(out))
+    hostile = 'x" } DROP ALL #'
+    assert rows(out, "--name", "actor_statements", "--param", f"actor={hostile}") == []
+    assert len(open_store(out)) == before
+
+
+def test_errors(corpus_build):
+    out = corpus_build[1]
+    bad = kg_query(out, "SELECT ?x WHERE {\n  ?x ?y\n}")
+    assert bad.exit_code == 2 and "SPARQL syntax error" in bad.output and "3:" in bad.output
+    assert kg_query(out, "--name", "actor_statements").exit_code == 2  # its parameter is missing
+    assert kg_query(out, "--name", "no_such_query").exit_code == 2
+    missing = runner.invoke(app, ["query", "SELECT * WHERE { ?s ?p ?o }", "--store", str(out / "nowhere")])
+    assert missing.exit_code == 2 and "kg build" in missing.output
+    with pytest.raises(QueryError, match="must be a variable the query SELECTs"):
+        run_query(open_store(out), "SELECT ?s WHERE { ?s ?p ?o }", {"o": "x"})
+
+
+def test_json_and_ask(corpus_build):
+    out = corpus_build[1]
+    result = runner.invoke(app, ["query", "ASK { actor:Xi_Jinping rel:tell actor:Donald_Trump }", "--store", str(out),
+                                 "--format", "json"])
+    assert json.loads(result.output) == {"boolean": True}
+
+
+def test_store_is_replaced_whole(tmp_path):
+    write_store('<https://e/a> <https://e/p> "1" .\n', tmp_path)
+    write_store('<https://e/b> <https://e/p> "2" .\n<https://e/c> <https://e/p> "3" .\n', tmp_path)
+    assert len(open_store(tmp_path)) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]

@@ -231,6 +231,48 @@ def query(
         out.print(f"{len(result.rows)} row(s)", style="dim")
 
 
+@app.command()
+def serve(
+    store: Annotated[Path, typer.Option("--store", help="A build's output directory or its store/.")] = Path("output"),
+    host: Annotated[str, typer.Option("--host", help="Address to bind; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port.")] = 7878,
+    timeout: Annotated[int, typer.Option("--timeout", help="Seconds before a query is stopped.")] = 30,
+) -> None:
+    """Serve the store read-only as a SPARQL 1.1 endpoint (Oxigraph's server): http://HOST:PORT/query."""
+    import os
+
+    from kg.server import ServerError, serve_command
+
+    try:
+        command = serve_command(store, host, port, timeout)
+    except ServerError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    stderr.print(f"SPARQL endpoint: http://{host}:{port}/query (read-only; Ctrl-C stops it)", highlight=False)
+    os.execv(command[0], command)  # the server takes over this process: signals reach it directly
+
+
+@app.command()
+def push(
+    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store Protocol URL, e.g. http://localhost:7878/store")],
+    graph: Annotated[Optional[str], typer.Option("--graph", help="Put everything into this one graph IRI.")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The build's output directory.")] = Path("output"),
+) -> None:
+    """Upload a build to a SPARQL 1.1 Graph Store Protocol store (Oxigraph, Fuseki, GraphDB, ...)."""
+    from kg.server import ServerError, push as push_graph
+
+    trig = out / "graph.trig"
+    if not trig.exists():
+        _error(f"{trig} not found: run `kg build --out {out}` first")
+        raise typer.Exit(2)
+    try:
+        sent = push_graph(trig, endpoint, graph)
+    except ServerError as exc:
+        _error(str(exc))
+        raise typer.Exit(1) from None
+    stderr.print(f"pushed {sum(sent.values()):,} triples in {len(sent)} graph(s) to {endpoint}", highlight=False)
+
+
 def _error(message: str) -> None:
     """One line on stderr, never wrapped: scripts grep it."""
     stderr.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)

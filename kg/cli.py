@@ -273,6 +273,26 @@ def push(
     stderr.print(f"pushed {sum(sent.values()):,} triples in {len(sent)} graph(s) to {endpoint}", highlight=False)
 
 
+@app.command()
+def validate(
+    out: Annotated[Path, typer.Option("--out", "-o", help="The build's output directory.")] = Path("output"),
+) -> None:
+    """Check graph.trig against the SHACL shapes (ontology/shapes.ttl); exit 1 when it does not conform."""
+    from kg.validate import validate_trig
+
+    trig = out / "graph.trig"
+    if not trig.exists():
+        _error(f"{trig} not found: run `kg build --out {out}` first")
+        raise typer.Exit(2)
+    report = validate_trig(trig)
+    if report.conforms:
+        stderr.print(f"{trig}: conforms to the SHACL shapes", highlight=False)
+        return
+    typer.echo(report.text)
+    _error(f"{trig}: {report.violations} SHACL violation(s)")
+    raise typer.Exit(1)
+
+
 def _error(message: str) -> None:
     """One line on stderr, never wrapped: scripts grep it."""
     stderr.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)

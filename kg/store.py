@@ -190,7 +190,7 @@ def named_queries() -> dict[str, NamedQuery]:
     """The bundled queries (``ontology/queries/*.rq``). Each file starts with ``#`` comment
     lines: the first is the description, ``# param: name - what it is`` lines name parameters."""
     queries = {}
-    folder = resources.files("kg") / "queries"
+    folder = resources.files("kg") / "ontology" / "queries"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".rq"):
             continue

@@ -293,6 +293,39 @@ def validate(
     raise typer.Exit(1)
 
 
+class ExportFormat(str, Enum):
+    ttl = "ttl"
+    nt = "nt"
+    nq = "nq"
+    trig = "trig"
+    jsonld = "jsonld"
+    graphml = "graphml"
+    csv = "csv"
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="ttl, nt, nq, trig, jsonld, graphml or csv.")],
+    to: Annotated[Optional[Path], typer.Option("--to", help="Output file (default: <out>/export.<suffix>; - for stdout).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The build's output directory.")] = Path("output"),
+) -> None:
+    """Export a build as RDF (ttl, nt, nq, trig, jsonld), GraphML (every attribute kept) or a CSV edge list."""
+    from kg.errors import InputNotFound
+    from kg.export import SUFFIXES, export as render, write_export
+    from kg.graph import KnowledgeGraph
+
+    try:
+        graph = KnowledgeGraph.load(out)
+    except InputNotFound as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    if to is not None and str(to) == "-":
+        typer.echo(render(graph, fmt.value), nl=False)
+        return
+    path = write_export(graph, fmt.value, to or out / f"export{SUFFIXES[fmt.value]}")
+    stderr.print(f"wrote {path}", highlight=False)
+
+
 def _error(message: str) -> None:
     """One line on stderr, never wrapped: scripts grep it."""
     stderr.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)

@@ -88,6 +88,7 @@ class GazetteerEntry:
     label: str
     type: str  # "Country" | "Organization" | "Person"
     affiliation: str | None = None
+    iso3166: tuple[str, str] | None = None  # (alpha-2, alpha-3) for countries
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,9 @@ def load_gazetteer() -> Gazetteer:
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
     for country in raw["countries"]:
-        entry = GazetteerEntry(country["label"], "Country")
+        codes = country.get("iso3166")
+        iso = (codes["alpha2"], codes["alpha3"]) if codes else None
+        entry = GazetteerEntry(country["label"], "Country", iso3166=iso)
         for alias in [country["label"], *country["aliases"]]:
             by_alias.setdefault(normalise_name(alias), entry)
         for demonym in country["demonyms"]:

@@ -31,6 +31,7 @@ from rdflib import namespace as ns  # ns.SDO / ns.XSD: as module globals they wa
 from rdflib.namespace import PROV
 
 from kg.fileio import atomic_write_text
+from kg.lexicon import load_gazetteer
 from kg.namespaces import ACTOR, DOC, KG, PLOVER, REL, STATEMENT, document_iri, relation_iri, statement_iri
 from kg.types import Actor, BuildResult, Document, Statement
 
@@ -124,6 +125,11 @@ def _add_actor(graph: Graph, actor: Actor) -> None:
             graph.add((node, SKOS.altLabel, Literal(alias)))
     if actor.affiliation:
         graph.add((node, KG.affiliatedWith, _iri(actor.affiliation)))
+    if actor.type == "Country":
+        entry = load_gazetteer().lookup(actor.label)
+        if entry is not None and entry.label == actor.label and entry.iso3166:
+            graph.add((node, KG.iso3166Alpha2, Literal(entry.iso3166[0])))
+            graph.add((node, KG.iso3166Alpha3, Literal(entry.iso3166[1])))
 
 
 def _add_relation_property(graph: Graph, lemma: str) -> None:

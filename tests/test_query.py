@@ -107,3 +107,10 @@ def test_store_is_replaced_whole(tmp_path):
     write_store('<https://e/b> <https://e/p> "2" .\n<https://e/c> <https://e/p> "3" .\n', tmp_path)
     assert len(open_store(tmp_path)) == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+
+
+def test_countries_carry_iso_codes(corpus_build):
+    codes = run_query(open_store(corpus_build[1]),
+                      "SELECT ?label ?a3 WHERE { ?c a schema:Country ; rdfs:label ?label ; kg:iso3166Alpha3 ?a3 } ORDER BY ?label")
+    found = dict((label, code) for label, code in codes.rows)
+    assert {"China": "CHN", "Japan": "JPN", "Taiwan": "TWN", "Russia": "RUS", "United States": "USA"}.items() <= found.items()

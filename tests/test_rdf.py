@@ -358,6 +358,7 @@ def test_ontology_parses_and_declares_every_kg_term_used(ds: Dataset) -> None:
         KG.Actor, KG.Group, KG.Statement, KG.affiliatedWith, KG.relatedTo, KG.subject, KG.object,
         KG.relation, KG.lemma, KG.relationText, KG.subjectText, KG.objectText, KG.evidence,
         KG.charStart, KG.charEnd, KG.negated, KG.modality, KG.confidence, KG.source, KG["format"],
+        KG.iso3166Alpha2, KG.iso3166Alpha3,
     }
     assert used <= declared
     for term in declared:

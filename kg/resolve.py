@@ -80,7 +80,7 @@ def resolve_document(
     resolved_at: dict[tuple[int, int], LocalActor | None] = {}
     history: list[tuple[Mention, LocalActor]] = []
     for mention in parsed.mentions:
-        actor = _resolve_mention(mention, names, history, gaz, lex)
+        actor = _resolve_mention(mention, names, history, lex)
         resolved_at[(mention.start, mention.end)] = actor
         if actor is not None:
             history.append((mention, actor))
@@ -117,12 +117,12 @@ class _NameResolver:
         self.known_full_names = [label for label in gaz.people if " " in label]
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for m in named:
-            country = self._country_from_hints(m.hints)
+            country = self.country_from_hints(m.hints)
             if country and m.name in person_votes:
                 votes[self.person(m.name)[0]][country] += 1
         self.affiliation = {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
 
-    def _country_from_hints(self, hints: Iterable[str]) -> str | None:
+    def country_from_hints(self, hints: Iterable[str]) -> str | None:
         for hint in hints:
             country = self.gaz.country_of(hint) or self.gaz.country_of(hint.split()[0])
             if country:
@@ -174,27 +174,26 @@ class _NameResolver:
         label = _clean_label(mention.name)
         if not label:
             return None
-        return LocalActor(label, NER_TYPES.get(mention.ner, "Organization"), self._country_from_hints(mention.hints))
+        return LocalActor(label, NER_TYPES.get(mention.ner, "Organization"), self.country_from_hints(mention.hints))
 
 
 def _resolve_mention(
     mention: Mention,
     names: _NameResolver,
     history: list[tuple[Mention, LocalActor]],
-    gaz: Gazetteer,
     lex: Lexicon,
 ) -> LocalActor | None:
     if mention.kind == "name":
         return names.resolve(mention)
     if mention.kind == "group":
-        country = names._country_from_hints(mention.hints)
+        country = names.country_from_hints(mention.hints)
         return LocalActor(country, "Country", None, "group") if country else None
     if mention.kind == "role":
         for earlier, actor in reversed(history):
             if earlier.sentence < mention.sentence - ROLE_WINDOW:
                 break
             if actor.type == "Person" and earlier.kind == "name" and mention.name in earlier.roles:
-                country = names._country_from_hints(mention.hints)
+                country = names.country_from_hints(mention.hints)
                 if country is None or country == actor.affiliation:
                     return LocalActor(actor.label, actor.type, actor.affiliation, "role")
         return None

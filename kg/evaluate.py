@@ -9,7 +9,9 @@ Matching rules:
 
 * a prediction matches a gold record of the same document when its subject (canonical label
   or surface text) is one of the gold subject names, its object one of the object names, and
-  (strict mode) its relation lemma one of the gold lemmas; ``pairs=True`` ignores the relation;
+  (strict mode) its relation lemma one of the gold lemmas, compared without a trailing
+  preposition ("conduct exercises against" = "conduct exercises"); ``pairs=True`` ignores the
+  relation;
 * symmetric relations (meet, talk, hold talks, agree, ...) match in either direction;
 * predictions and gold are de-duplicated per document (the same triple said twice counts once);
 * a prediction that matches only ``boilerplate`` gold is ignored (neither right nor wrong);
@@ -195,10 +197,22 @@ def _matches_name(predicted: tuple[str, str], names: tuple[str, ...]) -> bool:
     return _norm(predicted[0]) in wanted or _norm(predicted[1]) in wanted
 
 
+TRAILING_PREPOSITIONS = frozenset({"with", "to", "against", "on", "for", "over", "into", "at", "from", "about", "in", "by", "of"})
+
+
+def _lemma_key(lemma: str) -> str:
+    """A lemma without a trailing preposition: "call on" -> "call", "conduct exercises against" ->
+    "conduct exercises"."""
+    words = lemma.lower().split()
+    while len(words) > 1 and words[-1] in TRAILING_PREPOSITIONS:
+        words.pop()
+    return " ".join(words)
+
+
 def _matches(p: Predicted, g: GoldStatement, pairs: bool, symmetric: frozenset[str]) -> bool:
     if p.doc != g.doc:
         return False
-    if not pairs and p.lemma not in g.relation:
+    if not pairs and _lemma_key(p.lemma) not in {_lemma_key(r) for r in g.relation}:
         return False
     if _matches_name(p.subject, g.subject) and _matches_name(p.object, g.object):
         return True

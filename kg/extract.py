@@ -207,6 +207,8 @@ def _mention(token: Token, ctx: _Context, is_subject: bool = False) -> Mention |
         if token.pos_ in ("NOUN", "PROPN") and lemma in lex.government_nouns | lex.role_nouns:
             hints = _hints(token, ctx)
             kind = "role" if lemma in lex.role_nouns else "group"
+            if kind == "group":  # "the Kishida administration": the leader's country
+                hints += tuple(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
             if kind == "group" and not hints:
                 return None
             left = _np_left(token, ctx)
@@ -334,7 +336,15 @@ def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tup
 def _sentence_statements(sent: Span, ctx: _Context) -> Iterator[RawStatement]:
     for token in sent:
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            yield from _verb_statements(token, sent, ctx)
+            statements = list(_verb_statements(token, sent, ctx))
+            yield from statements
+            # "X threatened to use force against Y": the threat itself is an X -> Y statement.
+            head = token.head
+            if token.dep_ == "xcomp" and head.lemma_.lower() in ctx.lex.threat_verbs:
+                negated, modality = _negation_and_modality(head, ctx)
+                for st in statements:
+                    if not st.symmetric:
+                        yield replace(st, lemma=head.lemma_.lower(), text=head.text, negated=negated, modality=modality)
         if token.pos_ in ("NOUN", "PROPN") and _event_lemma(token, ctx):
             yield from _event_np_statements(token, sent, ctx)
 
@@ -342,8 +352,8 @@ def _sentence_statements(sent: Span, ctx: _Context) -> Iterator[RawStatement]:
 def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStatement]:
     lex = ctx.lex
     lemma = _verb_lemma(verb, ctx)
-    if lemma in lex.skip_relation_lemmas:
-        return
+    # "be", "have", ... relate nothing by themselves, but can carry an event noun ("has disputes with")
+    plain = lemma not in lex.skip_relation_lemmas
     negated, modality = _negation_and_modality(verb, ctx)
     is_passive = any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in verb.children)
     def make(subj: Mention, obj: Mention, lem: str, words: list[Token], rule: str, sym: bool = False) -> RawStatement:
@@ -365,21 +375,49 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
     if not subjects:
         return
     emitted_objects: list[Mention] = []
+    # An event noun as object ("provided military aid to Taiwan", "has disputes with China") takes
+    # the participants of the verb's own prepositions too, instead of a second plain-verb statement.
+    event_object = next(
+        (c for c in verb.children if c.dep_ == DIRECT_OBJECT and lemma in lex.support_verbs and _event_lemma(c, ctx, lemma)),
+        None,
+    )
     for subj, subj_possessor in subjects:
         base_rule = "possessor" if subj_possessor else None
         for child in verb.children:
-            if child.dep_ in (DIRECT_OBJECT, DATIVE):
-                for obj, via_possessor in _mentions(child, ctx):
+            if child.dep_ == DATIVE and child.pos_ == "ADP":  # "gave aid to Taiwan" parsed as a dative "to"
+                child_objects = [c for c in child.children if c.dep_ == PREP_OBJECT]
+                if event_object is not None:
+                    event = _event_lemma(event_object, ctx, lemma)
+                    for pobj in child_objects:
+                        for obj, _ in _mentions(pobj, ctx):
+                            emitted_objects.append(obj)
+                            words = [*verb_words, event_object, child]
+                            yield make(subj, obj, event, words, base_rule or "nominal", _symmetric_noun(event_object, ctx))
+                elif plain and child.lower_ in ctx.lex.prep_objects:
+                    for pobj in child_objects:
+                        for obj, via_possessor in _mentions(pobj, ctx):
+                            emitted_objects.append(obj)
+                            yield make(subj, obj, lemma, [*verb_words, child], base_rule or "prep")
+            elif child.dep_ in (DIRECT_OBJECT, DATIVE):
+                for obj, via_possessor in _mentions(child, ctx) if plain else ():
                     rule = base_rule or ("possessor" if via_possessor else "svo")
                     emitted_objects.append(obj)
                     yield make(subj, obj, lemma, verb_words, rule)
-                event = _event_lemma(child, ctx)
+                event = _event_lemma(child, ctx, lemma)
                 if event and lemma in lex.support_verbs:
                     for prep, pobj in _preps(child, lex.event_preps):
                         for obj, _ in _mentions(pobj, ctx):
                             emitted_objects.append(obj)
-                            yield make(subj, obj, event, [*verb_words, child, prep], base_rule or "nominal")
-            elif child.dep_ == PREPOSITION:
+                            words = [*verb_words, child, prep]
+                            yield make(subj, obj, event, words, base_rule or "nominal", _symmetric_noun(child, ctx))
+            elif child.dep_ == PREPOSITION and event_object is not None and child.lower_ in lex.event_preps:
+                event = _event_lemma(event_object, ctx, lemma)
+                for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):
+                    for obj, _ in _mentions(pobj, ctx):
+                        emitted_objects.append(obj)
+                        words = [*verb_words, event_object, child]
+                        yield make(subj, obj, event, words, base_rule or "nominal", _symmetric_noun(event_object, ctx))
+            elif child.dep_ == PREPOSITION and plain:
                 prep = child.lower_
                 for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):
                     if _governs_prep_object(lemma, prep, ctx):
@@ -389,7 +427,7 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                             emitted_objects.append(obj)
                             yield make(subj, obj, rel, [*verb_words, child], rule)
             # "China called for Takaichi to retract ...": the subject of a for-to clause.
-            elif child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            elif plain and child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
                 if _governs_prep_object(lemma, "for", ctx):
                     rel = f"{lemma} for" if "for" in lex.phrasal_preps.get(lemma, ()) else lemma
                     for inner_subject in (c for c in child.children if c.dep_ == SUBJECT):
@@ -403,15 +441,16 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                 for obj in emitted_objects:
                     yield make(subj, obj, event, [pobj], "during_event", sym=True)
     # "Akiba and Yang talked": conjoined subjects of a symmetric predicate relate to each other.
-    if lemma in lex.symmetric_verbs and not emitted_objects and len(subjects) > 1:
+    if plain and lemma in lex.symmetric_verbs and not emitted_objects and len(subjects) > 1:
         names = [m for m, _ in subjects]
         for i, first in enumerate(names):
             for second in names[i + 1 :]:
                 yield make(first, second, lemma, verb_words, "symmetric", sym=True)
     # "China and Japan decided to hold more talks": symmetric event noun, conjoined subjects.
     for child in verb.children:
-        event = _event_lemma(child, ctx) if child.dep_ == DIRECT_OBJECT else None
-        if event and lemma in lex.support_verbs and event in lex.symmetric_verbs and len(subjects) > 1:
+        event = _event_lemma(child, ctx, lemma) if child.dep_ == DIRECT_OBJECT else None
+        symmetric = event is not None and (event in lex.symmetric_verbs or _symmetric_noun(child, ctx))
+        if event and lemma in lex.support_verbs and symmetric and len(subjects) > 1:
             if not list(_preps(child, lex.event_preps)):
                 names = [m for m, _ in subjects]
                 for i, first in enumerate(names):
@@ -425,7 +464,7 @@ def _event_np_statements(noun: Token, sent: Span, ctx: _Context) -> Iterator[Raw
     event = _event_lemma(noun, ctx)
 
     def make(subj: Mention, obj: Mention, words: list[Token]) -> RawStatement:
-        return _statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, None)
+        return _statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, None, _symmetric_noun(noun, ctx))
 
     for prep, pobj in _preps(noun, frozenset({"between"})):
         parties = [m for m, _ in _mentions(pobj, ctx)]
@@ -516,13 +555,25 @@ def _verb_lemma(verb: Token, ctx: _Context) -> str:
     return lemma
 
 
-def _event_lemma(noun: Token, ctx: _Context) -> str | None:
-    """The relation an event noun stands for ("talks" -> "hold talks"), or None."""
+def _event_lemma(noun: Token, ctx: _Context, verb_lemma: str | None = None) -> str | None:
+    """The relation an event noun stands for ("talks" -> "hold talks"), or None.
+
+    Nouns marked "*" in the table name the relation together with their support verb
+    ("conducted exercises" -> "conduct exercises"), so they need ``verb_lemma``.
+    """
     events = ctx.lex.nominal_events
     compound = " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound")
     if compound and f"{compound} {noun.lower_}" in events:
-        return events[f"{compound} {noun.lower_}"]
-    return events.get(noun.lower_) or events.get(noun.lemma_.lower())
+        value = events[f"{compound} {noun.lower_}"]
+    else:
+        value = events.get(noun.lower_) or events.get(noun.lemma_.lower())
+    if value == "*":
+        return f"{verb_lemma} {noun.lower_}" if verb_lemma else None
+    return value
+
+
+def _symmetric_noun(noun: Token, ctx: _Context) -> bool:
+    return noun.lower_ in ctx.lex.symmetric_nouns
 
 
 def _preps(head: Token, allowed: frozenset[str]) -> Iterator[tuple[Token, Token]]:

@@ -36,6 +36,8 @@ class Lexicon:
     phrasal_preps: dict[str, frozenset[str]]
     phrasal_particles: frozenset[str]
     symmetric_verbs: frozenset[str]
+    symmetric_nouns: frozenset[str]
+    threat_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     request_verbs: frozenset[str]
     negating_verbs: frozenset[str]
@@ -70,6 +72,8 @@ def load_lexicon() -> Lexicon:
         phrasal_preps={verb: frozenset(preps) for verb, preps in raw["phrasal_preps"].items()},
         phrasal_particles=fs("phrasal_particles"),
         symmetric_verbs=fs("symmetric_verbs"),
+        symmetric_nouns=fs("symmetric_nouns"),
+        threat_verbs=fs("threat_verbs"),
         object_control_verbs=fs("object_control_verbs"),
         request_verbs=fs("request_verbs"),
         negating_verbs=fs("negating_verbs"),

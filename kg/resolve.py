@@ -123,10 +123,17 @@ class _NameResolver:
         self.affiliation = {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
 
     def country_from_hints(self, hints: Iterable[str]) -> str | None:
+        """The first country named by a demonym, country, capital or organisation name in ``hints``,
+        or the country of a person named there ("the Kishida administration")."""
         for hint in hints:
             country = self.gaz.country_of(hint) or self.gaz.country_of(hint.split()[0])
             if country:
                 return country
+            person = self.gaz.lookup(hint) or self.gaz.lookup(self.person(hint)[0])
+            if person is not None and person.type == "Person" and person.affiliation:
+                return self.gaz.country_of(person.affiliation)
+            if hint in self.person_names and self.affiliation.get(self.person(hint)[0]):
+                return self.affiliation[self.person(hint)[0]]
         return None
 
     def person(self, name: str) -> tuple[str, str]:

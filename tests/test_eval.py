@@ -88,3 +88,9 @@ def test_cli_eval_json(tmp_path):
     assert figures["false_positives"] == [{"doc": "d1", "statement": "Japan --annex--> Taiwan", "sentence": "..."}]
     missing = CliRunner().invoke(app, ["eval", str(tmp_path / "nope.jsonl"), str(tmp_path / "gold.jsonl")])
     assert missing.exit_code == 2
+
+
+def test_lemmas_compare_without_a_trailing_preposition():
+    gold_record = gold(["China"], ["conduct exercises against", "call on"], ["Taiwan"])
+    assert evaluate([pred("China", "conduct exercises", "Taiwan")], [gold_record]).overall.n_pred_correct == 1
+    assert evaluate([pred("China", "conduct", "Taiwan")], [gold_record]).overall.n_pred_correct == 0

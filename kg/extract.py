@@ -23,6 +23,7 @@ with a nationality ("the Chinese regime"). Turning mentions into canonical actor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -502,7 +503,7 @@ def _statement(
         lemma=lemma,
         text=_words(words),
         sentence=ctx.sentence_of[head.i],
-        sentence_start=sent.start_char + ctx.offset,
+        sentence_start=sent.start_char + _leading_junk(sent.text) + ctx.offset,
         # spaCy sentences keep the whitespace that follows them (paragraph breaks): trim it
         sentence_end=sent.start_char + len(sent.text.rstrip()) + ctx.offset,
         negated=negated,
@@ -510,6 +511,16 @@ def _statement(
         rule=rule,
         symmetric=symmetric or lemma in ctx.lex.symmetric_verbs,
     )
+
+
+_LEADING_JUNK = re.compile(r"^(?:[^\w\n]{0,3}\n)+\s*|^\s+")
+
+
+def _leading_junk(text: str) -> int:
+    """Length of what a sentence span carries over from the paragraph before: whitespace, or a
+    closing quote followed by a line break ('"\n\nThe feud ...')."""
+    match = _LEADING_JUNK.match(text)
+    return match.end() if match else 0
 
 
 def _subjects(verb: Token, ctx: _Context, depth: int = 0) -> list[tuple[Mention, bool]]:

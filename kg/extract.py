@@ -472,6 +472,23 @@ def _event_np_statements(noun: Token, sent: Span, ctx: _Context) -> Iterator[Raw
         for i, first in enumerate(parties):
             for second in parties[i + 1 :]:
                 yield make(first, second, [noun, prep])
+    # "the US-China rivalry", "the Russia-Ukraine war": actors compounded onto the event noun.
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    parties = []
+    for token in compounds:
+        parties += [t for t in token.subtree if t.dep_ == "compound" and t.i in ctx.entity_of] or (
+            [token] if token.i in ctx.entity_of else []
+        )
+    mentions = list({(m.start, m.end): m for t in parties if (m := _entity_only(t, ctx)) is not None}.values())
+    if len(mentions) == 2 and _symmetric_noun(noun, ctx):
+        yield make(mentions[0], mentions[1], [noun])
+    # "Trump's visit to Japan", "Xi's call with Kishida": the possessor is the agent.
+    for possessor in (c for c in noun.children if c.dep_ == POSSESSOR):
+        agent = _mention(possessor, ctx, is_subject=True)
+        if agent is not None:
+            for prep, pobj in _preps(noun, ctx.lex.event_preps):
+                for obj, _ in _mentions(pobj, ctx):
+                    yield make(agent, obj, [noun, prep])
     # Only when the noun phrase modifies a clause ("In a call with Y, X said"), not when it is a
     # verb's own object (handled by the ``nominal`` rule).
     if noun.dep_ == PREP_OBJECT and noun.head.dep_ == PREPOSITION and noun.head.head.pos_ == "VERB":
@@ -540,6 +557,8 @@ def _subjects(verb: Token, ctx: _Context, depth: int = 0) -> list[tuple[Mention,
         return []
     if verb.dep_ == "conj":
         return _subjects(head, ctx, depth + 1)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is likely to talk with Y"
+        return _subjects(head.head, ctx, depth + 1)
     if verb.dep_ == "xcomp":
         if _verb_lemma(head, ctx) in lex.object_control_verbs:
             for child in head.children:
@@ -581,6 +600,15 @@ def _event_lemma(noun: Token, ctx: _Context, verb_lemma: str | None = None) -> s
     if value == "*":
         return f"{verb_lemma} {noun.lower_}" if verb_lemma else None
     return value
+
+
+def _entity_only(token: Token, ctx: _Context) -> Mention | None:
+    """The mention of the entity at ``token`` without the words around it ("China" in "US-China")."""
+    mention = _mention(token, ctx)
+    ent = ctx.entity_of.get(token.i)
+    if mention is None or ent is None:
+        return mention
+    return replace(mention, text=ent.text, start=ent.start_char + ctx.offset, end=ent.end_char + ctx.offset)
 
 
 def _symmetric_noun(noun: Token, ctx: _Context) -> bool:

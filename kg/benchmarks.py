@@ -673,6 +673,20 @@ def _describe(statement: Any) -> str:
     return f"{statement.subject.actor.label} -[{r.lemma}: {r.event or r.cameo or '-'}]-> {statement.object.actor.label}"
 
 
+def _extract(nlp: Any, text: str, doc_id: str, failures: list[dict[str, str]]) -> list[Any]:
+    """``extract_text`` of one unit; an extractor exception is recorded (and the unit has no
+    statements) instead of ending the whole run."""
+    from kg.pipeline import extract_text
+
+    if not text:
+        return []
+    try:
+        return extract_text(nlp, text, doc_id=doc_id)
+    except Exception as exc:  # noqa: BLE001 - a benchmark reports extractor failures, it does not stop
+        failures.append({"id": doc_id, "error": f"{type(exc).__name__}: {exc}"})
+        return []
+
+
 @dataclass
 class _Coded:
     dyads: list[Dyad]
@@ -699,22 +713,30 @@ def _fmt(item: _Item) -> str:
     return f"{item.source}{arrow}{item.target} {classes}"
 
 
+def _miss_kind(gold: _Item, unit: UnitScore, coded: _Coded) -> str:
+    """Why a gold dyad was missed: no statement in the sentence (extraction), a statement whose
+    actor did not map to a code (mapping), the reverse direction only, or other actors."""
+    if not coded.statements:
+        return "missed_no_statement"
+    if any({p.source, p.target} == {gold.source, gold.target} for p in unit.pred):
+        return "missed_wrong_direction"
+    if coded.unmapped:
+        return "missed_unmapped_actor"
+    return "missed_other_dyad"
+
+
+def _wrong_class(gold: _Item, hits: list[int], unit: UnitScore) -> bool:
+    return bool(hits) and not gold.classes & set().union(*(unit.pred[j].classes for j in hits))
+
+
 def _error_kinds(unit: UnitScore, coded: _Coded) -> Counter[str]:
     """Why gold items were missed / predictions were wrong, for one sentence."""
     kinds: Counter[str] = Counter()
     for gold, hits in zip(unit.gold, unit.gold_hit, strict=True):
-        if hits:
-            if not gold.classes & set().union(*(unit.pred[j].classes for j in hits)):
-                kinds["wrong_class"] += 1
-            continue
-        if not coded.statements:
-            kinds["missed_no_statement"] += 1
-        elif any({p.source, p.target} == {gold.source, gold.target} for p in unit.pred):
-            kinds["missed_wrong_direction"] += 1
-        elif coded.unmapped:
-            kinds["missed_unmapped_actor"] += 1
-        else:
-            kinds["missed_other_dyad"] += 1
+        if not hits:
+            kinds[_miss_kind(gold, unit, coded)] += 1
+        elif _wrong_class(gold, hits, unit):
+            kinds["wrong_class"] += 1
     kinds["false_positive"] += sum(1 for hit in unit.pred_hit if not hit)
     return kinds
 
@@ -738,9 +760,8 @@ def _unit_examples(unit_id: str, text: str, unit: UnitScore, coded: _Coded) -> l
     base = {"id": unit_id, "sentence": text, "predicted": predicted, "statements": coded.statements}
     for gold, hits in zip(unit.gold, unit.gold_hit, strict=True):
         if not hits:
-            kind = "missed_no_statement" if not coded.statements else ("missed_unmapped_actor" if coded.unmapped else "missed")
-            rows.append({"kind": kind, "gold": _fmt(gold), **base, "unmapped": coded.unmapped})
-        elif not gold.classes & set().union(*(unit.pred[j].classes for j in hits)):
+            rows.append({"kind": _miss_kind(gold, unit, coded), "gold": _fmt(gold), **base, "unmapped": coded.unmapped})
+        elif _wrong_class(gold, hits, unit):
             rows.append({"kind": "wrong_class", "gold": _fmt(gold), **base})
     for pred, hit in zip(unit.pred, unit.pred_hit, strict=True):
         if not hit:
@@ -755,16 +776,15 @@ def _coded_report(
     cls_of: Callable[[Any], str | None],
 ) -> tuple[dict[str, Any], list[tuple[UnitScore, UnitScore, _Coded]]]:
     """Run the extractor on each (id, text, gold dyads) unit and score dyads, dyads + class."""
-    from kg.pipeline import extract_text
-
     mapper = code_mapper()
+    failures: list[dict[str, str]] = []
     scored = []
     unmapped: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     example_rows: list[dict[str, Any]] = []
     n_statements = 0
     for unit_id, text, gold in units:
-        statements = extract_text(nlp, text, doc_id=unit_id) if text else []
+        statements = _extract(nlp, text, unit_id, failures)
         n_statements += len(statements)
         coded = _coded_predictions(statements, mapper, cls_of)
         unmapped.update(coded.unmapped)
@@ -809,6 +829,8 @@ def _coded_report(
         "per_class": dict(sorted(per_class.items())),
         "error_kinds": dict(kinds.most_common()),
         "errors": _examples(example_rows),
+        "extraction_failures": len(failures),
+        "extraction_failure_examples": failures[:5],
     }
     return result, scored
 
@@ -911,9 +933,8 @@ def _re3d_same(gold: Hashable, pred: Hashable) -> bool:
 
 
 def run_re3d(nlp: Any, data: Path | None = None) -> dict[str, Any]:
-    from kg.pipeline import extract_text
-
     documents = load_re3d(data)
+    failures: list[dict[str, str]] = []
     scored: list[UnitScore] = []
     example_rows: list[dict[str, Any]] = []
     per_type: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "found": 0})
@@ -923,7 +944,7 @@ def run_re3d(nlp: Any, data: Path | None = None) -> dict[str, Any]:
             Dyad(rel["source"].strip(), rel["target"].strip(), rel["type"], rel["type"] in RE3D_SYMMETRIC)
             for rel in document.relations
         ]
-        statements = extract_text(nlp, document.text, doc_id=document.id)
+        statements = _extract(nlp, document.text, document.id, failures)
         n_statements += len(statements)
         names: dict[str, set[str]] = defaultdict(set)
         for st in statements:
@@ -965,6 +986,8 @@ def run_re3d(nlp: Any, data: Path | None = None) -> dict[str, Any]:
         "n_relations": sum(len(d.relations) for d in documents),
         "per_type": dict(sorted(per_type.items())),
         "errors": _examples(example_rows),
+        "extraction_failures": len(failures),
+        "extraction_failure_examples": failures[:5],
         "scoring": (
             f"Gold: relations of types {', '.join(RE3D_TYPES)} with confidence >= {RE3D_MIN_CONFIDENCE}, as "
             "(source text, target text) pairs per document, deduplicated; CommWith and AlliesOf are undirected. "

@@ -779,6 +779,7 @@ def _coded_report(
     mapper = code_mapper()
     failures: list[dict[str, str]] = []
     scored = []
+    typed: list[tuple[int, int, int, int]] = []  # dyads of statements with an event class only
     unmapped: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     example_rows: list[dict[str, Any]] = []
@@ -790,6 +791,7 @@ def _coded_report(
         unmapped.update(coded.unmapped)
         dyad_unit = match_unit(gold, coded.dyads)
         class_unit = match_unit(gold, coded.dyads, with_class=True)
+        typed.append(match_unit(gold, [d for d in coded.dyads if d.cls]).counts)
         scored.append((dyad_unit, class_unit, coded))
         kinds.update(_error_kinds(dyad_unit, coded))
         example_rows.extend(_unit_examples(unit_id, text, dyad_unit, coded))
@@ -822,6 +824,7 @@ def _coded_report(
         "gold_found": dyad["gold_found"],
         "pred_correct": dyad["pred_correct"],
         "with_class": {**with_class, "ci95": bootstrap_f1([u.counts for _, u, _ in scored])},
+        "typed_only": prf(typed),
         "n_sentences": len(units),
         "n_statements": n_statements,
         "unmapped_actors": sum(unmapped.values()),
@@ -845,7 +848,8 @@ def _scoring_note(name: str) -> str:
         "predicted (source, target) dyads are deduplicated; a dyad is undirected when its class is "
         "CONSULT/AGREE/COOPERATE (CAMEO 03/04/06) or its verb is symmetric; matches need the same codes, in the "
         "same direction unless either side is undirected. P = correct predictions / predictions, "
-        "R = found gold / gold, micro over sentences; ci95 = sentence bootstrap (1000) of F1. "
+        "R = found gold / gold, micro over sentences; ci95 = sentence bootstrap (1000) of F1. typed_only: the same "
+        "with only statements whose relation has a class (speech acts and unknown verbs left out). "
     )
     if name == "plover":
         return common + (
@@ -928,6 +932,11 @@ def names_match(gold: str, names: Iterable[str]) -> bool:
     return False
 
 
+def _surface(text: str) -> str:
+    """A gold entity text for deduplication: single spaces, lower case ("We" = "we")."""
+    return " ".join(text.split()).lower()
+
+
 def _re3d_same(gold: Hashable, pred: Hashable) -> bool:
     return names_match(str(gold), pred)  # type: ignore[arg-type]
 
@@ -941,7 +950,7 @@ def run_re3d(nlp: Any, data: Path | None = None) -> dict[str, Any]:
     n_statements = 0
     for document in documents:
         gold = [
-            Dyad(rel["source"].strip(), rel["target"].strip(), rel["type"], rel["type"] in RE3D_SYMMETRIC)
+            Dyad(_surface(rel["source"]), _surface(rel["target"]), rel["type"], rel["type"] in RE3D_SYMMETRIC)
             for rel in document.relations
         ]
         statements = _extract(nlp, document.text, document.id, failures)
@@ -954,7 +963,8 @@ def run_re3d(nlp: Any, data: Path | None = None) -> dict[str, Any]:
         for st in statements:
             key = (st.subject.actor.label, st.object.actor.label)
             cls = RE3D_CLASS_OF_EVENT.get(st.relation.event or "") or ("CommWith" if (st.relation.cameo or "").startswith("01") else None)
-            pred.append(Dyad(frozenset(names[key[0]]), frozenset(names[key[1]]), cls, _symmetric_relation(st)))
+            ends = tuple((label, *sorted(names[label] - {label})) for label in key)  # label first: shown in errors
+            pred.append(Dyad(ends[0], ends[1], cls, _symmetric_relation(st)))
         unit = match_unit(gold, pred, same=_re3d_same)
         scored.append(unit)
         for item, hits in zip(unit.gold, unit.gold_hit, strict=True):
@@ -965,7 +975,7 @@ def run_re3d(nlp: Any, data: Path | None = None) -> dict[str, Any]:
                 example_rows.append({"kind": "missed", "id": document.id, "gold": f"{item.source} -{'/'.join(sorted(item.classes))}-> {item.target}"})
         for item, hit in zip(unit.pred, unit.pred_hit, strict=True):
             if not hit:
-                example_rows.append({"kind": "false_positive", "id": document.id, "wrong": f"{sorted(item.source)[0]} -> {sorted(item.target)[0]}"})
+                example_rows.append({"kind": "false_positive", "id": document.id, "wrong": f"{item.source[0]} -> {item.target[0]}"})
     dyad = prf(u.counts for u in scored)
     accuracy, correct, found = class_accuracy(scored)
     return {

@@ -62,8 +62,12 @@ def build(
     ] = None,
     fmt: Annotated[InputFormat, typer.Option("--format", help="Input format; auto decides by file suffix.")] = InputFormat.auto,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; warnings only.")] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Parse every document again instead of reusing <out>/.cache.")
+    ] = False,
 ) -> None:
     """Extract triples from news documents and write triples.jsonl, graph.trig and graph.html."""
+    from kg.cache import CACHE_DIR
     from kg.pipeline import build as run_build, write_outputs  # heavy imports only when building
 
     logging.basicConfig(
@@ -90,7 +94,14 @@ def build(
 
     try:
         with progress:
-            result = run_build(paths or [], model=model, fmt=fmt.value, on_document=on_document, on_start=on_start)
+            result = run_build(
+                paths or [],
+                model=model,
+                fmt=fmt.value,
+                on_document=on_document,
+                on_start=on_start,
+                cache_dir=None if no_cache else out / CACHE_DIR,
+            )
         if result.documents:
             written = write_outputs(result, out)
     except (InputNotFound, ModelNotInstalled) as exc:
@@ -340,6 +351,7 @@ def _summary(result: BuildResult, out: Path | None) -> None:
     for name, value in [
         ("documents read", f"{len(result.documents):,}"),
         ("documents skipped", f"{len(result.skipped):,}"),
+        ("from cache", f"{result.cached:,}"),
         ("sentences", f"{result.sentences:,}"),
         ("words", f"{result.words:,}"),
         ("triples", f"{len(result.statements):,}"),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from kg.cache import DocumentCache
 from kg.events import type_statements
 from kg.extract import ParsedDocument, extract
 from kg.fileio import atomic_write_text
@@ -34,12 +35,14 @@ def build(
     nlp: Language | None = None,
     on_document: Callable[[Document | Skipped, int], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    cache_dir: Path | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of ``paths`` (files, directories, ``-``; default: the bundled corpus).
 
     ``nlp`` lets a caller reuse a loaded pipeline; otherwise ``model`` (or the default English
     pipeline) is loaded once here. ``on_start(total)`` and ``on_document(item, words)`` report
-    progress.
+    progress. With ``cache_dir``, documents parsed before (same text, model and extractor) are
+    taken from the cache instead of being parsed again.
     """
     from kg import ingest
 
@@ -58,7 +61,10 @@ def build(
     if on_start:
         on_start(len(documents))
 
-    _build_documents(nlp, documents, result, on_document)
+    cache = DocumentCache(cache_dir, nlp) if cache_dir is not None else None
+    _build_documents(nlp, documents, result, on_document, cache)
+    if cache is not None:
+        result.cached = cache.hits
     result.seconds = time.perf_counter() - started
     return result
 
@@ -78,10 +84,11 @@ def _build_documents(
     documents: Iterable[Document],
     result: BuildResult,
     on_document: Callable[[Document | Skipped, int], None] | None,
+    cache: DocumentCache | None = None,
 ) -> None:
     """Parse, extract, resolve and type ``documents`` into ``result``."""
     resolved = []
-    for document, parsed in parse_documents(nlp, documents):
+    for document, parsed in parse_documents(nlp, documents, cache=cache):
         statements, aliases = resolve_document(parsed)
         resolved.append((document, statements, aliases))
         result.documents.append(document)
@@ -100,17 +107,39 @@ def extract_text(nlp: Language, text: str, doc_id: str = "text") -> list[Stateme
     return build_documents([Document(id=doc_id, text=text, source="<text>")], nlp=nlp).statements
 
 
-def parse_documents(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, ParsedDocument]]:
-    """Parse documents in one ``nlp.pipe`` stream (long ones in chunks) and extract each one."""
+def parse_documents(
+    nlp: Language, documents: Iterable[Document], batch_size: int = 32, cache: DocumentCache | None = None
+) -> Iterator[tuple[Document, ParsedDocument]]:
+    """Parse documents in one ``nlp.pipe`` stream (long ones in chunks) and extract each one, in
+    input order; documents found in ``cache`` are not parsed again, new parses are stored."""
+    documents = list(documents)
+    cached = [cache.get(document) if cache is not None else None for document in documents]
 
     def stream() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
-        for document in documents:
+        for document, hit in zip(documents, cached):
+            if hit is not None:
+                continue
             pieces = list(chunks(document.text))
             for index, (offset, text) in enumerate(pieces):
                 yield text, (document, offset, index == len(pieces) - 1)
 
+    fresh: Iterator[tuple[Document, ParsedDocument]] = _parse_stream(nlp, stream(), batch_size)
+    for document, hit in zip(documents, cached):
+        if hit is not None:
+            yield document, hit
+            continue
+        parsed_document, parsed = next(fresh)
+        assert parsed_document is document
+        if cache is not None:
+            cache.put(document, parsed)
+        yield document, parsed
+
+
+def _parse_stream(
+    nlp: Language, stream: Iterator[tuple[str, tuple[Document, int, bool]]], batch_size: int
+) -> Iterator[tuple[Document, ParsedDocument]]:
     parts: list[ParsedDocument] = []
-    for doc, (document, offset, last) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
+    for doc, (document, offset, last) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         sentence_base = sum(p.sentences for p in parts)
         parts.append(extract(doc, offset=offset, sentence_base=sentence_base))
         if last:

@@ -124,3 +124,4 @@ class BuildResult:
     words: int = 0
     seconds: float = 0.0  # the whole build, model loading included
     load_seconds: float = 0.0  # loading the spaCy pipeline
+    cached: int = 0  # documents taken from the incremental cache instead of parsed

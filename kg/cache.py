@@ -1,0 +1,91 @@
+"""Incremental builds: each document's parse is cached by its content, model and extractor version.
+
+An entry is the :class:`~kg.extract.ParsedDocument` of one document (mentions and raw statements,
+before corpus-wide resolution), pickled into ``<cache>/<key[:2]>/<key>.pkl``. Entries are written
+to a temporary file and renamed into place, so a killed run leaves either a whole entry or none;
+an entry that cannot be read back is treated as missing and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+
+from kg import __version__
+from kg.extract import ParsedDocument
+from kg.types import Document
+
+log = logging.getLogger(__name__)
+
+CACHE_DIR = ".cache"
+
+
+@cache
+def extractor_version() -> str:
+    """kg's version plus the data files and code that shape a parse: any change invalidates entries."""
+    digest = hashlib.sha256(__version__.encode())
+    package = resources.files("kg")
+    for name in ("data/lexicon.json", "data/actors.json", "extract.py", "nlp.py"):
+        digest.update((package / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def model_id(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}:{','.join(nlp.pipe_names)}"
+
+
+class DocumentCache:
+    """Parsed documents on disk, keyed by ``sha256(extractor version, model, id, text)``."""
+
+    def __init__(self, folder: Path, nlp: Language) -> None:
+        self.folder = Path(folder)
+        self.salt = f"{extractor_version()}\x1f{model_id(nlp)}"
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, document: Document) -> str:
+        return hashlib.sha256(f"{self.salt}\x1f{document.id}\x1f{document.text}".encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pkl"
+
+    def get(self, document: Document) -> ParsedDocument | None:
+        path = self._path(self.key(document))
+        try:
+            with path.open("rb") as handle:
+                parsed = pickle.load(handle)
+        except FileNotFoundError:
+            self.misses += 1
+            return None
+        except Exception as exc:  # a damaged entry is never trusted: rebuild it
+            log.warning("ignoring unreadable cache entry %s (%s)", path, exc)
+            self.misses += 1
+            return None
+        if not isinstance(parsed, ParsedDocument):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return parsed
+
+    def put(self, document: Document, parsed: ParsedDocument) -> None:
+        path = self._path(self.key(document))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(parsed, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

@@ -445,7 +445,7 @@ def collapse(dyads: Iterable[Dyad], with_class: bool = False) -> list[_Item]:
             same = (item.source, item.target) == (dyad.source, dyad.target)
             reverse = (item.source, item.target) == (dyad.target, dyad.source)
             if same or (reverse and (item.undirected or dyad.symmetric)):
-                item.undirected = item.undirected or dyad.symmetric or (reverse and not same)
+                item.undirected = item.undirected or dyad.symmetric
                 if dyad.cls is not None:
                     item.classes.add(dyad.cls)
                 break

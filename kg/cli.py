@@ -121,16 +121,28 @@ def build(
 
 @app.command("eval")
 def evaluate_command(
-    pred: Annotated[Path, typer.Argument(help="A triples.jsonl written by kg build.")],
-    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files or directories of them.")],
+    pred: Annotated[Optional[Path], typer.Argument(help="A triples.jsonl written by kg build.")] = None,
+    gold: Annotated[Optional[list[Path]], typer.Argument(help="Gold JSONL files or directories of them.")] = None,
     pairs: Annotated[bool, typer.Option("--pairs", help="Score actor pairs only, ignoring the relation.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")] = False,
+    benchmark: Annotated[
+        Optional[str], typer.Option("--benchmark", help="Score on a public benchmark: plover, petrarch2-gsr or re3d.")
+    ] = None,
+    data: Annotated[Optional[Path], typer.Option("--data", help="With --benchmark: another file or folder in its format.")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="With --benchmark: the spaCy pipeline to use.")] = None,
 ) -> None:
-    """Score predicted triples against gold annotations: precision, recall, F1, misses, false positives."""
+    """Score predicted triples against gold annotations (precision, recall, F1, misses, false
+    positives), or the extractor on a public benchmark (--benchmark)."""
     import json
 
     from kg.evaluate import evaluate, load_gold, load_predictions
 
+    if benchmark is not None:
+        _run_benchmark(benchmark, data, model, as_json)
+        return
+    if pred is None or not gold:
+        _error("give PRED and GOLD files (kg eval output/triples.jsonl tests/gold), or --benchmark NAME")
+        raise typer.Exit(2)
     for path in [pred, *gold]:
         if not path.exists():
             _error(f"not found: '{path}'")
@@ -335,6 +347,35 @@ def export(
         return
     path = write_export(graph, fmt.value, to or out / f"export{SUFFIXES[fmt.value]}")
     stderr.print(f"wrote {path}", highlight=False)
+
+
+def _run_benchmark(name: str, data: Optional[Path], model: Optional[str], as_json: bool) -> None:
+    import json
+
+    from kg.benchmarks import BENCHMARKS, run_benchmark
+    from kg.nlp import load_pipeline
+
+    if name not in BENCHMARKS:
+        _error(f"unknown benchmark {name!r} (choose from {', '.join(BENCHMARKS)})")
+        raise typer.Exit(2)
+    if data is not None and not data.exists():
+        _error(f"benchmark data not found: '{data}'")
+        raise typer.Exit(2)
+    try:
+        figures = run_benchmark(name, load_pipeline(model), data)
+    except (FileNotFoundError, ModelNotInstalled) as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps(figures, ensure_ascii=False, default=str))
+        return
+    table = Table(title=f"kg eval --benchmark {name}", title_justify="left", show_header=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    for key in ("precision", "recall", "f1", "class_accuracy", "n_gold", "n_pred", "seconds"):
+        value = figures.get(key)
+        table.add_row(key, "n/a" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value))
+    Console().print(table)
 
 
 def _error(message: str) -> None:

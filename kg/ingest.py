@@ -1,31 +1,29 @@
 """Inputs -> :class:`~kg.types.Document`: files, directories, stdin; txt, Markdown, HTML, JSONL.
 
-Scraped news carries page furniture that would otherwise turn into bogus statements, so it is
-removed first, and every character offset in kg's outputs points into the text *after* this
-cleaning (``Document.text``). :func:`clean_text` works line by line (a line is a paragraph); the
-phrase lists live in ``kg/data/furniture.json``. In this order, it:
+Scraped news carries page furniture that would turn into bogus statements, so it is removed first;
+every character offset in kg's outputs points into the text *after* this cleaning
+(``Document.text``). :func:`clean_text` works line by line (a line is a paragraph), with the
+phrase lists of ``kg/data/furniture.json``. In this order, it:
 
-1. ends the article at a "related articles" marker line ("Related News", "Read more",
-   "Mga Kaugnay na Artikulo", ...: the whole line, punctuation ignored) once a body paragraph
-   was kept; the marker and everything after it go. Before the body a marker line is dropped;
-2. drops share / follow / subscribe / cookie lines: a line starting with a furniture prefix
-   ("Share this", "We use cookies", "©"), containing a cookie/legal phrase, or, when it has no
-   sentence-final punctuation, made only of widget words ("Share & Engage Share", "Accept all")
+1. ends the article at a "related articles" marker line (the whole line, punctuation ignored:
+   "Related News", "Read more", "Mga Kaugnay na Artikulo") once a body paragraph was kept: the
+   marker and all after it go. Before any body paragraph a marker line is just dropped;
+2. drops share / follow / subscribe / cookie lines: those starting with a furniture prefix
+   ("Share this", "We use cookies", "©") or containing a cookie/legal phrase, and lines without
+   sentence-final punctuation made only of widget words ("Share & Engage Share", "Accept all")
    or naming a channel ("Join ... WhatsApp group");
 3. drops lines in another language: mostly non-Latin letters, or 4+ words (8+ for a line that
-   ends like a sentence) of which under 10% are English function words (a site frame, a
-   translated cookie banner);
-4. drops an exact repeat (case and punctuation ignored) of the title or of a kept paragraph;
-5. drops headings: lines of under 25 words without sentence-final punctuation (``. ! ? …``,
-   optionally followed by closing quotes or brackets; a line ending in ``:`` is a heading). The
-   first one before any body paragraph becomes the title; the rest (section heads, teaser
-   headline lists) go. A text with no body paragraph at all (a list of headlines) keeps them;
+   ends like a sentence) of which under 10% are English function words;
+4. drops a repeat (case and punctuation ignored) of the title or of a kept paragraph;
+5. drops headings: lines of under 25 words that do not end in ``. ! ? …`` (closing quotes or
+   brackets after it allowed; ``:`` is not an end). The first one before any body paragraph
+   becomes the title. A text with no body paragraph at all (a list of headlines) keeps them;
 6. cuts a dateline or headline glued before the first body sentence: 1-4 capitalised words,
    an optional ", Nov 26" and "(Reuters)", then ``:`` or a spaced dash ("BEIJING, Nov 26 -",
    "China: Despite ...").
 
-Kept lines are stripped of surrounding whitespace and of control characters, otherwise left as
-they are, and joined with a blank line (``"\\n\\n"``) whatever the spacing in the input.
+Kept lines lose surrounding whitespace and control characters, are otherwise unchanged, and are
+joined with one blank line (``"\\n\\n"``) whatever the spacing of the input.
 """
 
 from __future__ import annotations
@@ -148,8 +146,8 @@ def _is_foreign(line: str, sentence: bool, stopwords: frozenset[str]) -> bool:
 def clean_text(raw: str) -> tuple[str, str | None]:
     """(body text with page furniture removed, title or None). The rules: the module docstring.
 
-    >>> clean_text("Big News Headline\\nShare this article\\nBEIJING, Nov 26 - China urged Japan to act.\\nRelated News\\nOther story")
-    ('China urged Japan to act.', 'Big News Headline')
+    >>> clean_text("Big Headline\\nShare this\\nBEIJING - China urged Japan to act.\\nRelated News\\nOther story")
+    ('China urged Japan to act.', 'Big Headline')
     """
     rules = _furniture()
     title: str | None = None
@@ -158,9 +156,9 @@ def clean_text(raw: str) -> tuple[str, str | None]:
     seen: set[str] = set()
     for original in raw.splitlines():
         line = _CONTROL.sub("", original).strip()
-        key = _key(line)
         if not line:
             continue
+        key = _key(line)
         if key in rules.related_markers:
             if kept:
                 break
@@ -219,7 +217,7 @@ def iter_documents(
 
 
 def _iter_documents(paths: list[str | Path], fmt: str, stdin: TextIO | None) -> Iterator[Document | Skipped]:
-    ids: dict[str, int] = {}  # one run: ids must be unique across all inputs
+    ids: set[str] = set()  # one run: ids must be unique across all inputs
     for path in paths:
         if str(path) == "-":
             yield from _read_stdin(stdin, fmt, ids)
@@ -235,16 +233,11 @@ def _iter_documents(paths: list[str | Path], fmt: str, stdin: TextIO | None) -> 
 
 def _directory_files(root: Path) -> list[Path]:
     """Readable files under ``root``, sorted; hidden ones (.git, .DS_Store) are never news."""
-    return sorted(
-        p
-        for p in root.rglob("*")
-        if p.suffix.lower() in SUFFIX_FORMATS
-        and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    )
+    files = (p for p in root.rglob("*") if p.suffix.lower() in SUFFIX_FORMATS and p.is_file())
+    return sorted(p for p in files if not any(part.startswith(".") for part in p.relative_to(root).parts))
 
 
-def _read_file(path: Path, fmt: str, ids: dict[str, int]) -> Iterator[Document | Skipped]:
+def _read_file(path: Path, fmt: str, ids: set[str]) -> Iterator[Document | Skipped]:
     source = str(path)
     if fmt == "auto":
         fmt = SUFFIX_FORMATS.get(path.suffix.lower(), "")
@@ -276,7 +269,7 @@ def _decode(data: bytes) -> tuple[str, str | None]:
         return "", f"not UTF-8: invalid byte 0x{data[offset]:02x} at offset {offset}; re-encode it as UTF-8"
 
 
-def _read_stdin(stdin: TextIO | None, fmt: str, ids: dict[str, int]) -> Iterator[Document | Skipped]:
+def _read_stdin(stdin: TextIO | None, fmt: str, ids: set[str]) -> Iterator[Document | Skipped]:
     if stdin is None and hasattr(sys.stdin, "buffer"):  # real stdin: the same byte checks as files
         text, problem = _decode(sys.stdin.buffer.read())
         if problem:
@@ -290,7 +283,7 @@ def _read_stdin(stdin: TextIO | None, fmt: str, ids: dict[str, int]) -> Iterator
     yield from _read_text(text, STDIN_SOURCE, "stdin", fmt, ids)
 
 
-def _read_text(text: str, source: str, stem: str, fmt: str, ids: dict[str, int]) -> Iterator[Document | Skipped]:
+def _read_text(text: str, source: str, stem: str, fmt: str, ids: set[str]) -> Iterator[Document | Skipped]:
     if fmt == "jsonl":
         yield from _read_jsonl(text, source, stem, ids)
         return
@@ -317,7 +310,7 @@ def _html_to_text(markup: str) -> tuple[str, str | None, str | None, str | None]
     return data.get("text") or "", data.get("title"), data.get("date"), data.get("url")
 
 
-def _read_jsonl(text: str, source: str, stem: str, ids: dict[str, int]) -> Iterator[Document | Skipped]:
+def _read_jsonl(text: str, source: str, stem: str, ids: set[str]) -> Iterator[Document | Skipped]:
     for lineno, line in enumerate(io.StringIO(text), start=1):  # StringIO splits on "\n" only
         where = f"{source}:{lineno}"
         if not line.strip():
@@ -337,32 +330,31 @@ def _read_jsonl(text: str, source: str, stem: str, ids: dict[str, int]) -> Itera
         if not isinstance(body, str):
             yield _skip(where, f'"text" must be a string, not {type(body).__name__}')
             continue
+        if not body.strip():
+            yield _skip(where, '"text" is empty')
+            continue
         doc_id = record.get("id")
-        if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or not _ID_CONTROL.sub("", str(doc_id)).strip():
+        if type(doc_id) not in (str, int) or not _ID_CONTROL.sub("", str(doc_id)).strip():  # bool is not an id
             doc_id = f"{stem}-{lineno}"
             log.warning('%s: no usable "id" field; using %r', where, doc_id)
         cleaned, detected_title = clean_text(body)
         if not cleaned:
             yield _skip(where, "empty: no text after removing page furniture")
             continue
-        meta = {key: value if isinstance(value := record.get(key), str) else None for key in ("title", "date", "url")}
-        doc_id = _unique_id(str(doc_id), ids, where)
-        yield Document(doc_id, cleaned, where, "jsonl", meta["title"] or detected_title, meta["date"], meta["url"])
+        title, date, url = (v if isinstance(v := record.get(k), str) else None for k in ("title", "date", "url"))
+        yield Document(_unique_id(str(doc_id), ids, where), cleaned, where, "jsonl", title or detected_title, date, url)
 
 
-def _unique_id(doc_id: str, ids: dict[str, int], where: str) -> str:
+def _unique_id(doc_id: str, ids: set[str], where: str) -> str:
     """Ids become file-name and IRI parts: drop control characters, and make repeats unique."""
     doc_id = _ID_CONTROL.sub("", doc_id).strip() or "document"
-    count = ids.get(doc_id, 0) + 1
-    ids[doc_id] = count
-    if count == 1:
-        return doc_id
-    unique = f"{doc_id}-{count}"
+    unique, count = doc_id, 1
     while unique in ids:
         count += 1
         unique = f"{doc_id}-{count}"
-    ids[unique] = 1
-    log.warning("%s: duplicate document id %r; using %r", where, doc_id, unique)
+    ids.add(unique)
+    if unique != doc_id:
+        log.warning("%s: duplicate document id %r; using %r", where, doc_id, unique)
     return unique
 
 

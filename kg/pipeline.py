@@ -89,7 +89,12 @@ def _build_documents(
     """Parse, extract, resolve and type ``documents`` into ``result``."""
     resolved = []
     for document, parsed in parse_documents(nlp, documents, cache=cache):
-        statements, aliases = resolve_document(parsed)
+        try:
+            statements, aliases = resolve_document(parsed)
+        except Exception as exc:  # a bug on one document must not lose the others
+            log.exception("skipped %s: actor resolution failed (%s); please report this document", document.source, exc)
+            result.skipped.append(Skipped(document.source, f"internal error in actor resolution: {exc!r}"))
+            continue
         resolved.append((document, statements, aliases))
         result.documents.append(document)
         result.sentences += parsed.sentences

@@ -115,6 +115,7 @@ class _NameResolver:
         self.full_names = [n for n in self.person_names if len(n.split()) > 1]
         # Known people are candidates too, after this document's own names ("Takaichi's remarks").
         self.known_full_names = [label for label in gaz.people if " " in label]
+        self.affiliation: dict[str, str] = {}  # filled below; country_from_hints reads it
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for m in named:
             country = self.country_from_hints(m.hints)

@@ -94,3 +94,14 @@ def test_lemmas_compare_without_a_trailing_preposition():
     gold_record = gold(["China"], ["conduct exercises against", "call on"], ["Taiwan"])
     assert evaluate([pred("China", "conduct exercises", "Taiwan")], [gold_record]).overall.n_pred_correct == 1
     assert evaluate([pred("China", "conduct", "Taiwan")], [gold_record]).overall.n_pred_correct == 0
+
+
+@pytest.mark.slow
+def test_cli_benchmark_json():
+    run = CliRunner().invoke(app, ["eval", "--benchmark", "petrarch2-gsr", "--json"])
+    assert run.exit_code == 0, run.output
+    figures = json.loads(run.output)
+    assert {"precision", "recall", "f1", "class_accuracy", "n_gold", "n_pred"} <= set(figures)
+    assert figures["n_gold"] == 62
+    unknown = CliRunner().invoke(app, ["eval", "--benchmark", "nope"])
+    assert unknown.exit_code == 2

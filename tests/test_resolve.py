@@ -84,3 +84,15 @@ def test_pronoun_role_and_variant_resolution_without_a_parser():
     # stable ids: the same input gives the same statement ids
     again, _ = merge_corpus([(doc, statements, aliases)])
     assert [s.id for s in again] == [s.id for s in merged]
+
+
+def test_person_hints_do_not_crash_the_resolver():
+    """A name whose hints name a person ("the Kishida administration") resolves to that person's
+    country; this once read the affiliation table before it existed."""
+    from kg.lexicon import load_lexicon
+    from kg.resolve import _NameResolver
+
+    mention = _mention("Kishida", 0, 0, hints=("Kishida",))
+    resolver = _NameResolver([mention], load_gazetteer(), load_lexicon())
+    assert resolver.affiliation == {"Fumio Kishida": "Japan"}
+    assert resolver.country_from_hints(("Kishida",)) == "Japan"

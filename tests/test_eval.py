@@ -98,6 +98,12 @@ def test_lemmas_compare_without_a_trailing_preposition():
 
 @pytest.mark.slow
 def test_cli_benchmark_json():
+    from kg.benchmarks import default_data_path
+
+    try:
+        default_data_path("petrarch2-gsr")
+    except FileNotFoundError:
+        pytest.skip("benchmark data (../shared/benchmarks) is not beside this checkout")
     run = CliRunner().invoke(app, ["eval", "--benchmark", "petrarch2-gsr", "--json"])
     assert run.exit_code == 0, run.output
     figures = json.loads(run.output)

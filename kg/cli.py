@@ -284,10 +284,7 @@ def push(
     """Upload a build to a SPARQL 1.1 Graph Store Protocol store (Oxigraph, Fuseki, GraphDB, ...)."""
     from kg.server import ServerError, push as push_graph
 
-    trig = out / "graph.trig"
-    if not trig.exists():
-        _error(f"{trig} not found: run `kg build --out {out}` first")
-        raise typer.Exit(2)
+    trig = _built_trig(out)
     try:
         sent = push_graph(trig, endpoint, graph)
     except ServerError as exc:
@@ -303,10 +300,7 @@ def validate(
     """Check graph.trig against the SHACL shapes (ontology/shapes.ttl); exit 1 when it does not conform."""
     from kg.validate import validate_trig
 
-    trig = out / "graph.trig"
-    if not trig.exists():
-        _error(f"{trig} not found: run `kg build --out {out}` first")
-        raise typer.Exit(2)
+    trig = _built_trig(out)
     report = validate_trig(trig)
     if report.conforms:
         stderr.print(f"{trig}: conforms to the SHACL shapes", highlight=False)
@@ -376,6 +370,15 @@ def _run_benchmark(name: str, data: Optional[Path], model: Optional[str], as_jso
         value = figures.get(key)
         table.add_row(key, "n/a" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value))
     Console().print(table)
+
+
+def _built_trig(out: Path) -> Path:
+    """The graph.trig of a build, or exit 2 saying how to make one."""
+    trig = out / "graph.trig"
+    if not trig.exists():
+        _error(f"{trig} not found: run `kg build --out {out}` first")
+        raise typer.Exit(2)
+    return trig
 
 
 def _error(message: str) -> None:

@@ -206,7 +206,7 @@ def query(
         for column in ("name", "parameters", "what"):
             table.add_column(column)
         for q in named_queries().values():
-            table.add_row(q.name, " ".join(f"{p}=…" for p in q.parameters), q.description)
+            table.add_row(q.name, " ".join([*(f"{p}=…" for p in q.parameters), *(f"[{p}=…]" for p in q.optional)]), q.description)
         out.print(table)
         return
     given = [x for x in (sparql, file, name) if x is not None]

@@ -93,6 +93,7 @@ class GazetteerEntry:
     type: str  # "Country" | "Organization" | "Person"
     affiliation: str | None = None
     iso3166: tuple[str, str] | None = None  # (alpha-2, alpha-3) for countries
+    wikidata: str | None = None  # Wikidata item id ("Q148"), from the shipped gazetteer only
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def load_gazetteer() -> Gazetteer:
     for country in raw["countries"]:
         codes = country.get("iso3166")
         iso = (codes["alpha2"], codes["alpha3"]) if codes else None
-        entry = GazetteerEntry(country["label"], "Country", iso3166=iso)
+        entry = GazetteerEntry(country["label"], "Country", iso3166=iso, wikidata=country.get("wikidata"))
         for alias in [country["label"], *country["aliases"]]:
             by_alias.setdefault(normalise_name(alias), entry)
         for demonym in country["demonyms"]:
@@ -152,7 +153,7 @@ def load_gazetteer() -> Gazetteer:
             capitals.setdefault(normalise_name(capital), country["label"])
     for kind, type_ in (("organizations", "Organization"), ("people", "Person")):
         for item in raw[kind]:
-            entry = GazetteerEntry(item["label"], type_, item.get("affiliation"))
+            entry = GazetteerEntry(item["label"], type_, item.get("affiliation"), wikidata=item.get("wikidata"))
             for alias in [item["label"], *item["aliases"]]:
                 by_alias.setdefault(normalise_name(alias), entry)
     people = tuple(sorted({entry.label for entry in by_alias.values() if entry.type == "Person"}))

@@ -18,7 +18,9 @@ REL = Namespace(BASE + "rel/")  # direct-edge predicates: rel:tell, rel:hold_tal
 ACTOR = Namespace(BASE + "actor/")
 STATEMENT = Namespace(BASE + "statement/")
 DOC = Namespace(BASE + "doc/")
+EVENT = Namespace(BASE + "event/")  # one node per real-world event, grouping its reports
 PLOVER = Namespace(BASE + "plover/")  # event classes, a SKOS scheme (see ontology/plover.ttl)
+WD = Namespace("http://www.wikidata.org/entity/")  # Wikidata items, the IRIs Wikidata's own RDF uses
 
 
 def slug(text: str) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg.cache import DocumentCache
+from kg.consolidate import date_statements, group_events
 from kg.events import type_statements
 from kg.extract import ParsedDocument, extract
 from kg.fileio import atomic_write_text
@@ -103,7 +104,8 @@ def _build_documents(
             on_document(document, parsed.words)
     statements, actors = merge_corpus(resolved)
     order = {doc.id: index for index, doc in enumerate(result.documents)}
-    result.statements = sorted(type_statements(statements), key=lambda s: (order[s.doc], s.char_start, s.id))
+    typed = sorted(type_statements(statements), key=lambda s: (order[s.doc], s.char_start, s.id))
+    result.statements, result.events = group_events(date_statements(typed, result.documents), result.documents)
     result.actors = actors
 
 

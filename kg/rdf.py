@@ -32,8 +32,8 @@ from rdflib.namespace import PROV
 
 from kg.fileio import atomic_write_text
 from kg.lexicon import load_gazetteer
-from kg.namespaces import ACTOR, DOC, KG, PLOVER, REL, STATEMENT, document_iri, relation_iri, statement_iri
-from kg.types import Actor, BuildResult, Document, Statement
+from kg.namespaces import ACTOR, DOC, EVENT, KG, PLOVER, REL, STATEMENT, WD, document_iri, relation_iri, statement_iri
+from kg.types import Actor, BuildResult, Document, Event, Statement
 
 __all__ = ["to_dataset", "write_trig"]
 
@@ -66,6 +66,7 @@ def _bind(dataset: Dataset) -> None:
         ("actor", ACTOR),
         ("stmt", STATEMENT),
         ("doc", DOC),
+        ("event", EVENT),
         ("plover", PLOVER),
         ("schema", ns.SDO),
         ("prov", PROV),
@@ -73,6 +74,7 @@ def _bind(dataset: Dataset) -> None:
         ("xsd", ns.XSD),
         ("rdfs", RDFS),
         ("owl", OWL),
+        ("wd", WD),
     ):
         dataset.bind(prefix, namespace, override=True, replace=True)
 
@@ -125,11 +127,14 @@ def _add_actor(graph: Graph, actor: Actor) -> None:
             graph.add((node, SKOS.altLabel, Literal(alias)))
     if actor.affiliation:
         graph.add((node, KG.affiliatedWith, _iri(actor.affiliation)))
-    if actor.type == "Country":
-        entry = load_gazetteer().lookup(actor.label)
-        if entry is not None and entry.label == actor.label and entry.iso3166:
-            graph.add((node, KG.iso3166Alpha2, Literal(entry.iso3166[0])))
-            graph.add((node, KG.iso3166Alpha3, Literal(entry.iso3166[1])))
+    entry = load_gazetteer().lookup(actor.label)
+    if entry is None or entry.label != actor.label or entry.type != actor.type:
+        return  # only the gazetteer's own actor gets its codes, never a namesake NER found
+    if entry.wikidata:
+        graph.add((node, OWL.sameAs, WD[entry.wikidata]))
+    if entry.iso3166:
+        graph.add((node, KG.iso3166Alpha2, Literal(entry.iso3166[0])))
+        graph.add((node, KG.iso3166Alpha3, Literal(entry.iso3166[1])))
 
 
 def _add_relation_property(graph: Graph, lemma: str) -> None:
@@ -166,8 +171,41 @@ def _add_statement(graph: Graph, st: Statement) -> None:
     if st.relation.cameo is not None:
         graph.add((node, KG.cameoCode, Literal(st.relation.cameo)))
     graph.add((node, PROV.wasDerivedFrom, URIRef(document_iri(st.doc))))
+    if st.date is not None and st.date_precision is not None:
+        graph.add((node, KG.date, _precise_date_literal(st.date, st.date_precision)))
+    if st.event_id is not None:
+        graph.add((node, KG.reports, EVENT[st.event_id]))
     if not st.negated:
         graph.add((subject, relation, obj))
+
+
+def _precise_date_literal(date: str, precision: str) -> Literal:
+    """A date typed by what is known of it: xsd:date, xsd:gYearMonth or xsd:gYear."""
+    datatype = {"day": ns.XSD.date, "month": ns.XSD.gYearMonth, "year": ns.XSD.gYear}[precision]
+    return Literal(date, datatype=datatype)
+
+
+def _add_event(graph: Graph, event: Event) -> None:
+    """The event node: who, what, when, and every report of it (PROV-O: derived from the documents)."""
+    node = EVENT[event.id]
+    graph.add((node, RDF.type, KG.Event))
+    graph.add((node, KG.eventSubject, _iri(event.subject.id)))  # not kg:subject: "?s kg:subject ?a"
+    graph.add((node, KG.eventObject, _iri(event.object.id)))  # must keep meaning "statements only"
+    graph.add((node, KG.relation, URIRef(relation_iri(event.lemma))))
+    graph.add((node, KG.lemma, Literal(event.lemma)))
+    graph.add((node, KG.negated, Literal(bool(event.negated), datatype=ns.XSD.boolean)))
+    if event.event is not None:
+        graph.add((node, KG.eventType, PLOVER[event.event]))
+    if event.quad is not None:
+        graph.add((node, KG.quadClass, PLOVER[event.quad.replace(" ", "_")]))
+    if event.date is not None and event.date_precision is not None:
+        graph.add((node, KG.date, _precise_date_literal(event.date, event.date_precision)))
+    graph.add((node, KG.sourceCount, Literal(int(event.sources), datatype=ns.XSD.integer)))
+    graph.add((node, KG.confidence, _confidence_literal(event.confidence)))
+    for statement_id in event.statements:
+        graph.add((node, KG.reportedBy, _iri(statement_iri(statement_id))))
+    for doc_id in event.documents:
+        graph.add((node, PROV.wasDerivedFrom, URIRef(document_iri(doc_id))))
 
 
 def _all_actors(result: BuildResult) -> list[Actor]:
@@ -202,6 +240,10 @@ def to_dataset(result: BuildResult) -> Dataset:
     concepts = {st.relation.event for st in result.statements} | {st.relation.quad for st in result.statements}
     for concept in sorted(c for c in concepts if c):
         _add_event_concept(dataset, concept)
+    for lemma in sorted({event.lemma for event in result.events} - {st.relation.lemma for st in result.statements}):
+        _add_relation_property(dataset, lemma)
+    for event in sorted(result.events, key=lambda e: e.id):
+        _add_event(dataset, event)
     for st in sorted(result.statements, key=lambda s: (s.doc, s.id)):
         _add_statement(dataset.graph(URIRef(document_iri(st.doc))), st)
     return dataset

@@ -41,6 +41,7 @@ PREFIXES = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "owl": "http://www.w3.org/2002/07/owl#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "wd": "http://www.wikidata.org/entity/",
 }
 
 
@@ -182,8 +183,9 @@ def run_query(store: ox.Store, sparql: str, params: Mapping[str, Any] | None = N
 class NamedQuery:
     name: str
     description: str
-    parameters: tuple[str, ...]
+    parameters: tuple[str, ...]  # required
     text: str
+    optional: tuple[str, ...] = ()  # may be left unbound ("# param: actor - ... (optional)")
 
 
 def named_queries() -> dict[str, NamedQuery]:
@@ -196,7 +198,10 @@ def named_queries() -> dict[str, NamedQuery]:
             continue
         text = entry.read_text(encoding="utf-8")
         comments = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
-        params = tuple(c.split(":", 1)[1].split("-", 1)[0].strip() for c in comments if c.startswith("param:"))
+        declared = [c for c in comments if c.startswith("param:")]
+        names = [c.split(":", 1)[1].split("-", 1)[0].strip() for c in declared]
+        optional = tuple(n for n, c in zip(names, declared) if c.endswith("(optional)"))
+        params = tuple(n for n in names if n not in optional)
         description = next((c for c in comments if not c.startswith("param:")), "")
-        queries[entry.name[:-3]] = NamedQuery(entry.name[:-3], description, params, text)
+        queries[entry.name[:-3]] = NamedQuery(entry.name[:-3], description, params, text, optional)
     return queries

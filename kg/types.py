@@ -79,6 +79,9 @@ class Statement:
     negated: bool = False
     modality: str | None = None  # None | "future" | "hypothetical" | "request" | "possible"
     confidence: float = 0.5
+    date: str | None = None  # "2025-11-24" | "2025-11" | "2025": what the sentence says (kg.dates)
+    date_precision: str | None = None  # "day" | "month" | "year"
+    event_id: str | None = None  # statements reporting one real-world event share it (kg.consolidate)
 
     def to_json(self) -> dict[str, Any]:
         """The public ``triples.jsonl`` record (a contract: extend, never rename)."""
@@ -100,6 +103,9 @@ class Statement:
             "negated": self.negated,
             "modality": self.modality,
             "confidence": self.confidence,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "event_id": self.event_id,
         }
 
 
@@ -112,6 +118,25 @@ def _argument_json(argument: Argument) -> dict[str, str]:
     }
 
 
+@dataclass(frozen=True)
+class Event:
+    """One real-world event and every statement that reports it (see :mod:`kg.consolidate`)."""
+
+    id: str
+    subject: Actor
+    object: Actor
+    lemma: str  # the most frequent wording among the reports
+    event: str | None  # PLOVER class
+    quad: str | None
+    negated: bool
+    date: str | None  # most precise date any report gives
+    date_precision: str | None
+    statements: tuple[str, ...]  # ids of the reporting statements, most precisely dated first
+    documents: tuple[str, ...]
+    sources: int  # independent outlets (URL host, else document) that report it
+    confidence: float  # 1 - prod(1 - best confidence per outlet): more sources, more confidence
+
+
 @dataclass
 class BuildResult:
     """Everything one build produced; the writers (RDF, HTML, JSONL) read only this."""
@@ -120,6 +145,7 @@ class BuildResult:
     skipped: list[Skipped] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)  # IRI -> Actor
+    events: list[Event] = field(default_factory=list)  # statements grouped by real-world event
     sentences: int = 0
     words: int = 0
     seconds: float = 0.0  # the whole build, model loading included

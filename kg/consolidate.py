@@ -1,0 +1,196 @@
+"""One event, many reports: dates on statements, and statements grouped into events.
+
+Five outlets reporting "China summoned Japan's ambassador" in five wordings are one event with
+five reports, not five edges. Two statements report the same event when they have
+
+- the same two actors, in the same direction unless one relation is symmetric ("meet", "speak");
+- the same relation family (``kg/data/events.json`` ``families``: tell/say/speak, summon/call in,
+  meet/hold talks, ...), else the same PLOVER class, else the same lemma;
+- the same polarity (a denial is not a report of the event it denies);
+- compatible dates: equal at the coarser precision, or unknown.
+
+Within one (actors, family, polarity) bucket, dated reports are placed first, most precise first;
+each report joins the one cluster it is compatible with. A report compatible with several clusters
+(an undated "Xi told Trump" when two dated calls exist) is ambiguous and becomes its own event
+rather than being guessed into one. Event ids hash what defines the event (actors, family,
+polarity, date), so they survive rebuilds and new documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+from kg.dates import DateValue, document_date, find_date, parse_date_value
+from kg.lexicon import load_lexicon
+from kg.types import Actor, Document, Event, Statement
+
+
+def date_statements(statements: Iterable[Statement], documents: Sequence[Document]) -> list[Statement]:
+    """Give each statement the date its sentence states (resolved against its document's date)."""
+    anchors = {doc.id: document_date(doc.date, doc.text) for doc in documents}
+    dated = []
+    for st in statements:
+        value = find_date(st.sentence, anchors.get(st.doc), future=st.modality == "future")
+        dated.append(replace(st, date=value.iso, date_precision=value.precision) if value else st)
+    return dated
+
+
+def group_events(statements: Sequence[Statement], documents: Sequence[Document]) -> tuple[list[Statement], list[Event]]:
+    """Statements with their ``event_id``, and one :class:`Event` per group (in first-report order)."""
+    outlets = {doc.id: _outlet(doc) for doc in documents}
+    buckets: dict[tuple[str, str, str, bool], list[Statement]] = defaultdict(list)
+    for st in statements:
+        pair = sorted((st.subject.actor.id, st.object.actor.id))
+        buckets[(pair[0], pair[1], relation_family(st.relation.lemma, st.relation.event), st.negated)].append(st)
+
+    event_of: dict[str, str] = {}
+    events: dict[str, list[Statement]] = {}
+    for key, members in buckets.items():
+        for ordinal_key, cluster in _clusters(members):
+            event_id = _event_id(key, ordinal_key)
+            events[event_id] = cluster
+            for st in cluster:
+                event_of[st.id] = event_id
+
+    with_ids = [replace(st, event_id=event_of[st.id]) for st in statements]
+    first_seen = {}
+    for index, st in enumerate(with_ids):
+        first_seen.setdefault(st.event_id, index)
+    ordered = sorted(events, key=first_seen.__getitem__)
+    by_id = {st.id: st for st in with_ids}
+    return with_ids, [_event(event_id, [by_id[st.id] for st in events[event_id]], outlets) for event_id in ordered]
+
+
+def relation_family(lemma: str, event: str | None) -> str:
+    """The family two reports of one event share: ``"tell"`` and ``"speak"`` -> ``"communicate"``.
+
+    >>> relation_family("call in", None)
+    'summon'
+    >>> relation_family("mobilize troops", "MOBILIZE")
+    'MOBILIZE'
+    >>> relation_family("admire", None)
+    'admire'
+    """
+    key = lemma.lower().strip()
+    families = _families()
+    return families.get(key) or event or key
+
+
+@cache
+def _families() -> dict[str, str]:
+    raw = json.loads((resources.files("kg") / "data" / "events.json").read_text(encoding="utf-8"))
+    families = {family: lemmas for family, lemmas in raw["families"].items() if not family.startswith("_")}
+    return {lemma: family for family, lemmas in families.items() for lemma in lemmas}
+
+
+def _symmetric(st: Statement) -> bool:
+    lexicon = load_lexicon()
+    words = st.relation.lemma.lower().split()
+    return st.relation.lemma.lower() in lexicon.symmetric_verbs or (
+        len(words) > 1 and words[-1] in lexicon.symmetric_nouns
+    )
+
+
+def _date(st: Statement) -> DateValue | None:
+    if st.date is None:
+        return None
+    value = parse_date_value(st.date)
+    return value if value is not None and value.precision == st.date_precision else None
+
+
+def _compatible(a: Statement, b: Statement) -> bool:
+    same_way = (a.subject.actor.id, a.object.actor.id) == (b.subject.actor.id, b.object.actor.id)
+    if not (same_way or _symmetric(a) or _symmetric(b)):
+        return False
+    da, db = _date(a), _date(b)
+    return da is None or db is None or da.compatible(db)
+
+
+def _clusters(members: list[Statement]) -> list[tuple[str, list[Statement]]]:
+    """Greedy, deterministic clustering of one bucket; each cluster with the key part of its id."""
+    def order(st: Statement) -> tuple[int, str, str]:
+        value = _date(st)
+        rank = 3 if value is None else ("day", "month", "year").index(value.precision)
+        return (rank, value.iso if value else "", st.id)
+
+    clusters: list[list[Statement]] = []
+    ambiguous: set[int] = set()
+    for st in sorted(members, key=order):
+        fits = [i for i, cluster in enumerate(clusters) if all(_compatible(st, other) for other in cluster)]
+        if len(fits) > 1:  # fits several events: join the other ambiguous reports, or start them
+            fits = [i for i in fits if i in ambiguous][:1]
+            if not fits:
+                ambiguous.add(len(clusters))
+        if len(fits) == 1:
+            clusters[fits[0]].append(st)
+            continue
+        clusters.append([st])
+
+    keyed: list[tuple[str, list[Statement]]] = []
+    seen: defaultdict[str, int] = defaultdict(int)
+    for index, cluster in enumerate(clusters):
+        head = cluster[0]
+        value = _date(head)
+        direction = "" if any(_symmetric(st) for st in cluster) else f"{head.subject.actor.id}>{head.object.actor.id}"
+        base = f"{direction}|{value.iso if value else 'undated'}|{'ambiguous' if index in ambiguous else ''}"
+        seen[base] += 1
+        keyed.append((f"{base}|{seen[base]}", cluster))
+    return keyed
+
+
+def _event_id(bucket: tuple[str, str, str, bool], cluster_key: str) -> str:
+    digest = hashlib.sha1(json.dumps([*bucket, cluster_key]).encode("utf-8")).hexdigest()
+    return f"ev_{digest[:16]}"
+
+
+def _outlet(doc: Document) -> str:
+    """Reports from one outlet are one source: the URL's host when known, else the document."""
+    if doc.url:
+        host = urlsplit(doc.url).hostname
+        if host:
+            return host.removeprefix("www.")
+    return doc.id
+
+
+def _event(event_id: str, cluster: list[Statement], outlets: dict[str, str]) -> Event:
+    """Summarise a group: its actors and relation from the first report, dates from the most precise."""
+    first = cluster[0]
+    lemmas = Counter(st.relation.lemma for st in cluster)
+    lemma = max(lemmas, key=lemmas.__getitem__)  # the most frequent wording; ties: the first report's
+    typed = next((st for st in cluster if st.relation.event), first)
+    dated = [v for v in (_date(st) for st in cluster) if v is not None]
+    date = min(dated, key=lambda v: ("day", "month", "year").index(v.precision)) if dated else None
+    by_outlet: dict[str, float] = {}
+    for st in cluster:
+        outlet = outlets.get(st.doc, st.doc)
+        by_outlet[outlet] = max(by_outlet.get(outlet, 0.0), st.confidence)
+    doubt = 1.0
+    for confidence in by_outlet.values():
+        doubt *= 1.0 - confidence
+    subject, obj = _actors(first)
+    return Event(
+        id=event_id,
+        subject=subject,
+        object=obj,
+        lemma=lemma,
+        event=typed.relation.event,
+        quad=typed.relation.quad,
+        negated=first.negated,
+        date=date.iso if date else None,
+        date_precision=date.precision if date else None,
+        statements=tuple(st.id for st in cluster),
+        documents=tuple(dict.fromkeys(st.doc for st in cluster)),
+        sources=len(by_outlet),
+        confidence=round(1.0 - doubt, 4),
+    )
+
+
+def _actors(st: Statement) -> tuple[Actor, Actor]:
+    return st.subject.actor, st.object.actor

@@ -1,0 +1,93 @@
+"""Date resolution: sentence + document date -> (date, precision), or unknown. Never the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.dates import DateValue, document_date, find_date, parse_date_value
+
+WED_2025_11_26 = "2025-11-26"  # a Wednesday
+SAT_2026_01_03 = "2026-01-03"
+
+
+@pytest.mark.parametrize(
+    "sentence, doc_date, expected",
+    [
+        # absolute, with a year: no document date needed
+        ("The treaty was signed on 24 November 2025 in Tokyo.", None, ("2025-11-24", "day")),
+        ("Putin sent troops into Ukraine in February 2022.", None, ("2022-02", "month")),
+        ("The two sides last held such talks in 2020.", None, ("2020", "year")),
+        ("Officials met on Nov. 7, 2025, in Beijing.", None, ("2025-11-07", "day")),
+        ("The ministry said on 2025-11-14 that it protested.", None, ("2025-11-14", "day")),
+        ("On Monday, November 24, 2025 the leaders spoke.", None, ("2025-11-24", "day")),
+        # day and month: the year nearest the document date
+        ("Xi told Trump in a November 24 phone call.", WED_2025_11_26, ("2025-11-24", "day")),
+        ("Japan protested on Oct. 30.", WED_2025_11_26, ("2025-10-30", "day")),
+        ("Japan protested on Nov. 7.", WED_2025_11_26, ("2025-11-07", "day")),
+        ("The envoy was summoned on December 30.", SAT_2026_01_03, ("2025-12-30", "day")),
+        ("The leaders will meet on January 20.", "2025-12-28", ("2026-01-20", "day")),
+        ("They spoke on 24 November.", WED_2025_11_26, ("2025-11-24", "day")),
+        # relative to the document's day
+        ("China summoned the ambassador on Thursday.", WED_2025_11_26, ("2025-11-20", "day")),
+        ("The call took place on Monday (24) night.", WED_2025_11_26, ("2025-11-24", "day")),
+        ("The ministers met on Tuesday.", WED_2025_11_26, ("2025-11-25", "day")),
+        ("Beijing protested yesterday.", WED_2025_11_26, ("2025-11-25", "day")),
+        ("Tokyo lodged a protest last month.", WED_2025_11_26, ("2025-10", "month")),
+        ("Tokyo lodged a protest last year.", WED_2025_11_26, ("2024", "year")),
+        ("Seoul and Tokyo met last week.", WED_2025_11_26, ("2025-11", "month")),  # Nov 17-23
+        ("Seoul and Tokyo met last week.", "2025-10-08", ("2025", "year")),  # Sep 29 - Oct 5: month unknown
+        ("Seoul and Tokyo met last week.", "2026-01-07", None),  # Dec 29 - Jan 4: straddles years
+        # unknown: no anchor for a relative or year-less date; no date at all
+        ("Officials met in Beijing on Tuesday.", None, None),
+        ("Xi told Trump in a November 24 phone call.", None, None),
+        ("Xi told Trump in a November 24 phone call.", "2025", None),  # a year is too coarse
+        ("China urged Japan to retract the remarks.", WED_2025_11_26, None),
+        ("Beijing protested last week.", "2025-11", None),  # a month-precise document date
+        ("Monday (31) talks", WED_2025_11_26, None),  # no Monday the 31st within three weeks
+        # words that only look like dates
+        ("China may 2 times reconsider.", WED_2025_11_26, None),
+        ("The march 20 kilometres long ended.", WED_2025_11_26, None),
+        ("Relations have been strained since 2020.", None, None),
+    ],
+)
+def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[str, str] | None) -> None:
+    value = find_date(sentence, parse_date_value(doc_date))
+    assert (None if value is None else (value.iso, value.precision)) == expected
+
+
+def test_future_statements_count_weekdays_forward() -> None:
+    doc = parse_date_value(WED_2025_11_26)
+    assert find_date("The ministers will meet on Friday.", doc, future=True).iso == "2025-11-28"
+    assert find_date("The ministers met on Friday.", doc).iso == "2025-11-21"
+
+
+@pytest.mark.parametrize(
+    "metadata, text, expected",
+    [
+        ("2025-11-14", "Text.", ("2025-11-14", "day")),
+        ("2025-11-14T23:30:00-05:00", "Text.", ("2025-11-14", "day")),  # the local date as written
+        ("Wed, 26 Nov 2025 08:00:00 GMT", "Text.", ("2025-11-26", "day")),
+        ("November 2025", "Text.", ("2025-11", "month")),
+        ("2025", "Text.", ("2025", "year")),
+        (None, "BEIJING, Nov 26, 2025 – China said it would respond.", ("2025-11-26", "day")),
+        (None, "TOKYO, November 3, 2025 (Kyodo) - Japan said ...", ("2025-11-03", "day")),
+        (None, "date 2025-11-14\nTokyo protested.", ("2025-11-14", "day")),
+        (None, "BEIJING, Nov 26 – China said it would respond.", None),  # a dateline without a year
+        ("not a date", "China and Japan held talks.", None),
+        ("2025-13-45", "Text.", None),
+        (None, "", None),
+    ],
+)
+def test_document_dates(metadata: str | None, text: str, expected: tuple[str, str] | None) -> None:
+    value = document_date(metadata, text)
+    assert (None if value is None else (value.iso, value.precision)) == expected
+
+
+def test_compatibility_at_the_coarser_precision() -> None:
+    day = DateValue(dt.date(2025, 11, 24), "day")
+    assert day.compatible(DateValue(dt.date(2025, 11, 1), "month"))
+    assert day.compatible(DateValue(dt.date(2025, 1, 1), "year"))
+    assert not day.compatible(DateValue(dt.date(2025, 10, 1), "month"))
+    assert not day.compatible(DateValue(dt.date(2025, 11, 25), "day"))

@@ -168,6 +168,13 @@ def evaluate_command(
             f"{score.f1:.2f}", style="bold" if doc == "all" else None,
         )  # fmt: skip
     out.print(table)
+    if result.grouping is not None:
+        g = result.grouping
+        out.print(
+            f"event grouping (pairwise, {g.matched} matched predictions): precision {g.precision:.2f} "
+            f"({g.both}/{g.pred_pairs}), recall {g.recall:.2f} ({g.both}/{g.gold_pairs}), F1 {g.f1:.2f}",
+            highlight=False,
+        )
     if result.misses:
         out.print(f"[bold]missed ({len(result.misses)})[/bold]")
         for g in result.misses:

@@ -133,16 +133,24 @@ def _clusters(members: list[Statement]) -> list[tuple[str, list[Statement]]]:
             continue
         clusters.append([st])
 
-    keyed: list[tuple[str, list[Statement]]] = []
+    # The id part: the date (and ambiguity); the direction and an ordinal only where needed to
+    # tell clusters apart, so an event keeps its id when a differently worded report joins it.
+    bases = [f"{_date_key(cluster[0])}|{'ambiguous' if i in ambiguous else ''}" for i, cluster in enumerate(clusters)]
+    keys = [
+        base if bases.count(base) == 1 else f"{base}|{cluster[0].subject.actor.id}>{cluster[0].object.actor.id}"
+        for base, cluster in zip(bases, clusters)
+    ]
     seen: defaultdict[str, int] = defaultdict(int)
-    for index, cluster in enumerate(clusters):
-        head = cluster[0]
-        value = _date(head)
-        direction = "" if any(_symmetric(st) for st in cluster) else f"{head.subject.actor.id}>{head.object.actor.id}"
-        base = f"{direction}|{value.iso if value else 'undated'}|{'ambiguous' if index in ambiguous else ''}"
-        seen[base] += 1
-        keyed.append((f"{base}|{seen[base]}", cluster))
+    keyed: list[tuple[str, list[Statement]]] = []
+    for key, cluster in zip(keys, clusters):
+        seen[key] += 1
+        keyed.append((key if keys.count(key) == 1 else f"{key}|{seen[key]}", cluster))
     return keyed
+
+
+def _date_key(st: Statement) -> str:
+    value = _date(st)
+    return value.iso if value else "undated"
 
 
 def _event_id(bucket: tuple[str, str, str, bool], cluster_key: str) -> str:

@@ -17,6 +17,12 @@ Matching rules:
 * a prediction that matches only ``boilerplate`` gold is ignored (neither right nor wrong);
 * precision = matched predictions / scored predictions; recall is reported on ``core`` gold
   and on ``core`` + ``hard`` gold; F1 uses core + hard recall.
+
+Event grouping (when gold records carry ``"event"`` labels): every prediction that matches a
+gold record takes that record's event (a record without a label is an event of its own); over
+all pairs of such predictions, across documents, pairwise precision = pairs the build put in one
+event that gold also does / pairs the build put in one event, recall = the same / pairs gold puts
+in one event. Duplicates are kept here: two reports of one event in one article are a pair.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ class GoldStatement:
     evidence: str = ""
     negated: bool | None = None
     modality: str | None = None
+    event: str | None = None  # gold event label: records of one real-world event share it
 
     def describe(self) -> str:
         return f"{self.subject[0]} --{'|'.join(self.relation)}--> {self.object[0]}"
@@ -54,6 +61,7 @@ class Predicted:
     lemma: str
     object: tuple[str, str]
     sentence: str = ""
+    event_id: str | None = None
 
     def describe(self) -> str:
         return f"{self.subject[0]} --{self.lemma}--> {self.object[0]}"
@@ -104,16 +112,44 @@ class Score:
 
 
 @dataclass
+class GroupingScore:
+    """Pairwise precision/recall of the event grouping over predictions matched to gold."""
+
+    matched: int = 0  # predictions matched to a gold record
+    pred_pairs: int = 0  # pairs the build put in one event
+    gold_pairs: int = 0  # pairs gold puts in one event
+    both: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.both / self.pred_pairs if self.pred_pairs else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.both / self.gold_pairs if self.gold_pairs else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {**asdict(self), "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
 class Evaluation:
     overall: Score
     by_doc: dict[str, Score]
     misses: list[GoldStatement] = field(default_factory=list)
     false_positives: list[Predicted] = field(default_factory=list)
     pairs: bool = False
+    grouping: GroupingScore | None = None  # None when the gold has no event labels
 
     def as_dict(self) -> dict:
         return {
             **self.overall.as_dict(),
+            "grouping": self.grouping.as_dict() if self.grouping is not None else None,
             "mode": "pairs" if self.pairs else "strict",
             "documents": {doc: score.as_dict() for doc, score in sorted(self.by_doc.items())},
             "misses": [{"doc": g.doc, "tier": g.tier, "statement": g.describe(), "evidence": g.evidence} for g in self.misses],
@@ -150,6 +186,7 @@ def load_gold(paths: Sequence[str | Path]) -> list[GoldStatement]:
                         evidence=record.get("evidence", ""),
                         negated=record.get("negated"),
                         modality=record.get("modality"),
+                        event=record.get("event"),
                     )
                 )
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -178,6 +215,7 @@ def load_predictions(path: str | Path) -> list[Predicted]:
                     lemma=r["relation"]["lemma"].lower(),
                     object=(r["object"]["label"], r["object"].get("text", r["object"]["label"])),
                     sentence=r.get("sentence", ""),
+                    event_id=r.get("event_id"),
                 )
             )
         except (ValueError, KeyError, TypeError) as exc:
@@ -227,7 +265,8 @@ def evaluate(predictions: Iterable[Predicted], gold: Iterable[GoldStatement], pa
     for g in dict.fromkeys(gold):  # de-duplicate identical gold records
         gold_by_doc[g.doc].append(g)
     pred_by_doc: dict[str, dict[tuple, Predicted]] = defaultdict(dict)
-    for p in predictions:
+    all_predictions = list(predictions)
+    for p in all_predictions:
         key = (p.subject[0], p.lemma, p.object[0])
         if p.lemma in symmetric:
             key = (min(p.subject[0], p.object[0]), p.lemma, max(p.subject[0], p.object[0]))
@@ -261,4 +300,32 @@ def evaluate(predictions: Iterable[Predicted], gold: Iterable[GoldStatement], pa
                 evaluation.misses.append(g)
         evaluation.by_doc[doc] = score
         evaluation.overall.add(score)
+    if any(g.event for g in gold_by_doc_all(gold_by_doc)):
+        evaluation.grouping = _grouping(all_predictions, gold_by_doc, False, symmetric)  # strict: a pair match says nothing of the event
     return evaluation
+
+
+def gold_by_doc_all(gold_by_doc: dict[str, list[GoldStatement]]) -> Iterable[GoldStatement]:
+    return (g for records in gold_by_doc.values() for g in records)
+
+
+def _grouping(
+    predictions: Sequence[Predicted], gold_by_doc: dict[str, list[GoldStatement]], pairs: bool, symmetric: frozenset[str]
+) -> GroupingScore:
+    """Pairwise agreement between the build's event ids and gold's event labels."""
+    labelled: list[tuple[str, str]] = []  # (predicted event id, gold event label)
+    for p in predictions:
+        if p.event_id is None:
+            continue
+        doc_gold = gold_by_doc.get(p.doc, [])
+        hit = next((i for i, g in enumerate(doc_gold) if g.tier != "boilerplate" and _matches(p, g, pairs, symmetric)), None)
+        if hit is not None:
+            labelled.append((p.event_id, doc_gold[hit].event or f"{p.doc}#{hit}"))
+    score = GroupingScore(matched=len(labelled))
+    for i, (pred_a, gold_a) in enumerate(labelled):
+        for pred_b, gold_b in labelled[i + 1 :]:
+            same_pred, same_gold = pred_a == pred_b, gold_a == gold_b
+            score.pred_pairs += same_pred
+            score.gold_pairs += same_gold
+            score.both += same_pred and same_gold
+    return score

@@ -111,3 +111,27 @@ def test_cli_benchmark_json():
     assert figures["n_gold"] == 62
     unknown = CliRunner().invoke(app, ["eval", "--benchmark", "nope"])
     assert unknown.exit_code == 2
+
+
+def test_event_grouping_is_scored_pairwise_across_documents():
+    call = [
+        GoldStatement("d1", ("Xi Jinping",), ("tell",), ("Donald Trump",), "core", event="call"),
+        GoldStatement("d2", ("Donald Trump",), ("speak",), ("Xi Jinping",), "core", event="call"),
+    ]
+    other = [GoldStatement("d2", ("China",), ("urge",), ("Japan",), "core")]  # unlabelled: its own event
+
+    def p(subject, lemma, obj, doc, event_id):
+        return Predicted(doc, (subject, subject), lemma, (obj, obj), event_id=event_id)
+
+    predictions = [
+        p("Xi Jinping", "tell", "Donald Trump", "d1", "e1"),
+        p("Xi Jinping", "tell", "Donald Trump", "d1", "e1"),  # said twice in d1: a correct pair
+        p("Donald Trump", "speak", "Xi Jinping", "d2", "e2"),  # the same call, missed: 2 gold pairs lost
+        p("China", "urge", "Japan", "d2", "e2"),  # wrongly grouped with the call: 1 wrong pair
+        p("Japan", "annex", "Taiwan", "d2", "e2"),  # matches no gold: not part of the grouping score
+    ]
+    grouping = evaluate(predictions, call + other).grouping
+    assert (grouping.matched, grouping.pred_pairs, grouping.gold_pairs, grouping.both) == (4, 2, 3, 1)
+    assert (grouping.precision, round(grouping.recall, 4)) == (0.5, 0.3333)
+    # without event labels in the gold there is nothing to score
+    assert evaluate(predictions, other).grouping is None

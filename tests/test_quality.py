@@ -36,3 +36,10 @@ def test_actor_pair_quality_floor(corpus_build):
     _, out = corpus_build
     pairs = evaluate(load_predictions(out / "triples.jsonl"), load_gold([GOLD]), pairs=True).overall
     assert pairs.precision >= 0.97 and pairs.recall_core >= 1.0 and pairs.f1 >= 0.82
+
+
+def test_event_grouping_floor(scores):
+    """Reports of one event across the articles (gold "event" labels) grouped by kg.consolidate."""
+    grouping = scores.grouping
+    assert grouping is not None and grouping.gold_pairs == 14
+    assert grouping.precision >= 0.72 and grouping.recall >= 0.92, grouping

@@ -1,0 +1,135 @@
+"""Grouping reports into events: same event in other words grouped, different events kept apart."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.consolidate import date_statements, group_events
+from kg.namespaces import actor_iri
+from kg.types import Actor, Argument, Document, Relation, Statement
+
+XI = Actor(actor_iri("Xi Jinping"), "Xi Jinping", "Person")
+TRUMP = Actor(actor_iri("Donald Trump"), "Donald Trump", "Person")
+CHINA = Actor(actor_iri("China"), "China", "Country")
+JAPAN = Actor(actor_iri("Japan"), "Japan", "Country")
+
+
+def report(sid: str, doc: str, subject: Actor, lemma: str, obj: Actor, sentence: str, **extra) -> Statement:
+    return Statement(
+        id=sid, doc=doc, sentence=sentence, char_start=0, char_end=len(sentence),
+        subject=Argument(subject, subject.label), relation=Relation(lemma, lemma), object=Argument(obj, obj.label),
+        **extra,
+    )  # fmt: skip
+
+
+def events_of(statements: list[Statement], documents: list[Document]) -> dict[str, set[str]]:
+    """event id -> ids of its statements, after dating and grouping."""
+    grouped, events = group_events(date_statements(statements, documents), documents)
+    assert {st.event_id for st in grouped} == {event.id for event in events}
+    return {event.id: set(event.statements) for event in events}
+
+
+def partition(groups: dict[str, set[str]]) -> set[frozenset[str]]:
+    return {frozenset(members) for members in groups.values()}
+
+
+DOCS = [
+    Document("a", "", "a.txt", date="2025-11-25"),  # a Tuesday
+    Document("b", "", "b.txt", date="2025-11-26"),
+    Document("c", "", "c.txt", date="2025-11-26", url="https://www.example.com/c"),
+    Document("d", "", "d.txt", date="2025-11-27", url="https://example.com/d"),  # same outlet as c
+    Document("e", "", "e.txt"),  # no date
+]
+
+
+def test_one_call_in_other_words_is_one_event_and_another_call_stays_apart() -> None:
+    statements = [
+        report("s1", "a", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Monday that Taiwan is part of China."),
+        report("s2", "b", TRUMP, "speak", XI, "Donald Trump and Xi Jinping spoke by phone on November 24."),
+        report("s3", "b", XI, "tell", TRUMP, "In an earlier call on Nov. 2, Xi Jinping told Donald Trump to be careful."),
+        report("s4", "e", XI, "say to", TRUMP, "Xi Jinping said to Donald Trump that the talks were good."),
+    ]
+    groups = events_of(statements, DOCS)
+    # s4 is undated and fits both calls: it is kept apart rather than guessed into one
+    assert partition(groups) == {frozenset({"s1", "s2"}), frozenset({"s3"}), frozenset({"s4"})}
+
+
+def test_an_undated_report_joins_the_only_event_it_fits() -> None:
+    statements = [
+        report("s1", "a", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Monday that Taiwan is part of China."),
+        report("s2", "e", XI, "tell", TRUMP, "Xi Jinping told Donald Trump that Taiwan is part of China."),
+    ]
+    grouped, events = group_events(date_statements(statements, DOCS), DOCS)
+    assert len(events) == 1
+    event = events[0]
+    assert (event.date, event.date_precision, event.sources, event.documents) == ("2025-11-24", "day", 2, ("a", "e"))
+    assert [st.date for st in grouped] == ["2025-11-24", None]  # the report keeps its own (unknown) date
+    assert event.statements == ("s1", "s2")
+
+
+@pytest.mark.parametrize(
+    "other, together",
+    [
+        (report("x", "b", TRUMP, "tell", XI, "Donald Trump told Xi Jinping that trade matters."), False),  # reversed
+        (report("x", "b", XI, "tell", TRUMP, "Xi Jinping did not tell Donald Trump.", negated=True), False),  # a denial
+        (report("x", "b", XI, "accuse", TRUMP, "Xi Jinping accused Donald Trump."), False),  # another family
+        (report("x", "b", XI, "inform", TRUMP, "Xi Jinping informed Donald Trump."), True),  # same family
+        (report("x", "b", TRUMP, "talk", XI, "Donald Trump talked with Xi Jinping."), False),  # talk is 'meet'
+        (report("x", "b", XI, "tell", JAPAN, "Xi Jinping told Japan."), False),  # other actors
+    ],
+)
+def test_what_separates_events(other: Statement, together: bool) -> None:
+    base = report("s1", "a", XI, "tell", TRUMP, "Xi Jinping told Donald Trump that Taiwan is part of China.")
+    assert (len(events_of([base, other], DOCS)) == 1) is together
+
+
+def test_symmetric_relations_group_in_either_direction() -> None:
+    statements = [
+        report("s1", "a", CHINA, "hold talks", JAPAN, "China held talks with Japan on Tuesday."),
+        report("s2", "b", JAPAN, "meet", CHINA, "Japan met China on November 25."),
+    ]
+    assert partition(events_of(statements, DOCS)) == {frozenset({"s1", "s2"})}
+
+
+def test_sources_count_outlets_and_confidence_grows_with_them() -> None:
+    one = [report("s1", "c", CHINA, "urge", JAPAN, "China urged Japan to retract the remarks.", confidence=0.6)]
+    same_outlet = one + [report("s2", "d", CHINA, "urge", JAPAN, "China urged Japan again.", confidence=0.5)]
+    two_outlets = one + [report("s2", "b", CHINA, "demand", JAPAN, "China demanded Japan retract it.", confidence=0.5)]
+    _, [single] = group_events(one, DOCS)
+    _, [repeated] = group_events(same_outlet, DOCS)
+    _, [confirmed] = group_events(two_outlets, DOCS)
+    assert (single.sources, repeated.sources, confirmed.sources) == (1, 1, 2)
+    assert single.confidence == repeated.confidence == 0.6  # the same outlet twice adds nothing
+    assert confirmed.confidence == 0.8  # 1 - (1 - 0.6) * (1 - 0.5)
+
+
+def test_event_ids_are_stable_when_reports_are_added() -> None:
+    first = [report("s1", "a", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Monday that Taiwan is part of China.")]
+    more = first + [report("s0", "b", TRUMP, "speak", XI, "Donald Trump and Xi Jinping spoke by phone on November 24.")]
+    (before,) = events_of(first, DOCS)
+    (after,) = events_of(more, DOCS)
+    assert before == after
+
+
+@pytest.mark.slow
+def test_sample_corpus_xi_trump_call_is_one_event_with_two_sources(corpus_build) -> None:
+    result, out = corpus_build
+    rows = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    told = [r for r in rows if (r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) == ("Xi Jinping", "tell", "Donald Trump")]
+    assert {r["doc"][:3] for r in told} == {"000", "002"}
+    assert len({r["event_id"] for r in told}) == 1
+    event = next(e for e in result.events if e.id == told[0]["event_id"])
+    assert event.sources == 2 and set(event.documents) == {r["doc"] for r in told}
+    # the Takaichi-Trump call of the same day is another event
+    takaichi = [r for r in rows if {r["subject"]["label"], r["object"]["label"]} == {"Sanae Takaichi", "Donald Trump"}]
+    assert takaichi and {r["event_id"] for r in takaichi}.isdisjoint({event.id})
+    # every statement belongs to exactly one event and every event to its statements
+    assert sum(len(e.statements) for e in result.events) == len(result.statements)
+    assert {r["event_id"] for r in rows} == {e.id for e in result.events}
+    # the sample articles carry no document dates: only a sentence naming its year gets a date
+    dated = [r for r in rows if r["date"] is not None]
+    assert dated and {(r["date"], r["date_precision"]) for r in dated} == {("2022-02", "month")}
+    assert all("February 2022" in r["sentence"] for r in dated)
+    assert all(r["date_precision"] is None for r in rows if r["date"] is None)

@@ -32,7 +32,12 @@ if TYPE_CHECKING:  # heavy imports stay out of ``import kg``
 STATEMENT_COLUMNS = [
     "subject", "relation", "object", "event", "quad", "cameo", "negated", "modality", "confidence",
     "doc", "sentence", "subject_text", "relation_text", "object_text", "subject_type", "object_type",
-    "char_start", "char_end", "id", "subject_id", "object_id",
+    "char_start", "char_end", "id", "subject_id", "object_id", "date", "date_precision", "event_id",
+]  # fmt: skip
+
+EVENT_COLUMNS = [
+    "date", "date_precision", "subject", "relation", "object", "event", "quad", "negated", "sources",
+    "reports", "confidence", "documents", "id", "subject_id", "object_id",
 ]  # fmt: skip
 
 
@@ -89,7 +94,7 @@ class KnowledgeGraph:
         for st in statements:  # an actor known only from triples.jsonl still gets an entry
             for arg in (st.subject, st.object):
                 actors.setdefault(arg.actor.id, arg.actor)
-        return cls(BuildResult(documents=documents, statements=statements, actors=actors))
+        return cls(_with_events(BuildResult(documents=documents, statements=statements, actors=actors)))
 
     def save(self, out_dir: str | Path = "output") -> list[Path]:
         """Write triples.jsonl, graph.trig and graph.html, atomically, like ``kg build``."""
@@ -142,10 +147,32 @@ class KnowledgeGraph:
                 "subject_type": st.subject.actor.type, "object_type": st.object.actor.type,
                 "char_start": st.char_start, "char_end": st.char_end, "id": st.id,
                 "subject_id": st.subject.actor.id, "object_id": st.object.actor.id,
+                "date": st.date, "date_precision": st.date_precision, "event_id": st.event_id,
             }  # fmt: skip
             for st in self.result.statements
         ]
         return pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
+
+    def events(self) -> pd.DataFrame:
+        """One row per real-world event (reports grouped across documents), in date order, undated last.
+
+        ``date`` is a string at the precision the text gives ("2025-11-24", "2025-11", "2025");
+        ``sources`` counts independent outlets, ``reports`` the statements; ``pd.to_datetime``
+        on ``date`` gives the first day of a month or year.
+        """
+        import pandas as pd
+
+        rows = [
+            {
+                "date": e.date, "date_precision": e.date_precision, "subject": e.subject.label, "relation": e.lemma,
+                "object": e.object.label, "event": e.event, "quad": e.quad, "negated": e.negated,
+                "sources": e.sources, "reports": len(e.statements), "confidence": e.confidence,
+                "documents": list(e.documents), "id": e.id, "subject_id": e.subject.id, "object_id": e.object.id,
+            }  # fmt: skip
+            for e in self.result.events
+        ]
+        frame = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+        return frame.sort_values("date", na_position="last", kind="stable", ignore_index=True)
 
     def actors(self) -> pd.DataFrame:
         """One row per actor in a statement: label, type, aliases, links (affiliation), degree
@@ -297,11 +324,13 @@ class KnowledgeGraph:
         statements = [st for st in self.result.statements if keep(st)]
         docs = {st.doc for st in statements}
         return KnowledgeGraph(
-            replace(
-                self.result,
-                statements=statements,
-                documents=[d for d in self.result.documents if d.id in docs],
-                skipped=[],
+            _with_events(
+                replace(
+                    self.result,
+                    statements=statements,
+                    documents=[d for d in self.result.documents if d.id in docs],
+                    skipped=[],
+                )
             )
         )
 
@@ -344,6 +373,14 @@ class GraphView:
 # ---------------------------------------------------------------------- loading helpers
 
 
+def _with_events(result: BuildResult) -> BuildResult:
+    """Events regrouped from the statements (their dates are kept): the same ids as the build."""
+    from kg.consolidate import group_events
+
+    result.statements, result.events = group_events(result.statements, result.documents)
+    return result
+
+
 def _statement_from_json(record: dict[str, Any], actors: dict[str, Actor]) -> Statement:
     def argument(part: dict[str, Any]) -> Argument:
         actor = actors.get(part["id"]) or Actor(id=part["id"], label=part["label"], type=part["type"])
@@ -363,6 +400,9 @@ def _statement_from_json(record: dict[str, Any], actors: dict[str, Actor]) -> St
         negated=record.get("negated", False),
         modality=record.get("modality"),
         confidence=record.get("confidence", 0.5),
+        date=record.get("date"),
+        date_precision=record.get("date_precision"),
+        event_id=record.get("event_id"),
     )
 
 

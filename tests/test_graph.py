@@ -90,3 +90,14 @@ def test_show_filters_by_event(graph):
     expected = sum(1 for s in graph.result.statements if s.relation.event == "CONSULT")
     assert len(data["edges"]) == expected > 0
     assert view._repr_html_().startswith("<iframe srcdoc=") and "<script" not in view._repr_html_()
+
+
+def test_events_table_and_loading_keep_the_grouping(graph, loaded):
+    events = graph.events()
+    assert len(events) == len(graph.result.events) and events.reports.sum() == len(graph.result.statements)
+    call = events[(events.subject == "Xi Jinping") & (events.relation == "tell") & (events.object == "Donald Trump")]
+    assert call[["sources", "reports"]].values.tolist() == [[2, 3]]
+    assert sorted(call.iloc[0].documents) == ["000_b1131adbad64c07b", "002_9039bed66e9909e4"]
+    # loading triples.jsonl + graph.trig regroups into the very same events
+    assert loaded.events().drop(columns="documents").equals(events.drop(columns="documents"))
+    assert set(graph.statements().event_id) == set(events.id)

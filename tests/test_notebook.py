@@ -42,3 +42,6 @@ def test_notebook_runs(tmp_path):
     own = _text(code[10])
     assert "Wang Yi" in own and "Sergei Lavrov" in own
     assert "KnowledgeGraph(documents=2" in _text(code[11])
+    timeline = _text(code[12])  # the Xi-Trump call: two wordings, two outlets, one dated event
+    assert "2025-11-24" in timeline and "Xi Jinping" in timeline and "Donald Trump" in timeline
+    assert any("image/png" in o.get("data", {}) for o in code[13].outputs)  # events per day by quad class

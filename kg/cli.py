@@ -407,6 +407,7 @@ def _summary(result: BuildResult, out: Path | None) -> None:
         ("words", f"{result.words:,}"),
         ("triples", f"{len(result.statements):,}"),
         ("actors", f"{len({a for s in result.statements for a in (s.subject.actor.id, s.object.actor.id)}):,}"),
+        ("events", f"{len(result.events):,} ({sum(e.sources > 1 for e in result.events):,} with several sources)"),
         ("time", f"{result.seconds:.1f} s (model load {result.load_seconds:.1f} s)"),
         ("words/s", f"{words_per_second:,.0f} (after model load)"),
     ]:

@@ -442,8 +442,11 @@ def _vis_options(node_count: int) -> dict[str, Any]:
             "color": {"color": "#8a8a8a", "highlight": "#333333", "hover": "#333333"},
             "font": {"size": 11, "align": "middle"},
             "width": 1.5,
+            # drawing thousands of edge labels takes seconds in a software canvas: on a large
+            # graph they appear once zoomed in, and never grow past 14 px
+            "scaling": {"label": {"drawThreshold": 12 if large else 5, "maxVisible": 14 if large else 30}},
         },
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large},
     }
 
 

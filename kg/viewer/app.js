@@ -132,14 +132,19 @@
     return item;
   }
 
-  function savePositions() {
-    if (!network || physics) return;
-    var positions = network.getPositions(Array.from(visibleNodes));
+  // Nodes leaving the view keep their place for when they come back (physics is off by then).
+  function savePositions(ids) {
+    if (!network || physics || !ids.length) return;
+    var positions = network.getPositions(ids);
     var moves = Object.keys(positions).map(function (id) {
       return {id: id, x: positions[id].x, y: positions[id].y};
     });
     if (moves.length) nodes.update(moves);
   }
+  function signature(edge) {
+    return [edge.label, edge.kg_count, edge.dashes, edge.width, edge.title].join("\u0000");
+  }
+  var edgeSignature = new Map();
 
   function apply() {
     var active = statementFiltersActive();
@@ -166,11 +171,19 @@
         group.forEach(function (st) { desired.set(st.id, statementEdge(st)); });
       }
     });
-    savePositions();
-    edges.remove(edges.getIds().filter(function (id) { return !desired.has(id); }));
+    savePositions(Array.from(visibleNodes).filter(function (id) { return !nextNodes.has(id); }));
+    var gone = edges.getIds().filter(function (id) { return !desired.has(id); });
+    gone.forEach(function (id) { edgeSignature.delete(id); });
+    edges.remove(gone);
     visibleNodes = nextNodes;
     nodeView.refresh();
-    edges.update(Array.from(desired.values()));
+    // only what changed: every DataSet event costs vis-network a pass over its edges
+    var changed = [];
+    desired.forEach(function (edge, id) {
+      var sig = signature(edge);
+      if (edgeSignature.get(id) !== sig) { edgeSignature.set(id, sig); changed.push(edge); }
+    });
+    if (changed.length) edges.update(changed);
     shown = {nodes: nextNodes.size, edges: desired.size, statements: passing.length};
     $("kg-shown").textContent = "Showing " + count(shown.nodes) + " of " + plural(data.nodes.length, "actor") +
       " · " + plural(shown.edges, "edge") + " · " + count(shown.statements) + " of " +
@@ -188,7 +201,6 @@
   var button = $("kg-physics");
   var status = $("kg-status");
   function setPhysics(on) {
-    if (on) savePositions();
     physics = on;
     network.setOptions({physics: {enabled: on}});
     button.textContent = "Physics: " + (on ? "on" : "off");
@@ -357,7 +369,8 @@
     var hidden = ids.filter(function (id) { return !visibleNodes.has(id); });
     if (hidden.length) { hidden.forEach(function (id) { pinned.add(id); }); apply(); }
     network.selectNodes(ids);
-    network.focus(ids[0], {scale: 1.2, animation: {duration: 400}});
+    // no animation on a large graph: each frame is a full redraw
+    network.focus(ids[0], {scale: 1.2, animation: view.large ? false : {duration: 400}});
     selectNode(ids[0]);
   }
   var input = $("kg-search");

@@ -30,7 +30,7 @@ from typing import Any
 import networkx as nx
 from pyvis.network import Network
 
-from kg.types import Actor, BuildResult, Statement
+from kg.types import Actor, BuildResult, Document, Statement
 
 ACTOR_COLOURS: Mapping[str, str] = MappingProxyType(
     {
@@ -140,7 +140,7 @@ def build_network(result: BuildResult) -> Network:
             **extra,
         )
 
-    titles = {doc.id: doc.title for doc in result.documents}
+    documents = {doc.id: doc for doc in result.documents}
     parallel: Counter[tuple[str, str]] = Counter()
     seen_ids: Counter[str] = Counter()
     for statement in statements:
@@ -153,7 +153,7 @@ def build_network(result: BuildResult) -> Network:
             target,
             id=_unique_id(statement.id, seen_ids),
             label=("not " if statement.negated else "") + relation.lemma,
-            title=_edge_title(statement, actors, titles.get(statement.doc)),
+            title=_edge_title(statement, actors, documents.get(statement.doc)),
             dashes=statement.negated,
             **_edge_shape(source == target, index),
             kg_statement=statement.id,
@@ -361,7 +361,7 @@ def _node_title(actor: Actor, degree: int) -> str:
     return f"{actor.label}\n{actor.type} · {_plural(degree, 'statement')}\n{actor.id}"
 
 
-def _edge_title(statement: Statement, actors: Mapping[str, Actor], doc_title: str | None) -> str:
+def _edge_title(statement: Statement, actors: Mapping[str, Actor], doc: Document | None) -> str:
     """Plain text (vis-network shows a string title with innerText, never as HTML)."""
     subject = actors[statement.subject.actor.id].label
     obj = actors[statement.object.actor.id].label
@@ -371,11 +371,13 @@ def _edge_title(statement: Statement, actors: Mapping[str, Actor], doc_title: st
     if math.isfinite(statement.confidence):
         relation += f", confidence {statement.confidence:.2f}"
     event = " · ".join(part for part in (statement.relation.event, statement.relation.quad) if part)
-    document = statement.doc + (f": {doc_title}" if doc_title else "")
+    document = statement.doc + (f": {doc.title}" if doc and doc.title else "")
     lines = [f"{subject} — {statement.relation.text} → {obj}", relation]
     if event:
         lines.append(f"event {event}")
-    return "\n".join(lines + [f"“{statement.sentence}”", f"document {document}"])
+    lines += [f"“{statement.sentence}”", f"document {document}"]
+    url = _web_url(doc.url) if doc else None
+    return "\n".join(lines + ([url] if url else []))
 
 
 def _edge_shape(self_loop: bool, index: int) -> dict[str, Any]:

@@ -137,6 +137,7 @@ def test_sample_loads_offline_with_no_console_errors(sample: tuple[Viewer, list[
     )
     assert viewer.js("document.getElementById('kg-notice').hidden") is True  # not a large graph
     assert viewer.page.text_content("#kg-physics") == "Physics: off"  # stabilised, then stopped
+    print(f"\nsample corpus: interactive {viewer.ready_ms:.0f} ms after navigation start (wall {viewer.wall_seconds:.2f} s)")
 
 
 def test_every_statement_is_reachable(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
@@ -363,7 +364,7 @@ def test_large_synthetic_graph_becomes_interactive(browser: Any, tmp_path: Path)
             f"\nlarge graph: render_html {render_seconds:.2f} s, {len(page) / 1e6:.1f} MB;"
             f" interactive {viewer.ready_ms:.0f} ms after navigation start"
             f" (wall {viewer.wall_seconds:.2f} s); search {search_ms:.0f} ms;"
-            f" shown {len(kept)} actors, {len(pairs)} edges"
+            f" shown {len(kept)} actors, {len(pairs)} edges; page timings {viewer.js('kgViewer.timings')}"
         )
     finally:
         viewer.close()
@@ -379,9 +380,11 @@ def _screenshot(out: Path) -> None:
     write_outputs(build(), work)
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=_chromium(), args=["--no-sandbox"])
-        viewer = Viewer(launched, work / "graph.html", width=1280, height=760)
+        viewer = Viewer(launched, work / "graph.html", width=1360, height=800)
         viewer.page.fill("#kg-search", "Xi Jinping")
-        time.sleep(1.0)  # the focus animation
+        time.sleep(1.0)  # the focus animation; then step back to show more of the graph
+        viewer.js(f"kgViewer.network.moveTo({{position: kgViewer.network.getPosition({json.dumps(XI)}), scale: 0.75}})")
+        time.sleep(0.3)
         viewer.page.screenshot(path=str(out))
         launched.close()
     shutil.rmtree(work)

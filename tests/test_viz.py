@@ -383,11 +383,15 @@ def test_document_links_are_only_http(page: str) -> None:
     result = _result()
     result.documents[0] = replace(result.documents[0], url="javascript:alert(1)", date="2025-11-24")
     result.documents[1] = replace(result.documents[1], url="https://example.org/un?a=1&b=<2>")
-    documents = json.loads(_data_block(render_html(result)))["documents"]
+    data = json.loads(_data_block(render_html(result)))
+    documents = data["documents"]
     assert documents == {
         "d1": {"title": "Talks in Beijing", "url": None, "date": "2025-11-24"},
         "d2": {"title": "UN <b>report</b>", "url": "https://example.org/un?a=1&b=<2>", "date": None},
     }
+    titles = {edge["id"]: edge["title"].splitlines() for edge in data["edges"]}
+    assert titles["s3"][-2:] == ["document d2: UN <b>report</b>", "https://example.org/un?a=1&b=<2>"]
+    assert titles["s1"][-1] == "document d1: Talks in Beijing"  # no javascript: URL, not even as text
 
 
 def test_small_graph_page_has_no_large_notice(page: str) -> None:

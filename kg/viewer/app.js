@@ -3,7 +3,9 @@
 // title (shown with innerText): never through innerHTML.
 (function () {
   "use strict";
+  var timings = {start: performance.now()};  // ms since navigation start, for the README's figures
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  timings.parsed = performance.now();
   var view = data.view;
   var FADED = "rgba(200,200,200,0.35)";
 
@@ -196,7 +198,9 @@
   var physics = data.options.physics.enabled;
   var network = null;
   apply();
+  timings.filtered = performance.now();
   network = new vis.Network($("kg-graph"), {nodes: nodeView, edges: edges}, data.options);
+  timings.network = performance.now();
 
   var button = $("kg-physics");
   var status = $("kg-status");
@@ -210,11 +214,11 @@
   button.setAttribute("aria-pressed", String(physics));
   button.addEventListener("click", function () { setPhysics(!physics); });
 
-  var api = {data: data, network: network, nodes: nodes, edges: edges, state: state, readyAt: null};
+  var api = {data: data, network: network, nodes: nodes, edges: edges, state: state, readyAt: null, timings: timings};
   window.kgViewer = api;
   function ready() {
     if (api.readyAt !== null) return;
-    api.readyAt = performance.now();
+    api.readyAt = timings.ready = performance.now();
     status.textContent = "";
   }
   network.on("stabilizationProgress", function (p) {

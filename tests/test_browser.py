@@ -168,6 +168,23 @@ def test_every_statement_is_reachable(sample: tuple[Viewer, list[dict[str, Any]]
     assert len(viewer.visible_edges()) == len(pairs)
 
 
+def test_clicking_a_merged_edge_expands_it(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
+    viewer, triples = sample
+    _reset(viewer)
+    (source, target), n = Counter((t["subject"]["id"], t["object"]["id"]) for t in triples).most_common(1)[0]
+    merged = [e for e in viewer.visible_edges() if (e["from"], e["to"]) == (source, target)]
+    assert len(merged) == 1 and merged[0]["count"] == n > 1
+    # the event vis-network emits for a click on that edge
+    viewer.js(f"kgViewer.network.body.emitter.emit('click', {{nodes: [], edges: [{json.dumps(merged[0]['id'])}]}})")
+    pair = [e for e in viewer.visible_edges() if (e["from"], e["to"]) == (source, target)]
+    assert len(pair) == n and all(e["count"] == 1 for e in pair)
+    assert len(viewer.panel_statements()) == n
+    assert viewer.page.text_content("#kg-panel-meta") == f"{n} statements"
+    viewer.page.click("#kg-panel-collapse")
+    assert [e["count"] for e in viewer.visible_edges() if (e["from"], e["to"]) == (source, target)] == [n]
+    assert viewer.js("document.getElementById('kg-panel-collapse').hidden") is True
+
+
 def test_search_xi_jinping_selects_and_lists_his_statements(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
     viewer, triples = sample
     _reset(viewer)

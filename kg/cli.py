@@ -350,6 +350,53 @@ def export(
     stderr.print(f"wrote {path}", highlight=False)
 
 
+@app.command()
+def view(
+    path: Annotated[
+        Optional[Path], typer.Argument(help="A graph.html, or a build's output directory. Default: --out.")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The build's output directory.")] = Path("output"),
+    open_page: Annotated[bool, typer.Option("--open", help="Open the viewer in the default web browser.")] = False,
+    port: Annotated[
+        Optional[int], typer.Option("--port", help="Serve on http://127.0.0.1:PORT/ (0: any free port). Default 8765.")
+    ] = None,
+) -> None:
+    """Serve the graph viewer (graph.html) on 127.0.0.1; with --open alone, open the file itself (it works offline)."""
+    import time
+    import webbrowser
+    from urllib.parse import quote
+
+    from kg.viz import serve_viewer
+
+    target = path or out
+    page = target if target.suffix.lower() in (".html", ".htm") else target / "graph.html"
+    if not page.is_file():
+        _error(f"{page} not found: run `kg build --out {page.parent}` first")
+        raise typer.Exit(2)
+    if open_page and port is None:
+        webbrowser.open(page.resolve().as_uri())
+        stderr.print(f"opened {page}", highlight=False)
+        return
+    port = 8765 if port is None else port
+    try:
+        server = serve_viewer(page.parent, "127.0.0.1", port)
+    except OSError as exc:
+        _error(f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc} (choose another --port, or 0 for any)")
+        raise typer.Exit(2) from None
+    url = f"http://127.0.0.1:{server.server_address[1]}/{quote(page.name)}"
+    stderr.print(f"viewer: {url} (Ctrl-C stops it)", highlight=False, soft_wrap=True)
+    if open_page:
+        webbrowser.open(url)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def _run_benchmark(name: str, data: Optional[Path], model: Optional[str], as_json: bool) -> None:
     import json
 

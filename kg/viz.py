@@ -2,8 +2,12 @@
 
 pyvis is the graph model (nodes, edges, options); the page is rendered here rather than with
 pyvis's own template, because that one loads vis-network, Bootstrap and tom-select from CDNs.
-The vis-network JS and CSS that pyvis ships are inlined instead, and all user text travels as an
-escaped JSON data block, so nothing in an article can become markup or script.
+The vis-network JS and CSS that pyvis ships are inlined, and so are the viewer's own script and
+style (``kg/viewer/``). All user text travels as an escaped JSON data block and reaches the page
+through ``textContent``, so nothing in an article can become markup or script.
+
+Importance (PageRank) and communities (Louvain) are computed here with networkx, once, so the
+page only filters and draws.
 """
 
 from __future__ import annotations
@@ -12,16 +16,21 @@ import html
 import json
 import math
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import files
+from pathlib import Path
 from string import Template
 from types import MappingProxyType
 from typing import Any
 
+import networkx as nx
 from pyvis.network import Network
 
-from kg.types import Actor, BuildResult, Statement
+from kg.types import Actor, BuildResult, Document, Statement
 
 ACTOR_COLOURS: Mapping[str, str] = MappingProxyType(
     {
@@ -34,8 +43,21 @@ ACTOR_COLOURS: Mapping[str, str] = MappingProxyType(
 )
 OTHER_COLOUR = "#9c9c9c"
 
+COMMUNITY_COLOURS: tuple[str, ...] = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+    "#8c564b", "#e377c2", "#bcbd22", "#17becf", "#393b79",
+)  # fmt: skip
+"""The largest communities get these, in order of size; the rest share :data:`OTHER_COLOUR`."""
+
 LARGE_GRAPH = 1000
-"""Above this many nodes the browser gets precomputed positions and no physics (it would block)."""
+"""Above this many actors the page is in large-graph mode: precomputed positions and no physics
+(it would block), parallel statements merged, and only the best-connected actors shown at first."""
+
+LARGE_SHOWN = 400
+"""In large-graph mode the minimum-degree filter starts where at most this many actors remain."""
+
+LOUVAIN_LIMIT = 5000
+"""Louvain takes ~1.4 s at 5,000 actors and ~14 s at 20,000; above this, label propagation."""
 
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
 
@@ -43,6 +65,7 @@ _VIS_DIR = ("templates", "lib", "vis-9.0.4")
 _SOURCE_MAP = re.compile(r"^\s*(//|/\*)# sourceMappingURL=.*$", re.MULTILINE)
 _JSON_UNSAFE = re.compile("[<>&\u2028\u2029\ud800-\udfff]")
 _GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
+_SEED = 7
 
 
 class _IdList(list):
@@ -78,7 +101,10 @@ def actor_colour(actor_type: str) -> str:
 def build_network(result: BuildResult) -> Network:
     """The graph as pyvis sees it: one node per actor in a statement, one edge per statement.
 
-    Nodes and edges are sorted, so the same result always gives the same network.
+    Every node carries its degree, PageRank and community (``kg_*`` fields) and a size and
+    colour for both ways of drawing it; every edge carries the statement's fields, so the page
+    can filter, merge and list statements without asking anything. Nodes and edges are sorted,
+    so the same result always gives the same network.
     """
     net = Network(directed=True)
     net.node_ids = _IdList()
@@ -88,11 +114,16 @@ def build_network(result: BuildResult) -> Network:
     for statement in statements:
         degree[statement.subject.actor.id] += 1
         degree[statement.object.actor.id] += 1
+    pagerank = actor_pagerank(statements)
+    top_pagerank = max(pagerank.values(), default=1.0) or 1.0
+    communities = actor_communities(statements, pagerank)
+    community_of = {iri: index for index, members in enumerate(communities) for iri in members}
 
     positions = _spiral_layout(actors, degree) if len(actors) > LARGE_GRAPH else {}
     for iri in sorted(actors):
         actor = actors[iri]
         extra: dict[str, Any] = dict(zip(("x", "y"), positions[iri])) if positions else {}
+        community = community_of[iri]
         net.add_node(
             iri,
             label=actor.label or iri,
@@ -100,49 +131,151 @@ def build_network(result: BuildResult) -> Network:
             size=_node_size(degree[iri]),
             title=_node_title(actor, degree[iri]),
             kg_type=actor.type,
+            kg_aliases=sorted(set(actor.aliases) - {actor.label}),
+            kg_degree=degree[iri],
+            kg_pagerank=round(pagerank[iri], 6),
+            kg_size_pagerank=_pagerank_size(pagerank[iri] / top_pagerank),
+            kg_community=community,
+            kg_community_colour=_community_colour(community),
             **extra,
         )
 
-    titles = {doc.id: doc.title for doc in result.documents}
+    documents = {doc.id: doc for doc in result.documents}
     parallel: Counter[tuple[str, str]] = Counter()
     seen_ids: Counter[str] = Counter()
     for statement in statements:
         source, target = statement.subject.actor.id, statement.object.actor.id
         index = parallel[(source, target)]
         parallel[(source, target)] += 1
+        relation = statement.relation
         net.add_edge(
             source,
             target,
             id=_unique_id(statement.id, seen_ids),
-            label=("not " if statement.negated else "") + statement.relation.lemma,
-            title=_edge_title(statement, actors, titles.get(statement.doc)),
+            label=("not " if statement.negated else "") + relation.lemma,
+            title=_edge_title(statement, actors, documents.get(statement.doc)),
             dashes=statement.negated,
             **_edge_shape(source == target, index),
+            kg_statement=statement.id,
             kg_doc=statement.doc,
             kg_negated=statement.negated,
+            kg_modality=statement.modality,
+            kg_lemma=relation.lemma,
+            kg_text=relation.text,
+            kg_event=relation.event,
+            kg_quad=relation.quad,
+            kg_cameo=relation.cameo,
+            kg_confidence=round(statement.confidence, 3) if math.isfinite(statement.confidence) else None,
+            kg_sentence=statement.sentence,
         )
     net.options = _vis_options(len(actors))
     return net
 
 
+def actor_pagerank(statements: Iterable[Statement]) -> dict[str, float]:
+    """PageRank over subject -> object, weighted by how many statements link the pair.
+
+    An actor many others act on or talk about ranks high; deterministic (power iteration).
+
+    >>> from kg.types import Argument, Relation
+    >>> a, b = Actor("a", "A", "Person"), Actor("b", "B", "Person")
+    >>> s = Statement("s", "d", "A met B.", 0, 8, Argument(a, "A"), Relation("meet", "met"), Argument(b, "B"))
+    >>> rank = actor_pagerank([s])
+    >>> rank["b"] > rank["a"]
+    True
+    """
+    graph = nx.DiGraph()
+    for statement in statements:
+        source, target = statement.subject.actor.id, statement.object.actor.id
+        graph.add_node(source)
+        graph.add_node(target)
+        if graph.has_edge(source, target):
+            graph[source][target]["weight"] += 1
+        else:
+            graph.add_edge(source, target, weight=1)
+    if graph.number_of_nodes() == 0:
+        return {}
+    return nx.pagerank(graph, alpha=0.85, weight="weight", tol=1e-10, max_iter=500)
+
+
+def actor_communities(statements: Iterable[Statement], pagerank: Mapping[str, float]) -> list[list[str]]:
+    """Communities of actors, largest first (ties: the best-ranked member), each sorted by rank.
+
+    Louvain (seeded, so every build agrees) up to :data:`LOUVAIN_LIMIT` actors, label
+    propagation above it, where Louvain would take tens of seconds.
+    """
+    graph = nx.Graph()
+    for statement in statements:
+        source, target = statement.subject.actor.id, statement.object.actor.id
+        weight = graph[source][target]["weight"] + 1 if graph.has_edge(source, target) else 1
+        graph.add_edge(source, target, weight=weight)
+    if graph.number_of_nodes() == 0:
+        return []
+    if graph.number_of_nodes() <= LOUVAIN_LIMIT:
+        found = nx.community.louvain_communities(graph, weight="weight", seed=_SEED)
+    else:
+        found = nx.community.label_propagation_communities(graph)
+
+    def by_rank(iri: str) -> tuple[float, str]:
+        return (-pagerank.get(iri, 0.0), iri)
+
+    ordered = [sorted(members, key=by_rank) for members in found]
+    return sorted(ordered, key=lambda members: (-len(members), by_rank(members[0])))
+
+
 def render_html(result: BuildResult) -> str:
-    """The whole viewer page: vis-network inlined, data as escaped JSON, no network access."""
+    """The whole viewer page: vis-network and the viewer inlined, data as escaped JSON."""
     net = build_network(result)
-    data = {"nodes": net.nodes, "edges": net.edges, "options": net.options}
+    large = len(net.nodes) > LARGE_GRAPH
+    min_degree = default_min_degree([node["kg_degree"] for node in net.nodes]) if large else 1
+    data = {
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "options": net.options,
+        "documents": {
+            doc.id: {"title": doc.title, "url": _web_url(doc.url), "date": doc.date} for doc in result.documents
+        },
+        "communities": _community_summary(net.nodes),
+        "view": {
+            "large": large,
+            "large_threshold": LARGE_GRAPH,
+            "min_degree": min_degree,
+            "merge": True,
+            "community_method": "Louvain" if len(net.nodes) <= LOUVAIN_LIMIT else "label propagation",
+        },
+    }
     counts = (
         f"{_plural(len(result.documents), 'document')} · {_plural(len(net.nodes), 'actor')}"
         f" · {_plural(len(result.statements), 'statement')}"
     )
-    return _PAGE.substitute(
+    return _page_template().substitute(
         csp=CSP,  # a constant with no '"' or '&'; user text is escaped below
         title=html.escape(f"Knowledge graph: {counts}"),
         counts=html.escape(counts),
         legend=_legend_html(),
+        notice=html.escape(_large_notice(len(net.nodes), min_degree, net.nodes)) if large else "",
+        notice_hidden="" if large else " hidden",
         vis_css=_vis_asset("vis-network.css", "</style"),
         vis_js=_vis_asset("vis-network.min.js", "</script"),
+        app_css=_viewer_asset("app.css", "</style"),
         data=script_json(data),
-        app_js=_APP_JS,
+        app_js=_viewer_asset("app.js", "</script"),
     )
+
+
+def default_min_degree(degrees: Iterable[int], shown: int = LARGE_SHOWN) -> int:
+    """The smallest minimum degree that leaves at most ``shown`` actors (and at least one).
+
+    >>> default_min_degree([1, 1, 1, 2, 2, 5], shown=3)
+    2
+    >>> default_min_degree([4, 4, 4], shown=1)
+    4
+    """
+    ranked = sorted(degrees, reverse=True)
+    if len(ranked) <= shown:
+        return 1
+    threshold = ranked[shown] + 1  # the (shown+1)-th best must fall below it
+    return min(threshold, ranked[0]) if ranked else 1
 
 
 def script_json(value: Any) -> str:
@@ -153,6 +286,23 @@ def script_json(value: Any) -> str:
     """
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
     return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def serve_viewer(directory: Path, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
+    """A static HTTP server for a build's output directory, started in a daemon thread.
+
+    ``port=0`` takes a free port; the real one is ``server.server_address[1]``. Call
+    ``server.shutdown()`` to stop it.
+    """
+    handler = partial(_QuietHandler, directory=str(directory))
+    server = ThreadingHTTPServer((host, port), handler)
+    threading.Thread(target=server.serve_forever, name="kg-view", daemon=True).start()
+    return server
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the stdlib's name)
+        pass  # the CLI says where the page is; one line per request would drown it
 
 
 def _statement_key(statement: Statement) -> tuple[str, str, str, int, int, str]:
@@ -182,11 +332,36 @@ def _node_size(degree: int) -> float:
     return min(60.0, round(10.0 + 5.0 * math.sqrt(degree), 1))
 
 
+def _pagerank_size(share: float) -> float:
+    """Size by PageRank relative to the top actor: 10 for the least, 50 for the top one.
+
+    >>> _pagerank_size(1.0), _pagerank_size(0.25), _pagerank_size(0.0)
+    (50.0, 30.0, 10.0)
+    """
+    return round(10.0 + 40.0 * math.sqrt(max(0.0, min(1.0, share))), 1)
+
+
+def _community_colour(index: int) -> str:
+    return COMMUNITY_COLOURS[index] if index < len(COMMUNITY_COLOURS) else OTHER_COLOUR
+
+
+def _community_summary(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """For the legend: each coloured community's size and its best-ranked member's label."""
+    members: dict[int, list[dict[str, Any]]] = {}
+    for node in nodes:
+        members.setdefault(node["kg_community"], []).append(node)
+    summary = []
+    for index in sorted(members)[: len(COMMUNITY_COLOURS)]:
+        top = max(members[index], key=lambda node: (node["kg_pagerank"], node["id"]))
+        summary.append({"id": index, "colour": _community_colour(index), "size": len(members[index]), "top": top["label"]})
+    return summary
+
+
 def _node_title(actor: Actor, degree: int) -> str:
     return f"{actor.label}\n{actor.type} · {_plural(degree, 'statement')}\n{actor.id}"
 
 
-def _edge_title(statement: Statement, actors: Mapping[str, Actor], doc_title: str | None) -> str:
+def _edge_title(statement: Statement, actors: Mapping[str, Actor], doc: Document | None) -> str:
     """Plain text (vis-network shows a string title with innerText, never as HTML)."""
     subject = actors[statement.subject.actor.id].label
     obj = actors[statement.object.actor.id].label
@@ -195,15 +370,14 @@ def _edge_title(statement: Statement, actors: Mapping[str, Actor], doc_title: st
         relation += f", {statement.modality}"
     if math.isfinite(statement.confidence):
         relation += f", confidence {statement.confidence:.2f}"
-    document = statement.doc + (f": {doc_title}" if doc_title else "")
-    return "\n".join(
-        [
-            f"{subject} — {statement.relation.text} → {obj}",
-            relation,
-            f"“{statement.sentence}”",
-            f"document {document}",
-        ]
-    )
+    event = " · ".join(part for part in (statement.relation.event, statement.relation.quad) if part)
+    document = statement.doc + (f": {doc.title}" if doc and doc.title else "")
+    lines = [f"{subject} — {statement.relation.text} → {obj}", relation]
+    if event:
+        lines.append(f"event {event}")
+    lines += [f"“{statement.sentence}”", f"document {document}"]
+    url = _web_url(doc.url) if doc else None
+    return "\n".join(lines + ([url] if url else []))
 
 
 def _edge_shape(self_loop: bool, index: int) -> dict[str, Any]:
@@ -218,6 +392,17 @@ def _unique_id(statement_id: str, seen: Counter[str]) -> str:
     seen[statement_id] += 1
     count = seen[statement_id]
     return statement_id if count == 1 else f"{statement_id}~{count}"
+
+
+def _web_url(url: str | None) -> str | None:
+    """Only http(s) links reach the page: a ``javascript:`` URL in an input must not become a link.
+
+    >>> _web_url("https://example.org/a"), _web_url("javascript:alert(1)"), _web_url(None)
+    ('https://example.org/a', None, None)
+    """
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
 
 
 def _spiral_layout(actors: Mapping[str, Actor], degree: Mapping[str, int]) -> dict[str, tuple[float, float]]:
@@ -235,7 +420,7 @@ def _vis_options(node_count: int) -> dict[str, Any]:
     """Physics only while it pays: it lays out small graphs, and blocks the page on big ones."""
     large = node_count > LARGE_GRAPH
     return {
-        "layout": {"randomSeed": 7, "improvedLayout": node_count <= 300},
+        "layout": {"randomSeed": _SEED, "improvedLayout": node_count <= 300},
         "physics": {
             "enabled": not large,
             "solver": "barnesHut",
@@ -255,13 +440,25 @@ def _vis_options(node_count: int) -> dict[str, Any]:
         "nodes": {"shape": "dot", "borderWidth": 1, "font": {"size": 14}},
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-            "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.1},
+            "smooth": {"enabled": not large, "type": "curvedCW", "roundness": 0.1},
             "color": {"color": "#8a8a8a", "highlight": "#333333", "hover": "#333333"},
             "font": {"size": 11, "align": "middle"},
             "width": 1.5,
+            # drawing thousands of edge labels takes seconds in a software canvas: on a large
+            # graph they appear once zoomed in, and never grow past 14 px
+            "scaling": {"label": {"drawThreshold": 12 if large else 5, "maxVisible": 14 if large else 30}},
         },
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large},
     }
+
+
+def _large_notice(node_count: int, min_degree: int, nodes: list[dict[str, Any]]) -> str:
+    shown = sum(1 for node in nodes if node["kg_degree"] >= min_degree)
+    return (
+        f"Large graph ({node_count:,} actors, over {LARGE_GRAPH:,}): no physics; parallel statements are"
+        f" merged into one edge per pair; only the {shown:,} actors with at least {min_degree:,} statements"
+        " are shown at first. Lower the minimum degree to see the rest."
+    )
 
 
 def _vis_asset(name: str, forbidden: str) -> str:
@@ -270,11 +467,25 @@ def _vis_asset(name: str, forbidden: str) -> str:
     The source-map comment goes: the map is not shipped, and devtools would try to fetch it.
     """
     resource = files("pyvis").joinpath(*_VIS_DIR, name)
-    text = _SOURCE_MAP.sub("", resource.read_text(encoding="utf-8"))
+    return _inlinable(resource.read_text(encoding="utf-8"), f"pyvis's {name}", forbidden)
+
+
+def _viewer_asset(name: str, forbidden: str) -> str:
+    """The viewer's own script or style from ``kg/viewer/``."""
+    text = files("kg").joinpath("viewer", name).read_text(encoding="utf-8")
+    return _inlinable(text, f"kg/viewer/{name}", forbidden)
+
+
+def _inlinable(text: str, name: str, forbidden: str) -> str:
+    text = _SOURCE_MAP.sub("", text)
     lowered = text.lower()
     if forbidden in lowered or "<!--" in lowered:
-        raise RuntimeError(f"pyvis's {name} contains {forbidden!r} or '<!--' and cannot be inlined")
+        raise RuntimeError(f"{name} contains {forbidden!r} or '<!--' and cannot be inlined")
     return text
+
+
+def _page_template() -> Template:
+    return Template(files("kg").joinpath("viewer", "page.html").read_text(encoding="utf-8"))
 
 
 def _legend_html() -> str:
@@ -292,113 +503,3 @@ def _plural(count: int, noun: str) -> str:
     ('1 actor', '3 actors')
     """
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
-
-
-_APP_JS = """\
-(function () {
-  "use strict";
-  var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var network = new vis.Network(
-    document.getElementById("kg-graph"),
-    {nodes: new vis.DataSet(data.nodes), edges: new vis.DataSet(data.edges)},
-    data.options
-  );
-
-  var button = document.getElementById("kg-physics");
-  var status = document.getElementById("kg-status");
-  var physics = data.options.physics.enabled;
-  function setPhysics(on) {
-    physics = on;
-    network.setOptions({physics: {enabled: on}});
-    button.textContent = "Physics: " + (on ? "on" : "off");
-    button.setAttribute("aria-pressed", String(on));
-  }
-  button.textContent = "Physics: " + (physics ? "on" : "off");
-  button.addEventListener("click", function () { setPhysics(!physics); });
-  network.on("stabilizationProgress", function (p) {
-    status.textContent = "laying out " + Math.round(100 * p.iterations / p.total) + "%";
-  });
-  network.once("stabilizationIterationsDone", function () {
-    status.textContent = "";
-    setPhysics(false);
-  });
-
-  var idsByLabel = new Map();
-  data.nodes.forEach(function (node) {
-    var key = String(node.label).toLowerCase();
-    if (!idsByLabel.has(key)) idsByLabel.set(key, {label: String(node.label), ids: []});
-    idsByLabel.get(key).ids.push(node.id);
-  });
-  var list = document.getElementById("kg-actors");
-  Array.from(idsByLabel.values()).map(function (entry) { return entry.label; }).sort()
-    .forEach(function (label) {
-      var option = document.createElement("option");
-      option.value = label;
-      list.appendChild(option);
-    });
-
-  var input = document.getElementById("kg-search");
-  function find(exactOnly) {
-    var text = input.value.trim().toLowerCase();
-    var entry = idsByLabel.get(text);
-    if (!entry && !exactOnly && text) {
-      var key = Array.from(idsByLabel.keys()).find(function (k) { return k.indexOf(text) !== -1; });
-      entry = key === undefined ? undefined : idsByLabel.get(key);
-    }
-    if (!entry) return;
-    network.selectNodes(entry.ids);
-    network.focus(entry.ids[0], {scale: 1.2, animation: {duration: 400}});
-  }
-  input.addEventListener("input", function () { find(true); });
-  input.addEventListener("keydown", function (event) { if (event.key === "Enter") find(false); });
-})();
-"""
-
-_PAGE = Template(
-    """\
-<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="$csp">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>$title</title>
-<style>
-$vis_css
-</style>
-<style>
-html, body { margin: 0; height: 100%; font: 14px system-ui, sans-serif; color: #222; }
-body { display: flex; flex-direction: column; }
-header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1.5em;
-  padding: 0.5em 1em; border-bottom: 1px solid #ddd; background: #fafafa; }
-header h1 { font-size: 1em; margin: 0; }
-#kg-status { color: #777; }
-.legend { display: flex; flex-wrap: wrap; gap: 0.3em 1em; list-style: none; margin: 0; padding: 0; }
-.legend li { display: flex; align-items: center; gap: 0.35em; }
-.swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%; }
-.dash { display: inline-block; width: 1.6em; border-top: 2px dashed #8a8a8a; }
-#kg-graph { flex: 1; min-height: 0; }
-div.vis-tooltip { white-space: pre-wrap; max-width: 36em; font: 13px system-ui, sans-serif; }
-</style>
-</head>
-<body>
-<header>
-<h1>Knowledge graph</h1>
-<span id="kg-counts">$counts</span>
-<span id="kg-status"></span>
-<input id="kg-search" type="search" list="kg-actors" placeholder="Find actor" aria-label="Find actor">
-<datalist id="kg-actors"></datalist>
-<button id="kg-physics" type="button">Physics</button>
-<ul class="legend">$legend</ul>
-</header>
-<div id="kg-graph"></div>
-<script type="application/json" id="kg-data">$data</script>
-<script>
-$vis_js
-</script>
-<script>
-$app_js</script>
-</body>
-</html>
-"""
-)

@@ -6,15 +6,20 @@ import json
 import re
 import shutil
 import subprocess
+import sys
+import urllib.request
+from collections import Counter
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from pyvis.network import Network
+from typer.testing import CliRunner
 
+from kg.cli import app
 from kg.types import Actor, Argument, BuildResult, Document, Relation, Statement
-from kg.viz import CSP, LARGE_GRAPH, build_network, render_html
+from kg.viz import CSP, LARGE_GRAPH, LARGE_SHOWN, build_network, default_min_degree, render_html, serve_viewer
 
 BASE = "https://w3id.org/newskg/actor/"
 XSS_LABEL = "<img src=x onerror=alert(1)>"
@@ -299,7 +304,7 @@ def test_vis_network_is_inlined(page: str) -> None:
 def test_header_counts_legend_search_and_toggle(page: str) -> None:
     assert '<span id="kg-counts">2 documents · 4 actors · 4 statements</span>' in page
     assert "<title>Knowledge graph: 2 documents · 4 actors · 4 statements</title>" in page
-    legend = re.search(r'<ul class="legend">(.*?)</ul>', page, re.DOTALL)
+    legend = re.search(r'<ul class="legend" id="kg-legend-type">(.*?)</ul>', page, re.DOTALL)
     assert legend is not None
     assert re.findall(r"</span>([^<]+)</li>", legend.group(1)) == [
         "Person",
@@ -314,6 +319,7 @@ def test_header_counts_legend_search_and_toggle(page: str) -> None:
     assert '<input id="kg-search" type="search" list="kg-actors"' in page
     assert '<datalist id="kg-actors"></datalist>' in page
     assert '<button id="kg-physics" type="button">' in page
+    assert '<ul class="legend" id="kg-legend-community" hidden></ul>' in page  # filled by the script
 
 
 def test_render_is_deterministic() -> None:
@@ -331,76 +337,140 @@ def test_empty_result_still_renders() -> None:
     assert "0 documents · 0 actors · 0 statements" in page
 
 
-_HARNESS = r"""
-const vm = require("vm");
-const page = JSON.parse(require("fs").readFileSync(process.argv[2], "utf8"));
-const elements = {};
-function element(id) {
-  if (!elements[id]) elements[id] = {id: id, textContent: "", value: "", children: [], attrs: {}, listeners: {},
-    appendChild(c) { this.children.push(c); }, setAttribute(k, v) { this.attrs[k] = v; },
-    addEventListener(t, f) { this.listeners[t] = f; }};
-  return elements[id];
-}
-element("kg-data").textContent = page.data;
-const calls = [];
-let net = null;
-const context = {
-  document: {getElementById: element, createElement: (tag) => ({tag: tag, value: ""})},
-  vis: {
-    DataSet: function (items) { this.items = items; },
-    Network: function (container, data, options) {
-      net = this; this.handlers = {};
-      calls.push(["new", container.id, data.nodes.items.length, data.edges.items.length, options.physics.enabled]);
-      this.on = (e, f) => { this.handlers[e] = f; }; this.once = this.on;
-      this.setOptions = (o) => calls.push(["setOptions", o]);
-      this.selectNodes = (ids) => calls.push(["selectNodes", ids]);
-      this.focus = (id) => calls.push(["focus", id]);
-    },
-  },
-};
-vm.createContext(context, {codeGeneration: {strings: false}});
-vm.runInContext(page.app, context);
-const out = {button: [element("kg-physics").textContent]};
-net.handlers.stabilizationProgress({iterations: 50, total: 200});
-out.status = element("kg-status").textContent;
-net.handlers.stabilizationIterationsDone();
-out.button.push(element("kg-physics").textContent);
-element("kg-physics").listeners.click();
-out.button.push(element("kg-physics").textContent);
-const search = element("kg-search");
-search.value = "<img"; search.listeners.input();
-search.listeners.keydown({key: "Enter"});
-search.value = "  RUSSIA "; search.listeners.input();
-out.options = element("kg-actors").children.map((c) => c.value);
-out.calls = calls;
-process.stdout.write(JSON.stringify(out));
-"""
+# importance, communities, statement fields
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs node to run the page's script")
-def test_page_script_logic_under_node(page: str, tmp_path: Path) -> None:
-    """Run the page's own script against a stub vis and DOM, with eval disabled as the CSP does."""
-    app = [text for attrs, text in _Page(page).scripts() if not attrs and len(text) < 100_000][0]
-    payload = json.dumps({"data": _data_block(page), "app": app})
-    (tmp_path / "page.json").write_text(payload, encoding="utf-8")
-    (tmp_path / "harness.js").write_text(_HARNESS, encoding="utf-8")
-    run = subprocess.run(
-        ["node", str(tmp_path / "harness.js"), str(tmp_path / "page.json")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
+def test_nodes_carry_degree_pagerank_and_community() -> None:
+    nodes = {node["id"]: node for node in build_network(_result()).nodes}
+    assert {iri: node["kg_degree"] for iri, node in nodes.items()} == {XI.id: 2, RUSSIA.id: 3, UN.id: 2, HOSTILE.id: 1}
+    ranks = {iri: node["kg_pagerank"] for iri, node in nodes.items()}
+    assert abs(sum(ranks.values()) - 1.0) < 1e-5
+    # Xi -> Russia -> UN -> hostile: rank flows down the chain, the dangling end keeps the most
+    assert sorted(ranks, key=ranks.get) == [XI.id, RUSSIA.id, UN.id, HOSTILE.id]
+    assert nodes[HOSTILE.id]["kg_size_pagerank"] == 50.0  # the top actor gets the largest size
+    assert all(10.0 <= node["kg_size_pagerank"] < 50.0 for iri, node in nodes.items() if iri != HOSTILE.id)
+    # Louvain splits the chain in two; the community holding the best-ranked actor comes first
+    assert {iri: node["kg_community"] for iri, node in nodes.items()} == {HOSTILE.id: 0, UN.id: 0, XI.id: 1, RUSSIA.id: 1}
+    assert nodes[UN.id]["kg_community_colour"] == "#1f77b4" and nodes[XI.id]["kg_community_colour"] == "#ff7f0e"
+
+
+def test_communities_fall_back_to_label_propagation_above_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("kg.viz.LOUVAIN_LIMIT", 2)
+    data = json.loads(_data_block(render_html(_result())))
+    assert data["view"]["community_method"] == "label propagation"
+    assert {node["kg_community"] for node in data["nodes"]} <= set(range(4))
+    monkeypatch.undo()
+    assert json.loads(_data_block(render_html(_result())))["view"]["community_method"] == "Louvain"
+
+
+def test_edges_carry_every_statement_field_for_filters_and_panel() -> None:
+    result = _result()
+    result.statements[0] = replace(
+        result.statements[0], relation=Relation("tell", "told", "CONSULT", "verbal cooperation", "040"), modality="future"
     )
-    out = json.loads(run.stdout)
-    assert out["button"] == ["Physics: on", "Physics: off", "Physics: on"]
-    assert out["status"] == "laying out 25%"
-    assert out["options"] == [XSS_LABEL, "Russia", "United Nations", "Xi Jinping"]
-    assert out["calls"] == [
-        ["new", "kg-graph", 4, 4, True],
-        ["setOptions", {"physics": {"enabled": False}}],
-        ["setOptions", {"physics": {"enabled": True}}],
-        ["selectNodes", [HOSTILE.id]],
-        ["focus", HOSTILE.id],
-        ["selectNodes", [RUSSIA.id]],
-        ["focus", RUSSIA.id],
-    ]
+    edges = {edge["id"]: edge for edge in build_network(result).edges}
+    s1 = edges["s1"]
+    assert (s1["kg_lemma"], s1["kg_text"], s1["kg_event"], s1["kg_quad"], s1["kg_cameo"]) == (
+        "tell", "told", "CONSULT", "verbal cooperation", "040"
+    )  # fmt: skip
+    assert (s1["kg_modality"], s1["kg_negated"], s1["kg_confidence"], s1["kg_doc"]) == ("future", False, 0.8, "d1")
+    assert s1["kg_sentence"] == "Xi told Russia to talk and urged Russia to stop."
+    assert s1["title"].splitlines()[1:3] == ["tell, future, confidence 0.80", "event CONSULT · verbal cooperation"]
+    assert edges["s3"]["kg_negated"] is True and edges["s3"]["kg_statement"] == "s3"
+
+
+def test_document_links_are_only_http(page: str) -> None:
+    result = _result()
+    result.documents[0] = replace(result.documents[0], url="javascript:alert(1)", date="2025-11-24")
+    result.documents[1] = replace(result.documents[1], url="https://example.org/un?a=1&b=<2>")
+    data = json.loads(_data_block(render_html(result)))
+    documents = data["documents"]
+    assert documents == {
+        "d1": {"title": "Talks in Beijing", "url": None, "date": "2025-11-24"},
+        "d2": {"title": "UN <b>report</b>", "url": "https://example.org/un?a=1&b=<2>", "date": None},
+    }
+    titles = {edge["id"]: edge["title"].splitlines() for edge in data["edges"]}
+    assert titles["s3"][-2:] == ["document d2: UN <b>report</b>", "https://example.org/un?a=1&b=<2>"]
+    assert titles["s1"][-1] == "document d1: Talks in Beijing"  # no javascript: URL, not even as text
+
+
+def test_small_graph_page_has_no_large_notice(page: str) -> None:
+    data = json.loads(_data_block(page))
+    assert data["view"] == {
+        "community_method": "Louvain",
+        "large": False,
+        "large_threshold": LARGE_GRAPH,
+        "merge": True,
+        "min_degree": 1,
+    }
+    assert '<p id="kg-notice" class="notice" hidden></p>' in page
+    assert [c["top"] for c in data["communities"]] == [XSS_LABEL, "Russia"]
+
+
+def test_large_graph_page_says_what_it_hides() -> None:
+    hub = Actor(f"{BASE}hub", "Hub", "Country")
+    actors = [Actor(f"{BASE}a{i:05d}", f"Actor {i}", "Person") for i in range(LARGE_GRAPH + 10)]
+    statements = [_statement(f"s{i}", "d1", actor, "meet", "met", hub, "They met.") for i, actor in enumerate(actors)]
+    statements += [_statement(f"t{i}", "d1", actors[i], "call", "called", actors[i + 1], "A call.") for i in range(300)]
+    page = render_html(BuildResult(statements=statements))
+    data = json.loads(_data_block(page))
+    degrees = Counter(node["kg_degree"] for node in data["nodes"])
+    assert degrees == {LARGE_GRAPH + 10: 1, 3: 299, 2: 2, 1: LARGE_GRAPH + 10 - 301}
+    assert data["view"]["large"] is True
+    # the long tail of degree 1 (709 actors) goes; hub, chain and the chain's two ends stay
+    assert data["view"]["min_degree"] == 2 == default_min_degree([n["kg_degree"] for n in data["nodes"]])
+    assert sum(1 for node in data["nodes"] if node["kg_degree"] >= 2) == 302 <= LARGE_SHOWN
+    assert '<p id="kg-notice" class="notice">Large graph (1,011 actors, over 1,000): no physics;' in page
+    assert "only the 302 actors with at least 2 statements are shown at first" in page
+    assert data["options"]["edges"]["smooth"]["enabled"] is False
+
+
+# kg view: serving the page
+
+
+def test_serve_viewer_serves_the_page_on_loopback(tmp_path: Path) -> None:
+    (tmp_path / "graph.html").write_text("<!DOCTYPE html><title>x</title>", encoding="utf-8")
+    server = serve_viewer(tmp_path, port=0)
+    try:
+        host, port = server.server_address[:2]
+        assert host == "127.0.0.1" and port > 0
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/graph.html", timeout=10) as response:
+            assert response.status == 200
+            assert response.headers["Content-Type"].startswith("text/html")
+            assert response.read() == b"<!DOCTYPE html><title>x</title>"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_cli_view_open_opens_the_file_without_serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "graph.html").write_text("<!DOCTYPE html>", encoding="utf-8")
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    run = CliRunner().invoke(app, ["view", "--out", str(tmp_path), "--open"])
+    assert run.exit_code == 0, run.output
+    assert opened == [(tmp_path / "graph.html").resolve().as_uri()]
+
+
+def test_cli_view_refuses_a_missing_page(tmp_path: Path) -> None:
+    run = CliRunner().invoke(app, ["view", str(tmp_path / "nothing")])
+    assert run.exit_code == 2
+    assert "graph.html not found: run `kg build --out" in run.output
+
+
+@pytest.mark.slow
+def test_kg_view_command_serves_graph_html(tmp_path: Path) -> None:
+    """The installed command, as a user runs it: a free port, the page over HTTP, then stopped."""
+    page = render_html(_result())
+    (tmp_path / "graph.html").write_text(page, encoding="utf-8")
+    kg = shutil.which("kg") or str(Path(sys.executable).with_name("kg"))
+    process = subprocess.Popen([kg, "view", str(tmp_path), "--port", "0"], stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stderr.readline() if process.stderr else ""
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/graph\.html", line)
+        assert match, line
+        with urllib.request.urlopen(match.group(0), timeout=10) as response:
+            assert response.read().decode("utf-8") == page
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -1,0 +1,411 @@
+"""The viewer in a real browser: Debian's Chromium, driven by playwright over file://.
+
+Never ``playwright install``: the tests launch the system Chromium (``apt-get install chromium``)
+through ``executable_path``. Without one they skip and say why; with one they run.
+
+Run ``python tests/test_browser.py OUTPUT.png`` to retake docs/viewer.png the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kg.types import Actor, Argument, BuildResult, Document, Relation, Statement
+from kg.viz import LARGE_GRAPH, render_html
+
+pytestmark = pytest.mark.browser
+
+BASE = "https://w3id.org/newskg/actor/"
+XSS_LABEL = "<img src=x onerror=alert(1)>"
+XSS_SENTENCE = "They met </script><script>alert(2)</script><b onmouseover=alert(3)>here</b>."
+XI = "https://w3id.org/newskg/actor/Xi_Jinping"
+
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+# ---------------------------------------------------------------------------- browser plumbing
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    executable = _chromium()
+    if executable is None:
+        pytest.skip("no Chromium on PATH: apt-get install chromium (see README, Browser tests)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install -e '.[test]' installs playwright")
+    with sync_api.sync_playwright() as playwright:
+        # --no-sandbox: CI runs as root, where Chromium refuses its sandbox
+        launched = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
+class Viewer:
+    """One loaded page, with everything it logged, requested or tried to pop up."""
+
+    def __init__(self, browser: Any, path: Path, width: int = 1400, height: int = 900) -> None:
+        self.page = browser.new_page(viewport={"width": width, "height": height})
+        self.console: list[tuple[str, str]] = []
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("console", lambda message: self.console.append((message.type, message.text)))
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("dialog", self._dialog)
+        started = time.perf_counter()
+        self.page.goto(path.resolve().as_uri())
+        self.until("window.kgViewer !== undefined && window.kgViewer.readyAt !== null")
+        self.wall_seconds = time.perf_counter() - started
+        self.ready_ms = self.js("kgViewer.readyAt")  # performance.now(): since navigation start
+
+    def _dialog(self, dialog: Any) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def js(self, expression: str) -> Any:
+        return self.page.evaluate(expression)
+
+    def until(self, expression: str, timeout: float = 60.0) -> None:
+        """Poll from outside: the page's CSP forbids the eval that wait_for_function needs."""
+        deadline = time.monotonic() + timeout
+        while not self.js(f"Boolean({expression})"):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"page never reached: {expression}")
+            time.sleep(0.05)
+
+    def shown(self) -> dict[str, int]:
+        return self.js("kgViewer.shown()")
+
+    def visible_edges(self) -> list[dict[str, Any]]:
+        return self.js("kgViewer.edges.get().map(e => ({id: e.id, from: e.from, to: e.to, count: e.kg_count}))")
+
+    def visible_nodes(self) -> list[str]:
+        return self.js("kgViewer.network.body.data.nodes.getIds()")
+
+    def panel_statements(self) -> list[str]:
+        return self.js("Array.from(document.querySelectorAll('#kg-panel-list li')).map(li => li.dataset.statement)")
+
+    def close(self) -> None:
+        self.page.close()
+
+
+@pytest.fixture(scope="module")
+def sample(corpus_build: tuple[BuildResult, Path], browser: Any) -> Iterator[tuple[Viewer, list[dict[str, Any]]]]:
+    """The real build of the bundled corpus, loaded from file://, and its triples.jsonl."""
+    _, out = corpus_build
+    triples = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    viewer = Viewer(browser, out / "graph.html")
+    yield viewer, triples
+    viewer.close()
+
+
+def _reset(viewer: Viewer) -> None:
+    viewer.page.click("#kg-f-reset")
+    viewer.js("document.getElementById('kg-search').value = ''")
+
+
+# ---------------------------------------------------------------------------- the sample corpus
+
+
+def test_sample_loads_offline_with_no_console_errors(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
+    viewer, triples = sample
+    assert viewer.errors == []
+    assert [entry for entry in viewer.console if entry[0] in ("error", "warning")] == []
+    assert viewer.requests and all(url.startswith("file://") for url in viewer.requests), viewer.requests
+    actors = {t["subject"]["id"] for t in triples} | {t["object"]["id"] for t in triples}
+    assert viewer.shown()["nodes"] == len(actors)
+    assert viewer.shown()["statements"] == len(triples)
+    assert viewer.page.text_content("#kg-shown") == (
+        f"Showing {len(actors)} of {len(actors)} actors · {viewer.shown()['edges']} edges"
+        f" · {len(triples)} of {len(triples)} statements"
+    )
+    assert viewer.js("document.getElementById('kg-notice').hidden") is True  # not a large graph
+    assert viewer.page.text_content("#kg-physics") == "Physics: off"  # stabilised, then stopped
+    print(f"\nsample corpus: interactive {viewer.ready_ms:.0f} ms after navigation start (wall {viewer.wall_seconds:.2f} s)")
+
+
+def test_every_statement_is_reachable(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
+    """Parallel statements are merged into "×N" edges, never dropped: counts, expansion, panels."""
+    viewer, triples = sample
+    _reset(viewer)
+    edges = viewer.visible_edges()
+    pairs = Counter((t["subject"]["id"], t["object"]["id"]) for t in triples)
+    assert len(edges) == len(pairs)
+    assert sum(edge["count"] for edge in edges) == len(triples)
+    assert {(e["from"], e["to"]): e["count"] for e in edges} == dict(pairs)
+    top_pair, top_count = pairs.most_common(1)[0]
+    labels = viewer.js("kgViewer.edges.get().map(e => e.label)")
+    assert top_count > 1 and sum(1 for label in labels if label.endswith(f" ×{top_count}")) >= 1
+
+    viewer.js("kgViewer.expandAll()")
+    expanded = viewer.visible_edges()
+    assert len(expanded) == len(triples) and all(edge["count"] == 1 for edge in expanded)
+    statement_ids = viewer.js("kgViewer.edges.get().map(e => kgViewer.data.edges.find(s => s.id === e.id).kg_statement)")
+    assert Counter(statement_ids) == Counter(t["id"] for t in triples)
+
+    listed: set[str] = set()
+    for node in viewer.js("kgViewer.data.nodes.map(n => n.id)"):
+        viewer.js(f"kgViewer.showNode({json.dumps(node)})")
+        listed.update(viewer.panel_statements())
+    assert len(listed) == len(triples)
+    _reset(viewer)
+    assert len(viewer.visible_edges()) == len(pairs)
+
+
+def test_clicking_a_merged_edge_expands_it(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
+    viewer, triples = sample
+    _reset(viewer)
+    (source, target), n = Counter((t["subject"]["id"], t["object"]["id"]) for t in triples).most_common(1)[0]
+    merged = [e for e in viewer.visible_edges() if (e["from"], e["to"]) == (source, target)]
+    assert len(merged) == 1 and merged[0]["count"] == n > 1
+    # the event vis-network emits for a click on that edge
+    viewer.js(f"kgViewer.network.body.emitter.emit('click', {{nodes: [], edges: [{json.dumps(merged[0]['id'])}]}})")
+    pair = [e for e in viewer.visible_edges() if (e["from"], e["to"]) == (source, target)]
+    assert len(pair) == n and all(e["count"] == 1 for e in pair)
+    assert len(viewer.panel_statements()) == n
+    assert viewer.page.text_content("#kg-panel-meta") == f"{n} statements"
+    viewer.page.click("#kg-panel-collapse")
+    assert [e["count"] for e in viewer.visible_edges() if (e["from"], e["to"]) == (source, target)] == [n]
+    assert viewer.js("document.getElementById('kg-panel-collapse').hidden") is True
+
+
+def test_search_xi_jinping_selects_and_lists_his_statements(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
+    viewer, triples = sample
+    _reset(viewer)
+    viewer.page.fill("#kg-search", "Xi Jinping")
+    assert viewer.js("kgViewer.network.getSelectedNodes()") == [XI]
+    assert viewer.page.text_content("#kg-panel-title") == "Xi Jinping"
+    his = [t for t in triples if XI in (t["subject"]["id"], t["object"]["id"])]
+    assert len(viewer.panel_statements()) == len(his) > 0
+    assert viewer.page.text_content("#kg-panel-meta").startswith(f"Person · {len(his)} statements")
+    sentences = viewer.js("Array.from(document.querySelectorAll('#kg-panel-list blockquote')).map(q => q.textContent)")
+    assert sorted(sentences) == sorted(t["sentence"] for t in his)
+    # completion offers names and aliases; an alias finds the actor too
+    options = viewer.js("Array.from(document.querySelectorAll('#kg-actors option')).map(o => o.value)")
+    assert "Xi Jinping" in options and "Xi" in options
+    viewer.page.click("#kg-panel-close")
+    viewer.page.fill("#kg-search", "Xi")
+    assert viewer.js("kgViewer.network.getSelectedNodes()") == [XI]
+
+
+def test_filters_hide_the_edges_they_should(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
+    viewer, triples = sample
+    _reset(viewer)
+    lemma, count = Counter(t["relation"]["lemma"] for t in triples).most_common(1)[0]
+    viewer.page.select_option("#kg-f-lemma", lemma)
+    pairs = Counter((t["subject"]["id"], t["object"]["id"]) for t in triples if t["relation"]["lemma"] == lemma)
+    assert viewer.shown()["statements"] == count
+    assert {(e["from"], e["to"]): e["count"] for e in viewer.visible_edges()} == dict(pairs)
+    assert set(viewer.visible_nodes()) == {actor for pair in pairs for actor in pair}
+
+    # filters combine: the lemma and a quad class together
+    quad = "verbal cooperation"
+    viewer.page.select_option("#kg-f-event", f"quad:{quad}")
+    both = [t for t in triples if t["relation"]["lemma"] == lemma and t["relation"]["quad"] == quad]
+    assert viewer.shown()["statements"] == len(both)
+
+    _reset(viewer)
+    negated = sum(1 for t in triples if t["negated"])
+    modal = sum(1 for t in triples if t["modality"] and not t["negated"])
+    viewer.page.uncheck("#kg-f-negated")
+    assert viewer.shown()["statements"] == len(triples) - negated
+    viewer.page.uncheck("#kg-f-modal")
+    assert viewer.shown()["statements"] == len(triples) - negated - modal
+
+    _reset(viewer)
+    degree = Counter(a for t in triples for a in (t["subject"]["id"], t["object"]["id"]))
+    viewer.page.fill("#kg-f-degree", "3")
+    viewer.page.dispatch_event("#kg-f-degree", "change")
+    kept = {actor for actor, d in degree.items() if d >= 3}
+    assert set(viewer.visible_nodes()) == kept
+    between = [t for t in triples if t["subject"]["id"] in kept and t["object"]["id"] in kept]
+    assert viewer.shown()["statements"] == len(between)
+    assert all(e["from"] in kept and e["to"] in kept for e in viewer.visible_edges())
+
+    _reset(viewer)
+    document = triples[0]["doc"]
+    viewer.page.select_option("#kg-f-doc", document)
+    assert viewer.shown()["statements"] == sum(1 for t in triples if t["doc"] == document)
+    _reset(viewer)
+    assert viewer.shown()["statements"] == len(triples)
+
+
+def test_colour_and_size_modes_and_legend(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
+    viewer, _ = sample
+    _reset(viewer)
+    colour = f"kgViewer.nodes.get({json.dumps(XI)}).color"
+    assert viewer.js(colour) == "#4e79a7"  # Person
+    viewer.page.select_option("#kg-colour", "community")
+    community = viewer.js(f"kgViewer.data.nodes.find(n => n.id === {json.dumps(XI)}).kg_community_colour")
+    assert viewer.js(colour) == community
+    assert viewer.js("document.getElementById('kg-legend-type').hidden") is True
+    items = viewer.js("Array.from(document.querySelectorAll('#kg-legend-community li')).map(li => li.textContent)")
+    assert items[0] == "Communities (Louvain):" and items[-1] == "smaller communities"
+    size = f"kgViewer.nodes.get({json.dumps(XI)}).size"
+    assert viewer.js(size) == viewer.js(f"kgViewer.data.nodes.find(n => n.id === {json.dumps(XI)}).kg_size_pagerank")
+    viewer.page.select_option("#kg-size", "degree")
+    assert viewer.page.text_content("#kg-legend-size").startswith("Size: degree")
+    assert viewer.js(size) == viewer.js(f"kgViewer.data.nodes.find(n => n.id === {json.dumps(XI)}).size")
+    viewer.page.select_option("#kg-size", "pagerank")
+    viewer.page.select_option("#kg-colour", "type")
+
+
+# ---------------------------------------------------------------------------- hostile input
+
+
+def _hostile_result() -> BuildResult:
+    hostile = Actor(BASE + "hostile", XSS_LABEL, "Person", aliases=("<svg onload=alert(4)>",))
+    russia = Actor(BASE + "Russia", "Russia", "Country")
+
+    def statement(sid: str, subject: Actor, obj: Actor, negated: bool = False) -> Statement:
+        return Statement(sid, "d1", XSS_SENTENCE, 0, len(XSS_SENTENCE), Argument(subject, subject.label),
+                         Relation("meet", "met <i>"), Argument(obj, obj.label), negated=negated)  # fmt: skip
+
+    return BuildResult(
+        documents=[Document("d1", XSS_SENTENCE, "d1.txt", title="<script>alert(5)</script>", url="javascript:alert(6)")],
+        statements=[statement("h1", hostile, russia), statement("h2", russia, hostile, negated=True)],
+        actors={hostile.id: hostile, russia.id: russia},
+    )
+
+
+def test_hostile_actor_shows_as_text_and_runs_nothing(browser: Any, tmp_path: Path) -> None:
+    path = tmp_path / "graph.html"
+    path.write_text(render_html(_hostile_result()), encoding="utf-8")
+    viewer = Viewer(browser, path)
+    try:
+        # hover the node: vis-network's tooltip shows the title as text (innerText)
+        position = viewer.js(f"kgViewer.network.canvasToDOM(kgViewer.network.getPosition({json.dumps(BASE + 'hostile')}))")
+        box = viewer.page.locator("#kg-graph").bounding_box()
+        x, y = box["x"] + position["x"], box["y"] + position["y"]
+        viewer.page.mouse.move(x - 5, y - 5)
+        viewer.page.mouse.move(x, y, steps=3)
+        viewer.until("document.querySelector('div.vis-tooltip') && document.querySelector('div.vis-tooltip').textContent", 10)
+        assert viewer.js("document.querySelector('div.vis-tooltip').textContent").startswith(XSS_LABEL + "Person")
+        viewer.page.fill("#kg-search", XSS_LABEL)
+        assert viewer.js("kgViewer.network.getSelectedNodes()") == [BASE + "hostile"]
+        assert viewer.page.text_content("#kg-panel-title") == XSS_LABEL
+        assert viewer.js("document.querySelector('#kg-panel-list blockquote').textContent") == XSS_SENTENCE
+        assert viewer.page.text_content("#kg-panel-list .st-doc") == "<script>alert(5)</script> (d1)"
+        assert viewer.js("document.querySelectorAll('#kg-panel a').length") == 0  # javascript: is no link
+        viewer.page.fill("#kg-search", "<svg onload=alert(4)>")  # by alias
+        assert viewer.js("kgViewer.network.getSelectedNodes()") == [BASE + "hostile"]
+        options = viewer.js("Array.from(document.querySelectorAll('#kg-actors option')).map(o => o.value)")
+        assert XSS_LABEL in options
+        assert viewer.js("document.querySelectorAll('img, svg, i, b, iframe').length") == 0
+        assert viewer.js("document.scripts.length") == 3  # data block, vis-network, the viewer
+        assert viewer.dialogs == [] and viewer.errors == []
+    finally:
+        viewer.close()
+
+
+# ---------------------------------------------------------------------------- a large graph
+
+
+def synthetic_result(actors: int = 5000, statements: int = 20000, seed: int = 7) -> BuildResult:
+    """A news-like graph: a few hubs and a long tail (partners drawn Zipf-like); every actor
+    takes part in at least one statement."""
+    rng = random.Random(seed)
+    people = [Actor(f"{BASE}synthetic/{i:05d}", f"Actor {i}", ("Person", "Country", "Organization")[i % 3])
+              for i in range(actors)]  # fmt: skip
+    weights = [1.0 / (i + 1) ** 0.9 for i in range(actors)]
+    lemmas = ["meet", "accuse", "support", "threaten", "tell", "visit", "criticize", "praise"]
+    events = {"meet": "CONSULT", "accuse": "ACCUSE", "support": "SUPPORT", "threaten": "THREATEN"}
+    subjects = people + rng.choices(people, weights=weights, k=statements - actors)
+    objects = rng.choices(range(actors), weights=weights, k=statements)
+    made = []
+    for i, (subject, index) in enumerate(zip(subjects, objects)):
+        obj = people[index] if people[index] is not subject else people[(index + 1) % actors]
+        lemma = lemmas[i % len(lemmas)]
+        sentence = f"{subject.label} {lemma}s {obj.label}, sentence {i}."
+        made.append(Statement(f"x{i:05d}", f"doc{i % 200:03d}", sentence, 0, len(sentence),
+                              Argument(subject, subject.label), Relation(lemma, lemma, events.get(lemma)),
+                              Argument(obj, obj.label), negated=i % 17 == 0))  # fmt: skip
+    documents = [Document(f"doc{i:03d}", "", f"doc{i:03d}.txt", title=f"Synthetic {i}") for i in range(200)]
+    return BuildResult(documents=documents, statements=made, actors={a.id: a for a in people})
+
+
+def test_large_synthetic_graph_becomes_interactive(browser: Any, tmp_path: Path) -> None:
+    """5,000 actors / 20,000 statements: the page loads, says it is in large-graph mode, shows what
+    the degree filter promises and answers a search. The time is printed (README), not asserted."""
+    result = synthetic_result()
+    assert len(result.statements) == 20000
+    started = time.perf_counter()
+    page = render_html(result)
+    render_seconds = time.perf_counter() - started
+    path = tmp_path / "graph.html"
+    path.write_text(page, encoding="utf-8")
+    viewer = Viewer(browser, path)
+    try:
+        data = viewer.js("({min: kgViewer.data.view.min_degree, n: kgViewer.data.nodes.length})")
+        assert data["n"] == 5000 > LARGE_GRAPH
+        degree: Counter[str] = Counter()
+        for s in result.statements:
+            degree[s.subject.actor.id] += 1
+            degree[s.object.actor.id] += 1
+        kept = {actor for actor, d in degree.items() if d >= data["min"]}
+        between = [s for s in result.statements if s.subject.actor.id in kept and s.object.actor.id in kept]
+        pairs = {(s.subject.actor.id, s.object.actor.id) for s in between}
+        assert viewer.shown() == {"nodes": len(kept), "edges": len(pairs), "statements": len(between)}
+        assert len(kept) <= 400 and len(viewer.visible_edges()) == len(pairs)
+        notice = viewer.page.text_content("#kg-notice")
+        assert notice.startswith("Large graph (5,000 actors, over 1,000)")
+        assert f"only the {len(kept):,} actors with at least {data['min']:,} statements" in notice
+        assert viewer.js("document.getElementById('kg-notice').hidden") is False
+        assert viewer.js("kgViewer.network.physics.physicsEnabled") is False
+
+        searched = time.perf_counter()
+        viewer.page.fill("#kg-search", "Actor 4999")  # in the long tail: hidden until searched
+        target = f"{BASE}synthetic/04999"
+        assert target not in kept
+        assert viewer.js("kgViewer.network.getSelectedNodes()") == [target]
+        assert viewer.page.text_content("#kg-panel-title") == "Actor 4999"
+        search_ms = (time.perf_counter() - searched) * 1000
+        assert viewer.errors == [] and [c for c in viewer.console if c[0] == "error"] == []
+        print(
+            f"\nlarge graph: render_html {render_seconds:.2f} s, {len(page) / 1e6:.1f} MB;"
+            f" interactive {viewer.ready_ms:.0f} ms after navigation start"
+            f" (wall {viewer.wall_seconds:.2f} s); search {search_ms:.0f} ms;"
+            f" shown {len(kept)} actors, {len(pairs)} edges; page timings {viewer.js('kgViewer.timings')}"
+        )
+    finally:
+        viewer.close()
+
+
+def _screenshot(out: Path) -> None:
+    """docs/viewer.png: the sample corpus, Xi Jinping searched, in the same Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    from kg.pipeline import build, write_outputs
+
+    work = out.parent / ".viewer-screenshot"
+    write_outputs(build(), work)
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=_chromium(), args=["--no-sandbox"])
+        viewer = Viewer(launched, work / "graph.html", width=1360, height=800)
+        viewer.page.fill("#kg-search", "Xi Jinping")
+        time.sleep(1.0)  # the focus animation; then step back to show more of the graph
+        viewer.js(f"kgViewer.network.moveTo({{position: kgViewer.network.getPosition({json.dumps(XI)}), scale: 0.75}})")
+        time.sleep(0.3)
+        viewer.page.screenshot(path=str(out))
+        launched.close()
+    shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    _screenshot(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/viewer.png"))

@@ -167,9 +167,33 @@ def build_network(result: BuildResult) -> Network:
             kg_cameo=relation.cameo,
             kg_confidence=round(statement.confidence, 3) if math.isfinite(statement.confidence) else None,
             kg_sentence=statement.sentence,
+            kg_event_id=statement.event_id or statement.id,
+            kg_date=statement.date,
+            kg_date_precision=statement.date_precision,
         )
     net.options = _vis_options(len(actors))
     return net
+
+
+def event_summaries(result: BuildResult) -> dict[str, dict[str, Any]]:
+    """What the page needs to draw an edge per event: its sources (edge width), reports and date."""
+    summaries = {
+        event.id: {
+            "sources": event.sources,
+            "reports": len(event.statements),
+            "lemma": event.lemma,
+            "date": event.date,
+            "date_precision": event.date_precision,
+        }
+        for event in result.events
+    }
+    for statement in result.statements:  # a statement no event claims is an event of its own
+        if (statement.event_id or statement.id) not in summaries:
+            summaries[statement.event_id or statement.id] = {
+                "sources": 1, "reports": 1, "lemma": statement.relation.lemma,
+                "date": statement.date, "date_precision": statement.date_precision,
+            }  # fmt: skip
+    return summaries
 
 
 def actor_pagerank(statements: Iterable[Statement]) -> dict[str, float]:
@@ -236,11 +260,12 @@ def render_html(result: BuildResult) -> str:
             doc.id: {"title": doc.title, "url": _web_url(doc.url), "date": doc.date} for doc in result.documents
         },
         "communities": _community_summary(net.nodes),
+        "events": event_summaries(result),
         "view": {
             "large": large,
             "large_threshold": LARGE_GRAPH,
             "min_degree": min_degree,
-            "merge": True,
+            "merge": "pair" if large else "event",
             "community_method": "Louvain" if len(net.nodes) <= LOUVAIN_LIMIT else "label propagation",
         },
     }

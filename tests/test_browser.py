@@ -141,15 +141,15 @@ def test_sample_loads_offline_with_no_console_errors(sample: tuple[Viewer, list[
 
 
 def test_every_statement_is_reachable(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
-    """Parallel statements are merged into "×N" edges, never dropped: counts, expansion, panels."""
+    """Reports of one event are merged into one "×N" edge (one per actor pair on request), never dropped."""
     viewer, triples = sample
     _reset(viewer)
     edges = viewer.visible_edges()
-    pairs = Counter((t["subject"]["id"], t["object"]["id"]) for t in triples)
-    assert len(edges) == len(pairs)
+    events = Counter(t["event_id"] for t in triples)
+    assert len(edges) == len(events)
     assert sum(edge["count"] for edge in edges) == len(triples)
-    assert {(e["from"], e["to"]): e["count"] for e in edges} == dict(pairs)
-    top_pair, top_count = pairs.most_common(1)[0]
+    assert sorted(e["count"] for e in edges) == sorted(events.values())
+    top_event, top_count = events.most_common(1)[0]
     labels = viewer.js("kgViewer.edges.get().map(e => e.label)")
     assert top_count > 1 and sum(1 for label in labels if label.endswith(f" ×{top_count}")) >= 1
 
@@ -165,12 +165,61 @@ def test_every_statement_is_reachable(sample: tuple[Viewer, list[dict[str, Any]]
         listed.update(viewer.panel_statements())
     assert len(listed) == len(triples)
     _reset(viewer)
-    assert len(viewer.visible_edges()) == len(pairs)
+    assert len(viewer.visible_edges()) == len(events)
+
+    # one edge per actor pair, and one per statement, on request
+    pairs = Counter((t["subject"]["id"], t["object"]["id"]) for t in triples)
+    viewer.page.select_option("#kg-f-merge", "pair")
+    assert {(e["from"], e["to"]): e["count"] for e in viewer.visible_edges()} == dict(pairs)
+    viewer.page.select_option("#kg-f-merge", "statement")
+    assert len(viewer.visible_edges()) == len(triples)
+    _reset(viewer)
+
+
+def test_an_event_reported_by_two_outlets_is_one_wider_edge(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
+    """The Xi-Trump call: three reports in two articles, one edge, width by sources, every report listed."""
+    viewer, triples = sample
+    _reset(viewer)
+    told = [t for t in triples if (t["subject"]["id"], t["relation"]["lemma"], t["object"]["label"]) == (XI, "tell", "Donald Trump")]
+    event_id = told[0]["event_id"]
+    reports = [t for t in triples if t["event_id"] == event_id]
+    assert len(reports) == 3 and len({t["doc"] for t in reports}) == 2
+    edge = viewer.js(f"kgViewer.edges.get('event\\u0000' + {json.dumps(event_id)})")
+    assert edge["kg_count"] == 3 and edge["label"].endswith(" ×3")
+    single_widths = viewer.js("kgViewer.edges.get().filter(e => e.kg_count === 1).map(e => e.width)")
+    assert edge["width"] > max(single_widths)
+    assert "one event, 3 reports from 2 sources" in edge["title"]
+    for report in reports:  # every report, with its outlet (the document, as these have no URL)
+        assert f"• {report['doc']}: “{report['sentence']}”" in edge["title"]
+    viewer.js(f"kgViewer.network.body.emitter.emit('click', {{nodes: [], edges: [{json.dumps(edge['id'])}]}})")
+    assert sorted(viewer.panel_statements()) == sorted(t["id"] for t in reports)
+    assert viewer.page.text_content("#kg-panel-meta") == "one event · 3 reports · 2 sources"
+    viewer.page.click("#kg-panel-close")
+    _reset(viewer)
+
+
+def test_date_range_filter(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
+    viewer, triples = sample
+    _reset(viewer)
+    dated = [t for t in triples if t["date"]]
+    assert dated and {t["date"] for t in dated} == {"2022-02"}  # the sample's only dated sentences
+    viewer.page.fill("#kg-f-from", "2022-02-15")  # inside the month: a month-precise date overlaps
+    viewer.page.fill("#kg-f-to", "2022-03-31")
+    viewer.page.uncheck("#kg-f-undated")
+    assert viewer.shown()["statements"] == len(dated)
+    viewer.page.check("#kg-f-undated")
+    assert viewer.shown()["statements"] == len(triples)
+    viewer.page.uncheck("#kg-f-undated")
+    viewer.page.fill("#kg-f-from", "2022-03-01")  # after February 2022: nothing left
+    assert viewer.shown()["statements"] == 0
+    _reset(viewer)
+    assert viewer.shown()["statements"] == len(triples)
 
 
 def test_clicking_a_merged_edge_expands_it(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
     viewer, triples = sample
     _reset(viewer)
+    viewer.page.select_option("#kg-f-merge", "pair")
     (source, target), n = Counter((t["subject"]["id"], t["object"]["id"]) for t in triples).most_common(1)[0]
     merged = [e for e in viewer.visible_edges() if (e["from"], e["to"]) == (source, target)]
     assert len(merged) == 1 and merged[0]["count"] == n > 1
@@ -183,6 +232,7 @@ def test_clicking_a_merged_edge_expands_it(sample: tuple[Viewer, list[dict[str, 
     viewer.page.click("#kg-panel-collapse")
     assert [e["count"] for e in viewer.visible_edges() if (e["from"], e["to"]) == (source, target)] == [n]
     assert viewer.js("document.getElementById('kg-panel-collapse').hidden") is True
+    _reset(viewer)
 
 
 def test_search_xi_jinping_selects_and_lists_his_statements(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:

@@ -400,7 +400,7 @@ def test_small_graph_page_has_no_large_notice(page: str) -> None:
         "community_method": "Louvain",
         "large": False,
         "large_threshold": LARGE_GRAPH,
-        "merge": True,
+        "merge": "event",
         "min_degree": 1,
     }
     assert '<p id="kg-notice" class="notice" hidden></p>' in page
@@ -474,3 +474,16 @@ def test_kg_view_command_serves_graph_html(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_events_travel_with_the_page(corpus_build) -> None:
+    """Each edge names its event; the page knows each event's sources, for one edge per event."""
+    result, out = corpus_build
+    data = json.loads(_data_block((out / "graph.html").read_text(encoding="utf-8")))
+    assert data["view"]["merge"] == "event"
+    assert {edge["kg_event_id"] for edge in data["edges"]} == {event.id for event in result.events} == set(data["events"])
+    for event in result.events:
+        assert data["events"][event.id]["sources"] == event.sources
+        assert data["events"][event.id]["reports"] == len(event.statements)
+    assert max(summary["sources"] for summary in data["events"].values()) >= 2
+    assert {(edge["kg_date"], edge["kg_date_precision"]) for edge in data["edges"] if edge["kg_date"]} == {("2022-02", "month")}

@@ -1,4 +1,6 @@
 // The graph viewer: filters, search, panels and edge merging over the JSON data block.
+// Edges are drawn one per event (the reports of one real-world event merged, width by the number
+// of independent sources), one per actor pair, or one per statement (the "Edges" control).
 // Every piece of user text reaches the page through textContent or a vis-network string
 // title (shown with innerText): never through innerHTML.
 (function () {
@@ -25,12 +27,16 @@
   var actorById = new Map();
   data.nodes.forEach(function (node) { actorById.set(node.id, node); });
   var statements = data.edges; // one per statement
+  var eventInfo = data.events || {};  // event id -> {sources, reports, lemma, date}
   var byPair = new Map();
+  var byEvent = new Map();
   var byNode = new Map();
   statements.forEach(function (st) {
     var key = pairKey(st.from, st.to);
     if (!byPair.has(key)) byPair.set(key, []);
     byPair.get(key).push(st);
+    if (!byEvent.has(st.kg_event_id)) byEvent.set(st.kg_event_id, []);
+    byEvent.get(st.kg_event_id).push(st);
     [st.from, st.to].forEach(function (id, i) {
       if (i === 1 && st.to === st.from) return;
       if (!byNode.has(id)) byNode.set(id, []);
@@ -41,18 +47,31 @@
 
   // ---------------------------------------------------------------- state
   function defaults() {
-    return {event: "", lemma: "", type: "", doc: "", negated: true, modal: true,
+    return {event: "", lemma: "", type: "", doc: "", negated: true, modal: true, from: "", to: "", undated: true,
       minDegree: view.min_degree, merge: view.merge, size: "pagerank", colour: "type"};
   }
   var state = defaults();
   var pinned = new Set();    // actors found by search stay shown whatever the node filters say
-  var expanded = new Set();  // pairs whose merged edge was clicked open
+  var expanded = new Set();  // groups (events or pairs) whose merged edge was clicked open
   var visibleNodes = new Set();
   var focusId = null;
-  var panelPair = null;
+  var panelGroup = null;
   var shown = {nodes: 0, edges: 0, statements: 0};
 
+  // A date at month or year precision is the whole month or year: it passes if that overlaps the range.
+  function dateRange(date, precision) {
+    if (precision === "day") return [date, date];
+    if (precision === "month") return [date + "-01", date + "-31"];
+    return [date + "-01-01", date + "-12-31"];
+  }
+  function datePasses(st) {
+    if (!state.from && !state.to) return true;
+    if (!st.kg_date) return state.undated;
+    var range = dateRange(st.kg_date, st.kg_date_precision);
+    return (!state.from || range[1] >= state.from) && (!state.to || range[0] <= state.to);
+  }
   function statementPasses(st) {
+    if (!datePasses(st)) return false;
     if (!state.negated && st.kg_negated) return false;
     if (!state.modal && st.kg_modality) return false;
     if (state.lemma && st.kg_lemma !== state.lemma) return false;
@@ -66,7 +85,7 @@
     return true;
   }
   function statementFiltersActive() {
-    return Boolean(state.event || state.lemma || state.doc || !state.negated || !state.modal);
+    return Boolean(state.event || state.lemma || state.doc || !state.negated || !state.modal || state.from || state.to);
   }
   function nodePasses(node) {
     if (pinned.has(node.id)) return true;
@@ -106,9 +125,28 @@
   var nodeView = new vis.DataView(nodes, {filter: function (item) { return visibleNodes.has(item.id); }});
   var edges = new vis.DataSet();
 
+  function groupKey(st) {
+    if (state.merge === "event") return "event\u0000" + st.kg_event_id;
+    if (state.merge === "pair") return "pair\u0000" + pairKey(st.from, st.to);
+    return "statement\u0000" + st.id;
+  }
+  function groupStatements(key) {
+    var colon = key.indexOf("\u0000"), kind = key.slice(0, colon), rest = key.slice(colon + 1);
+    if (kind === "event") return byEvent.get(rest) || [];
+    if (kind === "pair") return byPair.get(rest) || [];
+    return statements.filter(function (st) { return st.id === rest; });
+  }
+  function sourcesOf(st) { return (eventInfo[st.kg_event_id] || {sources: 1}).sources; }
+  function sourceWidth(sources) { return Math.min(8, 1 + 1.5 * (sources - 1)); }
+  function outlet(docId) {
+    var doc = data.documents[docId] || {};
+    if (doc.url) { try { return new URL(doc.url).hostname.replace(/^www\./, ""); } catch (e) { /* not a URL */ } }
+    return doc.title || docId;
+  }
   function statementEdge(st) {
     var item = {id: st.id, from: st.from, to: st.to, label: st.label, title: st.title, dashes: st.dashes,
-      arrows: "to", kg_pair: pairKey(st.from, st.to), kg_count: 1};
+      arrows: "to", kg_group: groupKey(st), kg_count: 1};
+    if (state.merge === "event") item.width = sourceWidth(sourcesOf(st));
     if (st.smooth) item.smooth = st.smooth;
     if (st.selfReference) item.selfReference = st.selfReference;
     return item;
@@ -121,15 +159,28 @@
     });
     var label = names.slice(0, 2).join(", ") + (names.length > 2 ? ", …" : "") + " ×" + group.length;
     var first = group[0];
-    var lines = [actorById.get(first.from).label + " → " + actorById.get(first.to).label + ": " +
-      plural(group.length, "statement") + " (click to expand)"];
-    group.slice(0, 6).forEach(function (st) {
-      lines.push("• " + st.label + ": “" + st.kg_sentence + "”");
-    });
-    if (group.length > 6) lines.push("… and " + (group.length - 6) + " more in the side panel");
-    var item = {id: "pair\u0000" + key, from: first.from, to: first.to, label: label, title: lines.join("\n"),
+    var lines, width;
+    if (key.indexOf("event\u0000") === 0) {
+      // one event: every report, with its outlet, so a reader sees who reported what
+      var event = eventInfo[first.kg_event_id] || {sources: 1};
+      var outlets = new Set(group.map(function (st) { return outlet(st.kg_doc); }));
+      lines = [actorById.get(first.from).label + " — " + first.kg_lemma + " — " + actorById.get(first.to).label +
+        (event.date ? " (" + event.date + ")" : "") + ": one event, " + plural(group.length, "report") +
+        " from " + plural(event.sources, "source") + " (click to expand)"];
+      group.forEach(function (st) { lines.push("• " + outlet(st.kg_doc) + ": “" + st.kg_sentence + "”"); });
+      width = sourceWidth(Math.max(event.sources, outlets.size));
+    } else {
+      lines = [actorById.get(first.from).label + " → " + actorById.get(first.to).label + ": " +
+        plural(group.length, "statement") + " (click to expand)"];
+      group.slice(0, 6).forEach(function (st) {
+        lines.push("• " + st.label + ": “" + st.kg_sentence + "”");
+      });
+      if (group.length > 6) lines.push("… and " + (group.length - 6) + " more in the side panel");
+      width = Math.min(8, 1.5 + Math.log2(group.length));
+    }
+    var item = {id: key, from: first.from, to: first.to, label: label, title: lines.join("\n"),
       dashes: group.every(function (st) { return st.kg_negated; }), arrows: "to",
-      width: Math.min(8, 1.5 + Math.log2(group.length)), kg_pair: key, kg_count: group.length};
+      width: width, kg_group: key, kg_count: group.length};
     if (first.from === first.to) item.selfReference = {size: 20, angle: Math.PI / 4};
     return item;
   }
@@ -160,13 +211,13 @@
     }
     var groups = new Map();
     passing.forEach(function (st) {
-      var key = pairKey(st.from, st.to);
+      var key = groupKey(st);
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key).push(st);
     });
     var desired = new Map();
     groups.forEach(function (group, key) {
-      if (state.merge && group.length > 1 && !expanded.has(key)) {
+      if (group.length > 1 && !expanded.has(key)) {
         var merged = mergedEdge(key, group);
         desired.set(merged.id, merged);
       } else {
@@ -191,7 +242,7 @@
       " · " + plural(shown.edges, "edge") + " · " + count(shown.statements) + " of " +
       plural(statements.length, "statement");
     if (focusId !== null) setFocus(focusId);
-    if (panelPair !== null) $("kg-panel-collapse").hidden = !expanded.has(panelPair);
+    if (panelGroup !== null) $("kg-panel-collapse").hidden = !expanded.has(panelGroup);
   }
 
   // ---------------------------------------------------------------- network
@@ -295,7 +346,7 @@
   function showNode(id) {
     var node = actorById.get(id);
     if (!node) return;
-    panelPair = null;
+    panelGroup = null;
     $("kg-panel-collapse").hidden = true;
     var list = byNode.get(id) || [];
     var meta = node.kg_type + " · " + plural(list.length, "statement") + hiddenNote(list) +
@@ -303,13 +354,19 @@
     if (node.kg_aliases && node.kg_aliases.length) meta += " · also: " + node.kg_aliases.join(", ");
     showPanel(node.label, meta, list);
   }
-  function showPair(key) {
-    var list = byPair.get(key) || [];
+  function showGroup(key) {
+    var list = groupStatements(key);
     if (!list.length) return;
-    panelPair = key;
+    panelGroup = key;
     $("kg-panel-collapse").hidden = !expanded.has(key);
     var title = actorById.get(list[0].from).label + " → " + actorById.get(list[0].to).label;
-    showPanel(title, plural(list.length, "statement") + hiddenNote(list), list);
+    var meta = plural(list.length, "statement") + hiddenNote(list);
+    if (key.indexOf("event\u0000") === 0) {
+      var event = eventInfo[list[0].kg_event_id] || {sources: 1};
+      meta = "one event · " + plural(list.length, "report") + " · " + plural(event.sources, "source") +
+        (event.date ? " · " + event.date : "") + hiddenNote(list);
+    }
+    showPanel(title, meta, list);
   }
   function selectNode(id) {
     setFocus(id);
@@ -321,21 +378,21 @@
     } else if (params.edges.length) {
       var edge = edges.get(params.edges[0]);
       if (!edge) return;
-      if (edge.kg_count > 1) { expanded.add(edge.kg_pair); apply(); }
+      if (edge.kg_count > 1) { expanded.add(edge.kg_group); apply(); }
       setFocus(null);
-      showPair(edge.kg_pair);
+      showGroup(edge.kg_group);
     } else if (focusId !== null) {
       setFocus(null);
     }
   });
   $("kg-panel-close").addEventListener("click", function () {
     $("kg-panel").hidden = true;
-    panelPair = null;
+    panelGroup = null;
     setFocus(null);
   });
   $("kg-panel-collapse").addEventListener("click", function () {
-    if (panelPair === null) return;
-    expanded.delete(panelPair);
+    if (panelGroup === null) return;
+    expanded.delete(panelGroup);
     $("kg-panel-collapse").hidden = true;
     apply();
   });
@@ -435,6 +492,7 @@
 
   var controls = {event: "kg-f-event", lemma: "kg-f-lemma", type: "kg-f-type", doc: "kg-f-doc",
     negated: "kg-f-negated", modal: "kg-f-modal", minDegree: "kg-f-degree", merge: "kg-f-merge",
+    from: "kg-f-from", to: "kg-f-to", undated: "kg-f-undated",
     size: "kg-size", colour: "kg-colour"};
   function showState() {
     Object.keys(controls).forEach(function (name) {
@@ -462,7 +520,8 @@
     $("kg-legend-size").textContent = (state.size === "degree"
       ? "Size: degree (statements an actor takes part in, 1 to " + maxDegree + ")"
       : "Size: PageRank (importance: acted on or spoken of by important actors)") +
-      (top ? "; largest: " + top[1] : "") + ". ×N on an edge: N statements merged, click to expand.";
+      (top ? "; largest: " + top[1] : "") + ". ×N on an edge: N statements merged, click to expand" +
+      (state.merge === "event" ? "; edge width: independent sources reporting the event." : ".");
   }
   (function communityLegend() {
     var ul = $("kg-legend-community");
@@ -489,6 +548,7 @@
     var before = state.size + state.colour;
     readState();
     if (state.size + state.colour !== before) { refreshLook(false); legend(); return; }
+    legend();
     apply();
   }
   form.addEventListener("change", changed);
@@ -510,6 +570,10 @@
   api.shown = function () { return Object.assign({}, shown); };
   api.selectActor = function (name) { input.value = name; return find(false); };
   api.showNode = showNode;
-  api.showPair = function (from, to) { showPair(pairKey(from, to)); };
-  api.expandAll = function () { byPair.forEach(function (_, key) { expanded.add(key); }); apply(); };
+  api.showPair = function (from, to) { showGroup("pair\u0000" + pairKey(from, to)); };
+  api.showEvent = function (id) { showGroup("event\u0000" + id); };
+  api.expandAll = function () {
+    statements.forEach(function (st) { expanded.add(groupKey(st)); });
+    apply();
+  };
 })();

@@ -205,15 +205,25 @@ def _mention(token: Token, ctx: _Context, is_subject: bool = False) -> Mention |
                     return _with_extra(inner, token, ctx)
         # "the Trump administration": an entity compound on a government noun.
         lemma = token.lemma_.lower()
+        if lemma not in lex.government_nouns | lex.role_nouns:
+            lemma = lower  # "troops": listed as the plural ("troop" is something else)
         if token.pos_ in ("NOUN", "PROPN") and lemma in lex.government_nouns | lex.role_nouns:
             hints = _hints(token, ctx)
-            kind = "role" if lemma in lex.role_nouns else "group"
+            # "officials", "diplomats": a plural role noun with a nationality is the state acting
+            plural = token.tag_ in ("NNS", "NNPS") and lemma in lex.government_nouns | {token.lower_}
+            kind = "role" if lemma in lex.role_nouns and not plural else "group"
             if kind == "group":  # "the Kishida administration": the leader's country
                 hints += tuple(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
             if kind == "group" and not hints:
                 return None
             left = _np_left(token, ctx)
             return _make(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)
+        # "Palestinian refugees", "Darfur rebels": a non-state group named by where it is from
+        if token.pos_ == "NOUN" and lower in lex.collective_nouns:
+            hints = _hints(token, ctx)
+            if hints:
+                name = f"{hints[0]} {lower}"
+                return _make(token, _np_left(token, ctx), token.i, "collective", name, "", ctx, is_subject, hints=hints)
         return None
     if ent.root.i != token.i and token.i != ent.end - 1:
         token = ent.root

@@ -25,6 +25,7 @@ class Lexicon:
     person_titles: frozenset[str]
     role_nouns: frozenset[str]
     government_nouns: frozenset[str]
+    collective_nouns: frozenset[str]  # non-state groups: "Palestinian refugees" is a Group actor
     proxy_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
@@ -59,6 +60,7 @@ def load_lexicon() -> Lexicon:
         person_titles=fs("person_titles"),
         role_nouns=fs("role_nouns"),
         government_nouns=fs("government_nouns"),
+        collective_nouns=fs("collective_nouns"),
         proxy_nouns=fs("proxy_nouns"),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         thing_pronouns=frozenset(raw["pronouns"]["thing"]),

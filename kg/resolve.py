@@ -196,6 +196,9 @@ def _resolve_mention(
     if mention.kind == "group":
         country = names.country_from_hints(mention.hints)
         return LocalActor(country, "Country", None, "group") if country else None
+    if mention.kind == "collective":  # "Palestinian refugees": a Group, affiliated with its country
+        label = _clean_label(mention.name)
+        return LocalActor(label, "Group", names.country_from_hints(mention.hints), "group") if label else None
     if mention.kind == "role":
         for earlier, actor in reversed(history):
             if earlier.sentence < mention.sentence - ROLE_WINDOW:

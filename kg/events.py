@@ -71,10 +71,48 @@ def event_type(lemma: str) -> EventType:
     return EventType(event, tables.quads.get(cameo[:2]), cameo)
 
 
+# CAMEO codes a promise as its own event: "Portugal will support Turkey" is an expressed intent to
+# cooperate (03x, PLOVER AGREE), "X will attack Y" a threat (13x, THREATEN). Root of the act -> code
+# of the intent; roots not listed (statements, appeals, demands, disapproval...) keep their class.
+_INTENT_CODES = {
+    "04": "036",  # consult -> express intent to meet or negotiate
+    "05": "032",  # diplomatic cooperation -> intent to engage in diplomatic cooperation
+    "06": "031",  # material cooperation -> intent to cooperate materially
+    "07": "033",  # provide aid -> intent to provide aid
+    "08": "035",  # yield -> intent to yield
+    "15": "130",  # show force -> threaten
+    "16": "130",  # reduce relations -> threaten
+    "17": "137",  # coerce -> threaten with repression
+    "18": "138",  # assault -> threaten with military force
+    "19": "138",  # fight -> threaten with military force
+    "20": "138",  # mass violence -> threaten with military force
+}
+
+
+def intent_type(kind: EventType) -> EventType:
+    """The event type of a promise or announced intent to do ``kind`` (a future statement).
+
+    >>> intent_type(event_type("support"))
+    EventType(event='AGREE', quad='verbal cooperation', cameo='032')
+    >>> intent_type(event_type("attack")).event
+    'THREATEN'
+    >>> intent_type(event_type("urge")) == event_type("urge")  # an appeal stays an appeal
+    True
+    """
+    code = _INTENT_CODES.get((kind.cameo or "")[:2])
+    if code is None:
+        return kind
+    tables = _tables()
+    event = tables.exceptions.get(code) or tables.roots.get(code[:2])
+    return EventType(event, tables.quads.get(code[:2]), code)
+
+
 def type_statements(statements: list[Statement]) -> list[Statement]:
-    """Attach event types to each statement's relation."""
+    """Attach event types to each statement's relation; future statements are typed as intents."""
     typed = []
     for st in statements:
         kind = event_type(st.relation.lemma)
+        if st.modality == "future":
+            kind = intent_type(kind)
         typed.append(replace(st, relation=replace(st.relation, event=kind.event, quad=kind.quad, cameo=kind.cameo)))
     return typed

@@ -53,3 +53,23 @@ def test_every_plover_class_is_reachable_and_in_the_skos_scheme():
     concepts = {str(c).rsplit("/", 1)[-1] for c in scheme.subjects(SKOS.inScheme, PLOVER.scheme)}
     assert set(PLOVER_CLASSES) <= concepts
     assert all(scheme.value(PLOVER[c], SKOS.definition) is not None for c in PLOVER_CLASSES)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a promise is CAMEO's "express intent" (PLOVER AGREE), a threat of force is THREATEN
+        ("Portugal will support Turkey.", ("Portugal", "support", "Turkey", "future", "AGREE", "032")),
+        ("Finland will give aid to Tanzania.", ("Finland", "give aid", "Tanzania", "future", "AGREE", "033")),
+        ("Russia will attack Ukraine.", ("Russia", "attack", "Ukraine", "future", "THREATEN", "138")),
+        ("China will urge Japan to retract the remarks.", ("China", "urge", "Japan", "future", "REQUEST", "020")),
+        ("Portugal supported Turkey.", ("Portugal", "support", "Turkey", None, "SUPPORT", "050")),
+    ],
+)
+def test_future_statements_are_typed_as_intents(nlp, sentence, expected):
+    from kg.pipeline import extract_text
+
+    got = {(s.subject.actor.label, s.relation.lemma, s.object.actor.label, s.modality, s.relation.event, s.relation.cameo)
+           for s in extract_text(nlp, sentence)}
+    assert got == {expected}

@@ -331,13 +331,19 @@ def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tup
         if mention is not None:
             found.append((mention, False))
             continue
-        # "Takaichi's remarks", "Beijing's position": the possessor stands for the actor.
+        # "Takaichi's remarks", "Beijing's position": the possessor stands for the actor; failing
+        # one, a nationality ("a Senegalese peace plan") or an author ("an offer from Kabul").
         if t.lemma_.lower() in ctx.lex.proxy_nouns or t.lower_ in ctx.lex.proxy_nouns:
-            for child in t.children:
-                if child.dep_ == POSSESSOR:
-                    possessor = _mention(child, ctx, is_subject)
-                    if possessor is not None:
-                        found.append((possessor, True))
+            owners = [c for c in t.children if c.dep_ == POSSESSOR]
+            if not owners:
+                owners = [c for c in t.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+            if not owners:
+                owners = [o for p in t.children if p.dep_ == PREPOSITION and p.lower_ in ("from", "by")
+                          for o in p.children if o.dep_ == PREP_OBJECT]  # fmt: skip
+            for owner in owners:
+                possessor = _mention(owner, ctx, is_subject)
+                if possessor is not None:
+                    found.append((possessor, True))
     return found
 
 

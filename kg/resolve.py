@@ -207,7 +207,9 @@ def _resolve_mention(
                 country = names.country_from_hints(mention.hints)
                 if country is None or country == actor.affiliation:
                     return LocalActor(actor.label, actor.type, actor.affiliation, "role")
-        return None
+        # "the president of Armenia" with no name in sight: the office acts for its country
+        country = names.country_from_hints(mention.hints)
+        return LocalActor(country, "Country", None, "group") if country else None
     if mention.kind == "pronoun":
         pronoun = mention.name.lower()
         wanted = {"Person"} if pronoun in lex.person_pronouns else {"Country", "Organization"}

@@ -344,6 +344,13 @@ def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tup
                 possessor = _mention(owner, ctx, is_subject)
                 if possessor is not None:
                     found.append((possessor, True))
+            continue
+        # "Japan's allies, including the United States, urged ...": the named members act.
+        for prep in t.children:
+            if prep.dep_ == PREPOSITION and (prep.lower_ == "including" or (prep.lower_ == "as" and any(
+                    c.lower_ == "such" for c in prep.lefts))):  # fmt: skip
+                for member in (c for c in prep.children if c.dep_ == PREP_OBJECT):
+                    found.extend((m, False) for m, _ in _mentions(member, ctx, is_subject))
     return found
 
 

@@ -371,6 +371,29 @@ def _sentence_statements(sent: Span, ctx: _Context) -> Iterator[RawStatement]:
                         yield replace(st, lemma=head.lemma_.lower(), text=head.text, negated=negated, modality=modality)
         if token.pos_ in ("NOUN", "PROPN") and _event_lemma(token, ctx):
             yield from _event_np_statements(token, sent, ctx)
+        if token.pos_ == "NOUN":
+            yield from _agent_event_statements(token, sent, ctx)
+
+
+def _agent_event_statements(noun: Token, sent: Span, ctx: _Context) -> Iterator[RawStatement]:
+    """"China's intervention in Taiwan", "the Russian invasion of Ukraine": an event noun whose
+    agent is its possessor or nationality and whose target is a prepositional object."""
+    entry = ctx.lex.agent_event_nouns.get(noun.lower_) or ctx.lex.agent_event_nouns.get(noun.lemma_.lower())
+    if entry is None:
+        return
+    lemma, preps = entry
+    governor = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    modality = _negation_and_modality(governor, ctx)[1] if governor is not None else None  # "would be"
+    agents = [c for c in noun.children if c.dep_ == POSSESSOR] or [
+        c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+    ]
+    for agent_token in agents:
+        agent = _mention(agent_token, ctx, is_subject=True)
+        if agent is None:
+            continue
+        for prep, pobj in _preps(noun, preps):
+            for obj, _ in _mentions(pobj, ctx):
+                yield _statement(noun, sent, ctx, agent, obj, lemma, [noun, prep], "event_np", False, modality, False)
 
 
 def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStatement]:

@@ -30,6 +30,7 @@ class Lexicon:
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     nominal_events: dict[str, str]
+    agent_event_nouns: dict[str, tuple[str, frozenset[str]]]  # "invasion" -> ("invade", {"of"})
     event_preps: frozenset[str]
     support_verbs: frozenset[str]
     during_preps: frozenset[str]
@@ -65,6 +66,9 @@ def load_lexicon() -> Lexicon:
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         thing_pronouns=frozenset(raw["pronouns"]["thing"]),
         nominal_events=dict(raw["nominal_events"]),
+        agent_event_nouns={
+            noun: (value[0], frozenset(value[1])) for noun, value in raw["agent_event_nouns"].items() if not noun.startswith("_")
+        },
         event_preps=fs("event_preps"),
         support_verbs=fs("support_verbs"),
         during_preps=fs("during_preps"),

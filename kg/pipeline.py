@@ -6,11 +6,13 @@ to :func:`build` and :func:`write_outputs`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -194,21 +196,80 @@ def triples_jsonl(result: BuildResult) -> str:
 def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     """Render every output in memory first, then write each atomically (temp file + rename),
     so a failure while rendering leaves the previous outputs untouched; finally bulk-load the
-    TriG into the SPARQL store (``<out>/store``), swapped in only once complete."""
+    TriG into the SPARQL store (``<out>/store``), swapped in only once complete.
+
+    Outputs are not rendered again when ``out_dir`` already holds, untouched, the outputs of the
+    same result written by the same code (a no-change re-build): ``<out>/.kg-outputs.json``
+    records a fingerprint of both and each file's hash.
+    """
+    from kg.store import STORE_DIR
+
+    out_dir = Path(out_dir)
+    jsonl = triples_jsonl(result)
+    fingerprint = _fingerprint(result, jsonl)
+    paths = [out_dir / name for name in OUTPUT_FILES] + [out_dir / STORE_DIR]
+    if _up_to_date(out_dir, fingerprint):
+        log.info("outputs in %s are up to date", out_dir)
+        return paths
+
     from kg.rdf import to_dataset  # the writers import rdflib / pyvis / pyoxigraph: only when writing
     from kg.store import write_store
     from kg.viz import render_html
 
     rendered = {
-        "triples.jsonl": triples_jsonl(result),
+        "triples.jsonl": jsonl,
         "graph.trig": to_dataset(result).serialize(format="trig"),
         "graph.html": render_html(result),
     }
-    out_dir = Path(out_dir)
+    manifest = out_dir / OUTPUTS_MANIFEST
+    manifest.unlink(missing_ok=True)  # outputs being replaced are no longer the recorded ones
     written = []
     for name in OUTPUT_FILES:
         path = out_dir / name
         atomic_write_text(path, rendered[name])
         written.append(path)
     written.append(write_store(rendered["graph.trig"], out_dir))
+    files = {name: hashlib.sha256(rendered[name].encode("utf-8")).hexdigest() for name in OUTPUT_FILES}
+    atomic_write_text(manifest, json.dumps({"fingerprint": fingerprint, "files": files}, indent=1))
     return written
+
+
+OUTPUTS_MANIFEST = ".kg-outputs.json"
+
+
+@cache
+def _code_version() -> str:
+    """kg's version and every code, data and ontology file the outputs depend on."""
+    from kg import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in {".py", ".json", ".ttl", ".rq"} and "corpus" not in path.parts and path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _fingerprint(result: BuildResult, jsonl: str) -> str:
+    """Everything the outputs are made of: the code, the statements, the actors and the documents."""
+    digest = hashlib.sha256(_code_version().encode())
+    digest.update(jsonl.encode("utf-8"))
+    for actor in sorted(result.actors.values(), key=lambda a: a.id):
+        digest.update(repr(actor).encode("utf-8"))
+    for doc in result.documents:
+        digest.update(repr((doc.id, doc.source, doc.format, doc.title, doc.date, doc.url, len(doc.text))).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _up_to_date(out_dir: Path, fingerprint: str) -> bool:
+    from kg.store import STORE_DIR
+
+    try:
+        manifest = json.loads((out_dir / OUTPUTS_MANIFEST).read_text(encoding="utf-8"))
+        if manifest["fingerprint"] != fingerprint or not (out_dir / STORE_DIR).is_dir():
+            return False
+        return all(
+            hashlib.sha256((out_dir / name).read_bytes()).hexdigest() == manifest["files"][name] for name in OUTPUT_FILES
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return False

@@ -121,7 +121,8 @@ def _build_documents(
     cache and sends the rest to be parsed (here, in workers or on Dask) as one task; results come
     back in input order, are written to the cache, and resolved per document.
     """
-    cache = DocumentCache(cache_dir, pipeline.identity(dask)) if cache_dir is not None else None
+    identity = pipeline.identity(dask) if cache_dir is not None or dask is not None else None
+    cache = DocumentCache(cache_dir, identity) if cache_dir is not None else None
     batches: deque[tuple[list[Document], list[ParsedDocument | None]]] = deque()
 
     def tasks() -> Iterator[list[str]]:

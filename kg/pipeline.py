@@ -47,8 +47,8 @@ def build(
 ) -> BuildResult:
     """Build the knowledge graph of ``paths`` (files, directories, ``-``; default: the bundled corpus).
 
-    Documents are read lazily and parsed in batches of ``batch_size``, so memory holds a few
-    batches of text, not the corpus. ``nlp`` lets a caller reuse a loaded pipeline; otherwise
+    Documents are read lazily and parsed in batches of ``batch_size``: parsing holds a few
+    batches at a time (the result keeps the documents and their statements). ``nlp`` lets a caller reuse a loaded pipeline; otherwise
     ``model`` (or the default English pipeline) is loaded once, and only if something must be
     parsed. With ``cache_dir``, documents parsed before (same text, model and extractor) are taken
     from the cache instead of being parsed again. ``jobs`` > 1 parses in that many worker

@@ -21,6 +21,7 @@ from spacy.language import Language
 
 from kg import __version__
 from kg.extract import ParsedDocument
+from kg.nlp import pipeline_id
 from kg.types import Document
 
 log = logging.getLogger(__name__)
@@ -39,18 +40,22 @@ def extractor_version() -> str:
 
 
 def model_id(nlp: Language) -> str:
-    meta = nlp.meta
-    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}:{','.join(nlp.pipe_names)}"
+    return pipeline_id(nlp)
 
 
 class DocumentCache:
-    """Parsed documents on disk, keyed by ``sha256(extractor version, model, id, text)``."""
+    """Parsed documents on disk, keyed by ``sha256(extractor version, model, id, text)``.
 
-    def __init__(self, folder: Path, nlp: Language) -> None:
+    ``model`` is a loaded pipeline or its :func:`~kg.nlp.pipeline_id` (so that a re-build can look
+    entries up before, or without, loading the model).
+    """
+
+    def __init__(self, folder: Path, model: Language | str) -> None:
         self.folder = Path(folder)
-        self.salt = f"{extractor_version()}\x1f{model_id(nlp)}"
+        self.salt = f"{extractor_version()}\x1f{model if isinstance(model, str) else pipeline_id(model)}"
         self.hits = 0
         self.misses = 0
+        self.writes = 0
 
     def key(self, document: Document) -> str:
         return hashlib.sha256(f"{self.salt}\x1f{document.id}\x1f{document.text}".encode()).hexdigest()
@@ -82,10 +87,12 @@ class DocumentCache:
         fd, tmp = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
+                # No fsync: the rename alone makes a killed run leave a whole entry or none, and
+                # an entry torn by a power loss fails to unpickle and is rebuilt (see get); an
+                # fsync per document would cost more than parsing small ones.
                 pickle.dump(parsed, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                handle.flush()
-                os.fsync(handle.fileno())
             os.replace(tmp, path)
+            self.writes += 1
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

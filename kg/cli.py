@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg import __version__
-from kg.errors import InputNotFound, KGError, ModelNotInstalled
+from kg.errors import InputNotFound, KGError, MissingDependency, ModelNotInstalled
 from kg.types import BuildResult, Document, Skipped
 
 app = typer.Typer(
@@ -65,8 +65,26 @@ def build(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Parse every document again instead of reusing <out>/.cache.")
     ] = False,
+    jobs: Annotated[
+        Optional[int],
+        typer.Option(
+            "--jobs", "-j", min=1,
+            help="Worker processes for parsing (default: the number of cores). Runs with fewer than "
+            "64 documents to parse use one.",
+        ),
+    ] = None,
+    dask: Annotated[
+        Optional[str],
+        typer.Option(
+            "--dask", metavar="ADDRESS",
+            help="Parse on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' for a "
+            "LocalCluster of --jobs workers. Needs pip install 'kg[cluster]'.",
+        ),
+    ] = None,
 ) -> None:
     """Extract triples from news documents and write triples.jsonl, graph.trig and graph.html."""
+    import os
+
     from kg.cache import CACHE_DIR
     from kg.pipeline import build as run_build, write_outputs  # heavy imports only when building
 
@@ -85,7 +103,7 @@ def build(
     )
     task = progress.add_task("", total=None)
 
-    def on_start(total: int) -> None:
+    def on_start(total: int | None) -> None:
         progress.update(task, total=total)
 
     def on_document(item: Document | Skipped, words: int) -> None:
@@ -101,10 +119,12 @@ def build(
                 on_document=on_document,
                 on_start=on_start,
                 cache_dir=None if no_cache else out / CACHE_DIR,
+                jobs=jobs or os.cpu_count() or 1,
+                dask=dask,
             )
         if result.documents:
             written = write_outputs(result, out)
-    except (InputNotFound, ModelNotInstalled) as exc:
+    except (InputNotFound, ModelNotInstalled, MissingDependency) as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
     except KGError as exc:
@@ -437,7 +457,9 @@ def _built_trig(out: Path) -> Path:
 
 def _error(message: str) -> None:
     """One line on stderr, never wrapped: scripts grep it."""
-    stderr.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    from rich.markup import escape  # messages may hold brackets: pip install 'kg[cluster]'
+
+    stderr.print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
 
 
 def _summary(result: BuildResult, out: Path | None) -> None:
@@ -449,6 +471,7 @@ def _summary(result: BuildResult, out: Path | None) -> None:
     for name, value in [
         ("documents read", f"{len(result.documents):,}"),
         ("documents skipped", f"{len(result.skipped):,}"),
+        ("parsed", f"{result.parsed:,}"),
         ("from cache", f"{result.cached:,}"),
         ("sentences", f"{result.sentences:,}"),
         ("words", f"{result.words:,}"),

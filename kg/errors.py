@@ -19,3 +19,7 @@ class UnreadableDocument(KGError):
 
 class ModelNotInstalled(KGError):
     """The spaCy pipeline asked for is not installed."""
+
+
+class MissingDependency(KGError):
+    """An optional feature was asked for whose package is not installed (e.g. ``--dask``)."""

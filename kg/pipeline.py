@@ -6,20 +6,25 @@ to :func:`build` and :func:`write_outputs`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
 
 from kg.cache import DocumentCache
 from kg.consolidate import date_statements, group_events
+from kg.errors import KGError
 from kg.events import type_statements
-from kg.extract import ParsedDocument, extract
+from kg.extract import ParsedDocument
 from kg.fileio import atomic_write_text
-from kg.nlp import chunks, load_pipeline
+from kg.nlp import default_model, load_pipeline, pipeline_id, pipeline_id_of
+from kg.parallel import BATCH_SIZE, parse_tasks
 from kg.resolve import merge_corpus, resolve_document
 from kg.types import BuildResult, Document, Skipped, Statement
 
@@ -35,37 +40,33 @@ def build(
     fmt: str = "auto",
     nlp: Language | None = None,
     on_document: Callable[[Document | Skipped, int], None] | None = None,
-    on_start: Callable[[int], None] | None = None,
+    on_start: Callable[[int | None], None] | None = None,
     cache_dir: Path | None = None,
+    jobs: int = 1,
+    dask: str | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> BuildResult:
     """Build the knowledge graph of ``paths`` (files, directories, ``-``; default: the bundled corpus).
 
-    ``nlp`` lets a caller reuse a loaded pipeline; otherwise ``model`` (or the default English
-    pipeline) is loaded once here. ``on_start(total)`` and ``on_document(item, words)`` report
-    progress. With ``cache_dir``, documents parsed before (same text, model and extractor) are
-    taken from the cache instead of being parsed again.
+    Documents are read lazily and parsed in batches of ``batch_size``: parsing holds a few
+    batches at a time (the result keeps the documents and their statements). ``nlp`` lets a caller reuse a loaded pipeline; otherwise
+    ``model`` (or the default English pipeline) is loaded once, and only if something must be
+    parsed. With ``cache_dir``, documents parsed before (same text, model and extractor) are taken
+    from the cache instead of being parsed again. ``jobs`` > 1 parses in that many worker
+    processes; ``dask`` (a scheduler address, or ``"local"``) parses on a Dask cluster whose
+    workers load ``model`` by name. Every way gives the same result. ``on_start(None)`` (the number
+    of documents is not known in advance) and ``on_document(item, words)`` report progress.
     """
     from kg import ingest
 
     started = time.perf_counter()
     paths = list(paths) or [ingest.bundled_corpus()]
     ingest.check_paths(paths)
-    nlp = nlp or load_pipeline(model)
-    result = BuildResult(load_seconds=time.perf_counter() - started)
-    items = list(ingest.iter_documents(paths, fmt))
-    documents = [item for item in items if isinstance(item, Document)]
-    result.skipped = [item for item in items if isinstance(item, Skipped)]
-    for skipped in result.skipped:
-        log.warning("skipped %s: %s", skipped.source, skipped.reason)
-        if on_document:
-            on_document(skipped, 0)
+    items = ingest.iter_documents(paths, fmt)
+    result = BuildResult()
     if on_start:
-        on_start(len(documents))
-
-    cache = DocumentCache(cache_dir, nlp) if cache_dir is not None else None
-    _build_documents(nlp, documents, result, on_document, cache)
-    if cache is not None:
-        result.cached = cache.hits
+        on_start(None)
+    _build_documents(items, result, on_document, _Pipeline(nlp, model, result), cache_dir, jobs, dask, batch_size)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -73,35 +74,88 @@ def build(
 def build_documents(documents: Iterable[Document], *, nlp: Language | None = None, model: str | None = None) -> BuildResult:
     """Build the knowledge graph of in-memory documents (no file reading)."""
     started = time.perf_counter()
-    nlp = nlp or load_pipeline(model)
-    result = BuildResult(load_seconds=time.perf_counter() - started)
-    _build_documents(nlp, documents, result, None)
+    result = BuildResult()
+    _build_documents(documents, result, None, _Pipeline(nlp, model, result))
     result.seconds = time.perf_counter() - started
     return result
 
 
+class _Pipeline:
+    """The spaCy pipeline, loaded on first use (timed into ``result.load_seconds``)."""
+
+    def __init__(self, nlp: Language | None, model: str | None, result: BuildResult) -> None:
+        self.nlp, self.model, self.result = nlp, model, result
+
+    def __call__(self) -> Language:
+        if self.nlp is None:
+            started = time.perf_counter()
+            self.nlp = load_pipeline(self.model)
+            self.result.load_seconds += time.perf_counter() - started
+        return self.nlp
+
+    def identity(self, dask: str | None) -> str:
+        """The pipeline's id for cache keys, read from its meta data when it is not loaded yet."""
+        if self.nlp is not None:
+            found = pipeline_id(self.nlp)
+            if dask is not None and found != pipeline_id_of(self.model):
+                raise KGError(
+                    f"--dask workers load the pipeline by name ({self.model or default_model()!r}), "
+                    f"which is not the one given ({found}); pass model= instead of nlp="
+                )
+            return found
+        return pipeline_id_of(self.model) or pipeline_id(self())
+
+
 def _build_documents(
-    nlp: Language,
-    documents: Iterable[Document],
+    items: Iterable[Document | Skipped],
     result: BuildResult,
     on_document: Callable[[Document | Skipped, int], None] | None,
-    cache: DocumentCache | None = None,
+    pipeline: _Pipeline,
+    cache_dir: Path | None = None,
+    jobs: int = 1,
+    dask: str | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> None:
-    """Parse, extract, resolve and type ``documents`` into ``result``."""
+    """Parse (or take from the cache), extract, resolve and type ``items`` into ``result``.
+
+    Batches of documents stream through: the parent reads a batch, looks its documents up in the
+    cache and sends the rest to be parsed (here, in workers or on Dask) as one task; results come
+    back in input order, are written to the cache, and resolved per document.
+    """
+    identity = pipeline.identity(dask) if cache_dir is not None or dask is not None else None
+    cache = DocumentCache(cache_dir, identity) if cache_dir is not None else None
+    batches: deque[tuple[list[Document], list[ParsedDocument | None]]] = deque()
+
+    def tasks() -> Iterator[list[str]]:
+        for batch in _batches(items, result, on_document, batch_size):
+            hits = [cache.get(document) if cache is not None else None for document in batch]
+            batches.append((batch, hits))
+            yield [document.text for document, hit in zip(batch, hits) if hit is None]
+
     resolved = []
-    for document, parsed in parse_documents(nlp, documents, cache=cache):
-        try:
-            statements, aliases = resolve_document(parsed)
-        except Exception as exc:  # a bug on one document must not lose the others
-            log.exception("skipped %s: actor resolution failed (%s); please report this document", document.source, exc)
-            result.skipped.append(Skipped(document.source, f"internal error in actor resolution: {exc!r}"))
-            continue
-        resolved.append((document, statements, aliases))
-        result.documents.append(document)
-        result.sentences += parsed.sentences
-        result.words += parsed.words
-        if on_document:
-            on_document(document, parsed.words)
+    for parsed in parse_tasks(tasks(), pipeline, jobs=jobs, dask=dask, model=pipeline.model, batch_size=batch_size):
+        batch, hits = batches.popleft()
+        fresh = iter(parsed)
+        for document, hit in zip(batch, hits):
+            if hit is None:
+                hit = next(fresh)
+                result.parsed += 1
+                if cache is not None:
+                    cache.put(document, hit)
+            try:
+                statements, aliases = resolve_document(hit)
+            except Exception as exc:  # a bug on one document must not lose the others
+                log.exception("skipped %s: actor resolution failed (%s); please report this document", document.source, exc)
+                result.skipped.append(Skipped(document.source, f"internal error in actor resolution: {exc!r}"))
+                continue
+            resolved.append((document, statements, aliases))
+            result.documents.append(document)
+            result.sentences += hit.sentences
+            result.words += hit.words
+            if on_document:
+                on_document(document, hit.words)
+    if cache is not None:
+        result.cached = cache.hits
     statements, actors = merge_corpus(resolved)
     order = {doc.id: index for index, doc in enumerate(result.documents)}
     typed = sorted(type_statements(statements), key=lambda s: (order[s.doc], s.char_start, s.id))
@@ -109,60 +163,32 @@ def _build_documents(
     result.actors = actors
 
 
+def _batches(
+    items: Iterable[Document | Skipped],
+    result: BuildResult,
+    on_document: Callable[[Document | Skipped, int], None] | None,
+    size: int,
+) -> Iterator[list[Document]]:
+    """Documents in lists of ``size``, read lazily; skipped inputs are reported on the way."""
+    batch: list[Document] = []
+    for item in items:
+        if isinstance(item, Skipped):
+            log.warning("skipped %s: %s", item.source, item.reason)
+            result.skipped.append(item)
+            if on_document:
+                on_document(item, 0)
+            continue
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def extract_text(nlp: Language, text: str, doc_id: str = "text") -> list[Statement]:
     """Statements of one text, resolved as if it were a whole corpus (handy in tests and notebooks)."""
     return build_documents([Document(id=doc_id, text=text, source="<text>")], nlp=nlp).statements
-
-
-def parse_documents(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 32, cache: DocumentCache | None = None
-) -> Iterator[tuple[Document, ParsedDocument]]:
-    """Parse documents in one ``nlp.pipe`` stream (long ones in chunks) and extract each one, in
-    input order; documents found in ``cache`` are not parsed again, new parses are stored."""
-    documents = list(documents)
-    cached = [cache.get(document) if cache is not None else None for document in documents]
-
-    def stream() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
-        for document, hit in zip(documents, cached):
-            if hit is not None:
-                continue
-            pieces = list(chunks(document.text))
-            for index, (offset, text) in enumerate(pieces):
-                yield text, (document, offset, index == len(pieces) - 1)
-
-    fresh: Iterator[tuple[Document, ParsedDocument]] = _parse_stream(nlp, stream(), batch_size)
-    for document, hit in zip(documents, cached):
-        if hit is not None:
-            yield document, hit
-            continue
-        parsed_document, parsed = next(fresh)
-        assert parsed_document is document
-        if cache is not None:
-            cache.put(document, parsed)
-        yield document, parsed
-
-
-def _parse_stream(
-    nlp: Language, stream: Iterator[tuple[str, tuple[Document, int, bool]]], batch_size: int
-) -> Iterator[tuple[Document, ParsedDocument]]:
-    parts: list[ParsedDocument] = []
-    for doc, (document, offset, last) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-        sentence_base = sum(p.sentences for p in parts)
-        parts.append(extract(doc, offset=offset, sentence_base=sentence_base))
-        if last:
-            yield document, _concat(parts)
-            parts = []
-
-
-def _concat(parts: list[ParsedDocument]) -> ParsedDocument:
-    if len(parts) == 1:
-        return parts[0]
-    return ParsedDocument(
-        mentions=tuple(m for p in parts for m in p.mentions),
-        statements=tuple(s for p in parts for s in p.statements),
-        sentences=sum(p.sentences for p in parts),
-        words=sum(p.words for p in parts),
-    )
 
 
 def triples_jsonl(result: BuildResult) -> str:
@@ -173,21 +199,83 @@ def triples_jsonl(result: BuildResult) -> str:
 def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     """Render every output in memory first, then write each atomically (temp file + rename),
     so a failure while rendering leaves the previous outputs untouched; finally bulk-load the
-    TriG into the SPARQL store (``<out>/store``), swapped in only once complete."""
+    TriG into the SPARQL store (``<out>/store``), swapped in only once complete.
+
+    Outputs are not rendered again when ``out_dir`` already holds, untouched, the outputs of the
+    same result written by the same code (a no-change re-build): ``<out>/.kg-outputs.json``
+    records a fingerprint of both and each file's hash.
+    """
+    from kg.store import STORE_DIR
+
+    out_dir = Path(out_dir)
+    jsonl = triples_jsonl(result)
+    fingerprint = _fingerprint(result, jsonl)
+    paths = [out_dir / name for name in OUTPUT_FILES] + [out_dir / STORE_DIR]
+    if _up_to_date(out_dir, fingerprint):
+        log.info("outputs in %s are up to date", out_dir)
+        return paths
+
     from kg.rdf import to_dataset  # the writers import rdflib / pyvis / pyoxigraph: only when writing
     from kg.store import write_store
     from kg.viz import render_html
 
     rendered = {
-        "triples.jsonl": triples_jsonl(result),
+        "triples.jsonl": jsonl,
         "graph.trig": to_dataset(result).serialize(format="trig"),
         "graph.html": render_html(result),
     }
-    out_dir = Path(out_dir)
+    manifest = out_dir / OUTPUTS_MANIFEST
+    manifest.unlink(missing_ok=True)  # outputs being replaced are no longer the recorded ones
     written = []
     for name in OUTPUT_FILES:
         path = out_dir / name
         atomic_write_text(path, rendered[name])
         written.append(path)
     written.append(write_store(rendered["graph.trig"], out_dir))
+    files = {name: hashlib.sha256(rendered[name].encode("utf-8")).hexdigest() for name in OUTPUT_FILES}
+    atomic_write_text(manifest, json.dumps({"fingerprint": fingerprint, "files": files}, indent=1))
     return written
+
+
+OUTPUTS_MANIFEST = ".kg-outputs.json"
+
+
+@cache
+def _code_version() -> str:
+    """kg's version and every code, data and ontology file the outputs depend on."""
+    from kg import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(__file__).parent
+    # the viewer's page, script and style too; the ontology may be a symlink in a source checkout
+    suffixes = {".py", ".json", ".ttl", ".rq", ".js", ".html", ".css"}
+    for folder in (root, (root / "ontology").resolve()):
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in suffixes and "corpus" not in path.parts and path.is_file():
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _fingerprint(result: BuildResult, jsonl: str) -> str:
+    """Everything the outputs are made of: the code, the statements, the actors and the documents."""
+    digest = hashlib.sha256(_code_version().encode())
+    digest.update(jsonl.encode("utf-8"))
+    for actor in sorted(result.actors.values(), key=lambda a: a.id):
+        digest.update(repr(actor).encode("utf-8"))
+    for doc in result.documents:
+        digest.update(repr((doc.id, doc.source, doc.format, doc.title, doc.date, doc.url, len(doc.text))).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _up_to_date(out_dir: Path, fingerprint: str) -> bool:
+    from kg.store import STORE_DIR
+
+    try:
+        manifest = json.loads((out_dir / OUTPUTS_MANIFEST).read_text(encoding="utf-8"))
+        if manifest["fingerprint"] != fingerprint or not (out_dir / STORE_DIR).is_dir():
+            return False
+        return all(
+            hashlib.sha256((out_dir / name).read_bytes()).hexdigest() == manifest["files"][name] for name in OUTPUT_FILES
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return False

@@ -151,3 +151,4 @@ class BuildResult:
     seconds: float = 0.0  # the whole build, model loading included
     load_seconds: float = 0.0  # loading the spaCy pipeline
     cached: int = 0  # documents taken from the incremental cache instead of parsed
+    parsed: int = 0  # documents parsed by spaCy in this build

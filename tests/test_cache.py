@@ -48,3 +48,55 @@ def test_damaged_or_partial_entries_are_never_read(nlp, corpus, tmp_path):
     again = build([corpus], nlp=nlp, cache_dir=cache)
     assert again.cached == 4
     assert triples_jsonl(again) == triples_jsonl(first)
+
+
+def test_unchanged_outputs_are_not_rendered_again(nlp, corpus, tmp_path, monkeypatch):
+    from kg import rdf
+    from kg.pipeline import write_outputs
+
+    out = tmp_path / "out"
+    result = build([corpus], nlp=nlp)
+    write_outputs(result, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+    def no_rendering(result):
+        raise AssertionError("rendered although nothing changed")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(rdf, "to_dataset", no_rendering)
+        write_outputs(build([corpus], nlp=nlp), out)  # same result: nothing to do
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+
+    (out / "graph.html").write_text("edited by hand", encoding="utf-8")  # a touched output is rewritten
+    write_outputs(result, out)
+    assert (out / "graph.html").read_bytes() == before["graph.html"]
+
+    changed = corpus / "000_b1131adbad64c07b.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nRussia criticised Ukraine on Monday.\n", encoding="utf-8")
+    write_outputs(build([corpus], nlp=nlp), out)
+    assert b"criticise" in (out / "triples.jsonl").read_bytes()
+
+
+def test_a_killed_build_leaves_a_usable_cache(corpus, tmp_path):
+    """SIGKILL in the middle of parsing; the next build reuses every entry written, parses the rest."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    for index in range(150):  # enough short documents that the kill lands mid-run
+        (corpus / f"extra{index:03}.txt").write_text(f"Russia criticised Ukraine on day {index}.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-c", "from kg.cli import app; app()", "build", str(corpus), "--out", str(out), "--quiet", "--jobs", "1"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    cache = out / ".cache"
+    deadline = time.monotonic() + 120
+    while len(list(cache.rglob("*.pkl"))) < 40 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    entries = len(list(cache.rglob("*.pkl")))
+    assert 0 < entries < 155, entries
+    again = build([corpus], cache_dir=cache)
+    assert (again.cached, again.parsed) == (entries, 155 - entries)
+    assert triples_jsonl(again) == triples_jsonl(build([corpus], cache_dir=tmp_path / "fresh"))

@@ -1,0 +1,229 @@
+"""Parsing documents in this process, in worker processes (``--jobs N``) or on a Dask cluster.
+
+Every way runs the same per-document work, :func:`parse_texts` (the spaCy parse, long documents in
+chunks, then extraction), where the pipeline lives, and sends back only the small
+:class:`~kg.extract.ParsedDocument` of each document, never a spaCy ``Doc``. Work travels in
+*tasks*: lists of document texts (one batch each), parsed and returned in input order, so a build
+gives the same bytes whichever way it ran.
+
+When worker processes start: only when there are at least :data:`MIN_POOL_TASKS` tasks with
+something to parse (64 documents at the default batch of 32); a smaller run is parsed in this
+process, because starting workers and shipping texts would cost more than the second core saves.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain
+
+from spacy.language import Language
+
+from kg.errors import MissingDependency
+from kg.extract import ParsedDocument, extract
+from kg.nlp import chunks, load_pipeline
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 32
+"""Documents per ``nlp.pipe`` batch and per task sent to a worker."""
+
+MIN_POOL_TASKS = 2
+MAX_DECISION_TASKS = 64
+"""Tasks read ahead, at most, while deciding whether worker processes pay off."""
+LOOKAHEAD_PER_WORKER = 2
+"""Tasks queued per worker: enough to keep it busy, few enough that memory is bounded by them."""
+
+Task = Sequence[str]
+
+
+# --------------------------------------------------------------------------- the work itself
+
+
+def parse_texts(nlp: Language, texts: Task, batch_size: int = BATCH_SIZE) -> list[ParsedDocument]:
+    """Parse and extract each text in one ``nlp.pipe`` stream; one ParsedDocument per text, in order."""
+
+    def stream() -> Iterator[tuple[str, tuple[int, bool]]]:
+        for text in texts:
+            pieces = list(chunks(text)) or [(0, "")]
+            for index, (offset, piece) in enumerate(pieces):
+                yield piece, (offset, index == len(pieces) - 1)
+
+    results: list[ParsedDocument] = []
+    parts: list[ParsedDocument] = []
+    for doc, (offset, last) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
+        parts.append(extract(doc, offset=offset, sentence_base=sum(p.sentences for p in parts)))
+        if last:
+            results.append(_concat(parts))
+            parts = []
+    return results
+
+
+def _concat(parts: list[ParsedDocument]) -> ParsedDocument:
+    if len(parts) == 1:
+        return parts[0]
+    return ParsedDocument(
+        mentions=tuple(m for p in parts for m in p.mentions),
+        statements=tuple(s for p in parts for s in p.statements),
+        sentences=sum(p.sentences for p in parts),
+        words=sum(p.words for p in parts),
+    )
+
+
+# --------------------------------------------------------------------------- choosing where
+
+
+def parse_tasks(
+    tasks: Iterable[Task],
+    nlp: Callable[[], Language],
+    *,
+    jobs: int = 1,
+    dask: str | None = None,
+    model: str | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[list[ParsedDocument]]:
+    """Parse every task, yielding each task's ParsedDocuments in task order.
+
+    ``nlp`` is called at most once, and only when something must be parsed here or in forked
+    workers (a fully cached re-build never loads the model). ``dask`` is a scheduler address or
+    ``"local"``; its workers load ``model`` by name, once each.
+    """
+    tasks = iter(tasks)
+    if dask is not None:
+        yield from _dask_map(tasks, dask, model, jobs, batch_size)
+        return
+    if jobs > 1:
+        head, pending = [], 0
+        for task in tasks:
+            if not task and not head:
+                yield []  # nothing to parse yet: no need to decide anything
+                continue
+            head.append(task)
+            pending += bool(task)
+            if pending >= MIN_POOL_TASKS or len(head) >= MAX_DECISION_TASKS:
+                break
+        tasks = chain(head, tasks)
+        if pending >= MIN_POOL_TASKS:
+            yield from _pool_map(tasks, nlp(), jobs, batch_size)
+            return
+    yield from _serial_map(tasks, nlp, batch_size)
+
+
+def _serial_map(tasks: Iterator[Task], nlp: Callable[[], Language], batch_size: int) -> Iterator[list[ParsedDocument]]:
+    for task in tasks:
+        yield parse_texts(nlp(), task, batch_size) if task else []
+
+
+# --------------------------------------------------------------------------- worker processes
+
+_worker_nlp: Language | None = None
+
+
+def _init_worker(nlp: Language) -> None:
+    global _worker_nlp
+    _worker_nlp = nlp
+    # A forked worker inherits the parent's log handlers (the CLI's rich console, whose lock a
+    # parent thread may hold at fork time); workers log plainly to stderr instead.
+    logging.basicConfig(force=True, level=logging.WARNING, format="%(message)s")
+
+
+def _worker_parse(texts: Task, batch_size: int) -> list[ParsedDocument]:
+    assert _worker_nlp is not None
+    return parse_texts(_worker_nlp, texts, batch_size)
+
+
+def _done(value: list[ParsedDocument]) -> Future:
+    future: Future = Future()
+    future.set_result(value)
+    return future
+
+
+def _ordered(submit: Callable[[Task], Future], tasks: Iterator[Task], window: int) -> Iterator[list[ParsedDocument]]:
+    """Submit up to ``window`` tasks ahead and yield their results in submission order."""
+    pending: deque[Future] = deque()
+    for task in tasks:
+        pending.append(submit(task) if task else _done([]))
+        while len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _pool_map(tasks: Iterator[Task], nlp: Language, jobs: int, batch_size: int) -> Iterator[list[ParsedDocument]]:
+    # fork: workers share the parent's loaded pipeline (copy-on-write) instead of loading it
+    # again; elsewhere the pipeline is pickled to each worker once, by the initializer.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(nlp,)) as pool:
+        try:
+            yield from _ordered(lambda task: pool.submit(_worker_parse, list(task), batch_size), tasks, jobs * LOOKAHEAD_PER_WORKER)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+# --------------------------------------------------------------------------- Dask
+
+_dask_pipelines: dict[str | None, Language] = {}
+_dask_lock = threading.Lock()
+dask_loads = 0
+"""How many times this process loaded a pipeline for Dask tasks (once per worker and model)."""
+
+
+def _dask_parse(texts: Task, model: str | None, batch_size: int) -> list[ParsedDocument]:
+    global dask_loads
+    with _dask_lock:  # a worker with several threads still loads the pipeline once
+        nlp = _dask_pipelines.get(model)
+        if nlp is None:
+            nlp = _dask_pipelines[model] = load_pipeline(model)
+            dask_loads += 1
+    return parse_texts(nlp, texts, batch_size)
+
+
+def _dask_load_count() -> int:
+    return dask_loads
+
+
+def dask_client(address: str, workers: int | None = None):
+    """A ``distributed.Client`` for ``address`` (``tcp://host:8786``), or for a new LocalCluster of
+    ``workers`` single-threaded processes when ``address`` is ``"local"``."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise MissingDependency(
+            "--dask needs dask.distributed, which is not installed: pip install 'kg[cluster]' "
+            "(or: pip install 'dask[distributed]')"
+        ) from None
+    if address == "local":
+        cluster = LocalCluster(
+            n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = Client(cluster)
+        client._kg_owned_cluster = cluster  # closed together with the client
+        return client
+    return Client(address)
+
+
+def close_dask_client(client) -> None:
+    cluster = getattr(client, "_kg_owned_cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+def _dask_map(tasks: Iterator[Task], address: str, model: str | None, jobs: int, batch_size: int) -> Iterator[list[ParsedDocument]]:
+    client = dask_client(address, jobs if address == "local" else None)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        yield from _ordered(
+            lambda task: client.submit(_dask_parse, list(task), model, batch_size, pure=False),
+            tasks,
+            workers * LOOKAHEAD_PER_WORKER,
+        )
+    finally:
+        close_dask_client(client)

@@ -1,0 +1,26 @@
+"""A smoke run of the build benchmark (bench/run.py) on a tiny corpus: it runs and reports every figure."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "run.py"
+
+
+def test_bench_run_prints_every_ratio_as_json():
+    command = [sys.executable, str(BENCH), "--docs", "6", "--rss-docs", "4,8", "--sparql-triples", "3000", "--json"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=True)
+    figures = json.loads(done.stdout)
+    for key in ("build_vs_parse", "jobs2_vs_jobs1", "rebuild_vs_build", "rss_growth"):
+        assert isinstance(figures[key], float) and figures[key] > 0, (key, figures[key])
+    assert figures["sparql_vs_rdflib"]["load"] > 0 and figures["sparql_vs_rdflib"]["query"] > 0
+    assert figures["docs"] == 6 and figures["words"] > 1000
+    assert figures["jobs2_identical_outputs"] is True
+    assert set(figures["rss_mb"]) == {"4", "8"}

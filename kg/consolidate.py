@@ -105,12 +105,34 @@ def _date(st: Statement) -> DateValue | None:
     return value if value is not None and value.precision == st.date_precision else None
 
 
-def _compatible(a: Statement, b: Statement) -> bool:
-    same_way = (a.subject.actor.id, a.object.actor.id) == (b.subject.actor.id, b.object.actor.id)
-    if not (same_way or _symmetric(a) or _symmetric(b)):
-        return False
-    da, db = _date(a), _date(b)
-    return da is None or db is None or da.compatible(db)
+@dataclass
+class _Cluster:
+    """Reports grouped so far, with what a newcomer must agree with (kept small: the distinct
+    directions of its directed reports and its distinct dates, not every pair of reports)."""
+
+    members: list[Statement]
+    directions: set[tuple[str, str]]
+    dates: set[DateValue]
+
+    @classmethod
+    def of(cls, st: Statement) -> _Cluster:
+        cluster = cls([], set(), set())
+        cluster.add(st)
+        return cluster
+
+    def add(self, st: Statement) -> None:
+        self.members.append(st)
+        if not _symmetric(st):
+            self.directions.add((st.subject.actor.id, st.object.actor.id))
+        if (value := _date(st)) is not None:
+            self.dates.add(value)
+
+    def accepts(self, st: Statement) -> bool:
+        """Compatible with every member: same direction (unless symmetric) and compatible dates."""
+        if not _symmetric(st) and not self.directions <= {(st.subject.actor.id, st.object.actor.id)}:
+            return False
+        value = _date(st)
+        return value is None or all(value.compatible(other) for other in self.dates)
 
 
 def _clusters(members: list[Statement]) -> list[tuple[str, list[Statement]]]:
@@ -120,31 +142,33 @@ def _clusters(members: list[Statement]) -> list[tuple[str, list[Statement]]]:
         rank = 3 if value is None else ("day", "month", "year").index(value.precision)
         return (rank, value.iso if value else "", st.id)
 
-    clusters: list[list[Statement]] = []
+    clusters: list[_Cluster] = []
     ambiguous: set[int] = set()
     for st in sorted(members, key=order):
-        fits = [i for i, cluster in enumerate(clusters) if all(_compatible(st, other) for other in cluster)]
+        fits = [i for i, cluster in enumerate(clusters) if cluster.accepts(st)]
         if len(fits) > 1:  # fits several events: join the other ambiguous reports, or start them
             fits = [i for i in fits if i in ambiguous][:1]
             if not fits:
                 ambiguous.add(len(clusters))
         if len(fits) == 1:
-            clusters[fits[0]].append(st)
+            clusters[fits[0]].add(st)
             continue
-        clusters.append([st])
+        clusters.append(_Cluster.of(st))
 
     # The id part: the date (and ambiguity); the direction and an ordinal only where needed to
     # tell clusters apart, so an event keeps its id when a differently worded report joins it.
-    bases = [f"{_date_key(cluster[0])}|{'ambiguous' if i in ambiguous else ''}" for i, cluster in enumerate(clusters)]
+    bases = [f"{_date_key(c.members[0])}|{'ambiguous' if i in ambiguous else ''}" for i, c in enumerate(clusters)]
+    base_count = Counter(bases)
     keys = [
-        base if bases.count(base) == 1 else f"{base}|{cluster[0].subject.actor.id}>{cluster[0].object.actor.id}"
-        for base, cluster in zip(bases, clusters)
+        base if base_count[base] == 1 else f"{base}|{c.members[0].subject.actor.id}>{c.members[0].object.actor.id}"
+        for base, c in zip(bases, clusters)
     ]
+    key_count = Counter(keys)
     seen: defaultdict[str, int] = defaultdict(int)
     keyed: list[tuple[str, list[Statement]]] = []
     for key, cluster in zip(keys, clusters):
         seen[key] += 1
-        keyed.append((key if keys.count(key) == 1 else f"{key}|{seen[key]}", cluster))
+        keyed.append((key if key_count[key] == 1 else f"{key}|{seen[key]}", cluster.members))
     return keyed
 
 

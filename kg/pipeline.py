@@ -215,13 +215,13 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
         log.info("outputs in %s are up to date", out_dir)
         return paths
 
-    from kg.rdf import to_dataset  # the writers import rdflib / pyvis / pyoxigraph: only when writing
+    from kg.rdf import to_dataset, trig_text  # the writers import rdflib / pyvis / pyoxigraph: only when writing
     from kg.store import write_store
     from kg.viz import render_html
 
     rendered = {
         "triples.jsonl": jsonl,
-        "graph.trig": to_dataset(result).serialize(format="trig"),
+        "graph.trig": trig_text(to_dataset(result)),
         "graph.html": render_html(result),
     }
     manifest = out_dir / OUTPUTS_MANIFEST

@@ -33,6 +33,7 @@ PREFIXES = {
     "actor": "https://w3id.org/newskg/actor/",
     "stmt": "https://w3id.org/newskg/statement/",
     "doc": "https://w3id.org/newskg/doc/",
+    "event": "https://w3id.org/newskg/event/",
     "plover": "https://w3id.org/newskg/plover/",
     "schema": "https://schema.org/",
     "prov": "http://www.w3.org/ns/prov#",

@@ -81,6 +81,10 @@ def build(
             "LocalCluster of --jobs workers. Needs pip install 'kg[cluster]'.",
         ),
     ] = None,
+    max_chars: Annotated[
+        int,
+        typer.Option("--max-chars", min=1, help="Skip (with a message) documents longer than this after cleaning."),
+    ] = 1_000_000,
 ) -> None:
     """Extract triples from news documents and write triples.jsonl, graph.trig and graph.html."""
     import os
@@ -121,6 +125,7 @@ def build(
                 cache_dir=None if no_cache else out / CACHE_DIR,
                 jobs=jobs or os.cpu_count() or 1,
                 dask=dask,
+                max_chars=max_chars,
             )
         if result.documents:
             written = write_outputs(result, out)
@@ -482,9 +487,7 @@ def _summary(result: BuildResult, out: Path | None) -> None:
         ("words/s", f"{words_per_second:,.0f} (after model load)"),
     ]:
         table.add_row(name, value)
-    stderr.print(table)
-    for skipped in result.skipped:
-        stderr.print(f"  skipped {skipped.source}: {skipped.reason}", highlight=False, soft_wrap=True)
+    stderr.print(table)  # each skipped input was named, with the reason, when it was read
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -22,8 +22,9 @@ phrase lists of ``kg/data/furniture.json``. In this order, it:
    an optional ", Nov 26" and "(Reuters)", then ``:`` or a spaced dash ("BEIJING, Nov 26 -",
    "China: Despite ...").
 
-Kept lines lose surrounding whitespace and control characters, are otherwise unchanged, and are
-joined with one blank line (``"\\n\\n"``) whatever the spacing of the input.
+Kept lines lose surrounding whitespace, control characters, terminal colour codes and invisible
+format characters (zero-width spaces, bidi overrides), are otherwise unchanged, and are joined
+with one blank line (``"\\n\\n"``) whatever the spacing of the input.
 """
 
 from __future__ import annotations
@@ -66,7 +67,12 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)]{1,40}\))?"  # optional "(Reuters)"
     r"(?::\s+|\s*[\u2013\u2014]\s*|\s+-{1,2}\s+)(?=[A-Z\"\u201c])"
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # text lines keep their tabs
+# Control characters (text lines keep their tabs), terminal colour codes ("\x1b[31m"), and the
+# invisible format characters that glue or flip words: zero-width spaces and joiners, bidi
+# overrides and isolates, word joiners, BOMs, soft hyphens.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 _ID_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 

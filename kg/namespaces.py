@@ -30,10 +30,18 @@ def slug(text: str) -> str:
     'Xi_Jinping'
     >>> slug('<img src=x onerror=alert(1)>')
     '%3Cimg_src%3Dx_onerror%3Dalert%281%29%3E'
+
+    A final "." is percent-encoded: in TriG a prefixed name cannot end with one, and the escaped
+    form writers use instead ("doc:ab\\.") is one rdflib's parser rejects.
+
+    >>> slug("Acme Co.")
+    'Acme_Co%2E'
     """
     text = unicodedata.normalize("NFC", text).strip()
     text = re.sub(r"\s+", "_", text)
-    return quote(text, safe="_-.~") or "_"
+    local = quote(text, safe="_-.~") or "_"
+    stripped = local.rstrip(".")
+    return stripped + "%2E" * (len(local) - len(stripped))
 
 
 def actor_iri(label: str) -> str:

@@ -32,6 +32,11 @@ log = logging.getLogger(__name__)
 
 OUTPUT_FILES = ("triples.jsonl", "graph.trig", "graph.html")
 
+MAX_DOCUMENT_CHARS = 1_000_000
+"""One document's limit after cleaning (spaCy's own default ``max_length``; a long news article is
+~50,000). Past it a "document" is a dump or an error, and parsing it would take minutes and
+gigabytes (10 MB: ~7 minutes and 3 GB here); it is skipped, naming the file, and the run goes on."""
+
 
 def build(
     paths: Sequence[str | Path] = (),
@@ -45,6 +50,7 @@ def build(
     jobs: int = 1,
     dask: str | None = None,
     batch_size: int = BATCH_SIZE,
+    max_chars: int = MAX_DOCUMENT_CHARS,
 ) -> BuildResult:
     """Build the knowledge graph of ``paths`` (files, directories, ``-``; default: the bundled corpus).
 
@@ -55,20 +61,35 @@ def build(
     from the cache instead of being parsed again. ``jobs`` > 1 parses in that many worker
     processes; ``dask`` (a scheduler address, or ``"local"``) parses on a Dask cluster whose
     workers load ``model`` by name. Every way gives the same result. ``on_start(None)`` (the number
-    of documents is not known in advance) and ``on_document(item, words)`` report progress.
+    of documents is not known in advance) and ``on_document(item, words)`` report progress. A
+    document longer than ``max_chars`` after cleaning is skipped with a message (see
+    :data:`MAX_DOCUMENT_CHARS`).
     """
     from kg import ingest
 
     started = time.perf_counter()
     paths = list(paths) or [ingest.bundled_corpus()]
     ingest.check_paths(paths)
-    items = ingest.iter_documents(paths, fmt)
+    items = _within_limit(ingest.iter_documents(paths, fmt), max_chars)
     result = BuildResult()
     if on_start:
         on_start(None)
     _build_documents(items, result, on_document, _Pipeline(nlp, model, result), cache_dir, jobs, dask, batch_size)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _within_limit(items: Iterable[Document | Skipped], max_chars: int) -> Iterator[Document | Skipped]:
+    for item in items:
+        if isinstance(item, Document) and len(item.text) > max_chars:
+            reason = (
+                f"too long: {len(item.text):,} characters after cleaning, over the {max_chars:,} limit for one "
+                "document; split it into articles, or raise the limit with --max-chars"
+            )
+            log.warning("skipping %s: %s", item.source, reason)
+            yield Skipped(item.source, reason)
+        else:
+            yield item
 
 
 def build_documents(documents: Iterable[Document], *, nlp: Language | None = None, model: str | None = None) -> BuildResult:
@@ -172,8 +193,7 @@ def _batches(
     """Documents in lists of ``size``, read lazily; skipped inputs are reported on the way."""
     batch: list[Document] = []
     for item in items:
-        if isinstance(item, Skipped):
-            log.warning("skipped %s: %s", item.source, item.reason)
+        if isinstance(item, Skipped):  # reading already said why (kg.ingest, _within_limit)
             result.skipped.append(item)
             if on_document:
                 on_document(item, 0)
@@ -219,6 +239,8 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     from kg.store import write_store
     from kg.viz import render_html
 
+    _remove_leftovers(out_dir)
+
     rendered = {
         "triples.jsonl": jsonl,
         "graph.trig": trig_text(to_dataset(result)),
@@ -238,6 +260,24 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
 
 
 OUTPUTS_MANIFEST = ".kg-outputs.json"
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Temp files and store staging folders of a run that was killed before it could clean up.
+
+    They are never read (outputs are only ever renamed into place); this only frees the space.
+    One build at a time per output directory: a concurrent build's temp files would go too.
+    """
+    import shutil
+
+    if not out_dir.is_dir():
+        return
+    for name in (*OUTPUT_FILES, OUTPUTS_MANIFEST):
+        for leftover in out_dir.glob(f".{name}.*.tmp"):
+            leftover.unlink(missing_ok=True)
+    for staging in [*out_dir.glob(".store-*")]:
+        if staging.is_dir():
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 @cache

@@ -254,6 +254,9 @@ NASTY = [
     "'''\n'''",
     "é 中文 🙂",
     "  padded  ",
+    "Acme Co.",  # a name ending in "." (a prefixed name may not; see kg.namespaces.slug)
+    "../../etc/x..",
+    "-dash ~tilde",
 ]
 
 

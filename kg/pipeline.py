@@ -270,14 +270,18 @@ def _remove_leftovers(out_dir: Path) -> None:
     """
     import shutil
 
+    from kg.store import stale_store_folders
+
     if not out_dir.is_dir():
         return
     for name in (*OUTPUT_FILES, OUTPUTS_MANIFEST):
         for leftover in out_dir.glob(f".{name}.*.tmp"):
             leftover.unlink(missing_ok=True)
-    for staging in [*out_dir.glob(".store-*")]:
-        if staging.is_dir():
-            shutil.rmtree(staging, ignore_errors=True)
+    for stale in stale_store_folders(out_dir):
+        if stale.is_symlink():
+            stale.unlink()
+        else:
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 @cache

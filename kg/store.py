@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -54,31 +55,51 @@ class StoreNotFound(KGError):
     """No store where one was expected."""
 
 
+STORE_DATA_PREFIX = ".store-"
+"""The store's data lives in ``<out>/.store-XXXXXXXX/``; ``<out>/store`` is a symlink to it."""
+
+
 def write_store(trig: str, out_dir: Path) -> Path:
     """Bulk-load TriG text into ``<out_dir>/store``, replacing the previous store only once the
-    new one is complete."""
+    new one is complete.
+
+    ``store`` is a symbolic link to a data folder. The new folder is filled beside the old one and
+    the link is then replaced with one ``rename`` (atomic on POSIX): whenever the process dies,
+    ``store`` opens either the old database or the new one, never none and never a partial one.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / STORE_DIR
-    staging = Path(tempfile.mkdtemp(prefix=".store-", dir=out_dir))
+    staging = Path(tempfile.mkdtemp(prefix=STORE_DATA_PREFIX, dir=out_dir))
+    link = out_dir / f"{STORE_DATA_PREFIX}link-{staging.name[len(STORE_DATA_PREFIX):]}"
     try:
         store = ox.Store(str(staging))
         store.bulk_load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
         store.flush()
         store.optimize()
-        del store  # release the database lock before moving it
-        retired = None
-        if target.exists():
-            retired = Path(tempfile.mkdtemp(prefix=".store-old-", dir=out_dir))
+        del store  # release the database lock before it is swapped in
+        previous = target.resolve() if target.is_symlink() else None
+        if target.exists() and not target.is_symlink():  # a store written by an older kg: a real folder
+            retired = Path(tempfile.mkdtemp(prefix=STORE_DATA_PREFIX, dir=out_dir))
             retired.rmdir()
             target.rename(retired)
-        staging.rename(target)
-        if retired is not None:
-            shutil.rmtree(retired, ignore_errors=True)
+            previous = retired
+        os.symlink(staging.name, link)  # relative: the output folder can be moved
+        os.replace(link, target)
+        if previous is not None and previous != staging.resolve():
+            shutil.rmtree(previous, ignore_errors=True)
     except BaseException:
+        link.unlink(missing_ok=True)
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return target
+
+
+def stale_store_folders(out_dir: Path) -> list[Path]:
+    """Data folders and links a killed build left in ``out_dir`` (never the live one)."""
+    target = Path(out_dir) / STORE_DIR
+    live = target.resolve() if target.is_symlink() else None
+    return [p for p in Path(out_dir).glob(f"{STORE_DATA_PREFIX}*") if p.resolve() != live or p.is_symlink()]
 
 
 def open_store(path: Path) -> ox.Store:

@@ -33,7 +33,8 @@ def test_build_writes_a_store_with_every_quad(corpus_build):
     assert len(store) > 0
     statements = run_query(store, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Statement }").rows[0][0]
     assert statements == len(result.statements)
-    assert not [p for p in out.iterdir() if p.name.startswith(".store")]
+    # no staging left behind: the only data folder is the one the "store" link points to
+    assert [p for p in out.iterdir() if p.name.startswith(".store")] == [(out / "store").resolve()]
 
 
 def test_named_queries_are_listed_with_parameters(corpus_build):
@@ -106,7 +107,9 @@ def test_store_is_replaced_whole(tmp_path):
     write_store('<https://e/a> <https://e/p> "1" .\n', tmp_path)
     write_store('<https://e/b> <https://e/p> "2" .\n<https://e/c> <https://e/p> "3" .\n', tmp_path)
     assert len(open_store(tmp_path)) == 2
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+    # one live data folder behind the "store" link; the old one is gone
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".store-")) == ["store"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".store-")] == [(tmp_path / "store").resolve().name]
 
 
 def test_countries_carry_iso_codes(corpus_build):

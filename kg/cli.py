@@ -294,17 +294,26 @@ def serve(
     timeout: Annotated[int, typer.Option("--timeout", help="Seconds before a query is stopped.")] = 30,
 ) -> None:
     """Serve the store read-only as a SPARQL 1.1 endpoint (Oxigraph's server): http://HOST:PORT/query."""
-    import os
+    import signal
 
-    from kg.server import ServerError, serve_command
+    from kg.server import GuardedEndpoint, ServerError
 
     try:
-        command = serve_command(store, host, port, timeout)
-    except ServerError as exc:
+        endpoint = GuardedEndpoint(store, host, port, timeout)
+    except (ServerError, OSError) as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
+    def stop(signum: int, frame: object) -> None:  # SIGTERM stops it like Ctrl-C: the backend goes too
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     stderr.print(f"SPARQL endpoint: http://{host}:{port}/query (read-only; Ctrl-C stops it)", highlight=False)
-    os.execv(command[0], command)  # the server takes over this process: signals reach it directly
+    try:
+        endpoint.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        endpoint.server_close()
 
 
 @app.command()

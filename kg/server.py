@@ -5,6 +5,13 @@ over the store ``kg build`` wrote: a SPARQL 1.1 Protocol endpoint at ``/query`` 
 CSV and TSV results by content negotiation; updates are refused because the database is opened
 read-only. We use that server rather than writing one: it is maintained, fast and standard.
 
+Oxigraph's ``--timeout-s`` is cooperative: some evaluation paths (an aggregate over a cross
+product, for one) never look at it, and its HTTP server cannot cancel a running query
+(oxigraph/oxigraph#1336). So ``kg serve`` keeps Oxigraph on an internal loopback port behind
+:class:`GuardedEndpoint`, a thin proxy that only forwards reads (``/query`` and the query UI),
+answers 503 when a query overruns its deadline, and then restarts the Oxigraph process so the
+runaway query stops using a core; requests caught by the restart are retried once.
+
 ``kg push`` uploads a build to any SPARQL 1.1 Graph Store Protocol endpoint (Oxigraph's
 ``/store``, Fuseki's ``/<dataset>/data``, GraphDB's ``/repositories/<id>/rdf-graphs/service``).
 """
@@ -12,8 +19,14 @@ read-only. We use that server rather than writing one: it is maintained, fast an
 from __future__ import annotations
 
 import shutil
+import socket
+import subprocess
 import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 from kg.errors import KGError
 from kg.store import STORE_DIR
@@ -48,6 +61,148 @@ def serve_command(store: Path, host: str = "127.0.0.1", port: int = 7878, timeou
         "--union-default-graph",
         "--timeout-s", str(timeout_s),
     ]  # fmt: skip
+
+
+class GuardedEndpoint(ThreadingHTTPServer):
+    """Oxigraph's read-only server behind a proxy that keeps the query deadline (see module doc)."""
+
+    daemon_threads = True
+    GRACE_S = 2.0  # Oxigraph's own timeout answers first where it can
+
+    def __init__(self, store: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: int = 30) -> None:
+        self.store, self.timeout_s = Path(store), timeout_s
+        self.backend_port = _free_port()
+        self.command = serve_command(self.store, "127.0.0.1", self.backend_port, timeout_s)
+        self.generation = 0
+        self.restarts = 0
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+        import httpx
+
+        limits = httpx.Limits(max_connections=256, max_keepalive_connections=64)
+        self.client = httpx.Client(timeout=httpx.Timeout(timeout_s + self.GRACE_S, connect=5.0), limits=limits)
+        self._start_backend()
+        super().__init__((host, port), _GuardHandler)
+
+    @property
+    def backend(self) -> str:
+        return f"http://127.0.0.1:{self.backend_port}"
+
+    def _start_backend(self) -> None:
+        import httpx
+
+        self._process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(self.backend + "/", timeout=1)
+                return
+            except httpx.TransportError:
+                if self._process.poll() is not None or time.monotonic() > deadline:
+                    error = self._process.stderr.read().decode(errors="replace")[-500:] if self._process.stderr else ""
+                    raise ServerError(f"the oxigraph server did not start: {error}") from None
+                time.sleep(0.1)
+
+    def restart_backend(self, generation: int) -> None:
+        """Stop a backend stuck in a runaway query and start a fresh one (once per stuck backend)."""
+        with self._lock:
+            if generation != self.generation:
+                return  # another request already restarted it
+            self.generation += 1
+            self.restarts += 1
+            if self._process is not None:
+                self._process.kill()
+                self._process.wait(timeout=10)
+            self._start_backend()
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.client.close()
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+
+
+class _GuardHandler(BaseHTTPRequestHandler):
+    server: GuardedEndpoint
+    protocol_version = "HTTP/1.1"
+    READ_PATHS = ("/query", "/")  # the SPARQL endpoint and Oxigraph's query page
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the stdlib's name)
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+        self._forward("GET", None)
+
+    def do_POST(self) -> None:  # noqa: N802
+        length = int(self.headers.get("Content-Length") or 0)
+        self._forward("POST", self.rfile.read(length) if length else b"")
+
+    def do_PUT(self) -> None:  # noqa: N802
+        self._refuse()
+
+    do_DELETE = do_PATCH = do_PUT  # noqa: N815
+
+    def _refuse(self) -> None:
+        self._reply(403, b"read-only endpoint: updates and Graph Store writes are refused\n", "text/plain; charset=utf-8")
+
+    def _forward(self, method: str, body: bytes | None) -> None:
+        import httpx
+
+        path = self.path.split("?", 1)[0]
+        if path not in self.READ_PATHS:
+            self._refuse()
+            return
+        headers = {k: v for k, v in self.headers.items() if k.lower() in ("accept", "content-type")}
+        for attempt in (1, 2):
+            generation = self.server.generation
+            try:
+                response = self.server.client.request(method, self.server.backend + self.path, content=body, headers=headers)
+            except httpx.TimeoutException:
+                threading.Thread(target=self.server.restart_backend, args=(generation,), daemon=True).start()
+                message = f"query timeout: stopped after {self.server.timeout_s} s (kg serve --timeout)\n"
+                self._reply(503, message.encode(), "text/plain; charset=utf-8")
+                return
+            except httpx.TransportError:
+                if attempt == 2:
+                    self._reply(503, b"the query engine is restarting; try again\n", "text/plain; charset=utf-8")
+                    return
+                _wait_for(lambda: self.server.generation != generation or self._backend_up(), 30)
+                continue
+            content_type = response.headers.get("content-type", "application/octet-stream")
+            self._reply(response.status_code, response.content, content_type)
+            return
+
+    def _backend_up(self) -> bool:
+        import httpx
+
+        try:
+            httpx.get(self.server.backend + "/", timeout=1)
+            return True
+        except httpx.TransportError:
+            return False
+
+    def _reply(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def _wait_for(condition: Any, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def push(trig_path: Path, endpoint: str, graph: str | None = None, timeout: float = 120.0) -> dict[str, int]:

@@ -8,7 +8,6 @@ processed, nothing written outside ``--out``, and outputs that pass the SHACL sh
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess

@@ -13,6 +13,20 @@ def _umask() -> int:
     return current
 
 
+def fsync_directory(directory: Path) -> None:
+    """Make renames in ``directory`` durable (a power cut after ``os.replace`` may otherwise lose them)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # some file systems cannot fsync a directory; the rename itself stays atomic
+        pass
+    finally:
+        os.close(fd)
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` to a temp file in the same directory, fsync it, then rename over ``path``.
 
@@ -28,6 +42,7 @@ def atomic_write_text(path: Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
+        fsync_directory(path.parent)
     except BaseException:
         try:
             os.unlink(tmp)

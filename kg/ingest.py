@@ -25,6 +25,11 @@ phrase lists of ``kg/data/furniture.json``. In this order, it:
 Kept lines lose surrounding whitespace, control characters, terminal colour codes and invisible
 format characters (zero-width spaces, bidi overrides), are otherwise unchanged, and are joined
 with one blank line (``"\\n\\n"``) whatever the spacing of the input.
+
+Hostile input is refused per document, never for the run: a document whose every paragraph is in
+another language is skipped as "not English" (the pipeline is English-only); unpaired surrogate
+escapes in JSON strings become U+FFFD; ids that would mint the same document IRI ("a b", "a_b")
+are made unique. (Documents over ``kg build --max-chars`` are skipped by :mod:`kg.pipeline`.)
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kg.errors import InputNotFound, UnsupportedFormat
+from kg.namespaces import slug
 from kg.types import Document, Skipped
 
 log = logging.getLogger(__name__)
@@ -74,6 +80,7 @@ _CONTROL = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 _ID_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # only JSON escapes can make these; UTF-8 cannot encode them
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
@@ -155,7 +162,14 @@ def clean_text(raw: str) -> tuple[str, str | None]:
     >>> clean_text("Big Headline\\nShare this\\nBEIJING - China urged Japan to act.\\nRelated News\\nOther story")
     ('China urged Japan to act.', 'Big Headline')
     """
+    body, title, _ = _clean(raw)
+    return body, title
+
+
+def _clean(raw: str) -> tuple[str, str | None, int]:
+    """:func:`clean_text`, plus how many lines were dropped as another language."""
     rules = _furniture()
+    foreign = 0
     title: str | None = None
     kept: list[str] = []
     headings: list[str] = []
@@ -170,7 +184,10 @@ def clean_text(raw: str) -> tuple[str, str | None]:
                 break
             continue
         sentence = bool(_SENTENCE_END.search(line))
-        if _is_furniture(line, sentence, rules) or _is_foreign(line, sentence, rules.stopwords) or key in seen:
+        if _is_furniture(line, sentence, rules) or key in seen:
+            continue
+        if _is_foreign(line, sentence, rules.stopwords):
+            foreign += 1
             continue
         seen.add(key)
         if not sentence and len(line.split()) < HEADING_MAX_WORDS:
@@ -179,7 +196,14 @@ def clean_text(raw: str) -> tuple[str, str | None]:
             headings.append(line)
             continue
         kept.append(_DATELINE.sub("", line, count=1) if not kept else line)
-    return PARAGRAPH_SEPARATOR.join(kept or headings), title
+    return PARAGRAPH_SEPARATOR.join(kept or headings), title, foreign
+
+
+def _empty_reason(foreign: int) -> str:
+    if foreign:
+        return (f"not English: {foreign} paragraph(s) in another language and no English text "
+                "(kg's pipeline reads English only)")  # fmt: skip
+    return "empty: no text after removing page furniture"
 
 
 _MD_RULES = [
@@ -282,7 +306,7 @@ def _read_stdin(stdin: TextIO | None, fmt: str, ids: set[str]) -> Iterator[Docum
             yield _skip(STDIN_SOURCE, problem)
             return
     else:
-        text = (stdin or sys.stdin).read().removeprefix("\ufeff")
+        text = _SURROGATE.sub("\ufffd", (stdin or sys.stdin).read().removeprefix("\ufeff"))
     if fmt == "auto":  # no suffix to go by: sniff
         head = text.lstrip()[:1]
         fmt = "jsonl" if head == "{" else "html" if head == "<" else "txt"
@@ -298,9 +322,9 @@ def _read_text(text: str, source: str, stem: str, fmt: str, ids: set[str]) -> It
         text, title = _markdown_to_text(text)
     elif fmt == "html":
         text, title, date, url = _html_to_text(text)
-    body, detected_title = clean_text(text)
+    body, detected_title, foreign = _clean(text)
     if not body:
-        yield _skip(source, "empty: no text after removing page furniture")
+        yield _skip(source, _empty_reason(foreign))
         return
     yield Document(_unique_id(stem, ids, source), body, source, fmt, title or detected_title, date, url)
 
@@ -329,6 +353,7 @@ def _read_jsonl(text: str, source: str, stem: str, ids: set[str]) -> Iterator[Do
         if not isinstance(record, dict):
             yield _skip(where, f"not a JSON object (got {type(record).__name__}); write one object per line")
             continue
+        record = {key: _repair_surrogates(value, where, key) for key, value in record.items()}
         body = record.get("text")
         if body is None:
             yield _skip(where, 'no "text" field')
@@ -343,22 +368,32 @@ def _read_jsonl(text: str, source: str, stem: str, ids: set[str]) -> Iterator[Do
         if type(doc_id) not in (str, int) or not _ID_CONTROL.sub("", str(doc_id)).strip():  # bool is not an id
             doc_id = f"{stem}-{lineno}"
             log.warning('%s: no usable "id" field; using %r', where, doc_id)
-        cleaned, detected_title = clean_text(body)
+        cleaned, detected_title, foreign = _clean(body)
         if not cleaned:
-            yield _skip(where, "empty: no text after removing page furniture")
+            yield _skip(where, _empty_reason(foreign))
             continue
         title, date, url = (v if isinstance(v := record.get(k), str) else None for k in ("title", "date", "url"))
         yield Document(_unique_id(str(doc_id), ids, where), cleaned, where, "jsonl", title or detected_title, date, url)
 
 
+def _repair_surrogates(value: object, where: str, key: str) -> object:
+    """A JSON string with an unpaired surrogate escape ("\\ud800") cannot be written as UTF-8."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        log.warning('%s: "%s" has unpaired surrogate escapes; replaced with U+FFFD', where, key)
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
 def _unique_id(doc_id: str, ids: set[str], where: str) -> str:
-    """Ids become file-name and IRI parts: drop control characters, and make repeats unique."""
+    """Ids become IRI parts (through :func:`kg.namespaces.slug`): drop control characters, and
+    make repeats unique, counting ids that differ but give the same IRI ("a b", "a_b") as repeats.
+    ``ids`` holds the slugs taken so far."""
     doc_id = _ID_CONTROL.sub("", doc_id).strip() or "document"
     unique, count = doc_id, 1
-    while unique in ids:
+    while slug(unique) in ids:
         count += 1
         unique = f"{doc_id}-{count}"
-    ids.add(unique)
+    ids.add(slug(unique))
     if unique != doc_id:
         log.warning("%s: duplicate document id %r; using %r", where, doc_id, unique)
     return unique

@@ -41,7 +41,7 @@ HOSTILE: dict[str, tuple[bytes | str, str | None]] = {
     "filipino.txt": (
         "Mga Kaugnay na Artikulo tungkol sa Tsina at Hapon ngayong araw na ito sa Maynila.\n"
         "Sinabi ng pamahalaan ng Tsina na dapat bawiin ng Hapon ang kanyang mga pahayag tungkol sa Taiwan.\n",
-        "empty: no text after removing page furniture",  # non-English lines are removed as site furniture
+        "not English: 2 paragraph(s) in another language",  # the pipeline reads English only
     ),
     "controls-and-rtl.txt": (
         f"\x07Vladimir Putin\x1b[31m met Kim Jong Un in Pyongyang on Monday.\u200b\n{RTL} {RTL}\n\x0c\u202eTurkey\u202c\n",
@@ -68,6 +68,9 @@ HOSTILE: dict[str, tuple[bytes | str, str | None]] = {
                 json.dumps({"id": "quotes", "text": 'The "Iron" <Dome> Ministry & Co. of Israel criticized Iran.'}),
                 "",
                 json.dumps({"id": "blank", "text": "   "}),
+                '{"id": "surrogate", "text": "Chile criticized Peru over the \\ud800 border."}',  # an unpaired escape
+                json.dumps({"id": "a b", "text": "Brazil praised Argentina."}),
+                json.dumps({"id": "a_b", "text": "Mexico thanked Canada."}),  # same IRI as "a b" if not made unique
             ]
         )
         + "\n",
@@ -131,6 +134,10 @@ def test_every_bad_file_is_named_and_the_rest_is_built(hostile_build) -> None:
     docs = {r["doc"] for r in rows}
     # the duplicate id got a suffix; ids are only ever data, never paths
     assert {"../../etc/passwd", "../../etc/passwd-2"} <= docs
+    assert ("Chile", "criticize", "Peru") in triples  # the unpaired surrogate became U+FFFD
+    assert "records.jsonl:11" in messages and "unpaired surrogate" in messages
+    by_doc = {r["doc"]: r for r in rows}
+    assert {"a b", "a_b-2"} <= set(by_doc)  # "a_b" would mint the IRI of "a b": it gets a suffix
     quoted = [r for r in rows if r["doc"] == "quotes"]  # quotes and angle brackets reach the outputs intact
     assert quoted and all('"Iron" <Dome>' in r["sentence"] for r in quoted)
 

@@ -292,6 +292,9 @@ class KnowledgeGraph:
                 char_end=st.char_end,
                 subject_text=st.subject.text,
                 object_text=st.object.text,
+                date=st.date,
+                date_precision=st.date_precision,
+                event_id=st.event_id,
             )
         return graph
 

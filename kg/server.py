@@ -82,7 +82,12 @@ class GuardedEndpoint(ThreadingHTTPServer):
         limits = httpx.Limits(max_connections=256, max_keepalive_connections=64)
         self.client = httpx.Client(timeout=httpx.Timeout(timeout_s + self.GRACE_S, connect=5.0), limits=limits)
         self._start_backend()
-        super().__init__((host, port), _GuardHandler)
+        try:
+            super().__init__((host, port), _GuardHandler)
+        except BaseException:  # the public port is taken, say: stop the backend just started
+            self._stop_backend()
+            self.client.close()
+            raise
 
     @property
     def backend(self) -> str:
@@ -118,6 +123,9 @@ class GuardedEndpoint(ThreadingHTTPServer):
     def server_close(self) -> None:
         super().server_close()
         self.client.close()
+        self._stop_backend()
+
+    def _stop_backend(self) -> None:
         if self._process is not None and self._process.poll() is None:
             self._process.terminate()
             try:

@@ -120,3 +120,18 @@ def test_updates_are_refused_under_load(server) -> None:
         assert all(code >= 400 for code in refused)
         _, response = _ask(http, base, STATEMENTS)
         assert _values(response) == [str(len(result.statements))]  # nothing was deleted
+
+
+def test_a_taken_port_is_a_clear_error_and_leaves_no_backend(server, corpus_build) -> None:
+    import subprocess
+
+    _, _, port = server
+    run = subprocess.run([KG, "serve", "--store", str(corpus_build[1]), "--port", str(port)], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2 and "Address already in use" in run.stderr  # the port the test server holds
+    from kg.server import GuardedEndpoint
+
+    before = subprocess.run(["pgrep", "-fc", "serve-read-only"], capture_output=True, text=True).stdout.strip()
+    with pytest.raises(OSError):
+        GuardedEndpoint(corpus_build[1], "127.0.0.1", port, 5)
+    after = subprocess.run(["pgrep", "-fc", "serve-read-only"], capture_output=True, text=True).stdout.strip()
+    assert after == before  # the backend started for it was stopped again

@@ -68,6 +68,7 @@ class GuardedEndpoint(ThreadingHTTPServer):
 
     daemon_threads = True
     GRACE_S = 2.0  # Oxigraph's own timeout answers first where it can
+    MAX_RESULT_BYTES = 512 * 1024 * 1024  # one answer held in memory at most
 
     def __init__(self, store: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: int = 30) -> None:
         self.store, self.timeout_s = Path(store), timeout_s
@@ -165,14 +166,30 @@ class _GuardHandler(BaseHTTPRequestHandler):
             self._refuse()
             return
         headers = {k: v for k, v in self.headers.items() if k.lower() in ("accept", "content-type")}
+        timeout = f"query timeout: stopped after {self.server.timeout_s} s (kg serve --timeout)\n".encode()
         for attempt in (1, 2):
             generation = self.server.generation
+            deadline = time.monotonic() + self.server.timeout_s + self.server.GRACE_S
             try:
-                response = self.server.client.request(method, self.server.backend + self.path, content=body, headers=headers)
-            except httpx.TimeoutException:
+                # Streamed, with a deadline on the whole answer: a result that never ends (a
+                # cross product streamed row by row) must not keep a thread and memory forever.
+                with self.server.client.stream(method, self.server.backend + self.path, content=body, headers=headers) as response:
+                    parts, size = [], 0
+                    for part in response.iter_bytes():
+                        parts.append(part)
+                        size += len(part)
+                        if time.monotonic() > deadline:
+                            self._reply(503, timeout, "text/plain; charset=utf-8")  # closing the stream stops it
+                            return
+                        if size > self.server.MAX_RESULT_BYTES:
+                            message = f"result too large: over {self.server.MAX_RESULT_BYTES:,} bytes; add a LIMIT\n"
+                            self._reply(503, message.encode(), "text/plain; charset=utf-8")
+                            return
+                    content_type = response.headers.get("content-type", "application/octet-stream")
+                    status = response.status_code
+            except httpx.TimeoutException:  # no answer at all: the engine is stuck in the query
                 threading.Thread(target=self.server.restart_backend, args=(generation,), daemon=True).start()
-                message = f"query timeout: stopped after {self.server.timeout_s} s (kg serve --timeout)\n"
-                self._reply(503, message.encode(), "text/plain; charset=utf-8")
+                self._reply(503, timeout, "text/plain; charset=utf-8")
                 return
             except httpx.TransportError:
                 if attempt == 2:
@@ -180,8 +197,7 @@ class _GuardHandler(BaseHTTPRequestHandler):
                     return
                 _wait_for(lambda: self.server.generation != generation or self._backend_up(), 30)
                 continue
-            content_type = response.headers.get("content-type", "application/octet-stream")
-            self._reply(response.status_code, response.content, content_type)
+            self._reply(status, b"".join(parts), content_type)
             return
 
     def _backend_up(self) -> bool:

@@ -110,6 +110,16 @@ def test_a_cross_product_is_stopped_and_others_still_answered(server, record_pro
         assert response.status_code == 200
 
 
+def test_a_streamed_endless_result_is_cut_at_the_deadline(server) -> None:
+    """SELECT * over a cross product streams rows for ever: cut at --timeout + 2 s, not buffered on."""
+    base, result, _ = server
+    with httpx.Client(timeout=120) as http:
+        _, response = _ask(http, base, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+        assert response.status_code == 503 and "query timeout" in response.text  # it ended, with a reason
+        _, after = _ask(http, base, STATEMENTS)
+        assert _values(after) == [str(len(result.statements))]
+
+
 def test_updates_are_refused_under_load(server) -> None:
     base, result, _ = server
     with httpx.Client(timeout=30) as http:

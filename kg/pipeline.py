@@ -235,7 +235,7 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
         log.info("outputs in %s are up to date", out_dir)
         return paths
 
-    from kg.rdf import to_dataset, trig_text  # the writers import rdflib / pyvis / pyoxigraph: only when writing
+    from kg.rdf import build_trig  # the writers import rdflib / pyvis / pyoxigraph: only when writing
     from kg.store import write_store
     from kg.viz import render_html
 
@@ -243,7 +243,7 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
 
     rendered = {
         "triples.jsonl": jsonl,
-        "graph.trig": trig_text(to_dataset(result)),
+        "graph.trig": build_trig(result),
         "graph.html": render_html(result),
     }
     manifest = out_dir / OUTPUTS_MANIFEST

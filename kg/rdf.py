@@ -25,6 +25,7 @@ import math
 import re
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
 from rdflib import namespace as ns  # ns.SDO / ns.XSD: as module globals they warn in pytest's doctest scan
@@ -231,6 +232,12 @@ def to_dataset(result: BuildResult) -> Dataset:
     """The whole build as an RDF dataset: shared facts in the default graph, statements per document."""
     dataset = Dataset()
     _bind(dataset)
+    _emit(result, dataset)
+    return dataset
+
+
+def _emit(result: BuildResult, dataset: Any) -> None:
+    """Every triple of the build into ``dataset`` (an rdflib ``Dataset``, or a :class:`_QuadSink`)."""
     for doc in sorted(result.documents, key=lambda d: d.id):
         _add_document(dataset, doc)
     for actor in _all_actors(result):
@@ -246,7 +253,46 @@ def to_dataset(result: BuildResult) -> Dataset:
         _add_event(dataset, event)
     for st in sorted(result.statements, key=lambda s: (s.doc, s.id)):
         _add_statement(dataset.graph(URIRef(document_iri(st.doc))), st)
-    return dataset
+
+
+class _QuadSink:
+    """Takes ``add((s, p, o))`` like an rdflib graph but keeps pyoxigraph quads: the outputs are
+    written from these, without an rdflib ``Dataset`` (which held most of a large build's memory
+    and time)."""
+
+    def __init__(self, quads: set[Any], graph_name: Any = None) -> None:
+        import pyoxigraph as ox
+
+        self.quads, self.graph_name = quads, graph_name if graph_name is not None else ox.DefaultGraph()
+
+    def add(self, triple: tuple[Any, Any, Any]) -> None:
+        import pyoxigraph as ox
+
+        s, p, o = (_ox_term(term) for term in triple)
+        self.quads.add(ox.Quad(s, p, o, self.graph_name))
+
+    def graph(self, name: URIRef) -> _QuadSink:
+        return _QuadSink(self.quads, _ox_term(name))
+
+
+def _ox_term(term: Any) -> Any:
+    import pyoxigraph as ox
+
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.NamedNode(str(term))
+
+
+def build_trig(result: BuildResult) -> str:
+    """``graph.trig`` for a build: the same bytes as ``trig_text(to_dataset(result))``, made
+    without building an rdflib ``Dataset`` on the way."""
+    quads: set[Any] = set()
+    _emit(result, _QuadSink(quads))
+    return _serialize_trig(quads)
 
 
 def trig_text(dataset: Dataset) -> str:
@@ -255,15 +301,20 @@ def trig_text(dataset: Dataset) -> str:
     over as N-Quads (a fast, line-based format); Oxigraph writes TriG with kg's prefixes."""
     import pyoxigraph as ox
 
-    from kg.store import PREFIXES
+    return _serialize_trig(set(ox.parse(dataset.serialize(format="nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)))
 
+
+def _serialize_trig(quads: set[Any]) -> str:
     # Sorted (graph, subject, predicate, object) so the file is the same bytes on every run, and
     # each subject's triples are together (Oxigraph then writes them as one "s p o ; p o ." block).
-    quads = ox.parse(dataset.serialize(format="nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-    ordered = sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    import pyoxigraph as ox
+
+    from kg.store import PREFIXES
+
+    ordered = sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     return ox.serialize(ordered, format=ox.RdfFormat.TRIG, prefixes=dict(sorted(PREFIXES.items()))).decode("utf-8")
 
 
 def write_trig(result: BuildResult, path: Path) -> None:
     """Serialize to TriG and write it atomically, so readers never see a half-written graph."""
-    atomic_write_text(Path(path), trig_text(to_dataset(result)))
+    atomic_write_text(Path(path), build_trig(result))

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from kg.dates import DateValue, document_date, find_date, parse_date_value
 from kg.lexicon import load_lexicon
-from kg.types import Actor, Document, Event, Statement
+from kg.types import Document, Event, Statement
 
 
 def date_statements(statements: Iterable[Statement], documents: Sequence[Document]) -> list[Statement]:
@@ -206,11 +206,10 @@ def _event(event_id: str, cluster: list[Statement], outlets: dict[str, str]) -> 
     doubt = 1.0
     for confidence in by_outlet.values():
         doubt *= 1.0 - confidence
-    subject, obj = _actors(first)
     return Event(
         id=event_id,
-        subject=subject,
-        object=obj,
+        subject=first.subject.actor,
+        object=first.object.actor,
         lemma=lemma,
         event=typed.relation.event,
         quad=typed.relation.quad,
@@ -222,7 +221,3 @@ def _event(event_id: str, cluster: list[Statement], outlets: dict[str, str]) -> 
         sources=len(by_outlet),
         confidence=round(1.0 - doubt, 4),
     )
-
-
-def _actors(st: Statement) -> tuple[Actor, Actor]:
-    return st.subject.actor, st.object.actor

@@ -235,14 +235,8 @@ def _week(monday: dt.date) -> DateValue | None:
     return None
 
 
-def _dateparser_value(text: str, anchor: dt.date | None) -> DateValue | None:
-    return _cached_dateparser_value(text, anchor)
-
-
 @lru_cache(maxsize=4096)
-def _cached_dateparser_value(text: str, anchor: dt.date | None) -> DateValue | None:
-    from dateparser.date import DateDataParser  # imported late: it takes ~0.3 s
-
+def _dateparser_value(text: str, anchor: dt.date | None) -> DateValue | None:
     settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
     if anchor is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(anchor, dt.time())

@@ -300,13 +300,9 @@ def evaluate(predictions: Iterable[Predicted], gold: Iterable[GoldStatement], pa
                 evaluation.misses.append(g)
         evaluation.by_doc[doc] = score
         evaluation.overall.add(score)
-    if any(g.event for g in gold_by_doc_all(gold_by_doc)):
+    if any(g.event for records in gold_by_doc.values() for g in records):
         evaluation.grouping = _grouping(all_predictions, gold_by_doc, False, symmetric)  # strict: a pair match says nothing of the event
     return evaluation
-
-
-def gold_by_doc_all(gold_by_doc: dict[str, list[GoldStatement]]) -> Iterable[GoldStatement]:
-    return (g for records in gold_by_doc.values() for g in records)
 
 
 def _grouping(

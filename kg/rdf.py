@@ -288,25 +288,17 @@ def _ox_term(term: Any) -> Any:
 
 
 def build_trig(result: BuildResult) -> str:
-    """``graph.trig`` for a build: the same bytes as ``trig_text(to_dataset(result))``, made
-    without building an rdflib ``Dataset`` on the way."""
+    """``graph.trig`` for a build, written by Oxigraph from the build's quads: no rdflib
+    ``Dataset`` on the way (rdflib's graph and TriG writer were most of a large build's output
+    time and memory)."""
     quads: set[Any] = set()
     _emit(result, _QuadSink(quads))
     return _serialize_trig(quads)
 
 
-def trig_text(dataset: Dataset) -> str:
-    """The dataset as TriG, written by Oxigraph: rdflib's TriG writer takes ~6x longer than
-    building the dataset, and was most of a large build's output time. rdflib hands the quads
-    over as N-Quads (a fast, line-based format); Oxigraph writes TriG with kg's prefixes."""
-    import pyoxigraph as ox
-
-    return _serialize_trig(set(ox.parse(dataset.serialize(format="nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)))
-
-
 def _serialize_trig(quads: set[Any]) -> str:
-    # Sorted (graph, subject, predicate, object) so the file is the same bytes on every run, and
-    # each subject's triples are together (Oxigraph then writes them as one "s p o ; p o ." block).
+    """TriG with kg's prefixes, quads sorted (graph, subject, predicate, object): the same bytes on
+    every run, and each subject's triples together (written as one "s p o ; p o ." block)."""
     import pyoxigraph as ox
 
     from kg.store import PREFIXES

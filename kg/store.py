@@ -26,7 +26,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import KGError
-from kg.fileio import fsync_directory
+from kg.fileio import current_umask, fsync_directory
 
 STORE_DIR = "store"
 PREFIXES = {
@@ -74,7 +74,7 @@ def write_store(trig: str, out_dir: Path) -> Path:
     staging = Path(tempfile.mkdtemp(prefix=STORE_DATA_PREFIX, dir=out_dir))
     link = out_dir / f"{STORE_DATA_PREFIX}link-{staging.name[len(STORE_DATA_PREFIX):]}"
     try:
-        os.chmod(staging, 0o777 & ~_umask())  # mkdtemp makes 0700; the store is an ordinary output
+        os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; the store is an ordinary output
         store = ox.Store(str(staging))
         store.bulk_load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
         store.flush()
@@ -96,12 +96,6 @@ def write_store(trig: str, out_dir: Path) -> Path:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return target
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
 
 
 def stale_store_folders(out_dir: Path) -> list[Path]:

@@ -14,6 +14,10 @@ rule                pattern
 ``passive``         passive with an agent ("Japan was criticised by China" -> China criticise Japan)
 ``symmetric``       conjoined subjects of a symmetric verb ("Akiba and Yang talked")
 ``possessor``       possessor of an argument noun ("Takaichi's remarks angered Beijing")
+``place``           a place acted upon by a verb or event noun with no other object ("demonstrated
+                    in Serbia", "staged a protest in Beijing"): CAMEO's convention for targets
+``demand``          a demand made of a that-clause's subject ("demanded that Israel withdraw",
+                    "said Sudan must return")
 ==================  =============================================================================
 
 Arguments are *mentions*: a named entity, a pronoun, a role noun ("the minister") or a group noun
@@ -56,6 +60,8 @@ RULE_CONFIDENCE = {
     "symmetric": 0.8,
     "during_event": 0.7,
     "possessor": 0.7,
+    "demand": 0.8,
+    "place": 0.6,
 }
 
 
@@ -116,6 +122,7 @@ class _Context:
     offset: int  # character offset of this Doc inside the document (documents are parsed in chunks)
     sentence_base: int
     entity_of: dict[int, Span] = field(default_factory=dict)
+    known_verbs: frozenset[str] = frozenset()
     sentence_of: dict[int, int] = field(default_factory=dict)
 
 
@@ -124,7 +131,8 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
 
     ``offset`` and ``sentence_base`` place a chunk of a long document inside the whole.
     """
-    ctx = _Context(lex=lexicon or load_lexicon(), offset=offset, sentence_base=sentence_base)
+    lex = lexicon or load_lexicon()
+    ctx = _Context(lex=lex, offset=offset, sentence_base=sentence_base, known_verbs=_known_verbs(lex))
     for ent in doc.ents:
         if ent.label_ in ctx.lex.actor_entity_labels:
             for token in ent:
@@ -150,6 +158,15 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
     ordered = tuple(sorted(mentions.values(), key=lambda m: (m.start, m.end)))
     words = sum(1 for t in doc if not (t.is_space or t.is_punct))
     return ParsedDocument(mentions=ordered, statements=_dedupe(statements), sentences=len(sentences), words=words)
+
+
+def _known_verbs(lex: Lexicon) -> frozenset[str]:
+    """Every verb lemma the lexicon names (to repair lemmatizer slips, see :func:`_verb_lemma`)."""
+    verbs = set(lex.support_verbs | lex.request_verbs | lex.reporting_verbs | lex.symmetric_verbs)
+    verbs |= set(lex.place_target_verbs) | set(lex.phrasal_preps)
+    for listed in lex.prep_objects.values():
+        verbs |= listed or set()
+    return frozenset(v for v in verbs if " " not in v)
 
 
 def _register(mentions: dict[tuple[int, int], Mention], mention: Mention) -> None:
@@ -345,6 +362,11 @@ def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tup
                 if possessor is not None:
                     found.append((possessor, True))
             continue
+        # "Thousands of students", "a group of Yoruba leaders": the actor is in the "of" phrase.
+        if t.lower_ in ctx.lex.quantity_nouns or t.like_num:
+            for _, pobj in _preps(t, frozenset({"of"})):
+                found.extend(_mentions(pobj, ctx, is_subject))
+            continue
         # "Japan's allies, including the United States, urged ...": the named members act.
         for prep in t.children:
             if prep.dep_ == PREPOSITION and (prep.lower_ == "including" or (prep.lower_ == "as" and any(
@@ -428,6 +450,7 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
         (c for c in verb.children if c.dep_ == DIRECT_OBJECT and lemma in lex.support_verbs and _event_lemma(c, ctx, lemma)),
         None,
     )
+    places = list(_place_targets(verb, lemma, ctx))
     for subj, subj_possessor in subjects:
         base_rule = "possessor" if subj_possessor else None
         for child in verb.children:
@@ -457,6 +480,12 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                             emitted_objects.append(obj)
                             words = [*verb_words, child, prep]
                             yield make(subj, obj, event, words, base_rule or "nominal", _symmetric_noun(child, ctx))
+                elif plain and not event and child.pos_ == "NOUN":
+                    # "presented evidence against Russia", "ordered an inquiry against Iran"
+                    for prep, pobj in _preps(child, frozenset({"against"})):
+                        for obj, _ in _mentions(pobj, ctx):
+                            emitted_objects.append(obj)
+                            yield make(subj, obj, f"{lemma} {child.lemma_.lower()}", [*verb_words, child, prep], base_rule or "nominal")
             elif child.dep_ == PREPOSITION and event_object is not None and child.lower_ in lex.event_preps:
                 event = _event_lemma(event_object, ctx, lemma)
                 for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):
@@ -473,6 +502,12 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                             rule = base_rule or ("possessor" if via_possessor else "prep")
                             emitted_objects.append(obj)
                             yield make(subj, obj, rel, [*verb_words, child], rule)
+            # "X demanded that Y withdraw", "X said Y must withdraw": a demand made of Y.
+            elif plain and child.dep_ == "ccomp" and (demand := _demand_lemma(lemma, child, ctx)):
+                for inner_subject in (c for c in child.children if c.dep_ == SUBJECT):
+                    for obj, _ in _mentions(inner_subject, ctx):
+                        emitted_objects.append(obj)
+                        yield make(subj, obj, demand, verb_words, base_rule or "demand")
             # "China called for Takaichi to retract ...": the subject of a for-to clause.
             elif plain and child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
                 if _governs_prep_object(lemma, "for", ctx):
@@ -481,6 +516,10 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                         for obj, via_possessor in _mentions(inner_subject, ctx):
                             emitted_objects.append(obj)
                             yield make(subj, obj, rel, [*verb_words, *[m for m in child.children if m.dep_ == "mark"]], base_rule or "prep")
+        # "demonstrated in Serbia", "staged a protest in Beijing": the place is acted upon.
+        if not emitted_objects:
+            for obj, rel, words in places:
+                yield make(subj, obj, rel, [*verb_words, *words], base_rule or "place")
         # "Yang told Akiba during a seven-hour meeting": the meeting joins subject and object.
         for prep, pobj in _preps(verb, lex.during_preps):
             event = _event_lemma(pobj, ctx)
@@ -595,6 +634,11 @@ def _subjects(verb: Token, ctx: _Context, depth: int = 0) -> list[tuple[Mention,
         if child.dep_ == SUBJECT:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return _mentions(verb.head, ctx, is_subject=True)
+            if child.lower_ == "they" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.reporting_verbs:
+                # "Palestinian leaders said they would boycott ...": the plural reporters
+                reporters = [c for c in verb.head.children if c.dep_ == SUBJECT]
+                if reporters and (reporters[0].tag_ in ("NNS", "NNPS") or reporters[0].conjuncts):
+                    return _subjects(verb.head, ctx, depth + 1)
             return _mentions(child, ctx, is_subject=True)
         if child.dep_ in (PASSIVE_SUBJECT, "csubj", "expl"):
             return []
@@ -623,8 +667,55 @@ def _subjects(verb: Token, ctx: _Context, depth: int = 0) -> list[tuple[Mention,
     return []
 
 
+def _place_targets(verb: Token, lemma: str, ctx: _Context) -> Iterator[tuple[Mention, str, list[Token]]]:
+    """(place, relation, words) for a verb or its event-noun object whose place is its target.
+
+    Only a country or city (a GPE entity) counts: "in the West Bank" is a target, "in a
+    gunbattle" is not.
+    """
+    lex = ctx.lex
+
+    def places(head: Token, preps: frozenset[str]) -> Iterator[tuple[Token, Mention]]:
+        for prep, pobj in _preps(head, preps):
+            ent = ctx.entity_of.get(pobj.i)
+            if ent is not None and ent.label_ == "GPE":
+                for place, _ in _mentions(pobj, ctx):
+                    yield prep, place
+
+    if lemma in lex.place_target_verbs:
+        for prep, place in places(verb, lex.place_target_verbs[lemma]):
+            yield place, lemma, [prep]
+    for noun in (c for c in verb.children if c.dep_ == DIRECT_OBJECT):
+        preps = lex.place_target_nouns.get(noun.lower_)
+        if preps is None or lemma in lex.skip_relation_lemmas:
+            continue
+        relation = _event_lemma(noun, ctx, lemma) or f"{lemma} {noun.lower_}"
+        for head in (noun, verb):  # the parser attaches "in Beijing" to either
+            for prep, place in places(head, preps):
+                yield place, relation, [noun, prep]
+
+
+def _demand_lemma(lemma: str, clause: Token, ctx: _Context) -> str | None:
+    """The relation of a demand expressed by a verb and its that-clause, or None.
+
+    A request verb with a subjunctive or modal clause is a demand of that clause's subject
+    ("demanded that Israel withdraw"); a reporting verb is one only when the clause says
+    "must" ("Russia said Sudan must return the helicopter" -> Russia demand Sudan).
+    """
+    lex = ctx.lex
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if lemma in lex.request_verbs and (clause.tag_ in ("VB", "VBP") or modals & lex.modal_request):
+        return lemma
+    if lemma in lex.reporting_verbs and "must" in modals:
+        return "demand"
+    return None
+
+
 def _verb_lemma(verb: Token, ctx: _Context) -> str:
     lemma = verb.lemma_.lower()
+    # The lemmatizer cuts "staged" to "stag": a past form of a verb the lexicon knows gets its "e" back
+    if verb.tag_ in ("VBD", "VBN") and verb.lower_ == f"{lemma}ed" and f"{lemma}e" in ctx.known_verbs:
+        lemma += "e"
     for child in verb.children:
         if child.dep_ == PARTICLE and child.lower_ in ctx.lex.phrasal_particles:
             return f"{lemma} {child.lower_}"
@@ -680,7 +771,7 @@ def _negation_and_modality(verb: Token, ctx: _Context) -> tuple[bool, str | None
     """Negation and PLOVER-style modality of the clause headed by ``verb``.
 
     negated: a ``neg`` dependent ("did not meet"), or a governing verb like "refuse to".
-    modality: "future" (will), "hypothetical" (would/could/may, an if-clause, "consider"),
+    modality: "future" (will, or a promise: "offered to", "is ready to"), "hypothetical" (would/could/may, an if-clause, "consider"),
     "request" (the clause is what someone urged or asked for; should/must).
     """
     lex = ctx.lex
@@ -714,6 +805,8 @@ def _negation_and_modality(verb: Token, ctx: _Context) -> tuple[bool, str | None
                 modality = "request"
             elif parent_lemma in lex.hypothetical_verbs and modality is None:
                 modality = "hypothetical"
+            elif parent_lemma in lex.intent_verbs and modality is None and node.dep_ == "xcomp":
+                modality = "future"  # "offered to mediate", "is ready to send troops": a promise
         if node.dep_ == "conj":
             negated = negated or any(c.dep_ == NEGATION for c in parent.children)
         node = parent

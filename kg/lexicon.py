@@ -26,6 +26,7 @@ class Lexicon:
     role_nouns: frozenset[str]
     government_nouns: frozenset[str]
     collective_nouns: frozenset[str]  # non-state groups: "Palestinian refugees" is a Group actor
+    quantity_nouns: frozenset[str]  # "thousands of students": the actor is in the "of" phrase
     proxy_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
@@ -35,6 +36,8 @@ class Lexicon:
     support_verbs: frozenset[str]
     during_preps: frozenset[str]
     prep_objects: dict[str, frozenset[str] | None]  # None: any verb
+    place_target_verbs: dict[str, frozenset[str]]  # "demonstrated in Serbia": verb -> prepositions
+    place_target_nouns: dict[str, frozenset[str]]  # "staged a protest in Beijing": noun -> prepositions
     phrasal_preps: dict[str, frozenset[str]]
     phrasal_particles: frozenset[str]
     symmetric_verbs: frozenset[str]
@@ -42,8 +45,10 @@ class Lexicon:
     threat_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     request_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]  # "said Sudan must return ..." is a demand
     negating_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
+    intent_verbs: frozenset[str]  # "offered to mediate", "is ready to send": a promise
     modal_future: frozenset[str]
     modal_hypothetical: frozenset[str]
     modal_request: frozenset[str]
@@ -62,6 +67,7 @@ def load_lexicon() -> Lexicon:
         role_nouns=fs("role_nouns"),
         government_nouns=fs("government_nouns"),
         collective_nouns=fs("collective_nouns"),
+        quantity_nouns=fs("quantity_nouns"),
         proxy_nouns=fs("proxy_nouns"),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         thing_pronouns=frozenset(raw["pronouns"]["thing"]),
@@ -75,6 +81,8 @@ def load_lexicon() -> Lexicon:
         prep_objects={
             prep: None if verbs == "*" else frozenset(verbs) for prep, verbs in raw["prep_objects"].items()
         },
+        place_target_verbs={verb: frozenset(preps) for verb, preps in raw["place_targets"]["verbs"].items()},
+        place_target_nouns={noun: frozenset(preps) for noun, preps in raw["place_targets"]["nouns"].items()},
         phrasal_preps={verb: frozenset(preps) for verb, preps in raw["phrasal_preps"].items()},
         phrasal_particles=fs("phrasal_particles"),
         symmetric_verbs=fs("symmetric_verbs"),
@@ -82,8 +90,10 @@ def load_lexicon() -> Lexicon:
         threat_verbs=fs("threat_verbs"),
         object_control_verbs=fs("object_control_verbs"),
         request_verbs=fs("request_verbs"),
+        reporting_verbs=fs("reporting_verbs"),
         negating_verbs=fs("negating_verbs"),
         hypothetical_verbs=fs("hypothetical_verbs"),
+        intent_verbs=fs("intent_verbs"),
         modal_future=fs("modal_future"),
         modal_hypothetical=fs("modal_hypothetical"),
         modal_request=fs("modal_request"),

@@ -195,7 +195,14 @@ def _resolve_mention(
         return names.resolve(mention)
     if mention.kind == "group":
         country = names.country_from_hints(mention.hints)
-        return LocalActor(country, "Country", None, "group") if country else None
+        if country:
+            return LocalActor(country, "Country", None, "group")
+        # "U.N. helicopters", "NATO warplanes": the organisation's own forces act for it
+        for hint in mention.hints:
+            entry = names.gaz.lookup(hint)
+            if entry is not None and entry.type == "Organization":
+                return LocalActor(entry.label, entry.type, entry.affiliation, "group")
+        return None
     if mention.kind == "collective":  # "Palestinian refugees": a Group, affiliated with its country
         label = _clean_label(mention.name)
         return LocalActor(label, "Group", names.country_from_hints(mention.hints), "group") if label else None

@@ -346,16 +346,16 @@ def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tup
     for t in (token, *token.conjuncts):
         mention = _mention(t, ctx, is_subject)
         if mention is not None:
-            found.append((mention, False))
+            found.extend((m, False) for m in _split_nationalities(mention, t, ctx))
             continue
         # "Takaichi's remarks", "Beijing's position": the possessor stands for the actor; failing
         # one, a nationality ("a Senegalese peace plan") or an author ("an offer from Kabul").
         if t.lemma_.lower() in ctx.lex.proxy_nouns or t.lower_ in ctx.lex.proxy_nouns:
             owners = [c for c in t.children if c.dep_ == POSSESSOR]
             if not owners:
-                owners = [c for c in t.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
-            if not owners:
-                owners = [o for p in t.children if p.dep_ == PREPOSITION and p.lower_ in ("from", "by")
+                owners = [c for c in t.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
+            if not owners:  # "an offer from Kabul", "calls by Belarus's rulers", "positions of the army"
+                owners = [o for p in t.children if p.dep_ == PREPOSITION and p.lower_ in ("from", "by", "of")
                           for o in p.children if o.dep_ == PREP_OBJECT]  # fmt: skip
             for owner in owners:
                 possessor = _mention(owner, ctx, is_subject)
@@ -376,6 +376,21 @@ def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tup
     return found
 
 
+def _split_nationalities(mention: Mention, head: Token, ctx: _Context) -> list[Mention]:
+    """"Hungarian and Romanian officials", "French and Egyptian warships": one state group per
+    nationality, each mention spanning its own nationality word; other mentions as they are."""
+    if mention.kind != "group":
+        return [mention]
+    words = [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    nationalities = [w for first in words for w in (first, *first.conjuncts) if w.ent_type_ in ("NORP", "GPE")]
+    if len(nationalities) < 2:
+        return [mention]
+    return [
+        replace(mention, text=w.text, start=w.idx + ctx.offset, end=w.idx + len(w.text) + ctx.offset, hints=(w.text,))
+        for w in nationalities
+    ]
+
+
 # --------------------------------------------------------------------------- predicates
 
 
@@ -391,6 +406,11 @@ def _sentence_statements(sent: Span, ctx: _Context) -> Iterator[RawStatement]:
                 for st in statements:
                     if not st.symmetric:
                         yield replace(st, lemma=head.lemma_.lower(), text=head.text, negated=negated, modality=modality)
+            # "Nigeria will withdraw its force from Chad unless ...": a conditional promise is a threat.
+            unless = [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)]
+            for st in statements if unless else ():
+                if st.modality == "future" and not st.symmetric and not st.negated:
+                    yield replace(st, lemma="threaten", text=f"{st.text} unless", modality=None)
         if token.pos_ in ("NOUN", "PROPN") and _event_lemma(token, ctx):
             yield from _event_np_statements(token, sent, ctx)
         if token.pos_ == "NOUN":
@@ -432,6 +452,14 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
 
     if is_passive:
         objects = [c for c in verb.children if c.dep_ == PASSIVE_SUBJECT]
+        if lemma in lex.stative_passives and not any(c.dep_ == AGENT for c in verb.children):
+            # "Israel is opposed to French mediation": a state of the subject, not a passive act
+            for prep, pobj in _preps(verb, lex.stative_passives[lemma]):
+                for subj_token in objects:
+                    for subj, _ in _mentions(subj_token, ctx, is_subject=True):
+                        for obj, via_possessor in _mentions(pobj, ctx):
+                            yield make(subj, obj, lemma, [*verb_words, prep], "possessor" if via_possessor else "prep")
+            return
         for agent in (c for c in verb.children if c.dep_ == AGENT):
             for pobj in (c for c in agent.children if c.dep_ == PREP_OBJECT):
                 for subj, _ in _mentions(pobj, ctx, is_subject=True):
@@ -443,6 +471,13 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
     subjects = _subjects(verb, ctx)
     if not subjects:
         return
+    # "X is critical of Y", "Japan has become more vocal about China's build-up"
+    for adjective in (c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lex.adjective_relations):
+        relation, preps = lex.adjective_relations[adjective.lower_]
+        for prep, pobj in _preps(adjective, preps):
+            for obj, via_possessor in _mentions(pobj, ctx):
+                for subj, subj_possessor in subjects:
+                    yield make(subj, obj, relation, [verb, adjective, prep], "possessor" if via_possessor or subj_possessor else "prep")
     emitted_objects: list[Mention] = []
     # An event noun as object ("provided military aid to Taiwan", "has disputes with China") takes
     # the participants of the verb's own prepositions too, instead of a second plain-verb statement.
@@ -480,12 +515,18 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                             emitted_objects.append(obj)
                             words = [*verb_words, child, prep]
                             yield make(subj, obj, event, words, base_rule or "nominal", _symmetric_noun(child, ctx))
-                elif plain and not event and child.pos_ == "NOUN":
+                elif plain and not event and child.pos_ == "NOUN" and not _mentions(child, ctx):
                     # "presented evidence against Russia", "ordered an inquiry against Iran"
                     for prep, pobj in _preps(child, frozenset({"against"})):
                         for obj, _ in _mentions(pobj, ctx):
                             emitted_objects.append(obj)
                             yield make(subj, obj, f"{lemma} {child.lemma_.lower()}", [*verb_words, child, prep], base_rule or "nominal")
+                    # "demanded an admission by Moscow", "are demanding autonomy from Serbia"
+                    if lemma in lex.request_verbs or lemma == "seek":
+                        for prep, pobj in _preps(child, frozenset({"by", "from"})):
+                            for obj, _ in _mentions(pobj, ctx):
+                                emitted_objects.append(obj)
+                                yield make(subj, obj, lemma, [*verb_words, prep], base_rule or "prep")
             elif child.dep_ == PREPOSITION and event_object is not None and child.lower_ in lex.event_preps:
                 event = _event_lemma(event_object, ctx, lemma)
                 for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):

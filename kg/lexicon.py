@@ -40,6 +40,8 @@ class Lexicon:
     place_target_nouns: dict[str, frozenset[str]]  # "staged a protest in Beijing": noun -> prepositions
     phrasal_preps: dict[str, frozenset[str]]
     phrasal_particles: frozenset[str]
+    stative_passives: dict[str, frozenset[str]]  # "is opposed to": verb -> prepositions
+    adjective_relations: dict[str, tuple[str, frozenset[str]]]  # "critical" -> ("criticize", {"of"})
     symmetric_verbs: frozenset[str]
     symmetric_nouns: frozenset[str]
     threat_verbs: frozenset[str]
@@ -85,6 +87,10 @@ def load_lexicon() -> Lexicon:
         place_target_nouns={noun: frozenset(preps) for noun, preps in raw["place_targets"]["nouns"].items()},
         phrasal_preps={verb: frozenset(preps) for verb, preps in raw["phrasal_preps"].items()},
         phrasal_particles=fs("phrasal_particles"),
+        stative_passives={verb: frozenset(preps) for verb, preps in raw["stative_passives"].items()},
+        adjective_relations={
+            adj: (value[0], frozenset(value[1])) for adj, value in raw["adjective_relations"].items() if not adj.startswith("_")
+        },
         symmetric_verbs=fs("symmetric_verbs"),
         symmetric_nouns=fs("symmetric_nouns"),
         threat_verbs=fs("threat_verbs"),

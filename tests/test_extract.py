@@ -151,6 +151,17 @@ ROWS = [
     ("organisation's forces", "U.N. helicopters evacuated the wounded from Bosnia.", set()),
     ("organisation's forces act for it", "NATO warplanes bombed Serbian positions near Belgrade.",
      {("NATO", "bomb", "Serbia", F, None)}),
+    ("conjoined nationalities are two states", "Senior Hungarian and Romanian officials agreed to cooperate.",
+     {("Hungary", "agree", "Romania", F, None), ("Hungary", "cooperate", "Romania", F, "future")}),
+    ("a state, not a passive act", "Israel is opposed to French mediation.", {("Israel", "oppose", "France", F, None)}),
+    ("adjective and preposition", "Japan is critical of China.", {("Japan", "criticize", "China", F, None)}),
+    ("demand made of an agent", "Poland's parliament has demanded an admission by Moscow.",
+     {("Poland", "demand", "Russia", F, None)}),
+    ("a conditional promise is a threat", "Nigeria announced that it will withdraw its force from Chad unless the rebels disarm.",
+     {("Nigeria", "withdraw", "Chad", F, "future"), ("Nigeria", "threaten", "Chad", F, None)}),
+    ("an organisation's resolution", "The United States vetoed a United Nations resolution.",
+     {("United States", "veto", "United Nations", F, None)}),
+    ("owner of a place by 'of'", "Israeli tanks shelled positions of the Syrian army.", {("Israel", "shell", "Syria", F, None)}),
     # no actors, no triples
     ("no actors", "The weather was pleasant and the markets rose.", set()),
 ]

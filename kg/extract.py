@@ -20,8 +20,8 @@ rule                pattern
                     "said Sudan must return")
 ==================  =============================================================================
 
-Arguments are *mentions*: a named entity, a pronoun, a role noun ("the minister") or a group noun
-with a nationality ("the Chinese regime"). Turning mentions into canonical actors is the job of
+Arguments are *mentions*: a named entity, a pronoun, a role noun ("the minister"), a group noun
+with a nationality ("the Chinese regime") or a pair ("the two countries": two mentions). Turning mentions into canonical actors is the job of
 :mod:`kg.resolve`; this module only says what the sentence said.
 """
 
@@ -83,6 +83,12 @@ class Mention:
     is_subject: bool = False
     roles: tuple[str, ...] = ()  # titles and role nouns around the name: ("president",)
     hints: tuple[str, ...] = ()  # words that may name the actor's country: ("Chinese",)
+    member: int = 0  # "the two countries" is two mentions of one span: member 1 and member 2
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        """Identifies the mention within its document."""
+        return (self.start, self.end, self.member)
 
 
 @dataclass(frozen=True)
@@ -142,7 +148,7 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
         for token in sent:
             ctx.sentence_of[token.i] = sentence_base + index
 
-    mentions: dict[tuple[int, int], Mention] = {}
+    mentions: dict[tuple[int, int, int], Mention] = {}
     for ent in doc.ents:
         if ent.label_ in ctx.lex.actor_entity_labels:
             mention = _mention(ent.root, ctx, is_subject=ent.root.dep_ in (SUBJECT, PASSIVE_SUBJECT))
@@ -155,7 +161,7 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
             for m in (statement.subject, statement.object):
                 _register(mentions, m)
     # Pronouns and role nouns that are not arguments still matter as context for later ones.
-    ordered = tuple(sorted(mentions.values(), key=lambda m: (m.start, m.end)))
+    ordered = tuple(sorted(mentions.values(), key=lambda m: m.key))
     words = sum(1 for t in doc if not (t.is_space or t.is_punct))
     return ParsedDocument(mentions=ordered, statements=_dedupe(statements), sentences=len(sentences), words=words)
 
@@ -169,9 +175,9 @@ def _known_verbs(lex: Lexicon) -> frozenset[str]:
     return frozenset(v for v in verbs if " " not in v)
 
 
-def _register(mentions: dict[tuple[int, int], Mention], mention: Mention) -> None:
+def _register(mentions: dict[tuple[int, int, int], Mention], mention: Mention) -> None:
     """Keep one mention per span, with everything any rule learnt about it (roles, hints)."""
-    key = (mention.start, mention.end)
+    key = mention.key
     known = mentions.get(key)
     if known is None:
         mentions[key] = mention
@@ -187,7 +193,7 @@ def _register(mentions: dict[tuple[int, int], Mention], mention: Mention) -> Non
 def _dedupe(statements: Iterable[RawStatement]) -> tuple[RawStatement, ...]:
     seen: dict[tuple, RawStatement] = {}
     for st in statements:
-        key = (st.subject.start, st.object.start, st.lemma, st.sentence)
+        key = (st.subject.key, st.object.key, st.lemma, st.sentence)
         if key not in seen or st.confidence > seen[key].confidence:
             seen[key] = st
     return tuple(seen.values())
@@ -344,6 +350,10 @@ def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tup
     """Mentions for ``token`` and its conjuncts; the flag says whether the possessor rule was used."""
     found = []
     for t in (token, *token.conjuncts):
+        pair = _pair(t, ctx, is_subject)
+        if pair:
+            found.extend((m, False) for m in pair)
+            continue
         mention = _mention(t, ctx, is_subject)
         if mention is not None:
             found.extend((m, False) for m in _split_nationalities(mention, t, ctx))
@@ -374,6 +384,24 @@ def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tup
                 for member in (c for c in prep.children if c.dep_ == PREP_OBJECT):
                     found.extend((m, False) for m, _ in _mentions(member, ctx, is_subject))
     return found
+
+
+def _pair(token: Token, ctx: _Context, is_subject: bool) -> list[Mention]:
+    """"the two countries", "both sides", "the two leaders", "between the two": two mentions of
+    one span (members 1 and 2), resolved to the last two actors of the type named before."""
+    lower = token.lower_
+    if lower == "two" and any(c.dep_ == "det" for c in token.children) and token.dep_ == PREP_OBJECT:
+        kind_of = "Country"  # "a wedge between the two"
+    elif lower in ctx.lex.pair_nouns and any(
+        c.lower_ == "both" or (c.lower_ == "two" and any(d.lower_ == "the" for d in token.children))
+        for c in token.children
+    ):
+        kind_of = ctx.lex.pair_nouns[lower]
+    else:
+        return []
+    left = min([c.i for c in token.lefts if c.dep_ in ("det", "nummod", "predet", "amod")] + [token.i])
+    first = _make(token, left, token.i, "pair", kind_of, "", ctx, is_subject)
+    return [replace(first, member=1), replace(first, member=2)]
 
 
 def _split_nationalities(mention: Mention, head: Token, ctx: _Context) -> list[Mention]:
@@ -775,8 +803,8 @@ def _event_lemma(noun: Token, ctx: _Context, verb_lemma: str | None = None) -> s
         value = events[f"{compound} {noun.lower_}"]
     else:
         value = events.get(noun.lower_) or events.get(noun.lemma_.lower())
-    if value == "*":
-        return f"{verb_lemma} {noun.lower_}" if verb_lemma else None
+    if value == "*":  # "has relations with" says too little to be a relation of its own
+        return f"{verb_lemma} {noun.lower_}" if verb_lemma and verb_lemma != "have" else None
     return value
 
 

@@ -26,6 +26,7 @@ class Lexicon:
     role_nouns: frozenset[str]
     government_nouns: frozenset[str]
     collective_nouns: frozenset[str]  # non-state groups: "Palestinian refugees" is a Group actor
+    pair_nouns: dict[str, str]  # "the two countries" -> "Country": the last two countries named
     quantity_nouns: frozenset[str]  # "thousands of students": the actor is in the "of" phrase
     proxy_nouns: frozenset[str]
     person_pronouns: frozenset[str]
@@ -69,6 +70,7 @@ def load_lexicon() -> Lexicon:
         role_nouns=fs("role_nouns"),
         government_nouns=fs("government_nouns"),
         collective_nouns=fs("collective_nouns"),
+        pair_nouns=dict(raw["pair_nouns"]),
         quantity_nouns=fs("quantity_nouns"),
         proxy_nouns=fs("proxy_nouns"),
         person_pronouns=frozenset(raw["pronouns"]["person"]),

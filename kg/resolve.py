@@ -11,10 +11,12 @@ The rules, in the order they are tried (all data in ``kg/data/actors.json`` and 
 3. **Role nouns** ("the minister", "the spokesperson"): the most recent person of the document
    whose title contained that noun, within the last 25 sentences.
 4. **Group nouns with a nationality** ("the Chinese regime", "Japanese officials"): the country.
-5. **Pronouns**: he/she/him/her/his -> the nearest earlier person that was a clause subject, in
+5. **Pairs** ("the two countries", "both sides", "the two leaders"): the two actors of that type
+   the text talked about most in the last 25 sentences (an official counts twice for their country).
+6. **Pronouns**: he/she/him/her/his -> the nearest earlier person that was a clause subject, in
    the same sentence first, then in the two previous sentences, then any earlier person in that
    window; it/its -> the nearest earlier country or organization subject. No statistical model.
-6. **Across documents** (:func:`merge_corpus`): a one-word person name that names exactly one
+7. **Across documents** (:func:`merge_corpus`): a one-word person name that names exactly one
    multi-word person of the corpus or the gazetteer joins it ("President Trump" -> Donald Trump),
    and full names within the edit-distance rule merge, preferring the gazetteer's spelling.
 
@@ -66,6 +68,7 @@ VIA_CONFIDENCE = {
     "group": 0.9,
     "role": 0.8,
     "pronoun": 0.75,
+    "pair": 0.7,
 }
 
 
@@ -77,18 +80,18 @@ def resolve_document(
     gaz = gazetteer or load_gazetteer()
     lex = lexicon or load_lexicon()
     names = _NameResolver(parsed.mentions, gaz, lex)
-    resolved_at: dict[tuple[int, int], LocalActor | None] = {}
+    resolved_at: dict[tuple[int, int, int], LocalActor | None] = {}
     history: list[tuple[Mention, LocalActor]] = []
     for mention in parsed.mentions:
         actor = _resolve_mention(mention, names, history, lex)
-        resolved_at[(mention.start, mention.end)] = actor
+        resolved_at[mention.key] = actor
         if actor is not None:
             history.append((mention, actor))
 
     statements = []
     for raw in parsed.statements:
-        subject = resolved_at.get((raw.subject.start, raw.subject.end))
-        obj = resolved_at.get((raw.object.start, raw.object.end))
+        subject = resolved_at.get(raw.subject.key)
+        obj = resolved_at.get(raw.object.key)
         if subject is None or obj is None or subject.label == obj.label:
             continue
         statements.append(ResolvedStatement(raw, subject, obj))
@@ -217,6 +220,8 @@ def _resolve_mention(
         # "the president of Armenia" with no name in sight: the office acts for its country
         country = names.country_from_hints(mention.hints)
         return LocalActor(country, "Country", None, "group") if country else None
+    if mention.kind == "pair":
+        return _pair_member(mention, history)
     if mention.kind == "pronoun":
         pronoun = mention.name.lower()
         wanted = {"Person"} if pronoun in lex.person_pronouns else {"Country", "Organization"}
@@ -235,6 +240,37 @@ def _resolve_mention(
             actor = candidates[0][1] if candidates is not same_sentence else candidates[-1][1]
             return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")
     return None
+
+
+def _pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
+    """Member 1 or 2 of "the two countries" / "both sides" / "the two leaders": the two actors of
+    that type the text has talked about most in the last sentences (a named official counts twice
+    for their country: diplomacy is done by people; a recent mention breaks ties), in the order the text first named them. The subject of the
+    pair's own clause is not one of them ("the US urged both sides")."""
+    score: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    actors: dict[str, LocalActor] = {}
+    for earlier, actor in history:
+        if earlier.sentence < mention.sentence - ROLE_WINDOW or earlier.kind == "pair":
+            continue
+        if earlier.sentence == mention.sentence and earlier.is_subject:
+            continue
+        weight = 1
+        if actor.type == "Person" and mention.name == "Country" and actor.affiliation:
+            actor = LocalActor(actor.affiliation, "Country", None, "group")  # officials act for their country
+            weight = 2
+        if actor.type != mention.name:
+            continue
+        score[actor.label] += weight
+        first_seen.setdefault(actor.label, earlier.start)
+        latest[actor.label] = earlier.start
+        actors[actor.label] = actor
+    if len(score) < 2:
+        return None
+    top = sorted(score, key=lambda label: (-score[label], -latest[label]))[:2]
+    first, second = sorted(top, key=first_seen.__getitem__)
+    return replace(actors[first if mention.member == 1 else second], via="pair")
 
 
 def _latest_sentence(mentions: list[tuple[Mention, LocalActor]]) -> list[tuple[Mention, LocalActor]]:

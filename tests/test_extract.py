@@ -162,6 +162,14 @@ ROWS = [
     ("an organisation's resolution", "The United States vetoed a United Nations resolution.",
      {("United States", "veto", "United Nations", F, None)}),
     ("owner of a place by 'of'", "Israeli tanks shelled positions of the Syrian army.", {("Israel", "shell", "Syria", F, None)}),
+    ("the two countries", "Japan protested to China. It was the first discussion between the two countries since 2020.",
+     {("Japan", "protest", "China", F, None), ("Japan", "hold talks", "China", F, None)}),
+    ("both sides, not the clause's own subject", "China criticised Japan. The United States urged both sides to exercise restraint.",
+     {("China", "criticise", "Japan", F, None), ("United States", "urge", "China", F, None), ("United States", "urge", "Japan", F, None)}),
+    ("officials count for their country", "Yang Jiechi told Japan's adviser, Takeo Akiba, that Taiwan is part of China. "
+     "Yang advised the two countries to avoid interference.",
+     {("Yang Jiechi", "tell", "Takeo Akiba", F, None), ("Yang Jiechi", "advise", "China", F, None), ("Yang Jiechi", "advise", "Japan", F, None)}),
+    ("a pair needs two candidates", "The two countries signed a treaty.", set()),
     # no actors, no triples
     ("no actors", "The weather was pleasant and the markets rose.", set()),
 ]

@@ -213,6 +213,8 @@ def _mention(token: Token, ctx: _Context, is_subject: bool = False) -> Mention |
             return _make(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject)
         return None
     ent = ctx.entity_of.get(token.i)
+    if ent is None and lower == "island" and any(c.lower_ == "the" for c in token.children):
+        return _make(token, token.i, token.i, "island", "the island", "", ctx, is_subject)  # refers back
     if ent is None and _is_bare_name(token, lex):
         # A capitalised name the NER missed ("Takaichi's remarks"): kept as an untyped name that
         # resolution accepts only when it matches an actor known from elsewhere.
@@ -367,10 +369,8 @@ def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tup
             if not owners:  # "an offer from Kabul", "calls by Belarus's rulers", "positions of the army"
                 owners = [o for p in t.children if p.dep_ == PREPOSITION and p.lower_ in ("from", "by", "of")
                           for o in p.children if o.dep_ == PREP_OBJECT]  # fmt: skip
-            for owner in owners:
-                possessor = _mention(owner, ctx, is_subject)
-                if possessor is not None:
-                    found.append((possessor, True))
+            for owner in owners:  # "the resurgence of Japanese militarism": an owner may be a proxy too
+                found.extend((possessor, True) for possessor, _ in _mentions(owner, ctx, is_subject))
             continue
         # "Thousands of students", "a group of Yoruba leaders": the actor is in the "of" phrase.
         if t.lower_ in ctx.lex.quantity_nouns or t.like_num:
@@ -443,6 +443,7 @@ def _sentence_statements(sent: Span, ctx: _Context) -> Iterator[RawStatement]:
             yield from _event_np_statements(token, sent, ctx)
         if token.pos_ == "NOUN":
             yield from _agent_event_statements(token, sent, ctx)
+            yield from _relation_noun_statements(token, sent, ctx)
 
 
 def _agent_event_statements(noun: Token, sent: Span, ctx: _Context) -> Iterator[RawStatement]:
@@ -454,9 +455,11 @@ def _agent_event_statements(noun: Token, sent: Span, ctx: _Context) -> Iterator[
     lemma, preps = entry
     governor = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     modality = _negation_and_modality(governor, ctx)[1] if governor is not None else None  # "would be"
-    agents = [c for c in noun.children if c.dep_ == POSSESSOR] or [
-        c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-    ]
+    agents = (
+        [c for c in noun.children if c.dep_ == POSSESSOR]
+        or [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        or [pobj for _, pobj in _preps(noun, frozenset({"from", "by"}))]  # "criticism from the G7"
+    )
     for agent_token in agents:
         agent = _mention(agent_token, ctx, is_subject=True)
         if agent is None:
@@ -464,6 +467,26 @@ def _agent_event_statements(noun: Token, sent: Span, ctx: _Context) -> Iterator[
         for prep, pobj in _preps(noun, preps):
             for obj, _ in _mentions(pobj, ctx):
                 yield _statement(noun, sent, ctx, agent, obj, lemma, [noun, prep], "event_np", False, modality, False)
+
+
+def _relation_noun_statements(noun: Token, sent: Span, ctx: _Context) -> Iterator[RawStatement]:
+    """"Japan's allies, including the United States", "the United States, its ally": a standing
+    relation (ally, partner, rival...) of the named member to the possessor."""
+    relation = ctx.lex.relation_nouns.get(noun.lower_)
+    if relation is None:
+        return
+    owners = [m for c in noun.children if c.dep_ == POSSESSOR for m, _ in _mentions(c, ctx)]
+    if not owners:
+        return
+    members = [pobj for prep, pobj in _preps(noun, frozenset({"including", "like"}))]
+    members += [pobj for prep, pobj in _preps(noun, frozenset({"as"})) if any(c.lower_ == "such" for c in prep.lefts)]
+    members += [c for c in noun.children if c.dep_ == APPOSITION]
+    if noun.dep_ == APPOSITION:
+        members.append(noun.head)
+    for member_token in members:
+        for member, _ in _mentions(member_token, ctx, is_subject=True):
+            for owner in owners:
+                yield _statement(noun, sent, ctx, member, owner, relation, [noun], "possessor", False, None)
 
 
 def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStatement]:
@@ -532,13 +555,19 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                             emitted_objects.append(obj)
                             yield make(subj, obj, lemma, [*verb_words, child], base_rule or "prep")
             elif child.dep_ in (DIRECT_OBJECT, DATIVE):
-                for obj, via_possessor in _mentions(child, ctx) if plain else ():
+                # "the secretariat, which Akiba heads": the relative pronoun is the noun it hangs on
+                relative = child.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl"
+                if relative and sum(c.dep_ == DIRECT_OBJECT for c in verb.children) > 1:
+                    continue  # a misparse: the verb has an object of its own
+                target = verb.head if relative else child
+                for obj, via_possessor in _mentions(target, ctx) if plain else ():
                     rule = base_rule or ("possessor" if via_possessor else "svo")
                     emitted_objects.append(obj)
                     yield make(subj, obj, lemma, verb_words, rule)
                 event = _event_lemma(child, ctx, lemma)
                 if event and lemma in lex.support_verbs:
-                    for prep, pobj in _preps(child, lex.event_preps):
+                    preps = lex.event_preps | ({"over", "about", "at"} if child.lower_ in lex.emotion_nouns else set())
+                    for prep, pobj in _preps(child, frozenset(preps)):
                         for obj, _ in _mentions(pobj, ctx):
                             emitted_objects.append(obj)
                             words = [*verb_words, child, prep]
@@ -702,7 +731,11 @@ def _subjects(verb: Token, ctx: _Context, depth: int = 0) -> list[tuple[Mention,
     for child in verb.children:
         if child.dep_ == SUBJECT:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return _mentions(verb.head, ctx, is_subject=True)
+                head = verb.head
+                place = ctx.entity_of.get(head.i)
+                if child.lower_ == "who" and place is not None and place.label_ == "GPE" and head.dep_ == PREP_OBJECT:
+                    head = head.head.head  # "Consul General Xue Jian in Osaka, who ...": the person, not the city
+                return _mentions(head, ctx, is_subject=True)
             if child.lower_ == "they" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.reporting_verbs:
                 # "Palestinian leaders said they would boycott ...": the plural reporters
                 reporters = [c for c in verb.head.children if c.dep_ == SUBJECT]
@@ -727,7 +760,10 @@ def _subjects(verb: Token, ctx: _Context, depth: int = 0) -> list[tuple[Mention,
     # "X has taken steps to pressure Y", "X made efforts to help Y": the infinitive on the
     # object noun is done by the subject of the clause (spaCy says acl or relcl).
     if verb.dep_ in ("acl", "relcl") and head.dep_ == DIRECT_OBJECT and any(c.lower_ == "to" for c in verb.children):
-        return _subjects(head.head, ctx, depth + 1)
+        # only when the clause's verb makes the noun its own act ("took steps"), not "opposes any attempt to"
+        if _verb_lemma(head.head, ctx) in lex.support_verbs:
+            return _subjects(head.head, ctx, depth + 1)
+        return []
     if verb.dep_ == "relcl":
         return _mentions(head, ctx, is_subject=True)
     # "..., asserting that ...", "X took steps to pressure Y" (purpose): the main clause's subject.

@@ -26,6 +26,7 @@ class Lexicon:
     role_nouns: frozenset[str]
     government_nouns: frozenset[str]
     collective_nouns: frozenset[str]  # non-state groups: "Palestinian refugees" is a Group actor
+    island_actors: frozenset[str]  # "the island" refers back to the latest of these
     pair_nouns: dict[str, str]  # "the two countries" -> "Country": the last two countries named
     quantity_nouns: frozenset[str]  # "thousands of students": the actor is in the "of" phrase
     proxy_nouns: frozenset[str]
@@ -34,6 +35,8 @@ class Lexicon:
     nominal_events: dict[str, str]
     agent_event_nouns: dict[str, tuple[str, frozenset[str]]]  # "invasion" -> ("invade", {"of"})
     event_preps: frozenset[str]
+    emotion_nouns: frozenset[str]  # "expressed anger over ...": these take over / about / at
+    relation_nouns: dict[str, str]  # "Japan's allies, including the US" -> ("ally")
     support_verbs: frozenset[str]
     during_preps: frozenset[str]
     prep_objects: dict[str, frozenset[str] | None]  # None: any verb
@@ -70,6 +73,7 @@ def load_lexicon() -> Lexicon:
         role_nouns=fs("role_nouns"),
         government_nouns=fs("government_nouns"),
         collective_nouns=fs("collective_nouns"),
+        island_actors=frozenset(raw["island_actors"]),
         pair_nouns=dict(raw["pair_nouns"]),
         quantity_nouns=fs("quantity_nouns"),
         proxy_nouns=fs("proxy_nouns"),
@@ -80,6 +84,8 @@ def load_lexicon() -> Lexicon:
             noun: (value[0], frozenset(value[1])) for noun, value in raw["agent_event_nouns"].items() if not noun.startswith("_")
         },
         event_preps=fs("event_preps"),
+        emotion_nouns=fs("emotion_nouns"),
+        relation_nouns={noun: lemma for noun, lemma in raw["relation_nouns"].items() if not noun.startswith("_")},
         support_verbs=fs("support_verbs"),
         during_preps=fs("during_preps"),
         prep_objects={

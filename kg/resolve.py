@@ -11,6 +11,8 @@ The rules, in the order they are tried (all data in ``kg/data/actors.json`` and 
 3. **Role nouns** ("the minister", "the spokesperson"): the most recent person of the document
    whose title contained that noun, within the last 25 sentences.
 4. **Group nouns with a nationality** ("the Chinese regime", "Japanese officials"): the country.
+5. **"The island"**: the latest island actor (Taiwan, Cyprus, Sri Lanka... a list in
+   ``lexicon.json``) named within the last 25 sentences.
 5. **Pairs** ("the two countries", "both sides", "the two leaders"): the two actors of that type
    the text talked about most in the last 25 sentences (an official counts twice for their country).
 6. **Pronouns**: he/she/him/her/his -> the nearest earlier person that was a clause subject, in
@@ -222,6 +224,13 @@ def _resolve_mention(
         return LocalActor(country, "Country", None, "group") if country else None
     if mention.kind == "pair":
         return _pair_member(mention, history)
+    if mention.kind == "island":  # "the island": the latest island named within the role window
+        for earlier, actor in reversed(history):
+            if earlier.sentence < mention.sentence - ROLE_WINDOW:
+                break
+            if actor.label in lex.island_actors:
+                return replace(actor, via="role")
+        return None
     if mention.kind == "pronoun":
         pronoun = mention.name.lower()
         wanted = {"Person"} if pronoun in lex.person_pronouns else {"Country", "Organization"}

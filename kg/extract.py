@@ -235,7 +235,7 @@ def _mention(token: Token, ctx: _Context, is_subject: bool = False) -> Mention |
         if token.pos_ in ("NOUN", "PROPN") and lemma in lex.government_nouns | lex.role_nouns:
             hints = _hints(token, ctx)
             # "officials", "diplomats": a plural role noun with a nationality is the state acting
-            plural = token.tag_ in ("NNS", "NNPS") and lemma in lex.government_nouns | {token.lower_}
+            plural = token.tag_ in ("NNS", "NNPS")  # "officials", "foreign ministers": several people of a state
             kind = "role" if lemma in lex.role_nouns and not plural else "group"
             if kind == "group":  # "the Kishida administration": the leader's country
                 hints += tuple(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
@@ -405,11 +405,12 @@ def _pair(token: Token, ctx: _Context, is_subject: bool) -> list[Mention]:
 
 
 def _split_nationalities(mention: Mention, head: Token, ctx: _Context) -> list[Mention]:
-    """"Hungarian and Romanian officials", "French and Egyptian warships": one state group per
+    """"Hungarian and Romanian officials", "the ministers of China and Japan": one state group per
     nationality, each mention spanning its own nationality word; other mentions as they are."""
     if mention.kind != "group":
         return [mention]
     words = [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    words += [pobj for _, pobj in _preps(head, frozenset({"of"})) if pobj.ent_type_ == "GPE"]  # "ministers of China and Japan"
     nationalities = [w for first in words for w in (first, *first.conjuncts) if w.ent_type_ in ("NORP", "GPE")]
     if len(nationalities) < 2:
         return [mention]
@@ -857,9 +858,12 @@ def _symmetric_noun(noun: Token, ctx: _Context) -> bool:
     return noun.lower_ in ctx.lex.symmetric_nouns
 
 
+VERBAL_PREPOSITIONS = frozenset({"regarding", "concerning", "including", "following"})  # often parsed as verbs
+
+
 def _preps(head: Token, allowed: frozenset[str]) -> Iterator[tuple[Token, Token]]:
     for prep in head.children:
-        if prep.dep_ == PREPOSITION and prep.lower_ in allowed:
+        if prep.lower_ in allowed and (prep.dep_ == PREPOSITION or (prep.tag_ == "VBG" and prep.lower_ in VERBAL_PREPOSITIONS)):
             for pobj in prep.children:
                 if pobj.dep_ == PREP_OBJECT:
                     yield prep, pobj

@@ -252,7 +252,9 @@ CURATED_LEMMAS = {
     "press": "100", "demand": "100", "order": "100", "insist on": "100",
     # 11 disapprove (PLOVER ACCUSE)
     "criticize": "111", "criticise": "111", "condemn": "111", "denounce": "111", "slam": "111",
-    "blast": "111", "rebuke": "111", "blame": "112", "accuse": "112", "allege": "112", "protest": "140",
+    "blast": "111", "rebuke": "111", "blame": "112", "accuse": "112", "allege": "112",
+    "protest": "111",  # governments protest (ACCUSE); crowds "protest against" (PROTEST)
+    "row": "111", "spat": "111", "quarrel": "111",
     "complain": "114", "fault": "112", "lash out": "111", "lash out at": "111", "hit back": "111",
     "hit back at": "111", "condemnation": "111", "disapprove": "110", "object to": "110", "sue": "115",
     "feud": "111", "dispute": "111", "rift": "111", "deplore": "111", "decry": "111", "censure": "111",
@@ -265,7 +267,7 @@ CURATED_LEMMAS = {
     "threaten": "130", "warn": "130", "intimidate": "130", "caution": "130",
     # 14 protest (political dissent)
     "demonstrate": "141", "rally": "141", "march": "141", "strike against": "143", "riot": "145",
-    "protest against": "140",
+    "protest against": "140", "protest over": "140",
     # 15 exhibit force (MOBILIZE)
     "mobilize": "150", "mobilise": "150", "deploy": "152", "patrol": "150", "dispatch": "152",
     "hold exercises": "150", "hold drills": "150", "conduct exercises": "150", "conduct drills": "150",
@@ -286,7 +288,7 @@ CURATED_LEMMAS = {
     "clash": "190", "war": "190", "conflict": "190", "intervene": "190", "intervene in": "190",
     "annex": "192", "occupy": "192", "besiege": "191", "kidnap": "181", "abduct": "181",
     "assassinate": "186", "torture": "1822", "massacre": "202", "shoot down": "190", "ambush": "190",
-    "bombard": "195", "storm": "190",
+    "bombard": "195", "storm": "190", "take over": "192",
 }
 
 # "verb noun" phrases (the extractor's "<support verb> <event noun>"), overriding mined ones.
@@ -315,6 +317,7 @@ CURATED_PHRASES = {
     "deploy troops": "152", "send warships": "152", "mass troops": "152",
     "release prisoners": "0841", "free prisoners": "0841", "return territory": "0842",
     "file lawsuit": "115", "file complaint": "114", "issue ultimatum": "139", "set deadline": "139",
+    "make visit": "042", "pay visit": "042", "make trip": "042", "hold meeting": "040",
     "express regret": "055", "offer apology": "055", "issue apology": "055",
 }
 
@@ -369,7 +372,7 @@ def build(source: Path = DEFAULT_SOURCE) -> dict:
     phrases = {}
     for key, code in mine_phrases(synsets, patterns).items():
         verb = key.rsplit(" ", 1)[0]
-        if verb in SKIP or lemmas.get(verb) == code:
+        if key in lemmas or lemmas.get(verb) == code:  # a phrasal verb of its own ("stand by"), or redundant
             continue
         phrases[key] = code
     phrases.update(CURATED_PHRASES)

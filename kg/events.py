@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kg.types import Statement
@@ -32,6 +32,8 @@ class EventType:
 class _Tables:
     lemmas: dict[str, str]
     phrases: dict[str, str]
+    nouns: dict[str, str]
+    light_verbs: frozenset[str]
     roots: dict[str, str | None]
     exceptions: dict[str, str]
     quads: dict[str, str]
@@ -43,12 +45,52 @@ def _tables() -> _Tables:
     return _Tables(
         lemmas=raw["lemmas"],
         phrases=raw["phrases"],
+        nouns=raw.get("nouns", {}),
+        light_verbs=frozenset(raw.get("light_verbs", ())),
         roots={root: plover for root, (_, plover) in raw["cameo_roots"].items()},
         exceptions=raw["plover_exceptions"],
         quads=raw["quad_classes"],
     )
 
 
+def _forms(noun: str) -> tuple[str, ...]:
+    """The noun and its other number ("sanctions" -> "sanction"; "attack" -> "attacks")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun, noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun, noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun, noun[:-1]
+    return noun, noun + "s"
+
+
+def _code(key: str, tables: _Tables) -> str | None:
+    """CAMEO code of a lemma: exact entry, then "<verb> <noun>" patterns, then the verb, then the noun."""
+    code = tables.phrases.get(key) or tables.lemmas.get(key)
+    if code is not None or " " not in key:
+        return code
+    words = key.split()
+    # the longest known verb at the start: "carry out attack" -> "carry out" + "attack"
+    for cut in range(len(words) - 1, 0, -1):
+        verb, rest = " ".join(words[:cut]), words[cut:]
+        noun = rest[-1]
+        for form in _forms(noun)[1:]:  # "lift sanction" / "launch attacks": the other number
+            code = tables.phrases.get(" ".join([*words[:-1], form]))
+            if code is not None:
+                return code
+        verb_code = tables.lemmas.get(verb)
+        if verb_code is None and verb not in tables.light_verbs:
+            continue
+        noun_code = next((tables.nouns[f] for f in _forms(noun) if f in tables.nouns), None)
+        if noun_code and (verb_code is None or verb in tables.light_verbs or verb_code.startswith("01")):
+            return noun_code  # "mount offensive", "announce sanctions"
+        return verb_code or noun_code
+    # unknown verb: "call on" -> "call"; "hold exercises" -> the noun "exercises"
+    first, last = words[0], words[-1]
+    return tables.lemmas.get(first) or next((tables.nouns[f] for f in _forms(last) if f in tables.nouns), None)
+
+
+@lru_cache(maxsize=8192)
 def event_type(lemma: str) -> EventType:
     """The event type of a relation lemma ("hold talks", "urge", "lodge protest").
 
@@ -56,15 +98,15 @@ def event_type(lemma: str) -> EventType:
     EventType(event='CONSULT', quad='verbal cooperation', cameo='040')
     >>> event_type("tell")
     EventType(event=None, quad='verbal cooperation', cameo='010')
+    >>> event_type("lift sanctions").event
+    'RETREAT'
+    >>> event_type("mount offensive").event  # unknown phrase, light verb: the noun's code
+    'ASSAULT'
     >>> event_type("admire")
     EventType(event=None, quad=None, cameo=None)
     """
     tables = _tables()
-    key = lemma.lower().strip()
-    cameo = tables.phrases.get(key) or tables.lemmas.get(key)
-    if cameo is None and " " in key:  # "call on" unknown -> "call"; "hold exercises" -> "exercises"
-        first, last = key.split()[0], key.split()[-1]
-        cameo = tables.lemmas.get(first) or tables.lemmas.get(last)
+    cameo = _code(" ".join(lemma.lower().split()), tables)
     if cameo is None:
         return EventType(None, None, None)
     event = tables.exceptions.get(cameo) or tables.exceptions.get(cameo[:3]) or tables.roots.get(cameo[:2])

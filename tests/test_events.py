@@ -43,6 +43,88 @@ def test_event_types(lemma, event, quad, cameo):
     assert (kind.event, kind.quad, kind.cameo) == (event, quad, cameo)
 
 
+# lemma -> (PLOVER class, CAMEO code): every class, the CAMEO2PLOVER code-level exceptions, and the
+# fallbacks of event_type (exact phrase, the noun's other number, verb, light verb + event noun).
+@pytest.mark.parametrize(
+    "lemma, event, cameo",
+    [
+        ("say", None, "010"),  # speech acts keep 01x and no class
+        ("issue statement", None, "010"),
+        ("appeal to", "REQUEST", "020"),
+        ("order", "REQUEST", "100"),
+        ("promise", "AGREE", "030"),
+        ("invite", "AGREE", "036"),  # PLOVER codebook: invitations are AGREE
+        ("visit", "CONSULT", "042"),
+        ("make visit", "CONSULT", "042"),
+        ("negotiate", "CONSULT", "046"),
+        ("praise", "SUPPORT", "051"),
+        ("sign treaty", "SUPPORT", "057"),
+        ("stand by", "SUPPORT", "050"),
+        ("trade", "COOPERATE", "061"),
+        ("extradite", "COOPERATE", "063"),
+        ("give aid", "AID", "070"),
+        ("grant asylum", "AID", "075"),
+        ("ease", "CONCEDE", "081"),
+        ("resign", "CONCEDE", "083"),
+        ("release", "RETREAT", "084"),
+        ("hand over", "RETREAT", "084"),
+        ("lift sanctions", "RETREAT", "085"),
+        ("lift sanction", "RETREAT", "085"),
+        ("declare ceasefire", "RETREAT", "0871"),
+        ("investigate", "ACCUSE", "090"),
+        ("order investigation", "ACCUSE", "091"),
+        ("accuse", "ACCUSE", "112"),
+        ("present evidence", "ACCUSE", "112"),
+        ("protest", "ACCUSE", "111"),  # a government's protest
+        ("veto", "REJECT", "129"),
+        ("warn", "THREATEN", "130"),
+        ("issue ultimatum", "THREATEN", "139"),
+        ("protest against", "PROTEST", "140"),
+        ("stage protest", "PROTEST", "141"),
+        ("riot", "PROTEST", "145"),
+        ("deploy troops", "MOBILIZE", "152"),
+        ("sever ties", "SANCTION", "161"),
+        ("suspend talks", "SANCTION", "164"),
+        ("impose embargo", "COERCE", "163"),  # 163 is COERCE in CAMEO2PLOVER-2021
+        ("detain", "COERCE", "173"),
+        ("blockade", "COERCE", "191"),
+        ("occupy", "COERCE", "192"),
+        ("impose curfew", "COERCE", "1723"),
+        ("crack down on", "ASSAULT", "175"),  # 175 is ASSAULT in CAMEO2PLOVER-2021
+        ("launch attack", "ASSAULT", "190"),
+        ("launch attacks", "ASSAULT", "190"),  # the noun's other number
+        ("bomb", "ASSAULT", "195"),
+        ("kidnap", "ASSAULT", "181"),
+        ("massacre", "ASSAULT", "202"),
+        ("mount offensive", "ASSAULT", "190"),  # light verb + event noun
+        ("begin withdrawal", "RETREAT", "087"),
+        ("announce sanctions", "COERCE", "163"),  # statement verb + event noun: the noun
+        ("carry out airstrikes", "ASSAULT", "195"),
+        ("meet with", "CONSULT", "040"),
+        ("Hold  Talks", "CONSULT", "040"),  # case and spacing
+        ("frobnicate", None, None),
+        ("frobnicate widgets", None, None),
+    ],
+)
+def test_event_table(lemma, event, cameo):
+    kind = event_type(lemma)
+    assert (kind.event, kind.cameo) == (event, cameo)
+
+
+def test_tables_are_sorted_and_codes_well_formed():
+    import json
+    import re
+    from importlib import resources
+
+    raw = json.loads((resources.files("kg") / "data" / "events.json").read_text(encoding="utf-8"))
+    for name in ("lemmas", "phrases", "nouns"):
+        table = raw[name]
+        assert list(table) == sorted(table), name
+        assert all(re.fullmatch(r"(0[1-9]|1[0-9]|20)[0-9]{1,2}", code) for code in table.values()), name
+        assert all(key == " ".join(key.lower().split()) for key in table), name
+    assert all(" " in key for key in raw["phrases"])
+
+
 def test_every_plover_class_is_reachable_and_in_the_skos_scheme():
     from kg.events import _tables
 

@@ -5,7 +5,7 @@ five reports, not five edges. Two statements report the same event when they hav
 
 - the same two actors, in the same direction unless one relation is symmetric ("meet", "speak");
 - the same relation family (``kg/data/events.json`` ``families``: tell/say/speak, summon/call in,
-  meet/hold talks, ...), else the same PLOVER class, else the same lemma;
+  meet/hold talks, ...), else the same CAMEO event code (3 digits), else the same lemma;
 - the same polarity (a denial is not a report of the event it denies);
 - compatible dates: equal at the coarser precision, or unknown.
 
@@ -48,7 +48,7 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
     buckets: dict[tuple[str, str, str, bool], list[Statement]] = defaultdict(list)
     for st in statements:
         pair = sorted((st.subject.actor.id, st.object.actor.id))
-        buckets[(pair[0], pair[1], relation_family(st.relation.lemma, st.relation.event), st.negated)].append(st)
+        buckets[(pair[0], pair[1], relation_family(st.relation.lemma, st.relation.cameo), st.negated)].append(st)
 
     event_of: dict[str, str] = {}
     events: dict[str, list[Statement]] = {}
@@ -68,19 +68,21 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
     return with_ids, [_event(event_id, [by_id[st.id] for st in events[event_id]], outlets) for event_id in ordered]
 
 
-def relation_family(lemma: str, event: str | None) -> str:
-    """The family two reports of one event share: ``"tell"`` and ``"speak"`` -> ``"communicate"``.
+def relation_family(lemma: str, cameo: str | None) -> str:
+    """The family two reports of one event share: ``"tell"`` and ``"speak"`` -> ``"communicate"``;
+    a lemma in no family falls back to its CAMEO event code (three digits: "seize" and "block"
+    are both coercion, but not one act), then to itself.
 
     >>> relation_family("call in", None)
     'summon'
-    >>> relation_family("mobilize troops", "MOBILIZE")
-    'MOBILIZE'
+    >>> relation_family("mobilize troops", "1522")
+    'cameo:152'
     >>> relation_family("admire", None)
     'admire'
     """
     key = lemma.lower().strip()
     families = _families()
-    return families.get(key) or event or key
+    return families.get(key) or (f"cameo:{cameo[:3]}" if cameo else key)
 
 
 @cache

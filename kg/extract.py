@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.events import event_type
 from kg.lexicon import Lexicon, load_lexicon
 
 # Dependency labels, named once (spaCy's ClearNLP-style English scheme).
@@ -432,8 +433,8 @@ def _sentence_statements(sent: Span, ctx: _Context) -> Iterator[RawStatement]:
             head = token.head
             if token.dep_ == "xcomp" and head.lemma_.lower() in ctx.lex.threat_verbs:
                 negated, modality = _negation_and_modality(head, ctx)
-                for st in statements:
-                    if not st.symmetric:
+                for st in statements:  # "threatened to break off relations with": a hostile act, even if mutual
+                    if not st.symmetric or _hostile(st.lemma):
                         yield replace(st, lemma=head.lemma_.lower(), text=head.text, negated=negated, modality=modality)
             # "Nigeria will withdraw its force from Chad unless ...": a conditional promise is a threat.
             unless = [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)]
@@ -554,7 +555,7 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                     for pobj in child_objects:
                         for obj, via_possessor in _mentions(pobj, ctx):
                             emitted_objects.append(obj)
-                            yield make(subj, obj, lemma, [*verb_words, child], base_rule or "prep")
+                            yield make(subj, obj, _with_object(lemma, verb, ctx), [*verb_words, child], base_rule or "prep")
             elif child.dep_ in (DIRECT_OBJECT, DATIVE):
                 # "the secretariat, which Akiba heads": the relative pronoun is the noun it hangs on
                 relative = child.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl"
@@ -597,7 +598,7 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                 for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):
                     if _governs_prep_object(lemma, prep, ctx):
                         for obj, via_possessor in _mentions(pobj, ctx):
-                            rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else lemma
+                            rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else _with_object(lemma, verb, ctx)
                             rule = base_rule or ("possessor" if via_possessor else "prep")
                             emitted_objects.append(obj)
                             yield make(subj, obj, rel, [*verb_words, child], rule)
@@ -799,6 +800,22 @@ def _place_targets(verb: Token, lemma: str, ctx: _Context) -> Iterator[tuple[Men
         for head in (noun, verb):  # the parser attaches "in Beijing" to either
             for prep, place in places(head, preps):
                 yield place, relation, [noun, prep]
+
+
+def _hostile(lemma: str) -> bool:
+    """Whether a relation is a conflict (verbal or material) by its event type."""
+    return (event_type(lemma).quad or "").endswith("conflict")
+
+
+def _with_object(lemma: str, verb: Token, ctx: _Context) -> str:
+    """"sent arms to Pakistan" -> "send arms", "granted asylum to" -> "grant asylum": the verb
+    with its (non-actor) object noun when that phrase has an event type of its own; else the verb."""
+    for noun in (c for c in verb.children if c.dep_ == DIRECT_OBJECT and c.pos_ == "NOUN"):
+        phrase = f"{lemma} {noun.lower_}"
+        kind = event_type(phrase)
+        if kind.cameo is not None and kind != event_type(lemma) and not _mentions(noun, ctx):
+            return phrase
+    return lemma
 
 
 def _demand_lemma(lemma: str, clause: Token, ctx: _Context) -> str | None:

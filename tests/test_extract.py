@@ -136,7 +136,7 @@ ROWS = [
     ("offered to: a promise", "Turkey offered to mediate between Israel and Syria.",
      {("Turkey", "mediate", "Israel", F, "future"), ("Turkey", "mediate", "Syria", F, "future")}),
     ("ready to: a promise", "France is ready to send troops to Lebanon.",
-     {("France", "send", "Lebanon", F, "future")}),
+     {("France", "send troops", "Lebanon", F, "future")}),
     ("plural reporters are 'they'", "Palestinian leaders said they would boycott the United States.",
      {("Palestine", "boycott", "United States", F, "hypothetical")}),
     ("a singular reporter is not 'they'", "The minister said they would boycott the United States.", set()),
@@ -184,6 +184,10 @@ ROWS = [
     ("an attempt opposed is not the opposer's act", "Tokyo opposes any attempt to seize Taiwan.", set()),
     ("event noun agent by 'by'", "The criticism of Russia by France angered Moscow.",
      {("France", "criticize", "Russia", F, None), ("France", "anger", "Russia", F, None)}),
+    ("verb and object noun with a type of their own", "The United States continued to send arms to Pakistan.",
+     {("United States", "send arms", "Pakistan", F, None)}),
+    ("a threat to break off relations", "Pakistan threatened to break off relations with Congo.",
+     {("Pakistan", "break off relations", "Congo", F, "hypothetical"), ("Pakistan", "threaten", "Congo", F, None)}),
     # no actors, no triples
     ("no actors", "The weather was pleasant and the markets rose.", set()),
 ]

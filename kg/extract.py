@@ -363,7 +363,7 @@ def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tup
             continue
         # "Takaichi's remarks", "Beijing's position": the possessor stands for the actor; failing
         # one, a nationality ("a Senegalese peace plan") or an author ("an offer from Kabul").
-        if t.lemma_.lower() in ctx.lex.proxy_nouns or t.lower_ in ctx.lex.proxy_nouns:
+        if t.lemma_.lower() in ctx.lex.proxy_nouns or _hyphenated(t) in ctx.lex.proxy_nouns:
             owners = [c for c in t.children if c.dep_ == POSSESSOR]
             if not owners:
                 owners = [c for c in t.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
@@ -403,6 +403,14 @@ def _pair(token: Token, ctx: _Context, is_subject: bool) -> list[Mention]:
     left = min([c.i for c in token.lefts if c.dep_ in ("det", "nummod", "predet", "amod")] + [token.i])
     first = _make(token, left, token.i, "pair", kind_of, "", ctx, is_subject)
     return [replace(first, member=1), replace(first, member=2)]
+
+
+def _hyphenated(token: Token) -> str:
+    """The word a token ends, hyphens included: "build-up" is parsed as "build", "-", "up"."""
+    doc, i = token.doc, token.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i : token.i + 1].text.lower()
 
 
 def _split_nationalities(mention: Mention, head: Token, ctx: _Context) -> list[Mention]:
@@ -521,11 +529,18 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                             yield make(subj, obj, lemma, verb_words + [agent], "possessor" if via_possessor else "passive")
         return
 
+    # "relations between China and Japan have deteriorated": the verb relates the two
+    if plain and not any(c.dep_ == DIRECT_OBJECT for c in verb.children):
+        for noun in (c for c in verb.children if c.dep_ == SUBJECT and c.lower_ in lex.relation_subjects):
+            parties = [m for _, pobj in _preps(noun, frozenset({"between"})) for m, _ in _mentions(pobj, ctx)]
+            for i, first in enumerate(parties):
+                for second in parties[i + 1 :]:
+                    yield make(first, second, lemma, [noun, verb], "symmetric", sym=True)
     subjects = _subjects(verb, ctx)
     if not subjects:
         return
     # "X is critical of Y", "Japan has become more vocal about China's build-up"
-    for adjective in (c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lex.adjective_relations):
+    for adjective in (c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in lex.adjective_relations):
         relation, preps = lex.adjective_relations[adjective.lower_]
         for prep, pobj in _preps(adjective, preps):
             for obj, via_possessor in _mentions(pobj, ctx):
@@ -580,9 +595,9 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                         for obj, _ in _mentions(pobj, ctx):
                             emitted_objects.append(obj)
                             yield make(subj, obj, f"{lemma} {child.lemma_.lower()}", [*verb_words, child, prep], base_rule or "nominal")
-                    # "demanded an admission by Moscow", "are demanding autonomy from Serbia"
+                    # "demanded an admission by Moscow", "autonomy from Serbia", "the withdrawal of Serbian forces"
                     if lemma in lex.request_verbs or lemma == "seek":
-                        for prep, pobj in _preps(child, frozenset({"by", "from"})):
+                        for prep, pobj in _preps(child, frozenset({"by", "from", "of"})):
                             for obj, _ in _mentions(pobj, ctx):
                                 emitted_objects.append(obj)
                                 yield make(subj, obj, lemma, [*verb_words, prep], base_rule or "prep")
@@ -596,6 +611,13 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
             elif child.dep_ == PREPOSITION and plain:
                 prep = child.lower_
                 for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):
+                    if pobj.pos_ == "NOUN" and not _mentions(pobj, ctx):
+                        # "called for sanctions against Nigeria": the target of what the verb asks for
+                        for against, target in _preps(pobj, frozenset({"against"})):
+                            for obj, _ in _mentions(target, ctx):
+                                emitted_objects.append(obj)
+                                rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else lemma
+                                yield make(subj, obj, rel, [*verb_words, child, pobj, against], base_rule or "prep")
                     if _governs_prep_object(lemma, prep, ctx):
                         for obj, via_possessor in _mentions(pobj, ctx):
                             rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else _with_object(lemma, verb, ctx)

@@ -243,6 +243,12 @@ def _resolve_mention(
         earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
         if pronoun in lex.person_pronouns:
             candidates = same_sentence or _latest_sentence(earlier_subjects) or window
+        elif pronoun in ("it", "them") and not mention.is_subject:
+            # an object "it" ("Beijing views it as ...") is not the clause's own subject: the
+            # latest non-subject actor of the sentence ("... do not recognize Taiwan because");
+            # "them" only that way ("rejected Japan's claims and took steps to counter them")
+            objects = [(m, a) for m, a in window if m.sentence == mention.sentence and not m.is_subject]
+            candidates = objects[-1:] or ([] if pronoun == "them" else same_sentence or _latest_sentence(earlier_subjects))
         else:
             candidates = same_sentence or _latest_sentence(earlier_subjects)
         if candidates:

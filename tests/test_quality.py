@@ -29,7 +29,7 @@ def test_strict_quality_floor(scores):
     overall = scores.overall
     assert overall.precision >= 0.95, scores.false_positives
     assert overall.recall_core >= 0.93, [g.describe() for g in scores.misses if g.tier == "core"]
-    assert overall.f1 >= 0.76
+    assert overall.f1 >= 0.80
 
 
 def test_actor_pair_quality_floor(corpus_build):

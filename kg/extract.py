@@ -244,8 +244,9 @@ def _mention(token: Token, ctx: _Context, is_subject: bool = False) -> Mention |
                 return None
             left = _np_left(token, ctx)
             return _make(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)
-        # "Palestinian refugees", "Darfur rebels": a non-state group named by where it is from
-        if token.pos_ == "NOUN" and lower in lex.collective_nouns:
+        # "Palestinian refugees", "Darfur rebels", "a Nigerian student": a non-state group (or one
+        # unnamed member) named by where it is from
+        if token.pos_ == "NOUN" and (lower in lex.collective_nouns or f"{lower}s" in lex.collective_nouns):
             hints = _hints(token, ctx)
             if hints:
                 name = f"{hints[0]} {lower}"
@@ -352,12 +353,18 @@ def _hints(head: Token, ctx: _Context, stop: int | None = None) -> tuple[str, ..
 def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tuple[Mention, bool]]:
     """Mentions for ``token`` and its conjuncts; the flag says whether the possessor rule was used."""
     found = []
-    for t in (token, *token.conjuncts):
+    # "The US, Russia, and Switzerland met": a list the parser hangs on the first name as apposition
+    listed = [c for c in token.children if c.dep_ == APPOSITION and c.i in ctx.entity_of and c.conjuncts]
+    for t in (token, *token.conjuncts, *[x for c in listed for x in (c, *c.conjuncts)]):
         pair = _pair(t, ctx, is_subject)
         if pair:
             found.extend((m, False) for m in pair)
             continue
         mention = _mention(t, ctx, is_subject)
+        if mention is None and t.ent_type_ in ("DATE", "TIME"):
+            # "met with President Bashar Assad Tuesday": the parser makes the day the head
+            names = [c for c in t.children if c.dep_ == "compound" and c.i in ctx.entity_of]
+            mention = _mention(ctx.entity_of[names[-1].i].root, ctx, is_subject) if names else None
         if mention is not None:
             found.extend((m, False) for m in _split_nationalities(mention, t, ctx))
             continue
@@ -527,6 +534,12 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                     for obj_token in objects:
                         for obj, via_possessor in _mentions(obj_token, ctx):
                             yield make(subj, obj, lemma, verb_words + [agent], "possessor" if via_possessor else "passive")
+                        # "Evidence against Russia was presented by the US"
+                        if obj_token.pos_ == "NOUN" and not _mentions(obj_token, ctx):
+                            for against, target in _preps(obj_token, frozenset({"against"})):
+                                for obj, _ in _mentions(target, ctx):
+                                    rel = f"{lemma} {obj_token.lemma_.lower()}"
+                                    yield make(subj, obj, rel, [*verb_words, obj_token, against, agent], "passive")
         return
 
     # "relations between China and Japan have deteriorated": the verb relates the two

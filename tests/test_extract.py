@@ -201,6 +201,14 @@ ROWS = [
     ("'them' refers to an object of the sentence", "China rejected Japan's claims and took steps to counter them.",
      {("China", "reject", "Japan", F, None), ("China", "counter", "Japan", F, None)}),
     ("'them' with nothing to refer to", "China took steps to counter them.", set()),
+    ("a day parsed as the head of a name", "Iraq's national security advisor met with Syrian President Bashar Assad Tuesday.",
+     {("Iraq", "meet", "Bashar Assad", F, None)}),
+    ("a list parsed as apposition", "The United States, Russia, and France met yesterday.",
+     {("United States", "meet", "Russia", F, None), ("United States", "meet", "France", F, None), ("Russia", "meet", "France", F, None)}),
+    ("passive with a thing done against an actor", "Evidence against Russia was presented by the United States.",
+     {("United States", "present evidence", "Russia", F, None)}),
+    ("one member of a group", "The Russian embassy was attacked by a Ukrainian protester.",
+     {("Ukrainian protester", "attack", "Russia", F, None)}),
     # no actors, no triples
     ("no actors", "The weather was pleasant and the markets rose.", set()),
 ]

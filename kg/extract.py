@@ -210,6 +210,11 @@ def _mention(token: Token, ctx: _Context, is_subject: bool = False) -> Mention |
     if lower in lex.skip_actor_words and token.i not in ctx.entity_of:
         return None
     if token.pos_ == "PRON":
+        if lower == "them" and any(
+            a.dep_ in ("advcl", "relcl") and any(m.lower_ in lex.conditional_marks | {"when", "because"} for m in a.children)
+            for a in token.ancestors
+        ):
+            return None  # "... if he gave them a veto": too far from what "them" could refer back to
         if lower in lex.person_pronouns or lower in lex.thing_pronouns:
             return _make(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject)
         return None
@@ -252,6 +257,10 @@ def _mention(token: Token, ctx: _Context, is_subject: bool = False) -> Mention |
                 name = f"{hints[0]} {lower}"
                 return _make(token, _np_left(token, ctx), token.i, "collective", name, "", ctx, is_subject, hints=hints)
         return None
+    if ent.label_ == "NORP" and any(c.lower_ == "ethnic" for c in ent.root.children):
+        # "ethnic Albanians in Serbia": a people, not the state of that name
+        name = f"ethnic {ent.text}"
+        return _make(ent.root, _np_left(ent.root, ctx), ent.end - 1, "collective", name, "", ctx, is_subject)
     if ent.root.i != token.i and token.i != ent.end - 1:
         token = ent.root
     left = min(_np_left(ent.root, ctx), ent.start)
@@ -623,6 +632,8 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                         yield make(subj, obj, event, words, base_rule or "nominal", _symmetric_noun(event_object, ctx))
             elif child.dep_ == PREPOSITION and plain:
                 prep = child.lower_
+                if prep == "to" and lemma in lex.motion_verbs and not any(c.dep_ == DIRECT_OBJECT for c in verb.children):
+                    continue  # "returned to Geneva": going somewhere ("returned the islands to Japan" still counts)
                 for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):
                     if pobj.pos_ == "NOUN" and not _mentions(pobj, ctx):
                         # "called for sanctions against Nigeria": the target of what the verb asks for

@@ -41,6 +41,7 @@ class Lexicon:
     support_verbs: frozenset[str]
     during_preps: frozenset[str]
     prep_objects: dict[str, frozenset[str] | None]  # None: any verb
+    motion_verbs: frozenset[str]  # "returned to Geneva": going somewhere, no object
     place_target_verbs: dict[str, frozenset[str]]  # "demonstrated in Serbia": verb -> prepositions
     place_target_nouns: dict[str, frozenset[str]]  # "staged a protest in Beijing": noun -> prepositions
     phrasal_preps: dict[str, frozenset[str]]
@@ -93,6 +94,7 @@ def load_lexicon() -> Lexicon:
         prep_objects={
             prep: None if verbs == "*" else frozenset(verbs) for prep, verbs in raw["prep_objects"].items()
         },
+        motion_verbs=fs("motion_verbs"),
         place_target_verbs={verb: frozenset(preps) for verb, preps in raw["place_targets"]["verbs"].items()},
         place_target_nouns={noun: frozenset(preps) for noun, preps in raw["place_targets"]["nouns"].items()},
         phrasal_preps={verb: frozenset(preps) for verb, preps in raw["phrasal_preps"].items()},

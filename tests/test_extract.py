@@ -209,6 +209,11 @@ ROWS = [
      {("United States", "present evidence", "Russia", F, None)}),
     ("one member of a group", "The Russian embassy was attacked by a Ukrainian protester.",
      {("Ukrainian protester", "attack", "Russia", F, None)}),
+    ("an ethnic group is not the state", "Russian troops attacked ethnic Georgians in Abkhazia.",
+     {("Russia", "attack", "ethnic Georgians", F, None)}),
+    ("'them' does not reach out of a condition", "Afghan rebels said they would meet Diego Cordovez if he gave them a veto.",
+     {("Afghan rebels", "meet", "Diego Cordovez", F, "hypothetical")}),
+    ("returning to a city is not acting on it", "Russian negotiators returned to Geneva.", set()),
     # no actors, no triples
     ("no actors", "The weather was pleasant and the markets rose.", set()),
 ]

@@ -243,6 +243,9 @@ def test_run_plover_smoke(nlp):
     assert 0 <= result["precision"] <= 1 and 0 <= result["recall"] <= 1 and 0 <= result["f1"] <= 1
     assert len(result["errors"]) <= bm.MAX_EXAMPLES
     json.dumps(result)  # JSON-able
+    # quality floors, just under the figures measured when they were set (README, "Public benchmarks")
+    assert result["f1"] >= 0.48 and result["precision"] >= 0.78, {k: result[k] for k in ("precision", "recall", "f1")}
+    assert result["class_accuracy"] >= 0.72
 
 
 @pytest.mark.slow
@@ -251,6 +254,7 @@ def test_run_petrarch_smoke(nlp):
     assert KEYS | {"cameo_root", "anchor_f1"} <= set(result)
     assert result["n_records"] == 78 and result["n_events"] == 80 and result["n_noevents"] == 12
     json.dumps(result)
+    assert result["f1"] >= 0.66, {k: result[k] for k in ("precision", "recall", "f1")}
 
 
 @pytest.mark.slow
@@ -259,3 +263,4 @@ def test_run_re3d_smoke(nlp):
     assert KEYS <= set(result)
     assert result["n_documents"] == 68 and result["n_gold"] > 0
     json.dumps(result)
+    assert result["f1"] >= 0.12

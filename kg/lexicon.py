@@ -205,3 +205,15 @@ def entity_ruler_patterns() -> list[dict[str, str]]:
                 if len(alias) > 2 or kind == "countries":
                     patterns.append({"label": label, "pattern": alias})
     return patterns
+
+
+def demonym_patterns() -> list[dict[str, str]]:
+    """EntityRuler patterns for demonyms ("Ghanaian authorities", "Burundian militiamen") that the
+    statistical NER does not know; run after it, they only fill gaps (never split its entities)."""
+    raw = _read_json("actors.json")
+    return [
+        {"label": "NORP", "pattern": demonym}
+        for country in raw["countries"]
+        for demonym in country.get("demonyms", [])
+        if demonym[:1].isupper() and len(demonym) > 3
+    ]

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ModelNotInstalled
-from kg.lexicon import entity_ruler_patterns
+from kg.lexicon import demonym_patterns, entity_ruler_patterns
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +27,11 @@ INSTALL_HINT = {
 # token.lemma_, token.dep_/head, doc.ents and sentence boundaries from the parser). Everything
 # else a pipeline may carry (textcat, spancat, senter next to a parser, ...) is disabled at load
 # time, so nlp.pipe never runs it: en_core_web_sm runs tok2vec, tagger, parser, attribute_ruler,
-# lemmatizer, our gazetteer EntityRuler and ner; its senter stays off.
+# lemmatizer, our gazetteer EntityRuler, ner and our demonym EntityRuler; its senter stays off.
 NEEDED_PIPES = ("tok2vec", "transformer", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 GAZETTEER_PIPE = "kg_gazetteer"
+DEMONYM_PIPE = "kg_demonyms"  # after the NER: fills in demonyms it missed, never overrides it
 
 MAX_CHUNK_CHARS = 100_000
 """Long documents are parsed in paragraph-aligned chunks: the parser's memory grows with length."""
@@ -68,6 +69,10 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelNotInstalled(f"spaCy pipeline {name!r} has no {' or '.join(missing)}; kg needs a pipeline with both")
     ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_PIPE, before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_ruler_patterns())
+    demonyms = nlp.add_pipe(
+        "entity_ruler", name=DEMONYM_PIPE, after="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False}
+    )
+    demonyms.add_patterns(demonym_patterns())
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
 
@@ -91,6 +96,7 @@ def pipeline_id_of(name: str | None = None) -> str | None:
     if "ner" not in pipes:
         return None
     pipes.insert(pipes.index("ner"), GAZETTEER_PIPE)
+    pipes.insert(pipes.index("ner") + 1, DEMONYM_PIPE)
     return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}:{','.join(pipes)}"
 
 

@@ -214,6 +214,10 @@ ROWS = [
     ("'them' does not reach out of a condition", "Afghan rebels said they would meet Diego Cordovez if he gave them a veto.",
      {("Afghan rebels", "meet", "Diego Cordovez", F, "hypothetical")}),
     ("returning to a city is not acting on it", "Russian negotiators returned to Geneva.", set()),
+    ("a demonym the NER misses", "Ghanaian authorities have deported 168 Liberians.",
+     {("Ghana", "deport", "Liberia", F, None)}),
+    ("an emergency measure in a place", "Serbia lifted a night curfew in Montenegro.",
+     {("Serbia", "lift curfew", "Montenegro", F, None)}),
     # no actors, no triples
     ("no actors", "The weather was pleasant and the markets rose.", set()),
 ]

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.events import event_type
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon, load_gazetteer, load_lexicon
 
 # Dependency labels, named once (spaCy's ClearNLP-style English scheme).
 SUBJECT = "nsubj"
@@ -386,6 +386,8 @@ def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tup
             if not owners:  # "an offer from Kabul", "calls by Belarus's rulers", "positions of the army"
                 owners = [o for p in t.children if p.dep_ == PREPOSITION and p.lower_ in ("from", "by", "of")
                           for o in p.children if o.dep_ == PREP_OBJECT]  # fmt: skip
+            if not owners and t.lower_ in ctx.lex.place_proxy_nouns:  # "targets in Jericho"
+                owners = [o for _, o in _preps(t, frozenset({"in"})) if o.ent_type_ == "GPE"]
             for owner in owners:  # "the resurgence of Japanese militarism": an owner may be a proxy too
                 found.extend((possessor, True) for possessor, _ in _mentions(owner, ctx, is_subject))
             continue
@@ -606,12 +608,13 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                 event = _event_lemma(child, ctx, lemma)
                 if event and lemma in lex.support_verbs:
                     preps = lex.event_preps | ({"over", "about", "at"} if child.lower_ in lex.emotion_nouns else set())
+                    preps |= lex.agent_event_nouns.get(child.lower_, ("", frozenset()))[1]  # "the withdrawal ... from"
                     for prep, pobj in _preps(child, frozenset(preps)):
                         for obj, _ in _mentions(pobj, ctx):
                             emitted_objects.append(obj)
                             words = [*verb_words, child, prep]
                             yield make(subj, obj, event, words, base_rule or "nominal", _symmetric_noun(child, ctx))
-                elif plain and not event and child.pos_ == "NOUN" and not _mentions(child, ctx):
+                elif plain and child.pos_ == "NOUN" and not _mentions(child, ctx):
                     # "presented evidence against Russia", "ordered an inquiry against Iran"
                     for prep, pobj in _preps(child, frozenset({"against"})):
                         for obj, _ in _mentions(pobj, ctx):
@@ -834,6 +837,9 @@ def _place_targets(verb: Token, lemma: str, ctx: _Context) -> Iterator[tuple[Men
             if ent is not None and ent.label_ == "GPE":
                 for place, _ in _mentions(pobj, ctx):
                     yield prep, place
+            elif ent is None and pobj.ent_type_ == "LOC" and load_gazetteer().country_of(pobj.text):
+                # a capital the NER typed as a location ("a curfew in Algiers")
+                yield prep, _make(pobj, pobj.i, pobj.i, "name", pobj.text, "GPE", ctx, False)
 
     if lemma in lex.place_target_verbs:
         for prep, place in places(verb, lex.place_target_verbs[lemma]):

@@ -30,6 +30,7 @@ class Lexicon:
     pair_nouns: dict[str, str]  # "the two countries" -> "Country": the last two countries named
     quantity_nouns: frozenset[str]  # "thousands of students": the actor is in the "of" phrase
     proxy_nouns: frozenset[str]
+    place_proxy_nouns: frozenset[str]  # "targets in Jericho": owned by the place
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     nominal_events: dict[str, str]
@@ -79,6 +80,7 @@ def load_lexicon() -> Lexicon:
         pair_nouns=dict(raw["pair_nouns"]),
         quantity_nouns=fs("quantity_nouns"),
         proxy_nouns=fs("proxy_nouns"),
+        place_proxy_nouns=fs("place_proxy_nouns"),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         thing_pronouns=frozenset(raw["pronouns"]["thing"]),
         nominal_events=dict(raw["nominal_events"]),

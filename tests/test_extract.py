@@ -148,7 +148,8 @@ ROWS = [
      {("Israel", "attack", "Lebanese villagers", F, None)}),
     ("a thing done against an actor", "The United States presented evidence against Russia.",
      {("United States", "present evidence", "Russia", F, None)}),
-    ("organisation's forces", "U.N. helicopters evacuated the wounded from Bosnia.", set()),
+    ("organisation's forces", "U.N. helicopters evacuated the wounded from Bosnia.",
+     {("United Nations", "evacuate", "Bosnia and Herzegovina", F, None)}),
     ("organisation's forces act for it", "NATO warplanes bombed Serbian positions near Belgrade.",
      {("NATO", "bomb", "Serbia", F, None)}),
     ("conjoined nationalities are two states", "Senior Hungarian and Romanian officials agreed to cooperate.",
@@ -218,6 +219,9 @@ ROWS = [
      {("Ghana", "deport", "Liberia", F, None)}),
     ("an emergency measure in a place", "Serbia lifted a night curfew in Montenegro.",
      {("Serbia", "lift curfew", "Montenegro", F, None)}),
+    ("a capital typed as a location", "President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.",
+     {("Abdelaziz Bouteflika", "institute curfew", "Algeria", F, "hypothetical"), ("Abdelaziz Bouteflika", "threaten", "Algeria", F, None)}),
+    ("targets owned by their place", "Israeli tanks fired at targets in Lebanon.", {("Israel", "fire", "Lebanon", F, None)}),
     # no actors, no triples
     ("no actors", "The weather was pleasant and the markets rose.", set()),
 ]

@@ -686,7 +686,7 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
         event = _event_lemma(child, ctx, lemma) if child.dep_ == DIRECT_OBJECT else None
         symmetric = event is not None and (event in lex.symmetric_verbs or _symmetric_noun(child, ctx))
         if event and lemma in lex.support_verbs and symmetric and len(subjects) > 1:
-            if not list(_preps(child, lex.event_preps)):
+            if not any(_mentions(pobj, ctx) for _, pobj in _preps(child, lex.event_preps)):  # "agreement on the fate of"
                 names = [m for m, _ in subjects]
                 for i, first in enumerate(names):
                     for second in names[i + 1 :]:

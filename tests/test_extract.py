@@ -97,7 +97,8 @@ ROWS = [
     ("conditional", "If Japan attacks China, the region will suffer.", {("Japan", "attack", "China", F, "hypothetical")}),
     ("request", "China urged Japan to apologise to South Korea.",
      {("China", "urge", "Japan", F, None), ("Japan", "apologise", "South Korea", F, "request")}),
-    ("refuse", "Sanae Takaichi refused to meet Xi Jinping.", {("Sanae Takaichi", "meet", "Xi Jinping", True, None)}),
+    ("refuse", "Sanae Takaichi refused to meet Xi Jinping.",
+     {("Sanae Takaichi", "meet", "Xi Jinping", True, None), ("Sanae Takaichi", "refuse", "Xi Jinping", F, None)}),
     # 7. possessor as agent of a nominal event
     ("possessor", "Japanese Prime Minister Sanae Takaichi spoke on Friday. Takaichi's remarks angered Beijing.",
      {("Sanae Takaichi", "anger", "China", F, None)}),

@@ -455,13 +455,13 @@ def _sentence_statements(sent: Span, ctx: _Context) -> Iterator[RawStatement]:
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             statements = list(_verb_statements(token, sent, ctx))
             yield from statements
-            # "X threatened to use force against Y": the threat itself is an X -> Y statement.
             head = token.head
             # "Pakistan refused to deploy troops in Iraq": the refusal is itself an act on Y
-            if token.dep_ == "xcomp" and head.lemma_.lower() in ("refuse", "decline"):
+            if token.dep_ == "xcomp" and head.lemma_.lower() in ctx.lex.refusal_verbs:
                 negated, modality = _negation_and_modality(head, ctx)
                 for st in statements:
                     yield replace(st, lemma=head.lemma_.lower(), text=head.text, negated=negated, modality=modality, symmetric=False)
+            # "X threatened to use force against Y": the threat itself is an X -> Y statement.
             if token.dep_ == "xcomp" and head.lemma_.lower() in ctx.lex.threat_verbs:
                 negated, modality = _negation_and_modality(head, ctx)
                 for st in statements:  # "threatened to break off relations with": a hostile act, even if mutual

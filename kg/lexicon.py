@@ -52,6 +52,7 @@ class Lexicon:
     symmetric_verbs: frozenset[str]
     symmetric_nouns: frozenset[str]
     threat_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]  # "refused to meet Y": a refusal of Y
     object_control_verbs: frozenset[str]
     request_verbs: frozenset[str]
     reporting_verbs: frozenset[str]  # "said Sudan must return ..." is a demand
@@ -108,6 +109,7 @@ def load_lexicon() -> Lexicon:
         symmetric_verbs=fs("symmetric_verbs"),
         symmetric_nouns=fs("symmetric_nouns"),
         threat_verbs=fs("threat_verbs"),
+        refusal_verbs=fs("refusal_verbs"),
         object_control_verbs=fs("object_control_verbs"),
         request_verbs=fs("request_verbs"),
         reporting_verbs=fs("reporting_verbs"),

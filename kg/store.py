@@ -17,7 +17,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -61,8 +61,19 @@ STORE_DATA_PREFIX = ".store-"
 
 
 def write_store(trig: str, out_dir: Path) -> Path:
-    """Bulk-load TriG text into ``<out_dir>/store``, replacing the previous store only once the
-    new one is complete.
+    """Bulk-load TriG text into ``<out_dir>/store`` (see :func:`_replace_store`)."""
+    return _replace_store(out_dir, lambda store: store.bulk_load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG))
+
+
+def write_store_from_file(trig_file: Path, out_dir: Path) -> Path:
+    """Bulk-load a TriG file into ``<out_dir>/store`` (see :func:`_replace_store`): Oxigraph
+    reads the file as it loads, so the TriG text is never held in Python memory."""
+    return _replace_store(out_dir, lambda store: store.bulk_load(path=str(trig_file), format=ox.RdfFormat.TRIG))
+
+
+def _replace_store(out_dir: Path, fill: Callable[[ox.Store], object]) -> Path:
+    """Fill a new store with ``fill`` and make it ``<out_dir>/store``, replacing the previous store
+    only once the new one is complete.
 
     ``store`` is a symbolic link to a data folder. The new folder is filled beside the old one and
     the link is then replaced with one ``rename`` (atomic on POSIX): whenever the process dies,
@@ -76,7 +87,7 @@ def write_store(trig: str, out_dir: Path) -> Path:
     try:
         os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; the store is an ordinary output
         store = ox.Store(str(staging))
-        store.bulk_load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
+        fill(store)
         store.flush()
         store.optimize()
         del store  # release the database lock before it is swapped in

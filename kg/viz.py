@@ -25,7 +25,7 @@ from importlib.resources import files
 from pathlib import Path
 from string import Template
 from types import MappingProxyType
-from typing import Any
+from typing import Any, BinaryIO
 
 import networkx as nx
 from pyvis.network import Network
@@ -286,6 +286,11 @@ def render_html(result: BuildResult) -> str:
         data=script_json(data),
         app_js=_viewer_asset("app.js", "</script"),
     )
+
+
+def write_html(result: BuildResult, output: BinaryIO) -> None:
+    """The viewer page (:func:`render_html`) into a binary stream."""
+    output.write(render_html(result).encode("utf-8"))
 
 
 def default_min_degree(degrees: Iterable[int], shown: int = LARGE_SHOWN) -> int:

@@ -139,7 +139,6 @@ def _date_literal(date: str) -> ox.Literal:
     return ox.Literal(date)
 
 
-@lru_cache(maxsize=1024)
 def _confidence_literal(confidence: float) -> ox.Literal:
     """xsd:decimal reads as written ("0.6", not "6e-01"); NaN/inf have no decimal form.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -32,20 +33,69 @@ def atomic_write_text(path: Path, text: str) -> None:
 
     The rename is atomic on POSIX, so readers see the old complete file or the new one.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp makes 0600; outputs are ordinary files
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        fsync_directory(path.parent)
-    except BaseException:
+    with StagedFile(Path(path)) as staged:
+        staged.write(text.encode("utf-8"))
+        staged.commit()
+
+
+class StagedFile:
+    """A binary file written under a temp name beside ``path`` and moved over it only by
+    :meth:`commit` (fsync, then an atomic rename): an output can be streamed to disk, never held
+    whole in memory, and still be replaced all at once. Its SHA-256 is computed as it is written.
+
+    Used as a context manager, a file left uncommitted (an exception, a missing ``commit``) is
+    removed when the block ends.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        self.tmp = Path(tmp)
         try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+            os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp makes 0600; outputs are ordinary files
+            self._handle = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            self.tmp.unlink(missing_ok=True)
+            raise
+        self._digest = hashlib.sha256()
+        self.committed = False
+
+    def write(self, data: bytes) -> int:
+        self._digest.update(data)
+        return self._handle.write(data)
+
+    def flush(self) -> None:
+        self._handle.flush()
+
+    @property
+    def sha256(self) -> str:
+        """Hex digest of every byte written so far."""
+        return self._digest.hexdigest()
+
+    def finish(self) -> None:
+        """Flush and fsync the temp file and close it (the data is durable; not yet in place)."""
+        if not self._handle.closed:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+
+    def commit(self) -> None:
+        """Move the finished file over ``path`` (atomic on POSIX) and make the rename durable."""
+        self.finish()
+        os.replace(self.tmp, self.path)
+        self.committed = True
+        fsync_directory(self.path.parent)
+
+    def discard(self) -> None:
+        """Close and remove the temp file, unless it was committed."""
+        self._handle.close()
+        if not self.committed:
+            self.tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> StagedFile:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.discard()

@@ -22,7 +22,7 @@ from kg.consolidate import date_statements, group_events
 from kg.errors import KGError
 from kg.events import type_statements
 from kg.extract import ParsedDocument
-from kg.fileio import atomic_write_text
+from kg.fileio import StagedFile, atomic_write_text
 from kg.nlp import default_model, load_pipeline, pipeline_id, pipeline_id_of
 from kg.parallel import BATCH_SIZE, parse_tasks
 from kg.resolve import merge_corpus, resolve_document
@@ -213,13 +213,27 @@ def extract_text(nlp: Language, text: str, doc_id: str = "text") -> list[Stateme
 
 def triples_jsonl(result: BuildResult) -> str:
     """The ``triples.jsonl`` contract: one JSON object per statement, in document order."""
-    return "".join(json.dumps(st.to_json(), ensure_ascii=False) + "\n" for st in result.statements)
+    return "".join(_jsonl_lines(result))
+
+
+def _jsonl_lines(result: BuildResult) -> Iterator[str]:
+    for st in result.statements:
+        yield json.dumps(st.to_json(), ensure_ascii=False) + "\n"
+
+
+def _write_jsonl(result: BuildResult, output: StagedFile) -> None:
+    for line in _jsonl_lines(result):
+        output.write(line.encode("utf-8"))
 
 
 def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
-    """Render every output in memory first, then write each atomically (temp file + rename),
-    so a failure while rendering leaves the previous outputs untouched; finally bulk-load the
-    TriG into the SPARQL store (``<out>/store``), swapped in only once complete.
+    """Write triples.jsonl, graph.trig and graph.html, then bulk-load graph.trig into the SPARQL
+    store (``<out>/store``), swapped in only once complete.
+
+    Each output is streamed to a temp file beside it, never held whole in memory (at 5,000
+    documents the in-memory outputs were most of the build's peak memory); the temp files are
+    renamed into place only once all three are complete, so a failure while rendering leaves the
+    previous outputs untouched.
 
     Outputs are not rendered again when ``out_dir`` already holds, untouched, the outputs of the
     same result written by the same code (a no-change re-build): ``<out>/.kg-outputs.json``
@@ -228,35 +242,46 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     from kg.store import STORE_DIR
 
     out_dir = Path(out_dir)
-    jsonl = triples_jsonl(result)
-    fingerprint = _fingerprint(result, jsonl)
+    fingerprint = _fingerprint(result)
     paths = [out_dir / name for name in OUTPUT_FILES] + [out_dir / STORE_DIR]
     if _up_to_date(out_dir, fingerprint):
         log.info("outputs in %s are up to date", out_dir)
         return paths
 
-    from kg.rdf import build_trig  # the writers import rdflib / pyvis / pyoxigraph: only when writing
-    from kg.store import write_store
-    from kg.viz import render_html
-
     _remove_leftovers(out_dir)
-
-    rendered = {
-        "triples.jsonl": jsonl,
-        "graph.trig": build_trig(result),
-        "graph.html": render_html(result),
-    }
     manifest = out_dir / OUTPUTS_MANIFEST
     manifest.unlink(missing_ok=True)  # outputs being replaced are no longer the recorded ones
-    written = []
-    for name in OUTPUT_FILES:
-        path = out_dir / name
-        atomic_write_text(path, rendered[name])
-        written.append(path)
-    written.append(write_store(rendered["graph.trig"], out_dir))
-    files = {name: hashlib.sha256(rendered[name].encode("utf-8")).hexdigest() for name in OUTPUT_FILES}
+    files = _write_files(result, out_dir)
+
+    from kg.store import write_store_from_file  # pyoxigraph: only when writing
+
+    store = write_store_from_file(out_dir / "graph.trig", out_dir)
     atomic_write_text(manifest, json.dumps({"fingerprint": fingerprint, "files": files}, indent=1))
-    return written
+    return [out_dir / name for name in OUTPUT_FILES] + [store]
+
+
+def _write_files(result: BuildResult, out_dir: Path) -> dict[str, str]:
+    """Stream every output file to its temp file, then rename them all into place; their hashes."""
+    from kg.rdf import write_trig_to  # the writers import rdflib / pyvis / pyoxigraph: only when writing
+    from kg.viz import write_html
+
+    writers: dict[str, Callable[[BuildResult, StagedFile], None]] = {
+        "triples.jsonl": _write_jsonl,
+        "graph.trig": write_trig_to,
+        "graph.html": write_html,
+    }
+    staged: list[StagedFile] = []
+    try:
+        for name in OUTPUT_FILES:
+            staged.append(StagedFile(out_dir / name))
+            writers[name](result, staged[-1])
+            staged[-1].finish()
+        for output in staged:
+            output.commit()
+    finally:
+        for output in staged:
+            output.discard()  # only the uncommitted ones: after a failure
+    return {output.path.name: output.sha256 for output in staged}
 
 
 OUTPUTS_MANIFEST = ".kg-outputs.json"
@@ -300,10 +325,12 @@ def _code_version() -> str:
     return digest.hexdigest()
 
 
-def _fingerprint(result: BuildResult, jsonl: str) -> str:
-    """Everything the outputs are made of: the code, the statements, the actors and the documents."""
+def _fingerprint(result: BuildResult) -> str:
+    """Everything the outputs are made of: the code, the statements (as triples.jsonl has them),
+    the actors and the documents."""
     digest = hashlib.sha256(_code_version().encode())
-    digest.update(jsonl.encode("utf-8"))
+    for line in _jsonl_lines(result):
+        digest.update(line.encode("utf-8"))
     for actor in sorted(result.actors.values(), key=lambda a: a.id):
         digest.update(repr(actor).encode("utf-8"))
     for doc in result.documents:

@@ -17,7 +17,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -61,8 +61,54 @@ STORE_DATA_PREFIX = ".store-"
 
 
 def write_store(trig: str, out_dir: Path) -> Path:
-    """Bulk-load TriG text into ``<out_dir>/store``, replacing the previous store only once the
-    new one is complete.
+    """Bulk-load TriG text into ``<out_dir>/store`` (see :func:`_replace_store`)."""
+    return _replace_store(out_dir, lambda store: store.bulk_load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG))
+
+
+STORE_CHUNK_BYTES = 1 << 20
+"""``graph.trig`` is bulk-loaded this many bytes (~30,000 quads) at a time. Oxigraph's bulk loader
+holds what one call loads in memory (~1 KB a quad, up to a million quads): loaded whole, the store
+was the peak of a 5,000-document build (+200 MB). Each call also writes and ingests its own files,
+so smaller pieces cost time: at 8 MB of TriG, 1 MB pieces take ~1.7x as long as one call."""
+
+
+def write_store_from_file(trig_file: Path, out_dir: Path, chunk_bytes: int = STORE_CHUNK_BYTES) -> Path:
+    """Bulk-load ``graph.trig`` as written by :func:`kg.rdf.write_trig_to` into ``<out_dir>/store``
+    (see :func:`_replace_store`), a piece at a time (see :data:`STORE_CHUNK_BYTES`)."""
+
+    def fill(store: ox.Store) -> None:
+        for piece in trig_pieces(trig_file, chunk_bytes):
+            store.bulk_load(piece, format=ox.RdfFormat.TRIG)
+
+    return _replace_store(out_dir, fill)
+
+
+def trig_pieces(trig_file: Path, chunk_bytes: int) -> Iterator[bytes]:
+    """A TriG file written by Oxigraph, cut into whole TriG documents of about ``chunk_bytes``:
+    each is the prefix lines plus whole top-level blocks (a named graph's ``{ ... }``, or one
+    subject's triples). Oxigraph's writer starts every block at column 0 and indents everything
+    inside one, and never lets a literal span lines (it escapes newlines), so a line that starts
+    with neither a tab nor ``}`` starts a block."""
+    header: list[bytes] = []
+    piece: list[bytes] = []
+    size = 0
+    with open(trig_file, "rb") as handle:
+        for line in handle:
+            if not piece and line.startswith(b"@prefix "):
+                header.append(line)
+                continue
+            if size >= chunk_bytes and not line.startswith((b"\t", b"}")):
+                yield b"".join(header + piece)
+                piece, size = [], 0
+            piece.append(line)
+            size += len(line)
+    if piece:
+        yield b"".join(header + piece)
+
+
+def _replace_store(out_dir: Path, fill: Callable[[ox.Store], object]) -> Path:
+    """Fill a new store with ``fill`` and make it ``<out_dir>/store``, replacing the previous store
+    only once the new one is complete.
 
     ``store`` is a symbolic link to a data folder. The new folder is filled beside the old one and
     the link is then replaced with one ``rename`` (atomic on POSIX): whenever the process dies,
@@ -76,7 +122,7 @@ def write_store(trig: str, out_dir: Path) -> Path:
     try:
         os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; the store is an ordinary output
         store = ox.Store(str(staging))
-        store.bulk_load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
+        fill(store)
         store.flush()
         store.optimize()
         del store  # release the database lock before it is swapped in

@@ -18,14 +18,14 @@ import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import files
 from pathlib import Path
 from string import Template
 from types import MappingProxyType
-from typing import Any
+from typing import Any, BinaryIO
 
 import networkx as nx
 from pyvis.network import Network
@@ -249,6 +249,25 @@ def actor_communities(statements: Iterable[Statement], pagerank: Mapping[str, fl
 
 def render_html(result: BuildResult) -> str:
     """The whole viewer page: vis-network and the viewer inlined, data as escaped JSON."""
+    head, data, tail = _page_parts(result)
+    return head + script_json(data) + tail
+
+
+def write_html(result: BuildResult, output: BinaryIO) -> None:
+    """:func:`render_html` into a binary stream, the data block encoded a piece at a time: the
+    page is never held whole in memory (nor the several copies of it that making one string takes)."""
+    head, data, tail = _page_parts(result)
+    output.write(head.encode("utf-8"))
+    for piece in _script_json_pieces(data):
+        output.write(piece.encode("utf-8"))
+    output.write(tail.encode("utf-8"))
+
+
+_DATA_SLOT = "\x00kg-data\x00"
+
+
+def _page_parts(result: BuildResult) -> tuple[str, dict[str, Any], str]:
+    """The page before the data block, the data, and the page after it."""
     net = build_network(result)
     large = len(net.nodes) > LARGE_GRAPH
     min_degree = default_min_degree([node["kg_degree"] for node in net.nodes]) if large else 1
@@ -273,7 +292,7 @@ def render_html(result: BuildResult) -> str:
         f"{_plural(len(result.documents), 'document')} · {_plural(len(net.nodes), 'actor')}"
         f" · {_plural(len(result.statements), 'statement')}"
     )
-    return _page_template().substitute(
+    page = _page_template().substitute(
         csp=CSP,  # a constant with no '"' or '&'; user text is escaped below
         title=html.escape(f"Knowledge graph: {counts}"),
         counts=html.escape(counts),
@@ -283,9 +302,11 @@ def render_html(result: BuildResult) -> str:
         vis_css=_vis_asset("vis-network.css", "</style"),
         vis_js=_vis_asset("vis-network.min.js", "</script"),
         app_css=_viewer_asset("app.css", "</style"),
-        data=script_json(data),
+        data=_DATA_SLOT,  # NUL never appears in the template, the assets or escaped user text
         app_js=_viewer_asset("app.js", "</script"),
     )
+    head, tail = page.split(_DATA_SLOT)
+    return head, data, tail
 
 
 def default_min_degree(degrees: Iterable[int], shown: int = LARGE_SHOWN) -> int:
@@ -309,8 +330,36 @@ def script_json(value: Any) -> str:
     >>> script_json({"label": "</script><b>&"})
     '{"label":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
-    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return "".join(_script_json_pieces(value))
+
+
+def _script_json_pieces(value: Any, depth: int = 2) -> Iterator[str]:
+    """:func:`script_json` a piece at a time: the outer ``depth`` levels of dicts and lists an
+    item at a time, each item by the (C) JSON encoder, so the pieces join into exactly what one
+    ``json.dumps`` gives. Escaping works per character, so it works per piece too."""
+    if depth and isinstance(value, list):
+        yield "["
+        for index, item in enumerate(value):
+            if index:
+                yield ","
+            yield from _script_json_pieces(item, depth - 1)
+        yield "]"
+    elif depth and isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        yield "{"
+        for index, key in enumerate(sorted(value)):
+            yield ("," if index else "") + _JSON_UNSAFE.sub(_escape_character, _dumps(key)) + ":"
+            yield from _script_json_pieces(value[key], depth - 1)
+        yield "}"
+    else:
+        yield _JSON_UNSAFE.sub(_escape_character, _dumps(value))
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+
+
+def _escape_character(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def serve_viewer(directory: Path, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:

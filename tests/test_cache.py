@@ -51,7 +51,7 @@ def test_damaged_or_partial_entries_are_never_read(nlp, corpus, tmp_path):
 
 
 def test_unchanged_outputs_are_not_rendered_again(nlp, corpus, tmp_path, monkeypatch):
-    from kg import rdf
+    from kg import rdf, viz
     from kg.pipeline import write_outputs
 
     out = tmp_path / "out"
@@ -59,11 +59,12 @@ def test_unchanged_outputs_are_not_rendered_again(nlp, corpus, tmp_path, monkeyp
     write_outputs(result, out)
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
-    def no_rendering(result):
+    def no_rendering(result, output):
         raise AssertionError("rendered although nothing changed")
 
     with monkeypatch.context() as patch:
-        patch.setattr(rdf, "to_dataset", no_rendering)
+        patch.setattr(rdf, "write_trig_to", no_rendering)
+        patch.setattr(viz, "write_html", no_rendering)
         write_outputs(build([corpus], nlp=nlp), out)  # same result: nothing to do
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from kg.events import event_type
@@ -130,6 +131,10 @@ class _Context:
     sentence_base: int
     entity_of: dict[int, Span] = field(default_factory=dict)
     known_verbs: frozenset[str] = frozenset()
+    # _mentions is asked about the same token by several rules: answered once per (token, role)
+    mentions_of: dict[tuple[int, bool], list[tuple[Mention, bool]]] = field(default_factory=dict)
+    mention_at: dict[tuple[int, bool], Mention | None] = field(default_factory=dict)
+    sentence_bounds: dict[int, tuple[int, int]] = field(default_factory=dict)  # first token -> trimmed chars
     sentence_of: dict[int, int] = field(default_factory=dict)
 
 
@@ -142,12 +147,17 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
     ctx = _Context(lex=lex, offset=offset, sentence_base=sentence_base, known_verbs=_known_verbs(lex))
     for ent in doc.ents:
         if ent.label_ in ctx.lex.actor_entity_labels:
-            for token in ent:
-                ctx.entity_of[token.i] = ent
+            for i in range(ent.start, ent.end):
+                ctx.entity_of[i] = ent
     sentences = list(doc.sents)
     for index, sent in enumerate(sentences):
-        for token in sent:
-            ctx.sentence_of[token.i] = sentence_base + index
+        for i in range(sent.start, sent.end):
+            ctx.sentence_of[i] = sentence_base + index
+        text = sent.text  # bounds of the sentence text, trimmed (see _statement)
+        ctx.sentence_bounds[sent.start] = (
+            sent.start_char + _leading_junk(text) + offset,
+            sent.start_char + len(text.rstrip()) + offset,
+        )
 
     mentions: dict[tuple[int, int, int], Mention] = {}
     for ent in doc.ents:
@@ -163,7 +173,7 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
                 _register(mentions, m)
     # Pronouns and role nouns that are not arguments still matter as context for later ones.
     ordered = tuple(sorted(mentions.values(), key=lambda m: m.key))
-    words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+    words = int((doc.to_array([IS_SPACE, IS_PUNCT]).sum(axis=1) == 0).sum()) if len(doc) else 0
     return ParsedDocument(mentions=ordered, statements=_dedupe(statements), sentences=len(sentences), words=words)
 
 
@@ -205,6 +215,13 @@ def _dedupe(statements: Iterable[RawStatement]) -> tuple[RawStatement, ...]:
 
 def _mention(token: Token, ctx: _Context, is_subject: bool = False) -> Mention | None:
     """The actor mention headed by ``token``, or None when the token cannot denote an actor."""
+    key = (token.i, is_subject)
+    if key not in ctx.mention_at:
+        ctx.mention_at[key] = _find_mention(token, ctx, is_subject)
+    return ctx.mention_at[key]
+
+
+def _find_mention(token: Token, ctx: _Context, is_subject: bool) -> Mention | None:
     lex = ctx.lex
     lower = token.lower_
     if lower in lex.skip_actor_words and token.i not in ctx.entity_of:
@@ -361,6 +378,13 @@ def _hints(head: Token, ctx: _Context, stop: int | None = None) -> tuple[str, ..
 
 def _mentions(token: Token, ctx: _Context, is_subject: bool = False) -> list[tuple[Mention, bool]]:
     """Mentions for ``token`` and its conjuncts; the flag says whether the possessor rule was used."""
+    key = (token.i, is_subject)
+    if key not in ctx.mentions_of:
+        ctx.mentions_of[key] = _find_mentions(token, ctx, is_subject)
+    return list(ctx.mentions_of[key])
+
+
+def _find_mentions(token: Token, ctx: _Context, is_subject: bool) -> list[tuple[Mention, bool]]:
     found = []
     # "The US, Russia, and Switzerland met": a list the parser hangs on the first name as apposition
     listed = [c for c in token.children if c.dep_ == APPOSITION and c.i in ctx.entity_of and c.conjuncts]
@@ -426,6 +450,8 @@ def _pair(token: Token, ctx: _Context, is_subject: bool) -> list[Mention]:
 def _hyphenated(token: Token) -> str:
     """The word a token ends, hyphens included: "build-up" is parsed as "build", "-", "up"."""
     doc, i = token.doc, token.i
+    if i < 2 or token.nbor(-1).text != "-":
+        return token.lower_
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         i -= 2
     return doc[i : token.i + 1].text.lower()
@@ -454,6 +480,8 @@ def _sentence_statements(sent: Span, ctx: _Context) -> Iterator[RawStatement]:
     for token in sent:
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             statements = list(_verb_statements(token, sent, ctx))
+            if not statements:
+                continue  # nothing for the rules below to wrap (a verb is not a noun: no noun rules either)
             yield from statements
             head = token.head
             # "Pakistan refused to deploy troops in Iraq": the refusal is itself an act on Y
@@ -759,9 +787,9 @@ def _statement(
         lemma=lemma,
         text=_words(words),
         sentence=ctx.sentence_of[head.i],
-        sentence_start=sent.start_char + _leading_junk(sent.text) + ctx.offset,
-        # spaCy sentences keep the whitespace that follows them (paragraph breaks): trim it
-        sentence_end=sent.start_char + len(sent.text.rstrip()) + ctx.offset,
+        # spaCy sentences keep the whitespace around them (paragraph breaks): trimmed in extract()
+        sentence_start=ctx.sentence_bounds[sent.start][0],
+        sentence_end=ctx.sentence_bounds[sent.start][1],
         negated=negated,
         modality=modality,
         rule=rule,
@@ -909,7 +937,7 @@ def _event_lemma(noun: Token, ctx: _Context, verb_lemma: str | None = None) -> s
     ("conducted exercises" -> "conduct exercises"), so they need ``verb_lemma``.
     """
     events = ctx.lex.nominal_events
-    compound = " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound")
+    compound = " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") if noun.n_lefts else ""
     if compound and f"{compound} {noun.lower_}" in events:
         value = events[f"{compound} {noun.lower_}"]
     else:

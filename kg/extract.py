@@ -21,8 +21,9 @@ rule                pattern
 ==================  =============================================================================
 
 Arguments are *mentions*: a named entity, a pronoun, a role noun ("the minister"), a group noun
-with a nationality ("the Chinese regime") or a pair ("the two countries": two mentions). Turning mentions into canonical actors is the job of
-:mod:`kg.resolve`; this module only says what the sentence said.
+with a nationality ("the Chinese regime") or a pair ("the two countries": two mentions). Turning
+mentions into canonical actors is the job of :mod:`kg.resolve`; this module only says what the
+sentence said.
 """
 
 from __future__ import annotations

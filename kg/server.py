@@ -67,6 +67,9 @@ class GuardedEndpoint(ThreadingHTTPServer):
     """Oxigraph's read-only server behind a proxy that keeps the query deadline (see module doc)."""
 
     daemon_threads = True
+    # socketserver's default listen backlog is 5: fifty clients connecting at once overflow it
+    # and the kernel resets some of them ("connection reset by peer") before a thread accepts.
+    request_queue_size = socket.SOMAXCONN
     GRACE_S = 2.0  # Oxigraph's own timeout answers first where it can
     MAX_RESULT_BYTES = 512 * 1024 * 1024  # one answer held in memory at most
 

@@ -16,6 +16,7 @@ import html
 import json
 import math
 import re
+import socket
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -369,9 +370,14 @@ def serve_viewer(directory: Path, host: str = "127.0.0.1", port: int = 0) -> Thr
     ``server.shutdown()`` to stop it.
     """
     handler = partial(_QuietHandler, directory=str(directory))
-    server = ThreadingHTTPServer((host, port), handler)
+    server = _ViewerServer((host, port), handler)
     threading.Thread(target=server.serve_forever, name="kg-view", daemon=True).start()
     return server
+
+
+class _ViewerServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = socket.SOMAXCONN  # the default backlog of 5 resets bursts of connections
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -81,6 +81,23 @@ def test_fifty_clients_twenty_queries_each_all_answered_right(server, record_pro
     assert len(results) == CLIENTS * QUERIES and failures == 0
 
 
+def test_a_burst_of_two_hundred_new_connections_is_all_answered(server) -> None:
+    """Two hundred clients connect in the same instant, each on a fresh connection. With
+    socketserver's default listen backlog (5) the kernel resets some of them; none may be lost."""
+    base, result, _ = server
+    barrier = threading.Barrier(200)
+
+    def one(_: int) -> bool:
+        with httpx.Client(timeout=60) as http:
+            barrier.wait()
+            _, response = _ask(http, base, STATEMENTS)
+            return response.status_code == 200 and _values(response) == [str(len(result.statements))]
+
+    with ThreadPoolExecutor(max_workers=200) as pool:
+        answered = list(pool.map(one, range(200)))
+    assert len(answered) == 200 and all(answered)
+
+
 def test_a_cross_product_is_stopped_and_others_still_answered(server, record_property) -> None:
     base, result, _ = server
     outcome: dict[str, object] = {}

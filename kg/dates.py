@@ -2,7 +2,8 @@
 
 A date is resolved only from the text and the document's own date, never from the clock: a
 build run next year gives the same dates. Expressions are found by the rules below (tested in
-``tests/test_dates.py``) and turned into calendar dates by ``dateparser``:
+``tests/test_dates.py``) and turned into calendar dates here (``dateparser`` is only the last
+resort, for metadata dates in other forms: "2025/11/26", "26th of November, 2025"):
 
 - absolute with a year ("24 November 2025", "Nov. 7, 2025", "2025-11-14", "February 2022",
   "in 2022") need no document date;
@@ -112,7 +113,7 @@ def parse_date_value(text: str | None) -> DateValue | None:
             return None
     if not re.search(_YEAR, text):
         return None
-    return _dateparser_value(text, None)
+    return _calendar_value(text) or _rfc2822_value(text) or _dateparser_value(text, None)
 
 
 def document_date(metadata_date: str | None, text: str) -> DateValue | None:
@@ -136,6 +137,7 @@ def document_date(metadata_date: str | None, text: str) -> DateValue | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # several statements share a sentence
 def find_date(sentence: str, document: DateValue | None, *, future: bool = False) -> DateValue | None:
     """The first date expression in ``sentence`` that can be resolved, or None.
 
@@ -162,10 +164,10 @@ def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> 
     if kind == "in_year":
         return DateValue(dt.date(int(match.group("in_year_year")), 1, 1), "year")
     if kind == "my":
-        return _dateparser_value(text, None)
+        return _calendar_value(text)
     if kind in ("mdy", "dmy"):
         if match.group(f"{kind}_year"):
-            return _dateparser_value(text, None)
+            return _calendar_value(text)
         if document is None or document.precision == "year":
             return None
         return _nearest_year(text, document)
@@ -184,7 +186,7 @@ def _nearest_year(text: str, document: DateValue) -> DateValue | None:
     """'November 24' in a document of 2026-01-03 is 2025-11-24: the nearest such day."""
     candidates = []
     for year in (document.date.year - 1, document.date.year, document.date.year + 1):
-        value = _dateparser_value(f"{text} {year}", None)
+        value = _calendar_value(f"{text} {year}")
         if value is not None and value.precision == "day":
             candidates.append(value)
     if not candidates:
@@ -233,6 +235,46 @@ def _week(monday: dt.date) -> DateValue | None:
     if monday.year == sunday.year:
         return DateValue(dt.date(monday.year, 1, 1), "year")
     return None
+
+
+_MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(calendar.month_name) if name}
+_CALENDAR = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:(?P<month>{_MONTH})\s+(?:(?P<day>{_DAY})\b,?\s*)?|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})(?:,?\s+|$))"
+    rf"(?P<year>{_YEAR})?"
+)
+
+
+def _calendar_value(text: str) -> DateValue | None:
+    """"Nov. 7, 2025", "24 November 2025", "February 2022", "Monday, November 24, 2025": the
+    forms the expressions above find, as written in English, whole; a day needs its year here.
+
+    >>> _calendar_value("Nov. 7, 2025").iso, _calendar_value("February 2022").iso
+    ('2025-11-07', '2022-02')
+    >>> _calendar_value("February 30, 2025") is None  # no such day
+    True
+    """
+    match = _CALENDAR.fullmatch(" ".join(text.split()))
+    if match is None or match.group("year") is None:
+        return None
+    month = _MONTH_NUMBERS[(match.group("month") or match.group("month2"))[:3].lower()]
+    day, year = match.group("day") or match.group("day2"), int(match.group("year"))
+    try:
+        if day is None:
+            return DateValue(dt.date(year, month, 1), "month")
+        return DateValue(dt.date(year, month, int(re.match(r"\d+", day).group())), "day")
+    except ValueError:
+        return None
+
+
+def _rfc2822_value(text: str) -> DateValue | None:
+    """E-mail and RSS dates ("Wed, 26 Nov 2025 08:00:00 GMT"): the date as written."""
+    from email.utils import parsedate
+
+    parts = parsedate(text)
+    try:
+        return DateValue(dt.date(*parts[:3]), "day") if parts else None
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=4096)

@@ -151,10 +151,11 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
             for i in range(ent.start, ent.end):
                 ctx.entity_of[i] = ent
     sentences = list(doc.sents)
+    doc_text = doc.text
     for index, sent in enumerate(sentences):
         for i in range(sent.start, sent.end):
             ctx.sentence_of[i] = sentence_base + index
-        text = sent.text  # bounds of the sentence text, trimmed (see _statement)
+        text = doc_text[sent.start_char : sent.end_char]  # = sent.text, without a Token per word
         ctx.sentence_bounds[sent.start] = (
             sent.start_char + _leading_junk(text) + offset,
             sent.start_char + len(text.rstrip()) + offset,

@@ -50,6 +50,7 @@ SAT_2026_01_03 = "2026-01-03"
         ("China may 2 times reconsider.", WED_2025_11_26, None),
         ("The march 20 kilometres long ended.", WED_2025_11_26, None),
         ("Relations have been strained since 2020.", None, None),
+        ("The deal of February 30, 2025 was signed on March 2, 2025.", None, ("2025-03-02", "day")),  # no such day: the next
     ],
 )
 def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[str, str] | None) -> None:
@@ -70,6 +71,10 @@ def test_future_statements_count_weekdays_forward() -> None:
         ("2025-11-14T23:30:00-05:00", "Text.", ("2025-11-14", "day")),  # the local date as written
         ("Wed, 26 Nov 2025 08:00:00 GMT", "Text.", ("2025-11-26", "day")),
         ("November 2025", "Text.", ("2025-11", "month")),
+        ("Monday, November 24, 2025", "Text.", ("2025-11-24", "day")),
+        ("Sept. 3, 2024", "Text.", ("2024-09-03", "day")),
+        ("2025/11/26", "Text.", ("2025-11-26", "day")),  # other forms: dateparser
+        ("26th of November, 2025", "Text.", ("2025-11-26", "day")),
         ("2025", "Text.", ("2025", "year")),
         (None, "BEIJING, Nov 26, 2025 – China said it would respond.", ("2025-11-26", "day")),
         (None, "TOKYO, November 3, 2025 (Kyodo) - Japan said ...", ("2025-11-03", "day")),

@@ -227,7 +227,7 @@ def _write_jsonl(result: BuildResult, output: StagedFile) -> None:
 
 
 def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
-    """Write triples.jsonl, graph.trig and graph.html, then bulk-load graph.trig into the SPARQL
+    """Write triples.jsonl, graph.trig and graph.html, and bulk-load graph.trig into the SPARQL
     store (``<out>/store``), swapped in only once complete.
 
     Each output is streamed to a temp file beside it, never held whole in memory (at 5,000
@@ -251,37 +251,55 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     _remove_leftovers(out_dir)
     manifest = out_dir / OUTPUTS_MANIFEST
     manifest.unlink(missing_ok=True)  # outputs being replaced are no longer the recorded ones
-    files = _write_files(result, out_dir)
-
-    from kg.store import write_store_from_file  # pyoxigraph: only when writing
-
-    store = write_store_from_file(out_dir / "graph.trig", out_dir)
+    files, store = _write_files(result, out_dir)
     atomic_write_text(manifest, json.dumps({"fingerprint": fingerprint, "files": files}, indent=1))
     return [out_dir / name for name in OUTPUT_FILES] + [store]
 
 
-def _write_files(result: BuildResult, out_dir: Path) -> dict[str, str]:
-    """Stream every output file to its temp file, then rename them all into place; their hashes."""
+def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Path]:
+    """Stream every output file to its temp file and fill a new store from the TriG, then rename
+    the files into place and swap the store in; the files' hashes and the store's path.
+
+    graph.trig is written first: Oxigraph then loads it into the store in a second thread (it
+    does not hold the GIL) while this one writes triples.jsonl and graph.html.
+    """
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from kg.rdf import write_trig_to  # the writers import rdflib / pyvis / pyoxigraph: only when writing
+    from kg.store import discard_store, fill_store_from_file, swap_in_store
     from kg.viz import write_html
 
     writers: dict[str, Callable[[BuildResult, StagedFile], None]] = {
-        "triples.jsonl": _write_jsonl,
         "graph.trig": write_trig_to,
+        "triples.jsonl": _write_jsonl,
         "graph.html": write_html,
     }
-    staged: list[StagedFile] = []
-    try:
-        for name in OUTPUT_FILES:
-            staged.append(StagedFile(out_dir / name))
-            writers[name](result, staged[-1])
-            staged[-1].finish()
-        for output in staged:
-            output.commit()
-    finally:
-        for output in staged:
-            output.discard()  # only the uncommitted ones: after a failure
-    return {output.path.name: output.sha256 for output in staged}
+    staged: dict[str, StagedFile] = {}
+    loading: Future[Path] | None = None
+    swapped = False
+    with ThreadPoolExecutor(1, thread_name_prefix="kg-store") as pool:
+        try:
+            for name, write in writers.items():
+                staged[name] = StagedFile(out_dir / name)
+                write(result, staged[name])
+                staged[name].finish()
+                if name == "graph.trig":
+                    loading = pool.submit(fill_store_from_file, staged[name].tmp, out_dir)
+            assert loading is not None
+            staging = loading.result()
+            for output in staged.values():
+                output.commit()
+            store = swap_in_store(out_dir, staging)
+            swapped = True
+        finally:
+            if loading is not None and not swapped:  # after a failure: wait for the load (it reads
+                try:  # graph.trig's temp file), then remove what it loaded
+                    discard_store(loading.result())
+                except BaseException:  # noqa: S110 (the load failed itself: it removed its folder)
+                    pass
+            for output in staged.values():
+                output.discard()  # only the uncommitted ones: after a failure
+    return {name: staged[name].sha256 for name in OUTPUT_FILES}, store
 
 
 OUTPUTS_MANIFEST = ".kg-outputs.json"

@@ -75,12 +75,24 @@ so smaller pieces cost time: at 8 MB of TriG, 1 MB pieces take ~1.7x as long as 
 def write_store_from_file(trig_file: Path, out_dir: Path, chunk_bytes: int = STORE_CHUNK_BYTES) -> Path:
     """Bulk-load ``graph.trig`` as written by :func:`kg.rdf.write_trig_to` into ``<out_dir>/store``
     (see :func:`_replace_store`), a piece at a time (see :data:`STORE_CHUNK_BYTES`)."""
+    return _replace_store(out_dir, _trig_file_filler(trig_file, chunk_bytes))
 
+
+def fill_store_from_file(trig_file: Path, out_dir: Path, chunk_bytes: int = STORE_CHUNK_BYTES) -> Path:
+    """A new store loaded from ``trig_file`` in a staging folder of ``out_dir``, not yet live:
+    :func:`swap_in_store` makes it ``<out_dir>/store``, :func:`discard_store` removes it.
+
+    Oxigraph loads without holding the GIL, so ``kg build`` runs this in a thread while it writes
+    the other outputs."""
+    return _fill_staging(out_dir, _trig_file_filler(trig_file, chunk_bytes))
+
+
+def _trig_file_filler(trig_file: Path, chunk_bytes: int) -> Callable[[ox.Store], None]:
     def fill(store: ox.Store) -> None:
         for piece in trig_pieces(trig_file, chunk_bytes):
             store.bulk_load(piece, format=ox.RdfFormat.TRIG)
 
-    return _replace_store(out_dir, fill)
+    return fill
 
 
 def trig_pieces(trig_file: Path, chunk_bytes: int) -> Iterator[bytes]:
@@ -108,24 +120,43 @@ def trig_pieces(trig_file: Path, chunk_bytes: int) -> Iterator[bytes]:
 
 def _replace_store(out_dir: Path, fill: Callable[[ox.Store], object]) -> Path:
     """Fill a new store with ``fill`` and make it ``<out_dir>/store``, replacing the previous store
-    only once the new one is complete.
+    only once the new one is complete (see :func:`swap_in_store`)."""
+    staging = _fill_staging(out_dir, fill)
+    try:
+        return swap_in_store(out_dir, staging)
+    except BaseException:
+        discard_store(staging)
+        raise
+
+
+def _fill_staging(out_dir: Path, fill: Callable[[ox.Store], object]) -> Path:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=STORE_DATA_PREFIX, dir=out_dir))
+    try:
+        os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; the store is an ordinary output
+        store = ox.Store(str(staging))
+        fill(store)
+        store.flush()
+        store.optimize()  # one compacted database: queries on the read-only server run ~2x faster
+        del store  # release the database lock before it is swapped in
+    except BaseException:
+        discard_store(staging)
+        raise
+    return staging
+
+
+def swap_in_store(out_dir: Path, staging: Path) -> Path:
+    """Make the filled ``staging`` folder ``<out_dir>/store``.
 
     ``store`` is a symbolic link to a data folder. The new folder is filled beside the old one and
     the link is then replaced with one ``rename`` (atomic on POSIX): whenever the process dies,
     ``store`` opens either the old database or the new one, never none and never a partial one.
     """
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / STORE_DIR
-    staging = Path(tempfile.mkdtemp(prefix=STORE_DATA_PREFIX, dir=out_dir))
     link = out_dir / f"{STORE_DATA_PREFIX}link-{staging.name[len(STORE_DATA_PREFIX):]}"
     try:
-        os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; the store is an ordinary output
-        store = ox.Store(str(staging))
-        fill(store)
-        store.flush()
-        store.optimize()
-        del store  # release the database lock before it is swapped in
         previous = target.resolve() if target.is_symlink() else None
         if target.exists() and not target.is_symlink():  # a store written by an older kg: a real folder
             retired = Path(tempfile.mkdtemp(prefix=STORE_DATA_PREFIX, dir=out_dir))
@@ -139,9 +170,13 @@ def _replace_store(out_dir: Path, fill: Callable[[ox.Store], object]) -> Path:
             shutil.rmtree(previous, ignore_errors=True)
     except BaseException:
         link.unlink(missing_ok=True)
-        shutil.rmtree(staging, ignore_errors=True)
         raise
     return target
+
+
+def discard_store(staging: Path) -> None:
+    """Remove a staging store that will not be swapped in."""
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def stale_store_folders(out_dir: Path) -> list[Path]:

@@ -154,3 +154,7 @@ def test_a_failing_writer_leaves_the_previous_outputs(tmp_path: Path, monkeypatc
         name: before[name] for name in ("triples.jsonl", "graph.trig", "graph.html")
     }
     assert not list(out.glob("*.tmp")) and not list(out.glob(".*.tmp"))
+    # the store being loaded beside the failing writer was removed; the old one is still live
+    assert [p for p in out.glob(".store-*")] == [(out / "store").resolve()]
+    store = ox.Store.read_only(str(out / "store"))
+    assert len(store) == len(list(ox.parse(before["graph.trig"], format=ox.RdfFormat.TRIG)))

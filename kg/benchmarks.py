@@ -301,14 +301,66 @@ class CodeMapper:
         return None
 
     def actor_code(self, argument: Any) -> str | None:
-        """The code of a statement argument: its label, then its affiliation, then its words."""
+        """The code of a statement argument: its label, then its affiliation, then its words.
+
+        A group (a people, rebels, students) has the country the graph affiliates it with ("the
+        Albanians of Serbia": Serbia); an ethnic group without one has none, as the graph says:
+        "ethnic Albanians" names who its members are, not the state.
+        """
         actor = argument.actor
+        if actor.type == "Group" and (actor.affiliation or actor.label.startswith("ethnic ")):
+            return self.code(_label_of_iri(actor.affiliation)) if actor.affiliation else None
         code = self.code(actor.label)
         if code is None and actor.affiliation:
             code = self.code(_label_of_iri(actor.affiliation))
+        if code is None and actor.type == "Person":
+            code = self.person_code(actor.label)
         if code is None:
             code = self.text_code(argument.text) or self.text_code(actor.label)
         return code
+
+    def person_code(self, name: str) -> str | None:
+        """A person the dictionaries spell differently or name in full: the same first name and a
+        surname one letter off ("Francois Mitterand", "Laurent Gbago"), or a surname alone
+        ("Kagame"), taken only when every dictionary person it fits has the same code.
+
+        >>> m = CodeMapper({"other_names": {"FRA": ["francois mitterrand"], "RWA": ["paul kagame"]}})
+        >>> m.person_code("Francois Mitterand"), m.person_code("Kagame"), m.person_code("Francis Mitterand")
+        ('FRA', 'RWA', None)
+        """
+        words = _norm(name).split()
+        if not words or len(words[-1]) < 5:
+            return None
+        first, surname = (words[0] if len(words) > 1 else None), words[-1]
+        codes = {
+            code
+            for full, code in self._people().get(surname[:2], ())
+            if (first is None and full[-1] == surname) or (first is not None and full[0] == first and _one_edit(full[-1], surname))
+        }
+        return codes.pop() if len(codes) == 1 else None
+
+    def _people(self) -> dict[str, list[tuple[list[str], str]]]:
+        """Dictionary names of two or more words, by the first two letters of the surname."""
+        if not hasattr(self, "_people_index"):
+            index: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
+            for full, code in self.names.items():
+                words = full.split()
+                if len(words) > 1:
+                    index[words[-1][:2]].append((words, code))
+            self._people_index = index
+        return self._people_index
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Equal, or one letter inserted, deleted or replaced."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+    return True
 
 
 def _label_of_iri(iri: str) -> str:

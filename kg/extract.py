@@ -276,10 +276,14 @@ def _find_mention(token: Token, ctx: _Context, is_subject: bool) -> Mention | No
                 name = f"{hints[0]} {lower}"
                 return _make(token, _np_left(token, ctx), token.i, "collective", name, "", ctx, is_subject, hints=hints)
         return None
-    if ent.label_ == "NORP" and any(c.lower_ == "ethnic" for c in ent.root.children):
-        # "ethnic Albanians in Serbia": a people, not the state of that name
-        name = f"ethnic {ent.text}"
-        return _make(ent.root, _np_left(ent.root, ctx), ent.end - 1, "collective", name, "", ctx, is_subject)
+    if ent.label_ == "NORP":
+        # "ethnic Albanians", "the Albanians of southern Serbia": a people, not the state of that
+        # name; where the text says where they live, that country is theirs
+        ethnic = any(c.lower_ == "ethnic" for c in ent.root.children)
+        homes = tuple(_residence(ent.root, ctx))
+        if ethnic or (homes and ent.root.tag_ in ("NNPS", "NNS")):
+            name = f"ethnic {ent.text}" if ethnic else ent.text
+            return _make(ent.root, _np_left(ent.root, ctx), ent.end - 1, "collective", name, "", ctx, is_subject, hints=homes)
     if ent.root.i != token.i and token.i != ent.end - 1:
         token = ent.root
     left = min(_np_left(ent.root, ctx), ent.start)
@@ -364,6 +368,17 @@ def _np_left(head: Token, ctx: _Context) -> int:
         if child.dep_ in NP_MODIFIERS:
             left = min(left, child.left_edge.i)
     return left
+
+
+def _residence(people: Token, ctx: _Context) -> Iterator[str]:
+    """Where a people named by a demonym lives: "Albanians in / of Serbia", "Turks living in Germany"."""
+    for prep, pobj in _preps(people, frozenset({"in", "of"})):
+        ent = ctx.entity_of.get(pobj.i)
+        if ent is not None and ent.label_ in ("GPE", "LOC"):
+            yield ent.text
+    for verb in people.children:
+        if verb.dep_ == "acl" and verb.lemma_ in ("live", "reside", "settle"):
+            yield from _residence(verb, ctx)
 
 
 def _hints(head: Token, ctx: _Context, stop: int | None = None) -> tuple[str, ...]:

@@ -131,8 +131,8 @@ class _NameResolver:
     def country_from_hints(self, hints: Iterable[str]) -> str | None:
         """The first country named by a demonym, country, capital or organisation name in ``hints``,
         or the country of a person named there ("the Kishida administration")."""
-        for hint in hints:
-            country = self.gaz.country_of(hint) or self.gaz.country_of(hint.split()[0])
+        for hint in hints:  # "Radical French" (an NER slip): its last word names the country
+            country = self.gaz.country_of(hint) or self.gaz.country_of(hint.split()[0]) or self.gaz.country_of(hint.split()[-1])
             if country:
                 return country
             person = self.gaz.lookup(hint) or self.gaz.lookup(self.person(hint)[0])

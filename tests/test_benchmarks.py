@@ -144,6 +144,16 @@ def test_code_mapper_uses_affiliation_then_words():
     assert mapper.actor_code(Argument(group, "A group of Moroccan diplomats")) == "MAR"
     nobody = Actor(actor_iri("the committee"), "the committee", "Organization")
     assert mapper.actor_code(Argument(nobody, "the committee")) is None
+    # a people: the country the graph gives it, never the state its name sounds like
+    located = Actor(actor_iri("Albanians"), "Albanians", "Group", affiliation=actor_iri("Serbia"))
+    assert mapper.actor_code(Argument(located, "The Albanians of southern Serbia")) == "SRB"
+    ethnic = Actor(actor_iri("ethnic Albanians"), "ethnic Albanians", "Group")
+    assert mapper.actor_code(Argument(ethnic, "ethnic Albanians")) is None
+    # dictionary people spelt another way, or by surname alone
+    misspelt = Actor(actor_iri("Francois Mitterand"), "Francois Mitterand", "Person")
+    assert mapper.actor_code(Argument(misspelt, "President Francois Mitterand")) == "FRA"
+    assert mapper.person_code("Gbago") is None  # a short surname alone is too weak
+    assert mapper.person_code("Laurent Gbago") == "CIV"
 
 
 @pytest.mark.parametrize(

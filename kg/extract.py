@@ -731,10 +731,12 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
         for i, first in enumerate(names):
             for second in names[i + 1 :]:
                 yield make(first, second, lemma, verb_words, "symmetric", sym=True)
-    # "China and Japan decided to hold more talks": symmetric event noun, conjoined subjects.
+    # "China and Japan decided to hold more talks", "China and Russia held joint drills":
+    # a symmetric (or joint) event noun, conjoined subjects.
     for child in verb.children:
         event = _event_lemma(child, ctx, lemma) if child.dep_ == DIRECT_OBJECT else None
-        symmetric = event is not None and (event in lex.symmetric_verbs or _symmetric_noun(child, ctx))
+        joint = any(c.dep_ == "amod" and c.lower_ in lex.joint_modifiers for c in child.children)
+        symmetric = event is not None and (event in lex.symmetric_verbs or _symmetric_noun(child, ctx) or joint)
         if event and lemma in lex.support_verbs and symmetric and len(subjects) > 1:
             if not any(_mentions(pobj, ctx) for _, pobj in _preps(child, lex.event_preps)):  # "agreement on the fate of"
                 names = [m for m, _ in subjects]

@@ -51,6 +51,7 @@ class Lexicon:
     adjective_relations: dict[str, tuple[str, frozenset[str]]]  # "critical" -> ("criticize", {"of"})
     symmetric_verbs: frozenset[str]
     symmetric_nouns: frozenset[str]
+    joint_modifiers: frozenset[str]  # "joint drills": an event both subjects take part in
     threat_verbs: frozenset[str]
     refusal_verbs: frozenset[str]  # "refused to meet Y": a refusal of Y
     object_control_verbs: frozenset[str]
@@ -108,6 +109,7 @@ def load_lexicon() -> Lexicon:
         },
         symmetric_verbs=fs("symmetric_verbs"),
         symmetric_nouns=fs("symmetric_nouns"),
+        joint_modifiers=fs("joint_modifiers"),
         threat_verbs=fs("threat_verbs"),
         refusal_verbs=fs("refusal_verbs"),
         object_control_verbs=fs("object_control_verbs"),

@@ -213,6 +213,8 @@ ROWS = [
      {("Ukrainian protester", "attack", "Russia", F, None)}),
     ("an ethnic group is not the state", "Russian troops attacked ethnic Georgians in Abkhazia.",
      {("Russia", "attack", "ethnic Georgians", F, None)}),
+    ("a joint event of conjoined subjects", "China and Russia held joint drills.",
+     {("China", "hold drills", "Russia", F, None)}),
     ("a people where it lives", "The Albanians of southern Serbia demanded autonomy from Serbian authorities.",
      {("Albanians", "demand", "Serbia", F, None)}),
     ("a people living somewhere", "Turks living in Germany welcomed Angela Merkel.",

@@ -47,7 +47,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
@@ -334,21 +334,20 @@ class CodeMapper:
         first, surname = (words[0] if len(words) > 1 else None), words[-1]
         codes = {
             code
-            for full, code in self._people().get(surname[:2], ())
+            for full, code in self._people.get(surname[:2], ())
             if (first is None and full[-1] == surname) or (first is not None and full[0] == first and _one_edit(full[-1], surname))
         }
         return codes.pop() if len(codes) == 1 else None
 
+    @cached_property
     def _people(self) -> dict[str, list[tuple[list[str], str]]]:
         """Dictionary names of two or more words, by the first two letters of the surname."""
-        if not hasattr(self, "_people_index"):
-            index: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
-            for full, code in self.names.items():
-                words = full.split()
-                if len(words) > 1:
-                    index[words[-1][:2]].append((words, code))
-            self._people_index = index
-        return self._people_index
+        index: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
+        for full, code in self.names.items():
+            words = full.split()
+            if len(words) > 1:
+                index[words[-1][:2]].append((words, code))
+        return index
 
 
 def _one_edit(a: str, b: str) -> bool:

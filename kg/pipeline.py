@@ -270,22 +270,25 @@ def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Pa
     from kg.viz import write_html
 
     writers: dict[str, Callable[[BuildResult, StagedFile], None]] = {
-        "graph.trig": write_trig_to,
+        "graph.trig": write_trig_to,  # first: the store is loaded from it
         "triples.jsonl": _write_jsonl,
         "graph.html": write_html,
     }
     staged: dict[str, StagedFile] = {}
     loading: Future[Path] | None = None
     swapped = False
+
+    def write(name: str) -> StagedFile:
+        staged[name] = StagedFile(out_dir / name)
+        writers[name](result, staged[name])
+        staged[name].finish()
+        return staged[name]
+
     with ThreadPoolExecutor(1, thread_name_prefix="kg-store") as pool:
         try:
-            for name, write in writers.items():
-                staged[name] = StagedFile(out_dir / name)
-                write(result, staged[name])
-                staged[name].finish()
-                if name == "graph.trig":
-                    loading = pool.submit(fill_store_from_file, staged[name].tmp, out_dir)
-            assert loading is not None
+            loading = pool.submit(fill_store_from_file, write("graph.trig").tmp, out_dir)
+            write("triples.jsonl")
+            write("graph.html")
             staging = loading.result()
             for output in staged.values():
                 output.commit()

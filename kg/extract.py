@@ -253,6 +253,11 @@ def _find_mention(token: Token, ctx: _Context, is_subject: bool) -> Mention | No
                 inner = _mention(child, ctx, is_subject)
                 if inner is not None and inner.kind == "name":
                     return _with_extra(inner, token, ctx)
+        # "the al-Qaeda network", "the Hamas movement": the named organisation itself.
+        if token.pos_ == "NOUN" and lower in lex.organisation_nouns:
+            names = [c for c in token.lefts if c.dep_ == "compound" and c.i in ctx.entity_of]
+            if names and ctx.entity_of[names[-1].i].label_ == "ORG":
+                return _mention(ctx.entity_of[names[-1].i].root, ctx, is_subject)
         # "the Trump administration": an entity compound on a government noun.
         lemma = token.lemma_.lower()
         if lemma not in lex.government_nouns | lex.role_nouns:
@@ -270,10 +275,13 @@ def _find_mention(token: Token, ctx: _Context, is_subject: bool) -> Mention | No
             return _make(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)
         # "Palestinian refugees", "Darfur rebels", "a Nigerian student": a non-state group (or one
         # unnamed member) named by where it is from
-        if token.pos_ == "NOUN" and (lower in lex.collective_nouns or f"{lower}s" in lex.collective_nouns):
+        group = lower if _collective(lower, lex) else None
+        if group is None and lower in lex.quantity_nouns:  # "opposition groups in Zimbabwe"
+            group = next((f"{c.lower_} {lower}" for c in token.lefts if c.dep_ == "compound" and _collective(c.lower_, lex)), None)
+        if token.pos_ == "NOUN" and group is not None:
             hints = _hints(token, ctx)
             if hints:
-                name = f"{hints[0]} {lower}"
+                name = f"{hints[0]} {group}"
                 return _make(token, _np_left(token, ctx), token.i, "collective", name, "", ctx, is_subject, hints=hints)
         return None
     if ent.label_ == "NORP":
@@ -307,6 +315,12 @@ def _find_mention(token: Token, ctx: _Context, is_subject: bool) -> Mention | No
         ):
             mention = _with_extra(mention, child, ctx)
     return mention
+
+
+def _collective(word: str, lex: Lexicon) -> bool:
+    """Whether a noun names a non-state group or one member of it ("rebels", "rebel", "businessman")."""
+    groups = lex.collective_nouns
+    return word in groups or f"{word}s" in groups or (word.endswith("man") and f"{word[:-3]}men" in groups)
 
 
 def _is_bare_name(token: Token, lex: Lexicon) -> bool:
@@ -427,8 +441,9 @@ def _find_mentions(token: Token, ctx: _Context, is_subject: bool) -> list[tuple[
             if not owners:  # "an offer from Kabul", "calls by Belarus's rulers", "positions of the army"
                 owners = [o for p in t.children if p.dep_ == PREPOSITION and p.lower_ in ("from", "by", "of")
                           for o in p.children if o.dep_ == PREP_OBJECT]  # fmt: skip
-            if not owners and t.lower_ in ctx.lex.place_proxy_nouns:  # "targets in Jericho"
+            if not owners and t.lower_ in ctx.lex.place_proxy_nouns:  # "targets in Jericho", "a camp for refugees"
                 owners = [o for _, o in _preps(t, frozenset({"in"})) if o.ent_type_ == "GPE"]
+                owners += [o for _, o in _preps(t, frozenset({"for"}))]
             for owner in owners:  # "the resurgence of Japanese militarism": an owner may be a proxy too
                 found.extend((possessor, True) for possessor, _ in _mentions(owner, ctx, is_subject))
             continue
@@ -479,7 +494,7 @@ def _split_nationalities(mention: Mention, head: Token, ctx: _Context) -> list[M
     nationality, each mention spanning its own nationality word; other mentions as they are."""
     if mention.kind != "group":
         return [mention]
-    words = [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    words = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
     words += [pobj for _, pobj in _preps(head, frozenset({"of"})) if pobj.ent_type_ == "GPE"]  # "ministers of China and Japan"
     nationalities = [w for first in words for w in (first, *first.conjuncts) if w.ent_type_ in ("NORP", "GPE")]
     if len(nationalities) < 2:
@@ -659,12 +674,18 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                 if event and lemma in lex.support_verbs:
                     preps = lex.event_preps | ({"over", "about", "at"} if child.lower_ in lex.emotion_nouns else set())
                     preps |= lex.agent_event_nouns.get(child.lower_, ("", frozenset()))[1]  # "the withdrawal ... from"
-                    for prep, pobj in _preps(child, frozenset(preps)):
+                    for prep, pobj in _event_preps(child, frozenset(preps), ctx):
                         for obj, _ in _mentions(pobj, ctx):
                             emitted_objects.append(obj)
                             words = [*verb_words, child, prep]
                             yield make(subj, obj, event, words, base_rule or "nominal", _symmetric_noun(child, ctx))
                 elif plain and child.pos_ == "NOUN" and not _mentions(child, ctx):
+                    # "shared evidence with the U.S.": the parser hangs the partner on the object
+                    if lemma in lex.exchange_verbs:
+                        for with_, pobj in _preps(child, frozenset({"with"})):
+                            for obj, _ in _mentions(pobj, ctx):
+                                emitted_objects.append(obj)
+                                yield make(subj, obj, lemma, [*verb_words, with_], base_rule or "prep")
                     # "presented evidence against Russia", "ordered an inquiry against Iran"
                     for prep, pobj in _preps(child, frozenset({"against"})):
                         for obj, _ in _mentions(pobj, ctx):
@@ -676,6 +697,14 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                             for obj, _ in _mentions(pobj, ctx):
                                 emitted_objects.append(obj)
                                 yield make(subj, obj, lemma, [*verb_words, prep], base_rule or "prep")
+                # "reiterated its demand that Israel ease ...": a demand made of the clause's subject
+                request = child if plain and child.lower_ in lex.request_nouns else None
+                for clause in (c for c in child.children if c.dep_ in ("acl", "ccomp")) if request is not None else ():
+                    if (demand := _demand_lemma(lemma, clause, ctx, request)) is not None:
+                        for inner_subject in (c for c in clause.children if c.dep_ == SUBJECT):
+                            for obj, _ in _mentions(inner_subject, ctx):
+                                emitted_objects.append(obj)
+                                yield make(subj, obj, demand, [*verb_words, child], base_rule or "demand")
             elif child.dep_ == PREPOSITION and event_object is not None and child.lower_ in lex.event_preps:
                 event = _event_lemma(event_object, ctx, lemma)
                 for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):
@@ -702,15 +731,18 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                             emitted_objects.append(obj)
                             yield make(subj, obj, rel, [*verb_words, child], rule)
             # "X demanded that Y withdraw", "X said Y must withdraw": a demand made of Y.
-            elif plain and child.dep_ == "ccomp" and (demand := _demand_lemma(lemma, child, ctx)):
+            elif plain and child.dep_ == "ccomp" and (demand := _demand_lemma(lemma, child, ctx, _request_object(verb, ctx))):
                 for inner_subject in (c for c in child.children if c.dep_ == SUBJECT):
                     for obj, _ in _mentions(inner_subject, ctx):
                         emitted_objects.append(obj)
                         yield make(subj, obj, demand, verb_words, base_rule or "demand")
-            # "China called for Takaichi to retract ...": the subject of a for-to clause.
+            # "China called for Takaichi to retract ...", "renewed its call for Japan to ...": the
+            # subject of a for-to clause.
             elif plain and child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
-                if _governs_prep_object(lemma, "for", ctx):
-                    rel = f"{lemma} for" if "for" in lex.phrasal_preps.get(lemma, ()) else lemma
+                request = _request_object(verb, ctx)
+                asker = lex.request_nouns[request.lower_] if request is not None else lemma
+                if request is not None or _governs_prep_object(lemma, "for", ctx):
+                    rel = f"{asker} for" if "for" in lex.phrasal_preps.get(asker, ()) else asker
                     for inner_subject in (c for c in child.children if c.dep_ == SUBJECT):
                         for obj, via_possessor in _mentions(inner_subject, ctx):
                             emitted_objects.append(obj)
@@ -733,11 +765,15 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                 yield make(first, second, lemma, verb_words, "symmetric", sym=True)
     # "China and Japan decided to hold more talks", "China and Russia held joint drills":
     # a symmetric (or joint) event noun, conjoined subjects.
-    for child in verb.children:
-        event = _event_lemma(child, ctx, lemma) if child.dep_ == DIRECT_OBJECT else None
+    # "U.S. and Russian negotiators return to Geneva for talks": they come for a joint event.
+    nouns = [c for c in verb.children if c.dep_ == DIRECT_OBJECT] if lemma in lex.support_verbs else []
+    if lemma in lex.motion_verbs:
+        nouns += [pobj for _, pobj in _preps(verb, frozenset({"for"}))]
+    for child in nouns if len(subjects) > 1 else ():
+        event = _event_lemma(child, ctx, lemma)
         joint = any(c.dep_ == "amod" and c.lower_ in lex.joint_modifiers for c in child.children)
         symmetric = event is not None and (event in lex.symmetric_verbs or _symmetric_noun(child, ctx) or joint)
-        if event and lemma in lex.support_verbs and symmetric and len(subjects) > 1:
+        if event and symmetric:
             if not any(_mentions(pobj, ctx) for _, pobj in _preps(child, lex.event_preps)):  # "agreement on the fate of"
                 names = [m for m, _ in subjects]
                 for i, first in enumerate(names):
@@ -860,6 +896,9 @@ def _subjects(verb: Token, ctx: _Context, depth: int = 0) -> list[tuple[Mention,
                 if child.dep_ == DIRECT_OBJECT:
                     return _mentions(child, ctx, is_subject=True)
         return _subjects(head, ctx, depth + 1)
+    # "X issued a statement condemning Y", "the UN passed a resolution urging Y": the issuer acts.
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == DIRECT_OBJECT and head.lower_ in lex.document_nouns:
+        return _subjects(head.head, ctx, depth + 1)
     # "X has taken steps to pressure Y", "X made efforts to help Y": the infinitive on the
     # object noun is done by the subject of the clause (spaCy says acl or relcl).
     if verb.dep_ in ("acl", "relcl") and head.dep_ == DIRECT_OBJECT and any(c.lower_ == "to" for c in verb.children):
@@ -922,17 +961,26 @@ def _with_object(lemma: str, verb: Token, ctx: _Context) -> str:
     return lemma
 
 
-def _demand_lemma(lemma: str, clause: Token, ctx: _Context) -> str | None:
+def _request_object(verb: Token, ctx: _Context) -> Token | None:
+    """The request noun a verb takes as its object ("reiterated its demand"), if any."""
+    return next((c for c in verb.children if c.dep_ == DIRECT_OBJECT and c.lower_ in ctx.lex.request_nouns), None)
+
+
+def _demand_lemma(lemma: str, clause: Token, ctx: _Context, request: Token | None = None) -> str | None:
     """The relation of a demand expressed by a verb and its that-clause, or None.
 
     A request verb with a subjunctive or modal clause is a demand of that clause's subject
-    ("demanded that Israel withdraw"); a reporting verb is one only when the clause says
+    ("demanded that Israel withdraw"), and so is a request noun as the verb's object ("renewed
+    its call that Israel withdraw"); a reporting verb is one only when the clause says
     "must" ("Russia said Sudan must return the helicopter" -> Russia demand Sudan).
     """
     lex = ctx.lex
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    if lemma in lex.request_verbs and (clause.tag_ in ("VB", "VBP") or modals & lex.modal_request):
+    subjunctive = clause.tag_ in ("VB", "VBP") or bool(modals & lex.modal_request)
+    if lemma in lex.request_verbs and subjunctive:
         return lemma
+    if request is not None and subjunctive and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return lex.request_nouns[request.lower_]
     if lemma in lex.reporting_verbs and "must" in modals:
         return "demand"
     return None
@@ -988,6 +1036,15 @@ def _preps(head: Token, allowed: frozenset[str]) -> Iterator[tuple[Token, Token]
             for pobj in prep.children:
                 if pobj.dep_ == PREP_OBJECT:
                     yield prep, pobj
+
+
+def _event_preps(noun: Token, allowed: frozenset[str], ctx: _Context) -> Iterator[tuple[Token, Token]]:
+    """The prepositions of an event noun, and of what it is "of" when that names no actor: the
+    parser hangs "from Panama" on "troops" in "the withdrawal of troops from Panama"."""
+    yield from _preps(noun, allowed)
+    for _, thing in _preps(noun, frozenset({"of"})):
+        if thing.pos_ == "NOUN" and not _mentions(thing, ctx):
+            yield from _preps(thing, allowed)
 
 
 def _governs_prep_object(lemma: str, prep: str, ctx: _Context) -> bool:

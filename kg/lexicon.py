@@ -52,6 +52,10 @@ class Lexicon:
     symmetric_verbs: frozenset[str]
     symmetric_nouns: frozenset[str]
     joint_modifiers: frozenset[str]  # "joint drills": an event both subjects take part in
+    exchange_verbs: frozenset[str]  # "shared evidence with the U.S.": the object's "with" is the partner
+    request_nouns: dict[str, str]  # "its demand that Israel ease": noun -> relation lemma
+    document_nouns: frozenset[str]  # "issued a statement condemning Japan": the issuer condemns
+    organisation_nouns: frozenset[str]  # "the al-Qaeda network": the named organisation itself
     threat_verbs: frozenset[str]
     refusal_verbs: frozenset[str]  # "refused to meet Y": a refusal of Y
     object_control_verbs: frozenset[str]
@@ -110,6 +114,10 @@ def load_lexicon() -> Lexicon:
         symmetric_verbs=fs("symmetric_verbs"),
         symmetric_nouns=fs("symmetric_nouns"),
         joint_modifiers=fs("joint_modifiers"),
+        exchange_verbs=fs("exchange_verbs"),
+        request_nouns=dict(raw["request_nouns"]),
+        document_nouns=fs("document_nouns"),
+        organisation_nouns=fs("organisation_nouns"),
         threat_verbs=fs("threat_verbs"),
         refusal_verbs=fs("refusal_verbs"),
         object_control_verbs=fs("object_control_verbs"),

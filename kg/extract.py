@@ -282,6 +282,8 @@ def _find_mention(token: Token, ctx: _Context, is_subject: bool) -> Mention | No
             hints = _hints(token, ctx)
             if hints:
                 name = f"{hints[0]} {group}"
+                if any(t.lower_ == "ethnic" for t in token.doc[_np_left(token, ctx) : token.i]):  # "ethnic Albanian guerrillas": not Albania's
+                    name, hints = f"ethnic {name}", tuple(_residence(token, ctx))
                 return _make(token, _np_left(token, ctx), token.i, "collective", name, "", ctx, is_subject, hints=hints)
         return None
     if ent.label_ == "NORP":
@@ -712,6 +714,12 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
                         emitted_objects.append(obj)
                         words = [*verb_words, event_object, child]
                         yield make(subj, obj, event, words, base_rule or "nominal", _symmetric_noun(event_object, ctx))
+            elif child.dep_ == PARTICLE and plain and _up_to_number(child):
+                # "kidnapped up to 16 Russian advisers": a number the parser took for a particle and a preposition
+                for _, pobj in _preps(child, frozenset({"to"})):
+                    for obj, via_possessor in _mentions(pobj, ctx):
+                        emitted_objects.append(obj)
+                        yield make(subj, obj, lemma, [verb], base_rule or ("possessor" if via_possessor else "svo"))
             elif child.dep_ == PREPOSITION and plain:
                 prep = child.lower_
                 if prep == "to" and lemma in lex.motion_verbs and not any(c.dep_ == DIRECT_OBJECT for c in verb.children):
@@ -813,14 +821,17 @@ def _event_np_statements(noun: Token, sent: Span, ctx: _Context) -> Iterator[Raw
                     yield make(agent, obj, [noun, prep])
     # Only when the noun phrase modifies a clause ("In a call with Y, X said"), not when it is a
     # verb's own object (handled by the ``nominal`` rule).
-    if noun.dep_ == PREP_OBJECT and noun.head.dep_ == PREPOSITION and noun.head.head.pos_ == "VERB":
-        verb = noun.head.head
-        with_objects = [pobj for prep, pobj in _preps(noun, frozenset({"with"}))]
-        if with_objects:
-            for subj, _ in _subjects(verb, ctx):
-                for pobj in with_objects:
-                    for obj, _ in _mentions(pobj, ctx):
-                        yield make(subj, obj, [noun, *[c for c in noun.children if c.lower_ == "with"]])
+    governor = noun.head.head if noun.dep_ == PREP_OBJECT and noun.head.dep_ == PREPOSITION else None
+    if governor is not None and governor.dep_ == DIRECT_OBJECT and governor.head.pos_ == "VERB":
+        governor = governor.head  # "staged a hunger strike in protest against Y": the PP hangs on the object
+    if governor is not None and governor.pos_ == "VERB":
+        verb = governor
+        # "In a call with Y, X said", "X went on strike in protest against Y": X is the agent.
+        targets = list(_preps(noun, frozenset({"with", "against"})))
+        for subj, _ in _subjects(verb, ctx) if targets else ():
+            for prep, pobj in targets:
+                for obj, _ in _mentions(pobj, ctx):
+                    yield make(subj, obj, [noun, prep])
 
 
 def _statement(
@@ -940,7 +951,8 @@ def _place_targets(verb: Token, lemma: str, ctx: _Context) -> Iterator[tuple[Men
         if preps is None or lemma in lex.skip_relation_lemmas:
             continue
         relation = _event_lemma(noun, ctx, lemma) or f"{lemma} {noun.lower_}"
-        for head in (noun, verb):  # the parser attaches "in Beijing" to either
+        # the parser attaches "in Beijing" to either; "the curfew imposed in Sudan" to the participle
+        for head in (noun, verb, *[c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]):
             for prep, place in places(head, preps):
                 yield place, relation, [noun, prep]
 
@@ -992,9 +1004,15 @@ def _verb_lemma(verb: Token, ctx: _Context) -> str:
     if verb.tag_ in ("VBD", "VBN") and verb.lower_ == f"{lemma}ed" and f"{lemma}e" in ctx.known_verbs:
         lemma += "e"
     for child in verb.children:
-        if child.dep_ == PARTICLE and child.lower_ in ctx.lex.phrasal_particles:
+        if child.dep_ == PARTICLE and child.lower_ in ctx.lex.phrasal_particles and not _up_to_number(child):
             return f"{lemma} {child.lower_}"
     return lemma
+
+
+def _up_to_number(token: Token) -> bool:
+    """"up" in "killed up to 50 soldiers": a quantity, which the parser takes for a particle."""
+    doc = token.doc
+    return token.dep_ == PARTICLE and token.lower_ == "up" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].like_num
 
 
 def _event_lemma(noun: Token, ctx: _Context, verb_lemma: str | None = None) -> str | None:

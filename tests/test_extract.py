@@ -271,6 +271,12 @@ ROWS = [
     ("goods stand for their country", "A French minister threatened to impose import restrictions against German goods.",
      {("France", "threaten", "Germany", F, None), ("France", "impose restriction", "Germany", F, "hypothetical")}),
     ("a variant spelling of a group", "Afghan guerillas attacked Russian troops.", {("Afghan guerillas", "attack", "Russia", F, None)}),
+    ("an ethnic group named on a collective noun is not the state", "Macedonia is preparing a major offensive against ethnic Albanian guerrillas.",
+     {("North Macedonia", "prepare offensive", "ethnic Albanian guerrillas", F, None)}),
+    ("'up to' a number is not a particle", "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.",
+     {("Afghan rebels", "kidnap", "Russia", F, None)}),
+    ("a protest against someone hanging on the object", "Algerian activists staged a hunger strike in protest against abuses by Algerian security forces.",
+     {("Algerian activists", "protest", "Algeria", F, None)}),
     # no actors, no triples
     ("no actors", "The weather was pleasant and the markets rose.", set()),
 ]

@@ -254,8 +254,8 @@ def test_run_plover_smoke(nlp):
     assert len(result["errors"]) <= bm.MAX_EXAMPLES
     json.dumps(result)  # JSON-able
     # quality floors, just under the figures measured when they were set (README, "Public benchmarks")
-    assert result["f1"] >= 0.53 and result["precision"] >= 0.82, {k: result[k] for k in ("precision", "recall", "f1")}
-    assert result["class_accuracy"] >= 0.72
+    assert result["f1"] >= 0.62 and result["precision"] >= 0.86, {k: result[k] for k in ("precision", "recall", "f1")}
+    assert result["class_accuracy"] >= 0.74
 
 
 @pytest.mark.slow

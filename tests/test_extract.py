@@ -277,6 +277,12 @@ ROWS = [
      {("Afghan rebels", "kidnap", "Russia", F, None)}),
     ("a protest against someone hanging on the object", "Algerian activists staged a hunger strike in protest against abuses by Algerian security forces.",
      {("Algerian activists", "protest", "Algeria", F, None)}),
+    ("'up to' a number, another verb", "Israeli troops killed up to 20 Palestinian militants.",
+     {("Israel", "kill", "Palestinian militants", F, None)}),
+    ("a request noun, another verb", "Russia repeated its demand that Ukraine withdraw its troops.",
+     {("Russia", "demand", "Ukraine", F, None)}),
+    ("a resolution urging someone", "The UN passed a resolution urging Israel to withdraw.",
+     {("United Nations", "urge", "Israel", F, None)}),
     # no actors, no triples
     ("no actors", "The weather was pleasant and the markets rose.", set()),
 ]

@@ -20,7 +20,7 @@ SAMPLE_LINKS = {
     "Ukraine": "Q212", "Xi Jinping": "Q15031", "Donald Trump": "Q22686", "Vladimir Putin": "Q7747",
     "Fumio Kishida": "Q359480", "Sanae Takaichi": "Q1705028", "Li Qiang": "Q4414390", "Sergei Shoigu": "Q32024",
     "Japan Self-Defense Forces": "Q275488", "Yang Jiechi": "Q58211", "Wang Yi": "Q701801", "Mao Ning": "Q113716966",
-    "Group of Seven": "Q1764511",
+    "Group of Seven": "Q1764511", "State Department": "Q789915",
 }  # fmt: skip
 # Sample actors for which no Wikidata id could be verified offline: left unlinked, not guessed.
 SAMPLE_UNLINKED = {

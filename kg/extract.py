@@ -1058,7 +1058,7 @@ def _preps(head: Token, allowed: frozenset[str]) -> Iterator[tuple[Token, Token]
 
 def _event_preps(noun: Token, allowed: frozenset[str], ctx: _Context) -> Iterator[tuple[Token, Token]]:
     """The prepositions of an event noun, and of what it is "of" when that names no actor: the
-    parser hangs "from Panama" on "troops" in "the withdrawal of troops from Panama"."""
+    parser hangs "with Serbia" on "links" in "a suspension of air links with Serbia"."""
     yield from _preps(noun, allowed)
     for _, thing in _preps(noun, frozenset({"of"})):
         if thing.pos_ == "NOUN" and not _mentions(thing, ctx):

@@ -447,7 +447,11 @@ def _find_mentions(token: Token, ctx: _Context, is_subject: bool) -> list[tuple[
                 owners = [o for _, o in _preps(t, frozenset({"in"})) if o.ent_type_ == "GPE"]
                 owners += [o for _, o in _preps(t, frozenset({"for"}))]
             for owner in owners:  # "the resurgence of Japanese militarism": an owner may be a proxy too
-                found.extend((possessor, True) for possessor, _ in _mentions(owner, ctx, is_subject))
+                owned = _mentions(owner, ctx, is_subject)
+                if not owned and owner.pos_ == "NOUN":  # "imports of Japanese seafood": the goods' country
+                    owned = [m for c in owner.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                             for m in _mentions(c, ctx, is_subject)]  # fmt: skip
+                found.extend((possessor, True) for possessor, _ in owned)
             continue
         # "Thousands of students", "a group of Yoruba leaders": the actor is in the "of" phrase.
         if t.lower_ in ctx.lex.quantity_nouns or t.like_num:

@@ -283,6 +283,16 @@ ROWS = [
      {("Russia", "demand", "Ukraine", F, None)}),
     ("a resolution urging someone", "The UN passed a resolution urging Israel to withdraw.",
      {("United Nations", "urge", "Israel", F, None)}),
+    ("pressure on someone is an event", "Japan has stepped up pressure on China over the detention of its citizens.",
+     {("Japan", "pressure", "China", F, None)}),
+    ("'put pressure on'", "The United States put pressure on Israel to accept a ceasefire.",
+     {("United States", "pressure", "Israel", F, None)}),
+    ("waters and airspace stand for their country", "Chinese coast guard ships entered Japanese waters near the Senkaku Islands.",
+     {("China", "enter", "Japan", F, None)}),
+    ("a counterpart named by nationality", "Japan's foreign minister held a phone call with her Australian counterpart.",
+     {("Japan", "phone call", "Australia", F, None)}),
+    ("imports of a country's goods", "China suspended imports of Japanese seafood.", {("China", "suspend", "Japan", F, None)}),
+    ("fired toward a country", "North Korea fired a ballistic missile toward Japan.", {("North Korea", "fire", "Japan", F, None)}),
     # no actors, no triples
     ("no actors", "The weather was pleasant and the markets rose.", set()),
 ]

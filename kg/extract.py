@@ -652,6 +652,12 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
     for subj, subj_possessor in subjects:
         base_rule = "possessor" if subj_possessor else None
         for child in verb.children:
+            if child.dep_ == DIRECT_OBJECT and lemma in lex.mediation_verbs:
+                # "Egypt brokered a ceasefire between Israel and Hamas": the broker mediates with each party
+                for between, pobj in _preps(child, frozenset({"between"})):
+                    for obj, _ in _mentions(pobj, ctx):
+                        emitted_objects.append(obj)
+                        yield make(subj, obj, "mediate", [*verb_words, child, between], base_rule or "nominal")
             if child.dep_ == DATIVE and child.pos_ == "ADP":  # "gave aid to Taiwan" parsed as a dative "to"
                 child_objects = [c for c in child.children if c.dep_ == PREP_OBJECT]
                 if event_object is not None:
@@ -772,9 +778,10 @@ def _verb_statements(verb: Token, sent: Span, ctx: _Context) -> Iterator[RawStat
     # "Akiba and Yang talked": conjoined subjects of a symmetric predicate relate to each other.
     if plain and lemma in lex.symmetric_verbs and not emitted_objects and len(subjects) > 1:
         names = [m for m, _ in subjects]
+        relation = _with_object(lemma, verb, ctx)  # "India and Pakistan exchanged fire": "exchange fire"
         for i, first in enumerate(names):
             for second in names[i + 1 :]:
-                yield make(first, second, lemma, verb_words, "symmetric", sym=True)
+                yield make(first, second, relation, verb_words, "symmetric", sym=True)
     # "China and Japan decided to hold more talks", "China and Russia held joint drills":
     # a symmetric (or joint) event noun, conjoined subjects.
     # "U.S. and Russian negotiators return to Geneva for talks": they come for a joint event.

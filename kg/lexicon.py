@@ -53,6 +53,7 @@ class Lexicon:
     symmetric_nouns: frozenset[str]
     joint_modifiers: frozenset[str]  # "joint drills": an event both subjects take part in
     exchange_verbs: frozenset[str]  # "shared evidence with the U.S.": the object's "with" is the partner
+    mediation_verbs: frozenset[str]  # "brokered a ceasefire between X and Y": mediate with each
     request_nouns: dict[str, str]  # "its demand that Israel ease": noun -> relation lemma
     document_nouns: frozenset[str]  # "issued a statement condemning Japan": the issuer condemns
     organisation_nouns: frozenset[str]  # "the al-Qaeda network": the named organisation itself
@@ -115,6 +116,7 @@ def load_lexicon() -> Lexicon:
         symmetric_nouns=fs("symmetric_nouns"),
         joint_modifiers=fs("joint_modifiers"),
         exchange_verbs=fs("exchange_verbs"),
+        mediation_verbs=fs("mediation_verbs"),
         request_nouns=dict(raw["request_nouns"]),
         document_nouns=fs("document_nouns"),
         organisation_nouns=fs("organisation_nouns"),

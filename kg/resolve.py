@@ -167,7 +167,8 @@ class _NameResolver:
             entry = gaz.lookup(text)
             if entry is not None:
                 return LocalActor(entry.label, entry.type, entry.affiliation, "gazetteer")
-        if mention.ner == "NORP" or (mention.ner == "" and gaz.country_of(mention.name)):
+        # a demonym, also when the NER calls it a place ("Ukrainian cities": GPE "Ukrainian")
+        if mention.ner == "NORP" or (mention.ner in ("", "GPE") and gaz.country_of(mention.name)):
             country = gaz.country_of(mention.name)
             return LocalActor(country, "Country", None, "gazetteer") if country else None
         if mention.name in self.person_names:

@@ -293,6 +293,17 @@ ROWS = [
      {("Japan", "phone call", "Australia", F, None)}),
     ("imports of a country's goods", "China suspended imports of Japanese seafood.", {("China", "suspend", "Japan", F, None)}),
     ("fired toward a country", "North Korea fired a ballistic missile toward Japan.", {("North Korea", "fire", "Japan", F, None)}),
+    ("an attack on a country's facilities", "Ukraine launched a drone attack on Russian oil refineries.",
+     {("Ukraine", "attack", "Russia", F, None)}),
+    ("airstrikes on a group's targets", "Israel carried out airstrikes on Hezbollah targets in southern Lebanon.",
+     {("Israel", "strike", "Hezbollah", F, None)}),
+    ("an exchange between conjoined subjects, typed with its object", "India and Pakistan exchanged fire along the border.",
+     {("India", "exchange fire", "Pakistan", F, None)}),
+    ("a broker mediates with each party", "Egypt brokered a ceasefire between Israel and Hamas.",
+     {("Egypt", "mediate", "Israel", F, None), ("Egypt", "mediate", "Hamas", F, None)}),
+    ("a deployment stands for who deploys", "Vietnam protested China's deployment of an oil rig.",
+     {("Vietnam", "protest", "China", F, None)}),
+    ("a demonym the NER types as a place", "Russia struck Ukrainian cities overnight.", {("Russia", "strike", "Ukraine", F, None)}),
     # no actors, no triples
     ("no actors", "The weather was pleasant and the markets rose.", set()),
 ]

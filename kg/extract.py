@@ -52,6 +52,7 @@ NEGATION = "neg"
 AUXILIARY = ("aux", "auxpass")
 PARTICLE = "prt"
 PARTICIPANT_PREPS = frozenset({"with", "between"})
+LOCATIVE_PREPOSITIONS = frozenset({"near", "outside", "inside", "around", "beyond"})  # never the first word of a name
 NP_MODIFIERS = ("compound", "amod", "nmod", "poss", "nummod", "det", "case", "punct", "flat")
 
 RULE_CONFIDENCE = {
@@ -286,6 +287,8 @@ def _find_mention(token: Token, ctx: _Context, is_subject: bool) -> Mention | No
                     name, hints = f"ethnic {name}", tuple(_residence(token, ctx))
                 return _make(token, _np_left(token, ctx), token.i, "collective", name, "", ctx, is_subject, hints=hints)
         return None
+    if token.doc[ent.start].lower_ in LOCATIVE_PREPOSITIONS:
+        return None  # "Near Ar Raqqah, five strikes engaged ...": a place phrase the NER took for a name
     if ent.label_ == "NORP":
         # "ethnic Albanians", "the Albanians of southern Serbia": a people, not the state of that
         # name; where the text says where they live, that country is theirs
@@ -902,7 +905,10 @@ def _subjects(verb: Token, ctx: _Context, depth: int = 0) -> list[tuple[Mention,
                 reporters = [c for c in verb.head.children if c.dep_ == SUBJECT]
                 if reporters and (reporters[0].tag_ in ("NNS", "NNPS") or reporters[0].conjuncts):
                     return _subjects(verb.head, ctx, depth + 1)
-            return _mentions(child, ctx, is_subject=True)
+            found = _mentions(child, ctx, is_subject=True)
+            if found or sum(c.dep_ == SUBJECT for c in verb.children) == 1:
+                return found
+            continue  # two subjects, a misparse ("Near Palmyra, Syrian troops attacked"): try the other
         if child.dep_ in (PASSIVE_SUBJECT, "csubj", "expl"):
             return []
     head = verb.head

@@ -304,6 +304,9 @@ ROWS = [
     ("a deployment stands for who deploys", "Vietnam protested China's deployment of an oil rig.",
      {("Vietnam", "protest", "China", F, None)}),
     ("a demonym the NER types as a place", "Russia struck Ukrainian cities overnight.", {("Russia", "strike", "Ukraine", F, None)}),
+    ("a place phrase the NER takes for a name", "Near Ar Raqqah, five strikes engaged two ISIL tactical units and destroyed a VBIED.", set()),
+    ("two subjects: the one that is an actor", "Near Palmyra, Syrian troops attacked Islamic State fighters.",
+     {("Syria", "attack", "Islamic State fighters", F, None)}),
     # no actors, no triples
     ("no actors", "The weather was pleasant and the markets rose.", set()),
 ]

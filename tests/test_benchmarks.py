@@ -264,7 +264,7 @@ def test_run_petrarch_smoke(nlp):
     assert KEYS | {"cameo_root", "anchor_f1"} <= set(result)
     assert result["n_records"] == 78 and result["n_events"] == 80 and result["n_noevents"] == 12
     json.dumps(result)
-    assert result["f1"] >= 0.66, {k: result[k] for k in ("precision", "recall", "f1")}
+    assert result["f1"] >= 0.67, {k: result[k] for k in ("precision", "recall", "f1")}
 
 
 @pytest.mark.slow
@@ -273,4 +273,4 @@ def test_run_re3d_smoke(nlp):
     assert KEYS <= set(result)
     assert result["n_documents"] == 68 and result["n_gold"] > 0
     json.dumps(result)
-    assert result["f1"] >= 0.12
+    assert result["f1"] >= 0.14

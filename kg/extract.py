@@ -278,12 +278,14 @@ def _find_mention(token: Token, ctx: _Context, is_subject: bool) -> Mention | No
         # unnamed member) named by where it is from
         group = lower if _collective(lower, lex) else None
         if group is None and lower in lex.quantity_nouns:  # "opposition groups in Zimbabwe"
-            group = next((f"{c.lower_} {lower}" for c in token.lefts if c.dep_ == "compound" and _collective(c.lower_, lex)), None)
+            kinds = [c.lower_ for c in token.lefts if c.dep_ == "compound" and _collective(c.lower_, lex)]
+            group = f"{kinds[0]} {lower}" if kinds else None
         if token.pos_ == "NOUN" and group is not None:
             hints = _hints(token, ctx)
             if hints:
                 name = f"{hints[0]} {group}"
-                if any(t.lower_ == "ethnic" for t in token.doc[_np_left(token, ctx) : token.i]):  # "ethnic Albanian guerrillas": not Albania's
+                # "ethnic Albanian guerrillas": not Albania's; they belong where the text says they live
+                if any(t.lower_ == "ethnic" for t in token.doc[_np_left(token, ctx) : token.i]):
                     name, hints = f"ethnic {name}", tuple(_residence(token, ctx))
                 return _make(token, _np_left(token, ctx), token.i, "collective", name, "", ctx, is_subject, hints=hints)
         return None
@@ -1029,7 +1031,9 @@ def _verb_lemma(verb: Token, ctx: _Context) -> str:
 def _up_to_number(token: Token) -> bool:
     """"up" in "killed up to 50 soldiers": a quantity, which the parser takes for a particle."""
     doc = token.doc
-    return token.dep_ == PARTICLE and token.lower_ == "up" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].like_num
+    if token.dep_ != PARTICLE or token.lower_ != "up" or token.i + 2 >= len(doc):
+        return False
+    return doc[token.i + 1].lower_ == "to" and doc[token.i + 2].like_num
 
 
 def _event_lemma(noun: Token, ctx: _Context, verb_lemma: str | None = None) -> str | None:

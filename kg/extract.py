@@ -444,7 +444,7 @@ def _find_mentions(token: Token, ctx: _Context, is_subject: bool) -> list[tuple[
         if t.lemma_.lower() in ctx.lex.proxy_nouns or _hyphenated(t) in ctx.lex.proxy_nouns:
             owners = [c for c in t.children if c.dep_ == POSSESSOR]
             if not owners:
-                owners = [c for c in t.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
+                owners = _nationality_words(t, labels=("NORP", "GPE", "ORG"))
             if not owners:  # "an offer from Kabul", "calls by Belarus's rulers", "positions of the army"
                 owners = [o for p in t.children if p.dep_ == PREPOSITION and p.lower_ in ("from", "by", "of")
                           for o in p.children if o.dep_ == PREP_OBJECT]  # fmt: skip
@@ -454,8 +454,7 @@ def _find_mentions(token: Token, ctx: _Context, is_subject: bool) -> list[tuple[
             for owner in owners:  # "the resurgence of Japanese militarism": an owner may be a proxy too
                 owned = _mentions(owner, ctx, is_subject)
                 if not owned and owner.pos_ == "NOUN":  # "imports of Japanese seafood": the goods' country
-                    owned = [m for c in owner.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                             for m in _mentions(c, ctx, is_subject)]  # fmt: skip
+                    owned = [m for c in _nationality_words(owner) for m in _mentions(c, ctx, is_subject)]
                 found.extend((possessor, True) for possessor, _ in owned)
             continue
         # "Thousands of students", "a group of Yoruba leaders": the actor is in the "of" phrase.
@@ -490,6 +489,13 @@ def _pair(token: Token, ctx: _Context, is_subject: bool) -> list[Mention]:
     return [replace(first, member=1), replace(first, member=2)]
 
 
+def _nationality_words(
+    head: Token, deps: tuple[str, ...] = ("amod", "compound"), labels: tuple[str, ...] = ("NORP", "GPE")
+) -> list[Token]:
+    """Modifiers of ``head`` that name a nationality or country ("Japanese" in "Japanese goods")."""
+    return [c for c in head.children if c.dep_ in deps and c.ent_type_ in labels]
+
+
 def _hyphenated(token: Token) -> str:
     """The word a token ends, hyphens included: "build-up" is parsed as "build", "-", "up"."""
     doc, i = token.doc, token.i
@@ -505,7 +511,7 @@ def _split_nationalities(mention: Mention, head: Token, ctx: _Context) -> list[M
     nationality, each mention spanning its own nationality word; other mentions as they are."""
     if mention.kind != "group":
         return [mention]
-    words = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
+    words = _nationality_words(head, deps=("amod", "compound", "nmod"))
     words += [pobj for _, pobj in _preps(head, frozenset({"of"})) if pobj.ent_type_ == "GPE"]  # "ministers of China and Japan"
     nationalities = [w for first in words for w in (first, *first.conjuncts) if w.ent_type_ in ("NORP", "GPE")]
     if len(nationalities) < 2:
@@ -561,7 +567,7 @@ def _agent_event_statements(noun: Token, sent: Span, ctx: _Context) -> Iterator[
     modality = _negation_and_modality(governor, ctx)[1] if governor is not None else None  # "would be"
     agents = (
         [c for c in noun.children if c.dep_ == POSSESSOR]
-        or [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        or _nationality_words(noun)
         or [pobj for _, pobj in _preps(noun, frozenset({"from", "by"}))]  # "criticism from the G7"
     )
     for agent_token in agents:

@@ -151,9 +151,9 @@ def evaluate_command(
     pairs: Annotated[bool, typer.Option("--pairs", help="Score actor pairs only, ignoring the relation.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")] = False,
     benchmark: Annotated[
-        Optional[str], typer.Option("--benchmark", help="Score on a public benchmark: plover, petrarch2-gsr or re3d.")
+        Optional[str], typer.Option("--benchmark", help="Score on a benchmark: news-dev or news-test (real news pages, split by story), plover, petrarch2-gsr or re3d.")
     ] = None,
-    data: Annotated[Optional[Path], typer.Option("--data", help="With --benchmark: another file or folder in its format.")] = None,
+    data: Annotated[Optional[Path], typer.Option("--data", help="With --benchmark: its data (news-dev/news-test: the folder of re-created page texts, default news/pages; others: another file or folder in their format).")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="With --benchmark: the spaCy pipeline to use.")] = None,
 ) -> None:
     """Score predicted triples against gold annotations (precision, recall, F1, misses, false
@@ -162,6 +162,9 @@ def evaluate_command(
 
     from kg.evaluate import evaluate, load_gold, load_predictions
 
+    if benchmark in NEWS_SPLITS:
+        _run_news(benchmark, data, model, as_json, pred)
+        return
     if benchmark is not None:
         _run_benchmark(benchmark, data, model, as_json)
         return
@@ -458,6 +461,41 @@ def _run_benchmark(name: str, data: Optional[Path], model: Optional[str], as_jso
         value = figures.get(key)
         table.add_row(key, "n/a" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value))
     Console().print(table)
+
+
+NEWS_SPLITS = ("news-dev", "news-test")
+
+
+def _run_news(split: str, data: Optional[Path], model: Optional[str], as_json: bool, pred: Optional[Path]) -> None:
+    """``kg eval --benchmark news-dev|news-test``: build each story's pages and score them."""
+    import json
+
+    from kg.evaluate_news import NewsDataMissing, news_root, run_news
+    from kg.nlp import load_pipeline
+
+    try:
+        folder = data if data is not None else news_root() / "pages"
+        nlp = None if pred is not None else load_pipeline(model)
+        report = run_news(split, nlp, folder, predictions=pred)
+    except (NewsDataMissing, FileNotFoundError, ModelNotInstalled, ValueError) as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False))
+        return
+    table = Table(title=f"kg eval --benchmark {split} (actor labels, as the evaluations score)", title_justify="left")
+    for column in ("story", "pages", "pred", "precision", "core recall", "all recall", "F1", "pairs F1", "doc dates"):
+        table.add_column(column, justify="left" if column == "story" else "right", no_wrap=True)
+    for story, entry in [*report["stories"].items(), ("all", report)]:
+        label, dates = entry["label"], entry["doc_dates"]
+        table.add_row(
+            story, str(entry["pages"]), str(label["predicted"]), f"{label['precision']:.2f}",
+            f"{label['recall_core']:.2f} ({label['core_found']}/{label['core']})",
+            f"{label['recall']:.2f} ({label['core_found'] + label['hard_found']}/{label['core'] + label['hard']})",
+            f"{label['f1']:.2f}", f"{entry['pairs']['f1']:.2f}", f"{dates['found']}/{dates['gold']}",
+            style="bold" if story == "all" else None,
+        )  # fmt: skip
+    Console(width=max(Console().width, 130)).print(table)
 
 
 def _built_trig(out: Path) -> Path:

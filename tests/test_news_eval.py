@@ -1,0 +1,168 @@
+"""The real-news benchmark (kg/evaluate_news.py): the scoring rules on hand-made rows, the whole
+path from page files to figures on a tiny story of our own words, the CLI, and (when the
+re-created page texts are present) floors on the real dev and test stories."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.evaluate_news import (
+    GoldRecord,
+    NewsDataMissing,
+    load_story_gold,
+    manifest_slugs,
+    news_root,
+    normalise,
+    relation_matches,
+    run_news,
+    score_rows,
+    stories,
+    story_pages,
+)
+
+REPO_NEWS = Path(__file__).resolve().parent.parent / "news"
+PAGES = REPO_NEWS / "pages"
+
+
+def row(doc, subject, lemma, obj, subject_text=None, obj_text=None):
+    return {"doc": doc, "subject": {"label": subject, "text": subject_text or subject}, "relation": {"lemma": lemma},
+            "object": {"label": obj, "text": obj_text or obj}, "sentence": ""}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("The U.S.'s", "u s"), ("the Kremlin", "kremlin"), ("Xi’s", "xi"), ("An envoy", "envoy"), ("DR  Congo", "dr congo"), ("AFC/M23", "afc m23")],
+)
+def test_names_are_compared_as_the_evaluations_compare_them(name, key):
+    assert normalise(name) == key
+
+
+@pytest.mark.parametrize(
+    ("lemma", "gold", "matches"),
+    [
+        ("phone call", ["call"], True),  # last word
+        ("hold talks", ["talk"], True),  # plural s dropped
+        ("call in", ["summon", "call"], True),  # particle ignored
+        ("urge", ["call on", "urge"], True),
+        ("meet", ["urge", "call on"], False),
+        ("sign", ["sign", "agree"], True),
+        ("accuse", ["accuse"], True),
+        ("press", ["express"], False),  # whole words, not letters
+    ],
+)
+def test_relation_matching(lemma, gold, matches):
+    assert relation_matches(lemma, gold) is matches
+
+
+GOLD = [
+    GoldRecord("a", ("Russia", "Moscow"), ("meet", "talk"), ("North Korea", "Pyongyang"), "core"),
+    GoldRecord("a", ("Kim Jong Un", "Kim"), ("send", "deploy"), ("Russia",), "hard"),
+    GoldRecord("a", ("Acme News",), ("invite",), ("Russia",), "boilerplate"),
+    GoldRecord("b", ("Armenia",), ("accuse",), ("Azerbaijan",), "core"),
+]
+
+
+def test_scoring_counts_precision_recall_and_boilerplate():
+    rows = [
+        row("a", "North Korea", "meet", "Russia"),  # symmetric: matches either way round
+        row("a", "North Korea", "meet", "Russia"),  # duplicate: counted once
+        row("a", "Acme News", "invite", "Russia"),  # boilerplate only: neither right nor wrong
+        row("a", "Kim", "praise", "Russia"),  # wrong relation
+        row("b", "Azerbaijan", "accuse", "Armenia"),  # accuse is not symmetric: wrong
+        row("c", "Armenia", "accuse", "Azerbaijan"),  # a document outside the scored set: ignored
+    ]
+    scored = score_rows(rows, GOLD, ["a", "b"])
+    counts = scored.counts
+    assert (counts.predicted, counts.correct) == (3, 1)
+    assert (counts.core, counts.core_found, counts.hard, counts.hard_found) == (2, 1, 1, 0)
+    figures = counts.figures()
+    assert figures["precision"] == pytest.approx(1 / 3, abs=1e-4) and figures["recall"] == pytest.approx(1 / 3, abs=1e-4)
+    assert [m["statement"] for m in scored.misses] == ["Kim Jong Un --send|deploy--> Russia", "Armenia --accuse--> Azerbaijan"]
+    pairs = score_rows(rows, GOLD, ["a", "b"], variant="pairs").counts
+    assert (pairs.correct, pairs.hard_found) == (2, 1)  # Kim -> Russia counts when relations are ignored
+
+
+def test_the_mention_text_counts_only_in_the_text_variant():
+    rows = [row("b", "Armenian Government", "accuse", "Azerbaijan", subject_text="Armenia")]
+    assert score_rows(rows, GOLD, ["b"]).counts.correct == 0
+    assert score_rows(rows, GOLD, ["b"], variant="text").counts.correct == 1
+
+
+def _tiny_corpus(root: Path, pages: Path) -> None:
+    """A one-story corpus in the repository's form, in our own words."""
+    (root / "stories").mkdir(parents=True)
+    (root / "gold").mkdir()
+    (pages / "border-talks" / "docs").mkdir(parents=True)
+    text = "Armenia accused Azerbaijan of shelling a village on Monday. Russia urged Armenia to return to talks."
+    (pages / "border-talks" / "docs" / "wire-1.txt").write_text(text, encoding="utf-8")
+    (root / "split.json").write_text(json.dumps({"dev": ["border-talks"], "test": []}), encoding="utf-8")
+    (root / "stories" / "border-talks.md").write_text(
+        "# Border talks\n\n| slug | URL | sha256 | characters |\n|---|---|---|---|\n"
+        f"| wire-1 | https://example.org/1 | {'0' * 64} | {len(text)} |\n",
+        encoding="utf-8",
+    )
+    gold = [
+        {"doc": "wire-1", "doc_date": None, "tier": "meta"},
+        {"doc": "wire-1", "subject": ["Armenia"], "relation": ["accuse"], "object": ["Azerbaijan"], "tier": "core"},
+        {"doc": "wire-1", "subject": ["Russia"], "relation": ["urge", "call on"], "object": ["Armenia"], "tier": "core"},
+        {"doc": "wire-1", "subject": ["Armenia"], "relation": ["talk"], "object": ["Azerbaijan"], "tier": "hard"},
+    ]
+    (root / "gold" / "border-talks.jsonl").write_text("\n".join(map(json.dumps, gold)), encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_pages_in_figures_out(nlp, tmp_path):
+    root, pages = tmp_path / "news", tmp_path / "pages"
+    _tiny_corpus(root, pages)
+    report = run_news("news-dev", nlp, pages, root=root)
+    label = report["label"]
+    assert report["pages"] == 1 and list(report["stories"]) == ["border-talks"]
+    assert (label["predicted"], label["correct"]) == (2, 2)
+    assert (label["core"], label["core_found"], label["hard"], label["hard_found"]) == (2, 2, 1, 0)
+    assert label["recall"] == pytest.approx(2 / 3, abs=1e-4) and report["misses"][0]["statement"] == "Armenia --talk--> Azerbaijan"
+
+
+def test_missing_pages_are_named(tmp_path):
+    root = tmp_path / "news"
+    _tiny_corpus(root, tmp_path / "pages")
+    with pytest.raises(NewsDataMissing, match=r"1 of 1 pages of story 'border-talks' are missing .*verify\.py"):
+        story_pages("border-talks", tmp_path / "elsewhere", root)
+
+
+def test_cli_says_what_is_missing_and_exits_2(tmp_path):
+    result = CliRunner().invoke(app, ["eval", "--benchmark", "news-dev", "--data", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "pages of story 'india-pakistan-2025' are missing" in result.output
+
+
+def test_the_repository_corpus_is_complete_and_split_by_story():
+    assert news_root() == REPO_NEWS
+    dev, test = stories("news-dev"), stories("news-test")
+    assert len(dev) >= 4 and len(test) >= 4 and not set(dev) & set(test)
+    slugs = [slug for story in dev + test for slug in manifest_slugs(story)]
+    assert len(slugs) >= 60 and len(set(slugs)) == len(slugs)
+    for story in dev + test:
+        gold, dates = load_story_gold(story)
+        assert set(dates) == set(manifest_slugs(story)), story  # one meta record per page
+        assert {g.doc for g in gold} <= set(dates), story
+        assert all(g.tier in ("core", "hard", "boilerplate") and 1 <= len(g.relation) <= 4 for g in gold), story
+
+
+needs_pages = pytest.mark.skipif(
+    not (PAGES / "india-pakistan-2025" / "docs").is_dir(),
+    reason="news/pages/ is absent: the third-party page texts are re-created locally (news/README.md), never committed",
+)
+
+
+@needs_pages
+@pytest.mark.slow
+@pytest.mark.parametrize(("split", "floor"), [("news-dev", 0.30), ("news-test", 0.25)])
+def test_real_news_floor(nlp, split, floor):
+    """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""
+    report = run_news(split, nlp, PAGES)
+    assert report["label"]["f1"] >= floor, {s: e["label"]["f1"] for s, e in report["stories"].items()}

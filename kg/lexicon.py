@@ -144,6 +144,7 @@ class GazetteerEntry:
     affiliation: str | None = None
     iso3166: tuple[str, str] | None = None  # (alpha-2, alpha-3) for countries
     wikidata: str | None = None  # Wikidata item id ("Q148"), from the shipped gazetteer only
+    gender: str | None = None  # "m" | "f" for known people: lets "she" skip a man (kg.resolve)
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,7 @@ def load_gazetteer() -> Gazetteer:
             capitals.setdefault(normalise_name(capital), country["label"])
     for kind, type_ in (("organizations", "Organization"), ("people", "Person")):
         for item in raw[kind]:
-            entry = GazetteerEntry(item["label"], type_, item.get("affiliation"), wikidata=item.get("wikidata"))
+            entry = GazetteerEntry(item["label"], type_, item.get("affiliation"), wikidata=item.get("wikidata"), gender=item.get("gender"))
             for alias in [item["label"], *item["aliases"]]:
                 by_alias.setdefault(normalise_name(alias), entry)
     people = tuple(sorted({entry.label for entry in by_alias.values() if entry.type == "Person"}))

@@ -84,11 +84,17 @@ def resolve_document(
     names = _NameResolver(parsed.mentions, gaz, lex)
     resolved_at: dict[tuple[int, int, int], LocalActor | None] = {}
     history: list[tuple[Mention, LocalActor]] = []
+    genders = _Genders()
     for mention in parsed.mentions:
-        actor = _resolve_mention(mention, names, history, lex)
+        if mention.kind == "pronoun" and mention.name.lower() in lex.person_pronouns:
+            actor = _resolve_person_pronoun(mention, history, genders)
+        else:
+            actor = _resolve_mention(mention, names, history, lex)
         resolved_at[mention.key] = actor
         if actor is not None:
             history.append((mention, actor))
+            if actor.type == "Person" and mention.kind == "name":
+                genders.learn_from_title(actor.label, mention, gaz)
 
     statements = []
     for raw in parsed.statements:
@@ -255,6 +261,83 @@ def _resolve_mention(
         if candidates:
             actor = candidates[0][1] if candidates is not same_sentence else candidates[-1][1]
             return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")
+    return None
+
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "monsieur", "herr", "senor", "señor"})
+FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "frau", "senora", "señora"})
+
+
+class _Genders:
+    """What the text says of each person's gender: a title ("Mr Ortega", "Ms Lindqvist"), the
+    gazetteer, or a pronoun that could only mean that person. First names are not guessed: the
+    lists that would guess them are wrong on exactly the names news is full of ("Nikol", "Kim")."""
+
+    def __init__(self) -> None:
+        self.of: dict[str, str] = {}
+
+    def learn_from_title(self, label: str, mention: Mention, gaz: Gazetteer) -> None:
+        if label in self.of:
+            return
+        first = mention.text.split()[0].lower() if mention.text.split() else ""
+        words = {first, *(r.lower() for r in mention.roles)}
+        entry = gaz.lookup(label)
+        if entry is not None and getattr(entry, "gender", None):
+            self.of[label] = entry.gender
+        elif words & MALE_TITLES:
+            self.of[label] = "m"
+        elif words & FEMALE_TITLES:
+            self.of[label] = "f"
+
+    def fits(self, label: str, gender: str | None) -> bool:
+        return gender is None or self.of.get(label) in (None, gender)
+
+
+def _pronoun_gender(pronoun: str) -> str | None:
+    return "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else None
+
+
+def _resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalActor]], genders: _Genders) -> LocalActor | None:
+    """he/she/him/her/his/they-as-person -> a person of the last sentences whose gender fits.
+
+    A subject pronoun prefers the nearest earlier subject of its sentence, then the subjects of
+    the latest earlier sentence, then any person of the window; "him"/"her" as an object is not
+    its own clause's subject ("She told him": him is someone else). A person whose title or an
+    earlier pronoun says otherwise is skipped ("she" never resolves to "Mr Ortega"). When two
+    different people still fit equally well, the pronoun stays unresolved: no edge beats a
+    wrong edge."""
+    pronoun = mention.name.lower()
+    gender = _pronoun_gender(pronoun)
+    window = [
+        (m, a)
+        for m, a in history
+        if m.start < mention.start and m.sentence >= mention.sentence - PRONOUN_WINDOW and a.type == "Person"
+        and genders.fits(a.label, gender)
+    ]  # fmt: skip
+    same_sentence = [(m, a) for m, a in window if m.sentence == mention.sentence and m.is_subject]
+    if pronoun in ("him", "her") and not mention.is_subject:
+        own_subjects = {a.label for _, a in same_sentence}
+        others = [(m, a) for m, a in window if a.label not in own_subjects]
+        pools = [others[-1:]] if others and own_subjects else [same_sentence[-1:], _latest_sentence([c for c in window if c[0].is_subject]), window]
+    else:
+        earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
+        pools = [same_sentence[-1:], _latest_sentence(earlier_subjects), window]
+    for pool in pools:
+        labels = list(dict.fromkeys(a.label for _, a in pool))
+        if not labels:
+            continue
+        known = [label for label in labels if gender is not None and genders.of.get(label) == gender]
+        if len(labels) > 1 and len(known) != 1:
+            if pool is window:
+                return None  # several people fit and nothing in the text tells them apart
+            labels = labels[:1]  # the subject of the latest sentence is the most salient
+        label = known[0] if len(known) == 1 else labels[0]
+        actor = next(a for _, a in pool if a.label == label)
+        if gender is not None and label not in genders.of and len({a.label for _, a in window}) == 1:
+            genders.of[label] = gender  # the only person in sight: the pronoun tells their gender
+        return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")
     return None
 
 

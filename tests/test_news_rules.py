@@ -1,0 +1,32 @@
+"""Rules written for news nobody here has read (issue: real news), one row per pattern, each in
+our own words: sentence -> exact set of (subject, lemma, object, negated, modality)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+F = False
+
+ROWS = [
+    # pronouns follow gender and salience; ambiguity leaves them unresolved
+    ("titles give gender", "Mr Ortega met Ms Lindqvist on Monday. She told him that aid would come.",
+     {("Ortega", "meet", "Lindqvist", F, None), ("Lindqvist", "tell", "Ortega", F, None)}),
+    ("object pronoun is not its clause's subject", "Putin met Kim Jong Un. He praised him for the troops.",
+     {("Vladimir Putin", "meet", "Kim Jong Un", F, None), ("Vladimir Putin", "praise", "Kim Jong Un", F, None)}),
+    ("gazetteer gender", "Xi Jinping met Sanae Takaichi in Lima. She told him that Japan wanted calm.",
+     {("Xi Jinping", "meet", "Sanae Takaichi", F, None), ("Sanae Takaichi", "tell", "Xi Jinping", F, None)}),
+    ("a pronoun learns its person's gender", "Ngozi Okafor flew to Accra. There she met Kwame Mensah. He thanked her for the visit.",
+     {("Ngozi Okafor", "meet", "Kwame Mensah", F, None),
+      ("Kwame Mensah", "thank", "Ngozi Okafor", F, None)}),
+    ("the previous subject is the most salient", "Ali Hassan met Omar Farouk in Doha. Later he phoned Karim Said.",
+     {("Ali Hassan", "meet", "Omar Farouk", F, None), ("Ali Hassan", "phone", "Karim Said", F, None)}),
+    ("two people fit and neither was a subject: unresolved",
+     "The dispute between Ali Hassan and Omar Farouk dragged on. He then phoned Karim Said.",
+     {("Ali Hassan", "dispute", "Omar Farouk", F, None)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(r[1], r[2]) for r in ROWS], ids=[r[0] for r in ROWS])
+def test_news_rule(triples_of, text, expected):
+    assert triples_of(text) == expected

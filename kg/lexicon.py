@@ -7,7 +7,7 @@ They are read once per process on first use, never at import time.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -58,6 +58,8 @@ class Lexicon:
     document_nouns: frozenset[str]  # "issued a statement condemning Japan": the issuer condemns
     organisation_nouns: frozenset[str]  # "the al-Qaeda network": the named organisation itself
     threat_verbs: frozenset[str]
+    institution_nouns: dict[str, str]  # "troops" -> "military": "Israeli troops" are the Israeli military, not Israel
+    institution_words: frozenset[str]  # "defence ministry": a generic institution name that needs its country
     refusal_verbs: frozenset[str]  # "refused to meet Y": a refusal of Y
     object_control_verbs: frozenset[str]
     request_verbs: frozenset[str]
@@ -121,6 +123,8 @@ def load_lexicon() -> Lexicon:
         document_nouns=fs("document_nouns"),
         organisation_nouns=fs("organisation_nouns"),
         threat_verbs=fs("threat_verbs"),
+        institution_nouns={noun: name for noun, name in raw["institution_nouns"].items() if not noun.startswith("_")},
+        institution_words=fs("institution_words"),
         refusal_verbs=fs("refusal_verbs"),
         object_control_verbs=fs("object_control_verbs"),
         request_verbs=fs("request_verbs"),
@@ -155,6 +159,7 @@ class Gazetteer:
     demonyms: dict[str, str]  # "chinese" -> "China"
     capitals: dict[str, str]  # "beijing" -> "China"
     people: tuple[str, ...] = ()  # canonical labels of the known persons
+    adjectives: dict[str, str] = field(default_factory=dict)  # "China" -> "Chinese" (its first demonym)
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         key = normalise_name(name)
@@ -172,6 +177,13 @@ class Gazetteer:
             return self.capitals[key]
         entry = self.by_alias.get(key)
         return entry.label if entry is not None and entry.type == "Country" else None
+
+
+def institution_label(gaz: Gazetteer, country: str, institution: str) -> str:
+    """An institution's label from its country: "Israeli military", "Japanese defence ministry"
+    (the possessive where the country has no demonym: "Democratic Republic of the Congo's army")."""
+    adjective = gaz.adjectives.get(country)
+    return f"{adjective} {institution}" if adjective else f"{country}'s {institution}"
 
 
 def normalise_name(name: str) -> str:
@@ -192,6 +204,7 @@ def load_gazetteer() -> Gazetteer:
     by_alias: dict[str, GazetteerEntry] = {}
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
     for country in raw["countries"]:
         codes = country.get("iso3166")
         iso = (codes["alpha2"], codes["alpha3"]) if codes else None
@@ -200,6 +213,8 @@ def load_gazetteer() -> Gazetteer:
             by_alias.setdefault(normalise_name(alias), entry)
         for demonym in country["demonyms"]:
             demonyms.setdefault(normalise_name(demonym), country["label"])
+        if country["demonyms"]:
+            adjectives[country["label"]] = country["demonyms"][0]
         for capital in country["capitals"]:
             capitals.setdefault(normalise_name(capital), country["label"])
     for kind, type_ in (("organizations", "Organization"), ("people", "Person")):
@@ -208,7 +223,7 @@ def load_gazetteer() -> Gazetteer:
             for alias in [item["label"], *item["aliases"]]:
                 by_alias.setdefault(normalise_name(alias), entry)
     people = tuple(sorted({entry.label for entry in by_alias.values() if entry.type == "Person"}))
-    return Gazetteer(by_alias=by_alias, demonyms=demonyms, capitals=capitals, people=people)
+    return Gazetteer(by_alias=by_alias, demonyms=demonyms, capitals=capitals, people=people, adjectives=adjectives)
 
 
 def entity_ruler_patterns() -> list[dict[str, str]]:

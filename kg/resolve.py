@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz.distance import Levenshtein
 
 from kg.extract import Mention, ParsedDocument, RawStatement
-from kg.lexicon import Gazetteer, GazetteerEntry, Lexicon, load_gazetteer, load_lexicon
+from kg.lexicon import Gazetteer, GazetteerEntry, Lexicon, institution_label, load_gazetteer, load_lexicon
 from kg.namespaces import actor_iri, statement_id
 from kg.types import Actor, Argument, Document, Relation, Statement
 
@@ -194,7 +194,10 @@ class _NameResolver:
         label = _clean_label(mention.name)
         if not label:
             return None
-        return LocalActor(label, NER_TYPES.get(mention.ner, "Organization"), self.country_from_hints(mention.hints))
+        type_, country = NER_TYPES.get(mention.ner, "Organization"), self.country_from_hints(mention.hints)
+        if country and type_ == "Organization" and set(label.lower().split()) <= self.lex.institution_words:
+            label = institution_label(gaz, country, label)  # "Japan's defence ministry": not every defence ministry
+        return LocalActor(label, type_, country)
 
 
 def _resolve_mention(
@@ -207,6 +210,9 @@ def _resolve_mention(
         return names.resolve(mention)
     if mention.kind == "group":
         country = names.country_from_hints(mention.hints)
+        institution = _institution(mention, lex)
+        if country and institution:  # "Israeli troops", "Japan's parliament": the institution, not the state
+            return LocalActor(institution_label(names.gaz, country, institution), "Organization", country, "group")
         if country:
             return LocalActor(country, "Country", None, "group")
         # "U.N. helicopters", "NATO warplanes": the organisation's own forces act for it
@@ -339,6 +345,15 @@ def _resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, Local
             genders.of[label] = gender  # the only person in sight: the pronoun tells their gender
         return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")
     return None
+
+
+def _institution(mention: Mention, lex: Lexicon) -> str | None:
+    """The institution a group mention names, longest noun first ("Peru's foreign ministry": foreign ministry)."""
+    text = mention.text.lower()
+    for noun in sorted(lex.institution_nouns, key=len, reverse=True):
+        if text.endswith(noun) and (len(text) == len(noun) or not text[-len(noun) - 1].isalnum()):
+            return lex.institution_nouns[noun]
+    return lex.institution_nouns.get(mention.name.lower())
 
 
 def _pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:

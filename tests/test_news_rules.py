@@ -24,6 +24,15 @@ ROWS = [
     ("two people fit and neither was a subject: unresolved",
      "The dispute between Ali Hassan and Omar Farouk dragged on. He then phoned Karim Said.",
      {("Ali Hassan", "dispute", "Omar Farouk", F, None)}),
+    # institutions are actors of their own, affiliated with their country
+    ("armed forces are the military, not the state", "Ghanaian troops attacked Togolese soldiers near the border.",
+     {("Ghanaian military", "attack", "Togolese military", F, None)}),
+    ("a parliament is not its country", "The Kenyan president told Uganda's parliament that trade would grow.",
+     {("Kenya", "tell", "Ugandan parliament", F, None)}),
+    ("a generic ministry name takes its country", "Peru's foreign ministry summoned the Bolivian ambassador.",
+     {("Peruvian foreign ministry", "summon", "Bolivia", F, None)}),
+    ("the government stays the country", "The Malian government accused the Algerian side of meddling.",
+     {("Mali", "accuse", "Algeria", F, None)}),
 ]
 
 

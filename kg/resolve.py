@@ -360,11 +360,15 @@ def _pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) ->
     """Member 1 or 2 of "the two countries" / "both sides" / "the two leaders": the two actors of
     that type the text has talked about most in the last sentences (a named official counts twice
     for their country: diplomacy is done by people; a recent mention breaks ties), in the order the text first named them. The subject of the
-    pair's own clause is not one of them ("the US urged both sides")."""
+    pair's own clause is not one of them ("the US urged both sides"), nor is an actor named inside
+    that subject ("Malaysian Prime Minister Anwar Ibrahim praised both sides": not Malaysia). The
+    subject's country may be ("Yang advised the two countries": China and Japan)."""
     score: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     latest: dict[str, int] = {}
     actors: dict[str, LocalActor] = {}
+    subjects = [(m, a) for m, a in history if m.sentence == mention.sentence and m.is_subject and m.start < mention.start]
+    own = {a.label for m, a in history if any(s.start <= m.start and m.end <= s.end and s.key != m.key for s, _ in subjects)}
     for earlier, actor in history:
         if earlier.sentence < mention.sentence - ROLE_WINDOW or earlier.kind == "pair":
             continue
@@ -374,17 +378,40 @@ def _pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) ->
         if actor.type == "Person" and mention.name == "Country" and actor.affiliation:
             actor = LocalActor(actor.affiliation, "Country", None, "group")  # officials act for their country
             weight = 2
-        if actor.type != mention.name:
+        if actor.type != mention.name or actor.label in own:
             continue
         score[actor.label] += weight
         first_seen.setdefault(actor.label, earlier.start)
         latest[actor.label] = earlier.start
         actors[actor.label] = actor
+    named_together = _latest_coordinated_pair(mention, history, own)
+    if named_together is not None:
+        return replace(named_together[mention.member - 1], via="pair")
     if len(score) < 2:
         return None
     top = sorted(score, key=lambda label: (-score[label], -latest[label]))[:2]
     first, second = sorted(top, key=first_seen.__getitem__)
     return replace(actors[first if mention.member == 1 else second], via="pair")
+
+
+COORDINATION_GAPS = (1, 5)  # characters between two names read as "X-Y" / "X/Y" or "X and Y" ("X's Y" is 3, "X of Y" 4)
+
+
+def _latest_coordinated_pair(
+    mention: Mention, history: list[tuple[Mention, LocalActor]], own: set[str]
+) -> tuple[LocalActor, LocalActor] | None:
+    """The latest two actors of the pair's type that the text named side by side ("Armenia and
+    Azerbaijan", "between Thailand and Cambodia") within the window: "both countries" most often
+    means the pair the text has just named together, whoever else was talked about more."""
+    window = [(m, a) for m, a in history if mention.sentence - ROLE_WINDOW <= m.sentence and m.start < mention.start]
+    for (m1, a1), (m2, a2) in reversed(list(zip(window, window[1:]))):
+        if (
+            m1.sentence == m2.sentence and m2.start - m1.end in COORDINATION_GAPS and a1.label != a2.label
+            and a1.type == a2.type == mention.name and not {a1.label, a2.label} & own
+            and not (m1.sentence == mention.sentence and (m1.is_subject or m2.is_subject))
+        ):  # fmt: skip
+            return a1, a2
+    return None
 
 
 def _latest_sentence(mentions: list[tuple[Mention, LocalActor]]) -> list[tuple[Mention, LocalActor]]:

@@ -33,6 +33,16 @@ ROWS = [
      {("Peruvian foreign ministry", "summon", "Bolivia", F, None)}),
     ("the government stays the country", "The Malian government accused the Algerian side of meddling.",
      {("Mali", "accuse", "Algeria", F, None)}),
+    # "both sides" / "the two countries": the pair the text just named together, never the subject's own
+    ("the pair named together beats a more talked-about actor",
+     "Kenyan President William Ruto opened the summit. Ruto said Kenya would help. Ruto also met donors. "
+     "Ethiopia and Eritrea signed a border accord. Ruto praised the two countries.",
+     {("Ethiopia", "agree", "Eritrea", F, None), ("William Ruto", "praise", "Ethiopia", F, None),
+      ("William Ruto", "praise", "Eritrea", F, None)}),
+    ("a country named inside the subject is not one of both sides",
+     "Thailand and Cambodia agreed to a truce. Malaysian Prime Minister Anwar Ibrahim praised both sides.",
+     {("Thailand", "agree", "Cambodia", F, None), ("Anwar Ibrahim", "praise", "Thailand", F, None),
+      ("Anwar Ibrahim", "praise", "Cambodia", F, None)}),
 ]
 
 

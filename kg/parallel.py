@@ -2,7 +2,7 @@
 
 Every way runs the same per-document work, :func:`parse_texts` (the spaCy parse, long documents in
 chunks, then extraction), where the pipeline lives, and sends back only the small
-:class:`~kg.extract.ParsedDocument` of each document, never a spaCy ``Doc``. Work travels in
+:class:`~kg.types.ParsedDocument` of each document, never a spaCy ``Doc``. Work travels in
 *tasks*: lists of document texts (one batch each), parsed and returned in input order, so a build
 gives the same bytes whichever way it ran.
 
@@ -25,8 +25,9 @@ from itertools import chain
 from spacy.language import Language
 
 from kg.errors import MissingDependency
-from kg.extract import ParsedDocument, extract
+from kg.extract import extract
 from kg.nlp import chunks, load_pipeline
+from kg.types import ParsedDocument
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,6 @@ import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -21,12 +20,12 @@ from kg.cache import DocumentCache
 from kg.consolidate import date_statements, group_events
 from kg.errors import KGError
 from kg.events import type_statements
-from kg.extract import ParsedDocument
 from kg.fileio import StagedFile, atomic_write_text
+from kg.fingerprint import outputs_fingerprint
 from kg.nlp import default_model, load_pipeline, pipeline_id, pipeline_id_of
 from kg.parallel import BATCH_SIZE, parse_tasks
 from kg.resolve import merge_corpus, resolve_document
-from kg.types import BuildResult, Document, Skipped, Statement
+from kg.types import BuildResult, Document, ParsedDocument, Skipped, Statement
 
 log = logging.getLogger(__name__)
 
@@ -330,26 +329,10 @@ def _remove_leftovers(out_dir: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
-@cache
-def _code_version() -> str:
-    """kg's version and every code, data and ontology file the outputs depend on."""
-    from kg import __version__
-
-    digest = hashlib.sha256(__version__.encode())
-    root = Path(__file__).parent
-    # the viewer's page, script and style too; the ontology may be a symlink in a source checkout
-    suffixes = {".py", ".json", ".ttl", ".rq", ".js", ".html", ".css"}
-    for folder in (root, (root / "ontology").resolve()):
-        for path in sorted(folder.rglob("*")):
-            if path.suffix in suffixes and "corpus" not in path.parts and path.is_file():
-                digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 def _fingerprint(result: BuildResult) -> str:
     """Everything the outputs are made of: the code, the statements (as triples.jsonl has them),
     the actors and the documents."""
-    digest = hashlib.sha256(_code_version().encode())
+    digest = hashlib.sha256(outputs_fingerprint().encode())
     for line in _jsonl_lines(result):
         digest.update(line.encode("utf-8"))
     for actor in sorted(result.actors.values(), key=lambda a: a.id):

@@ -34,10 +34,9 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from kg.extract import Mention, ParsedDocument, RawStatement
 from kg.lexicon import Gazetteer, GazetteerEntry, Lexicon, institution_label, load_gazetteer, load_lexicon
 from kg.namespaces import actor_iri, statement_id
-from kg.types import Actor, Argument, Document, Relation, Statement
+from kg.types import Actor, Argument, Document, Mention, ParsedDocument, RawStatement, Relation, Statement
 
 PRONOUN_WINDOW = 2  # sentences back
 ROLE_WINDOW = 25  # news refers back to "the prime minister" from far away

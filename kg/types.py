@@ -36,6 +36,75 @@ class Skipped:
     reason: str
 
 
+RULE_CONFIDENCE = {  # by the rule that found a raw statement (kg.extract)
+    "svo": 0.9,
+    "prep": 0.85,
+    "passive": 0.85,
+    "nominal": 0.85,
+    "event_np": 0.8,
+    "symmetric": 0.8,
+    "during_event": 0.7,
+    "possessor": 0.7,
+    "demand": 0.8,
+    "place": 0.6,
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that may refer to an actor.
+
+    ``kind`` says how to resolve it: ``name`` (a named entity), ``pronoun``, ``role``
+    ("the minister") or ``group`` ("the Chinese regime", "Chinese officials").
+    """
+
+    text: str  # what the sentence said: "Chinese President Xi Jinping"
+    name: str  # the name part: "Xi Jinping" (the pronoun or role noun for other kinds)
+    kind: str
+    ner: str  # spaCy entity label of the name, or ""
+    start: int  # character offsets of ``text`` in the document
+    end: int
+    sentence: int  # sentence index in the document
+    is_subject: bool = False
+    roles: tuple[str, ...] = ()  # titles and role nouns around the name: ("president",)
+    hints: tuple[str, ...] = ()  # words that may name the actor's country: ("Chinese",)
+    member: int = 0  # "the two countries" is two mentions of one span: member 1 and member 2
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        """Identifies the mention within its document."""
+        return (self.start, self.end, self.member)
+
+
+@dataclass(frozen=True)
+class RawStatement:
+    subject: Mention
+    object: Mention
+    lemma: str
+    text: str
+    sentence: int
+    sentence_start: int  # character offsets of the sentence in the document
+    sentence_end: int
+    negated: bool = False
+    modality: str | None = None
+    rule: str = "svo"
+    symmetric: bool = False
+
+    @property
+    def confidence(self) -> float:
+        return RULE_CONFIDENCE[self.rule]
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """What extraction found in one document: every actor mention (in order) and the statements."""
+
+    mentions: tuple[Mention, ...]
+    statements: tuple[RawStatement, ...]
+    sentences: int = 0
+    words: int = 0
+
+
 @dataclass(frozen=True)
 class Actor:
     """A canonical actor: the same real-world entity has one ``Actor`` across all documents."""

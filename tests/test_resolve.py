@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Mention, ParsedDocument, RawStatement
+from kg.types import Mention, ParsedDocument, RawStatement
 from kg.lexicon import load_gazetteer
 from kg.namespaces import actor_iri
 from kg.resolve import _canonical_labels, _same_full_name, _similar_word, merge_corpus, resolve_document

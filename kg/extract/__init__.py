@@ -1,0 +1,48 @@
+"""Parsed sentence -> raw actor-relation-actor statements, by dependency rules.
+
+Pure functions over a spaCy ``Doc``: no I/O, no globals. The rules are table-driven (the word
+lists live in ``kg/data/lexicon.json``); each is a named function, and each emitted statement
+names the rule family that fired (its confidence, :data:`kg.types.RULE_CONFIDENCE`):
+
+================  ======================================  ====================================================
+rule              functions                               pattern
+================  ======================================  ====================================================
+``svo``           ``verbs.direct_object``,                active subject - verb - direct object / dative
+                  ``verbs.number_object``                 ("Xi told Trump")
+``prep``          ``verbs.prepositional_object``,         object after a preposition the verb governs ("met
+                  ``verbs.dative_to``, ``verbs.for_clause``  with", "spoke to", "call on", "called for X to")
+``nominal``       ``verbs.nominal_event``,                support verb + event noun + preposition ("held talks
+                  ``verbs.event_object_prep``,            with", "lodged a protest with", "brokered a
+                  ``verbs.mediation``                     ceasefire between")
+``event_np``      ``nouns.event_np_statements``,          event noun phrase with its participants ("a phone
+                  ``nouns.agent_event_statements``        call with / between X and Y", "the Russian invasion of")
+``during_event``  ``verbs.during_event``                  verb with subject and object inside an event noun
+                                                          ("told Y during a meeting")
+``passive``       ``verbs.passive_statements``            passive with an agent ("Japan was criticised by
+                                                          China" -> China criticise Japan)
+``symmetric``     ``verbs.symmetric_subjects``,           conjoined subjects of a symmetric verb or joint event
+                  ``verbs.joint_event``,                  ("Akiba and Yang talked", "relations between X and Y
+                  ``verbs.relation_subject``              deteriorated")
+``possessor``     ``nouns.relation_noun_statements``      possessor of an argument noun ("Takaichi's remarks
+                  (and any rule via a possessor)          angered Beijing"), standing relations ("its ally")
+``place``         ``verbs.place_target``                  a place acted upon by a verb or event noun with no
+                                                          other object ("demonstrated in Serbia")
+``demand``        ``verbs.clause_demand``,                a demand made of a that-clause's subject ("demanded
+                  ``verbs.request_noun_demand``           that Israel withdraw", "said Sudan must return")
+================  ======================================  ====================================================
+
+The modules, one per rule family: :mod:`~kg.extract.mentions` (which tokens are actor
+mentions), :mod:`~kg.extract.verbs`, :mod:`~kg.extract.nouns`, :mod:`~kg.extract.clauses`
+(subjects, negation and modality, demands, and the refusal / threat rules that wrap a verb's
+statements), and :mod:`~kg.extract.driver`, which runs them over each sentence;
+:mod:`~kg.extract.context` and :mod:`~kg.extract.syntax` hold what they share.
+
+Arguments are *mentions*: a named entity, a pronoun, a role noun ("the minister"), a group noun
+with a nationality ("the Chinese regime") or a pair ("the two countries": two mentions). Turning
+mentions into canonical actors is the job of :mod:`kg.resolve`; this package only says what the
+sentence said.
+"""
+
+from kg.extract.driver import extract
+
+__all__ = ["extract"]

@@ -1,0 +1,165 @@
+"""Clause-level rules: who does a verb (its subject, or one inherited through the clause it
+hangs on), the negation and modality of a clause, demands made of a that-clause's subject, and
+the rules that wrap what a verb yielded in the act of the clause above it ("refused to meet Y",
+"threatened to attack Y", "will withdraw ... unless").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract.context import Context, is_hostile, verb_lemma
+from kg.extract.mentions import mentions_of
+from kg.extract.syntax import AUXILIARY, DIRECT_OBJECT, NEGATION, PASSIVE_SUBJECT, PREP_OBJECT, SUBJECT
+from kg.types import Mention, RawStatement
+
+
+def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention, bool]]:
+    """Who does ``verb``: its own subject, or one inherited through conj / xcomp / relcl / advcl."""
+    if depth > 4:
+        return []
+    lex = ctx.lex
+    for child in verb.children:
+        if child.dep_ == SUBJECT:
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                head = verb.head
+                place = ctx.entity_of.get(head.i)
+                if child.lower_ == "who" and place is not None and place.label_ == "GPE" and head.dep_ == PREP_OBJECT:
+                    head = head.head.head  # "Consul General Xue Jian in Osaka, who ...": the person, not the city
+                return mentions_of(head, ctx, is_subject=True)
+            if child.lower_ == "they" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.reporting_verbs:
+                # "Palestinian leaders said they would boycott ...": the plural reporters
+                reporters = [c for c in verb.head.children if c.dep_ == SUBJECT]
+                if reporters and (reporters[0].tag_ in ("NNS", "NNPS") or reporters[0].conjuncts):
+                    return subjects_of(verb.head, ctx, depth + 1)
+            found = mentions_of(child, ctx, is_subject=True)
+            if found or sum(c.dep_ == SUBJECT for c in verb.children) == 1:
+                return found
+            continue  # two subjects, a misparse ("Near Palmyra, Syrian troops attacked"): try the other
+        if child.dep_ in (PASSIVE_SUBJECT, "csubj", "expl"):
+            return []
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "conj":
+        return subjects_of(head, ctx, depth + 1)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is likely to talk with Y"
+        return subjects_of(head.head, ctx, depth + 1)
+    if verb.dep_ == "xcomp":
+        if verb_lemma(head, ctx) in lex.object_control_verbs:
+            for child in head.children:
+                if child.dep_ == DIRECT_OBJECT:
+                    return mentions_of(child, ctx, is_subject=True)
+        return subjects_of(head, ctx, depth + 1)
+    # "X issued a statement condemning Y", "the UN passed a resolution urging Y": the issuer acts.
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == DIRECT_OBJECT and head.lower_ in lex.document_nouns:
+        return subjects_of(head.head, ctx, depth + 1)
+    # "X has taken steps to pressure Y", "X made efforts to help Y": the infinitive on the
+    # object noun is done by the subject of the clause (spaCy says acl or relcl).
+    if verb.dep_ in ("acl", "relcl") and head.dep_ == DIRECT_OBJECT and any(c.lower_ == "to" for c in verb.children):
+        # only when the clause's verb makes the noun its own act ("took steps"), not "opposes any attempt to"
+        if verb_lemma(head.head, ctx) in lex.support_verbs:
+            return subjects_of(head.head, ctx, depth + 1)
+        return []
+    if verb.dep_ == "relcl":
+        return mentions_of(head, ctx, is_subject=True)
+    # "..., asserting that ...", "X took steps to pressure Y" (purpose): the main clause's subject.
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return subjects_of(head, ctx, depth + 1)
+    return []
+
+
+def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
+    """Negation and PLOVER-style modality of the clause headed by ``verb``.
+
+    negated: a ``neg`` dependent ("did not meet"), or a governing verb like "refuse to".
+    modality: "future" (will, or a promise: "offered to", "is ready to"), "hypothetical" (would/could/may, an if-clause, "consider"),
+    "request" (the clause is what someone urged or asked for; should/must).
+    """
+    lex = ctx.lex
+    negated = any(c.dep_ == NEGATION for c in verb.children)
+    modality = None
+    for child in verb.children:
+        if child.dep_ in AUXILIARY:
+            word = child.lower_
+            if word in lex.modal_future:
+                modality = "future"
+            elif word in lex.modal_hypothetical and word not in ("can", "ca"):
+                modality = modality or "hypothetical"
+            elif word in lex.modal_request:
+                modality = modality or "request"
+        if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
+            modality = "hypothetical"
+    # Walk up through clausal complements: "urged Japan to retract", "refused to meet".
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or node.head is node:
+            break
+        parent = node.head
+        parent_lemma = parent.lemma_.lower()
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in node.children):
+            modality = "hypothetical"
+        for_clause = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children)
+        if node.dep_ in ("xcomp", "ccomp") or for_clause:
+            if parent_lemma in lex.negating_verbs and node.dep_ == "xcomp":
+                negated = not negated
+            elif parent_lemma in lex.request_verbs and modality is None:
+                modality = "request"
+            elif parent_lemma in lex.hypothetical_verbs and modality is None:
+                modality = "hypothetical"
+            elif parent_lemma in lex.intent_verbs and modality is None and node.dep_ == "xcomp":
+                modality = "future"  # "offered to mediate", "is ready to send troops": a promise
+        if node.dep_ == "conj":
+            negated = negated or any(c.dep_ == NEGATION for c in parent.children)
+        node = parent
+    return negated, modality
+
+
+def demand_lemma(lemma: str, clause: Token, ctx: Context, request: Token | None = None) -> str | None:
+    """The relation of a demand expressed by a verb and its that-clause, or None.
+
+    A request verb with a subjunctive or modal clause is a demand of that clause's subject
+    ("demanded that Israel withdraw"), and so is a request noun as the verb's object ("renewed
+    its call that Israel withdraw"); a reporting verb is one only when the clause says
+    "must" ("Russia said Sudan must return the helicopter" -> Russia demand Sudan).
+    """
+    lex = ctx.lex
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    subjunctive = clause.tag_ in ("VB", "VBP") or bool(modals & lex.modal_request)
+    if lemma in lex.request_verbs and subjunctive:
+        return lemma
+    if request is not None and subjunctive and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return lex.request_nouns[request.lower_]
+    if lemma in lex.reporting_verbs and "must" in modals:
+        return "demand"
+    return None
+
+
+def refusal_statements(verb: Token, statements: list[RawStatement], ctx: Context) -> Iterator[RawStatement]:
+    """"Pakistan refused to deploy troops in Iraq": the refusal is itself an act on Y."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ctx.lex.refusal_verbs:
+        negated, modality = negation_and_modality(head, ctx)
+        for st in statements:
+            yield replace(st, lemma=head.lemma_.lower(), text=head.text, negated=negated, modality=modality, symmetric=False)
+
+
+def threat_statements(verb: Token, statements: list[RawStatement], ctx: Context) -> Iterator[RawStatement]:
+    """"X threatened to use force against Y": the threat itself is an X -> Y statement."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ctx.lex.threat_verbs:
+        negated, modality = negation_and_modality(head, ctx)
+        for st in statements:  # "threatened to break off relations with": a hostile act, even if mutual
+            if not st.symmetric or is_hostile(st.lemma):
+                yield replace(st, lemma=head.lemma_.lower(), text=head.text, negated=negated, modality=modality)
+
+
+def conditional_threat_statements(verb: Token, statements: list[RawStatement]) -> Iterator[RawStatement]:
+    """"Nigeria will withdraw its force from Chad unless ...": a conditional promise is a threat."""
+    unless = [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)]
+    for st in statements if unless else ():
+        if st.modality == "future" and not st.symmetric and not st.negated:
+            yield replace(st, lemma="threaten", text=f"{st.text} unless", modality=None)

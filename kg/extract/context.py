@@ -1,0 +1,137 @@
+"""What every extraction rule reads: the per-document :class:`Context` (the lexicon and lookups
+built once per parsed ``Doc``), the lexical tests on single words, and the one constructor of
+a :class:`~kg.types.RawStatement`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.events import event_type
+from kg.extract.syntax import DIRECT_OBJECT, PARTICLE, join_words, leading_junk, up_to_number
+from kg.lexicon import Lexicon
+from kg.types import Mention, RawStatement
+
+
+@dataclass
+class Context:
+    """Per-document lookups built once, so every rule is a cheap dictionary access."""
+
+    lex: Lexicon
+    offset: int  # character offset of this Doc inside the document (documents are parsed in chunks)
+    sentence_base: int
+    entity_of: dict[int, Span] = field(default_factory=dict)
+    known_verbs: frozenset[str] = frozenset()
+    # mentions_of is asked about the same token by several rules: answered once per (token, role)
+    mentions_of: dict[tuple[int, bool], list[tuple[Mention, bool]]] = field(default_factory=dict)
+    mention_at: dict[tuple[int, bool], Mention | None] = field(default_factory=dict)
+    sentence_bounds: dict[int, tuple[int, int]] = field(default_factory=dict)  # first token -> trimmed chars
+    sentence_of: dict[int, int] = field(default_factory=dict)
+
+
+def new_context(doc: Doc, lex: Lexicon, offset: int = 0, sentence_base: int = 0) -> Context:
+    """The lookups of one parsed ``doc``: its actor entities by token, and each token's sentence
+    index and (trimmed) sentence offsets."""
+    ctx = Context(lex=lex, offset=offset, sentence_base=sentence_base, known_verbs=known_verbs_of(lex))
+    for ent in doc.ents:
+        if ent.label_ in ctx.lex.actor_entity_labels:
+            for i in range(ent.start, ent.end):
+                ctx.entity_of[i] = ent
+    doc_text = doc.text
+    for index, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            ctx.sentence_of[i] = sentence_base + index
+        text = doc_text[sent.start_char : sent.end_char]  # = sent.text, without a Token per word
+        ctx.sentence_bounds[sent.start] = (
+            sent.start_char + leading_junk(text) + offset,
+            sent.start_char + len(text.rstrip()) + offset,
+        )
+    return ctx
+
+
+def known_verbs_of(lex: Lexicon) -> frozenset[str]:
+    """Every verb lemma the lexicon names (to repair lemmatizer slips, see :func:`verb_lemma`)."""
+    verbs = set(lex.support_verbs | lex.request_verbs | lex.reporting_verbs | lex.symmetric_verbs)
+    verbs |= set(lex.place_target_verbs) | set(lex.phrasal_preps)
+    for listed in lex.prep_objects.values():
+        verbs |= listed or set()
+    return frozenset(v for v in verbs if " " not in v)
+
+
+def new_statement(
+    head: Token,
+    sent: Span,
+    ctx: Context,
+    subject: Mention,
+    obj: Mention,
+    lemma: str,
+    words: list[Token],
+    rule: str,
+    negated: bool,
+    modality: str | None,
+    symmetric: bool = False,
+) -> RawStatement:
+    return RawStatement(
+        subject=subject,
+        object=obj,
+        lemma=lemma,
+        text=join_words(words),
+        sentence=ctx.sentence_of[head.i],
+        # spaCy sentences keep the whitespace around them (paragraph breaks): trimmed in extract()
+        sentence_start=ctx.sentence_bounds[sent.start][0],
+        sentence_end=ctx.sentence_bounds[sent.start][1],
+        negated=negated,
+        modality=modality,
+        rule=rule,
+        symmetric=symmetric or lemma in ctx.lex.symmetric_verbs,
+    )
+
+
+def verb_lemma(verb: Token, ctx: Context) -> str:
+    lemma = verb.lemma_.lower()
+    # The lemmatizer cuts "staged" to "stag": a past form of a verb the lexicon knows gets its "e" back
+    if verb.tag_ in ("VBD", "VBN") and verb.lower_ == f"{lemma}ed" and f"{lemma}e" in ctx.known_verbs:
+        lemma += "e"
+    for child in verb.children:
+        if child.dep_ == PARTICLE and child.lower_ in ctx.lex.phrasal_particles and not up_to_number(child):
+            return f"{lemma} {child.lower_}"
+    return lemma
+
+
+def event_lemma(noun: Token, ctx: Context, verb_lemma: str | None = None) -> str | None:
+    """The relation an event noun stands for ("talks" -> "hold talks"), or None.
+
+    Nouns marked "*" in the table name the relation together with their support verb
+    ("conducted exercises" -> "conduct exercises"), so they need ``verb_lemma``.
+    """
+    events = ctx.lex.nominal_events
+    compound = " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") if noun.n_lefts else ""
+    if compound and f"{compound} {noun.lower_}" in events:
+        value = events[f"{compound} {noun.lower_}"]
+    else:
+        value = events.get(noun.lower_) or events.get(noun.lemma_.lower())
+    if value == "*":  # "has relations with" says too little to be a relation of its own
+        return f"{verb_lemma} {noun.lower_}" if verb_lemma and verb_lemma != "have" else None
+    return value
+
+
+def is_symmetric_noun(noun: Token, ctx: Context) -> bool:
+    return noun.lower_ in ctx.lex.symmetric_nouns
+
+
+def is_hostile(lemma: str) -> bool:
+    """Whether a relation is a conflict (verbal or material) by its event type."""
+    return (event_type(lemma).quad or "").endswith("conflict")
+
+
+def governs_prep_object(lemma: str, prep: str, ctx: Context) -> bool:
+    if prep not in ctx.lex.prep_objects:
+        return False
+    verbs = ctx.lex.prep_objects[prep]
+    return verbs is None or lemma in verbs or lemma.split()[0] in verbs
+
+
+def request_object(verb: Token, ctx: Context) -> Token | None:
+    """The request noun a verb takes as its object ("reiterated its demand"), if any."""
+    return next((c for c in verb.children if c.dep_ == DIRECT_OBJECT and c.lower_ in ctx.lex.request_nouns), None)

@@ -1,0 +1,87 @@
+"""The driver: runs every rule family over each sentence of a parsed ``Doc`` and collects what
+they yield into one :class:`~kg.types.ParsedDocument`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.tokens import Doc, Span
+
+from kg.extract.clauses import conditional_threat_statements, refusal_statements, threat_statements
+from kg.extract.context import Context, event_lemma, new_context
+from kg.extract.mentions import mention_of
+from kg.extract.nouns import agent_event_statements, event_np_statements, relation_noun_statements
+from kg.extract.syntax import PASSIVE_SUBJECT, SUBJECT
+from kg.extract.verbs import verb_statements
+from kg.lexicon import Lexicon, load_lexicon
+from kg.types import Mention, ParsedDocument, RawStatement
+
+
+def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon | None = None) -> ParsedDocument:
+    """All mentions and raw statements of a parsed ``doc``.
+
+    ``offset`` and ``sentence_base`` place a chunk of a long document inside the whole.
+    """
+    ctx = new_context(doc, lexicon or load_lexicon(), offset, sentence_base)
+    sentences = list(doc.sents)
+    found: dict[tuple[int, int, int], Mention] = {}
+    for ent in doc.ents:
+        if ent.label_ in ctx.lex.actor_entity_labels:
+            mention = mention_of(ent.root, ctx, is_subject=ent.root.dep_ in (SUBJECT, PASSIVE_SUBJECT))
+            if mention is not None:
+                _register(found, mention)
+    statements: list[RawStatement] = []
+    for sent in sentences:
+        for statement in sentence_statements(sent, ctx):
+            statements.append(statement)
+            for m in (statement.subject, statement.object):
+                _register(found, m)
+    # Pronouns and role nouns that are not arguments still matter as context for later ones.
+    ordered = tuple(sorted(found.values(), key=lambda m: m.key))
+    words = int((doc.to_array([IS_SPACE, IS_PUNCT]).sum(axis=1) == 0).sum()) if len(doc) else 0
+    return ParsedDocument(mentions=ordered, statements=_dedupe(statements), sentences=len(sentences), words=words)
+
+
+def _register(mentions: dict[tuple[int, int, int], Mention], mention: Mention) -> None:
+    """Keep one mention per span, with everything any rule learnt about it (roles, hints)."""
+    key = mention.key
+    known = mentions.get(key)
+    if known is None:
+        mentions[key] = mention
+        return
+    mentions[key] = replace(
+        known,
+        is_subject=known.is_subject or mention.is_subject,
+        roles=tuple(dict.fromkeys(known.roles + mention.roles)),
+        hints=tuple(dict.fromkeys(known.hints + mention.hints)),
+    )
+
+
+def _dedupe(statements: Iterable[RawStatement]) -> tuple[RawStatement, ...]:
+    seen: dict[tuple, RawStatement] = {}
+    for st in statements:
+        key = (st.subject.key, st.object.key, st.lemma, st.sentence)
+        if key not in seen or st.confidence > seen[key].confidence:
+            seen[key] = st
+    return tuple(seen.values())
+
+
+def sentence_statements(sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """Every rule family over the tokens of one sentence, in token order: verb rules (and the
+    clause rules that wrap what a verb yielded), then the noun rules."""
+    for token in sent:
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            statements = list(verb_statements(token, sent, ctx))
+            if not statements:
+                continue  # nothing for the rules below to wrap (a verb is not a noun: no noun rules either)
+            yield from statements
+            yield from refusal_statements(token, statements, ctx)
+            yield from threat_statements(token, statements, ctx)
+            yield from conditional_threat_statements(token, statements)
+        if token.pos_ in ("NOUN", "PROPN") and event_lemma(token, ctx):
+            yield from event_np_statements(token, sent, ctx)
+        if token.pos_ == "NOUN":
+            yield from agent_event_statements(token, sent, ctx)
+            yield from relation_noun_statements(token, sent, ctx)

@@ -1,0 +1,369 @@
+"""Actor mentions: which tokens may stand for an actor, and the span, name and hints of each.
+
+A mention is a named entity, a pronoun, a role noun ("the minister"), a group noun with a
+nationality ("the Chinese regime") or a pair ("the two countries": two mentions). Turning
+mentions into canonical actors is the job of :mod:`kg.resolve`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import Context
+from kg.extract.syntax import (
+    APPOSITION, LOCATIVE_PREPOSITIONS, POSSESSOR, PREP_OBJECT, PREPOSITION, hyphenated, nationality_words, np_left, preps_of,
+)  # fmt: skip
+from kg.lexicon import Lexicon
+from kg.types import Mention
+
+
+def mention_of(token: Token, ctx: Context, is_subject: bool = False) -> Mention | None:
+    """The actor mention headed by ``token``, or None when the token cannot denote an actor."""
+    key = (token.i, is_subject)
+    if key not in ctx.mention_at:
+        ctx.mention_at[key] = find_mention(token, ctx, is_subject)
+    return ctx.mention_at[key]
+
+
+def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """:func:`mention_of`, uncached: a pronoun, a named entity, or a noun that names no entity."""
+    lower = token.lower_
+    if lower in ctx.lex.skip_actor_words and token.i not in ctx.entity_of:
+        return None
+    if token.pos_ == "PRON":
+        return pronoun_mention(token, ctx, is_subject)
+    ent = ctx.entity_of.get(token.i)
+    if ent is None:
+        return unnamed_mention(token, ctx, is_subject)
+    return entity_mention(token, ent, ctx, is_subject)
+
+
+def pronoun_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """A personal or thing pronoun, resolved later to what it refers back to."""
+    lex, lower = ctx.lex, token.lower_
+    if lower == "them" and any(
+        a.dep_ in ("advcl", "relcl") and any(m.lower_ in lex.conditional_marks | {"when", "because"} for m in a.children)
+        for a in token.ancestors
+    ):
+        return None  # "... if he gave them a veto": too far from what "them" could refer back to
+    if lower in lex.person_pronouns or lower in lex.thing_pronouns:
+        return make_mention(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject)
+    return None
+
+
+def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """A token that is no actor entity: "the island", a name the NER missed, a noun with a name
+    in apposition, an organisation noun, a role or government noun, or a non-state group."""
+    lex = ctx.lex
+    if token.lower_ == "island" and any(c.lower_ == "the" for c in token.children):
+        return make_mention(token, token.i, token.i, "island", "the island", "", ctx, is_subject)  # refers back
+    if is_bare_name(token, lex):
+        # A capitalised name the NER missed ("Takaichi's remarks"): kept as an untyped name that
+        # resolution accepts only when it matches an actor known from elsewhere.
+        left = min([c.i for c in token.lefts if c.dep_ == "compound" and is_bare_name(c, lex)] + [token.i])
+        name = token.doc[left : token.i + 1].text
+        return make_mention(token, left, token.i, "name", name, "", ctx, is_subject, (), nationality_hints(token, ctx))
+    found = apposed_name_mention(token, ctx, is_subject) or organisation_mention(token, ctx, is_subject)
+    if found is not None:
+        return found
+    lemma = token.lemma_.lower()
+    if lemma not in lex.government_nouns | lex.role_nouns:
+        lemma = token.lower_  # "troops": listed as the plural ("troop" is something else)
+    if token.pos_ in ("NOUN", "PROPN") and lemma in lex.government_nouns | lex.role_nouns:
+        return role_mention(token, lemma, ctx, is_subject)
+    return collective_mention(token, ctx, is_subject)
+
+
+def apposed_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"Japan's national security adviser, Takeo Akiba": the apposition is the name."""
+    for child in token.children:
+        if child.dep_ == APPOSITION and child.i in ctx.entity_of:
+            inner = mention_of(child, ctx, is_subject)
+            if inner is not None and inner.kind == "name":
+                return with_extra(inner, token, ctx)
+    return None
+
+
+def organisation_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"the al-Qaeda network", "the Hamas movement": the named organisation itself."""
+    if token.pos_ == "NOUN" and token.lower_ in ctx.lex.organisation_nouns:
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.i in ctx.entity_of]
+        if names and ctx.entity_of[names[-1].i].label_ == "ORG":
+            return mention_of(ctx.entity_of[names[-1].i].root, ctx, is_subject)
+    return None
+
+
+def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Mention | None:
+    """"the minister" (a role), "Chinese officials", "the Trump administration" (a group: the
+    state acting, known by its nationality or its leader's name); None for a group of no state."""
+    hints = nationality_hints(token, ctx)
+    # "officials", "diplomats": a plural role noun with a nationality is the state acting
+    plural = token.tag_ in ("NNS", "NNPS")  # "officials", "foreign ministers": several people of a state
+    kind = "role" if lemma in ctx.lex.role_nouns and not plural else "group"
+    if kind == "group":  # "the Kishida administration": the leader's country
+        hints += tuple(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
+    if kind == "group" and not hints:
+        return None
+    left = np_left(token)
+    return make_mention(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)
+
+
+def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"Palestinian refugees", "Darfur rebels", "a Nigerian student": a non-state group (or one
+    unnamed member) named by where it is from."""
+    lex, lower = ctx.lex, token.lower_
+    group = lower if is_collective(lower, lex) else None
+    if group is None and lower in lex.quantity_nouns:  # "opposition groups in Zimbabwe"
+        kinds = [c.lower_ for c in token.lefts if c.dep_ == "compound" and is_collective(c.lower_, lex)]
+        group = f"{kinds[0]} {lower}" if kinds else None
+    if token.pos_ == "NOUN" and group is not None:
+        hints = nationality_hints(token, ctx)
+        if hints:
+            name = f"{hints[0]} {group}"
+            # "ethnic Albanian guerrillas": not Albania's; they belong where the text says they live
+            if any(t.lower_ == "ethnic" for t in token.doc[np_left(token) : token.i]):
+                name, hints = f"ethnic {name}", tuple(residence(token, ctx))
+            return make_mention(token, np_left(token), token.i, "collective", name, "", ctx, is_subject, hints=hints)
+    return None
+
+
+def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> Mention | None:
+    """A named entity: its name without titles, articles and possessive, with the roles and
+    nationality words around it; a demonym may be a people (:func:`people_mention`)."""
+    lex = ctx.lex
+    if token.doc[ent.start].lower_ in LOCATIVE_PREPOSITIONS:
+        return None  # "Near Ar Raqqah, five strikes engaged ...": a place phrase the NER took for a name
+    if ent.label_ == "NORP" and (people := people_mention(ent, ctx, is_subject)) is not None:
+        return people
+    if ent.root.i != token.i and token.i != ent.end - 1:
+        token = ent.root
+    left = min(np_left(ent.root), ent.start)
+    roles = tuple(
+        t.lower_ for t in token.doc[left : ent.end] if t.lower_ in lex.person_titles or t.lemma_.lower() in lex.role_nouns
+    )
+    hints = tuple(nationality_hints(ent.root, ctx, stop=ent.start))
+    words = [t for t in ent if t.lower_ != "the" or t.i != ent.start]
+    while words and words[-1].tag_ == "POS":  # "Nancy Pelosi's"
+        words.pop()
+    if ent.label_ == "PERSON":  # NER sometimes takes the title in: "PM Takaishi"
+        while len(words) > 1 and (words[0].lower_ in lex.person_titles or words[0].lower_.rstrip(".") in lex.person_titles):
+            words.pop(0)
+    name = token.doc[words[0].i : words[-1].i + 1].text if words else ent.text
+    mention = make_mention(ent.root, left, ent.end - 1, "name", name, ent.label_, ctx, is_subject, roles, hints)
+    # "Kanai Masaaki, the Director-General ... at Japan's Foreign Ministry": roles and
+    # nationality from the apposition and from "at / of / from" phrases on the name.
+    for child in ent.root.children:
+        if (child.dep_ == APPOSITION and child.i not in ctx.entity_of) or (
+            child.dep_ == PREPOSITION and child.lower_ in ("at", "of", "from")
+        ):
+            mention = with_extra(mention, child, ctx)
+    return mention
+
+
+def people_mention(ent: Span, ctx: Context, is_subject: bool) -> Mention | None:
+    """"ethnic Albanians", "the Albanians of southern Serbia": a people, not the state of that
+    name; where the text says where they live, that country is theirs."""
+    ethnic = any(c.lower_ == "ethnic" for c in ent.root.children)
+    homes = tuple(residence(ent.root, ctx))
+    if ethnic or (homes and ent.root.tag_ in ("NNPS", "NNS")):
+        name = f"ethnic {ent.text}" if ethnic else ent.text
+        return make_mention(ent.root, np_left(ent.root), ent.end - 1, "collective", name, "", ctx, is_subject, hints=homes)
+    return None
+
+
+def is_collective(word: str, lex: Lexicon) -> bool:
+    """Whether a noun names a non-state group or one member of it ("rebels", "rebel", "businessman")."""
+    groups = lex.collective_nouns
+    return word in groups or f"{word}s" in groups or (word.endswith("man") and f"{word[:-3]}men" in groups)
+
+
+def is_bare_name(token: Token, lex: Lexicon) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.ent_type_ == ""
+        and token.lower_ not in lex.person_titles
+        and token.lemma_.lower() not in lex.role_nouns
+    )
+
+
+def make_mention(
+    head: Token,
+    left: int,
+    right: int,
+    kind: str,
+    name: str,
+    ner: str,
+    ctx: Context,
+    is_subject: bool,
+    roles: tuple[str, ...] = (),
+    hints: tuple[str, ...] = (),
+) -> Mention:
+    doc = head.doc
+    while left < right and doc[left].dep_ in ("det", "punct", "case") and doc[left].i not in ctx.entity_of:
+        left += 1
+    span = doc[left : right + 1]
+    return Mention(
+        text=span.text,
+        name=name,
+        kind=kind,
+        ner=ner,
+        start=span.start_char + ctx.offset,
+        end=span.end_char + ctx.offset,
+        sentence=ctx.sentence_of.get(head.i, ctx.sentence_base),
+        is_subject=is_subject,
+        roles=roles,
+        hints=hints,
+    )
+
+
+def with_extra(mention: Mention, other: Token, ctx: Context) -> Mention:
+    """Add the role words and country hints of an apposed noun phrase to ``mention``."""
+    lex = ctx.lex
+    words = [t for t in other.subtree]
+    roles = tuple(t.lower_ for t in words if t.lemma_.lower() in lex.role_nouns or t.lower_ in lex.person_titles)
+    return replace(
+        mention,
+        roles=tuple(dict.fromkeys(mention.roles + roles)),
+        hints=tuple(dict.fromkeys(mention.hints + nationality_hints(other, ctx))),
+    )
+
+
+def residence(people: Token, ctx: Context) -> Iterator[str]:
+    """Where a people named by a demonym lives: "Albanians in / of Serbia", "Turks living in Germany"."""
+    for prep, pobj in preps_of(people, frozenset({"in", "of"})):
+        ent = ctx.entity_of.get(pobj.i)
+        if ent is not None and ent.label_ in ("GPE", "LOC"):
+            yield ent.text
+    for verb in people.children:
+        if verb.dep_ == "acl" and verb.lemma_ in ("live", "reside", "settle"):
+            yield from residence(verb, ctx)
+
+
+def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tuple[str, ...]:
+    """Nationality words in the noun phrase of ``head``: demonyms, country names, possessors."""
+    hints = []
+    for token in head.subtree:
+        if stop is not None and token.i >= stop:
+            break
+        ent = ctx.entity_of.get(token.i)
+        if ent is not None and ent.label_ in ("NORP", "GPE", "ORG") and token.i == ent.start and token.i != head.i:
+            hints.append(ent.text)
+    return tuple(hints)
+
+
+def mentions_of(token: Token, ctx: Context, is_subject: bool = False) -> list[tuple[Mention, bool]]:
+    """Mentions for ``token`` and its conjuncts; the flag says whether the possessor rule was used."""
+    key = (token.i, is_subject)
+    if key not in ctx.mentions_of:
+        ctx.mentions_of[key] = find_mentions(token, ctx, is_subject)
+    return list(ctx.mentions_of[key])
+
+
+def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Mention, bool]]:
+    """:func:`mentions_of`, uncached."""
+    found = []
+    # "The US, Russia, and Switzerland met": a list the parser hangs on the first name as apposition
+    listed = [c for c in token.children if c.dep_ == APPOSITION and c.i in ctx.entity_of and c.conjuncts]
+    for t in (token, *token.conjuncts, *[x for c in listed for x in (c, *c.conjuncts)]):
+        pair = pair_mentions(t, ctx, is_subject)
+        if pair:
+            found.extend((m, False) for m in pair)
+            continue
+        mention = mention_of(t, ctx, is_subject)
+        if mention is None and t.ent_type_ in ("DATE", "TIME"):
+            # "met with President Bashar Assad Tuesday": the parser makes the day the head
+            names = [c for c in t.children if c.dep_ == "compound" and c.i in ctx.entity_of]
+            mention = mention_of(ctx.entity_of[names[-1].i].root, ctx, is_subject) if names else None
+        if mention is not None:
+            found.extend((m, False) for m in split_nationalities(mention, t, ctx))
+            continue
+        if t.lemma_.lower() in ctx.lex.proxy_nouns or hyphenated(t) in ctx.lex.proxy_nouns:
+            for owner in proxy_owners(t, ctx):  # "the resurgence of Japanese militarism": an owner may be a proxy too
+                owned = mentions_of(owner, ctx, is_subject)
+                if not owned and owner.pos_ == "NOUN":  # "imports of Japanese seafood": the goods' country
+                    owned = [m for c in nationality_words(owner) for m in mentions_of(c, ctx, is_subject)]
+                found.extend((possessor, True) for possessor, _ in owned)
+            continue
+        # "Thousands of students", "a group of Yoruba leaders": the actor is in the "of" phrase.
+        if t.lower_ in ctx.lex.quantity_nouns or t.like_num:
+            for _, pobj in preps_of(t, frozenset({"of"})):
+                found.extend(mentions_of(pobj, ctx, is_subject))
+            continue
+        # "Japan's allies, including the United States, urged ...": the named members act.
+        for prep in t.children:
+            if prep.dep_ == PREPOSITION and (prep.lower_ == "including" or (prep.lower_ == "as" and any(
+                    c.lower_ == "such" for c in prep.lefts))):  # fmt: skip
+                for member in (c for c in prep.children if c.dep_ == PREP_OBJECT):
+                    found.extend((m, False) for m, _ in mentions_of(member, ctx, is_subject))
+    return found
+
+
+def proxy_owners(noun: Token, ctx: Context) -> list[Token]:
+    """Who a proxy noun stands for. "Takaichi's remarks", "Beijing's position": the possessor;
+    failing one, a nationality ("a Senegalese peace plan") or an author ("an offer from Kabul")."""
+    owners = [c for c in noun.children if c.dep_ == POSSESSOR]
+    if not owners:
+        owners = nationality_words(noun, labels=("NORP", "GPE", "ORG"))
+    if not owners:  # "an offer from Kabul", "calls by Belarus's rulers", "positions of the army"
+        owners = [o for p in noun.children if p.dep_ == PREPOSITION and p.lower_ in ("from", "by", "of")
+                  for o in p.children if o.dep_ == PREP_OBJECT]  # fmt: skip
+    if not owners and noun.lower_ in ctx.lex.place_proxy_nouns:  # "targets in Jericho", "a camp for refugees"
+        owners = [o for _, o in preps_of(noun, frozenset({"in"})) if o.ent_type_ == "GPE"]
+        owners += [o for _, o in preps_of(noun, frozenset({"for"}))]
+    return owners
+
+
+def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]:
+    """"the two countries", "both sides", "the two leaders", "between the two": two mentions of
+    one span (members 1 and 2), resolved to the last two actors of the type named before."""
+    lower = token.lower_
+    if lower == "two" and any(c.dep_ == "det" for c in token.children) and token.dep_ == PREP_OBJECT:
+        kind_of = "Country"  # "a wedge between the two"
+    elif lower in ctx.lex.pair_nouns and any(
+        c.lower_ == "both" or (c.lower_ == "two" and any(d.lower_ == "the" for d in token.children))
+        for c in token.children
+    ):
+        kind_of = ctx.lex.pair_nouns[lower]
+    else:
+        return []
+    left = min([c.i for c in token.lefts if c.dep_ in ("det", "nummod", "predet", "amod")] + [token.i])
+    first = make_mention(token, left, token.i, "pair", kind_of, "", ctx, is_subject)
+    return [replace(first, member=1), replace(first, member=2)]
+
+
+def split_nationalities(mention: Mention, head: Token, ctx: Context) -> list[Mention]:
+    """"Hungarian and Romanian officials", "the ministers of China and Japan": one state group per
+    nationality, each mention spanning its own nationality word; other mentions as they are."""
+    if mention.kind != "group":
+        return [mention]
+    words = nationality_words(head, deps=("amod", "compound", "nmod"))
+    words += [pobj for _, pobj in preps_of(head, frozenset({"of"})) if pobj.ent_type_ == "GPE"]  # "ministers of China and Japan"
+    nationalities = [w for first in words for w in (first, *first.conjuncts) if w.ent_type_ in ("NORP", "GPE")]
+    if len(nationalities) < 2:
+        return [mention]
+    return [
+        replace(mention, text=w.text, start=w.idx + ctx.offset, end=w.idx + len(w.text) + ctx.offset, hints=(w.text,))
+        for w in nationalities
+    ]
+
+
+def entity_only(token: Token, ctx: Context) -> Mention | None:
+    """The mention of the entity at ``token`` without the words around it ("China" in "US-China")."""
+    mention = mention_of(token, ctx)
+    ent = ctx.entity_of.get(token.i)
+    if mention is None or ent is None:
+        return mention
+    return replace(mention, text=ent.text, start=ent.start_char + ctx.offset, end=ent.end_char + ctx.offset)
+
+
+def event_preps_of(noun: Token, allowed: frozenset[str], ctx: Context) -> Iterator[tuple[Token, Token]]:
+    """The prepositions of an event noun, and of what it is "of" when that names no actor: the
+    parser hangs "with Serbia" on "links" in "a suspension of air links with Serbia"."""
+    yield from preps_of(noun, allowed)
+    for _, thing in preps_of(noun, frozenset({"of"})):
+        if thing.pos_ == "NOUN" and not mentions_of(thing, ctx):
+            yield from preps_of(thing, allowed)

@@ -1,0 +1,410 @@
+"""Verb rules: what a verb relates, by the way the sentence attaches its arguments.
+
+:func:`verb_statements` builds one :class:`Clause` per verb and runs the rules on it in a fixed
+order (the order decides which of two equal statements is kept, see ``kg.extract.driver``):
+passive voice first (it excludes the rest), then the rules on the verb's subjects, one
+dependent of the verb at a time (:func:`dependent_statements`), then the rules that look at what
+those found (:func:`place_target`, :func:`during_event`, :func:`symmetric_subjects`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from kg.events import event_type
+from kg.extract.clauses import demand_lemma, negation_and_modality, subjects_of
+from kg.extract.context import (
+    Context, event_lemma, governs_prep_object, is_symmetric_noun, new_statement, request_object, verb_lemma,
+)  # fmt: skip
+from kg.extract.mentions import event_preps_of, make_mention, mentions_of
+from kg.extract.syntax import (
+    AGENT, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, PREP_OBJECT, PREPOSITION, SUBJECT,
+    preps_of, up_to_number,
+)  # fmt: skip
+from kg.lexicon import load_gazetteer
+from kg.types import Mention, RawStatement
+
+
+@dataclass
+class Clause:
+    """One verb and what every verb rule asks about it, worked out once."""
+
+    verb: Token
+    sent: Span
+    ctx: Context
+    lemma: str
+    plain: bool  # "be", "have", ... relate nothing by themselves, but can carry an event noun ("has disputes with")
+    negated: bool
+    modality: str | None
+    words: list[Token]  # the verb with its particle, passive auxiliary and negation
+    subjects: list[tuple[Mention, bool]] = field(default_factory=list)  # (subject, found through a possessor)
+    event_object: Token | None = None  # "provided military aid to Taiwan": the event noun the verb supports
+
+    def make(self, subj: Mention, obj: Mention, lemma: str, words: list[Token], rule: str, sym: bool = False) -> RawStatement:
+        return new_statement(self.verb, self.sent, self.ctx, subj, obj, lemma, words, rule, self.negated, self.modality, sym)
+
+
+def new_clause(verb: Token, sent: Span, ctx: Context) -> Clause:
+    lemma = verb_lemma(verb, ctx)
+    negated, modality = negation_and_modality(verb, ctx)
+    words = [verb, *[c for c in verb.children if c.dep_ in (PARTICLE, "auxpass", NEGATION)]]
+    return Clause(verb, sent, ctx, lemma, lemma not in ctx.lex.skip_relation_lemmas, negated, modality, words)
+
+
+def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """Every statement of ``verb``, its rules run in their fixed order (see the module's docstring)."""
+    clause = new_clause(verb, sent, ctx)
+    lex, lemma = ctx.lex, clause.lemma
+    if any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in verb.children):
+        yield from passive_statements(clause)
+        return
+    yield from relation_subject(clause)
+    clause.subjects = subjects_of(verb, ctx)
+    if not clause.subjects:
+        return
+    yield from adjective_relation(clause)
+    clause.event_object = next(
+        (c for c in verb.children if c.dep_ == DIRECT_OBJECT and lemma in lex.support_verbs and event_lemma(c, ctx, lemma)),
+        None,
+    )
+    places = list(place_targets(verb, lemma, ctx))
+    emitted: list[Mention] = []  # objects found so far, for all subjects: the later rules ask about them
+    for subj, subj_possessor in clause.subjects:
+        base_rule = "possessor" if subj_possessor else None
+        for child in verb.children:
+            for statement in dependent_statements(clause, subj, base_rule, child):
+                emitted.append(statement.object)
+                yield statement
+        if not emitted:
+            yield from place_target(clause, subj, base_rule, places)
+        yield from during_event(clause, subj, emitted)
+    yield from symmetric_subjects(clause, emitted)
+    yield from joint_event(clause)
+
+
+def passive_statements(clause: Clause) -> Iterator[RawStatement]:
+    """Rule ``passive``: "Japan was criticised by China" -> China criticise Japan; a stative
+    passive without an agent is a state of its subject ("Israel is opposed to French mediation")."""
+    verb, ctx, lemma = clause.verb, clause.ctx, clause.lemma
+    objects = [c for c in verb.children if c.dep_ == PASSIVE_SUBJECT]
+    if lemma in ctx.lex.stative_passives and not any(c.dep_ == AGENT for c in verb.children):
+        for prep, pobj in preps_of(verb, ctx.lex.stative_passives[lemma]):
+            for subj_token in objects:
+                for subj, _ in mentions_of(subj_token, ctx, is_subject=True):
+                    for obj, via_possessor in mentions_of(pobj, ctx):
+                        yield clause.make(subj, obj, lemma, [*clause.words, prep], "possessor" if via_possessor else "prep")
+        return
+    for agent in (c for c in verb.children if c.dep_ == AGENT):
+        for pobj in (c for c in agent.children if c.dep_ == PREP_OBJECT):
+            for subj, _ in mentions_of(pobj, ctx, is_subject=True):
+                for obj_token in objects:
+                    for obj, via_possessor in mentions_of(obj_token, ctx):
+                        yield clause.make(subj, obj, lemma, clause.words + [agent], "possessor" if via_possessor else "passive")
+                    yield from passive_noun_target(clause, subj, obj_token, agent)
+
+
+def passive_noun_target(clause: Clause, subj: Mention, noun: Token, agent: Token) -> Iterator[RawStatement]:
+    """"Evidence against Russia was presented by the US": the target of the passive subject noun."""
+    ctx = clause.ctx
+    if noun.pos_ == "NOUN" and not mentions_of(noun, ctx):
+        for against, target in preps_of(noun, frozenset({"against"})):
+            for obj, _ in mentions_of(target, ctx):
+                rel = f"{clause.lemma} {noun.lemma_.lower()}"
+                yield clause.make(subj, obj, rel, [*clause.words, noun, against, agent], "passive")
+
+
+def relation_subject(clause: Clause) -> Iterator[RawStatement]:
+    """"relations between China and Japan have deteriorated": the verb relates the two."""
+    verb, ctx = clause.verb, clause.ctx
+    if clause.plain and not any(c.dep_ == DIRECT_OBJECT for c in verb.children):
+        for noun in (c for c in verb.children if c.dep_ == SUBJECT and c.lower_ in ctx.lex.relation_subjects):
+            parties = [m for _, pobj in preps_of(noun, frozenset({"between"})) for m, _ in mentions_of(pobj, ctx)]
+            for i, first in enumerate(parties):
+                for second in parties[i + 1 :]:
+                    yield clause.make(first, second, clause.lemma, [noun, verb], "symmetric", sym=True)
+
+
+def adjective_relation(clause: Clause) -> Iterator[RawStatement]:
+    """"X is critical of Y", "Japan has become more vocal about China's build-up"."""
+    verb, ctx = clause.verb, clause.ctx
+    relations = ctx.lex.adjective_relations
+    for adjective in (c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in relations):
+        relation, preps = relations[adjective.lower_]
+        for prep, pobj in preps_of(adjective, preps):
+            for obj, via_possessor in mentions_of(pobj, ctx):
+                for subj, subj_possessor in clause.subjects:
+                    rule = "possessor" if via_possessor or subj_possessor else "prep"
+                    yield clause.make(subj, obj, relation, [verb, adjective, prep], rule)
+
+
+def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
+    """What one dependent of the verb relates ``subj`` to: the rule is chosen by the dependency.
+
+    ``base_rule`` is "possessor" when the subject was found through a possessor ("Takaichi's
+    remarks angered Beijing"), and then names every statement's rule.
+    """
+    ctx, lex, lemma, plain = clause.ctx, clause.ctx.lex, clause.lemma, clause.plain
+    if child.dep_ == DIRECT_OBJECT and lemma in lex.mediation_verbs:
+        yield from mediation(clause, subj, base_rule, child)
+    if child.dep_ == DATIVE and child.pos_ == "ADP":  # "gave aid to Taiwan" parsed as a dative "to"
+        yield from dative_to(clause, subj, base_rule, child)
+    elif child.dep_ in (DIRECT_OBJECT, DATIVE):
+        yield from direct_object(clause, subj, base_rule, child)
+    elif child.dep_ == PREPOSITION and clause.event_object is not None and child.lower_ in lex.event_preps:
+        yield from event_object_prep(clause, subj, base_rule, child)
+    elif child.dep_ == PARTICLE and plain and up_to_number(child):
+        yield from number_object(clause, subj, base_rule, child)
+    elif child.dep_ == PREPOSITION and plain:
+        yield from prepositional_object(clause, subj, base_rule, child)
+    elif plain and child.dep_ == "ccomp" and (demand := demand_lemma(lemma, child, ctx, request_object(clause.verb, ctx))):
+        yield from clause_demand(clause, subj, base_rule, child, demand)
+    elif plain and child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+        yield from for_clause(clause, subj, base_rule, child)
+
+
+def mediation(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
+    """"Egypt brokered a ceasefire between Israel and Hamas": the broker mediates with each party."""
+    for between, pobj in preps_of(child, frozenset({"between"})):
+        for obj, _ in mentions_of(pobj, clause.ctx):
+            yield clause.make(subj, obj, "mediate", [*clause.words, child, between], base_rule or "nominal")
+
+
+def dative_to(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
+    """"gave aid to Taiwan", "sent arms to Pakistan" (a "to" the parser calls a dative): the
+    recipient of the verb's event noun, or of the verb itself."""
+    ctx, event_object = clause.ctx, clause.event_object
+    child_objects = [c for c in child.children if c.dep_ == PREP_OBJECT]
+    if event_object is not None:
+        event = event_lemma(event_object, ctx, clause.lemma)
+        for pobj in child_objects:
+            for obj, _ in mentions_of(pobj, ctx):
+                words = [*clause.words, event_object, child]
+                yield clause.make(subj, obj, event, words, base_rule or "nominal", is_symmetric_noun(event_object, ctx))
+    elif clause.plain and child.lower_ in ctx.lex.prep_objects:
+        for pobj in child_objects:
+            for obj, via_possessor in mentions_of(pobj, ctx):
+                yield clause.make(subj, obj, with_object(clause.lemma, clause.verb, ctx), [*clause.words, child], base_rule or "prep")
+
+
+def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
+    """A direct object or dative: the object itself (rule ``svo``), the participants of an event
+    noun (``nominal``), what a noun object is aimed at, and demands made through a request noun."""
+    verb, ctx, lemma = clause.verb, clause.ctx, clause.lemma
+    # "the secretariat, which Akiba heads": the relative pronoun is the noun it hangs on
+    relative = child.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl"
+    if relative and sum(c.dep_ == DIRECT_OBJECT for c in verb.children) > 1:
+        return  # a misparse: the verb has an object of its own
+    target = verb.head if relative else child
+    for obj, via_possessor in mentions_of(target, ctx) if clause.plain else ():
+        yield clause.make(subj, obj, lemma, clause.words, base_rule or ("possessor" if via_possessor else "svo"))
+    event = event_lemma(child, ctx, lemma)
+    if event and lemma in ctx.lex.support_verbs:
+        yield from nominal_event(clause, subj, base_rule, child, event)
+    elif clause.plain and child.pos_ == "NOUN" and not mentions_of(child, ctx):
+        yield from exchange_partner(clause, subj, base_rule, child)
+        yield from object_against(clause, subj, base_rule, child)
+        yield from requested_of(clause, subj, base_rule, child)
+    yield from request_noun_demand(clause, subj, base_rule, child)
+
+
+def nominal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: Token, event: str) -> Iterator[RawStatement]:
+    """Rule ``nominal``: support verb + event noun + preposition ("held talks with", "lodged a
+    protest with", "expressed anger over")."""
+    lex = clause.ctx.lex
+    preps = lex.event_preps | ({"over", "about", "at"} if noun.lower_ in lex.emotion_nouns else set())
+    preps |= lex.agent_event_nouns.get(noun.lower_, ("", frozenset()))[1]  # "the withdrawal ... from"
+    for prep, pobj in event_preps_of(noun, frozenset(preps), clause.ctx):
+        for obj, _ in mentions_of(pobj, clause.ctx):
+            words = [*clause.words, noun, prep]
+            yield clause.make(subj, obj, event, words, base_rule or "nominal", is_symmetric_noun(noun, clause.ctx))
+
+
+def exchange_partner(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
+    """"shared evidence with the U.S.": the parser hangs the partner on the object."""
+    if clause.lemma in clause.ctx.lex.exchange_verbs:
+        for with_, pobj in preps_of(noun, frozenset({"with"})):
+            for obj, _ in mentions_of(pobj, clause.ctx):
+                yield clause.make(subj, obj, clause.lemma, [*clause.words, with_], base_rule or "prep")
+
+
+def object_against(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
+    """"presented evidence against Russia", "ordered an inquiry against Iran"."""
+    for prep, pobj in preps_of(noun, frozenset({"against"})):
+        for obj, _ in mentions_of(pobj, clause.ctx):
+            rel = f"{clause.lemma} {noun.lemma_.lower()}"
+            yield clause.make(subj, obj, rel, [*clause.words, noun, prep], base_rule or "nominal")
+
+
+def requested_of(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
+    """"demanded an admission by Moscow", "autonomy from Serbia", "the withdrawal of Serbian forces"."""
+    if clause.lemma in clause.ctx.lex.request_verbs or clause.lemma == "seek":
+        for prep, pobj in preps_of(noun, frozenset({"by", "from", "of"})):
+            for obj, _ in mentions_of(pobj, clause.ctx):
+                yield clause.make(subj, obj, clause.lemma, [*clause.words, prep], base_rule or "prep")
+
+
+def request_noun_demand(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
+    """Rule ``demand``: "reiterated its demand that Israel ease ...": a demand made of the clause's subject."""
+    ctx = clause.ctx
+    request = noun if clause.plain and noun.lower_ in ctx.lex.request_nouns else None
+    for inner in (c for c in noun.children if c.dep_ in ("acl", "ccomp")) if request is not None else ():
+        if (demand := demand_lemma(clause.lemma, inner, ctx, request)) is not None:
+            for inner_subject in (c for c in inner.children if c.dep_ == SUBJECT):
+                for obj, _ in mentions_of(inner_subject, ctx):
+                    yield clause.make(subj, obj, demand, [*clause.words, noun], base_rule or "demand")
+
+
+def event_object_prep(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
+    """"provided military aid to Taiwan", "has disputes with China": the verb's own preposition
+    gives the participant of its event-noun object (rule ``nominal``)."""
+    ctx, event_object = clause.ctx, clause.event_object
+    event = event_lemma(event_object, ctx, clause.lemma)
+    for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):
+        for obj, _ in mentions_of(pobj, ctx):
+            words = [*clause.words, event_object, child]
+            yield clause.make(subj, obj, event, words, base_rule or "nominal", is_symmetric_noun(event_object, ctx))
+
+
+def number_object(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
+    """"kidnapped up to 16 Russian advisers": a number the parser took for a particle and a preposition."""
+    for _, pobj in preps_of(child, frozenset({"to"})):
+        for obj, via_possessor in mentions_of(pobj, clause.ctx):
+            yield clause.make(subj, obj, clause.lemma, [clause.verb], base_rule or ("possessor" if via_possessor else "svo"))
+
+
+def prepositional_object(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
+    """Rule ``prep``: the object of a preposition the verb governs ("met with", "spoke to", "call
+    on"), and the target of what the verb asks for ("called for sanctions against Nigeria")."""
+    verb, ctx, lex, lemma = clause.verb, clause.ctx, clause.ctx.lex, clause.lemma
+    prep = child.lower_
+    if prep == "to" and lemma in lex.motion_verbs and not any(c.dep_ == DIRECT_OBJECT for c in verb.children):
+        return  # "returned to Geneva": going somewhere ("returned the islands to Japan" still counts)
+    for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):
+        if pobj.pos_ == "NOUN" and not mentions_of(pobj, ctx):
+            for against, target in preps_of(pobj, frozenset({"against"})):
+                for obj, _ in mentions_of(target, ctx):
+                    rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else lemma
+                    yield clause.make(subj, obj, rel, [*clause.words, child, pobj, against], base_rule or "prep")
+        if governs_prep_object(lemma, prep, ctx):
+            for obj, via_possessor in mentions_of(pobj, ctx):
+                rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else with_object(lemma, verb, ctx)
+                yield clause.make(subj, obj, rel, [*clause.words, child], base_rule or ("possessor" if via_possessor else "prep"))
+
+
+def clause_demand(clause: Clause, subj: Mention, base_rule: str | None, child: Token, demand: str) -> Iterator[RawStatement]:
+    """Rule ``demand``: "X demanded that Y withdraw", "X said Y must withdraw": a demand made of Y."""
+    for inner_subject in (c for c in child.children if c.dep_ == SUBJECT):
+        for obj, _ in mentions_of(inner_subject, clause.ctx):
+            yield clause.make(subj, obj, demand, clause.words, base_rule or "demand")
+
+
+def for_clause(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
+    """"China called for Takaichi to retract ...", "renewed its call for Japan to ...": the
+    subject of a for-to clause."""
+    ctx, lex = clause.ctx, clause.ctx.lex
+    request = request_object(clause.verb, ctx)
+    asker = lex.request_nouns[request.lower_] if request is not None else clause.lemma
+    if request is not None or governs_prep_object(clause.lemma, "for", ctx):
+        rel = f"{asker} for" if "for" in lex.phrasal_preps.get(asker, ()) else asker
+        marks = [m for m in child.children if m.dep_ == "mark"]
+        for inner_subject in (c for c in child.children if c.dep_ == SUBJECT):
+            for obj, via_possessor in mentions_of(inner_subject, ctx):
+                yield clause.make(subj, obj, rel, [*clause.words, *marks], base_rule or "prep")
+
+
+def place_target(
+    clause: Clause, subj: Mention, base_rule: str | None, places: list[tuple[Mention, str, list[Token]]]
+) -> Iterator[RawStatement]:
+    """Rule ``place``: "demonstrated in Serbia", "staged a protest in Beijing": the place is acted
+    upon (only when the verb found no other object)."""
+    for obj, rel, words in places:
+        yield clause.make(subj, obj, rel, [*clause.words, *words], base_rule or "place")
+
+
+def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Iterator[RawStatement]:
+    """Rule ``during_event``: "Yang told Akiba during a seven-hour meeting": the meeting joins
+    subject and object."""
+    ctx = clause.ctx
+    for prep, pobj in preps_of(clause.verb, ctx.lex.during_preps):
+        event = event_lemma(pobj, ctx)
+        if event and not any(mentions_of(o, ctx) for _, o in preps_of(pobj, PARTICIPANT_PREPS)):
+            for obj in objects:
+                yield clause.make(subj, obj, event, [pobj], "during_event", sym=True)
+
+
+def symmetric_subjects(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]:
+    """Rule ``symmetric``: "Akiba and Yang talked": conjoined subjects of a symmetric predicate
+    relate to each other (when the verb found no object)."""
+    lex = clause.ctx.lex
+    if clause.plain and clause.lemma in lex.symmetric_verbs and not objects and len(clause.subjects) > 1:
+        names = [m for m, _ in clause.subjects]
+        relation = with_object(clause.lemma, clause.verb, clause.ctx)  # "India and Pakistan exchanged fire": "exchange fire"
+        for i, first in enumerate(names):
+            for second in names[i + 1 :]:
+                yield clause.make(first, second, relation, clause.words, "symmetric", sym=True)
+
+
+def joint_event(clause: Clause) -> Iterator[RawStatement]:
+    """Rule ``symmetric``: "China and Japan decided to hold more talks", "China and Russia held
+    joint drills": a symmetric (or joint) event noun, conjoined subjects. "U.S. and Russian
+    negotiators return to Geneva for talks": they come for a joint event."""
+    verb, ctx, lex, lemma = clause.verb, clause.ctx, clause.ctx.lex, clause.lemma
+    nouns = [c for c in verb.children if c.dep_ == DIRECT_OBJECT] if lemma in lex.support_verbs else []
+    if lemma in lex.motion_verbs:
+        nouns += [pobj for _, pobj in preps_of(verb, frozenset({"for"}))]
+    for child in nouns if len(clause.subjects) > 1 else ():
+        event = event_lemma(child, ctx, lemma)
+        joint = any(c.dep_ == "amod" and c.lower_ in lex.joint_modifiers for c in child.children)
+        symmetric = event is not None and (event in lex.symmetric_verbs or is_symmetric_noun(child, ctx) or joint)
+        if event and symmetric:
+            if not any(mentions_of(pobj, ctx) for _, pobj in preps_of(child, lex.event_preps)):  # "agreement on the fate of"
+                names = [m for m, _ in clause.subjects]
+                for i, first in enumerate(names):
+                    for second in names[i + 1 :]:
+                        yield clause.make(first, second, event, [*clause.words, child], "symmetric", sym=True)
+
+
+def place_targets(verb: Token, lemma: str, ctx: Context) -> Iterator[tuple[Mention, str, list[Token]]]:
+    """(place, relation, words) for a verb or its event-noun object whose place is its target.
+
+    Only a country or city (a GPE entity) counts: "in the West Bank" is a target, "in a
+    gunbattle" is not.
+    """
+    lex = ctx.lex
+
+    def places(head: Token, preps: frozenset[str]) -> Iterator[tuple[Token, Mention]]:
+        for prep, pobj in preps_of(head, preps):
+            ent = ctx.entity_of.get(pobj.i)
+            if ent is not None and ent.label_ == "GPE":
+                for place, _ in mentions_of(pobj, ctx):
+                    yield prep, place
+            elif ent is None and pobj.ent_type_ == "LOC" and load_gazetteer().country_of(pobj.text):
+                # a capital the NER typed as a location ("a curfew in Algiers")
+                yield prep, make_mention(pobj, pobj.i, pobj.i, "name", pobj.text, "GPE", ctx, False)
+
+    if lemma in lex.place_target_verbs:
+        for prep, place in places(verb, lex.place_target_verbs[lemma]):
+            yield place, lemma, [prep]
+    for noun in (c for c in verb.children if c.dep_ == DIRECT_OBJECT):
+        preps = lex.place_target_nouns.get(noun.lower_)
+        if preps is None or lemma in lex.skip_relation_lemmas:
+            continue
+        relation = event_lemma(noun, ctx, lemma) or f"{lemma} {noun.lower_}"
+        # the parser attaches "in Beijing" to either; "the curfew imposed in Sudan" to the participle
+        for head in (noun, verb, *[c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]):
+            for prep, place in places(head, preps):
+                yield place, relation, [noun, prep]
+
+
+def with_object(lemma: str, verb: Token, ctx: Context) -> str:
+    """"sent arms to Pakistan" -> "send arms", "granted asylum to" -> "grant asylum": the verb
+    with its (non-actor) object noun when that phrase has an event type of its own; else the verb."""
+    for noun in (c for c in verb.children if c.dep_ == DIRECT_OBJECT and c.pos_ == "NOUN"):
+        phrase = f"{lemma} {noun.lower_}"
+        kind = event_type(phrase)
+        if kind.cameo is not None and kind != event_type(lemma) and not mentions_of(noun, ctx):
+            return phrase
+    return lemma

@@ -1,0 +1,94 @@
+"""Record the outputs that a refactoring must not change, or compare two such records.
+
+    python scripts/check_identical.py record /tmp/baseline
+    python scripts/check_identical.py record /tmp/after
+    python scripts/check_identical.py --compare /tmp/baseline /tmp/after   # exit 1 on any difference
+
+A record holds ``kg build --no-cache --quiet --jobs 1`` of the bundled sample corpus
+(triples.jsonl, graph.trig, graph.html) and ``kg eval --benchmark NAME --json`` for the three
+benchmarks. The only run-dependent field found by recording twice is the benchmark's
+``seconds`` (wall time): it is dropped when recording. The build's outputs carry no timing and
+were identical across runs.
+
+``record DIR`` runs the ``kg`` found on PATH (activate the virtual environment first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+BUILD_FILES = ("triples.jsonl", "graph.trig", "graph.html")
+BENCHMARKS = ("plover", "petrarch2-gsr", "re3d")
+RUN_DEPENDENT = ("seconds",)  # benchmark wall time
+
+
+def record(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    build = folder / "build"
+    if build.exists():
+        shutil.rmtree(build)
+    subprocess.run(["kg", "build", "--no-cache", "--quiet", "--jobs", "1", "--out", str(build)], check=True)
+    for name in BENCHMARKS:
+        done = subprocess.run(["kg", "eval", "--benchmark", name, "--json"], check=True, capture_output=True, text=True)
+        figures = json.loads(done.stdout)
+        for key in RUN_DEPENDENT:
+            figures.pop(key, None)
+        (folder / f"eval-{name}.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    print(f"recorded {folder}")
+
+
+def recorded_files(folder: Path) -> list[str]:
+    return [f"build/{name}" for name in BUILD_FILES] + [f"eval-{name}.json" for name in BENCHMARKS]
+
+
+def compare(first: Path, second: Path) -> int:
+    differences = 0
+    for name in recorded_files(first):
+        a, b = first / name, second / name
+        if not a.exists() or not b.exists():
+            print(f"MISSING {name}: {'absent from ' + str(first) if not a.exists() else ''} {'absent from ' + str(second) if not b.exists() else ''}")
+            differences += 1
+            continue
+        if a.read_bytes() == b.read_bytes():
+            print(f"identical {name}")
+            continue
+        differences += 1
+        print(f"DIFFERENT {name}")
+        lines = difflib.unified_diff(
+            a.read_text(encoding="utf-8", errors="replace").splitlines(),
+            b.read_text(encoding="utf-8", errors="replace").splitlines(),
+            str(a), str(b), lineterm="", n=0,
+        )
+        for i, line in enumerate(lines):
+            if i == 40:
+                print("  ...")
+                break
+            print("  " + line[:300])
+    print("all identical" if not differences else f"{differences} file(s) differ")
+    return 1 if differences else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", type=Path, nargs="*", help="record FOLDER, or two folders with --compare")
+    parser.add_argument("--compare", type=Path, metavar="OTHER", help="compare OTHER with FOLDER instead of recording")
+    args = parser.parse_args(argv)
+    folders = [f for f in args.folder if str(f) != "record"]
+    if args.compare is not None:
+        if len(folders) != 1:
+            parser.error("--compare OTHER needs one FOLDER")
+        return compare(args.compare, folders[0])
+    if len(folders) != 1:
+        parser.error("give one FOLDER to record into")
+    record(folders[0])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""Each extraction rule is a named function that can be found, tested and switched off.
+
+One row per rule: a sentence, and the raw statement (subject text, relation, object text, rule
+family) that this rule, and no other, contributes. The row passes when the statement is there
+with every rule on, and gone with that one rule switched off (replaced by one that finds nothing).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+
+import kg.extract
+from kg.extract import extract
+
+pytestmark = pytest.mark.slow
+
+ROWS = [
+    ("verbs.direct_object", "Xi Jinping told Donald Trump that Taiwan is part of China.",
+     ("Xi Jinping", "tell", "Donald Trump", "svo")),
+    ("verbs.prepositional_object", "Wang Yi spoke to Sergei Lavrov on Monday.", ("Wang Yi", "speak", "Sergei Lavrov", "prep")),
+    ("verbs.nominal_event", "China held talks with Japan in Beijing on Tuesday.", ("China", "hold talks", "Japan", "nominal")),
+    ("verbs.passive_statements", "Japan was criticised by China.", ("China", "criticise", "Japan", "passive")),
+    ("verbs.symmetric_subjects", "Takeo Akiba and Yang Jiechi talked.", ("Takeo Akiba", "talk", "Yang Jiechi", "symmetric")),
+    ("verbs.during_event", "Yang Jiechi told Takeo Akiba during a meeting in Tianjin that Taiwan matters.",
+     ("Yang Jiechi", "meet", "Takeo Akiba", "during_event")),
+    ("verbs.mediation", "Egypt brokered a ceasefire between Israel and Hamas.", ("Egypt", "mediate", "Israel", "nominal")),
+    ("verbs.place_target", "Chinese activists staged a protest in Tokyo.", ("Chinese activists", "protest", "Tokyo", "place")),
+    ("verbs.clause_demand", "Russia demanded that Ukraine withdraw its troops.", ("Russia", "demand", "Ukraine", "demand")),
+    ("verbs.for_clause", "China called for Japan to retract the remarks.", ("China", "call for", "Japan", "prep")),
+    ("verbs.joint_event", "China and Russia held joint drills.", ("China", "hold drills", "Russia", "symmetric")),
+    ("verbs.adjective_relation", "Japan is critical of China.", ("Japan", "criticize", "China", "prep")),
+    ("verbs.relation_subject", "Relations between China and Japan have deteriorated.",
+     ("China", "deteriorate", "Japan", "symmetric")),
+    ("verbs.request_noun_demand", "China reiterated its demand that Japan retract the remarks.",
+     ("China", "demand", "Japan", "demand")),
+    ("nouns.between_parties", "A phone call between Xi Jinping and Joe Biden took place on Monday.",
+     ("Xi Jinping", "phone call", "Joe Biden", "event_np")),
+    ("nouns.clause_participant",
+     "In a phone call with Japanese Prime Minister Fumio Kishida, Chinese President Xi Jinping said ties matter.",
+     ("Chinese President Xi Jinping", "phone call", "Japanese Prime Minister Fumio Kishida", "event_np")),
+    ("nouns.agent_event_statements", "Japan condemned the Russian invasion of Ukraine.", ("Russian", "invade", "Ukraine", "event_np")),
+    ("nouns.relation_noun_statements", "Japan's allies, including the United States, urged Tokyo to resolve the dispute.",
+     ("United States", "ally", "Japan", "possessor")),
+    ("clauses.threat_statements", "Russia threatened to attack Ukraine.", ("Russia", "threaten", "Ukraine", "svo")),
+    ("clauses.refusal_statements", "Pakistan refused to meet India.", ("Pakistan", "refuse", "India", "svo")),
+    ("mentions.collective_mention", "Israeli troops attacked Palestinian refugees.",
+     ("Israeli troops", "attack", "Palestinian refugees", "svo")),
+    ("mentions.role_mention", "Japanese officials criticized China.", ("Japanese officials", "criticize", "China", "svo")),
+]  # fmt: skip
+
+MODULES = [importlib.import_module(f"kg.extract.{m.name}") for m in pkgutil.iter_modules(kg.extract.__path__)]
+
+
+def _raw(nlp, text: str) -> set[tuple[str, str, str, str]]:
+    return {(s.subject.text, s.lemma, s.object.text, s.rule) for s in extract(nlp(text)).statements}
+
+
+@pytest.mark.parametrize("rule, text, statement", ROWS, ids=[r[0] for r in ROWS])
+def test_a_rule_contributes_its_statement(nlp, monkeypatch, rule, text, statement):
+    module, name = rule.split(".")
+    function = getattr(importlib.import_module(f"kg.extract.{module}"), name)
+    assert statement in _raw(nlp, text)
+    finds_nothing = (lambda *args, **kwargs: None) if name.endswith("_mention") else (lambda *args, **kwargs: iter(()))
+    for holder in MODULES:  # wherever the rule is called from
+        if getattr(holder, name, None) is function:
+            monkeypatch.setattr(holder, name, finds_nothing)
+    assert statement not in _raw(nlp, text)

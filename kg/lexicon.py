@@ -59,7 +59,8 @@ class Lexicon:
     organisation_nouns: frozenset[str]  # "the al-Qaeda network": the named organisation itself
     threat_verbs: frozenset[str]
     institution_nouns: dict[str, str]  # "troops" -> "military": "Israeli troops" are the Israeli military, not Israel
-    institution_words: frozenset[str]  # "defence ministry": a generic institution name that needs its country
+    institution_words: frozenset[str]
+    audience_nouns: frozenset[str]  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
     refusal_verbs: frozenset[str]  # "refused to meet Y": a refusal of Y
     object_control_verbs: frozenset[str]
     request_verbs: frozenset[str]
@@ -125,6 +126,7 @@ def load_lexicon() -> Lexicon:
         threat_verbs=fs("threat_verbs"),
         institution_nouns={noun: name for noun, name in raw["institution_nouns"].items() if not noun.startswith("_")},
         institution_words=fs("institution_words"),
+        audience_nouns=fs("audience_nouns"),
         refusal_verbs=fs("refusal_verbs"),
         object_control_verbs=fs("object_control_verbs"),
         request_verbs=fs("request_verbs"),

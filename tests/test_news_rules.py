@@ -43,6 +43,12 @@ ROWS = [
      "Thailand and Cambodia agreed to a truce. Malaysian Prime Minister Anwar Ibrahim praised both sides.",
      {("Thailand", "agree", "Cambodia", F, None), ("Anwar Ibrahim", "praise", "Thailand", F, None),
       ("Anwar Ibrahim", "praise", "Cambodia", F, None)}),
+    # what is said to the press is said to someone (tier hard in the guidelines); the press never acts
+    ("told reporters", "William Ruto told reporters that Kenya would send police.",
+     {("William Ruto", "tell", "reporters", F, None)}),
+    ("speaking to the media, a participle", "Speaking to journalists on Tuesday, William Ruto said Kenya would respond.",
+     {("William Ruto", "speak", "journalists", F, None)}),
+    ("reporters as a subject are no actor", "Reporters asked William Ruto about Haiti.", set()),
 ]
 
 

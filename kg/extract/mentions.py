@@ -66,6 +66,9 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
         left = min([c.i for c in token.lefts if c.dep_ == "compound" and is_bare_name(c, lex)] + [token.i])
         name = token.doc[left : token.i + 1].text
         return make_mention(token, left, token.i, "name", name, "", ctx, is_subject, (), nationality_hints(token, ctx))
+    if token.lower_ in lex.audience_nouns and not is_subject and token.pos_ in ("NOUN", "PROPN"):
+        # "told reporters", "speaking to the media": said to the public through the press
+        return make_mention(token, np_left(token), token.i, "collective", token.lower_, "", ctx, is_subject)
     found = apposed_name_mention(token, ctx, is_subject) or organisation_mention(token, ctx, is_subject)
     if found is not None:
         return found

@@ -60,7 +60,8 @@ class Lexicon:
     threat_verbs: frozenset[str]
     institution_nouns: dict[str, str]  # "troops" -> "military": "Israeli troops" are the Israeli military, not Israel
     institution_words: frozenset[str]
-    audience_nouns: frozenset[str]  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
+    audience_nouns: frozenset[str]
+    termination_verbs: frozenset[str]  # "suspended talks": "suspend talks", not "hold talks"  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
     refusal_verbs: frozenset[str]  # "refused to meet Y": a refusal of Y
     object_control_verbs: frozenset[str]
     request_verbs: frozenset[str]
@@ -127,6 +128,7 @@ def load_lexicon() -> Lexicon:
         institution_nouns={noun: name for noun, name in raw["institution_nouns"].items() if not noun.startswith("_")},
         institution_words=fs("institution_words"),
         audience_nouns=fs("audience_nouns"),
+        termination_verbs=fs("termination_verbs"),
         refusal_verbs=fs("refusal_verbs"),
         object_control_verbs=fs("object_control_verbs"),
         request_verbs=fs("request_verbs"),

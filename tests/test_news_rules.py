@@ -49,6 +49,12 @@ ROWS = [
     ("speaking to the media, a participle", "Speaking to journalists on Tuesday, William Ruto said Kenya would respond.",
      {("William Ruto", "speak", "journalists", F, None)}),
     ("reporters as a subject are no actor", "Reporters asked William Ruto about Haiti.", set()),
+    # ending an event is a relation of its own; fighting is done to each other, unless side by side
+    ("a suspended event is not held", "Ghana suspended talks with Togo.", {("Ghana", "suspend talks", "Togo", F, None)}),
+    ("ending a joint event", "Ethiopia and Eritrea ended their war in 2018.", {("Ethiopia", "end war", "Eritrea", F, None)}),
+    ("conjoined subjects fight each other", "Ethiopia and Eritrea have fought for decades.",
+     {("Ethiopia", "fight", "Eritrea", F, None)}),
+    ("side by side is one side", "Peru and Chile fought side by side against the rebels.", set()),
 ]
 
 

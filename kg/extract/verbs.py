@@ -335,10 +335,15 @@ def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Itera
                 yield clause.make(subj, obj, event, [pobj], "during_event", sym=True)
 
 
+ALLIED_MARKERS = frozenset({"against", "alongside", "together", "side"})  # conjoined subjects on one side
+
+
 def symmetric_subjects(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]:
     """Rule ``symmetric``: "Akiba and Yang talked": conjoined subjects of a symmetric predicate
     relate to each other (when the verb found no object)."""
     lex = clause.ctx.lex
+    if any(c.lower_ in ALLIED_MARKERS for c in clause.verb.children):
+        return  # "fought side by side against fascism", "worked together": on the same side
     if clause.plain and clause.lemma in lex.symmetric_verbs and not objects and len(clause.subjects) > 1:
         names = [m for m, _ in clause.subjects]
         relation = with_object(clause.lemma, clause.verb, clause.ctx)  # "India and Pakistan exchanged fire": "exchange fire"

@@ -55,6 +55,12 @@ ROWS = [
     ("conjoined subjects fight each other", "Ethiopia and Eritrea have fought for decades.",
      {("Ethiopia", "fight", "Eritrea", F, None)}),
     ("side by side is one side", "Peru and Chile fought side by side against the rebels.", set()),
+    # a country's regions, provinces and borders stand for it
+    ("sent to a country's region", "Chad sent 2,000 troops to Niger's Tillaberi region.",
+     {("Chad", "send troops", "Niger", F, None)}),
+    ("shelling a country's border area", "Thai troops shelled Cambodia's border area.",
+     {("Thai military", "shell", "Cambodia", F, None)}),
+    ("a region that is no one's is no target", "Israel struck positions in the area.", set()),
 ]
 
 

@@ -315,7 +315,8 @@ def proxy_owners(noun: Token, ctx: Context) -> list[Token]:
         owners = [o for p in noun.children if p.dep_ == PREPOSITION and p.lower_ in ("from", "by", "of")
                   for o in p.children if o.dep_ == PREP_OBJECT]  # fmt: skip
     if not owners and noun.lower_ in ctx.lex.place_proxy_nouns:  # "targets in Jericho", "a camp for refugees"
-        owners = [o for _, o in preps_of(noun, frozenset({"in"})) if o.ent_type_ == "GPE"]
+        owners = [o for _, o in preps_of(noun, frozenset({"in"}))  # ... or "in India's Punjab province"
+                  if o.ent_type_ == "GPE" or o.lemma_.lower() in ctx.lex.proxy_nouns]  # fmt: skip
         owners += [o for _, o in preps_of(noun, frozenset({"for"}))]
     return owners
 

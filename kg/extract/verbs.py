@@ -21,8 +21,8 @@ from kg.extract.context import (
 )  # fmt: skip
 from kg.extract.mentions import event_preps_of, make_mention, mentions_of
 from kg.extract.syntax import (
-    AGENT, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, PREP_OBJECT, PREPOSITION, SUBJECT,
-    preps_of, up_to_number,
+    AGENT, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
+    SUBJECT, preps_of, up_to_number,
 )  # fmt: skip
 from kg.lexicon import load_gazetteer
 from kg.types import Mention, RawStatement
@@ -385,6 +385,9 @@ def place_targets(verb: Token, lemma: str, ctx: Context) -> Iterator[tuple[Menti
             ent = ctx.entity_of.get(pobj.i)
             if ent is not None and ent.label_ == "GPE":
                 for place, _ in mentions_of(pobj, ctx):
+                    yield prep, place
+            elif ent is None and pobj.lemma_.lower() in lex.proxy_nouns and any(c.dep_ == POSSESSOR for c in pobj.children):
+                for place, _ in mentions_of(pobj, ctx):  # "in Pakistan's Punjab province": the owner
                     yield prep, place
             elif ent is None and pobj.ent_type_ == "LOC" and load_gazetteer().country_of(pobj.text):
                 # a capital the NER typed as a location ("a curfew in Algiers")

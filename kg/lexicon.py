@@ -61,7 +61,9 @@ class Lexicon:
     institution_nouns: dict[str, str]  # "troops" -> "military": "Israeli troops" are the Israeli military, not Israel
     institution_words: frozenset[str]
     audience_nouns: frozenset[str]
-    termination_verbs: frozenset[str]  # "suspended talks": "suspend talks", not "hold talks"  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
+    termination_verbs: frozenset[str]
+    belief_verbs: frozenset[str]  # "regards Taiwan as part of China": with an object predicate, an attitude
+    naming_verbs: frozenset[str]  # "calling it a threat": an attitude when what is named is a thing  # "suspended talks": "suspend talks", not "hold talks"  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
     refusal_verbs: frozenset[str]  # "refused to meet Y": a refusal of Y
     object_control_verbs: frozenset[str]
     request_verbs: frozenset[str]
@@ -129,6 +131,8 @@ def load_lexicon() -> Lexicon:
         institution_words=fs("institution_words"),
         audience_nouns=fs("audience_nouns"),
         termination_verbs=fs("termination_verbs"),
+        belief_verbs=fs("belief_verbs"),
+        naming_verbs=fs("naming_verbs"),
         refusal_verbs=fs("refusal_verbs"),
         object_control_verbs=fs("object_control_verbs"),
         request_verbs=fs("request_verbs"),

@@ -199,7 +199,7 @@ ROWS = [
     ("relations between X and Y + verb", "Relations between China and Japan have deteriorated.",
      {("China", "deteriorate", "Japan", F, None)}),
     ("object 'it' is not the clause's subject", "Japan does not recognize Taiwan because Beijing views it as a province.",
-     {("Japan", "recognize", "Taiwan", True, None), ("China", "view", "Taiwan", F, None)}),
+     {("Japan", "recognize", "Taiwan", True, None)}),  # "views it as": an attitude (news/GUIDELINES.md), no statement
     ("'them' refers to an object of the sentence", "China rejected Japan's claims and took steps to counter them.",
      {("China", "reject", "Japan", F, None), ("China", "counter", "Japan", F, None)}),
     ("'them' with nothing to refer to", "China took steps to counter them.", set()),

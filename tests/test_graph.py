@@ -96,7 +96,8 @@ def test_events_table_and_loading_keep_the_grouping(graph, loaded):
     events = graph.events()
     assert len(events) == len(graph.result.events) and events.reports.sum() == len(graph.result.statements)
     call = events[(events.subject == "Xi Jinping") & (events.relation == "tell") & (events.object == "Donald Trump")]
-    assert call[["sources", "reports"]].values.tolist() == [[2, 3]]
+    # 24 November call: "told" twice, "spoke by phone" ("Trump and Chinese leader Xi Jinping spoke"), "phone call"
+    assert call[["sources", "reports"]].values.tolist() == [[2, 4]]
     assert sorted(call.iloc[0].documents) == ["000_b1131adbad64c07b", "002_9039bed66e9909e4"]
     # loading triples.jsonl + graph.trig regroups into the very same events
     assert loaded.events().drop(columns="documents").equals(events.drop(columns="documents"))

@@ -61,6 +61,16 @@ ROWS = [
     ("shelling a country's border area", "Thai troops shelled Cambodia's border area.",
      {("Thai military", "shell", "Cambodia", F, None)}),
     ("a region that is no one's is no target", "Israel struck positions in the area.", set()),
+    # attitudes and namings are not acts (news/GUIDELINES.md); denouncing an actor by name is
+    ("a belief about an actor", "Kenya regards Somaliland as part of Somalia.", set()),
+    ("a belief with a complement", "Nairobi considers Kampala closer to Beijing.", set()),
+    ("naming a thing", "Maduro condemned the deployment, calling it a criminal threat.",
+     set()),
+    ("naming an actor is denouncing it", "Maduro called the American warships an illegal threat.",
+     {("Maduro", "call", "United States", F, None)}),
+    # "X and <title> Y": the parser hangs X on the title; both are subjects
+    ("a subject hung on the other's title", "Putin and Turkish leader Recep Tayyip Erdogan spoke by phone.",
+     {("Recep Tayyip Erdogan", "speak", "Vladimir Putin", F, None)}),
 ]
 
 

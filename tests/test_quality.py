@@ -22,7 +22,7 @@ def scores(corpus_build):
 def test_gold_is_complete():
     gold = load_gold([GOLD])
     assert len({g.doc for g in gold}) == 5
-    assert sum(g.tier == "core" for g in gold) == 30
+    assert sum(g.tier == "core" for g in gold) == 26  # 30 until the attitude records left (tests/gold/README.md)
 
 
 def test_strict_quality_floor(scores):
@@ -46,5 +46,8 @@ def test_event_grouping_floor(scores):
     # 27 gold pairs). What is left: country-level and person-level reports of one meeting are
     # different actor pairs, and the sample articles carry no dates, so the China-Japan talks of
     # 2022 and of 2025 cannot be told apart.
+    # 0.62 until the gold dropped "China views Taiwan as ..." (an attitude, not an event, by
+    # news/GUIDELINES.md): its four reports in four articles were the easiest group to find.
+    # Without them: P 0.63, R 0.61 over 28 gold pairs.
     assert grouping is not None and grouping.gold_pairs >= 25
-    assert grouping.precision >= 0.62 and grouping.recall >= 0.62, grouping
+    assert grouping.precision >= 0.62 and grouping.recall >= 0.60, grouping

@@ -25,6 +25,7 @@ SAMPLE_LINKS = {
 # Sample actors for which no Wikidata id could be verified offline: left unlinked, not guessed.
 SAMPLE_UNLINKED = {
     "Kanai Masaaki", "Liu Jinsong", "Takeo Akiba", "Xue Jian", "Nancy Pelosi",
+    "reporters",  # "the Japanese leader told reporters": the press as an addressee, no Wikidata item
 }  # fmt: skip
 
 

@@ -12,9 +12,25 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.context import Context, is_hostile, verb_lemma
-from kg.extract.mentions import mentions_of
+from kg.extract.mentions import mention_of, mentions_of
 from kg.extract.syntax import AUXILIARY, DIRECT_OBJECT, NEGATION, PASSIVE_SUBJECT, PREP_OBJECT, SUBJECT
 from kg.types import Mention, RawStatement
+
+
+def slipped_conjuncts(head: Token, ctx: Context) -> list[tuple[Mention, bool]]:
+    """"Trump and Chinese leader Xi Jinping spoke": the parser hangs the first name on the title
+    ("Trump" an amod of "leader", with the "and"); it is a second subject all the same."""
+    found = []
+    for token in head.subtree:
+        if (
+            token.i < head.i and token.dep_ in ("amod", "compound", "nmod") and token.i in ctx.entity_of
+            and ctx.entity_of[token.i].label_ in ("PERSON", "GPE", "ORG") and token.i == ctx.entity_of[token.i].root.i
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children)
+        ):  # fmt: skip
+            mention = mention_of(token, ctx, is_subject=True)  # not its conjuncts: they are the title's words
+            if mention is not None:
+                found.append((mention, False))
+    return found
 
 
 def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention, bool]]:
@@ -35,7 +51,7 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
                 reporters = [c for c in verb.head.children if c.dep_ == SUBJECT]
                 if reporters and (reporters[0].tag_ in ("NNS", "NNPS") or reporters[0].conjuncts):
                     return subjects_of(verb.head, ctx, depth + 1)
-            found = mentions_of(child, ctx, is_subject=True)
+            found = mentions_of(child, ctx, is_subject=True) + slipped_conjuncts(child, ctx)
             if found or sum(c.dep_ == SUBJECT for c in verb.children) == 1:
                 return found
             continue  # two subjects, a misparse ("Near Palmyra, Syrian troops attacked"): try the other

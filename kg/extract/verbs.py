@@ -19,7 +19,7 @@ from kg.extract.clauses import demand_lemma, negation_and_modality, subjects_of
 from kg.extract.context import (
     Context, event_lemma, governs_prep_object, is_symmetric_noun, new_statement, request_object, verb_lemma,
 )  # fmt: skip
-from kg.extract.mentions import event_preps_of, make_mention, mentions_of
+from kg.extract.mentions import event_preps_of, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
     AGENT, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
     SUBJECT, preps_of, up_to_number,
@@ -58,6 +58,8 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
     """Every statement of ``verb``, its rules run in their fixed order (see the module's docstring)."""
     clause = new_clause(verb, sent, ctx)
     lex, lemma = ctx.lex, clause.lemma
+    if is_characterisation(clause):
+        return
     if any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in verb.children):
         yield from passive_statements(clause)
         return
@@ -83,6 +85,20 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
         yield from during_event(clause, subj, emitted)
     yield from symmetric_subjects(clause, emitted)
     yield from joint_event(clause)
+
+
+def is_characterisation(clause: Clause) -> bool:
+    """"China regards Taiwan as part of its territory", "calling it an immoral threat": a verb that
+    says what something is, not what was done to whom. Naming an actor so ("called the ships an
+    illegal threat") is denouncing it, and stays a statement."""
+    lex, verb = clause.ctx.lex, clause.verb
+    named = [c for c in verb.children if c.dep_ == DIRECT_OBJECT]
+    predicate = any(c.dep_ in ("oprd", "ccomp") or (c.dep_ == PREPOSITION and c.lower_ == "as") for c in verb.children)
+    if clause.lemma in lex.belief_verbs:  # of an actor; "is considering sanctions on Japan" is weighing an act
+        return predicate or (bool(named) and mention_of(named[0], clause.ctx) is not None)
+    if clause.lemma not in lex.naming_verbs or not predicate:
+        return False
+    return bool(named) and named[0].lower_ in lex.thing_pronouns | {"this", "that", "itself"}
 
 
 def passive_statements(clause: Clause) -> Iterator[RawStatement]:

@@ -160,7 +160,7 @@ def evaluate_command(
     positives), or the extractor on a public benchmark (--benchmark)."""
     import json
 
-    from kg.evaluate import evaluate, load_gold, load_predictions
+    from kg.eval.gold import evaluate, load_gold, load_predictions
 
     if benchmark is not None:
         _run_benchmark(benchmark, data, model, as_json)
@@ -434,7 +434,8 @@ def view(
 def _run_benchmark(name: str, data: Optional[Path], model: Optional[str], as_json: bool) -> None:
     import json
 
-    from kg.benchmarks import BENCHMARKS, run_benchmark
+    from kg.eval.benchmarks import run_benchmark
+    from kg.eval.datasets import BENCHMARKS
     from kg.nlp import load_pipeline
 
     if name not in BENCHMARKS:

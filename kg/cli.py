@@ -160,7 +160,7 @@ def evaluate_command(
     positives), or the extractor on a public benchmark (--benchmark)."""
     import json
 
-    from kg.evaluate import evaluate, load_gold, load_predictions
+    from kg.eval.gold import evaluate, load_gold, load_predictions
 
     if benchmark in NEWS_SPLITS:
         _run_news(benchmark, data, model, as_json, pred)
@@ -437,7 +437,8 @@ def view(
 def _run_benchmark(name: str, data: Optional[Path], model: Optional[str], as_json: bool) -> None:
     import json
 
-    from kg.benchmarks import BENCHMARKS, run_benchmark
+    from kg.eval.benchmarks import run_benchmark
+    from kg.eval.datasets import BENCHMARKS
     from kg.nlp import load_pipeline
 
     if name not in BENCHMARKS:
@@ -470,7 +471,7 @@ def _run_news(split: str, data: Optional[Path], model: Optional[str], as_json: b
     """``kg eval --benchmark news-dev|news-test``: build each story's pages and score them."""
     import json
 
-    from kg.evaluate_news import NewsDataMissing, news_root, run_news
+    from kg.eval.news import NewsDataMissing, news_root, run_news
     from kg.nlp import load_pipeline
 
     try:

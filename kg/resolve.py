@@ -32,9 +32,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from rapidfuzz.distance import Levenshtein
 
-from kg.lexicon import Gazetteer, GazetteerEntry, Lexicon, institution_label, load_gazetteer, load_lexicon
+from kg.lexicon import Gazetteer, GazetteerEntry, Lexicon, institution_label, load_gazetteer, load_lexicon, spelling_variant
 from kg.namespaces import actor_iri, statement_id
 from kg.types import Actor, Argument, Document, Mention, ParsedDocument, RawStatement, Relation, Statement
 
@@ -161,7 +160,7 @@ class _NameResolver:
                 hits = [f for f in pool if f.split()[position] == name]
                 if len(hits) == 1:
                     return hits[0], "surname"
-            hits = [f for f in pool if any(_similar_word(w, name) for w in f.split())]
+            hits = [f for f in pool if any(spelling_variant(w, name) for w in f.split())]
             if len(set(hits)) == 1:
                 return hits[0], "fuzzy"
         return name, "name"
@@ -429,19 +428,9 @@ def _gazetteer_person(name: str, gaz: Gazetteer) -> GazetteerEntry | None:
     return None
 
 
-def _similar_word(a: str, b: str) -> bool:
-    """Spelling variants of one name word: same first letter, 1 edit (5-7 letters) or 2 (8+)."""
-    if a == b:
-        return True
-    if a[:1].lower() != b[:1].lower() or min(len(a), len(b)) < 5:
-        return False
-    allowed = 1 if max(len(a), len(b)) < 8 else 2
-    return Levenshtein.distance(a.lower(), b.lower()) <= allowed
-
-
 def _same_full_name(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
-    return len(wa) == len(wb) and len(wa) > 1 and all(_similar_word(x, y) for x, y in zip(wa, wb))
+    return len(wa) == len(wb) and len(wa) > 1 and all(spelling_variant(x, y) for x, y in zip(wa, wb))
 
 
 def _clean_label(name: str) -> str:
@@ -563,7 +552,7 @@ def _canonical_labels(person_labels: set[str], gaz: Gazetteer) -> dict[str, str]
                     mapping[label] = hits[0]
                     break
             else:
-                hits = [f for f in full if any(_similar_word(w, label) for w in f.split())]
+                hits = [f for f in full if any(spelling_variant(w, label) for w in f.split())]
                 if len(hits) == 1:
                     mapping[label] = hits[0]
         else:

@@ -4,13 +4,15 @@
     python scripts/check_identical.py record /tmp/after
     python scripts/check_identical.py --compare /tmp/baseline /tmp/after   # exit 1 on any difference
 
-A record holds ``kg build --no-cache --quiet --jobs 1`` of the bundled sample corpus
+A record holds ``kg build kg/data/corpus --no-cache --quiet --jobs 1`` of the bundled sample corpus
 (triples.jsonl, graph.trig, graph.html) and ``kg eval --benchmark NAME --json`` for the three
 benchmarks. The only run-dependent field found by recording twice is the benchmark's
 ``seconds`` (wall time): it is dropped when recording. The build's outputs carry no timing and
 were identical across runs.
 
-``record DIR`` runs the ``kg`` found on PATH (activate the virtual environment first).
+``record DIR`` runs ``python -m kg.cli`` with this interpreter from the current directory, which
+must be the root of a checkout: that checkout's kg runs (how the baseline of the untouched code
+was recorded: ``git archive`` of it into a folder with a ``shared`` link to the benchmark data). The JSON keeps the order of the keys as printed (only ``seconds`` is removed).
 """
 
 from __future__ import annotations
@@ -33,13 +35,18 @@ def record(folder: Path) -> None:
     build = folder / "build"
     if build.exists():
         shutil.rmtree(build)
-    subprocess.run(["kg", "build", "--no-cache", "--quiet", "--jobs", "1", "--out", str(build)], check=True)
+    kg = [sys.executable, "-m", "kg.cli"]
+    # the bundled corpus by a relative path: the documents' kg:source is then the same in any checkout
+    corpus = "kg/data/corpus"
+    if not Path(corpus).is_dir():
+        raise SystemExit(f"run from the root of a checkout: {corpus} not found under {Path.cwd()}")
+    subprocess.run([*kg, "build", corpus, "--no-cache", "--quiet", "--jobs", "1", "--out", str(build)], check=True)
     for name in BENCHMARKS:
-        done = subprocess.run(["kg", "eval", "--benchmark", name, "--json"], check=True, capture_output=True, text=True)
+        done = subprocess.run([*kg, "eval", "--benchmark", name, "--json"], check=True, capture_output=True, text=True)
         figures = json.loads(done.stdout)
         for key in RUN_DEPENDENT:
             figures.pop(key, None)
-        (folder / f"eval-{name}.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        (folder / f"eval-{name}.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n")
     print(f"recorded {folder}")
 
 

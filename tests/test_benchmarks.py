@@ -1,4 +1,4 @@
-"""kg.benchmarks: loaders, the actor -> code mapper, the scorer, and smoke runs on the real data."""
+"""kg.eval: benchmark loaders, the actor -> code mapper, the scorer, and smoke runs on the real data."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from importlib import resources
 import pytest
 
 import kg
-from kg import benchmarks as bm
+from kg.eval import benchmarks, codes, datasets, report, scoring
 from kg.events import PLOVER_CLASSES
 
 
 def _data(name: str):
     try:
-        return bm.default_data_path(name)
+        return datasets.default_data_path(name)
     except FileNotFoundError:
         pytest.skip(f"benchmark data {name} not available (shared/benchmarks/{name})")
 
@@ -31,19 +31,19 @@ def test_default_data_path_names_data_option_when_missing(tmp_path, monkeypatch)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(kg, "__file__", str(tmp_path / "a" / "b" / "kg" / "__init__.py"))
     with pytest.raises(FileNotFoundError, match="--data"):
-        bm.default_data_path("plover")
+        datasets.default_data_path("plover")
 
 
 def test_unknown_benchmark_is_refused():
     with pytest.raises(ValueError, match="plover"):
-        bm.run_benchmark("nope", nlp=None)
+        benchmarks.run_benchmark("nope", nlp=None)
 
 
 # --------------------------------------------------------------------------- loaders
 
 
 def test_petrarch_tolerant_parser_counts():
-    sentences = bm.load_petrarch(_data("petrarch2-gsr"))
+    sentences = datasets.load_petrarch(_data("petrarch2-gsr"))
     assert len(sentences) == 78  # SOURCE.md: 78 sentence records
     assert sum(len(s.events) for s in sentences) == 80  # 80 coded events
     assert sum(s.noevents for s in sentences) == 12  # 12 negatives
@@ -57,11 +57,11 @@ def test_petrarch_tolerant_parser_counts():
 
 
 def test_plover_loader_renames_2016_classes():
-    records = bm.load_plover(_data("plover"))
+    records = datasets.load_plover(_data("plover"))
     assert len(records) == 215
     classes = {r.event for r in records}
     assert classes <= set(PLOVER_CLASSES)
-    assert not classes & set(bm.PLOVER_RENAMES)
+    assert not classes & set(datasets.PLOVER_RENAMES)
     demand = [r for r in records if "-DEMAND-" in r.id]
     assert demand and {r.event for r in demand} == {"REQUEST"}
     assert {r.event for r in records if "-FIGHT-" in r.id} == {"ASSAULT"}
@@ -71,15 +71,15 @@ def test_plover_loader_renames_2016_classes():
     assert apec.sources == ("IGO",) and apec.targets == ("JPN",)
     # two sources, no target: a reciprocal (undirected) dyad
     hungary = next(r for r in records if r.id == "PLOVER-GSR01-AGREE-0001")
-    assert hungary.reciprocal and hungary.dyads() == [bm.Dyad("HUN", "ROU", "AGREE", True)]
+    assert hungary.reciprocal and hungary.dyads() == [scoring.Dyad("HUN", "ROU", "AGREE", True)]
 
 
 def test_re3d_loader_keeps_actor_relations():
-    documents = bm.load_re3d(_data("re3d"))
+    documents = datasets.load_re3d(_data("re3d"))
     assert len(documents) == 68  # 98 in re3d, less BBC (8, not copied) and US State Department (22, kept back)
     types = {rel["type"] for d in documents for rel in d.relations}
-    assert types <= set(bm.RE3D_TYPES) and "FightingAgainst" in types
-    assert all(rel["confidence"] >= bm.RE3D_MIN_CONFIDENCE for d in documents for rel in d.relations)
+    assert types <= set(datasets.RE3D_TYPES) and "FightingAgainst" in types
+    assert all(rel["confidence"] >= datasets.RE3D_MIN_CONFIDENCE for d in documents for rel in d.relations)
 
 
 # --------------------------------------------------------------------------- codes
@@ -114,7 +114,7 @@ def test_re3d_loader_keeps_actor_relations():
     ],
 )
 def test_code_mapper_names(name, code):
-    assert bm.code_mapper().code(name) == code
+    assert codes.code_mapper().code(name) == code
 
 
 @pytest.mark.parametrize(
@@ -130,14 +130,14 @@ def test_code_mapper_names(name, code):
     ],
 )
 def test_code_mapper_surface_words(text, code):
-    assert bm.code_mapper().text_code(text) == code
+    assert codes.code_mapper().text_code(text) == code
 
 
 def test_code_mapper_uses_affiliation_then_words():
     from kg.namespaces import actor_iri
     from kg.types import Actor, Argument
 
-    mapper = bm.code_mapper()
+    mapper = codes.code_mapper()
     person = Actor(actor_iri("Jane Unknown"), "Jane Unknown", "Person", affiliation=actor_iri("Japan"))
     assert mapper.actor_code(Argument(person, "Jane Unknown")) == "JPN"
     group = Actor(actor_iri("Moroccan diplomats"), "Moroccan diplomats", "Group")
@@ -161,7 +161,7 @@ def test_code_mapper_uses_affiliation_then_words():
     [("JAP", "JPN"), ("ITL", "ITA"), ("VTN", "VNM"), ("USAGOV", "USA"), ("IGOEUREEC", "IGO"), ("TMP", "TLS"), ("---", None), ("", None)],
 )
 def test_normalise_code(code, iso):
-    assert bm.normalise_code(code) == iso
+    assert codes.normalise_code(code) == iso
 
 
 def test_actor_code_table_is_small_and_sourced():
@@ -171,21 +171,33 @@ def test_actor_code_table_is_small_and_sourced():
     assert "MIT" in table["_source"]
     assert table["hand"]["Xi Jinping"] == "CHN"
     codes = set(table["country_names"]) | set(table["other_names"])
-    assert not codes & set(bm.LEGACY_CODES)  # everything already ISO-3166 alpha-3 (or IGO/NGO/IMG)
+    assert not codes & set(table["legacy_codes"])  # everything already ISO-3166 alpha-3 (or IGO/NGO/IMG)
     assert all(len(code) == 3 for code in codes)
+
+
+def _actor_codes_script():
+    """scripts/build_actor_codes.py, the table's generator (a script, not part of the package)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_actor_codes.py"
+    spec = importlib.util.spec_from_file_location("build_actor_codes", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_actor_code_table_matches_its_generator():
     codebook = _data("cameo-codebook")
     table = json.loads((resources.files("kg") / "data" / "actor_codes.json").read_text(encoding="utf-8"))
-    assert bm.build_actor_codes(codebook) == table
+    assert _actor_codes_script().build_actor_codes(codebook) == table
 
 
 # --------------------------------------------------------------------------- scorer
 
 
 def test_scorer_on_hand_made_gold_and_predictions():
-    D = bm.Dyad
+    D = scoring.Dyad
     units = [
         (
             [D("A", "B", "ASSAULT"), D("C", "D", "AGREE", symmetric=True)],
@@ -194,35 +206,35 @@ def test_scorer_on_hand_made_gold_and_predictions():
         ([D("G", "H", "ACCUSE")], [D("H", "G", "ACCUSE")]),  # wrong direction of a directed dyad
         ([], [D("A", "B", "AID")]),  # a sentence without gold: false positives only
     ]
-    scored = [bm.match_unit(gold, pred) for gold, pred in units]
+    scored = [scoring.match_unit(gold, pred) for gold, pred in units]
     assert [u.counts for u in scored] == [(2, 2, 2, 3), (0, 1, 0, 1), (0, 0, 0, 1)]
-    result = bm.prf(u.counts for u in scored)
+    result = scoring.prf(u.counts for u in scored)
     assert result["precision"] == pytest.approx(2 / 5, abs=1e-4)
     assert result["recall"] == pytest.approx(2 / 3, abs=1e-4)
     assert result["f1"] == pytest.approx(2 * 0.4 * (2 / 3) / (0.4 + 2 / 3), abs=1e-4)
-    accuracy, correct, found = bm.class_accuracy(scored)
+    accuracy, correct, found = scoring.class_accuracy(scored)
     assert (accuracy, correct, found) == (0.5, 1, 2)  # ASSAULT right, AGREE predicted as CONSULT
-    with_class = bm.prf(bm.match_unit(gold, pred, with_class=True).counts for gold, pred in units)
+    with_class = scoring.prf(scoring.match_unit(gold, pred, with_class=True).counts for gold, pred in units)
     assert (with_class["gold_found"], with_class["n_gold"], with_class["pred_correct"], with_class["n_pred"]) == (1, 3, 1, 5)
 
 
 def test_symmetric_prediction_matches_either_direction_and_collapses():
-    D = bm.Dyad
+    D = scoring.Dyad
     # a symmetric predicted verb ("meet") matches a directed gold dyad the other way round
-    assert bm.match_unit([D("A", "B", "CONSULT")], [D("B", "A", "CONSULT", symmetric=True)]).counts == (1, 1, 1, 1)
+    assert scoring.match_unit([D("A", "B", "CONSULT")], [D("B", "A", "CONSULT", symmetric=True)]).counts == (1, 1, 1, 1)
     # reciprocal gold coded both ways (PETRARCH style) is one dyad; both predicted directions are one prediction
     gold = [D("A", "B", "04", True), D("B", "A", "04", True)]
     pred = [D("A", "B", "04", True), D("B", "A", "04", True)]
-    assert bm.match_unit(gold, pred).counts == (1, 1, 1, 1)
+    assert scoring.match_unit(gold, pred).counts == (1, 1, 1, 1)
     # duplicates are counted once
-    assert bm.match_unit([D("A", "B"), D("A", "B")], [D("A", "B")] * 3).counts == (1, 1, 1, 1)
+    assert scoring.match_unit([D("A", "B"), D("A", "B")], [D("A", "B")] * 3).counts == (1, 1, 1, 1)
 
 
 def test_bootstrap_interval_brackets_f1():
     units = [(1, 1, 1, 1), (0, 1, 0, 1), (1, 2, 1, 1), (2, 2, 2, 3)]
-    low, high = bm.bootstrap_f1(units)
-    assert 0 <= low <= bm.prf(units)["f1"] <= high <= 1
-    assert bm.bootstrap_f1([]) is None
+    low, high = scoring.bootstrap_f1(units)
+    assert 0 <= low <= scoring.prf(units)["f1"] <= high <= 1
+    assert scoring.bootstrap_f1([]) is None
 
 
 @pytest.mark.parametrize(
@@ -236,7 +248,7 @@ def test_bootstrap_interval_brackets_f1():
     ],
 )
 def test_names_match(gold, names, expected):
-    assert bm.names_match(gold, names) is expected
+    assert scoring.names_match(gold, names) is expected
 
 
 # --------------------------------------------------------------------------- real runs (load the model)
@@ -246,12 +258,12 @@ KEYS = {"precision", "recall", "f1", "class_accuracy", "n_gold", "n_pred", "ci95
 
 @pytest.mark.slow
 def test_run_plover_smoke(nlp):
-    result = bm.run_benchmark("plover", nlp, _data("plover"))
+    result = benchmarks.run_benchmark("plover", nlp, _data("plover"))
     assert KEYS <= set(result)
     assert result["n_records"] == 215 and result["n_sentences"] == 212
     assert result["n_gold"] == 215  # gold dyads of the 212 sentences after deduplication (see result["scoring"])
     assert 0 <= result["precision"] <= 1 and 0 <= result["recall"] <= 1 and 0 <= result["f1"] <= 1
-    assert len(result["errors"]) <= bm.MAX_EXAMPLES
+    assert len(result["errors"]) <= report.MAX_EXAMPLES
     json.dumps(result)  # JSON-able
     # quality floors, just under the figures measured when they were set (README, "Public benchmarks")
     assert result["f1"] >= 0.62 and result["precision"] >= 0.86, {k: result[k] for k in ("precision", "recall", "f1")}
@@ -260,7 +272,7 @@ def test_run_plover_smoke(nlp):
 
 @pytest.mark.slow
 def test_run_petrarch_smoke(nlp):
-    result = bm.run_benchmark("petrarch2-gsr", nlp, _data("petrarch2-gsr"))
+    result = benchmarks.run_benchmark("petrarch2-gsr", nlp, _data("petrarch2-gsr"))
     assert KEYS | {"cameo_root", "anchor_f1"} <= set(result)
     assert result["n_records"] == 78 and result["n_events"] == 80 and result["n_noevents"] == 12
     json.dumps(result)
@@ -269,7 +281,7 @@ def test_run_petrarch_smoke(nlp):
 
 @pytest.mark.slow
 def test_run_re3d_smoke(nlp):
-    result = bm.run_benchmark("re3d", nlp, _data("re3d"))
+    result = benchmarks.run_benchmark("re3d", nlp, _data("re3d"))
     assert KEYS <= set(result)
     assert result["n_documents"] == 68 and result["n_gold"] > 0
     json.dumps(result)

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.evaluate import GoldStatement, Predicted, evaluate, load_gold
+from kg.eval.gold import GoldStatement, Predicted, evaluate, load_gold
 
 
 def pred(subject, lemma, obj, doc="d1", subject_text=None):
@@ -98,7 +98,7 @@ def test_lemmas_compare_without_a_trailing_preposition():
 
 @pytest.mark.slow
 def test_cli_benchmark_json():
-    from kg.benchmarks import default_data_path
+    from kg.eval.datasets import default_data_path
 
     try:
         default_data_path("petrarch2-gsr")

@@ -1,4 +1,4 @@
-"""The real-news benchmark (kg/evaluate_news.py): the scoring rules on hand-made rows, the whole
+"""The real-news benchmark (kg/eval/news.py): the scoring rules on hand-made rows, the whole
 path from page files to figures on a tiny story of our own words, the CLI, and (when the
 re-created page texts are present) floors on the real dev and test stories."""
 
@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.evaluate_news import (
+from kg.eval.news import (
     GoldRecord,
     NewsDataMissing,
     load_story_gold,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.evaluate import evaluate, load_gold, load_predictions
+from kg.eval.gold import evaluate, load_gold, load_predictions
 
 pytestmark = pytest.mark.slow
 

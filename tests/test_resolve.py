@@ -7,7 +7,8 @@ import pytest
 from kg.types import Mention, ParsedDocument, RawStatement
 from kg.lexicon import load_gazetteer
 from kg.namespaces import actor_iri
-from kg.resolve import _canonical_labels, _same_full_name, _similar_word, merge_corpus, resolve_document
+from kg.lexicon import spelling_variant
+from kg.resolve import _canonical_labels, _same_full_name, merge_corpus, resolve_document
 from kg.types import Document
 
 
@@ -23,7 +24,7 @@ from kg.types import Document
     ],
 )
 def test_spelling_variants(a, b, same):
-    assert _similar_word(a, b) is same
+    assert spelling_variant(a, b) is same
 
 
 def test_full_name_variants():

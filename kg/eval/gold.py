@@ -226,13 +226,9 @@ def load_predictions(path: str | Path) -> list[Predicted]:
 # --------------------------------------------------------------------------- scoring
 
 
-def _norm(name: str) -> str:
-    return normalise_name(name).replace("\u2019", "'")
-
-
 def _matches_name(predicted: tuple[str, str], names: tuple[str, ...]) -> bool:
-    wanted = {_norm(n) for n in names}
-    return _norm(predicted[0]) in wanted or _norm(predicted[1]) in wanted
+    wanted = {normalise_name(n) for n in names}
+    return normalise_name(predicted[0]) in wanted or normalise_name(predicted[1]) in wanted
 
 
 TRAILING_PREPOSITIONS = frozenset({"with", "to", "against", "on", "for", "over", "into", "at", "from", "about", "in", "by", "of"})

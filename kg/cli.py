@@ -155,9 +155,15 @@ def evaluate_command(
     ] = None,
     data: Annotated[Optional[Path], typer.Option("--data", help="With --benchmark: its data (news-dev/news-test: the folder of re-created page texts, default news/pages; others: another file or folder in their format).")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="With --benchmark: the spaCy pipeline to use.")] = None,
+    split: Annotated[
+        str, typer.Option("--split", help="With plover, petrarch2-gsr or re3d: all, or its fixed dev or test third (rules are tuned on dev only).")
+    ] = "all",
+    strict: Annotated[
+        bool, typer.Option("--strict", help="With plover, petrarch2-gsr or re3d: exact dictionary names only, no lenient actor matching.")
+    ] = False,
 ) -> None:
     """Score predicted triples against gold annotations (precision, recall, F1, misses, false
-    positives), or the extractor on a public benchmark (--benchmark)."""
+    positives), or the extractor on a benchmark (--benchmark)."""
     import json
 
     from kg.eval.gold import evaluate, load_gold, load_predictions
@@ -166,7 +172,7 @@ def evaluate_command(
         _run_news(benchmark, data, model, as_json, pred)
         return
     if benchmark is not None:
-        _run_benchmark(benchmark, data, model, as_json)
+        _run_benchmark(benchmark, data, model, as_json, split, strict)
         return
     if pred is None or not gold:
         _error("give PRED and GOLD files (kg eval output/triples.jsonl tests/gold), or --benchmark NAME")
@@ -434,10 +440,10 @@ def view(
         server.server_close()
 
 
-def _run_benchmark(name: str, data: Optional[Path], model: Optional[str], as_json: bool) -> None:
+def _run_benchmark(name: str, data: Optional[Path], model: Optional[str], as_json: bool, split: str = "all", strict: bool = False) -> None:
     import json
 
-    from kg.eval.benchmarks import run_benchmark
+    from kg.eval.benchmarks import SPLITS, run_benchmark
     from kg.eval.datasets import BENCHMARKS
     from kg.nlp import load_pipeline
 
@@ -447,15 +453,19 @@ def _run_benchmark(name: str, data: Optional[Path], model: Optional[str], as_jso
     if data is not None and not data.exists():
         _error(f"benchmark data not found: '{data}'")
         raise typer.Exit(2)
+    if split not in SPLITS:
+        _error(f"unknown --split {split!r} (choose from {', '.join(SPLITS)})")
+        raise typer.Exit(2)
     try:
-        figures = run_benchmark(name, load_pipeline(model), data)
+        figures = run_benchmark(name, load_pipeline(model), data, split=split, strict=strict)
     except (FileNotFoundError, ModelNotInstalled) as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps(figures, ensure_ascii=False, default=str))
         return
-    table = Table(title=f"kg eval --benchmark {name}", title_justify="left", show_header=False)
+    scorer = " (strict names)" if strict else ""
+    table = Table(title=f"kg eval --benchmark {name} --split {split}{scorer}", title_justify="left", show_header=False)
     table.add_column(style="bold")
     table.add_column(justify="right")
     for key in ("precision", "recall", "f1", "class_accuracy", "n_gold", "n_pred", "seconds"):

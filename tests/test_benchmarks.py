@@ -286,3 +286,40 @@ def test_run_re3d_smoke(nlp):
     assert result["n_documents"] == 68 and result["n_gold"] > 0
     json.dumps(result)
     assert result["f1"] >= 0.14
+
+
+# --------------------------------------------------------------------------- split and strict scorer
+
+
+def test_split_is_a_fixed_third_by_unit():
+    ids = [str(i) for i in range(3000)]
+    parts = [benchmarks.unit_split("plover", i) for i in ids]
+    assert parts == [benchmarks.unit_split("plover", i) for i in ids]  # fixed: a hash, no state
+    assert 0.30 < parts.count("test") / len(ids) < 0.37
+    assert parts != [benchmarks.unit_split("re3d", i) for i in ids]  # each benchmark has its own third
+    with pytest.raises(ValueError, match="dev, test"):
+        benchmarks.run_benchmark("plover", nlp=None, split="tuning")
+
+
+def test_strict_mapper_has_no_leniency():
+    from kg.namespaces import actor_iri
+    from kg.types import Actor, Argument
+
+    strict = codes.code_mapper(strict=True)
+    misspelt = Actor(actor_iri("Francois Mitterand"), "Francois Mitterand", "Person")
+    assert codes.code_mapper().actor_code(Argument(misspelt, "Francois Mitterand")) == "FRA"
+    assert strict.actor_code(Argument(misspelt, "Francois Mitterand")) is None  # one letter off: no match
+    person = Actor(actor_iri("Jane Unknown"), "Jane Unknown", "Person", affiliation=actor_iri("Japan"))
+    assert strict.actor_code(Argument(person, "Jane Unknown")) is None  # kg's affiliation is not used
+    assert strict.code("Israel") == "ISR" and strict.text_code("Moroccan diplomats") == "MAR"  # the dictionaries are
+
+
+@pytest.mark.slow
+def test_dev_and_test_parts_add_up_to_the_whole(nlp):
+    parts = [benchmarks.run_benchmark("plover", nlp, _data("plover"), split=s) for s in ("dev", "test")]
+    assert sum(p["n_gold"] for p in parts) == 215 and sum(p["n_sentences"] for p in parts) == 212
+    assert min(p["n_sentences"] for p in parts) >= 60
+    strict = benchmarks.run_benchmark("re3d", nlp, _data("re3d"), split="test", strict=True)
+    lenient = benchmarks.run_benchmark("re3d", nlp, _data("re3d"), split="test")
+    assert strict["split"] == "test" and strict["strict"] is True
+    assert strict["pred_correct"] <= lenient["pred_correct"] and strict["n_pred"] == lenient["n_pred"]

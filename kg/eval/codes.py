@@ -95,15 +95,19 @@ class CodeMapper:
     ('MAR', None)
     """
 
-    def __init__(self, table: dict[str, Any] | None = None) -> None:
+    def __init__(self, table: dict[str, Any] | None = None, strict: bool = False) -> None:
+        """``strict``: only the dictionaries' own names, spelled as they are (plus the hand table):
+        no kg gazetteer, no actor affiliation, no surname or one-letter matches. It shares nothing
+        with kg's actor resolution, so its figure says how much the lenient default adds."""
         table = table if table is not None else code_table()
+        self.strict = strict
         self.names: dict[str, str] = {}  # every name
         self.place_names: dict[str, str] = {}  # countries, their adjectives and cities; gazetteer; hand
         for key, target in (("country_names", self.place_names), ("other_names", self.names)):
             for code, names in table.get(key, {}).items():
                 for name in names:
                     target.setdefault(name, code)
-        preferred = dict(_gazetteer_codes())
+        preferred = {} if strict else dict(_gazetteer_codes())
         hand = {**code_table()["hand"], **table.get("hand", {})}
         preferred.update({normalise_name(name, loose=True): code for name, code in hand.items()})
         self.place_names.update(preferred)
@@ -149,9 +153,9 @@ class CodeMapper:
         if actor.type == "Group" and (actor.affiliation or actor.label.startswith("ethnic ")):
             return self.code(_label_of_iri(actor.affiliation)) if actor.affiliation else None
         code = self.code(actor.label)
-        if code is None and actor.affiliation:
+        if code is None and actor.affiliation and not self.strict:
             code = self.code(_label_of_iri(actor.affiliation))
-        if code is None and actor.type == "Person":
+        if code is None and actor.type == "Person" and not self.strict:
             code = self.person_code(actor.label)
         if code is None:
             code = self.text_code(argument.text) or self.text_code(actor.label)
@@ -194,5 +198,5 @@ def _label_of_iri(iri: str) -> str:
 
 
 @cache
-def code_mapper() -> CodeMapper:
-    return CodeMapper()
+def code_mapper(strict: bool = False) -> CodeMapper:
+    return CodeMapper(strict=strict)

@@ -119,8 +119,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
 
-    from kg.ingest import iter_documents
-    from kg.nlp import load_pipeline
+    from kg.ingest.readers import iter_documents
+    from kg.nlp.model import load_pipeline
 
     figures: dict = {"docs": args.docs}
     with tempfile.TemporaryDirectory() as tmp:

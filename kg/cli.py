@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -14,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg import __version__
-from kg.errors import InputNotFound, KGError, MissingDependency, ModelNotInstalled
+from kg.errors import KGError, ServerNotStarted
 from kg.types import BuildResult, Document, Skipped
 
 app = typer.Typer(
@@ -89,7 +91,7 @@ def build(
     """Extract triples from news documents and write triples.jsonl, graph.trig and graph.html."""
     import os
 
-    from kg.cache import CACHE_DIR
+    from kg.nlp.cache import CACHE_DIR
     from kg.pipeline import build as run_build, write_outputs  # heavy imports only when building
 
     logging.basicConfig(
@@ -114,34 +116,27 @@ def build(
         if isinstance(item, Document):
             progress.update(task, advance=1, description=item.id)
 
-    try:
-        with progress:
-            result = run_build(
-                paths or [],
-                model=model,
-                fmt=fmt.value,
-                on_document=on_document,
-                on_start=on_start,
-                cache_dir=None if no_cache else out / CACHE_DIR,
-                jobs=jobs or os.cpu_count() or 1,
-                dask=dask,
-                max_chars=max_chars,
-            )
-        if result.documents:
+    with _reported(), progress:
+        result = run_build(
+            paths or [],
+            model=model,
+            fmt=fmt.value,
+            on_document=on_document,
+            on_start=on_start,
+            cache_dir=None if no_cache else out / CACHE_DIR,
+            jobs=jobs or os.cpu_count() or 1,
+            dask=dask,
+            max_chars=max_chars,
+        )
+    if result.documents:
+        with _reported():
             written = write_outputs(result, out)
-    except (InputNotFound, ModelNotInstalled, MissingDependency) as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
-    except KGError as exc:
-        _error(str(exc))
-        raise typer.Exit(1) from None
     if not quiet:
         _summary(result, out if result.documents else None)
         if result.documents:
             stderr.print("wrote " + ", ".join(str(p) for p in written), highlight=False)
     if not result.documents:
-        _error("no document could be read; nothing was written")
-        raise typer.Exit(1)
+        _fail("no document could be read; nothing was written", 1)
 
 
 @app.command("eval")
@@ -175,17 +170,12 @@ def evaluate_command(
         _run_benchmark(benchmark, data, model, as_json, split, strict)
         return
     if pred is None or not gold:
-        _error("give PRED and GOLD files (kg eval output/triples.jsonl tests/gold), or --benchmark NAME")
-        raise typer.Exit(2)
+        _fail("give PRED and GOLD files (kg eval output/triples.jsonl tests/gold), or --benchmark NAME")
     for path in [pred, *gold]:
         if not path.exists():
-            _error(f"not found: '{path}'")
-            raise typer.Exit(2)
-    try:
+            _fail(f"not found: '{path}'")
+    with _reported():
         result = evaluate(load_predictions(pred), load_gold(gold), pairs=pairs)
-    except ValueError as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False))
         return
@@ -239,7 +229,7 @@ def query(
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
 ) -> None:
     """Run SPARQL over the built store. Parameters are bound as RDF terms, never pasted into the query."""
-    from kg.store import QueryError, StoreNotFound, named_queries, open_store, run_query
+    from kg.outputs.store import named_queries, named_query, open_store, run_query
 
     out = Console()
     if list_queries:
@@ -252,35 +242,25 @@ def query(
         return
     given = [x for x in (sparql, file, name) if x is not None]
     if len(given) != 1:
-        _error("give exactly one of: a query, --file FILE, --name NAME (see kg query --list)")
-        raise typer.Exit(2)
+        _fail("give exactly one of: a query, --file FILE, --name NAME (see kg query --list)")
     params: dict[str, str] = {}
     for item in param or []:
         key, sep, value = item.partition("=")
         if not sep or not key.isidentifier():
-            _error(f"--param {item!r}: expected name=value")
-            raise typer.Exit(2)
+            _fail(f"--param {item!r}: expected name=value")
         params[key] = value
     if name is not None:
-        queries = named_queries()
-        if name not in queries:
-            _error(f"no named query {name!r} (available: {', '.join(queries)})")
-            raise typer.Exit(2)
-        missing = [p for p in queries[name].parameters if p not in params]
-        if missing:
-            _error(f"query {name!r} needs " + " ".join(f"--param {p}=…" for p in missing))
-            raise typer.Exit(2)
-        sparql = queries[name].text
+        with _reported():
+            named = named_query(name)
+        if missing := named.missing(params):
+            _fail(f"query {name!r} needs " + " ".join(f"--param {p}=…" for p in missing))
+        sparql = named.text
     elif file is not None:
         if not file.exists():
-            _error(f"query file not found: '{file}'")
-            raise typer.Exit(2)
+            _fail(f"query file not found: '{file}'")
         sparql = file.read_text(encoding="utf-8")
-    try:
+    with _reported():
         result = run_query(open_store(store), sparql or "", params)
-    except (QueryError, StoreNotFound) as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
     if fmt is ResultFormat.json:
         typer.echo(result.to_json())
     elif fmt in (ResultFormat.csv, ResultFormat.tsv):
@@ -305,13 +285,10 @@ def serve(
     """Serve the store read-only as a SPARQL 1.1 endpoint (Oxigraph's server): http://HOST:PORT/query."""
     import signal
 
-    from kg.server import GuardedEndpoint, ServerError
+    from kg.serve.endpoint import GuardedEndpoint
 
-    try:
+    with _reported(oserror=ServerNotStarted):
         endpoint = GuardedEndpoint(store, host, port, timeout)
-    except (ServerError, OSError) as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
     def stop(signum: int, frame: object) -> None:  # SIGTERM stops it like Ctrl-C: the backend goes too
         raise KeyboardInterrupt
 
@@ -332,14 +309,11 @@ def push(
     out: Annotated[Path, typer.Option("--out", "-o", help="The build's output directory.")] = Path("output"),
 ) -> None:
     """Upload a build to a SPARQL 1.1 Graph Store Protocol store (Oxigraph, Fuseki, GraphDB, ...)."""
-    from kg.server import ServerError, push as push_graph
+    from kg.outputs.publish import push as push_graph
 
     trig = _built_trig(out)
-    try:
+    with _reported():
         sent = push_graph(trig, endpoint, graph)
-    except ServerError as exc:
-        _error(str(exc))
-        raise typer.Exit(1) from None
     stderr.print(f"pushed {sum(sent.values()):,} triples in {len(sent)} graph(s) to {endpoint}", highlight=False)
 
 
@@ -348,7 +322,7 @@ def validate(
     out: Annotated[Path, typer.Option("--out", "-o", help="The build's output directory.")] = Path("output"),
 ) -> None:
     """Check graph.trig against the SHACL shapes (ontology/shapes.ttl); exit 1 when it does not conform."""
-    from kg.validate import validate_trig
+    from kg.outputs.validate import validate_trig
 
     trig = _built_trig(out)
     report = validate_trig(trig)
@@ -356,8 +330,7 @@ def validate(
         stderr.print(f"{trig}: conforms to the SHACL shapes", highlight=False)
         return
     typer.echo(report.text)
-    _error(f"{trig}: {report.violations} SHACL violation(s)")
-    raise typer.Exit(1)
+    _fail(f"{trig}: {report.violations} SHACL violation(s)", 1)
 
 
 class ExportFormat(str, Enum):
@@ -377,15 +350,11 @@ def export(
     out: Annotated[Path, typer.Option("--out", "-o", help="The build's output directory.")] = Path("output"),
 ) -> None:
     """Export a build as RDF (ttl, nt, nq, trig, jsonld), GraphML (every attribute kept) or a CSV edge list."""
-    from kg.errors import InputNotFound
-    from kg.export import SUFFIXES, export as render, write_export
     from kg.graph import KnowledgeGraph
+    from kg.outputs.export import SUFFIXES, export as render, write_export
 
-    try:
+    with _reported():
         graph = KnowledgeGraph.load(out)
-    except InputNotFound as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
     if to is not None and str(to) == "-":
         typer.echo(render(graph, fmt.value), nl=False)
         return
@@ -409,13 +378,12 @@ def view(
     import webbrowser
     from urllib.parse import quote
 
-    from kg.viz import serve_viewer
+    from kg.serve.viewer import serve_viewer
 
     target = path or out
     page = target if target.suffix.lower() in (".html", ".htm") else target / "graph.html"
     if not page.is_file():
-        _error(f"{page} not found: run `kg build --out {page.parent}` first")
-        raise typer.Exit(2)
+        _fail(f"{page} not found: run `kg build --out {page.parent}` first")
     if open_page and port is None:
         webbrowser.open(page.resolve().as_uri())
         stderr.print(f"opened {page}", highlight=False)
@@ -423,9 +391,8 @@ def view(
     port = 8765 if port is None else port
     try:
         server = serve_viewer(page.parent, "127.0.0.1", port)
-    except OSError as exc:
-        _error(f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc} (choose another --port, or 0 for any)")
-        raise typer.Exit(2) from None
+    except OSError as exc:  # the port is taken, say: what to do is in the message
+        _fail(f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc} (choose another --port, or 0 for any)")
     url = f"http://127.0.0.1:{server.server_address[1]}/{quote(page.name)}"
     stderr.print(f"viewer: {url} (Ctrl-C stops it)", highlight=False, soft_wrap=True)
     if open_page:
@@ -445,22 +412,16 @@ def _run_benchmark(name: str, data: Optional[Path], model: Optional[str], as_jso
 
     from kg.eval.benchmarks import SPLITS, run_benchmark
     from kg.eval.datasets import BENCHMARKS
-    from kg.nlp import load_pipeline
+    from kg.nlp.model import load_pipeline
 
     if name not in BENCHMARKS:
-        _error(f"unknown benchmark {name!r} (choose from {', '.join(BENCHMARKS)})")
-        raise typer.Exit(2)
+        _fail(f"unknown benchmark {name!r} (choose from {', '.join(BENCHMARKS)})")
     if data is not None and not data.exists():
-        _error(f"benchmark data not found: '{data}'")
-        raise typer.Exit(2)
+        _fail(f"benchmark data not found: '{data}'")
     if split not in SPLITS:
-        _error(f"unknown --split {split!r} (choose from {', '.join(SPLITS)})")
-        raise typer.Exit(2)
-    try:
+        _fail(f"unknown --split {split!r} (choose from {', '.join(SPLITS)})")
+    with _reported():
         figures = run_benchmark(name, load_pipeline(model), data, split=split, strict=strict)
-    except (FileNotFoundError, ModelNotInstalled) as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps(figures, ensure_ascii=False, default=str))
         return
@@ -481,16 +442,15 @@ def _run_news(split: str, data: Optional[Path], model: Optional[str], as_json: b
     """``kg eval --benchmark news-dev|news-test``: build each story's pages and score them."""
     import json
 
-    from kg.eval.news import NewsDataMissing, news_root, run_news
-    from kg.nlp import load_pipeline
+    from kg.eval.news import news_root, run_news
+    from kg.nlp.model import load_pipeline
 
-    try:
+    if pred is not None and not pred.exists():
+        _fail(f"not found: '{pred}'")
+    with _reported():
         folder = data if data is not None else news_root() / "pages"
         nlp = None if pred is not None else load_pipeline(model)
         report = run_news(split, nlp, folder, predictions=pred)
-    except (NewsDataMissing, FileNotFoundError, ModelNotInstalled, ValueError) as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False))
         return
@@ -513,9 +473,29 @@ def _built_trig(out: Path) -> Path:
     """The graph.trig of a build, or exit 2 saying how to make one."""
     trig = out / "graph.trig"
     if not trig.exists():
-        _error(f"{trig} not found: run `kg build --out {out}` first")
-        raise typer.Exit(2)
+        _fail(f"{trig} not found: run `kg build --out {out}` first")
     return trig
+
+
+@contextmanager
+def _reported(oserror: type[KGError] | None = None) -> Iterator[None]:
+    """The one place where kg's errors become exit statuses: each :class:`~kg.errors.KGError`
+    carries its own (``exit_code``). ``oserror``: the error an ``OSError`` stands for here (a
+    server that cannot bind its port)."""
+    try:
+        yield
+    except KGError as exc:
+        _fail(str(exc), exc.exit_code)
+    except OSError as exc:
+        if oserror is None:
+            raise
+        _fail(str(exc), oserror.exit_code)
+
+
+def _fail(message: str, code: int = 2) -> NoReturn:
+    """Say what went wrong and exit: 2 for a problem with what was asked for, 1 for a failure."""
+    _error(message)
+    raise typer.Exit(code)
 
 
 def _error(message: str) -> None:

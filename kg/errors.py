@@ -1,25 +1,68 @@
-"""The exceptions kg raises. Every message says what failed, where, and what to do."""
+"""The exceptions kg raises: the one catalogue. Every message says what failed, where, and what to do.
+
+Each class carries the exit status the CLI gives it (``exit_code``): 2 for a problem with what
+was asked for (a path, a model, a package, a query, a store that is not there), 1 for a failure
+while doing it. ``kg.cli`` maps them in one place.
+"""
 
 
 class KGError(Exception):
     """Base class of every error kg raises on purpose."""
 
+    exit_code = 1
+
 
 class InputNotFound(KGError):
     """A path given on the command line does not exist."""
+
+    exit_code = 2
 
 
 class UnsupportedFormat(KGError):
     """A file whose format kg cannot read."""
 
 
-class UnreadableDocument(KGError):
-    """A document that exists but cannot be decoded or parsed (binary, bad encoding, ...)."""
-
-
 class ModelNotInstalled(KGError):
     """The spaCy pipeline asked for is not installed."""
+
+    exit_code = 2
 
 
 class MissingDependency(KGError):
     """An optional feature was asked for whose package is not installed (e.g. ``--dask``)."""
+
+    exit_code = 2
+
+
+class QueryError(KGError):
+    """A SPARQL query that does not parse or cannot run; the message has the parser's position."""
+
+    exit_code = 2
+
+
+class StoreNotFound(KGError):
+    """No store where one was expected."""
+
+    exit_code = 2
+
+
+class ServerError(KGError):
+    """The SPARQL server could not be started, or a push was refused."""
+
+
+class ServerNotStarted(ServerError):
+    """The SPARQL server could not be started (no oxigraph executable, no store, a start failure)."""
+
+    exit_code = 2
+
+
+class BadAnnotation(KGError, ValueError):
+    """A gold or triples.jsonl record that cannot be read (a ValueError too, as it always was)."""
+
+    exit_code = 2
+
+
+class BenchmarkDataNotFound(KGError, FileNotFoundError):
+    """A benchmark's data is not where it was looked for (a FileNotFoundError too, as it always was)."""
+
+    exit_code = 2

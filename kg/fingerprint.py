@@ -1,5 +1,5 @@
 """Fingerprints of the code and data that shape kg's results: one scheme for the parse cache
-(:mod:`kg.cache`) and the outputs manifest (:mod:`kg.pipeline`).
+(:mod:`kg.nlp.cache`) and the outputs manifest (:mod:`kg.pipeline`).
 
 A fingerprint is the SHA-256 of kg's version and, for each file in a sorted list, its path
 relative to the package and its bytes. Two lists:
@@ -28,12 +28,14 @@ PACKAGE = Path(__file__).parent
 EXTRACTION_INPUTS = (
     "extract",  # the rules: every module of the package
     "types.py",  # Mention, RawStatement, ParsedDocument: what a cache entry holds
-    "nlp.py",  # the spaCy pipeline's set-up, its entity rulers and chunking of long documents
-    "parallel.py",  # parse_texts: one document's parse and extraction, chunk by chunk
+    "nlp/__init__.py",
+    "nlp/model.py",  # the spaCy pipeline's set-up, its entity rulers and chunking of long documents
+    "nlp/parallel.py",  # parse_texts: one document's parse and extraction, chunk by chunk
     "lexicon.py",
     "data/lexicon.json",
     "data/actors.json",  # the gazetteer: entity-ruler patterns, capitals (extract.verbs.place_targets)
-    "events.py",  # event_type: which relations are hostile, which verb + noun phrases are events
+    "events/__init__.py",
+    "events/classes.py",  # event_type: which relations are hostile, which verb + noun phrases are events
     "data/events.json",
 )
 """Files and folders (relative to the package) whose contents decide what a parse yields."""

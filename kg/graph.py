@@ -21,12 +21,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.types import Actor, Argument, BuildResult, Document, Relation, Statement
+from kg.errors import QueryError
+from kg.types import Actor, Argument, BuildResult, Document, Relation, Statement, statement_row
 
 if TYPE_CHECKING:  # heavy imports stay out of ``import kg``
     import networkx as nx
     import pandas as pd
-    from rdflib import Dataset
+    import pyoxigraph as ox
     from spacy.language import Language
 
 STATEMENT_COLUMNS = [
@@ -34,6 +35,13 @@ STATEMENT_COLUMNS = [
     "doc", "sentence", "subject_text", "relation_text", "object_text", "subject_type", "object_type",
     "char_start", "char_end", "id", "subject_id", "object_id", "date", "date_precision", "event_id",
 ]  # fmt: skip
+
+EDGE_ATTRIBUTES = [
+    "relation", "relation_text", "event", "quad", "cameo", "negated", "modality", "confidence", "doc", "sentence",
+    "char_start", "char_end", "subject_text", "object_text", "date", "date_precision", "event_id",
+]  # fmt: skip
+"""The columns of :func:`~kg.types.statement_row` that ``to_networkx`` keeps on each edge (the
+actors are the edge's ends, the statement id its key)."""
 
 EVENT_COLUMNS = [
     "date", "date_precision", "subject", "relation", "object", "event", "quad", "negated", "sources",
@@ -48,8 +56,9 @@ class KnowledgeGraph:
     of ``kg build`` (:meth:`load`).
     """
 
-    def __init__(self, result: BuildResult) -> None:
+    def __init__(self, result: BuildResult, built: Path | None = None) -> None:
         self.result = result
+        self.built = built  # the output directory it was loaded from, if any (its store answers queries)
 
     # ------------------------------------------------------------------ making one
 
@@ -65,7 +74,7 @@ class KnowledgeGraph:
     @classmethod
     def from_texts(cls, texts: Mapping[str, str], *, model: str | None = None, nlp: Language | None = None) -> KnowledgeGraph:
         """Build from ``{document id: text}``; the text goes through the same furniture removal as files."""
-        from kg.ingest import clean_text
+        from kg.ingest.readers import clean_text
         from kg.pipeline import build_documents
 
         documents = []
@@ -94,7 +103,7 @@ class KnowledgeGraph:
         for st in statements:  # an actor known only from triples.jsonl still gets an entry
             for arg in (st.subject, st.object):
                 actors.setdefault(arg.actor.id, arg.actor)
-        return cls(_with_events(BuildResult(documents=documents, statements=statements, actors=actors)))
+        return cls(_with_events(BuildResult(documents=documents, statements=statements, actors=actors)), out)
 
     def save(self, out_dir: str | Path = "output") -> list[Path]:
         """Write triples.jsonl, graph.trig and graph.html, atomically, like ``kg build``."""
@@ -137,20 +146,7 @@ class KnowledgeGraph:
         """One row per statement with its evidence sentence (columns: ``STATEMENT_COLUMNS``)."""
         import pandas as pd
 
-        rows = [
-            {
-                "subject": st.subject.actor.label, "relation": st.relation.lemma, "object": st.object.actor.label,
-                "event": st.relation.event, "quad": st.relation.quad, "cameo": st.relation.cameo,
-                "negated": st.negated, "modality": st.modality, "confidence": st.confidence,
-                "doc": st.doc, "sentence": st.sentence, "subject_text": st.subject.text,
-                "relation_text": st.relation.text, "object_text": st.object.text,
-                "subject_type": st.subject.actor.type, "object_type": st.object.actor.type,
-                "char_start": st.char_start, "char_end": st.char_end, "id": st.id,
-                "subject_id": st.subject.actor.id, "object_id": st.object.actor.id,
-                "date": st.date, "date_precision": st.date_precision, "event_id": st.event_id,
-            }  # fmt: skip
-            for st in self.result.statements
-        ]
+        rows = [statement_row(st) for st in self.result.statements]
         return pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
 
     def events(self) -> pd.DataFrame:
@@ -211,28 +207,30 @@ class KnowledgeGraph:
     # ------------------------------------------------------------------ SPARQL
 
     @cached_property
-    def dataset(self) -> Dataset:
-        """The graph as an rdflib ``Dataset`` (the TriG layout; the default graph is the union)."""
-        from rdflib import Dataset
+    def store(self) -> ox.Store:
+        """The graph in Oxigraph, the engine ``kg query`` uses: a loaded build's own store
+        (read-only), or the graph's TriG loaded into memory."""
+        import pyoxigraph as ox
 
-        from kg.rdf import to_dataset
+        from kg.outputs.rdf import build_trig
+        from kg.outputs.store import STORE_DIR, open_store
 
-        union = Dataset(default_union=True)
-        source = to_dataset(self.result)
-        for prefix, namespace in source.namespaces():
-            union.bind(prefix, namespace)
-        for quad in source.quads((None, None, None, None)):
-            union.add(quad)
-        return union
+        if self.built is not None and (self.built / STORE_DIR).is_dir():
+            return open_store(self.built)
+        store = ox.Store()
+        store.bulk_load(build_trig(self.result).encode("utf-8"), format=ox.RdfFormat.TRIG)
+        return store
 
     def query(self, sparql: str, **params: Any) -> pd.DataFrame:
-        """Run a SPARQL SELECT and return a DataFrame, one column per variable.
+        """Run SPARQL (as ``kg query`` does) and return a DataFrame, one column per variable
+        (IRIs and literals as strings, numbers as numbers, booleans as booleans).
 
-        Keyword arguments are bound to the variables of the same name as RDF terms (rdflib
-        ``initBindings``), never pasted into the query text: a ``str`` that starts with
-        ``http://`` or ``https://`` becomes an IRI, any other value a literal (rdflib terms are
-        passed through). The kg, rel, actor, plover, schema, prov, skos and rdfs prefixes are
-        predefined.
+        Keyword arguments are bound to the variables of the same name as RDF terms, never pasted
+        into the query text as text: a ``str`` that starts with ``http://`` or ``https://`` becomes
+        an IRI, any other value a typed literal (see :func:`kg.outputs.store.run_query`; unlike
+        ``kg query``, the variable need not be one the query SELECTs). kg's prefixes (kg, rel, actor, stmt, doc, event,
+        plover, schema, prov, skos, rdfs, rdf, owl, xsd, wd) are predefined, and the default
+        graph is the union of all graphs.
 
         >>> g = KnowledgeGraph.from_texts({"d1": "China urged Japan to retract the remarks."})
         >>> q = "SELECT ?who WHERE { ?s kg:subject/rdfs:label ?who ; kg:object/rdfs:label ?target }"
@@ -240,24 +238,25 @@ class KnowledgeGraph:
         [{'who': 'China'}]
         """
         import pandas as pd
-        from rdflib import Literal, URIRef
-        from rdflib.term import Node
 
-        def term(value: Any) -> Node:
-            if isinstance(value, Node):
-                return value
-            if isinstance(value, str) and value.startswith(("http://", "https://")):
-                return URIRef(value)
-            return Literal(value)
+        from kg.outputs.store import run_query
 
-        result = self.dataset.query(
-            sparql,
-            initNs=dict(self.dataset.namespaces()),
-            initBindings={name: term(value) for name, value in params.items()},
-        )
-        columns = [str(v) for v in result.vars or []]
-        rows = [[cell.toPython() if cell is not None else None for cell in row] for row in result]
-        return pd.DataFrame(rows, columns=columns)
+        result = run_query(self.store, sparql, params, bind_unselected=True)
+        return pd.DataFrame(result.rows, columns=result.columns)
+
+    def named_query(self, name: str, **params: Any) -> pd.DataFrame:
+        """Run one of the bundled queries (``kg query --list``; ``ontology/queries/*.rq``).
+
+        >>> g = KnowledgeGraph.from_texts({"d1": "China urged Japan to retract the remarks."})
+        >>> g.named_query("actor_statements", actor="Japan")[["subject", "relation", "object"]].to_dict("records")
+        [{'subject': 'China', 'relation': 'urge', 'object': 'Japan'}]
+        """
+        from kg.outputs.store import named_query
+
+        query = named_query(name)
+        if missing := query.missing(params):
+            raise QueryError(f"query {name!r} needs the parameter(s) {', '.join(missing)}")
+        return self.query(query.text, **params)
 
     # ------------------------------------------------------------------ networkx
 
@@ -274,28 +273,8 @@ class KnowledgeGraph:
                 graph.add_node(
                     actor.id, label=actor.label, type=actor.type, aliases=list(actor.aliases), affiliation=actor.affiliation
                 )
-            graph.add_edge(
-                st.subject.actor.id,
-                st.object.actor.id,
-                key=st.id,
-                relation=st.relation.lemma,
-                relation_text=st.relation.text,
-                event=st.relation.event,
-                quad=st.relation.quad,
-                cameo=st.relation.cameo,
-                negated=st.negated,
-                modality=st.modality,
-                confidence=st.confidence,
-                doc=st.doc,
-                sentence=st.sentence,
-                char_start=st.char_start,
-                char_end=st.char_end,
-                subject_text=st.subject.text,
-                object_text=st.object.text,
-                date=st.date,
-                date_precision=st.date_precision,
-                event_id=st.event_id,
-            )
+            row = statement_row(st)
+            graph.add_edge(st.subject.actor.id, st.object.actor.id, key=st.id, **{name: row[name] for name in EDGE_ATTRIBUTES})
         return graph
 
     def find(self, name: str) -> Actor:
@@ -344,7 +323,7 @@ class KnowledgeGraph:
 
         ``event`` keeps one PLOVER class ("ACCUSE"), ``relation`` one lemma ("urge").
         """
-        from kg.viz import render_html
+        from kg.outputs.viewer import render_html
 
         shown = self.filter(
             lambda st: (event is None or st.relation.event == event.upper())
@@ -378,7 +357,7 @@ class GraphView:
 
 def _with_events(result: BuildResult) -> BuildResult:
     """Events regrouped from the statements (their dates are kept): the same ids as the build."""
-    from kg.consolidate import group_events
+    from kg.events.grouping import group_events
 
     result.statements, result.events = group_events(result.statements, result.documents)
     return result

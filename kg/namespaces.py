@@ -22,6 +22,25 @@ EVENT = Namespace(BASE + "event/")  # one node per real-world event, grouping it
 PLOVER = Namespace(BASE + "plover/")  # event classes, a SKOS scheme (see ontology/plover.ttl)
 WD = Namespace("http://www.wikidata.org/entity/")  # Wikidata items, the IRIs Wikidata's own RDF uses
 
+PREFIXES = {
+    "kg": str(KG),
+    "rel": str(REL),
+    "actor": str(ACTOR),
+    "stmt": str(STATEMENT),
+    "doc": str(DOC),
+    "event": str(EVENT),
+    "plover": str(PLOVER),
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "wd": str(WD),
+}
+"""The one prefix table: TriG output (rdflib and Oxigraph), SPARQL queries (predefined), exports."""
+
 
 def slug(text: str) -> str:
     """An IRI-safe, readable local name: ``"Xi Jinping"`` -> ``"Xi_Jinping"``.

@@ -16,15 +16,16 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from kg.cache import DocumentCache
-from kg.consolidate import date_statements, group_events
+from kg.nlp.cache import DocumentCache
+from kg.events.grouping import date_statements, group_events
 from kg.errors import KGError
-from kg.events import type_statements
+from kg.events.classes import type_statements
 from kg.fileio import StagedFile, atomic_write_text
 from kg.fingerprint import outputs_fingerprint
-from kg.nlp import default_model, load_pipeline, pipeline_id, pipeline_id_of
-from kg.parallel import BATCH_SIZE, parse_tasks
-from kg.resolve import merge_corpus, resolve_document
+from kg.outputs.jsonl import jsonl_lines, write_jsonl
+from kg.nlp.model import default_model, load_pipeline, pipeline_id, pipeline_id_of
+from kg.nlp.parallel import BATCH_SIZE, parse_tasks
+from kg.resolve.actors import merge_corpus, resolve_document
 from kg.types import BuildResult, Document, ParsedDocument, Skipped, Statement
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ def build(
     document longer than ``max_chars`` after cleaning is skipped with a message (see
     :data:`MAX_DOCUMENT_CHARS`).
     """
-    from kg import ingest
+    from kg.ingest import readers as ingest
 
     started = time.perf_counter()
     paths = list(paths) or [ingest.bundled_corpus()]
@@ -192,7 +193,7 @@ def _batches(
     """Documents in lists of ``size``, read lazily; skipped inputs are reported on the way."""
     batch: list[Document] = []
     for item in items:
-        if isinstance(item, Skipped):  # reading already said why (kg.ingest, _within_limit)
+        if isinstance(item, Skipped):  # reading already said why (kg.ingest.readers, _within_limit)
             result.skipped.append(item)
             if on_document:
                 on_document(item, 0)
@@ -210,21 +211,6 @@ def extract_text(nlp: Language, text: str, doc_id: str = "text") -> list[Stateme
     return build_documents([Document(id=doc_id, text=text, source="<text>")], nlp=nlp).statements
 
 
-def triples_jsonl(result: BuildResult) -> str:
-    """The ``triples.jsonl`` contract: one JSON object per statement, in document order."""
-    return "".join(_jsonl_lines(result))
-
-
-def _jsonl_lines(result: BuildResult) -> Iterator[str]:
-    for st in result.statements:
-        yield json.dumps(st.to_json(), ensure_ascii=False) + "\n"
-
-
-def _write_jsonl(result: BuildResult, output: StagedFile) -> None:
-    for line in _jsonl_lines(result):
-        output.write(line.encode("utf-8"))
-
-
 def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     """Write triples.jsonl, graph.trig and graph.html, and bulk-load graph.trig into the SPARQL
     store (``<out>/store``), swapped in only once complete.
@@ -238,7 +224,7 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     same result written by the same code (a no-change re-build): ``<out>/.kg-outputs.json``
     records a fingerprint of both and each file's hash.
     """
-    from kg.store import STORE_DIR
+    from kg.outputs.store import STORE_DIR
 
     out_dir = Path(out_dir)
     fingerprint = _fingerprint(result)
@@ -264,13 +250,13 @@ def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Pa
     """
     from concurrent.futures import Future, ThreadPoolExecutor
 
-    from kg.rdf import write_trig_to  # the writers import rdflib / pyvis / pyoxigraph: only when writing
-    from kg.store import discard_store, fill_store_from_file, swap_in_store
-    from kg.viz import write_html
+    from kg.outputs.rdf import write_trig_to  # the writers import rdflib / pyvis / pyoxigraph: only when writing
+    from kg.outputs.store import discard_store, fill_store_from_file, swap_in_store
+    from kg.outputs.viewer import write_html
 
     writers: dict[str, Callable[[BuildResult, StagedFile], None]] = {
         "graph.trig": write_trig_to,  # first: the store is loaded from it
-        "triples.jsonl": _write_jsonl,
+        "triples.jsonl": write_jsonl,
         "graph.html": write_html,
     }
     staged: dict[str, StagedFile] = {}
@@ -315,7 +301,7 @@ def _remove_leftovers(out_dir: Path) -> None:
     """
     import shutil
 
-    from kg.store import stale_store_folders
+    from kg.outputs.store import stale_store_folders
 
     if not out_dir.is_dir():
         return
@@ -333,7 +319,7 @@ def _fingerprint(result: BuildResult) -> str:
     """Everything the outputs are made of: the code, the statements (as triples.jsonl has them),
     the actors and the documents."""
     digest = hashlib.sha256(outputs_fingerprint().encode())
-    for line in _jsonl_lines(result):
+    for line in jsonl_lines(result):
         digest.update(line.encode("utf-8"))
     for actor in sorted(result.actors.values(), key=lambda a: a.id):
         digest.update(repr(actor).encode("utf-8"))
@@ -343,7 +329,7 @@ def _fingerprint(result: BuildResult) -> str:
 
 
 def _up_to_date(out_dir: Path, fingerprint: str) -> bool:
-    from kg.store import STORE_DIR
+    from kg.outputs.store import STORE_DIR
 
     try:
         manifest = json.loads((out_dir / OUTPUTS_MANIFEST).read_text(encoding="utf-8"))

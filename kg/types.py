@@ -7,7 +7,7 @@ results can be pickled across processes, cached and compared.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -148,48 +148,52 @@ class Statement:
     negated: bool = False
     modality: str | None = None  # None | "future" | "hypothetical" | "request" | "possible"
     confidence: float = 0.5
-    date: str | None = None  # "2025-11-24" | "2025-11" | "2025": what the sentence says (kg.dates)
+    date: str | None = None  # "2025-11-24" | "2025-11" | "2025": what the sentence says (kg.events.dates)
     date_precision: str | None = None  # "day" | "month" | "year"
-    event_id: str | None = None  # statements reporting one real-world event share it (kg.consolidate)
+    event_id: str | None = None  # statements reporting one real-world event share it (kg.events.grouping)
 
     def to_json(self) -> dict[str, Any]:
-        """The public ``triples.jsonl`` record (a contract: extend, never rename)."""
-        return {
-            "id": self.id,
-            "doc": self.doc,
-            "sentence": self.sentence,
-            "char_start": self.char_start,
-            "char_end": self.char_end,
-            "subject": _argument_json(self.subject),
-            "relation": {
-                "lemma": self.relation.lemma,
-                "text": self.relation.text,
-                "event": self.relation.event,
-                "quad": self.relation.quad,
-                "cameo": self.relation.cameo,
-            },
-            "object": _argument_json(self.object),
-            "negated": self.negated,
-            "modality": self.modality,
-            "confidence": self.confidence,
-            "date": self.date,
-            "date_precision": self.date_precision,
-            "event_id": self.event_id,
-        }
+        """The public ``triples.jsonl`` record (a contract: extend, never rename): every field,
+        in order; an argument as its actor's id, label and type and its text, the relation as its fields."""
+        return {f.name: _json_value(getattr(self, f.name)) for f in fields(self)}
 
 
-def _argument_json(argument: Argument) -> dict[str, str]:
-    return {
-        "id": argument.actor.id,
-        "label": argument.actor.label,
-        "type": argument.actor.type,
-        "text": argument.text,
-    }
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Argument):
+        return {"id": value.actor.id, "label": value.actor.label, "type": value.actor.type, "text": value.text}
+    if isinstance(value, Relation):
+        return {f.name: getattr(value, f.name) for f in fields(value)}
+    return value
+
+
+def statement_row(st: Statement) -> dict[str, Any]:
+    """A statement as one flat row: every field of :class:`Statement`; an argument as its actor's
+    label (``subject``), and ``subject_text``, ``subject_type``, ``subject_id``; the relation as its
+    lemma (``relation``), ``relation_text`` and its event type (``event``, ``quad``, ``cameo``).
+    Tables, networkx edges and the viewer's edges take their columns from it.
+
+    >>> row = statement_row(Statement("s1", "d1", "X told Y.", 0, 9, Argument(Actor("a:X", "X", "Country"), "X"),
+    ...     Relation("tell", "told"), Argument(Actor("a:Y", "Y", "Country"), "Y")))
+    >>> row["subject"], row["relation"], row["relation_text"], row["object_id"], row["negated"]
+    ('X', 'tell', 'told', 'a:Y', False)
+    """
+    row: dict[str, Any] = {}
+    for f in fields(st):
+        value = getattr(st, f.name)
+        if isinstance(value, Argument):
+            row[f.name] = value.actor.label
+            row[f"{f.name}_text"], row[f"{f.name}_type"], row[f"{f.name}_id"] = value.text, value.actor.type, value.actor.id
+        elif isinstance(value, Relation):
+            row["relation"], row["relation_text"] = value.lemma, value.text
+            row.update((r.name, getattr(value, r.name)) for r in fields(value) if r.name not in ("lemma", "text"))
+        else:
+            row[f.name] = value
+    return row
 
 
 @dataclass(frozen=True)
 class Event:
-    """One real-world event and every statement that reports it (see :mod:`kg.consolidate`)."""
+    """One real-world event and every statement that reports it (see :mod:`kg.events.grouping`)."""
 
     id: str
     subject: Actor

@@ -28,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown benchmark(s) {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")
     if args.data and len(names) != 1:
         parser.error("--data needs exactly one benchmark name")
-    from kg.nlp import load_pipeline
+    from kg.nlp.model import load_pipeline
 
     nlp = load_pipeline(args.model)
     results = {name: run_benchmark(name, nlp, args.data) for name in names}

@@ -7,7 +7,7 @@ import pytest
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.nlp import load_pipeline
+    from kg.nlp.model import load_pipeline
 
     return load_pipeline()
 

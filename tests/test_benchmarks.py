@@ -9,7 +9,7 @@ import pytest
 
 import kg
 from kg.eval import benchmarks, codes, datasets, report, scoring
-from kg.events import PLOVER_CLASSES
+from kg.events.classes import PLOVER_CLASSES
 
 
 def _data(name: str):

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from kg.types import Actor, Argument, BuildResult, Document, Relation, Statement
-from kg.viz import LARGE_GRAPH, render_html
+from kg.outputs.viewer import LARGE_GRAPH, render_html
 
 pytestmark = pytest.mark.browser
 

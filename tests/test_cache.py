@@ -6,8 +6,9 @@ import shutil
 
 import pytest
 
-from kg.ingest import bundled_corpus
-from kg.pipeline import build, triples_jsonl
+from kg.ingest.readers import bundled_corpus
+from kg.outputs.jsonl import triples_jsonl
+from kg.pipeline import build
 
 pytestmark = pytest.mark.slow
 
@@ -51,7 +52,8 @@ def test_damaged_or_partial_entries_are_never_read(nlp, corpus, tmp_path):
 
 
 def test_unchanged_outputs_are_not_rendered_again(nlp, corpus, tmp_path, monkeypatch):
-    from kg import rdf, viz
+    from kg.outputs import rdf
+    from kg.outputs import viewer as viz
     from kg.pipeline import write_outputs
 
     out = tmp_path / "out"

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kg.consolidate import date_statements, group_events
+from kg.events.grouping import date_statements, group_events
 from kg.namespaces import actor_iri
 from kg.types import Actor, Argument, Document, Relation, Statement
 

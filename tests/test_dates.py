@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.dates import DateValue, document_date, find_date, parse_date_value
+from kg.events.dates import DateValue, document_date, find_date, parse_date_value
 
 WED_2025_11_26 = "2025-11-26"  # a Wednesday
 SAT_2026_01_03 = "2026-01-03"

@@ -6,7 +6,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from kg.events import PLOVER_CLASSES, event_type
+from kg.events.classes import PLOVER_CLASSES, event_type
 from kg.namespaces import PLOVER
 
 
@@ -126,7 +126,7 @@ def test_tables_are_sorted_and_codes_well_formed():
 
 
 def test_every_plover_class_is_reachable_and_in_the_skos_scheme():
-    from kg.events import _tables
+    from kg.events.classes import _tables
 
     tables = _tables()
     reached = {event_type(lemma).event for lemma in [*tables.lemmas, *tables.phrases]}

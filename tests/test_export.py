@@ -12,9 +12,9 @@ from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.export import export
+from kg.outputs.export import export
 from kg.graph import KnowledgeGraph
-from kg.rdf import to_dataset
+from kg.outputs.rdf import to_dataset
 
 pytestmark = pytest.mark.slow
 

@@ -22,7 +22,7 @@ PACKAGE = Path(kg.__file__).parent
 KEY_OF_A_DOCUMENT = """
 import kg
 from pathlib import Path
-from kg.cache import DocumentCache
+from kg.nlp.cache import DocumentCache
 from kg.types import Document
 print(Path(kg.__file__).parent)
 print(DocumentCache(Path("cache"), "en_core_web_sm-3.8.0:parser,ner").key(Document(id="d", text="Russia criticised Ukraine.", source="d.txt")))
@@ -49,7 +49,8 @@ def unedited_key(tmp_path_factory):
 
 
 @pytest.mark.parametrize(
-    "edited", ["data/events.json", "events.py", "lexicon.py", "data/lexicon.json", "data/actors.json", "extract/verbs.py"]
+    "edited",
+    ["data/events.json", "events/classes.py", "lexicon.py", "data/lexicon.json", "data/actors.json", "extract/verbs.py", "nlp/model.py"],
 )
 def test_editing_what_extraction_reads_changes_the_cache_key(tmp_path, unedited_key, edited):
     root = _copy(tmp_path, "kg-copy")
@@ -66,7 +67,7 @@ def test_every_module_extraction_imports_is_fingerprinted():
     from kg.fingerprint import EXTRACTION_INPUTS, files_under
 
     done = subprocess.run(
-        [sys.executable, "-c", "import sys, kg.parallel\nfor m in sys.modules.values():\n print(getattr(m, '__file__', None))"],
+        [sys.executable, "-c", "import sys, kg.nlp.parallel\nfor m in sys.modules.values():\n print(getattr(m, '__file__', None))"],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     imported = {Path(f).resolve() for f in done.stdout.split() if f != "None" and Path(f).resolve().is_relative_to(PACKAGE.resolve())}

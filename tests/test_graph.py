@@ -56,9 +56,29 @@ def test_query_binds_parameters_as_terms(loaded):
               "kg:object/rdfs:label ?target } ORDER BY ?lemma ?target")
     rows = loaded.query(sparql, actor="Sergei Shoigu").to_dict("records")
     assert rows == [{"lemma": "inform", "target": "Wang Yi"}, {"lemma": "tell", "target": "Wang Yi"}]
-    before = len(loaded.dataset)
+    before = len(loaded.store)
     assert loaded.query(sparql, actor='x" } DROP ALL #').empty  # an injection attempt is just a literal
-    assert len(loaded.dataset) == before
+    assert len(loaded.store) == before
+    assert graph_rows(loaded, sparql) == graph_rows(KnowledgeGraph(loaded.result), sparql)  # on disk = in memory
+
+
+def graph_rows(graph, sparql):
+    return graph.query(sparql, actor="Sergei Shoigu").to_dict("records")
+
+
+def test_the_api_and_the_cli_run_the_same_named_queries(graph, loaded, corpus_build):
+    from kg.errors import QueryError
+    from kg.outputs.store import named_query, open_store, run_query
+
+    params = {"a": "Yang Jiechi", "b": "Takeo Akiba"}
+    cli = run_query(open_store(corpus_build[1]), named_query("pair_evidence").text, params)  # what kg query --name runs
+    assert cli.rows
+    assert loaded.named_query("pair_evidence", **params).values.tolist() == cli.rows
+    assert graph.named_query("pair_evidence", **params).values.tolist() == cli.rows  # the store built in memory
+    with pytest.raises(QueryError, match="needs the parameter"):
+        loaded.named_query("pair_evidence", a="Yang Jiechi")
+    with pytest.raises(QueryError, match="no named query"):
+        loaded.named_query("nope")
 
 
 def test_to_networkx_keeps_everything(graph):

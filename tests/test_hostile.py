@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import clean_text, iter_documents
+from kg.ingest.readers import clean_text, iter_documents
 from kg.namespaces import actor_iri, document_iri, statement_id
 
 SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "data" / "corpus"
@@ -233,7 +233,7 @@ def test_any_label_and_sentence_round_trip_through_graph_trig(tmp_path, label: s
     from rdflib import RDFS, Dataset, URIRef
 
     from kg.namespaces import KG, statement_iri
-    from kg.rdf import write_trig
+    from kg.outputs.rdf import write_trig
     from kg.types import Actor, Argument, BuildResult, Document, Relation, Statement
 
     actor = Actor(actor_iri(label), label, "Group")

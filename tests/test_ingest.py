@@ -1,4 +1,4 @@
-"""Reading inputs and removing page furniture (kg.ingest)."""
+"""Reading inputs and removing page furniture (kg.ingest.readers)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputNotFound, UnsupportedFormat
-from kg.ingest import SUPPORTED_FORMATS, bundled_corpus, check_paths, clean_text, iter_documents
+from kg.ingest.readers import SUPPORTED_FORMATS, bundled_corpus, check_paths, clean_text, iter_documents
 from kg.types import Document, Skipped
 
 BODY = "China urged Japan to act."
@@ -233,7 +233,7 @@ def test_jsonl(tmp_path, caplog):
         json.dumps({"id": 7, "text": "Japan replied.", "title": None}),
         json.dumps({"id": "j1", "text": "Russia replied."}),
     ]
-    caplog.set_level(logging.WARNING, logger="kg.ingest")
+    caplog.set_level(logging.WARNING, logger="kg.ingest.readers")
     items = _read(tmp_path, "c.jsonl", "\n".join(lines) + "\n")
     where = str(tmp_path / "c.jsonl")
     assert [(d.id, d.source, d.text, d.title) for d in items if isinstance(d, Document)] == [
@@ -290,7 +290,7 @@ def test_bad_files_in_a_directory(tmp_path, caplog):
     (tmp_path / "e_bom_latin1.txt").write_bytes(b"\xef\xbb\xbfab\xff")
     (tmp_path / "ignored.csv").write_text("a,b", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text(BODY, encoding="utf-8")
-    caplog.set_level(logging.WARNING, logger="kg.ingest")
+    caplog.set_level(logging.WARNING, logger="kg.ingest.readers")
     items = list(iter_documents([tmp_path]))
     assert [(Path(i.source).name, i.reason) for i in items if isinstance(i, Skipped)] == [
         ("a_empty.txt", "empty: no text after removing page furniture"),

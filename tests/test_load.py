@@ -155,7 +155,7 @@ def test_a_taken_port_is_a_clear_error_and_leaves_no_backend(server, corpus_buil
     _, _, port = server
     run = subprocess.run([KG, "serve", "--store", str(corpus_build[1]), "--port", str(port)], capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and "Address already in use" in run.stderr  # the port the test server holds
-    from kg.server import GuardedEndpoint
+    from kg.serve.endpoint import GuardedEndpoint
 
     before = subprocess.run(["pgrep", "-fc", "serve-read-only"], capture_output=True, text=True).stdout.strip()
     with pytest.raises(OSError):

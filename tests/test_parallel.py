@@ -8,12 +8,13 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-import kg.parallel
+import kg.nlp.parallel
 import kg.pipeline
 from kg.cli import app
-from kg.ingest import bundled_corpus
-from kg.nlp import pipeline_id, pipeline_id_of
-from kg.pipeline import build, triples_jsonl, write_outputs
+from kg.ingest.readers import bundled_corpus
+from kg.nlp.model import pipeline_id, pipeline_id_of
+from kg.outputs.jsonl import triples_jsonl
+from kg.pipeline import build, write_outputs
 
 pytestmark = pytest.mark.slow
 
@@ -40,13 +41,13 @@ def reference(nlp, corpus, tmp_path_factory):
 @pytest.fixture()
 def pool_calls(monkeypatch):
     calls = []
-    original = kg.parallel._pool_map
+    original = kg.nlp.parallel._pool_map
 
     def spy(tasks, nlp, jobs, batch_size):
         calls.append(jobs)
         return original(tasks, nlp, jobs, batch_size)
 
-    monkeypatch.setattr(kg.parallel, "_pool_map", spy)
+    monkeypatch.setattr(kg.nlp.parallel, "_pool_map", spy)
     return calls
 
 
@@ -103,7 +104,7 @@ def test_documents_are_read_lazily(nlp, tmp_path, monkeypatch):
         if not seen_when_first_done:
             seen_when_first_done.append(len(read))
 
-    monkeypatch.setattr("kg.ingest.iter_documents", documents)
+    monkeypatch.setattr("kg.ingest.readers.iter_documents", documents)
     result = build([tmp_path], nlp=nlp, on_document=on_document, batch_size=16)
     assert len(result.documents) == 200 and result.parsed == 200
     assert seen_when_first_done == [16]  # the first batch was done before the second was read
@@ -115,7 +116,7 @@ def test_dask_local_cluster_gives_identical_outputs(corpus, tmp_path, reference)
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster, distributed.Client(cluster) as client:
         result = build([corpus], jobs=2, dask=cluster.scheduler_address, batch_size=1)
-        loads = client.run(kg.parallel._dask_load_count)
+        loads = client.run(kg.nlp.parallel._dask_load_count)
     assert result.parsed == 5
     assert _outputs(result, tmp_path / "out") == reference
     assert sorted(loads.values()) in ([1, 1], [0, 1])  # each worker loaded the pipeline at most once

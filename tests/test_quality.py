@@ -39,7 +39,7 @@ def test_actor_pair_quality_floor(corpus_build):
 
 
 def test_event_grouping_floor(scores):
-    """Reports of one event across the articles (gold "event" labels) grouped by kg.consolidate."""
+    """Reports of one event across the articles (gold "event" labels) grouped by kg.events.grouping."""
     grouping = scores.grouping
     # Measured over the predictions that match gold: 19 of them when this floor was first set
     # (P 0.74, R 0.93 over 15 gold pairs), 80 since the extractor finds more (P 0.63, R 0.63 over

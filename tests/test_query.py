@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.store import QueryError, named_queries, open_store, run_query, write_store
+from kg.outputs.store import QueryError, named_queries, open_store, run_query, write_store
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()

@@ -13,7 +13,7 @@ from rdflib import namespace as ns  # ns.SDO / ns.XSD: as module globals they wa
 from rdflib.namespace import PROV
 
 from kg.namespaces import ACTOR, KG, REL, actor_iri, document_iri, relation_iri, statement_id, statement_iri
-from kg.rdf import to_dataset, write_trig
+from kg.outputs.rdf import to_dataset, write_trig
 from kg.types import Actor, Argument, BuildResult, Document, Relation, Statement
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"

@@ -8,7 +8,7 @@ from kg.types import Mention, ParsedDocument, RawStatement
 from kg.lexicon import load_gazetteer
 from kg.namespaces import actor_iri
 from kg.lexicon import spelling_variant
-from kg.resolve import _canonical_labels, _same_full_name, merge_corpus, resolve_document
+from kg.resolve.actors import _canonical_labels, _same_full_name, merge_corpus, resolve_document
 from kg.types import Document
 
 
@@ -91,7 +91,7 @@ def test_person_hints_do_not_crash_the_resolver():
     """A name whose hints name a person ("the Kishida administration") resolves to that person's
     country; this once read the affiliation table before it existed."""
     from kg.lexicon import load_lexicon
-    from kg.resolve import _NameResolver
+    from kg.resolve.actors import _NameResolver
 
     mention = _mention("Kishida", 0, 0, hints=("Kishida",))
     resolver = _NameResolver([mention], load_gazetteer(), load_lexicon())

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from serving import KG, free_port, listening_addresses, running
 
-from kg.server import oxigraph_executable
+from kg.serve.endpoint import oxigraph_executable
 
 pytestmark = pytest.mark.slow
 COUNT = "SELECT (COUNT(?s) AS ?n) WHERE { ?s a <https://w3id.org/newskg/ontology#Statement> }"

@@ -20,10 +20,11 @@ from rdflib import namespace as ns
 
 from kg.fileio import StagedFile
 from kg.namespaces import actor_iri, statement_id
-from kg.rdf import _confidence_literal, build_trig, quads, write_trig_to
-from kg.store import PREFIXES, trig_pieces, write_store, write_store_from_file
+from kg.outputs.rdf import _confidence_literal, build_trig, quads, write_trig_to
+from kg.namespaces import PREFIXES
+from kg.outputs.store import trig_pieces, write_store, write_store_from_file
 from kg.types import Actor, Argument, BuildResult, Document, Event, Relation, Statement
-from kg.viz import _JSON_UNSAFE, render_html, script_json, write_html
+from kg.outputs.viewer import _JSON_UNSAFE, render_html, script_json, write_html
 
 CHINA = Actor(actor_iri("China"), "China", "Country", aliases=("PRC",))
 JAPAN = Actor(actor_iri("Japan"), "Japan", "Country")
@@ -131,8 +132,9 @@ def test_staged_file_is_hashed_and_only_committed_files_replace(tmp_path: Path) 
 
 
 def test_a_failing_writer_leaves_the_previous_outputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kg import viz
-    from kg.pipeline import OUTPUTS_MANIFEST, triples_jsonl, write_outputs
+    from kg.outputs import viewer as viz
+    from kg.outputs.jsonl import triples_jsonl
+    from kg.pipeline import OUTPUTS_MANIFEST, write_outputs
 
     out = tmp_path / "out"
     first = _result(3)

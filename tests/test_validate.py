@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.rdf import write_trig
-from kg.validate import validate_trig
+from kg.outputs.rdf import write_trig
+from kg.outputs.validate import validate_trig
 
 pytestmark = pytest.mark.slow
 

@@ -19,7 +19,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.types import Actor, Argument, BuildResult, Document, Relation, Statement
-from kg.viz import CSP, LARGE_GRAPH, LARGE_SHOWN, build_network, default_min_degree, render_html, serve_viewer
+from kg.outputs.viewer import CSP, LARGE_GRAPH, LARGE_SHOWN, build_network, default_min_degree, render_html
+from kg.serve.viewer import serve_viewer
 
 BASE = "https://w3id.org/newskg/actor/"
 XSS_LABEL = "<img src=x onerror=alert(1)>"
@@ -355,7 +356,7 @@ def test_nodes_carry_degree_pagerank_and_community() -> None:
 
 
 def test_communities_fall_back_to_label_propagation_above_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("kg.viz.LOUVAIN_LIMIT", 2)
+    monkeypatch.setattr("kg.outputs.viewer.LOUVAIN_LIMIT", 2)
     data = json.loads(_data_block(render_html(_result())))
     assert data["view"]["community_method"] == "label propagation"
     assert {node["kg_community"] for node in data["nodes"]} <= set(range(4))

@@ -10,7 +10,7 @@ import pytest
 from rdflib import OWL, Dataset, URIRef
 
 from kg.namespaces import KG, WD, actor_iri
-from kg.rdf import to_dataset
+from kg.outputs.rdf import to_dataset
 from kg.types import Actor, Argument, BuildResult, Relation, Statement
 
 # The sample corpus' actors and their Wikidata items (each id checked against public

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import kg
+from kg.errors import BenchmarkDataNotFound
 from kg.eval.codes import normalise_code
 from kg.eval.scoring import SYMMETRIC_EVENTS, Dyad
 
@@ -24,7 +25,7 @@ DATA_FILES = {
 
 
 PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-"""PLOVER 0.5b1 (2016) class names -> the 2021 names kg uses (``kg.events.PLOVER_CLASSES``)."""
+"""PLOVER 0.5b1 (2016) class names -> the 2021 names kg uses (``kg.events.classes.PLOVER_CLASSES``)."""
 
 
 RE3D_TYPES = ("CommWith", "Likes", "Dislikes", "AlliesOf", "FightingAgainst", "InChargeOf")
@@ -53,7 +54,7 @@ def default_data_path(name: str) -> Path:
     for root in roots:
         if (root / name).is_dir():
             return root / name
-    raise FileNotFoundError(
+    raise BenchmarkDataNotFound(
         f"benchmark data {name!r} not found: looked for shared/benchmarks/{name} above {Path.cwd()} "
         f"and above the kg package ({roots[-1].parent.parent}); pass its folder with --data PATH"
     )
@@ -64,7 +65,7 @@ def _data_file(name: str, data: Path | None) -> Path:
     if path.is_dir():
         path = path / DATA_FILES[name]
     if not path.is_file():
-        raise FileNotFoundError(f"benchmark file for {name!r} not found: {path}; pass its folder with --data PATH")
+        raise BenchmarkDataNotFound(f"benchmark file for {name!r} not found: {path}; pass its folder with --data PATH")
     return path
 
 
@@ -165,7 +166,7 @@ def load_re3d(data: Path | None = None) -> list[Re3dDocument]:
     root = Path(data) if data is not None else default_data_path("re3d")
     folders = sorted(p.parent for p in root.glob("*/documents.json")) or ([root] if (root / "documents.json").is_file() else [])
     if not folders:
-        raise FileNotFoundError(f"no re3d documents.json under {root}; pass the re3d folder with --data PATH")
+        raise BenchmarkDataNotFound(f"no re3d documents.json under {root}; pass the re3d folder with --data PATH")
     documents = []
     for folder in folders:
         relations: dict[str, list[dict[str, Any]]] = defaultdict(list)

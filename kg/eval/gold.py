@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from kg.errors import BadAnnotation
 from kg.lexicon import load_lexicon, normalise_name
 
 TIERS = ("core", "hard", "boilerplate")
@@ -175,7 +176,7 @@ def load_gold(paths: Sequence[str | Path]) -> list[GoldStatement]:
                 record = json.loads(line)
                 tier = record.get("tier", "core")
                 if tier not in TIERS:
-                    raise ValueError(f"tier must be one of {TIERS}, not {tier!r}")
+                    raise BadAnnotation(f"tier must be one of {TIERS}, not {tier!r}")
                 gold.append(
                     GoldStatement(
                         doc=str(record["doc"]),
@@ -190,14 +191,14 @@ def load_gold(paths: Sequence[str | Path]) -> list[GoldStatement]:
                     )
                 )
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                raise ValueError(f"{file}:{lineno}: bad gold record: {exc}") from None
+                raise BadAnnotation(f"{file}:{lineno}: bad gold record: {exc}") from None
     return gold
 
 
 def _names(value: str | Iterable[str]) -> list[str]:
     names = [value] if isinstance(value, str) else list(value)
     if not names or not all(isinstance(n, str) and n.strip() for n in names):
-        raise ValueError("expected a non-empty name or list of names")
+        raise BadAnnotation("expected a non-empty name or list of names")
     return names
 
 
@@ -219,7 +220,7 @@ def load_predictions(path: str | Path) -> list[Predicted]:
                 )
             )
         except (ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"{path}:{lineno}: not a triples.jsonl record: {exc}") from None
+            raise BadAnnotation(f"{path}:{lineno}: not a triples.jsonl record: {exc}") from None
     return predictions
 
 

@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.errors import BadAnnotation, BenchmarkDataNotFound
+
 SPLITS = ("news-dev", "news-test")
 VARIANTS = ("label", "text", "pairs")
 PARTICLES = frozenset({"in", "on", "up", "out", "off"})
@@ -52,7 +54,7 @@ _PUNCTUATION = re.compile(r"[^\w\s]", re.UNICODE)
 _ARTICLE = re.compile(r"^(the|a|an)\s+")
 
 
-class NewsDataMissing(FileNotFoundError):
+class NewsDataMissing(BenchmarkDataNotFound):
     """The page texts of the real-news corpus are not there (they are re-created, never committed)."""
 
 
@@ -93,7 +95,10 @@ def news_root() -> Path:
     for base in (Path(__file__).resolve().parent.parent, Path.cwd()):
         if (base / "news" / "split.json").is_file():
             return base / "news"
-    raise FileNotFoundError("the real-news corpus definition (news/split.json) was not found beside the kg package or in the current directory")
+    raise BenchmarkDataNotFound(
+        "the real-news corpus definition (news/split.json) was not found beside the kg package or in the current "
+        "directory: run kg eval from a checkout of the repository"
+    )
 
 
 def stories(split: str, root: Path | None = None) -> list[str]:
@@ -155,7 +160,7 @@ def load_story_gold(story: str, root: Path | None = None) -> tuple[list[GoldReco
             names = [tuple(r[k]) if isinstance(r[k], list) else (r[k],) for k in ("subject", "relation", "object")]
             records.append(GoldRecord(r["doc"], names[0], names[1], names[2], r["tier"], r.get("evidence", "")))
         except (ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"{path}:{lineno}: bad gold record: {exc}") from None
+            raise BadAnnotation(f"{path}:{lineno}: bad gold record: {exc}") from None
     return records, dates
 
 
@@ -271,7 +276,8 @@ def score_dates(rows: Iterable[dict[str, Any]], gold_dates: dict[str, str | None
 
 def build_rows(pages: Sequence[Path], nlp: Any) -> list[dict[str, Any]]:
     """``triples.jsonl`` rows of a build of ``pages`` (the public contract, as other tools read it)."""
-    from kg.pipeline import build, triples_jsonl
+    from kg.outputs.jsonl import triples_jsonl
+    from kg.pipeline import build
 
     result = build(pages, nlp=nlp)
     return [json.loads(line) for line in triples_jsonl(result).splitlines() if line.strip()]

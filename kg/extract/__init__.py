@@ -39,7 +39,7 @@ statements), and :mod:`~kg.extract.driver`, which runs them over each sentence;
 
 Arguments are *mentions*: a named entity, a pronoun, a role noun ("the minister"), a group noun
 with a nationality ("the Chinese regime") or a pair ("the two countries": two mentions). Turning
-mentions into canonical actors is the job of :mod:`kg.resolve`; this package only says what the
+mentions into canonical actors is the job of :mod:`kg.resolve.actors`; this package only says what the
 sentence said.
 """
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.events import event_type
+from kg.events.classes import event_type
 from kg.extract.syntax import DIRECT_OBJECT, PARTICLE, join_words, leading_junk, up_to_number
 from kg.lexicon import Lexicon
 from kg.types import Mention, RawStatement

@@ -2,7 +2,7 @@
 
 A mention is a named entity, a pronoun, a role noun ("the minister"), a group noun with a
 nationality ("the Chinese regime") or a pair ("the two countries": two mentions). Turning
-mentions into canonical actors is the job of :mod:`kg.resolve`.
+mentions into canonical actors is the job of :mod:`kg.resolve.actors`.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from kg.events import event_type
+from kg.events.classes import event_type
 from kg.extract.clauses import demand_lemma, negation_and_modality, subjects_of
 from kg.extract.context import (
     Context, event_lemma, governs_prep_object, is_symmetric_noun, new_statement, request_object, verb_lemma,

@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg.fingerprint import extraction_fingerprint
-from kg.nlp import pipeline_id
+from kg.nlp.model import pipeline_id
 from kg.types import Document, ParsedDocument
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ CACHE_DIR = ".cache"
 class DocumentCache:
     """Parsed documents on disk, keyed by ``sha256(extraction fingerprint, model, id, text)``.
 
-    ``model`` is a loaded pipeline or its :func:`~kg.nlp.pipeline_id` (so that a re-build can look
+    ``model`` is a loaded pipeline or its :func:`~kg.nlp.model.pipeline_id` (so that a re-build can look
     entries up before, or without, loading the model).
     """
 

@@ -16,14 +16,9 @@ import html
 import json
 import math
 import re
-import socket
-import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import files
-from pathlib import Path
 from string import Template
 from types import MappingProxyType
 from typing import Any, BinaryIO
@@ -31,7 +26,7 @@ from typing import Any, BinaryIO
 import networkx as nx
 from pyvis.network import Network
 
-from kg.types import Actor, BuildResult, Document, Statement
+from kg.types import Actor, BuildResult, Document, Statement, statement_row
 
 ACTOR_COLOURS: Mapping[str, str] = MappingProxyType(
     {
@@ -59,6 +54,14 @@ LARGE_SHOWN = 400
 
 LOUVAIN_LIMIT = 5000
 """Louvain takes ~1.4 s at 5,000 actors and ~14 s at 20,000; above this, label propagation."""
+
+EDGE_FIELDS = (
+    ("statement", "id"), ("doc", "doc"), ("negated", "negated"), ("modality", "modality"), ("lemma", "relation"),
+    ("text", "relation_text"), ("event", "event"), ("quad", "quad"), ("cameo", "cameo"), ("confidence", "confidence"),
+    ("sentence", "sentence"), ("event_id", "event_id"), ("date", "date"), ("date_precision", "date_precision"),
+)  # fmt: skip
+"""An edge's ``kg_<name>`` attributes (what the page's panel shows) and the column of
+:func:`~kg.types.statement_row` each comes from, in the page's order."""
 
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
 
@@ -148,29 +151,19 @@ def build_network(result: BuildResult) -> Network:
         source, target = statement.subject.actor.id, statement.object.actor.id
         index = parallel[(source, target)]
         parallel[(source, target)] += 1
-        relation = statement.relation
+        row = statement_row(statement)
+        fields = {f"kg_{name}": row[column] for name, column in EDGE_FIELDS}
+        fields["kg_confidence"] = round(statement.confidence, 3) if math.isfinite(statement.confidence) else None
+        fields["kg_event_id"] = statement.event_id or statement.id  # an edge of its own event when grouped with none
         net.add_edge(
             source,
             target,
             id=_unique_id(statement.id, seen_ids),
-            label=("not " if statement.negated else "") + relation.lemma,
+            label=("not " if statement.negated else "") + statement.relation.lemma,
             title=_edge_title(statement, actors, documents.get(statement.doc)),
             dashes=statement.negated,
             **_edge_shape(source == target, index),
-            kg_statement=statement.id,
-            kg_doc=statement.doc,
-            kg_negated=statement.negated,
-            kg_modality=statement.modality,
-            kg_lemma=relation.lemma,
-            kg_text=relation.text,
-            kg_event=relation.event,
-            kg_quad=relation.quad,
-            kg_cameo=relation.cameo,
-            kg_confidence=round(statement.confidence, 3) if math.isfinite(statement.confidence) else None,
-            kg_sentence=statement.sentence,
-            kg_event_id=statement.event_id or statement.id,
-            kg_date=statement.date,
-            kg_date_precision=statement.date_precision,
+            **fields,
         )
     net.options = _vis_options(len(actors))
     return net
@@ -361,28 +354,6 @@ def _dumps(value: Any) -> str:
 
 def _escape_character(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
-
-
-def serve_viewer(directory: Path, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
-    """A static HTTP server for a build's output directory, started in a daemon thread.
-
-    ``port=0`` takes a free port; the real one is ``server.server_address[1]``. Call
-    ``server.shutdown()`` to stop it.
-    """
-    handler = partial(_QuietHandler, directory=str(directory))
-    server = _ViewerServer((host, port), handler)
-    threading.Thread(target=server.serve_forever, name="kg-view", daemon=True).start()
-    return server
-
-
-class _ViewerServer(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = socket.SOMAXCONN  # the default backlog of 5 resets bursts of connections
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the stdlib's name)
-        pass  # the CLI says where the page is; one line per request would drown it
 
 
 def _statement_key(statement: Statement) -> tuple[str, str, str, int, int, str]:

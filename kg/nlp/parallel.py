@@ -26,7 +26,7 @@ from spacy.language import Language
 
 from kg.errors import MissingDependency
 from kg.extract import extract
-from kg.nlp import chunks, load_pipeline
+from kg.nlp.model import chunks, load_pipeline
 from kg.types import ParsedDocument
 
 log = logging.getLogger(__name__)

@@ -37,7 +37,7 @@ from rdflib.namespace import PROV
 
 from kg.fileio import StagedFile
 from kg.lexicon import load_gazetteer
-from kg.namespaces import ACTOR, DOC, EVENT, KG, PLOVER, REL, STATEMENT, WD, document_iri, relation_iri, statement_iri
+from kg.namespaces import EVENT, KG, PLOVER, PREFIXES, WD, document_iri, relation_iri, statement_iri
 from kg.types import Actor, BuildResult, Document, Event, Statement
 
 __all__ = ["build_trig", "quads", "to_dataset", "write_trig", "write_trig_to"]
@@ -91,22 +91,7 @@ def _iri(value: str) -> ox.NamedNode:
 
 def _bind(dataset: Dataset) -> None:
     """Readable prefixes in the TriG output."""
-    for prefix, namespace in (
-        ("kg", KG),
-        ("rel", REL),
-        ("actor", ACTOR),
-        ("stmt", STATEMENT),
-        ("doc", DOC),
-        ("event", EVENT),
-        ("plover", PLOVER),
-        ("schema", ns.SDO),
-        ("prov", PROV),
-        ("skos", SKOS),
-        ("xsd", ns.XSD),
-        ("rdfs", RDFS),
-        ("owl", OWL),
-        ("wd", WD),
-    ):
+    for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace, override=True, replace=True)
 
 
@@ -394,7 +379,6 @@ def write_trig_to(result: BuildResult, output: BinaryIO) -> None:
     """``graph.trig`` into a binary stream, written by Oxigraph as the sorted quads are made:
     the same bytes on every run, each subject's triples together (one "s p o ; p o ." block),
     and never the whole dataset or its text in memory."""
-    from kg.store import PREFIXES
 
     ox.serialize(sorted_quads(result), output, format=ox.RdfFormat.TRIG, prefixes=dict(sorted(PREFIXES.items())))
 

@@ -21,7 +21,7 @@ def export(graph: KnowledgeGraph, fmt: str) -> str:
     if fmt in RDF_FORMATS:
         from rdflib import Graph
 
-        from kg.rdf import to_dataset
+        from kg.outputs.rdf import to_dataset
 
         dataset = to_dataset(graph.result)
         if fmt in ("ttl", "nt"):

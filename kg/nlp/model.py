@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from kg.errors import ModelNotInstalled
 from kg.lexicon import demonym_patterns, entity_ruler_patterns
@@ -116,7 +115,3 @@ def chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]
             end = cut + 1 if cut > start else end
         yield start, text[start:end]
         start = end
-
-
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-    return nlp.pipe(texts, batch_size=batch_size)

@@ -1,4 +1,4 @@
-"""Serving and pushing the graph: Oxigraph's own SPARQL server, and the Graph Store Protocol.
+"""Serving the graph: Oxigraph's own SPARQL server, read-only, behind a guard.
 
 ``kg serve`` runs ``oxigraph serve-read-only`` (shipped by the ``oxigraph`` package on PyPI)
 over the store ``kg build`` wrote: a SPARQL 1.1 Protocol endpoint at ``/query`` with JSON, XML,
@@ -11,9 +11,6 @@ product, for one) never look at it, and its HTTP server cannot cancel a running 
 :class:`GuardedEndpoint`, a thin proxy that only forwards reads (``/query`` and the query UI),
 answers 503 when a query overruns its deadline, and then restarts the Oxigraph process so the
 runaway query stops using a core; requests caught by the restart are retried once.
-
-``kg push`` uploads a build to any SPARQL 1.1 Graph Store Protocol endpoint (Oxigraph's
-``/store``, Fuseki's ``/<dataset>/data``, GraphDB's ``/repositories/<id>/rdf-graphs/service``).
 """
 
 from __future__ import annotations
@@ -28,12 +25,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KGError
-from kg.store import STORE_DIR
-
-
-class ServerError(KGError):
-    """The SPARQL server could not be started, or a push was refused."""
+from kg.errors import ServerNotStarted
+from kg.outputs.store import STORE_DIR
 
 
 def oxigraph_executable() -> str:
@@ -41,7 +34,7 @@ def oxigraph_executable() -> str:
     beside = Path(sys.executable).parent / "oxigraph"
     found = str(beside) if beside.exists() else shutil.which("oxigraph")
     if not found:
-        raise ServerError("the oxigraph server is not installed: pip install oxigraph")
+        raise ServerNotStarted("the oxigraph server is not installed: pip install oxigraph")
     return found
 
 
@@ -52,7 +45,7 @@ def serve_command(store: Path, host: str = "127.0.0.1", port: int = 7878, timeou
     if (store / STORE_DIR).is_dir():
         store = store / STORE_DIR
     if not store.is_dir():
-        raise ServerError(f"no store at {store}: run `kg build` first (it writes <out>/{STORE_DIR}/)")
+        raise ServerNotStarted(f"no store at {store}: run `kg build` first (it writes <out>/{STORE_DIR}/)")
     return [
         oxigraph_executable(),
         "serve-read-only",
@@ -109,7 +102,7 @@ class GuardedEndpoint(ThreadingHTTPServer):
             except httpx.TransportError:
                 if self._process.poll() is not None or time.monotonic() > deadline:
                     error = self._process.stderr.read().decode(errors="replace")[-500:] if self._process.stderr else ""
-                    raise ServerError(f"the oxigraph server did not start: {error}") from None
+                    raise ServerNotStarted(f"the oxigraph server did not start: {error}") from None
                 time.sleep(0.1)
 
     def restart_backend(self, generation: int) -> None:
@@ -230,43 +223,3 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def push(trig_path: Path, endpoint: str, graph: str | None = None, timeout: float = 120.0) -> dict[str, int]:
-    """Upload ``graph.trig`` to a Graph Store Protocol ``endpoint``.
-
-    Without ``graph``, each named graph of the build replaces the graph of the same IRI on the
-    server and the default graph (actors, documents) replaces the server's default graph; with
-    ``graph``, everything goes into that one graph. Returns triples sent per target graph.
-    """
-    import httpx
-    from rdflib import Dataset, Graph
-
-    dataset = Dataset()
-    dataset.parse(Path(trig_path), format="trig")
-    uploads: list[tuple[dict[str, str], Graph]] = []
-    if graph:
-        merged = Graph()
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            merged.add((s, p, o))
-        uploads.append(({"graph": graph}, merged))
-    else:
-        for g in dataset.graphs():
-            if len(g) == 0:
-                continue
-            if g.identifier == dataset.default_graph.identifier:
-                uploads.append(({"default": ""}, g))
-            else:
-                uploads.append(({"graph": str(g.identifier)}, g))
-    sent: dict[str, int] = {}
-    with httpx.Client(timeout=timeout) as client:
-        for params, g in uploads:
-            body = g.serialize(format="nt", encoding="utf-8")
-            try:
-                response = client.put(endpoint, params=params, content=body, headers={"Content-Type": "application/n-triples"})
-            except httpx.HTTPError as exc:
-                raise ServerError(f"cannot reach {endpoint}: {exc}") from None
-            if response.status_code >= 300:
-                raise ServerError(f"{endpoint} refused the upload ({response.status_code}): {response.text[:200]}")
-            sent[params.get("graph", "default")] = len(g)
-    return sent

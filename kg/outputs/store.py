@@ -25,35 +25,11 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.errors import KGError
+from kg.errors import QueryError, StoreNotFound
 from kg.fileio import current_umask, fsync_directory
+from kg.namespaces import PREFIXES
 
 STORE_DIR = "store"
-PREFIXES = {
-    "kg": "https://w3id.org/newskg/ontology#",
-    "rel": "https://w3id.org/newskg/rel/",
-    "actor": "https://w3id.org/newskg/actor/",
-    "stmt": "https://w3id.org/newskg/statement/",
-    "doc": "https://w3id.org/newskg/doc/",
-    "event": "https://w3id.org/newskg/event/",
-    "plover": "https://w3id.org/newskg/plover/",
-    "schema": "https://schema.org/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "wd": "http://www.wikidata.org/entity/",
-}
-
-
-class QueryError(KGError):
-    """A SPARQL query that does not parse or cannot run; the message has the parser's position."""
-
-
-class StoreNotFound(KGError):
-    """No store where one was expected."""
 
 
 STORE_DATA_PREFIX = ".store-"
@@ -73,7 +49,7 @@ so smaller pieces cost time: at 8 MB of TriG, 1 MB pieces take ~1.7x as long as 
 
 
 def write_store_from_file(trig_file: Path, out_dir: Path, chunk_bytes: int = STORE_CHUNK_BYTES) -> Path:
-    """Bulk-load ``graph.trig`` as written by :func:`kg.rdf.write_trig_to` into ``<out_dir>/store``
+    """Bulk-load ``graph.trig`` as written by :func:`kg.outputs.rdf.write_trig_to` into ``<out_dir>/store``
     (see :func:`_replace_store`), a piece at a time (see :data:`STORE_CHUNK_BYTES`)."""
     return _replace_store(out_dir, _trig_file_filler(trig_file, chunk_bytes))
 
@@ -257,14 +233,28 @@ def _python(term: Any) -> Any:
     return term.value
 
 
-def run_query(store: ox.Store, sparql: str, params: Mapping[str, Any] | None = None) -> QueryResult:
+def run_query(
+    store: ox.Store, sparql: str, params: Mapping[str, Any] | None = None, *, bind_unselected: bool = False
+) -> QueryResult:
     """Run a SPARQL query with ``params`` substituted as RDF terms (never pasted into the text).
 
-    The default graph is the union of all graphs, and kg's prefixes are predefined.
+    The default graph is the union of all graphs, and kg's prefixes are predefined. Oxigraph
+    substitutes only variables the query SELECTs; with ``bind_unselected`` (the Python API, whose
+    parameters always could be any variable) the terms are joined instead as a trailing ``VALUES``
+    block, each written in Oxigraph's own escaped N-Triples form, so a value is still only ever
+    one RDF term.
     """
     substitutions = {ox.Variable(name): to_term(value) for name, value in (params or {}).items()}
     try:
-        result = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=substitutions)
+        try:
+            result = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=substitutions)
+        except RuntimeError as exc:
+            if not (bind_unselected and "SELECT projection" in str(exc)):
+                raise
+            names = " ".join(str(v) for v in substitutions)
+            terms = " ".join(str(t) for t in substitutions.values())
+            joined = f"{sparql}\nVALUES ({names}) {{ ({terms}) }}"
+            result = store.query(joined, prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     except RuntimeError as exc:
@@ -292,6 +282,18 @@ class NamedQuery:
     parameters: tuple[str, ...]  # required
     text: str
     optional: tuple[str, ...] = ()  # may be left unbound ("# param: actor - ... (optional)")
+
+    def missing(self, params: Mapping[str, Any]) -> list[str]:
+        """The required parameters ``params`` does not give."""
+        return [p for p in self.parameters if p not in params]
+
+
+def named_query(name: str) -> NamedQuery:
+    """The bundled query ``name``, or a :class:`~kg.errors.QueryError` naming the others."""
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(f"no named query {name!r} (available: {', '.join(queries)})")
+    return queries[name]
 
 
 def named_queries() -> dict[str, NamedQuery]:

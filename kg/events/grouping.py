@@ -27,7 +27,7 @@ from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
 
-from kg.dates import DateValue, document_date, find_date, parse_date_value
+from kg.events.dates import DateValue, document_date, find_date, parse_date_value
 from kg.lexicon import load_lexicon
 from kg.types import Document, Event, Statement
 

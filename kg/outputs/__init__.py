@@ -1,0 +1,4 @@
+"""What a build writes: ``triples.jsonl`` (:mod:`~kg.outputs.jsonl`), ``graph.trig`` (:mod:`~kg.outputs.rdf`),
+the Oxigraph store and its named queries (:mod:`~kg.outputs.store`), ``graph.html`` (:mod:`~kg.outputs.viewer`);
+and what is made from a build: exports (:mod:`~kg.outputs.export`), SHACL validation
+(:mod:`~kg.outputs.validate`), upload to a Graph Store Protocol endpoint (:mod:`~kg.outputs.publish`)."""

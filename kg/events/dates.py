@@ -137,6 +137,58 @@ def document_date(metadata_date: str | None, text: str) -> DateValue | None:
     return None
 
 
+_STAMP_LABEL = r"(?:date|published|posted|updated|update|last\s+updated)"
+_WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
+_TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)"
+_STAMPS = [
+    # "date 2025-11-14", "Published: 2025-11-14T08:30:00Z", a timestamp opening the page
+    re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*)?(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T ][\d:.+Z-]+)?\b", re.I),
+    # "14.11.2025 - Update : 14.11.2025"
+    re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*)?(?P<dotted>[0-3]?\d\.[01]?\d\.{_YEAR})\b", re.I),
+    # "Published: 3 December 2025", "Fri Nov 14 2025", "Nov 26, 2025 5:04 PM", "07:00 PM, Oct 10, 2025"
+    re.compile(
+        rf"^(?:{_STAMP_LABEL}\s*:?\s*(?:on\s+)?)?{_TIME}?,?\s*(?:{_WEEKDAY}|{_WEEKDAY_SHORT})?,?\s*"
+        rf"(?P<text>{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])",
+        re.I,
+    ),
+    # a wire dateline with a year: "BEIJING, Nov 26, 2025 (Reuters) –"
+    re.compile(rf"^[A-Z][A-Za-z .'/-]{{1,40}},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"),
+]
+STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before the story
+
+
+def stated_date(raw: str) -> str | None:
+    """The publication date a page states at its top, before any furniture is removed: a date
+    line ("date 2025-11-14", also glued to the first sentence), a byline stamp ("Published: 3
+    December 2025", "14.11.2025 - Update : 14.11.2025", "Nov 26, 2025 5:04 PM") or a wire dateline
+    with a year ("BEIJING, Nov 26, 2025 (Reuters) -"). ISO form, or None: a date in the story itself
+    ("On May 6, 2025, India ...") is not the page's.
+
+    >>> stated_date(" date 2025-07-12 Russian Foreign Minister Sergey Lavrov arrived ...")
+    '2025-07-12'
+    >>> stated_date("Headline\\n14.11.2025 - Update : 14.11.2025\\nTokyo said ...")
+    '2025-11-14'
+    >>> stated_date("Published: 3 December 2025\\nThe talks ...")
+    '2025-12-03'
+    >>> stated_date("On May 6, 2025, India launched strikes.") is None
+    True
+    """
+    lines = [line.strip() for line in raw.splitlines() if line.strip()][:STAMP_LINES]
+    for line in lines:
+        for pattern in _STAMPS:
+            match = pattern.match(line)
+            if match is None:
+                continue
+            found = match.groupdict()
+            if found.get("dotted"):
+                day, month, year = map(int, found["dotted"].split("."))
+                found["dotted"] = f"{year:04d}-{month:02d}-{day:02d}"
+            value = parse_date_value(next(v for v in found.values() if v))
+            if value is not None and value.precision == "day":
+                return value.iso
+    return None
+
+
 @lru_cache(maxsize=4096)  # several statements share a sentence
 def find_date(sentence: str, document: DateValue | None, *, future: bool = False) -> DateValue | None:
     """The first date expression in ``sentence`` that can be resolved, or None.

@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kg.errors import InputNotFound, UnsupportedFormat
+from kg.events.dates import stated_date  # date rules live with the other date rules; no model, no I/O
 from kg.namespaces import slug
 from kg.types import Document, Skipped
 
@@ -340,6 +341,8 @@ def _read_text(text: str, source: str, stem: str, fmt: str, ids: set[str]) -> It
     if not body:
         yield _skip(source, _empty_reason(foreign))
         return
+    # metadata first; else the date line or stamp the page states, read before cleaning drops it
+    date = date or stated_date(text)
     yield Document(_unique_id(stem, ids, source), body, source, fmt, title or detected_title, date, url)
 
 
@@ -387,6 +390,7 @@ def _read_jsonl(text: str, source: str, stem: str, ids: set[str]) -> Iterator[Do
             yield _skip(where, _empty_reason(foreign))
             continue
         title, date, url = (v if isinstance(v := record.get(k), str) else None for k in ("title", "date", "url"))
+        date = date or stated_date(body)  # the record's own "date" keeps priority
         yield Document(_unique_id(str(doc_id), ids, where), cleaned, where, "jsonl", title or detected_title, date, url)
 
 

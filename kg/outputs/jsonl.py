@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from kg.events.dates import parse_date_value
 from kg.fileio import StagedFile
 from kg.types import BuildResult
 
@@ -15,8 +16,16 @@ def triples_jsonl(result: BuildResult) -> str:
 
 
 def jsonl_lines(result: BuildResult) -> Iterator[str]:
+    """Each statement's row, with ``doc_date``: the date of its document (metadata, else the date
+    line or stamp the page states), ISO, or null."""
+    doc_dates = {doc.id: _iso(doc.date) for doc in result.documents}
     for st in result.statements:
-        yield json.dumps(st.to_json(), ensure_ascii=False) + "\n"
+        yield json.dumps({**st.to_json(), "doc_date": doc_dates.get(st.doc)}, ensure_ascii=False) + "\n"
+
+
+def _iso(date: str | None) -> str | None:
+    value = parse_date_value(date)
+    return value.iso if value is not None else None
 
 
 def write_jsonl(result: BuildResult, output: StagedFile) -> None:

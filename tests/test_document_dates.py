@@ -1,0 +1,70 @@
+"""The date a page states for itself, from the file a user gives to what triples.jsonl and the
+RDF say (issue: dates on real pages). Each form is a row in our own words."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.events.dates import stated_date
+
+SDO_DATE_PUBLISHED = URIRef("https://schema.org/datePublished")
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        ("date 2025-11-14 Ghana summons the Togolese envoy\nGhana summoned ...", "2025-11-14"),  # glued to the headline
+        (" date 2025-07-12 Kenya's foreign minister arrived in Accra on Saturday.", "2025-07-12"),  # leading space
+        ("Envoys meet in Accra\n14.11.2025 - Update : 14.11.2025\nThe envoys met.", "2025-11-14"),
+        ("Fri Nov 14 2025\nPeru recalled its ambassador.", "2025-11-14"),
+        ("Published: 3 December 2025\nChile protested.", "2025-12-03"),
+        ("By Desk Staff\nNov 26, 2025 5:04 PM\nBolivia and Peru held talks.", "2025-11-26"),
+        ("2025-11-26T17:04:00+01:00\nBolivia and Peru held talks.", "2025-11-26"),
+        ("LIMA, Nov 26, 2025 (Andina) - Peru recalled its envoy.", "2025-11-26"),
+        ("On May 6, 2025, Peru recalled its envoy.", None),  # a date in the story is not the page's
+        ("Peru recalled its envoy.\nTalks end.\nMore news\n date 2024-01-01", None),  # too far down to be a stamp
+        ("31.02.2025\nPeru recalled its envoy.", None),  # no such day
+    ],
+)
+def test_stated_publication_dates(page, date):
+    assert stated_date(page) == date
+
+
+def _kg(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("kg", path=str(Path(sys.executable).parent)) or shutil.which("kg")
+    return subprocess.run([exe, *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.slow
+def test_a_page_date_reaches_triples_and_rdf(tmp_path):
+    """Files in, outputs out: a date line gives every triples.jsonl row of its document a
+    ``doc_date`` and the document a typed schema:datePublished, and "on Monday" is resolved from it;
+    a JSONL record's own ``date`` keeps priority over a date line in its text; a page that states
+    none has none (never the build date)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "wire.txt").write_text(
+        "date 2025-11-26 Ghana protests\nGhana summoned the Togolese ambassador on Monday.\n", encoding="utf-8")
+    (tmp_path / "in" / "undated.txt").write_text("Peru recalled its ambassador to Chile.\n", encoding="utf-8")
+    record = {"id": "feed-1", "date": "2025-11-20", "text": "date 2024-01-01 Old stamp\nKenya criticised Uganda."}
+    (tmp_path / "in" / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = [json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")]
+    by_doc = {r["doc"]: r for r in rows}
+    assert set(by_doc) == {"wire", "undated", "feed-1"}
+    assert by_doc["wire"]["doc_date"] == "2025-11-26" and by_doc["wire"]["date"] == "2025-11-24"  # a Monday
+    assert (by_doc["wire"]["subject"]["label"], by_doc["wire"]["object"]["label"]) == ("Ghana", "Togo")
+    assert by_doc["feed-1"]["doc_date"] == "2025-11-20"
+    assert by_doc["undated"]["doc_date"] is None
+    dataset = Dataset()
+    dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
+    published = {o for _, _, o, _ in dataset.quads((None, SDO_DATE_PUBLISHED, None, None))}
+    assert published == {Literal("2025-11-26", datatype=XSD.date), Literal("2025-11-20", datatype=XSD.date)}

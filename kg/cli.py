@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -27,6 +27,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 stderr = Console(stderr=True)
+
+# Options several commands share, declared once.
+BuildFolder = Annotated[Path, typer.Option("--out", "-o", help="The build's output directory.")]
+StoreFolder = Annotated[Path, typer.Option("--store", help="A build's output directory or its store/.")]
 
 
 class InputFormat(str, Enum):
@@ -89,6 +93,7 @@ def build(
     ] = 1_000_000,
 ) -> None:
     """Extract triples from news documents and write triples.jsonl, graph.trig and graph.html."""
+    # Long only by its signature: typer reads the options from it; the body is ~25 lines.
     import os
 
     from kg.nlp.cache import CACHE_DIR
@@ -97,25 +102,7 @@ def build(
     logging.basicConfig(
         level=logging.WARNING, format="%(message)s", handlers=[RichHandler(console=stderr, show_path=False, show_time=False)]
     )
-    progress = Progress(
-        TextColumn("[bold]parsing"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        console=stderr,
-        disable=quiet,
-        transient=True,
-    )
-    task = progress.add_task("", total=None)
-
-    def on_start(total: int | None) -> None:
-        progress.update(task, total=total)
-
-    def on_document(item: Document | Skipped, words: int) -> None:
-        if isinstance(item, Document):
-            progress.update(task, advance=1, description=item.id)
-
+    progress, on_start, on_document = _build_progress(quiet)
     with _reported(), progress:
         result = run_build(
             paths or [],
@@ -137,6 +124,30 @@ def build(
             stderr.print("wrote " + ", ".join(str(p) for p in written), highlight=False)
     if not result.documents:
         _fail("no document could be read; nothing was written", 1)
+
+
+def _build_progress(quiet: bool) -> tuple[Progress, Callable[[int | None], None], Callable[[Document | Skipped, int], None]]:
+    """The parsing progress bar on stderr, and the two callbacks :func:`kg.pipeline.build` reports to."""
+    progress = Progress(
+        TextColumn("[bold]parsing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=stderr,
+        disable=quiet,
+        transient=True,
+    )
+    task = progress.add_task("", total=None)
+
+    def on_start(total: int | None) -> None:
+        progress.update(task, total=total)
+
+    def on_document(item: Document | Skipped, words: int) -> None:
+        if isinstance(item, Document):
+            progress.update(task, advance=1, description=item.id)
+
+    return progress, on_start, on_document
 
 
 @app.command("eval")
@@ -225,7 +236,7 @@ def query(
         Optional[list[str]], typer.Option("--param", "-p", help="name=value, bound to ?name as an RDF term (repeatable).")
     ] = None,
     fmt: Annotated[ResultFormat, typer.Option("--format", help="Output format.")] = ResultFormat.table,
-    store: Annotated[Path, typer.Option("--store", help="A build's output directory or its store/.")] = Path("output"),
+    store: StoreFolder = Path("output"),
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
 ) -> None:
     """Run SPARQL over the built store. Parameters are bound as RDF terms, never pasted into the query."""
@@ -277,7 +288,7 @@ def query(
 
 @app.command()
 def serve(
-    store: Annotated[Path, typer.Option("--store", help="A build's output directory or its store/.")] = Path("output"),
+    store: StoreFolder = Path("output"),
     host: Annotated[str, typer.Option("--host", help="Address to bind; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="TCP port.")] = 7878,
     timeout: Annotated[int, typer.Option("--timeout", help="Seconds before a query is stopped.")] = 30,
@@ -306,7 +317,7 @@ def serve(
 def push(
     endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store Protocol URL, e.g. http://localhost:7878/store")],
     graph: Annotated[Optional[str], typer.Option("--graph", help="Put everything into this one graph IRI.")] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="The build's output directory.")] = Path("output"),
+    out: BuildFolder = Path("output"),
 ) -> None:
     """Upload a build to a SPARQL 1.1 Graph Store Protocol store (Oxigraph, Fuseki, GraphDB, ...)."""
     from kg.outputs.publish import push as push_graph
@@ -319,7 +330,7 @@ def push(
 
 @app.command()
 def validate(
-    out: Annotated[Path, typer.Option("--out", "-o", help="The build's output directory.")] = Path("output"),
+    out: BuildFolder = Path("output"),
 ) -> None:
     """Check graph.trig against the SHACL shapes (ontology/shapes.ttl); exit 1 when it does not conform."""
     from kg.outputs.validate import validate_trig
@@ -347,7 +358,7 @@ class ExportFormat(str, Enum):
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", help="ttl, nt, nq, trig, jsonld, graphml or csv.")],
     to: Annotated[Optional[Path], typer.Option("--to", help="Output file (default: <out>/export.<suffix>; - for stdout).")] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="The build's output directory.")] = Path("output"),
+    out: BuildFolder = Path("output"),
 ) -> None:
     """Export a build as RDF (ttl, nt, nq, trig, jsonld), GraphML (every attribute kept) or a CSV edge list."""
     from kg.graph import KnowledgeGraph
@@ -367,7 +378,7 @@ def view(
     path: Annotated[
         Optional[Path], typer.Argument(help="A graph.html, or a build's output directory. Default: --out.")
     ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="The build's output directory.")] = Path("output"),
+    out: BuildFolder = Path("output"),
     open_page: Annotated[bool, typer.Option("--open", help="Open the viewer in the default web browser.")] = False,
     port: Annotated[
         Optional[int], typer.Option("--port", help="Serve on http://127.0.0.1:PORT/ (0: any free port). Default 8765.")

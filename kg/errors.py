@@ -1,8 +1,8 @@
 """The exceptions kg raises: the one catalogue. Every message says what failed, where, and what to do.
 
 Each class carries the exit status the CLI gives it (``exit_code``): 2 for a problem with what
-was asked for (a path, a model, a package, a query, a store that is not there), 1 for a failure
-while doing it. ``kg.cli`` maps them in one place.
+was asked for (a :class:`RequestError`: a path, a model, a package, a query, a store that is not
+there), 1 for a failure while doing it. ``kg.cli`` maps them in one place.
 """
 
 
@@ -12,57 +12,47 @@ class KGError(Exception):
     exit_code = 1
 
 
-class InputNotFound(KGError):
-    """A path given on the command line does not exist."""
+class RequestError(KGError):
+    """What was asked for cannot be done as asked: fix the request (exit status 2)."""
 
     exit_code = 2
+
+
+class InputNotFound(RequestError):
+    """A path given on the command line does not exist."""
 
 
 class UnsupportedFormat(KGError):
     """A file whose format kg cannot read."""
 
 
-class ModelNotInstalled(KGError):
+class ModelNotInstalled(RequestError):
     """The spaCy pipeline asked for is not installed."""
 
-    exit_code = 2
 
-
-class MissingDependency(KGError):
+class MissingDependency(RequestError):
     """An optional feature was asked for whose package is not installed (e.g. ``--dask``)."""
 
-    exit_code = 2
 
-
-class QueryError(KGError):
+class QueryError(RequestError):
     """A SPARQL query that does not parse or cannot run; the message has the parser's position."""
 
-    exit_code = 2
 
-
-class StoreNotFound(KGError):
+class StoreNotFound(RequestError):
     """No store where one was expected."""
-
-    exit_code = 2
 
 
 class ServerError(KGError):
     """The SPARQL server could not be started, or a push was refused."""
 
 
-class ServerNotStarted(ServerError):
+class ServerNotStarted(ServerError, RequestError):
     """The SPARQL server could not be started (no oxigraph executable, no store, a start failure)."""
 
-    exit_code = 2
 
-
-class BadAnnotation(KGError, ValueError):
+class BadAnnotation(RequestError, ValueError):
     """A gold or triples.jsonl record that cannot be read (a ValueError too, as it always was)."""
 
-    exit_code = 2
 
-
-class BenchmarkDataNotFound(KGError, FileNotFoundError):
+class BenchmarkDataNotFound(RequestError, FileNotFoundError):
     """A benchmark's data is not where it was looked for (a FileNotFoundError too, as it always was)."""
-
-    exit_code = 2

@@ -74,7 +74,7 @@ class KnowledgeGraph:
     @classmethod
     def from_texts(cls, texts: Mapping[str, str], *, model: str | None = None, nlp: Language | None = None) -> KnowledgeGraph:
         """Build from ``{document id: text}``; the text goes through the same furniture removal as files."""
-        from kg.ingest.readers import clean_text
+        from kg.ingest.clean import clean_text
         from kg.pipeline import build_documents
 
         documents = []

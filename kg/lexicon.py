@@ -84,6 +84,7 @@ class Lexicon:
 
 @cache
 def load_lexicon() -> Lexicon:
+    # Long only because it is the table of the lexicon's fields, one line each.
     raw = _read_json("lexicon.json")
     fs = lambda key: frozenset(w.lower() for w in raw[key])  # noqa: E731
     return Lexicon(

@@ -18,7 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest.readers import clean_text, iter_documents
+from kg.ingest.clean import clean_text
+from kg.ingest.readers import iter_documents
 from kg.namespaces import actor_iri, document_iri, statement_id
 
 SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "data" / "corpus"

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputNotFound, UnsupportedFormat
-from kg.ingest.readers import SUPPORTED_FORMATS, bundled_corpus, check_paths, clean_text, iter_documents
+from kg.ingest.clean import clean_text
+from kg.ingest.readers import SUPPORTED_FORMATS, bundled_corpus, check_paths, iter_documents
 from kg.types import Document, Skipped
 
 BODY = "China urged Japan to act."

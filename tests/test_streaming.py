@@ -24,7 +24,8 @@ from kg.outputs.rdf import _confidence_literal, build_trig, quads, write_trig_to
 from kg.namespaces import PREFIXES
 from kg.outputs.store import trig_pieces, write_store, write_store_from_file
 from kg.types import Actor, Argument, BuildResult, Document, Event, Relation, Statement
-from kg.outputs.viewer import _JSON_UNSAFE, render_html, script_json, write_html
+from kg.outputs.page import _JSON_UNSAFE, script_json
+from kg.outputs.viewer import render_html, write_html
 
 CHINA = Actor(actor_iri("China"), "China", "Country", aliases=("PRC",))
 JAPAN = Actor(actor_iri("Japan"), "Japan", "Country")

@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kg.errors import BadAnnotation
+from kg.eval.scoring import harmonic_mean, ratio
 from kg.lexicon import load_lexicon, normalise_name
 
 TIERS = ("core", "hard", "boilerplate")
@@ -82,21 +83,19 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.n_pred_correct / self.n_pred if self.n_pred else 0.0
+        return ratio(self.n_pred_correct, self.n_pred)
 
     @property
     def recall_core(self) -> float:
-        return self.n_core_found / self.n_core if self.n_core else 0.0
+        return ratio(self.n_core_found, self.n_core)
 
     @property
     def recall(self) -> float:
-        total = self.n_core + self.n_hard
-        return (self.n_core_found + self.n_hard_found) / total if total else 0.0
+        return ratio(self.n_core_found + self.n_hard_found, self.n_core + self.n_hard)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_mean(self.precision, self.recall)
 
     def add(self, other: Score) -> None:
         for name in self.__dataclass_fields__:
@@ -123,16 +122,15 @@ class GroupingScore:
 
     @property
     def precision(self) -> float:
-        return self.both / self.pred_pairs if self.pred_pairs else 0.0
+        return ratio(self.both, self.pred_pairs)
 
     @property
     def recall(self) -> float:
-        return self.both / self.gold_pairs if self.gold_pairs else 0.0
+        return ratio(self.both, self.gold_pairs)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_mean(self.precision, self.recall)
 
     def as_dict(self) -> dict[str, float | int]:
         return {**asdict(self), "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}

@@ -102,6 +102,16 @@ def match_unit(
     return UnitScore(gold_items, pred_items, gold_hit, pred_hit)
 
 
+def ratio(part: int, whole: int) -> float:
+    """``part / whole``, 0.0 when there is no whole (no predictions: precision 0)."""
+    return part / whole if whole else 0.0
+
+
+def harmonic_mean(precision: float, recall: float) -> float:
+    """F1 of a precision and a recall (0.0 when both are 0)."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 def prf(counts: Iterable[tuple[int, int, int, int]]) -> dict[str, float | int]:
     """Micro precision / recall / F1 of per-unit (gold found, gold, predictions correct, predictions).
 
@@ -111,9 +121,8 @@ def prf(counts: Iterable[tuple[int, int, int, int]]) -> dict[str, float | int]:
     found = gold = correct = predicted = 0
     for f, g, c, p in counts:
         found, gold, correct, predicted = found + f, gold + g, correct + c, predicted + p
-    precision = correct / predicted if predicted else 0.0
-    recall = found / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall = ratio(correct, predicted), ratio(found, gold)
+    f1 = harmonic_mean(precision, recall)
     return {
         "precision": round(precision, 4),
         "recall": round(recall, 4),

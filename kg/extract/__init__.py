@@ -10,7 +10,8 @@ rule              functions                               pattern
 ``svo``           ``verbs.direct_object``,                active subject - verb - direct object / dative
                   ``verbs.number_object``                 ("Xi told Trump")
 ``prep``          ``verbs.prepositional_object``,         object after a preposition the verb governs ("met
-                  ``verbs.dative_to``, ``verbs.for_clause``  with", "spoke to", "call on", "called for X to")
+                  ``verbs.dative_to``,                    with", "spoke to", "call on", "called for X to")
+                  ``verbs.for_clause``
 ``nominal``       ``verbs.nominal_event``,                support verb + event noun + preposition ("held talks
                   ``verbs.event_object_prep``,            with", "lodged a protest with", "brokered a
                   ``verbs.mediation``                     ceasefire between")

@@ -1,1 +1,2 @@
-"""Reading: paths, stdin, JSONL and HTML -> :class:`~kg.types.Document`, page furniture removed (:mod:`~kg.ingest.readers`)."""
+"""Reading: paths, stdin, JSONL and HTML -> :class:`~kg.types.Document` (:mod:`~kg.ingest.readers`), page
+furniture removed (:mod:`~kg.ingest.clean`)."""

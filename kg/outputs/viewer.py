@@ -13,19 +13,16 @@ page only filters and draws.
 from __future__ import annotations
 
 import html
-import json
 import math
-import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
-from importlib.resources import files
-from string import Template
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, BinaryIO
 
 import networkx as nx
 from pyvis.network import Network
 
+from kg.outputs.page import page_template, script_json, script_json_pieces, viewer_asset, vis_asset
 from kg.types import Actor, BuildResult, Document, Statement, statement_row
 
 ACTOR_COLOURS: Mapping[str, str] = MappingProxyType(
@@ -65,9 +62,6 @@ EDGE_FIELDS = (
 
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
 
-_VIS_DIR = ("templates", "lib", "vis-9.0.4")
-_SOURCE_MAP = re.compile(r"^\s*(//|/\*)# sourceMappingURL=.*$", re.MULTILINE)
-_JSON_UNSAFE = re.compile("[<>&\u2028\u2029\ud800-\udfff]")
 _GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
 _SEED = 7
 
@@ -118,6 +112,14 @@ def build_network(result: BuildResult) -> Network:
     for statement in statements:
         degree[statement.subject.actor.id] += 1
         degree[statement.object.actor.id] += 1
+    _add_nodes(net, actors, degree, statements)
+    _add_edges(net, result, actors, statements)
+    net.options = _vis_options(len(actors))
+    return net
+
+
+def _add_nodes(net: Network, actors: dict[str, Actor], degree: Counter[str], statements: list[Statement]) -> None:
+    """One node per actor, by IRI: its degree, PageRank, community, and a size and colour for each."""
     pagerank = actor_pagerank(statements)
     top_pagerank = max(pagerank.values(), default=1.0) or 1.0
     communities = actor_communities(statements, pagerank)
@@ -144,6 +146,9 @@ def build_network(result: BuildResult) -> Network:
             **extra,
         )
 
+
+def _add_edges(net: Network, result: BuildResult, actors: dict[str, Actor], statements: list[Statement]) -> None:
+    """One edge per statement, in the order given, with the statement's fields (:data:`EDGE_FIELDS`)."""
     documents = {doc.id: doc for doc in result.documents}
     parallel: Counter[tuple[str, str]] = Counter()
     seen_ids: Counter[str] = Counter()
@@ -165,8 +170,6 @@ def build_network(result: BuildResult) -> Network:
             **_edge_shape(source == target, index),
             **fields,
         )
-    net.options = _vis_options(len(actors))
-    return net
 
 
 def event_summaries(result: BuildResult) -> dict[str, dict[str, Any]]:
@@ -252,7 +255,7 @@ def write_html(result: BuildResult, output: BinaryIO) -> None:
     page is never held whole in memory (nor the several copies of it that making one string takes)."""
     head, data, tail = _page_parts(result)
     output.write(head.encode("utf-8"))
-    for piece in _script_json_pieces(data):
+    for piece in script_json_pieces(data):
         output.write(piece.encode("utf-8"))
     output.write(tail.encode("utf-8"))
 
@@ -286,18 +289,18 @@ def _page_parts(result: BuildResult) -> tuple[str, dict[str, Any], str]:
         f"{_plural(len(result.documents), 'document')} · {_plural(len(net.nodes), 'actor')}"
         f" · {_plural(len(result.statements), 'statement')}"
     )
-    page = _page_template().substitute(
+    page = page_template().substitute(
         csp=CSP,  # a constant with no '"' or '&'; user text is escaped below
         title=html.escape(f"Knowledge graph: {counts}"),
         counts=html.escape(counts),
         legend=_legend_html(),
         notice=html.escape(_large_notice(len(net.nodes), min_degree, net.nodes)) if large else "",
         notice_hidden="" if large else " hidden",
-        vis_css=_vis_asset("vis-network.css", "</style"),
-        vis_js=_vis_asset("vis-network.min.js", "</script"),
-        app_css=_viewer_asset("app.css", "</style"),
+        vis_css=vis_asset("vis-network.css", "</style"),
+        vis_js=vis_asset("vis-network.min.js", "</script"),
+        app_css=viewer_asset("app.css", "</style"),
         data=_DATA_SLOT,  # NUL never appears in the template, the assets or escaped user text
-        app_js=_viewer_asset("app.js", "</script"),
+        app_js=viewer_asset("app.js", "</script"),
     )
     head, tail = page.split(_DATA_SLOT)
     return head, data, tail
@@ -316,44 +319,6 @@ def default_min_degree(degrees: Iterable[int], shown: int = LARGE_SHOWN) -> int:
         return 1
     threshold = ranked[shown] + 1  # the (shown+1)-th best must fall below it
     return min(threshold, ranked[0]) if ranked else 1
-
-
-def script_json(value: Any) -> str:
-    """JSON that is safe inside a ``<script>`` block: no ``</script>``, ``<!--`` or raw U+2028.
-
-    >>> script_json({"label": "</script><b>&"})
-    '{"label":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
-    """
-    return "".join(_script_json_pieces(value))
-
-
-def _script_json_pieces(value: Any, depth: int = 2) -> Iterator[str]:
-    """:func:`script_json` a piece at a time: the outer ``depth`` levels of dicts and lists an
-    item at a time, each item by the (C) JSON encoder, so the pieces join into exactly what one
-    ``json.dumps`` gives. Escaping works per character, so it works per piece too."""
-    if depth and isinstance(value, list):
-        yield "["
-        for index, item in enumerate(value):
-            if index:
-                yield ","
-            yield from _script_json_pieces(item, depth - 1)
-        yield "]"
-    elif depth and isinstance(value, dict) and all(isinstance(key, str) for key in value):
-        yield "{"
-        for index, key in enumerate(sorted(value)):
-            yield ("," if index else "") + _JSON_UNSAFE.sub(_escape_character, _dumps(key)) + ":"
-            yield from _script_json_pieces(value[key], depth - 1)
-        yield "}"
-    else:
-        yield _JSON_UNSAFE.sub(_escape_character, _dumps(value))
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
-
-
-def _escape_character(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
 
 
 def _statement_key(statement: Statement) -> tuple[str, str, str, int, int, str]:
@@ -510,33 +475,6 @@ def _large_notice(node_count: int, min_degree: int, nodes: list[dict[str, Any]])
         f" merged into one edge per pair; only the {shown:,} actors with at least {min_degree:,} statements"
         " are shown at first. Lower the minimum degree to see the rest."
     )
-
-
-def _vis_asset(name: str, forbidden: str) -> str:
-    """Read a vis-network file shipped with pyvis, refusing one that would end its own tag early.
-
-    The source-map comment goes: the map is not shipped, and devtools would try to fetch it.
-    """
-    resource = files("pyvis").joinpath(*_VIS_DIR, name)
-    return _inlinable(resource.read_text(encoding="utf-8"), f"pyvis's {name}", forbidden)
-
-
-def _viewer_asset(name: str, forbidden: str) -> str:
-    """The viewer's own script or style from ``kg/viewer/``."""
-    text = files("kg").joinpath("viewer", name).read_text(encoding="utf-8")
-    return _inlinable(text, f"kg/viewer/{name}", forbidden)
-
-
-def _inlinable(text: str, name: str, forbidden: str) -> str:
-    text = _SOURCE_MAP.sub("", text)
-    lowered = text.lower()
-    if forbidden in lowered or "<!--" in lowered:
-        raise RuntimeError(f"{name} contains {forbidden!r} or '<!--' and cannot be inlined")
-    return text
-
-
-def _page_template() -> Template:
-    return Template(files("kg").joinpath("viewer", "page.html").read_text(encoding="utf-8"))
 
 
 def _legend_html() -> str:

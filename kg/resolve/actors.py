@@ -223,16 +223,7 @@ def _resolve_mention(
         label = _clean_label(mention.name)
         return LocalActor(label, "Group", names.country_from_hints(mention.hints), "group") if label else None
     if mention.kind == "role":
-        for earlier, actor in reversed(history):
-            if earlier.sentence < mention.sentence - ROLE_WINDOW:
-                break
-            if actor.type == "Person" and earlier.kind == "name" and mention.name in earlier.roles:
-                country = names.country_from_hints(mention.hints)
-                if country is None or country == actor.affiliation:
-                    return LocalActor(actor.label, actor.type, actor.affiliation, "role")
-        # "the president of Armenia" with no name in sight: the office acts for its country
-        country = names.country_from_hints(mention.hints)
-        return LocalActor(country, "Country", None, "group") if country else None
+        return _resolve_role(mention, names, history)
     if mention.kind == "pair":
         return _pair_member(mention, history)
     if mention.kind == "island":  # "the island": the latest island named within the role window
@@ -243,28 +234,51 @@ def _resolve_mention(
                 return replace(actor, via="role")
         return None
     if mention.kind == "pronoun":
-        pronoun = mention.name.lower()
-        wanted = {"Person"} if pronoun in lex.person_pronouns else {"Country", "Organization"}
-        window = [
-            (m, a)
-            for m, a in history
-            if m.start < mention.start and m.sentence >= mention.sentence - PRONOUN_WINDOW and a.type in wanted
-        ]
-        same_sentence = [(m, a) for m, a in window if m.sentence == mention.sentence and m.is_subject]
-        earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
-        if pronoun in lex.person_pronouns:
-            candidates = same_sentence or _latest_sentence(earlier_subjects) or window
-        elif pronoun in ("it", "them") and not mention.is_subject:
-            # an object "it" ("Beijing views it as ...") is not the clause's own subject: the
-            # latest non-subject actor of the sentence ("... do not recognize Taiwan because");
-            # "them" only that way ("rejected Japan's claims and took steps to counter them")
-            objects = [(m, a) for m, a in window if m.sentence == mention.sentence and not m.is_subject]
-            candidates = objects[-1:] or ([] if pronoun == "them" else same_sentence or _latest_sentence(earlier_subjects))
-        else:
-            candidates = same_sentence or _latest_sentence(earlier_subjects)
-        if candidates:
-            actor = candidates[0][1] if candidates is not same_sentence else candidates[-1][1]
-            return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")
+        return _resolve_pronoun(mention, history, lex)
+    return None
+
+
+def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
+    """"the minister": the latest person named with that role (and no other country) within
+    the role window; failing one, the country the office acts for."""
+    for earlier, actor in reversed(history):
+        if earlier.sentence < mention.sentence - ROLE_WINDOW:
+            break
+        if actor.type == "Person" and earlier.kind == "name" and mention.name in earlier.roles:
+            country = names.country_from_hints(mention.hints)
+            if country is None or country == actor.affiliation:
+                return LocalActor(actor.label, actor.type, actor.affiliation, "role")
+    # "the president of Armenia" with no name in sight: the office acts for its country
+    country = names.country_from_hints(mention.hints)
+    return LocalActor(country, "Country", None, "group") if country else None
+
+
+def _resolve_pronoun(mention: Mention, history: list[tuple[Mention, LocalActor]], lex: Lexicon) -> LocalActor | None:
+    """A pronoun: the subject of its own sentence or of the latest sentence before with one, within the
+    pronoun window ("he" a person, "it" a country or organisation); an object "it" or "them" the
+    latest non-subject actor of its sentence."""
+    pronoun = mention.name.lower()
+    wanted = {"Person"} if pronoun in lex.person_pronouns else {"Country", "Organization"}
+    window = [
+        (m, a)
+        for m, a in history
+        if m.start < mention.start and m.sentence >= mention.sentence - PRONOUN_WINDOW and a.type in wanted
+    ]
+    same_sentence = [(m, a) for m, a in window if m.sentence == mention.sentence and m.is_subject]
+    earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
+    if pronoun in lex.person_pronouns:
+        candidates = same_sentence or _latest_sentence(earlier_subjects) or window
+    elif pronoun in ("it", "them") and not mention.is_subject:
+        # an object "it" ("Beijing views it as ...") is not the clause's own subject: the
+        # latest non-subject actor of the sentence ("... do not recognize Taiwan because");
+        # "them" only that way ("rejected Japan's claims and took steps to counter them")
+        objects = [(m, a) for m, a in window if m.sentence == mention.sentence and not m.is_subject]
+        candidates = objects[-1:] or ([] if pronoun == "them" else same_sentence or _latest_sentence(earlier_subjects))
+    else:
+        candidates = same_sentence or _latest_sentence(earlier_subjects)
+    if candidates:
+        actor = candidates[0][1] if candidates is not same_sentence else candidates[-1][1]
+        return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")
     return None
 
 
@@ -456,6 +470,19 @@ def merge_corpus(
     """
     gaz = gazetteer or load_gazetteer()
     documents = list(documents)
+    types, affiliations, aliases = _tally(documents)
+    canonical = _canonical_labels(
+        {label for label, counts in types.items() if counts.most_common(1)[0][0] == "Person"}, gaz
+    )
+    actors = _corpus_actors(types, affiliations, aliases, canonical, gaz)
+    return _corpus_statements(documents, actors, canonical), {actor.id: actor for actor in actors.values()}
+
+
+_Tally = tuple[dict[str, Counter[str]], dict[str, Counter[str]], dict[str, set[str]]]
+"""Per actor label: its types, its affiliations (each counted) and its aliases."""
+
+
+def _tally(documents: list[tuple[Document, list[ResolvedStatement], dict[str, set[str]]]]) -> _Tally:
     types: dict[str, Counter[str]] = defaultdict(Counter)
     affiliations: dict[str, Counter[str]] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
@@ -467,10 +494,18 @@ def merge_corpus(
                     affiliations[actor.label][actor.affiliation] += 1
         for label, names in doc_aliases.items():
             aliases[label] |= names
-    canonical = _canonical_labels(
-        {label for label, counts in types.items() if counts.most_common(1)[0][0] == "Person"}, gaz
-    )
+    return types, affiliations, aliases
 
+
+def _corpus_actors(
+    types: dict[str, Counter[str]],
+    affiliations: dict[str, Counter[str]],
+    aliases: dict[str, set[str]],
+    canonical: dict[str, str],
+    gaz: Gazetteer,
+) -> dict[str, Actor]:
+    """One actor per canonical label (what its variants said, merged), by label; affiliations
+    are actors too, and an actor's affiliation is the IRI of one."""
     merged_types: dict[str, Counter[str]] = defaultdict(Counter)
     merged_aliases: dict[str, set[str]] = defaultdict(set)
     merged_affiliations: dict[str, Counter[str]] = defaultdict(Counter)
@@ -502,11 +537,19 @@ def merge_corpus(
         if actor.affiliation and actor.affiliation not in actors:
             entry = gaz.lookup(actor.affiliation)
             actors[actor.affiliation] = Actor(actor_iri(actor.affiliation), actor.affiliation, entry.type if entry else "Country")
-    actors = {
+    return {
         label: replace(actor, affiliation=actor_iri(actor.affiliation) if actor.affiliation else None)
         for label, actor in actors.items()
     }
 
+
+def _corpus_statements(
+    documents: list[tuple[Document, list[ResolvedStatement], dict[str, set[str]]]],
+    actors: dict[str, Actor],
+    canonical: dict[str, str],
+) -> list[Statement]:
+    """The statements between canonical actors: one per id (the most confident), a symmetric
+    one only in the first direction seen, none of an actor with itself."""
     result: dict[str, Statement] = {}
     for doc, statements, _ in documents:
         for st in statements:
@@ -535,7 +578,7 @@ def merge_corpus(
             )
             if sid not in result or result[sid].confidence < statement.confidence:
                 result[sid] = statement
-    return list(result.values()), {actor.id: actor for actor in actors.values()}
+    return list(result.values())
 
 
 def _canonical_labels(person_labels: set[str], gaz: Gazetteer) -> dict[str, str]:

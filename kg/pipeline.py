@@ -25,7 +25,8 @@ from kg.fingerprint import outputs_fingerprint
 from kg.outputs.jsonl import jsonl_lines, write_jsonl
 from kg.nlp.model import default_model, load_pipeline, pipeline_id, pipeline_id_of
 from kg.nlp.parallel import BATCH_SIZE, parse_tasks
-from kg.resolve.actors import merge_corpus, resolve_document
+from kg.resolve.actors import resolve_document
+from kg.resolve.corpus import merge_corpus
 from kg.types import BuildResult, Document, ParsedDocument, Skipped, Statement
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,8 @@ from kg.types import Mention, ParsedDocument, RawStatement
 from kg.lexicon import load_gazetteer
 from kg.namespaces import actor_iri
 from kg.lexicon import spelling_variant
-from kg.resolve.actors import _canonical_labels, _same_full_name, merge_corpus, resolve_document
+from kg.resolve.actors import _same_full_name, resolve_document
+from kg.resolve.corpus import _canonical_labels, merge_corpus
 from kg.types import Document
 
 

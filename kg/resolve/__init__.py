@@ -1,1 +1,1 @@
-"""Resolution: mentions -> canonical actors, per document and across the corpus (:mod:`~kg.resolve.actors`)."""
+"""Resolution: mentions -> canonical actors, per document (:mod:`~kg.resolve.actors`) and across the corpus (:mod:`~kg.resolve.corpus`)."""

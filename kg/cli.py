@@ -190,34 +190,9 @@ def evaluate_command(
     if as_json:
         typer.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False))
         return
-    out = Console()
-    table = Table(title=f"kg eval ({'actor pairs' if pairs else 'strict relations'})", title_justify="left")
-    for column in ("document", "pred", "correct", "precision", "recall core", "recall core+hard", "F1"):
-        table.add_column(column, justify="left" if column == "document" else "right")
-    rows = [*sorted(result.by_doc.items()), ("all", result.overall)]
-    for doc, score in rows:
-        table.add_row(
-            doc, str(score.n_pred), str(score.n_pred_correct), f"{score.precision:.2f}",
-            f"{score.recall_core:.2f} ({score.n_core_found}/{score.n_core})",
-            f"{score.recall:.2f} ({score.n_core_found + score.n_hard_found}/{score.n_core + score.n_hard})",
-            f"{score.f1:.2f}", style="bold" if doc == "all" else None,
-        )  # fmt: skip
-    out.print(table)
-    if result.grouping is not None:
-        g = result.grouping
-        out.print(
-            f"event grouping (pairwise, {g.matched} matched predictions): precision {g.precision:.2f} "
-            f"({g.both}/{g.pred_pairs}), recall {g.recall:.2f} ({g.both}/{g.gold_pairs}), F1 {g.f1:.2f}",
-            highlight=False,
-        )
-    if result.misses:
-        out.print(f"[bold]missed ({len(result.misses)})[/bold]")
-        for g in result.misses:
-            out.print(f"  {g.doc} [{g.tier}] {g.describe()}", highlight=False, soft_wrap=True)
-    if result.false_positives:
-        out.print(f"[bold]false positives ({len(result.false_positives)})[/bold]")
-        for p in result.false_positives:
-            out.print(f"  {p.doc} {p.describe()}", highlight=False, soft_wrap=True)
+    from kg.eval.tables import print_gold_report
+
+    print_gold_report(Console(), result)
 
 
 class ResultFormat(str, Enum):
@@ -436,14 +411,9 @@ def _run_benchmark(name: str, data: Optional[Path], model: Optional[str], as_jso
     if as_json:
         typer.echo(json.dumps(figures, ensure_ascii=False, default=str))
         return
-    scorer = " (strict names)" if strict else ""
-    table = Table(title=f"kg eval --benchmark {name} --split {split}{scorer}", title_justify="left", show_header=False)
-    table.add_column(style="bold")
-    table.add_column(justify="right")
-    for key in ("precision", "recall", "f1", "class_accuracy", "n_gold", "n_pred", "seconds"):
-        value = figures.get(key)
-        table.add_row(key, "n/a" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value))
-    Console().print(table)
+    from kg.eval.tables import benchmark_table
+
+    Console().print(benchmark_table(figures))
 
 
 NEWS_SPLITS = ("news-dev", "news-test")
@@ -465,19 +435,9 @@ def _run_news(split: str, data: Optional[Path], model: Optional[str], as_json: b
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False))
         return
-    table = Table(title=f"kg eval --benchmark {split} (actor labels, as the evaluations score)", title_justify="left")
-    for column in ("story", "pages", "pred", "precision", "core recall", "all recall", "F1", "pairs F1", "doc dates"):
-        table.add_column(column, justify="left" if column == "story" else "right", no_wrap=True)
-    for story, entry in [*report["stories"].items(), ("all", report)]:
-        label, dates = entry["label"], entry["doc_dates"]
-        table.add_row(
-            story, str(entry["pages"]), str(label["predicted"]), f"{label['precision']:.2f}",
-            f"{label['recall_core']:.2f} ({label['core_found']}/{label['core']})",
-            f"{label['recall']:.2f} ({label['core_found'] + label['hard_found']}/{label['core'] + label['hard']})",
-            f"{label['f1']:.2f}", f"{entry['pairs']['f1']:.2f}", f"{dates['found']}/{dates['gold']}",
-            style="bold" if story == "all" else None,
-        )  # fmt: skip
-    Console(width=max(Console().width, 130)).print(table)
+    from kg.eval.tables import news_table
+
+    Console(width=max(Console().width, 130)).print(news_table(report))
 
 
 def _built_trig(out: Path) -> Path:

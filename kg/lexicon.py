@@ -66,7 +66,9 @@ class Lexicon:
     audience_nouns: frozenset[str]
     termination_verbs: frozenset[str]
     belief_verbs: frozenset[str]  # "regards Taiwan as part of China": with an object predicate, an attitude
-    naming_verbs: frozenset[str]  # "calling it a threat": an attitude when what is named is a thing  # "suspended talks": "suspend talks", not "hold talks"  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
+    naming_verbs: frozenset[str]
+    raising_passives: frozenset[str]
+    stance_verbs: frozenset[str]  # "reaffirmed Japan's position": about one's own side, no act on it  # "is set to meet Y": the passive subject meets  # "calling it a threat": an attitude when what is named is a thing  # "suspended talks": "suspend talks", not "hold talks"  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
     refusal_verbs: frozenset[str]  # "refused to meet Y": a refusal of Y
     object_control_verbs: frozenset[str]
     request_verbs: frozenset[str]
@@ -137,6 +139,8 @@ def load_lexicon() -> Lexicon:
         termination_verbs=fs("termination_verbs"),
         belief_verbs=fs("belief_verbs"),
         naming_verbs=fs("naming_verbs"),
+        raising_passives=fs("raising_passives"),
+        stance_verbs=fs("stance_verbs"),
         refusal_verbs=fs("refusal_verbs"),
         object_control_verbs=fs("object_control_verbs"),
         request_verbs=fs("request_verbs"),

@@ -65,6 +65,10 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is likely to talk with Y"
         return subjects_of(head.head, ctx, depth + 1)
     if verb.dep_ == "xcomp":
+        if verb_lemma(head, ctx) in lex.raising_passives:  # "Barrack is set to meet Salam": Barrack meets
+            raised = [c for c in head.children if c.dep_ == PASSIVE_SUBJECT]
+            if raised:
+                return mentions_of(raised[0], ctx, is_subject=True)
         if verb_lemma(head, ctx) in lex.object_control_verbs:
             for child in head.children:
                 if child.dep_ == DIRECT_OBJECT:

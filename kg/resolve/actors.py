@@ -113,11 +113,33 @@ def resolve_document(
         if subject is None or obj is None or subject.label == obj.label:
             continue
         statements.append(ResolvedStatement(raw, subject, obj))
+    statements = _without_own_side(statements, lex)
     aliases: dict[str, set[str]] = defaultdict(set)
     for mention, actor in history:
         if mention.kind == "name":
             aliases[actor.label].add(mention.name)
     return statements, aliases
+
+
+OWN_SIDE_RULES = frozenset({"demand", "possessor"})  # a that-clause's subject; a possessor standing for the subject
+
+
+def _without_own_side(statements: list[ResolvedStatement], lex: Lexicon) -> list[ResolvedStatement]:
+    """A person speaking of their own country is not acting on it: "India will not back down, Modi
+    warned" (the that-clause's subject), "Xi said China and the U.S. must shoulder ..." (the whole
+    clause goes: it is about both sides), "Lavrov's visit reflects Russia's effort" (a possessor),
+    "Kanai was expected to reaffirm Japan's position" (a stance verb)."""
+
+    def own(st: ResolvedStatement) -> bool:
+        return st.subject.type == "Person" and st.subject.affiliation == st.object.label and (
+            st.raw.rule in OWN_SIDE_RULES or st.raw.lemma in lex.stance_verbs
+        )
+
+    dropped_clauses = {(st.raw.subject.key, st.raw.sentence, st.raw.lemma) for st in statements if own(st) and st.raw.rule == "demand"}
+    return [
+        st for st in statements
+        if not own(st) and not (st.raw.rule == "demand" and (st.raw.subject.key, st.raw.sentence, st.raw.lemma) in dropped_clauses)
+    ]  # fmt: skip
 
 
 class _NameResolver:

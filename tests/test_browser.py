@@ -177,23 +177,24 @@ def test_every_statement_is_reachable(sample: tuple[Viewer, list[dict[str, Any]]
 
 
 def test_an_event_reported_by_two_outlets_is_one_wider_edge(sample: tuple[Viewer, list[dict[str, Any]]]) -> None:
-    """The Xi-Trump call: three reports in two articles, one edge, width by sources, every report listed."""
+    """The Xi-Trump call: four reports in two articles ("told" twice, "phone call", "spoke by
+    phone"), one edge, width by sources, every report listed."""
     viewer, triples = sample
     _reset(viewer)
     told = [t for t in triples if (t["subject"]["id"], t["relation"]["lemma"], t["object"]["label"]) == (XI, "tell", "Donald Trump")]
     event_id = told[0]["event_id"]
     reports = [t for t in triples if t["event_id"] == event_id]
-    assert len(reports) == 3 and len({t["doc"] for t in reports}) == 2
+    assert len(reports) == 4 and len({t["doc"] for t in reports}) == 2
     edge = viewer.js(f"kgViewer.edges.get('event\\u0000' + {json.dumps(event_id)})")
-    assert edge["kg_count"] == 3 and edge["label"].endswith(" ×3")
+    assert edge["kg_count"] == 4 and edge["label"].endswith(" ×4")
     single_widths = viewer.js("kgViewer.edges.get().filter(e => e.kg_count === 1).map(e => e.width)")
     assert edge["width"] > max(single_widths)
-    assert "one event, 3 reports from 2 sources" in edge["title"]
+    assert "one event, 4 reports from 2 sources" in edge["title"]
     for report in reports:  # every report, with its outlet (the document, as these have no URL)
         assert f"• {report['doc']}: “{report['sentence']}”" in edge["title"]
     viewer.js(f"kgViewer.network.body.emitter.emit('click', {{nodes: [], edges: [{json.dumps(edge['id'])}]}})")
     assert sorted(viewer.panel_statements()) == sorted(t["id"] for t in reports)
-    assert viewer.page.text_content("#kg-panel-meta") == "one event · 3 reports · 2 sources"
+    assert viewer.page.text_content("#kg-panel-meta") == "one event · 4 reports · 2 sources"
     viewer.page.click("#kg-panel-close")
     _reset(viewer)
 

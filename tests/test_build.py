@@ -65,7 +65,7 @@ def test_triples_jsonl_follows_the_contract(corpus_build, records):
     assert len(records) == len(result.statements) >= 25
     for r in records:
         assert set(r) >= {"id", "doc", "sentence", "char_start", "char_end", "subject", "relation", "object",
-                          "negated", "modality", "confidence"}
+                          "negated", "modality", "confidence", "doc_date"}
         assert set(r["subject"]) == set(r["object"]) == {"id", "label", "type", "text"}
         assert set(r["relation"]) >= {"lemma", "text"}
         # offsets point into the cleaned document text

@@ -68,3 +68,30 @@ def test_a_page_date_reaches_triples_and_rdf(tmp_path):
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
     published = {o for _, _, o, _ in dataset.quads((None, SDO_DATE_PUBLISHED, None, None))}
     assert published == {Literal("2025-11-26", datatype=XSD.date), Literal("2025-11-20", datatype=XSD.date)}
+
+
+@pytest.mark.slow
+def test_calls_and_meetings_are_told_apart_across_reports(nlp, tmp_path):
+    """Several outlets, several wordings: a phone call reported as "held talks by phone", "spoke
+    with" and "told ... in a call" on one day is one event; an in-person meeting of the same two
+    leaders a month earlier is another; an undated report of talks in a page published before the
+    call cannot be the call."""
+    from kg.pipeline import build
+
+    records = [
+        {"id": "a", "date": "2025-10-31", "text": "Xi Jinping met Donald Trump in Busan on Thursday."},
+        {"id": "b", "date": "2025-11-25", "text": "Xi Jinping and Donald Trump held talks by phone on Monday."},
+        {"id": "c", "date": "2025-11-25", "text": "Xi Jinping spoke with Donald Trump on Monday."},
+        {"id": "d", "date": "2025-11-26", "text": "Xi Jinping told Donald Trump in a call on Monday that ties mattered."},
+        {"id": "e", "date": "2025-11-01", "text": "Xi Jinping held talks with Donald Trump."},
+    ]
+    path = tmp_path / "reports.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    result = build([path], nlp=nlp)
+    event_of = {st.doc: st.event_id for st in result.statements}
+    date_of = {st.doc: st.date for st in result.statements}
+    assert set(event_of) == set("abcde")
+    assert date_of == {"a": "2025-10-30", "b": "2025-11-24", "c": "2025-11-24", "d": "2025-11-24", "e": None}
+    assert event_of["b"] == event_of["c"] == event_of["d"]  # one call, three wordings
+    assert event_of["a"] != event_of["b"]  # the meeting in Busan is not the call
+    assert event_of["e"] == event_of["a"]  # undated talks, published 1 November: the meeting, not the call

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -48,12 +49,13 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
     buckets: dict[tuple[str, str, str, bool], list[Statement]] = defaultdict(list)
     for st in statements:
         pair = sorted((st.subject.actor.id, st.object.actor.id))
-        buckets[(pair[0], pair[1], relation_family(st.relation.lemma, st.relation.cameo), st.negated)].append(st)
+        buckets[(pair[0], pair[1], relation_family(st.relation.lemma, st.relation.cameo, st.sentence), st.negated)].append(st)
 
+    published = {doc.id: document_date(doc.date, doc.text) for doc in documents}
     event_of: dict[str, str] = {}
     events: dict[str, list[Statement]] = {}
     for key, members in buckets.items():
-        for ordinal_key, cluster in _clusters(members):
+        for ordinal_key, cluster in _clusters(members, published):
             event_id = _event_id(key, ordinal_key)
             events[event_id] = cluster
             for st in cluster:
@@ -68,19 +70,29 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
     return with_ids, [_event(event_id, [by_id[st.id] for st in events[event_id]], outlets) for event_id in ordered]
 
 
-def relation_family(lemma: str, cameo: str | None) -> str:
+_BY_PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed|ing)\b|\b(?:a|the|their|video|virtual)\s+(?:call|conversation)\b", re.I)
+TALK_LEMMAS = frozenset({"hold talks", "talk", "discuss", "confer", "consult", "negotiate", "hold discussions", "hold dialogue"})
+
+
+def relation_family(lemma: str, cameo: str | None, sentence: str = "") -> str:
     """The family two reports of one event share: ``"tell"`` and ``"speak"`` -> ``"communicate"``;
     a lemma in no family falls back to its CAMEO event code (three digits: "seize" and "block"
-    are both coercion, but not one act), then to itself.
+    are both coercion, but not one act), then to itself. Talks held by phone are a call
+    (``"communicate"``, with "spoke", "told ... in a call", "phone call"), not a meeting: the
+    sentence says which.
 
     >>> relation_family("call in", None)
     'summon'
+    >>> relation_family("hold talks", None, "Xi and Trump held talks in Busan."), relation_family("hold talks", None, "They held talks by phone.")
+    ('meet', 'communicate')
     >>> relation_family("mobilize troops", "1522")
     'cameo:152'
     >>> relation_family("admire", None)
     'admire'
     """
     key = lemma.lower().strip()
+    if key in TALK_LEMMAS and _BY_PHONE.search(sentence):
+        return "communicate"
     families = _families()
     return families.get(key) or (f"cameo:{cameo[:3]}" if cameo else key)
 
@@ -129,15 +141,23 @@ class _Cluster:
         if (value := _date(st)) is not None:
             self.dates.add(value)
 
-    def accepts(self, st: Statement) -> bool:
-        """Compatible with every member: same direction (unless symmetric) and compatible dates."""
+    def accepts(self, st: Statement, published: DateValue | None = None) -> bool:
+        """Compatible with every member: same direction (unless symmetric) and compatible dates.
+        An undated report cannot be of an event dated after its own document was published."""
         if not _symmetric(st) and not self.directions <= {(st.subject.actor.id, st.object.actor.id)}:
             return False
         value = _date(st)
-        return value is None or all(value.compatible(other) for other in self.dates)
+        if value is None:
+            return published is None or all(not _after(other, published) for other in self.dates)
+        return all(value.compatible(other) for other in self.dates)
 
 
-def _clusters(members: list[Statement]) -> list[tuple[str, list[Statement]]]:
+def _after(event: DateValue, published: DateValue) -> bool:
+    """Whether an event date lies wholly after a publication date (compared at the coarser precision)."""
+    return not event.compatible(published) and event.date > published.date
+
+
+def _clusters(members: list[Statement], published: dict[str, DateValue | None] | None = None) -> list[tuple[str, list[Statement]]]:
     """Greedy, deterministic clustering of one bucket; each cluster with the key part of its id."""
     def order(st: Statement) -> tuple[int, str, str]:
         value = _date(st)
@@ -147,7 +167,7 @@ def _clusters(members: list[Statement]) -> list[tuple[str, list[Statement]]]:
     clusters: list[_Cluster] = []
     ambiguous: set[int] = set()
     for st in sorted(members, key=order):
-        fits = [i for i, cluster in enumerate(clusters) if cluster.accepts(st)]
+        fits = [i for i, cluster in enumerate(clusters) if cluster.accepts(st, (published or {}).get(st.doc))]
         if len(fits) > 1:  # fits several events: join the other ambiguous reports, or start them
             fits = [i for i in fits if i in ambiguous][:1]
             if not fits:

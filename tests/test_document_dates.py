@@ -53,13 +53,16 @@ def test_a_page_date_reaches_triples_and_rdf(tmp_path):
     (tmp_path / "in" / "wire.txt").write_text(
         "date 2025-11-26 Ghana protests\nGhana summoned the Togolese ambassador on Monday.\n", encoding="utf-8")
     (tmp_path / "in" / "undated.txt").write_text("Peru recalled its ambassador to Chile.\n", encoding="utf-8")
+    (tmp_path / "in" / "wire-2.txt").write_text(  # a dateline names a place, not an actor
+        "NAIROBI, Kenya (AP) \u2014 Ethiopia and Eritrea agreed on Monday to reopen the border.\n", encoding="utf-8")
     record = {"id": "feed-1", "date": "2025-11-20", "text": "date 2024-01-01 Old stamp\nKenya criticised Uganda."}
     (tmp_path / "in" / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     rows = [json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")]
     by_doc = {r["doc"]: r for r in rows}
-    assert set(by_doc) == {"wire", "undated", "feed-1"}
+    assert set(by_doc) == {"wire", "undated", "feed-1", "wire-2"}
+    assert {(r["subject"]["label"], r["object"]["label"]) for r in rows if r["doc"] == "wire-2"} == {("Ethiopia", "Eritrea")}
     assert by_doc["wire"]["doc_date"] == "2025-11-26" and by_doc["wire"]["date"] == "2025-11-24"  # a Monday
     assert (by_doc["wire"]["subject"]["label"], by_doc["wire"]["object"]["label"]) == ("Ghana", "Togo")
     assert by_doc["feed-1"]["doc_date"] == "2025-11-20"

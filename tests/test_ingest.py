@@ -55,6 +55,8 @@ FURNITURE = {  # id: (raw text, cleaned body, title)
     "dateline-date-dash": (f"BEIJING, Nov 26 - {BODY}", BODY, None),
     "dateline-agency": (f"TOKYO (Reuters) - {BODY}", BODY, None),
     "dateline-em-dash": (f"HONG KONG, Nov. 26, 2025 \u2014 {BODY}", BODY, None),
+    "dateline-city-country-agency": (f"NAIROBI, Kenya (AP) \u2014 {BODY}", BODY, None),  # not a Kenyan actor
+    "dateline-two-cities-glued-dashes": (f"Washington/Beijing, Nov. 24 (Jiji Press)--{BODY}", BODY, None),
     "glued-headline": (f"China: {GLUED}", GLUED, None),
     "blank": (" \n\u00a0\n\t\n", "", None),
 }

@@ -78,6 +78,10 @@ ROWS = [
     # a person speaking of their own country does not act on it
     ("the that-clause is the speaker's own side", "Ghana will not back down, Ghanaian President John Mahama warned.", set()),
     ("a stance verb on one's own country", "Japanese envoy Kanji Sato reaffirmed Japan's position on the islands.", set()),
+    # a relative clause hangs on its own noun, not on the nouns conjoined with it
+    ("who is the last conjunct only", "Tom Barrack will meet Nawaf Salam and Speaker Nabih Berri, who often negotiates with Washington.",
+     {("Tom Barrack", "meet", "Nawaf Salam", F, "future"), ("Tom Barrack", "meet", "Nabih Berri", F, "future"),
+      ("Nabih Berri", "negotiate", "United States", F, None)}),
 ]
 
 

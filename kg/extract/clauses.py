@@ -45,7 +45,9 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
                 place = ctx.entity_of.get(head.i)
                 if child.lower_ == "who" and place is not None and place.label_ == "GPE" and head.dep_ == PREP_OBJECT:
                     head = head.head.head  # "Consul General Xue Jian in Osaka, who ...": the person, not the city
-                return mentions_of(head, ctx, is_subject=True)
+                # the noun the clause hangs on, not its conjuncts: "Salam and Speaker Berri, who negotiates"
+                own = mention_of(head, ctx, is_subject=True)
+                return [(own, False)] if own is not None else mentions_of(head, ctx, is_subject=True)
             if child.lower_ == "they" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.reporting_verbs:
                 # "Palestinian leaders said they would boycott ...": the plural reporters
                 reporters = [c for c in verb.head.children if c.dep_ == SUBJECT]

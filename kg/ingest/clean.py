@@ -53,10 +53,11 @@ FOREIGN_MAX_STOPWORD_SHARE = 0.10
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
 
 _DATELINE = re.compile(
-    r"^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"  # 1-4 capitalised words
+    r"^[A-Z][\w.'\u2019/-]*(?:\s+[A-Z][\w.'\u2019/-]*){0,3}"  # 1-4 capitalised words ("Washington/Beijing")
+    r"(?:\s*,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?=\s*[,(\u2013\u2014-]))?"  # optional ", South Korea"
     r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # optional ", Nov 26, 2025"
     r"(?:\s*\([^)]{1,40}\))?"  # optional "(Reuters)"
-    r"(?::\s+|\s*[\u2013\u2014]\s*|\s+-{1,2}\s+)(?=[A-Z\"\u201c])"
+    r"(?::\s+|\s*[\u2013\u2014]\s*|\s+-{1,2}\s+|\s*--\s*)(?=[A-Z\"\u201c])"
 )
 
 _BEYOND_LATIN = re.compile("[\u0250-\U0010ffff]")

@@ -68,7 +68,8 @@ class Lexicon:
     belief_verbs: frozenset[str]  # "regards Taiwan as part of China": with an object predicate, an attitude
     naming_verbs: frozenset[str]
     raising_passives: frozenset[str]
-    stance_verbs: frozenset[str]  # "reaffirmed Japan's position": about one's own side, no act on it  # "is set to meet Y": the passive subject meets  # "calling it a threat": an attitude when what is named is a thing  # "suspended talks": "suspend talks", not "hold talks"  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
+    stance_verbs: frozenset[str]
+    role_titles: dict[str, tuple[str, ...]]  # "leader" -> titles of who "the Japanese leader" can be  # "reaffirmed Japan's position": about one's own side, no act on it  # "is set to meet Y": the passive subject meets  # "calling it a threat": an attitude when what is named is a thing  # "suspended talks": "suspend talks", not "hold talks"  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
     refusal_verbs: frozenset[str]  # "refused to meet Y": a refusal of Y
     object_control_verbs: frozenset[str]
     request_verbs: frozenset[str]
@@ -141,6 +142,7 @@ def load_lexicon() -> Lexicon:
         naming_verbs=fs("naming_verbs"),
         raising_passives=fs("raising_passives"),
         stance_verbs=fs("stance_verbs"),
+        role_titles={role: tuple(titles) for role, titles in raw["role_titles"].items() if not role.startswith("_")},
         refusal_verbs=fs("refusal_verbs"),
         object_control_verbs=fs("object_control_verbs"),
         request_verbs=fs("request_verbs"),

@@ -82,6 +82,13 @@ ROWS = [
     ("who is the last conjunct only", "Tom Barrack will meet Nawaf Salam and Speaker Nabih Berri, who often negotiates with Washington.",
      {("Tom Barrack", "meet", "Nawaf Salam", F, "future"), ("Tom Barrack", "meet", "Nabih Berri", F, "future"),
       ("Nabih Berri", "negotiate", "United States", F, None)}),
+    # a generic role with a nationality is the one person of that country the document names so
+    ("the leader is the named head of government",
+     "Japanese Prime Minister Sanae Takaichi spoke on Monday. The Japanese leader later told reporters that China was wrong.",
+     {("Sanae Takaichi", "tell", "reporters", F, None)}),
+    ("the envoy named after the headline", "A senior U.S. envoy praised Lebanon's response. U.S. envoy Tom Barrack met Joseph Aoun in Beirut.",
+     {("Tom Barrack", "praise", "Lebanon", F, None), ("Tom Barrack", "meet", "Joseph Aoun", F, None)}),
+    ("nobody named: the office acts for the country", "The Kenyan leader met Ugandan officials.", {("Kenya", "meet", "Uganda", F, None)}),
 ]
 
 

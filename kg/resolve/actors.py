@@ -149,6 +149,7 @@ class _NameResolver:
         self.gaz = gaz
         self.lex = lex
         named = [m for m in mentions if m.kind == "name"]
+        self.named = named  # for a generic role ("the Japanese leader"): who of the document holds it
         # A name is a person's if NER says so anywhere in the document or it carries a title.
         person_votes: Counter[str] = Counter()
         for m in named:
@@ -282,9 +283,30 @@ def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Me
             country = names.country_from_hints(mention.hints)
             if country is None or country == actor.affiliation:
                 return LocalActor(actor.label, actor.type, actor.affiliation, "role")
-    # "the president of Armenia" with no name in sight: the office acts for its country
     country = names.country_from_hints(mention.hints)
+    holder = _role_holder(mention, country, names) if country else None
+    if holder is not None:
+        return holder
+    # "the president of Armenia" with no name in sight: the office acts for its country
     return LocalActor(country, "Country", None, "group") if country else None
+
+
+def _role_holder(mention: Mention, country: str, names: _NameResolver) -> LocalActor | None:
+    """"the Japanese leader", "North Korea's top diplomat", "a senior U.S. envoy": a generic role
+    with a nationality is the one person of that country the document names with a title that
+    fits it (before or after: a headline often comes first), else nobody. News/GUIDELINES.md: such
+    a description is the person when the document names them."""
+    titles = names.lex.role_titles.get(mention.name.lower())
+    if not titles:
+        return None
+    holders: dict[str, LocalActor] = {}
+    for named in names.named:
+        text = named.text.lower()
+        if named.roles and any(title in text for title in titles):
+            actor = names.resolve(named)
+            if actor is not None and actor.type == "Person" and (actor.affiliation == country or names.country_from_hints(named.hints) == country):
+                holders[actor.label] = LocalActor(actor.label, actor.type, actor.affiliation or country, "role")
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _resolve_pronoun(mention: Mention, history: list[tuple[Mention, LocalActor]], lex: Lexicon) -> LocalActor | None:

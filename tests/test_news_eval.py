@@ -161,7 +161,7 @@ needs_pages = pytest.mark.skipif(
 
 @needs_pages
 @pytest.mark.slow
-@pytest.mark.parametrize(("split", "floor"), [("news-dev", 0.34), ("news-test", 0.26)])
+@pytest.mark.parametrize(("split", "floor"), [("news-dev", 0.35), ("news-test", 0.27)])
 def test_real_news_floor(nlp, split, floor):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""
     report = run_news(split, nlp, PAGES)

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.eval.news import (
-    GoldRecord,
+    GoldStatement,
     NewsDataMissing,
     load_story_gold,
     manifest_slugs,
@@ -60,10 +60,10 @@ def test_relation_matching(lemma, gold, matches):
 
 
 GOLD = [
-    GoldRecord("a", ("Russia", "Moscow"), ("meet", "talk"), ("North Korea", "Pyongyang"), "core"),
-    GoldRecord("a", ("Kim Jong Un", "Kim"), ("send", "deploy"), ("Russia",), "hard"),
-    GoldRecord("a", ("Acme News",), ("invite",), ("Russia",), "boilerplate"),
-    GoldRecord("b", ("Armenia",), ("accuse",), ("Azerbaijan",), "core"),
+    GoldStatement("a", ("Russia", "Moscow"), ("meet", "talk"), ("North Korea", "Pyongyang"), "core"),
+    GoldStatement("a", ("Kim Jong Un", "Kim"), ("send", "deploy"), ("Russia",), "hard"),
+    GoldStatement("a", ("Acme News",), ("invite",), ("Russia",), "boilerplate"),
+    GoldStatement("b", ("Armenia",), ("accuse",), ("Azerbaijan",), "core"),
 ]
 
 

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import BadAnnotation, BenchmarkDataNotFound
+from kg.eval.gold import GoldStatement  # one gold record type for every scorer
 
 SPLITS = ("news-dev", "news-test")
 VARIANTS = ("label", "text", "pairs")
@@ -130,20 +131,7 @@ def story_pages(story: str, data: Path, root: Path | None = None) -> list[Path]:
     return pages
 
 
-@dataclass(frozen=True)
-class GoldRecord:
-    doc: str
-    subject: tuple[str, ...]
-    relation: tuple[str, ...]
-    object: tuple[str, ...]
-    tier: str
-    evidence: str = ""
-
-    def describe(self) -> str:
-        return f"{self.subject[0]} --{'|'.join(self.relation)}--> {self.object[0]}"
-
-
-def load_story_gold(story: str, root: Path | None = None) -> tuple[list[GoldRecord], dict[str, str | None]]:
+def load_story_gold(story: str, root: Path | None = None) -> tuple[list[GoldStatement], dict[str, str | None]]:
     """A story's gold statements and its documents' gold dates (``meta`` records)."""
     path = (root or news_root()) / "gold" / f"{story}.jsonl"
     records, dates = [], {}
@@ -158,7 +146,7 @@ def load_story_gold(story: str, root: Path | None = None) -> tuple[list[GoldReco
             if r["tier"] not in ("core", "hard", "boilerplate"):
                 raise ValueError(f"unknown tier {r['tier']!r}")
             names = [tuple(r[k]) if isinstance(r[k], list) else (r[k],) for k in ("subject", "relation", "object")]
-            records.append(GoldRecord(r["doc"], names[0], names[1], names[2], r["tier"], r.get("evidence", "")))
+            records.append(GoldStatement(r["doc"], names[0], names[1], names[2], r["tier"], r.get("evidence", "")))
         except (ValueError, KeyError, TypeError) as exc:
             raise BadAnnotation(f"{path}:{lineno}: bad gold record: {exc}") from None
     return records, dates
@@ -210,7 +198,7 @@ def _actor_matches(argument: dict[str, Any], aliases: Sequence[str], variant: st
     return normalise(argument["label"]) in wanted or (variant == "text" and normalise(argument.get("text") or "") in wanted)
 
 
-def _row_matches(row: dict[str, Any], gold: GoldRecord, variant: str) -> bool:
+def _row_matches(row: dict[str, Any], gold: GoldStatement, variant: str) -> bool:
     lemma = row["relation"]["lemma"]
     if variant != "pairs" and not relation_matches(lemma, gold.relation):
         return False
@@ -221,12 +209,12 @@ def _row_matches(row: dict[str, Any], gold: GoldRecord, variant: str) -> bool:
     return either_way and _actor_matches(obj, gold.subject, variant) and _actor_matches(subject, gold.object, variant)
 
 
-def score_rows(rows: Iterable[dict[str, Any]], gold: Sequence[GoldRecord], docs: Iterable[str], variant: str = "label") -> Scored:
+def score_rows(rows: Iterable[dict[str, Any]], gold: Sequence[GoldStatement], docs: Iterable[str], variant: str = "label") -> Scored:
     """Score ``triples.jsonl`` rows against the gold of documents ``docs`` (rows of other documents are ignored)."""
     if variant not in VARIANTS:
         raise ValueError(f"unknown variant {variant!r} (choose from {', '.join(VARIANTS)})")
     by_doc = _rows_by_doc(rows)
-    gold_by_doc: dict[str, list[GoldRecord]] = defaultdict(list)
+    gold_by_doc: dict[str, list[GoldStatement]] = defaultdict(list)
     for record in dict.fromkeys(gold):
         gold_by_doc[record.doc].append(record)
     scored = Scored()

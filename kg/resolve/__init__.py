@@ -1,1 +1,2 @@
-"""Resolution: mentions -> canonical actors, per document (:mod:`~kg.resolve.actors`) and across the corpus (:mod:`~kg.resolve.corpus`)."""
+"""Resolution: mentions -> canonical actors, per document (:mod:`~kg.resolve.actors`; pronouns and pairs in
+:mod:`~kg.resolve.references`, the types in :mod:`~kg.resolve.local`) and across the corpus (:mod:`~kg.resolve.corpus`)."""

@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from kg.lexicon import Gazetteer, load_gazetteer, spelling_variant
 from kg.namespaces import actor_iri, statement_id
-from kg.resolve.actors import VIA_CONFIDENCE, ResolvedStatement, _same_full_name
+from kg.resolve.actors import _same_full_name
+from kg.resolve.local import VIA_CONFIDENCE, ResolvedStatement
 from kg.types import Actor, Argument, Document, Relation, Statement
 
 

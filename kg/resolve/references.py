@@ -1,0 +1,183 @@
+"""References back: pronouns ("she", "him", "it") and pairs ("both sides", "the two countries")
+resolved to actors named earlier in the same document (rules 5 and 6 of :mod:`kg.resolve.actors`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from kg.lexicon import Gazetteer, Lexicon
+from kg.resolve.local import PRONOUN_WINDOW, ROLE_WINDOW, LocalActor
+from kg.types import Mention
+
+
+def resolve_pronoun(mention: Mention, history: list[tuple[Mention, LocalActor]], lex: Lexicon) -> LocalActor | None:
+    """A pronoun: the subject of its own sentence or of the latest sentence before with one, within the
+    pronoun window ("he" a person, "it" a country or organisation); an object "it" or "them" the
+    latest non-subject actor of its sentence."""
+    pronoun = mention.name.lower()
+    wanted = {"Person"} if pronoun in lex.person_pronouns else {"Country", "Organization"}
+    window = [
+        (m, a)
+        for m, a in history
+        if m.start < mention.start and m.sentence >= mention.sentence - PRONOUN_WINDOW and a.type in wanted
+    ]
+    same_sentence = [(m, a) for m, a in window if m.sentence == mention.sentence and m.is_subject]
+    earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
+    if pronoun in lex.person_pronouns:
+        candidates = same_sentence or _latest_sentence(earlier_subjects) or window
+    elif pronoun in ("it", "them") and not mention.is_subject:
+        # an object "it" ("Beijing views it as ...") is not the clause's own subject: the
+        # latest non-subject actor of the sentence ("... do not recognize Taiwan because");
+        # "them" only that way ("rejected Japan's claims and took steps to counter them")
+        objects = [(m, a) for m, a in window if m.sentence == mention.sentence and not m.is_subject]
+        candidates = objects[-1:] or ([] if pronoun == "them" else same_sentence or _latest_sentence(earlier_subjects))
+    else:
+        candidates = same_sentence or _latest_sentence(earlier_subjects)
+    if candidates:
+        actor = candidates[0][1] if candidates is not same_sentence else candidates[-1][1]
+        return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")
+    return None
+
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "monsieur", "herr", "senor", "señor"})
+FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "frau", "senora", "señora"})
+
+
+class Genders:
+    """What the text says of each person's gender: a title ("Mr Ortega", "Ms Lindqvist"), the
+    gazetteer, or a pronoun that could only mean that person. First names are not guessed: the
+    lists that would guess them are wrong on exactly the names news is full of ("Nikol", "Kim")."""
+
+    def __init__(self) -> None:
+        self.of: dict[str, str] = {}
+
+    def learn_from_title(self, label: str, mention: Mention, gaz: Gazetteer) -> None:
+        if label in self.of:
+            return
+        first = mention.text.split()[0].lower() if mention.text.split() else ""
+        words = {first, *(r.lower() for r in mention.roles)}
+        entry = gaz.lookup(label)
+        if entry is not None and getattr(entry, "gender", None):
+            self.of[label] = entry.gender
+        elif words & MALE_TITLES:
+            self.of[label] = "m"
+        elif words & FEMALE_TITLES:
+            self.of[label] = "f"
+
+    def fits(self, label: str, gender: str | None) -> bool:
+        return gender is None or self.of.get(label) in (None, gender)
+
+
+def _pronoun_gender(pronoun: str) -> str | None:
+    return "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else None
+
+
+def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalActor]], genders: Genders) -> LocalActor | None:
+    """he/she/him/her/his/they-as-person -> a person of the last sentences whose gender fits.
+
+    A subject pronoun prefers the nearest earlier subject of its sentence, then the subjects of
+    the latest earlier sentence, then any person of the window; "him"/"her" as an object is not
+    its own clause's subject ("She told him": him is someone else). A person whose title or an
+    earlier pronoun says otherwise is skipped ("she" never resolves to "Mr Ortega"). When two
+    different people still fit equally well, the pronoun stays unresolved: no edge beats a
+    wrong edge."""
+    pronoun = mention.name.lower()
+    gender = _pronoun_gender(pronoun)
+    window = [
+        (m, a)
+        for m, a in history
+        if m.start < mention.start and m.sentence >= mention.sentence - PRONOUN_WINDOW and a.type == "Person"
+        and genders.fits(a.label, gender)
+    ]  # fmt: skip
+    same_sentence = [(m, a) for m, a in window if m.sentence == mention.sentence and m.is_subject]
+    if pronoun in ("him", "her") and not mention.is_subject:
+        own_subjects = {a.label for _, a in same_sentence}
+        others = [(m, a) for m, a in window if a.label not in own_subjects]
+        pools = [others[-1:]] if others and own_subjects else [same_sentence[-1:], _latest_sentence([c for c in window if c[0].is_subject]), window]
+    else:
+        earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
+        pools = [same_sentence[-1:], _latest_sentence(earlier_subjects), window]
+    for pool in pools:
+        labels = list(dict.fromkeys(a.label for _, a in pool))
+        if not labels:
+            continue
+        known = [label for label in labels if gender is not None and genders.of.get(label) == gender]
+        if len(labels) > 1 and len(known) != 1:
+            if pool is window:
+                return None  # several people fit and nothing in the text tells them apart
+            labels = labels[:1]  # the subject of the latest sentence is the most salient
+        label = known[0] if len(known) == 1 else labels[0]
+        actor = next(a for _, a in pool if a.label == label)
+        if gender is not None and label not in genders.of and len({a.label for _, a in window}) == 1:
+            genders.of[label] = gender  # the only person in sight: the pronoun tells their gender
+        return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")
+    return None
+
+
+def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
+    """Member 1 or 2 of "the two countries" / "both sides" / "the two leaders": the two actors of
+    that type the text has talked about most in the last sentences (a named official counts twice
+    for their country: diplomacy is done by people; a recent mention breaks ties), in the order the text first named them. The subject of the
+    pair's own clause is not one of them ("the US urged both sides"), nor is an actor named inside
+    that subject ("Malaysian Prime Minister Anwar Ibrahim praised both sides": not Malaysia). The
+    subject's country may be ("Yang advised the two countries": China and Japan)."""
+    score: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    actors: dict[str, LocalActor] = {}
+    subjects = [(m, a) for m, a in history if m.sentence == mention.sentence and m.is_subject and m.start < mention.start]
+    own = {a.label for m, a in history if any(s.start <= m.start and m.end <= s.end and s.key != m.key for s, _ in subjects)}
+    for earlier, actor in history:
+        if earlier.sentence < mention.sentence - ROLE_WINDOW or earlier.kind == "pair":
+            continue
+        if earlier.sentence == mention.sentence and earlier.is_subject:
+            continue
+        weight = 1
+        if actor.type == "Person" and mention.name == "Country" and actor.affiliation:
+            actor = LocalActor(actor.affiliation, "Country", None, "group")  # officials act for their country
+            weight = 2
+        if actor.type != mention.name or actor.label in own:
+            continue
+        score[actor.label] += weight
+        first_seen.setdefault(actor.label, earlier.start)
+        latest[actor.label] = earlier.start
+        actors[actor.label] = actor
+    named_together = _latest_coordinated_pair(mention, history, own)
+    if named_together is not None:
+        return replace(named_together[mention.member - 1], via="pair")
+    if len(score) < 2:
+        return None
+    top = sorted(score, key=lambda label: (-score[label], -latest[label]))[:2]
+    first, second = sorted(top, key=first_seen.__getitem__)
+    return replace(actors[first if mention.member == 1 else second], via="pair")
+
+
+COORDINATION_GAPS = (1, 5)  # characters between two names read as "X-Y" / "X/Y" or "X and Y" ("X's Y" is 3, "X of Y" 4)
+
+
+def _latest_coordinated_pair(
+    mention: Mention, history: list[tuple[Mention, LocalActor]], own: set[str]
+) -> tuple[LocalActor, LocalActor] | None:
+    """The latest two actors of the pair's type that the text named side by side ("Armenia and
+    Azerbaijan", "between Thailand and Cambodia") within the window: "both countries" most often
+    means the pair the text has just named together, whoever else was talked about more."""
+    window = [(m, a) for m, a in history if mention.sentence - ROLE_WINDOW <= m.sentence and m.start < mention.start]
+    for (m1, a1), (m2, a2) in reversed(list(zip(window, window[1:]))):
+        if (
+            m1.sentence == m2.sentence and m2.start - m1.end in COORDINATION_GAPS and a1.label != a2.label
+            and a1.type == a2.type == mention.name and not {a1.label, a2.label} & own
+            and not (m1.sentence == mention.sentence and (m1.is_subject or m2.is_subject))
+        ):  # fmt: skip
+            return a1, a2
+    return None
+
+
+def _latest_sentence(mentions: list[tuple[Mention, LocalActor]]) -> list[tuple[Mention, LocalActor]]:
+    """The mentions of the most recent sentence among ``mentions``, in text order."""
+    if not mentions:
+        return []
+    last = max(m.sentence for m, _ in mentions)
+    return [(m, a) for m, a in mentions if m.sentence == last]

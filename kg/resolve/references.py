@@ -60,7 +60,7 @@ class Genders:
         first = mention.text.split()[0].lower() if mention.text.split() else ""
         words = {first, *(r.lower() for r in mention.roles)}
         entry = gaz.lookup(label)
-        if entry is not None and getattr(entry, "gender", None):
+        if entry is not None and entry.gender:
             self.of[label] = entry.gender
         elif words & MALE_TITLES:
             self.of[label] = "m"

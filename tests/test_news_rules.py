@@ -89,6 +89,9 @@ ROWS = [
     ("the envoy named after the headline", "A senior U.S. envoy praised Lebanon's response. U.S. envoy Tom Barrack met Joseph Aoun in Beirut.",
      {("Tom Barrack", "praise", "Lebanon", F, None), ("Tom Barrack", "meet", "Joseph Aoun", F, None)}),
     ("nobody named: the office acts for the country", "The Kenyan leader met Ugandan officials.", {("Kenya", "meet", "Uganda", F, None)}),
+    # a campaign, an operation, an offensive stands for whoever wages it
+    ("backing a country's campaign", "Minsk backed Russia's campaign in Ukraine.", {("Belarus", "back", "Russia", F, None)}),
+    ("an offensive is its owner's", "Kenya condemned Ethiopia's offensive in the north.", {("Kenya", "condemn", "Ethiopia", F, None)}),
 ]
 
 

@@ -55,6 +55,8 @@ ROWS = [
     ("conjoined subjects fight each other", "Ethiopia and Eritrea have fought for decades.",
      {("Ethiopia", "fight", "Eritrea", F, None)}),
     ("side by side is one side", "Peru and Chile fought side by side against the rebels.", set()),
+    ("fighting something is not fighting each other", "Ghana and Togo vowed to fight smuggling together.", set()),
+    ("a war fought is each other", "Ethiopia and Eritrea fought a border war for two years.", {("Ethiopia", "fight", "Eritrea", F, None)}),
     # a country's regions, provinces and borders stand for it
     ("sent to a country's region", "Chad sent 2,000 troops to Niger's Tillaberi region.",
      {("Chad", "send troops", "Niger", F, None)}),

@@ -352,6 +352,7 @@ def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Itera
 
 
 ALLIED_MARKERS = frozenset({"against", "alongside", "together", "side"})  # conjoined subjects on one side
+HOSTILE_SYMMETRIC = frozenset({"fight", "battle"})  # each other only with no object, or a war / conflict as one
 
 
 def symmetric_subjects(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]:
@@ -360,6 +361,10 @@ def symmetric_subjects(clause: Clause, objects: list[Mention]) -> Iterator[RawSt
     lex = clause.ctx.lex
     if any(c.lower_ in ALLIED_MARKERS for c in clause.verb.children):
         return  # "fought side by side against fascism", "worked together": on the same side
+    if clause.lemma in HOSTILE_SYMMETRIC and any(
+        c.dep_ in (DIRECT_OBJECT, "xcomp", "ccomp") and not is_symmetric_noun(c, clause.ctx) for c in clause.verb.children
+    ):
+        return  # "vowed to fight smuggling": a fight against something, not each other ("fought a war" is)
     if clause.plain and clause.lemma in lex.symmetric_verbs and not objects and len(clause.subjects) > 1:
         names = [m for m, _ in clause.subjects]
         relation = with_object(clause.lemma, clause.verb, clause.ctx)  # "India and Pakistan exchanged fire": "exchange fire"

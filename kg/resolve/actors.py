@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cached_property
 
 from kg.lexicon import (
     Gazetteer,
@@ -124,7 +125,7 @@ class _NameResolver:
         self.gaz = gaz
         self.lex = lex
         named = [m for m in mentions if m.kind == "name"]
-        self.named = named  # for a generic role ("the Japanese leader"): who of the document holds it
+        self._named = named
         # A name is a person's if NER says so anywhere in the document or it carries a title.
         person_votes: Counter[str] = Counter()
         for m in named:
@@ -141,6 +142,17 @@ class _NameResolver:
             if country and m.name in person_votes:
                 votes[self.person(m.name)[0]][country] += 1
         self.affiliation = {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+
+    @cached_property
+    def titled_people(self) -> list[tuple[str, LocalActor, str | None]]:
+        """(mention text, person, country of its hints) for each person named with a title, resolved
+        once per document: who "the Japanese leader" can be (:func:`_role_holder`)."""
+        people = []
+        for named in self._named:
+            actor = self.resolve(named) if named.roles else None
+            if actor is not None and actor.type == "Person":
+                people.append((named.text.lower(), actor, self.country_from_hints(named.hints)))
+        return people
 
     def country_from_hints(self, hints: Iterable[str]) -> str | None:
         """The first country named by a demonym, country, capital or organisation name in ``hints``,
@@ -275,12 +287,9 @@ def _role_holder(mention: Mention, country: str, names: _NameResolver) -> LocalA
     if not titles:
         return None
     holders: dict[str, LocalActor] = {}
-    for named in names.named:
-        text = named.text.lower()
-        if named.roles and any(title in text for title in titles):
-            actor = names.resolve(named)
-            if actor is not None and actor.type == "Person" and (actor.affiliation == country or names.country_from_hints(named.hints) == country):
-                holders[actor.label] = LocalActor(actor.label, actor.type, actor.affiliation or country, "role")
+    for text, actor, hinted in names.titled_people:
+        if any(title in text for title in titles) and country in (actor.affiliation, hinted):
+            holders[actor.label] = LocalActor(actor.label, actor.type, actor.affiliation or country, "role")
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 

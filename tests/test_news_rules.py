@@ -69,7 +69,7 @@ ROWS = [
     ("naming a thing", "Maduro condemned the deployment, calling it a criminal threat.",
      set()),
     ("naming an actor is denouncing it", "Maduro called the American warships an illegal threat.",
-     {("Maduro", "call", "United States", F, None)}),
+     {("Nicolás Maduro", "call", "United States", F, None)}),  # a known leader: the gazetteer's full name
     # "X and <title> Y": the parser hangs X on the title; both are subjects
     ("a subject hung on the other's title", "Putin and Turkish leader Recep Tayyip Erdogan spoke by phone.",
      {("Recep Tayyip Erdogan", "speak", "Vladimir Putin", F, None)}),
@@ -94,6 +94,16 @@ ROWS = [
     # a campaign, an operation, an offensive stands for whoever wages it
     ("backing a country's campaign", "Minsk backed Russia's campaign in Ukraine.", {("Belarus", "back", "Russia", F, None)}),
     ("an offensive is its owner's", "Kenya condemned Ethiopia's offensive in the north.", {("Kenya", "condemn", "Ethiopia", F, None)}),
+    # a command to a bare "the military" goes to the commander's own military
+    ("the president's own army", "Peruvian President Ana Vargas spoke in Lima. Vargas ordered the army to seal the border.",
+     {("Ana Vargas", "order", "Peruvian military", F, None)}),
+    ("a known leader's own military", "Netanyahu later repeated the threat, instructing the military to get ready.",
+     {("Benjamin Netanyahu", "instruct", "Israeli military", F, None)}),
+    ("no name, no country: no institution", "Somebody ordered the army to withdraw. The army left.", set()),
+    # fighting, a battle, hostilities between two actors: they fight
+    ("a battle between two sides", "The battle between Peru and Chile broke out in June.", {("Peru", "fight", "Chile", F, None)}),
+    ("months of fighting between", "Months of fighting between Mali and Niger ended in May.",
+     {("Mali", "fight", "Niger", F, None)}),
 ]
 
 

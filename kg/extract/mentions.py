@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
 from kg.extract.syntax import (
-    APPOSITION, LOCATIVE_PREPOSITIONS, POSSESSOR, PREP_OBJECT, PREPOSITION, hyphenated, nationality_words, np_left, preps_of,
+    APPOSITION, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, POSSESSOR, PREP_OBJECT, PREPOSITION, hyphenated, nationality_words, np_left, preps_of,
 )  # fmt: skip
 from kg.lexicon import Lexicon
 from kg.types import Mention
@@ -108,10 +108,33 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
     kind = "role" if lemma in ctx.lex.role_nouns and not plural else "group"
     if kind == "group":  # "the Kishida administration": the leader's country
         hints += tuple(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
+    if kind == "group" and not hints and token.lower_ in ctx.lex.institution_nouns:
+        hints = commander_hints(token, ctx)  # "Netanyahu ordered the military to ...": his own military
     if kind == "group" and not hints:
         return None
     left = np_left(token)
     return make_mention(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)
+
+
+def commander_hints(token: Token, ctx: Context) -> tuple[str, ...]:
+    """"the military" as the plain object of a command ("Netanyahu instructed the military to
+    prepare", "Trump directed the army to strike"): the institution of the named person or state
+    that gives the order, so the commander's name is the hint to its country. Only a bare
+    definite noun: "a military", "the Russian army" or "the military of Peru" say otherwise."""
+    if token.dep_ != DIRECT_OBJECT or [c.lower_ for c in token.children] != ["the"]:
+        return ()
+    verb = token.head
+    if verb.lemma_.lower() not in ctx.lex.command_verbs:
+        return ()
+    while verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "..., instructing the military": the commander is the main clause's subject
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return ()
+    ent = ctx.entity_of.get(subject.i)
+    if ent is not None:
+        return (ent.text,) if ent.label_ in ("PERSON", "GPE") else ()
+    return (subject.text,) if is_bare_name(subject, ctx.lex) else ()  # a surname the NER missed
 
 
 def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:

@@ -164,8 +164,9 @@ class _NameResolver:
             person = self.gaz.lookup(hint) or self.gaz.lookup(self.person(hint)[0])
             if person is not None and person.type == "Person" and person.affiliation:
                 return self.gaz.country_of(person.affiliation)
-            if hint in self.person_names and self.affiliation.get(self.person(hint)[0]):
-                return self.affiliation[self.person(hint)[0]]
+            label, via = self.person(hint)  # "Vargas": the document's Ana Vargas
+            if (hint in self.person_names or via != "name") and self.affiliation.get(label):
+                return self.affiliation[label]
         return None
 
     def person(self, name: str) -> tuple[str, str]:

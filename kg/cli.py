@@ -437,7 +437,7 @@ def _run_news(split: str, data: Optional[Path], model: Optional[str], as_json: b
         return
     from kg.eval.tables import news_table
 
-    Console(width=max(Console().width, 130)).print(news_table(report))
+    Console(width=max(Console().width, 170)).print(news_table(report))
 
 
 def _built_trig(out: Path) -> Path:

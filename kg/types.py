@@ -208,6 +208,7 @@ class Event:
     documents: tuple[str, ...]
     sources: int  # independent outlets (URL host, else document) that report it
     confidence: float  # 1 - prod(1 - best confidence per outlet): more sources, more confidence
+    participants: tuple[Actor, ...] = ()  # every actor its reports name ("hosted Aliyev and Pashinyan": three)
 
 
 @dataclass

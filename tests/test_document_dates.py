@@ -16,6 +16,7 @@ from rdflib.namespace import XSD
 from kg.events.dates import stated_date
 
 SDO_DATE_PUBLISHED = URIRef("https://schema.org/datePublished")
+KG_PARTICIPANT = URIRef("https://w3id.org/newskg/ontology#participant")
 
 
 @pytest.mark.parametrize(
@@ -98,3 +99,37 @@ def test_calls_and_meetings_are_told_apart_across_reports(nlp, tmp_path):
     assert event_of["b"] == event_of["c"] == event_of["d"]  # one call, three wordings
     assert event_of["a"] != event_of["b"]  # the meeting in Busan is not the call
     assert event_of["e"] == event_of["a"]  # undated talks, published 1 November: the meeting, not the call
+
+
+@pytest.mark.slow
+def test_plans_and_joint_acts_are_grouped_as_events(tmp_path):
+    """Files in, events out: a planned meeting is not the meeting that took place (two reports of
+    the plan are one event); one sentence reporting one act with two guests is one event whose
+    RDF names three participants; two reports of the same hosting in two pages join it."""
+    (tmp_path / "in").mkdir()
+    pages = {
+        "plan-1.txt": "Kenya's president will host Uganda's president in Nairobi next week.",
+        "plan-2.txt": "Kenyan President William Ruto will host Ugandan President Yoweri Museveni.",
+        "done.txt": "William Ruto hosted Yoweri Museveni and Paul Kagame in Nairobi on Friday.",
+        "done-2.txt": "On Friday, William Ruto hosted Yoweri Museveni at State House.",
+    }
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(f"date 2025-06-14 Regional news\n{text}\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = [json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")]
+    got = {(r["doc"], r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"], r["modality"]) for r in rows}
+    assert got == {
+        ("plan-2", "William Ruto", "host", "Yoweri Museveni", "future"),
+        ("done", "William Ruto", "host", "Yoweri Museveni", None),
+        ("done", "William Ruto", "host", "Paul Kagame", None),
+        ("done-2", "William Ruto", "host", "Yoweri Museveni", None),
+    } | {r for r in got if r[0] == "plan-1"}
+    event = {(r["doc"], r["object"]["label"]): r["event_id"] for r in rows}
+    assert event[("done", "Yoweri Museveni")] == event[("done", "Paul Kagame")] == event[("done-2", "Yoweri Museveni")]
+    assert event[("plan-2", "Yoweri Museveni")] != event[("done", "Yoweri Museveni")]
+    dataset = Dataset()
+    dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
+    hosted = URIRef(f"https://w3id.org/newskg/event/{event[('done', 'Paul Kagame')]}")
+    participants = {str(o).rsplit("/", 1)[-1] for _, _, o, _ in dataset.quads((hosted, KG_PARTICIPANT, None, None))}
+    assert participants == {"William_Ruto", "Yoweri_Museveni", "Paul_Kagame"}

@@ -12,14 +12,20 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.eval.news import (
+    GoldEvent,
     GoldStatement,
     NewsDataMissing,
+    date_agrees,
+    event_figures,
+    load_story_events,
     load_story_gold,
+    load_story_gold_lines,
     manifest_slugs,
     news_root,
     normalise,
     relation_matches,
     run_news,
+    score_events,
     score_rows,
     stories,
     story_pages,
@@ -93,6 +99,31 @@ def test_the_mention_text_counts_only_in_the_text_variant():
     assert score_rows(rows, GOLD, ["b"], variant="text").counts.correct == 1
 
 
+def test_statement_dates_and_same_event_pairs():
+    """Dates and grouping are scored on the gold records kg found: a date is right at the gold's
+    precision, and "same event" is compared pairwise (kg: a shared event_id)."""
+    gold = [
+        GoldStatement("a", ("Peru",), ("meet",), ("Chile",), "core"),  # line 2, event m (2025-05-02)
+        GoldStatement("b", ("Peru",), ("meet",), ("Chile",), "core"),  # line 3, event m
+        GoldStatement("b", ("Peru",), ("accuse",), ("Chile",), "hard"),  # line 4, event x (2025-05)
+        GoldStatement("c", ("Chile",), ("warn",), ("Peru",), "core"),  # line 5, event w (no date); kg misses it
+    ]
+    events = {2: GoldEvent("m", "2025-05-02", "occurrence"), 3: GoldEvent("m", "2025-05-02", "occurrence"),
+              4: GoldEvent("x", "2025-05", "occurrence"), 5: GoldEvent("w", None, "occurrence")}  # fmt: skip
+    rows = [
+        {**row("a", "Peru", "meet", "Chile"), "date": "2025-05-02", "event_id": "e1"},
+        {**row("b", "Chile", "meet", "Peru"), "date": None, "event_id": "e1"},
+        {**row("b", "Peru", "accuse", "Chile"), "date": "2025-05-20", "event_id": "e1"},  # wrongly grouped with the meeting
+    ]
+    counts = score_events(rows, gold, [2, 3, 4, 5], events, ["a", "b", "c"])
+    assert counts == {"dated": 3, "right": 2, "wrong": 0, "undated": 1, "found": 3,
+                      "gold_same": 1, "kg_same": 3, "both_same": 1}  # fmt: skip
+    figures = event_figures(counts)
+    assert (figures["same_precision"], figures["same_recall"]) == (pytest.approx(1 / 3, abs=1e-4), 1.0)
+    assert date_agrees("2025-05-20", "2025-05") and date_agrees("2025-05", "2025")
+    assert not date_agrees("2025", "2025-05") and not date_agrees(None, "2025-05") and not date_agrees("2024-12", "2025")
+
+
 def _tiny_corpus(root: Path, pages: Path) -> None:
     """A one-story corpus in the repository's form, in our own words."""
     (root / "stories").mkdir(parents=True)
@@ -113,6 +144,11 @@ def _tiny_corpus(root: Path, pages: Path) -> None:
         {"doc": "wire-1", "subject": ["Armenia"], "relation": ["talk"], "object": ["Azerbaijan"], "tier": "hard"},
     ]
     (root / "gold" / "border-talks.jsonl").write_text("\n".join(map(json.dumps, gold)), encoding="utf-8")
+    (root / "events").mkdir()
+    events = [{"event": "shelling-accusation", "date": None, "kind": "occurrence", "records": [2]},
+              {"event": "russian-appeal", "date": None, "kind": "occurrence", "records": [3]},
+              {"event": "talks", "date": None, "kind": "state", "records": [4]}]  # fmt: skip
+    (root / "events" / "border-talks.jsonl").write_text("\n".join(map(json.dumps, events)), encoding="utf-8")
 
 
 @pytest.mark.slow
@@ -125,6 +161,8 @@ def test_pages_in_figures_out(nlp, tmp_path):
     assert (label["predicted"], label["correct"]) == (2, 2)
     assert (label["core"], label["core_found"], label["hard"], label["hard_found"]) == (2, 2, 1, 0)
     assert label["recall"] == pytest.approx(2 / 3, abs=1e-4) and report["misses"][0]["statement"] == "Armenia --talk--> Azerbaijan"
+    # two found records of two gold events, which kg keeps apart: no pair either way
+    assert {k: report["events"][k] for k in ("found", "gold_same", "kg_same", "dated")} == {"found": 2, "gold_same": 0, "kg_same": 0, "dated": 0}
 
 
 def test_missing_pages_are_named(tmp_path):
@@ -151,6 +189,10 @@ def test_the_repository_corpus_is_complete_and_split_by_story():
         assert set(dates) == set(manifest_slugs(story)), story  # one meta record per page
         assert {g.doc for g in gold} <= set(dates), story
         assert all(g.tier in ("core", "hard", "boilerplate") and 1 <= len(g.relation) <= 4 for g in gold), story
+        records, _, lines = load_story_gold_lines(story)
+        events = load_story_events(story)  # every core/hard record in exactly one event (the loader refuses two)
+        assert events is not None and set(events) == {n for g, n in zip(records, lines) if g.tier != "boilerplate"}, story
+        assert all(e.kind in ("occurrence", "state") and (e.date is None or len(e.date) in (4, 7, 10)) for e in events.values()), story
 
 
 needs_pages = pytest.mark.skipif(

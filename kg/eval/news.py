@@ -133,8 +133,15 @@ def story_pages(story: str, data: Path, root: Path | None = None) -> list[Path]:
 
 def load_story_gold(story: str, root: Path | None = None) -> tuple[list[GoldStatement], dict[str, str | None]]:
     """A story's gold statements and its documents' gold dates (``meta`` records)."""
+    records, dates, _ = load_story_gold_lines(story, root)
+    return records, dates
+
+
+def load_story_gold_lines(story: str, root: Path | None = None) -> tuple[list[GoldStatement], dict[str, str | None], list[int]]:
+    """:func:`load_story_gold` and the line number (1-based) of each statement record, which the
+    event gold (``events/<story>.jsonl``) refers to."""
     path = (root or news_root()) / "gold" / f"{story}.jsonl"
-    records, dates = [], {}
+    records, dates, lines = [], {}, []
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
@@ -147,9 +154,41 @@ def load_story_gold(story: str, root: Path | None = None) -> tuple[list[GoldStat
                 raise ValueError(f"unknown tier {r['tier']!r}")
             names = [tuple(r[k]) if isinstance(r[k], list) else (r[k],) for k in ("subject", "relation", "object")]
             records.append(GoldStatement(r["doc"], names[0], names[1], names[2], r["tier"], r.get("evidence", "")))
+            lines.append(lineno)
         except (ValueError, KeyError, TypeError) as exc:
             raise BadAnnotation(f"{path}:{lineno}: bad gold record: {exc}") from None
-    return records, dates
+    return records, dates, lines
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """One real-world event of a story's event gold: the statement records that report it."""
+
+    id: str
+    date: str | None  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY" | None (not resolvable from the texts)
+    kind: str  # "occurrence" | "state"
+
+
+def load_story_events(story: str, root: Path | None = None) -> dict[int, GoldEvent] | None:
+    """The event of each core/hard gold record, by its line in ``gold/<story>.jsonl``; None when
+    the story has no event gold (``events/<story>.jsonl``, written to the same blind rules)."""
+    path = (root or news_root()) / "events" / f"{story}.jsonl"
+    if not path.exists():
+        return None
+    by_line: dict[int, GoldEvent] = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+            event = GoldEvent(str(r["event"]), r.get("date"), r.get("kind", "occurrence"))
+            for record in r["records"]:
+                if int(record) in by_line:
+                    raise ValueError(f"record {record} is in two events")
+                by_line[int(record)] = event
+        except (ValueError, KeyError, TypeError) as exc:
+            raise BadAnnotation(f"{path}:{lineno}: bad event record: {exc}") from None
+    return by_line
 
 
 # --------------------------------------------------------------------------- scoring
@@ -245,6 +284,64 @@ def score_rows(rows: Iterable[dict[str, Any]], gold: Sequence[GoldStatement], do
     return scored
 
 
+def date_agrees(predicted: str | None, gold: str) -> bool:
+    """A statement's date against a gold event date: the same day, or the same month (year) when
+    gold knows only the month (year): "2025-11" agrees with "2025-11" and "2025-11-24", not "2025"."""
+    return bool(predicted) and (predicted == gold or (len(gold) < 10 and str(predicted)[: len(gold)] == gold))
+
+
+def score_events(
+    rows: Iterable[dict[str, Any]], gold: Sequence[GoldStatement], lines: Sequence[int], events: dict[int, GoldEvent], docs: Iterable[str]
+) -> dict[str, int]:
+    """Statement dates and same-event grouping, on the gold records kg found (label variant).
+
+    * dates: of the found records whose event has a gold date, how many of kg's matching rows
+      carry that date (``right``), another one (``wrong``) or none (``undated``);
+    * grouping: over every pair of found records, "same event" by the gold against "same
+      event" by kg (one of A's rows shares an ``event_id`` with one of B's): pairwise counts.
+    """
+    wanted = set(docs)
+    by_doc = _rows_by_doc(r for r in rows if str(r["doc"]) in wanted)
+    found: list[tuple[GoldEvent, list[dict[str, Any]]]] = []
+    for record, line in zip(gold, lines, strict=True):
+        event = events.get(line)
+        if event is None or record.tier == "boilerplate" or record.doc not in wanted:
+            continue
+        matched = [row for row in by_doc.get(record.doc, {}).values() if _row_matches(row, record, "label")]
+        if matched:
+            found.append((event, matched))
+    counts = {"dated": 0, "right": 0, "wrong": 0, "undated": 0, "found": len(found), "gold_same": 0, "kg_same": 0, "both_same": 0}
+    for event, matched in found:
+        if event.date:
+            counts["dated"] += 1
+            dates = [row.get("date") for row in matched]
+            if any(date_agrees(d, event.date) for d in dates):
+                counts["right"] += 1
+            elif any(dates):
+                counts["wrong"] += 1
+            else:
+                counts["undated"] += 1
+    kg_events = [{row.get("event_id") for row in matched} - {None} for _, matched in found]
+    for i in range(len(found)):
+        for j in range(i + 1, len(found)):
+            gold_same = found[i][0].id == found[j][0].id
+            kg_same = bool(kg_events[i] & kg_events[j])
+            counts["gold_same"] += gold_same
+            counts["kg_same"] += kg_same
+            counts["both_same"] += gold_same and kg_same
+    return counts
+
+
+def event_figures(counts: dict[str, int]) -> dict[str, float | int]:
+    """Statement-date accuracy and pairwise same-event precision, recall and F1 of :func:`score_events` counts."""
+    precision = counts["both_same"] / counts["kg_same"] if counts["kg_same"] else 0.0
+    recall = counts["both_same"] / counts["gold_same"] if counts["gold_same"] else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    dates = counts["right"] / counts["dated"] if counts["dated"] else 0.0
+    return {**counts, "date_accuracy": round(dates, 4), "same_precision": round(precision, 4),
+            "same_recall": round(recall, 4), "same_f1": round(f1, 4)}  # fmt: skip
+
+
 def score_dates(rows: Iterable[dict[str, Any]], gold_dates: dict[str, str | None]) -> dict[str, int]:
     """Document dates: gold dates found exactly (``doc_date`` of the rows), dates given where gold has none."""
     found: dict[str, str | None] = {}
@@ -281,11 +378,12 @@ def run_news(split: str, nlp: Any, data: Path, predictions: Path | None = None, 
     report: dict[str, Any] = {"benchmark": split, "stories": {}, "false_positives": [], "misses": []}
     totals = {variant: Counts() for variant in VARIANTS}
     date_totals = {"gold": 0, "found": 0, "wrong": 0}
+    event_totals: dict[str, int] = defaultdict(int)
     pages_total = 0
     for story in stories(split, root):
         pages = story_pages(story, data, root)
         pages_total += len(pages)
-        gold, gold_dates = load_story_gold(story, root)
+        gold, gold_dates, gold_lines = load_story_gold_lines(story, root)
         docs = [page.stem for page in pages]
         rows = given if given is not None else build_rows(pages, nlp)
         entry: dict[str, Any] = {"pages": len(pages)}
@@ -299,6 +397,14 @@ def run_news(split: str, nlp: Any, data: Path, predictions: Path | None = None, 
         entry["doc_dates"] = score_dates([r for r in rows if str(r["doc"]) in docs], {d: gold_dates.get(d) for d in docs})
         for key in date_totals:
             date_totals[key] += entry["doc_dates"][key]
+        events = load_story_events(story, root)
+        if events is not None:
+            counts = score_events(rows, gold, gold_lines, events, docs)
+            entry["events"] = event_figures(counts)
+            for key, value in counts.items():
+                event_totals[key] += value
         report["stories"][story] = entry
     report.update({"pages": pages_total, "doc_dates": date_totals, **{v: totals[v].figures() for v in VARIANTS}})
+    if event_totals:
+        report["events"] = event_figures(dict(event_totals))
     return report

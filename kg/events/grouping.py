@@ -6,7 +6,8 @@ five reports, not five edges. Two statements report the same event when they hav
 - the same two actors, in the same direction unless one relation is symmetric ("meet", "speak");
 - the same relation family (``kg/data/events.json`` ``families``: tell/say/speak, summon/call in,
   meet/hold talks, ...), else the same CAMEO event code (3 digits), else the same lemma;
-- the same polarity (a denial is not a report of the event it denies);
+- the same polarity (a denial is not a report of the event it denies) and the same modality (a
+  planned or possible meeting is not the meeting that took place; plans of one meeting are one);
 - compatible dates: equal at the coarser precision, or unknown.
 
 Within one (actors, family, polarity) bucket, dated reports are placed first, most precise first;
@@ -49,7 +50,10 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
     buckets: dict[tuple[str, str, str, bool], list[Statement]] = defaultdict(list)
     for st in statements:
         pair = sorted((st.subject.actor.id, st.object.actor.id))
-        buckets[(pair[0], pair[1], relation_family(st.relation.lemma, st.relation.cameo, st.sentence), st.negated)].append(st)
+        family = relation_family(st.relation.lemma, st.relation.cameo, st.sentence)
+        if st.modality:  # "will host", "could send": a plan or a possibility is not the event that happened
+            family = f"{family}|{st.modality}"
+        buckets[(pair[0], pair[1], family, st.negated)].append(st)
 
     published = {doc.id: document_date(doc.date, doc.text) for doc in documents}
     event_of: dict[str, str] = {}
@@ -61,6 +65,12 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
             for st in cluster:
                 event_of[st.id] = event_id
 
+    for kept, absorbed in _joint_reports(statements, event_of):  # "hosted Aliyev and Pashinyan": one event
+        for st in events.pop(absorbed):
+            event_of[st.id] = kept
+            events[kept].append(st)
+        events[kept].sort(key=_precision_rank)  # most precisely dated report first, as in every event
+
     with_ids = [replace(st, event_id=event_of[st.id]) for st in statements]
     first_seen = {}
     for index, st in enumerate(with_ids):
@@ -68,6 +78,37 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
     ordered = sorted(events, key=first_seen.__getitem__)
     by_id = {st.id: st for st in with_ids}
     return with_ids, [_event(event_id, [by_id[st.id] for st in events[event_id]], outlets) for event_id in ordered]
+
+
+def _joint_reports(statements: Sequence[Statement], event_of: dict[str, str]) -> list[tuple[str, str]]:
+    """Events one sentence reports as one act with several parties: the same relation family,
+    polarity and modality, sharing the subject or the object ("Trump hosted Aliyev and Pashinyan",
+    "the raid on Venezuela and Maduro"). Returns (kept, absorbed) event-id merges, the kept id
+    being the one seen first, so that each merge is applied in order (a union-find, flattened)."""
+    parent: dict[str, str] = {}
+
+    def root(event_id: str) -> str:
+        while parent.get(event_id, event_id) != event_id:
+            event_id = parent[event_id]
+        return event_id
+
+    by_sentence: dict[tuple[str, int, str, bool, str | None], list[Statement]] = defaultdict(list)
+    for st in statements:
+        family = relation_family(st.relation.lemma, st.relation.cameo, st.sentence)
+        by_sentence[(st.doc, st.char_start, family, st.negated, st.modality)].append(st)
+    order = {event_id: i for i, event_id in enumerate(dict.fromkeys(event_of[st.id] for st in statements))}
+    merges: list[tuple[str, str]] = []
+    for group in by_sentence.values():
+        for i, first in enumerate(group):
+            for second in group[i + 1 :]:
+                pair_one = {first.subject.actor.id, first.object.actor.id}
+                pair_two = {second.subject.actor.id, second.object.actor.id}
+                a, b = root(event_of[first.id]), root(event_of[second.id])
+                if pair_one & pair_two and pair_one != pair_two and a != b:
+                    kept, absorbed = sorted((a, b), key=order.__getitem__)
+                    parent[absorbed] = kept
+                    merges.append((kept, absorbed))
+    return [(root(kept), absorbed) for kept, absorbed in merges]
 
 
 _BY_PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed|ing)\b|\b(?:a|the|their|video|virtual)\s+(?:call|conversation)\b", re.I)
@@ -157,16 +198,18 @@ def _after(event: DateValue, published: DateValue) -> bool:
     return not event.compatible(published) and event.date > published.date
 
 
+def _precision_rank(st: Statement) -> tuple[int, str, str]:
+    """Sort key: day-dated reports first, then month, year, undated; then by date and id."""
+    value = _date(st)
+    rank = 3 if value is None else ("day", "month", "year").index(value.precision)
+    return (rank, value.iso if value else "", st.id)
+
+
 def _clusters(members: list[Statement], published: dict[str, DateValue | None] | None = None) -> list[tuple[str, list[Statement]]]:
     """Greedy, deterministic clustering of one bucket; each cluster with the key part of its id."""
-    def order(st: Statement) -> tuple[int, str, str]:
-        value = _date(st)
-        rank = 3 if value is None else ("day", "month", "year").index(value.precision)
-        return (rank, value.iso if value else "", st.id)
-
     clusters: list[_Cluster] = []
     ambiguous: set[int] = set()
-    for st in sorted(members, key=order):
+    for st in sorted(members, key=_precision_rank):
         fits = [i for i, cluster in enumerate(clusters) if cluster.accepts(st, (published or {}).get(st.doc))]
         if len(fits) > 1:  # fits several events: join the other ambiguous reports, or start them
             fits = [i for i in fits if i in ambiguous][:1]
@@ -239,6 +282,7 @@ def _event(event_id: str, cluster: list[Statement], outlets: dict[str, str]) -> 
         date=date.iso if date else None,
         date_precision=date.precision if date else None,
         statements=tuple(st.id for st in cluster),
+        participants=tuple({a.id: a for st in cluster for a in (st.subject.actor, st.object.actor)}.values()),
         documents=tuple(dict.fromkeys(st.doc for st in cluster)),
         sources=len(by_outlet),
         confidence=round(1.0 - doubt, 4),

@@ -233,6 +233,8 @@ def _event_triples(event: Event) -> Iterator[Triple]:
     yield node, _RDF.type, _KG.Event
     yield node, _KG.eventSubject, _iri(event.subject.id)  # not kg:subject: "?s kg:subject ?a"
     yield node, _KG.eventObject, _iri(event.object.id)  # must keep meaning "statements only"
+    for actor in event.participants or (event.subject, event.object):
+        yield node, _KG.participant, _iri(actor.id)
     yield node, _KG.relation, ox.NamedNode(relation_iri(event.lemma))
     yield node, _KG.lemma, ox.Literal(event.lemma)
     yield node, _KG.negated, _boolean(event.negated)

@@ -81,9 +81,10 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
 
 
 def _joint_reports(statements: Sequence[Statement], event_of: dict[str, str]) -> list[tuple[str, str]]:
-    """Events one sentence reports as one act with several parties: the same relation family,
-    polarity and modality, sharing the subject or the object ("Trump hosted Aliyev and Pashinyan",
-    "the raid on Venezuela and Maduro"). Returns (kept, absorbed) event-id merges, the kept id
+    """Events one sentence reports as one act with several parties: the same verb (lemma and
+    words), polarity and modality, with the same subject and other objects or the reverse ("Trump
+    hosted Aliyev and Pashinyan", "the raid on Venezuela and Maduro"); two clauses with two verbs
+    ("the war began a day after Hamas attacked Israel") stay two events. Returns (kept, absorbed) event-id merges, the kept id
     being the one seen first, so that each merge is applied in order (a union-find, flattened)."""
     parent: dict[str, str] = {}
 
@@ -101,10 +102,11 @@ def _joint_reports(statements: Sequence[Statement], event_of: dict[str, str]) ->
     for group in by_sentence.values():
         for i, first in enumerate(group):
             for second in group[i + 1 :]:
-                pair_one = {first.subject.actor.id, first.object.actor.id}
-                pair_two = {second.subject.actor.id, second.object.actor.id}
+                one_verb = (first.relation.lemma, first.relation.text) == (second.relation.lemma, second.relation.text)
+                same_subject = first.subject.actor.id == second.subject.actor.id
+                same_object = first.object.actor.id == second.object.actor.id
                 a, b = root(event_of[first.id]), root(event_of[second.id])
-                if pair_one & pair_two and pair_one != pair_two and a != b:
+                if one_verb and same_subject != same_object and a != b:
                     kept, absorbed = sorted((a, b), key=order.__getitem__)
                     parent[absorbed] = kept
                     merges.append((kept, absorbed))

@@ -102,11 +102,15 @@ def event_type(lemma: str) -> EventType:
     'RETREAT'
     >>> event_type("mount offensive").event  # unknown phrase, light verb: the noun's code
     'ASSAULT'
+    >>> event_type("strike a deal").event, event_type("strike").event
+    ('SUPPORT', 'ASSAULT')
     >>> event_type("admire")
     EventType(event=None, quad=None, cameo=None)
     """
     tables = _tables()
-    cameo = _code(" ".join(lemma.lower().split()), tables)
+    words = lemma.lower().split()
+    # "strike a deal" is the phrase "strike deal" (agree), never the verb "strike" (attack)
+    cameo = _code(" ".join(words[:1] + [w for w in words[1:] if w not in ("a", "an", "the")]), tables)
     if cameo is None:
         return EventType(None, None, None)
     event = tables.exceptions.get(cameo) or tables.exceptions.get(cameo[:3]) or tables.roots.get(cameo[:2])

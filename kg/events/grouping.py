@@ -128,6 +128,8 @@ def relation_family(lemma: str, cameo: str | None, sentence: str = "") -> str:
     'summon'
     >>> relation_family("hold talks", None, "Xi and Trump held talks in Busan."), relation_family("hold talks", None, "They held talks by phone.")
     ('meet', 'communicate')
+    >>> relation_family("dispatch troops", "152"), relation_family("send", None)
+    ('deploy', 'deploy')
     >>> relation_family("mobilize troops", "1522")
     'cameo:152'
     >>> relation_family("admire", None)

@@ -33,6 +33,11 @@ KG_PARTICIPANT = URIRef("https://w3id.org/newskg/ontology#participant")
         ("On May 6, 2025, Peru recalled its envoy.", None),  # a date in the story is not the page's
         ("Peru recalled its envoy.\nTalks end.\nMore news\n date 2024-01-01", None),  # too far down to be a stamp
         ("31.02.2025\nPeru recalled its envoy.", None),  # no such day
+        # year-less wire datelines: the year of the page's full dates, else month-day only
+        ("QUITO, Nov 26 (EFE) - Talks with Peru, first held on March 3, 2025, resumed.", "2025-11-26"),
+        ("Quito/Lima, Nov. 24 (Kyodo News)--The two ministers spoke.", "--11-24"),
+        ("LIMA: Peru said on Friday (Nov 14) that it would recall its envoy.", "--11-14"),
+        ("Lima, May 6 was a holiday, and Peru recalled its envoy.", None),  # no agency: not a dateline
     ],
 )
 def test_stated_publication_dates(page, date):
@@ -72,6 +77,24 @@ def test_a_page_date_reaches_triples_and_rdf(tmp_path):
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
     published = {o for _, _, o, _ in dataset.quads((None, SDO_DATE_PUBLISHED, None, None))}
     assert published == {Literal("2025-11-26", datatype=XSD.date), Literal("2025-11-20", datatype=XSD.date)}
+
+
+@pytest.mark.slow
+def test_a_yearless_dateline_reaches_triples_and_rdf(tmp_path):
+    """A wire dateline with no year anywhere on the page: triples.jsonl says "--11-24", RDF types
+    it xsd:gMonthDay, and "on Monday" stays undated (no year to count from; never the build's)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "wire.txt").write_text(
+        "Quito/Lima, Nov. 24 (Kyodo News)--Ecuador summoned the Peruvian ambassador on Monday.\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = [json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")]
+    assert [(r["subject"]["label"], r["object"]["label"], r["doc_date"], r["date"]) for r in rows] == [
+        ("Ecuador", "Peru", "--11-24", None)]
+    dataset = Dataset()
+    dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
+    published = {o for _, _, o, _ in dataset.quads((None, SDO_DATE_PUBLISHED, None, None))}
+    assert published == {Literal("--11-24", datatype=XSD.gMonthDay)}
 
 
 @pytest.mark.slow

@@ -25,9 +25,12 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from collections import Counter
 from functools import lru_cache
 
 PRECISIONS = ("day", "month", "year")
+GMONTHDAY = re.compile(r"--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+"""A month-day with no year ("--11-26", xsd:gMonthDay): a wire dateline's date when the page gives no year."""
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -155,6 +158,13 @@ _STAMPS = [
     re.compile(rf"^[A-Z][A-Za-z .'/-]{{1,40}},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"),
 ]
 STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before the story
+_YEARLESS_DATELINES = [
+    # "WASHINGTON, Nov 26 (Reuters) -", "Washington/Beijing, Nov. 24 (Jiji Press)--": the agency makes it a dateline
+    re.compile(rf"^[A-Z][A-Za-z .'/-]{{1,40}},\s*(?P<md>{_MONTH}\s+{_DAY})\s*\([^)]{{1,30}}\)\s*[-–—:]"),
+    # "BEIJING: China said on Friday (Nov 14) that ...": a capitalised place, a colon, the day in brackets
+    re.compile(rf"^[A-Z][A-Z .'/-]{{2,40}}:\s[^.]{{0,160}}?\((?P<md>{_MONTH}\s+{_DAY})\)"),
+]
+_FULL_DATE = re.compile(rf"\b(?:{_MONTH}\s+{_DAY},?\s+(?P<y1>{_YEAR})|{_DAY}\s+{_MONTH},?\s+(?P<y2>{_YEAR})|(?P<y3>{_YEAR})-[01]\d-[0-3]\d)\b")
 
 
 def stated_date(raw: str) -> str | None:
@@ -172,6 +182,10 @@ def stated_date(raw: str) -> str | None:
     '2025-12-03'
     >>> stated_date("On May 6, 2025, India launched strikes.") is None
     True
+    >>> stated_date("WASHINGTON, Nov 26 (Reuters) - Talks resumed. A deal of March 3, 2025 holds.")
+    '2025-11-26'
+    >>> stated_date("Washington/Beijing, Nov. 24 (Jiji Press)--The leaders spoke.")  # no year anywhere
+    '--11-24'
     """
     lines = [line.strip() for line in raw.splitlines() if line.strip()][:STAMP_LINES]
     for line in lines:
@@ -186,7 +200,24 @@ def stated_date(raw: str) -> str | None:
             value = parse_date_value(next(v for v in found.values() if v))
             if value is not None and value.precision == "day":
                 return value.iso
+    for line in lines[:1]:
+        for pattern in _YEARLESS_DATELINES:
+            if (match := pattern.match(line)) is not None:
+                return _yearless(match.group("md"), raw)
     return None
+
+
+def _yearless(month_day: str, raw: str) -> str | None:
+    """A dateline's "Nov 26" with the year of the full dates the page gives ("Nov 24, 2025",
+    the most common year, the latest on a tie), else month-day only ("--11-26", an xsd:gMonthDay):
+    never a year guessed from the build date."""
+    years = Counter(next(y for y in m.groups() if y) for m in _FULL_DATE.finditer(raw))
+    if years:
+        year = max(years, key=lambda y: (years[y], y))
+        value = parse_date_value(f"{month_day} {year}")
+        return value.iso if value is not None and value.precision == "day" else None
+    value = parse_date_value(f"{month_day} 2000")  # a leap year: Feb 29 stays a valid month-day
+    return f"--{value.date.month:02d}-{value.date.day:02d}" if value is not None and value.precision == "day" else None
 
 
 @lru_cache(maxsize=4096)  # several statements share a sentence

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from kg.events.dates import parse_date_value
+from kg.events.dates import GMONTHDAY, parse_date_value
 from kg.fileio import StagedFile
 from kg.types import BuildResult
 
@@ -24,7 +24,10 @@ def jsonl_lines(result: BuildResult) -> Iterator[str]:
 
 
 def _iso(date: str | None) -> str | None:
+    """A document date in ISO form; a year-less dateline's month-day ("--11-26") as it is."""
     value = parse_date_value(date)
+    if value is None and date is not None and GMONTHDAY.fullmatch(date):
+        return date
     return value.iso if value is not None else None
 
 

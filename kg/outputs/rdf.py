@@ -35,6 +35,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Literal, URIRef
 from rdflib import namespace as ns  # ns.SDO / ns.XSD: as module globals they warn in pytest's doctest scan
 from rdflib.namespace import PROV
 
+from kg.events.dates import GMONTHDAY
 from kg.fileio import StagedFile
 from kg.lexicon import load_gazetteer
 from kg.namespaces import EVENT, KG, PLOVER, PREFIXES, WD, document_iri, relation_iri, statement_iri
@@ -121,6 +122,8 @@ def _date_literal(date: str) -> ox.Literal:
         except ValueError:
             return ox.Literal(date)
         return _typed_literal(date, _XSD.date.value)
+    if GMONTHDAY.fullmatch(date):  # a year-less dateline: "--11-26"
+        return _typed_literal(date, _XSD.gMonthDay.value)
     return ox.Literal(date)
 
 

@@ -72,6 +72,7 @@ class Lexicon:
     role_titles: dict[str, tuple[str, ...]]  # "leader" -> titles of who "the Japanese leader" can be  # "reaffirmed Japan's position": about one's own side, no act on it  # "is set to meet Y": the passive subject meets  # "calling it a threat": an attitude when what is named is a thing  # "suspended talks": "suspend talks", not "hold talks"  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
     refusal_verbs: frozenset[str]  # "refused to meet Y": a refusal of Y
     command_verbs: frozenset[str]  # "directed the military to": the commander's own military
+    agreement_verbs: frozenset[str]  # "ratified a treaty with": "ratify treaty", not "agree"
     object_control_verbs: frozenset[str]
     request_verbs: frozenset[str]
     reporting_verbs: frozenset[str]  # "said Sudan must return ..." is a demand
@@ -146,6 +147,7 @@ def load_lexicon() -> Lexicon:
         role_titles={role: tuple(titles) for role, titles in raw["role_titles"].items() if not role.startswith("_")},
         refusal_verbs=fs("refusal_verbs"),
         command_verbs=fs("command_verbs"),
+        agreement_verbs=fs("agreement_verbs"),
         object_control_verbs=fs("object_control_verbs"),
         request_verbs=fs("request_verbs"),
         reporting_verbs=fs("reporting_verbs"),

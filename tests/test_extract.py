@@ -51,7 +51,7 @@ ROWS = [
     ("renewed negotiations with", "Japan renewed negotiations with South Korea.",
      {("Japan", "negotiate", "South Korea", F, None)}),
     ("conjoined subjects signed a treaty", "Germany and France signed a treaty.",
-     {("Germany", "agree", "France", F, None)}),
+     {("Germany", "sign treaty", "France", F, None)}),
     ("said to", "Vladimir Putin said to Xi Jinping that the partnership has no limits.",
      {("Vladimir Putin", "say", "Xi Jinping", F, None)}),
     ("a phone call with",

@@ -39,7 +39,7 @@ FURNITURE = {  # id: (raw text, cleaned body, title)
     "copyright": (f"{BODY}\n\u00a9 2025 Example News. All rights reserved.", BODY, None),
     "headings": (
         f"Big Talks in Beijing\n{BODY}\nDiplomatic Discussions\nJapan replied on Monday.",
-        f"{BODY}\n\nJapan replied on Monday.",
+        f"Big Talks in Beijing\n\n{BODY}\n\nJapan replied on Monday.",  # a headline of 4+ words is read; a section heading is not
         "Big Talks in Beijing",
     ),
     "repeated-headline": (f"Big Talks\nBig Talks\n{BODY}", BODY, "Big Talks"),
@@ -158,12 +158,14 @@ def test_bundled_corpus_titles_and_boundaries(corpus):
         "003_6cf39d79fa30da68": "Shoigu supports China's Taiwan stance and watches Japan's militarization",
         "004_5433036301335489": "China and Japan concur that more talks are necessary to reduce tensions",
     }
-    assert corpus["004_5433036301335489"].text.startswith("Despite a contentious exchange")
+    # the headline is the first paragraph: the story's first statement (news/GUIDELINES.md)
+    assert corpus["004_5433036301335489"].text.startswith(
+        "China and Japan concur that more talks are necessary to reduce tensions\n\nDespite a contentious exchange")
     assert corpus["003_6cf39d79fa30da68"].text.endswith(
         "The deepening Russia-China alliance could shape dynamics in the Asia-Pacific region."
     )
     assert corpus["000_b1131adbad64c07b"].text.endswith("in the coming days and weeks.")
-    assert [len(d.text.split("\n\n")) for d in corpus.values()] == [8, 15, 13, 5, 26]
+    assert [len(d.text.split("\n\n")) for d in corpus.values()] == [8, 16, 13, 6, 27]  # + the three headlines
 
 
 # --------------------------------------------------------------------------- formats

@@ -37,7 +37,7 @@ ROWS = [
     ("the pair named together beats a more talked-about actor",
      "Kenyan President William Ruto opened the summit. Ruto said Kenya would help. Ruto also met donors. "
      "Ethiopia and Eritrea signed a border accord. Ruto praised the two countries.",
-     {("Ethiopia", "agree", "Eritrea", F, None), ("William Ruto", "praise", "Ethiopia", F, None),
+     {("Ethiopia", "sign accord", "Eritrea", F, None), ("William Ruto", "praise", "Ethiopia", F, None),
       ("William Ruto", "praise", "Eritrea", F, None)}),
     ("a country named inside the subject is not one of both sides",
      "Thailand and Cambodia agreed to a truce. Malaysian Prime Minister Anwar Ibrahim praised both sides.",
@@ -101,6 +101,9 @@ ROWS = [
      {("Benjamin Netanyahu", "instruct", "Israeli military", F, None)}),
     ("no name, no country: no institution", "Somebody ordered the army to withdraw. The army left.", set()),
     # fighting, a battle, hostilities between two actors: they fight
+    # what was done with an agreement is the relation, not a bare "agree"
+    ("ratifying a treaty", "Chile's senate ratified a fishing treaty with Peru.", {("Chilean senate", "ratify treaty", "Peru", F, None)}),
+    ("reaching a deal is agreeing", "Peru reached a deal with Chile on Monday.", {("Peru", "agree", "Chile", F, None)}),
     ("a battle between two sides", "The battle between Peru and Chile broke out in June.", {("Peru", "fight", "Chile", F, None)}),
     ("months of fighting between", "Months of fighting between Mali and Niger ended in May.",
      {("Mali", "fight", "Niger", F, None)}),

@@ -113,6 +113,8 @@ def event_lemma(noun: Token, ctx: Context, verb_lemma: str | None = None) -> str
         value = events.get(noun.lower_) or events.get(noun.lemma_.lower())
     if value is not None and verb_lemma in ctx.lex.termination_verbs:  # "suspended talks": not "hold talks"
         return f"{verb_lemma} {noun.lower_}"
+    if value == "agree" and verb_lemma in ctx.lex.agreement_verbs:  # "ratified the treaty": not a bare "agree"
+        return f"{verb_lemma} {noun.lemma_.lower()}"
     if value == "*":  # "has relations with" says too little to be a relation of its own
         return f"{verb_lemma} {noun.lower_}" if verb_lemma and verb_lemma != "have" else None
     return value

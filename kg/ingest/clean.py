@@ -42,6 +42,7 @@ _CONTROL = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 
+HEADLINE_MIN_WORDS = 4  # "Trump hosts Aliyev" is a headline to read; "World News" is not
 HEADING_MAX_WORDS = 25
 
 FOREIGN_MIN_WORDS = 4  # a heading-like line
@@ -175,6 +176,8 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
             headings.append(line)
             continue
         kept.append(_DATELINE.sub("", line, count=1) if not kept else line)
+    if kept and title is not None and len(title.split()) >= HEADLINE_MIN_WORDS:
+        kept.insert(0, title)  # the headline is the story's first statement (news/GUIDELINES.md: not furniture)
     return PARAGRAPH_SEPARATOR.join(kept or headings), title, foreign
 
 

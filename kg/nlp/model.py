@@ -9,6 +9,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.errors import ModelNotInstalled
 from kg.lexicon import demonym_patterns, entity_ruler_patterns
@@ -29,11 +30,22 @@ INSTALL_HINT = {
 # lemmatizer, our gazetteer EntityRuler, ner and our demonym EntityRuler; its senter stays off.
 NEEDED_PIPES = ("tok2vec", "transformer", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner")
 
+PARAGRAPH_PIPE = "kg_paragraphs"  # before the parser: a blank line always ends a sentence
 GAZETTEER_PIPE = "kg_gazetteer"
 DEMONYM_PIPE = "kg_demonyms"  # after the NER: fills in demonyms it missed, never overrides it
 
 MAX_CHUNK_CHARS = 100_000
 """Long documents are parsed in paragraph-aligned chunks: the parser's memory grows with length."""
+
+
+@Language.component(PARAGRAPH_PIPE)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a headline or a list item without a full stop is not the
+    start of the next paragraph's sentence (the parser alone sometimes runs them together)."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def default_model() -> str:
@@ -66,6 +78,7 @@ def load_pipeline(name: str | None = None) -> Language:
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelNotInstalled(f"spaCy pipeline {name!r} has no {' or '.join(missing)}; kg needs a pipeline with both")
+    nlp.add_pipe(PARAGRAPH_PIPE, before="parser")
     ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_PIPE, before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_ruler_patterns())
     demonyms = nlp.add_pipe(
@@ -94,6 +107,8 @@ def pipeline_id_of(name: str | None = None) -> str | None:
     pipes = [p for p in meta.get("pipeline", []) if p in NEEDED_PIPES and p not in meta.get("disabled", [])]
     if "ner" not in pipes:
         return None
+    if "parser" in pipes:
+        pipes.insert(pipes.index("parser"), PARAGRAPH_PIPE)
     pipes.insert(pipes.index("ner"), GAZETTEER_PIPE)
     pipes.insert(pipes.index("ner") + 1, DEMONYM_PIPE)
     return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}:{','.join(pipes)}"

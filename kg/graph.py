@@ -256,7 +256,7 @@ class KnowledgeGraph:
         query = named_query(name)
         if missing := query.missing(params):
             raise QueryError(f"query {name!r} needs the parameter(s) {', '.join(missing)}")
-        return self.query(query.text, **params)
+        return self.query(query.text, **query.resolve(self.store, params))
 
     # ------------------------------------------------------------------ networkx
 

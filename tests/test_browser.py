@@ -438,6 +438,65 @@ def test_large_synthetic_graph_becomes_interactive(browser: Any, tmp_path: Path)
         viewer.close()
 
 
+# ---------------------------------------------------------------------------- kg serve's query page
+
+
+def test_kg_serve_query_page_runs_a_typed_query(browser: Any, corpus_build: tuple[BuildResult, Path]) -> None:
+    """#20 item 1: kg serve's / was a blank page. A query typed into it, with kg's prefixes left
+    undeclared, shows its rows in the result table; the page's prefix completion adds the PREFIX
+    lines from kg's table, and nothing is fetched from anywhere but kg serve."""
+    from serving import KG, free_port, running
+
+    result, out = corpus_build
+    expected = sorted({(s.relation.lemma, s.object.actor.label) for s in result.statements
+                       if s.subject.actor.label == "Sergei Shoigu"})
+    assert expected
+    port = free_port()
+    with running([KG, "serve", "--out", str(out), "--port", str(port)], port) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        problems: list[str] = []
+        requests: list[str] = []
+        page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+        page.on("console", lambda message: problems.append(f"console {message.type}: {message.text}")
+                if message.type in ("error", "warning") else None)
+        page.on("request", lambda request: requests.append(request.url))
+        try:
+            page.goto(base + "/")
+            _poll(page, "window.kgYasgui !== undefined && document.querySelector('.CodeMirror') !== null")
+            assert page.text_content("#kg-endpoint") == f"{base}/query"
+            page.click(".CodeMirror")
+            page.keyboard.press("Control+A")
+            page.keyboard.press("Delete")
+            page.keyboard.type("SELECT DISTINCT ?relation ?object WHERE { ?s kg:subject actor:Sergei_Shoigu ; "
+                               "kg:lemma ?relation ; kg:object/rdfs:label ?object } ORDER BY ?relation ?object")
+            _poll(page, "['kg', 'actor', 'rdfs'].every(p => kgYasgui.getTab().getYasqe().getValue().includes('PREFIX ' + p + ':'))")
+            editor = page.evaluate("kgYasgui.getTab().getYasqe().getValue()")
+            assert sorted(line for line in editor.splitlines() if line.startswith("PREFIX")) == [
+                "PREFIX actor: <https://w3id.org/newskg/actor/>",
+                "PREFIX kg: <https://w3id.org/newskg/ontology#>",
+                "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>",
+            ]
+            page.click(".yasqe_queryButton")
+            _poll(page, "document.querySelectorAll('.yasr table tbody tr').length > 0")
+            header = page.evaluate("Array.from(document.querySelectorAll('.yasr table thead th')).map(c => c.textContent.trim())")
+            rows = page.evaluate("Array.from(document.querySelectorAll('.yasr table tbody tr'))"
+                                 ".map(r => Array.from(r.cells).slice(1).map(c => c.textContent.trim()))")
+            assert header == ["", "relation", "object"]
+            assert [tuple(row) for row in rows] == expected
+            assert problems == []
+            assert all(url.startswith(base) for url in requests), [u for u in requests if not u.startswith(base)]
+        finally:
+            page.close()
+
+
+def _poll(page: Any, expression: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(f"Boolean({expression})"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the page never reached: {expression}")
+        time.sleep(0.05)
+
+
 def _screenshot(out: Path) -> None:
     """docs/viewer.png: the sample corpus, Xi Jinping searched, in the same Chromium."""
     from playwright.sync_api import sync_playwright

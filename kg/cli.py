@@ -391,8 +391,10 @@ def view(
     if not page.is_file():
         _fail(f"{page} not found: run `kg build --out {page.parent}` first")
     if open_page and port is None:
-        webbrowser.open(page.resolve().as_uri())
-        stderr.print(f"opened {page}", highlight=False)
+        if not webbrowser.open(page.resolve().as_uri()):
+            _fail(f"could not open a web browser for {page}: none was found (set $BROWSER to one, or open "
+                  f"{page.resolve().as_uri()} yourself; kg view --port 0 serves it instead)", 1)
+        stderr.print(f"opened {page} in the web browser", highlight=False, soft_wrap=True)
         return
     port = 8765 if port is None else port
     try:
@@ -401,8 +403,8 @@ def view(
         _fail(f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc} (choose another --port, or 0 for any)")
     url = f"http://127.0.0.1:{server.server_address[1]}/{quote(page.name)}"
     stderr.print(f"viewer: {url} (Ctrl-C stops it)", highlight=False, soft_wrap=True)
-    if open_page:
-        webbrowser.open(url)
+    if open_page and not webbrowser.open(url):
+        _error(f"could not open a web browser: none was found (set $BROWSER to one); open {url} yourself")
     try:
         while True:
             time.sleep(3600)

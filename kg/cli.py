@@ -41,6 +41,8 @@ class InputFormat(str, Enum):
     md = "md"
     html = "html"
     jsonl = "jsonl"
+    pdf = "pdf"
+    docx = "docx"
 
 
 def _version(value: bool) -> None:

@@ -365,6 +365,40 @@ def test_hostile_actor_shows_as_text_and_runs_nothing(browser: Any, tmp_path: Pa
         viewer.close()
 
 
+def test_negated_statements_say_not_once(browser: Any, tmp_path: Path) -> None:
+    """#20 item 9: the side panel said "not not meet with": the relation text already has the "not"."""
+    li = Actor(BASE + "Li_Qiang", "Li Qiang", "Person")
+    takaichi = Actor(BASE + "Sanae_Takaichi", "Sanae Takaichi", "Person")
+    sentence = "Li Qiang will not meet with Sanae Takaichi."
+
+    def statement(sid: str, text: str, negated: bool) -> Statement:
+        return Statement(sid, "d1", sentence, 0, len(sentence), Argument(li, "Li Qiang"), Relation("meet", text),
+                         Argument(takaichi, "Sanae Takaichi"), negated=negated)  # fmt: skip
+
+    result = BuildResult(
+        documents=[Document("d1", sentence, "d1.txt")],
+        statements=[statement("n1", "not meet with", True), statement("n2", "never met", True),
+                    statement("n3", "met", True), statement("p1", "met", False)],
+        actors={li.id: li, takaichi.id: takaichi},
+    )
+    path = tmp_path / "graph.html"
+    path.write_text(render_html(result), encoding="utf-8")
+    viewer = Viewer(browser, path)
+    try:
+        viewer.page.fill("#kg-search", "Li Qiang")
+        shown = viewer.js("Object.fromEntries(Array.from(document.querySelectorAll('#kg-panel-list li'))"
+                          ".map(li => [li.dataset.statement, li.querySelector('.st-rel').textContent]))")
+        assert shown == {
+            "n1": "Li Qiang — not meet with → Sanae Takaichi",
+            "n2": "Li Qiang — never met → Sanae Takaichi",
+            "n3": "Li Qiang — not met → Sanae Takaichi",  # the words do not say it: "not" is added
+            "p1": "Li Qiang — met → Sanae Takaichi",
+        }
+        assert viewer.errors == []
+    finally:
+        viewer.close()
+
+
 # ---------------------------------------------------------------------------- a large graph
 
 

@@ -28,6 +28,25 @@ app = typer.Typer(
 )
 stderr = Console(stderr=True)
 
+
+def _flags_take_no_value() -> None:
+    """Typer's help gives every option a type column, flags included (``--quiet <bool>``), as if
+    they took a value: show none for flags (``--help`` too)."""
+    from typer.core import TyperOption
+
+    shown = getattr(TyperOption, "display_type_rich", None)
+    if shown is None or getattr(shown, "kg_flags", False):
+        return  # an older typer, which shows no type for flags; or done already
+
+    def display_type_rich(self: TyperOption, ctx: object) -> str | None:
+        return None if self.is_flag else shown(self, ctx)
+
+    display_type_rich.kg_flags = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_take_no_value()
+
 # Options several commands share, declared once.
 BuildFolder = Annotated[Path, typer.Option("--out", "-o", help="The build folder to read (what kg build --out wrote).")]
 StoreFolder = Annotated[
@@ -66,7 +85,7 @@ def build(
         Optional[list[str]],
         typer.Argument(help="Files, directories (read recursively) or - for stdin. Default: the bundled sample corpus."),
     ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("output"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="The build folder to write (read by the other commands' --out).")] = Path("output"),
     model: Annotated[
         Optional[str], typer.Option("--model", help="An installed spaCy pipeline, e.g. en_core_web_trf.")
     ] = None,
@@ -88,7 +107,7 @@ def build(
         typer.Option(
             "--dask", metavar="ADDRESS",
             help="Parse on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' for a "
-            "LocalCluster of --jobs workers. Needs pip install 'kg[cluster]'.",
+            "LocalCluster of --jobs workers. Needs pip install 'kg\\[cluster]'.",
         ),
     ] = None,
     max_chars: Annotated[
@@ -354,7 +373,9 @@ class ExportFormat(str, Enum):
 @app.command()
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", help="ttl, nt, nq, trig, jsonld, graphml or csv.")],
-    to: Annotated[Optional[Path], typer.Option("--to", help="Output file (default: <out>/export.<suffix>; - for stdout).")] = None,
+    to: Annotated[
+        Optional[Path], typer.Option("--to", help="The file to write (default: <out>/export.<suffix>; - for stdout).")
+    ] = None,
     out: BuildFolder = Path("output"),
 ) -> None:
     """Export a build as RDF (ttl, nt, nq, trig, jsonld), GraphML (every attribute kept) or a CSV edge list."""

@@ -427,7 +427,7 @@ def synthetic_result(actors: int = 5000, statements: int = 20000, seed: int = 7)
 
 def test_large_synthetic_graph_becomes_interactive(browser: Any, tmp_path: Path) -> None:
     """5,000 actors / 20,000 statements: the page loads, says it is in large-graph mode, shows what
-    the degree filter promises and answers a search. The time is printed (README), not asserted."""
+    the degree filter promises and answers a search. The time is printed (docs/performance.md), not asserted."""
     result = synthetic_result()
     assert len(result.statements) == 20000
     started = time.perf_counter()

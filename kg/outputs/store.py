@@ -2,7 +2,7 @@
 
 ``kg build`` bulk-loads ``graph.trig`` into ``<out>/store/``; ``kg query`` and the Python API
 open it read-only instead of re-parsing TriG. Oxigraph loads and queries roughly ten times
-faster than rdflib's memory store (see README, "Measured").
+faster than rdflib's memory store (see docs/performance.md, "Store speed").
 
 The store is built in a temporary directory beside the old one and swapped in by renames, so
 a crash mid-load leaves the previous store in place.

@@ -28,9 +28,30 @@ app = typer.Typer(
 )
 stderr = Console(stderr=True)
 
+
+def _flags_take_no_value() -> None:
+    """Typer's help gives every option a type column, flags included (``--quiet <bool>``), as if
+    they took a value: show none for flags (``--help`` too)."""
+    from typer.core import TyperOption
+
+    shown = getattr(TyperOption, "display_type_rich", None)
+    if shown is None or getattr(shown, "kg_flags", False):
+        return  # an older typer, which shows no type for flags; or done already
+
+    def display_type_rich(self: TyperOption, ctx: object) -> str | None:
+        return None if self.is_flag else shown(self, ctx)
+
+    display_type_rich.kg_flags = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_take_no_value()
+
 # Options several commands share, declared once.
-BuildFolder = Annotated[Path, typer.Option("--out", "-o", help="The build's output directory.")]
-StoreFolder = Annotated[Path, typer.Option("--store", help="A build's output directory or its store/.")]
+BuildFolder = Annotated[Path, typer.Option("--out", "-o", help="The build folder to read (what kg build --out wrote).")]
+StoreFolder = Annotated[
+    Path, typer.Option("--out", "-o", "--store", help="The build folder to read (what kg build --out wrote), or its store/.")
+]
 
 
 class InputFormat(str, Enum):
@@ -39,6 +60,8 @@ class InputFormat(str, Enum):
     md = "md"
     html = "html"
     jsonl = "jsonl"
+    pdf = "pdf"
+    docx = "docx"
 
 
 def _version(value: bool) -> None:
@@ -62,7 +85,7 @@ def build(
         Optional[list[str]],
         typer.Argument(help="Files, directories (read recursively) or - for stdin. Default: the bundled sample corpus."),
     ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("output"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="The build folder to write (read by the other commands' --out).")] = Path("output"),
     model: Annotated[
         Optional[str], typer.Option("--model", help="An installed spaCy pipeline, e.g. en_core_web_trf.")
     ] = None,
@@ -84,7 +107,7 @@ def build(
         typer.Option(
             "--dask", metavar="ADDRESS",
             help="Parse on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' for a "
-            "LocalCluster of --jobs workers. Needs pip install 'kg[cluster]'.",
+            "LocalCluster of --jobs workers. Needs pip install 'kg\\[cluster]'.",
         ),
     ] = None,
     max_chars: Annotated[
@@ -208,23 +231,34 @@ def query(
     file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Read the query from a file.")] = None,
     name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a bundled named query (see --list).")] = None,
     param: Annotated[
-        Optional[list[str]], typer.Option("--param", "-p", help="name=value, bound to ?name as an RDF term (repeatable).")
+        Optional[list[str]],
+        typer.Option(
+            "--param", "-p",
+            help="name=value, bound to ?name as an RDF term (repeatable). With --name, an actor may be given "
+            "by its label, an alias or the start of a name, in any case (Xi, xi jinping).",
+        ),
     ] = None,
     fmt: Annotated[ResultFormat, typer.Option("--format", help="Output format.")] = ResultFormat.table,
-    store: StoreFolder = Path("output"),
+    out: StoreFolder = Path("output"),
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
 ) -> None:
-    """Run SPARQL over the built store. Parameters are bound as RDF terms, never pasted into the query."""
+    """Run SPARQL over the built store. kg's prefixes (kg:, actor:, rdfs: ...) are predefined;
+    parameters are bound as RDF terms, never pasted into the query."""
+    from rich.markup import escape
+
     from kg.outputs.store import named_queries, named_query, open_store, run_query
 
-    out = Console()
+    console = Console()
     if list_queries:
-        table = Table(title="named queries (kg query --name NAME)", title_justify="left")
+        table = Table(title="named queries (kg query --name NAME -p PARAM=VALUE)", title_justify="left")
         for column in ("name", "parameters", "what"):
             table.add_column(column)
         for q in named_queries().values():
-            table.add_row(q.name, " ".join([*(f"{p}=…" for p in q.parameters), *(f"[{p}=…]" for p in q.optional)]), q.description)
-        out.print(table)
+            kinds = dict(q.kinds)
+            shown = [f"{p}=<{kinds.get(p, 'value')}>" for p in q.parameters]
+            shown += [f"[{p}=<{kinds.get(p, 'value')}>] (optional)" for p in q.optional]
+            table.add_row(q.name, escape(" ".join(shown)), escape(q.description))
+        console.print(table)
         return
     given = [x for x in (sparql, file, name) if x is not None]
     if len(given) != 1:
@@ -235,18 +269,21 @@ def query(
         if not sep or not key.isidentifier():
             _fail(f"--param {item!r}: expected name=value")
         params[key] = value
+    with _reported():
+        store = open_store(out)
     if name is not None:
         with _reported():
             named = named_query(name)
-        if missing := named.missing(params):
-            _fail(f"query {name!r} needs " + " ".join(f"--param {p}=…" for p in missing))
+            if missing := named.missing(params):
+                _fail(f"query {name!r} needs " + " ".join(f"--param {p}=…" for p in missing))
+            params = named.resolve(store, params)
         sparql = named.text
     elif file is not None:
         if not file.exists():
             _fail(f"query file not found: '{file}'")
         sparql = file.read_text(encoding="utf-8")
     with _reported():
-        result = run_query(open_store(store), sparql or "", params)
+        result = run_query(store, sparql or "", params)
     if fmt is ResultFormat.json:
         typer.echo(result.to_json())
     elif fmt in (ResultFormat.csv, ResultFormat.tsv):
@@ -256,30 +293,34 @@ def query(
         for column in result.columns:
             table.add_column(column, overflow="fold")
         for row in result.rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
-        out.print(table)
-        out.print(f"{len(result.rows)} row(s)", style="dim")
+            table.add_row(*("" if v is None else escape(str(v)) for v in row))
+        console.print(table)
+        console.print(f"{len(result.rows)} row(s)", style="dim")
 
 
 @app.command()
 def serve(
-    store: StoreFolder = Path("output"),
+    out: StoreFolder = Path("output"),
     host: Annotated[str, typer.Option("--host", help="Address to bind; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="TCP port.")] = 7878,
     timeout: Annotated[int, typer.Option("--timeout", help="Seconds before a query is stopped.")] = 30,
 ) -> None:
-    """Serve the store read-only as a SPARQL 1.1 endpoint (Oxigraph's server): http://HOST:PORT/query."""
+    """Serve the store read-only as a SPARQL 1.1 endpoint (Oxigraph's server) at http://HOST:PORT/query,
+    with a query page at http://HOST:PORT/. kg's prefixes (kg:, actor:, rdfs: ...) are predefined, as in kg query."""
     import signal
 
     from kg.serve.endpoint import GuardedEndpoint
 
     with _reported(oserror=ServerNotStarted):
-        endpoint = GuardedEndpoint(store, host, port, timeout)
+        endpoint = GuardedEndpoint(out, host, port, timeout)
     def stop(signum: int, frame: object) -> None:  # SIGTERM stops it like Ctrl-C: the backend goes too
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
-    stderr.print(f"SPARQL endpoint: http://{host}:{port}/query (read-only; Ctrl-C stops it)", highlight=False)
+    stderr.print(
+        f"SPARQL endpoint: http://{host}:{port}/query, query page: http://{host}:{port}/ (read-only; Ctrl-C stops it)",
+        highlight=False, soft_wrap=True,
+    )
     try:
         endpoint.serve_forever()
     except KeyboardInterrupt:
@@ -332,7 +373,9 @@ class ExportFormat(str, Enum):
 @app.command()
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", help="ttl, nt, nq, trig, jsonld, graphml or csv.")],
-    to: Annotated[Optional[Path], typer.Option("--to", help="Output file (default: <out>/export.<suffix>; - for stdout).")] = None,
+    to: Annotated[
+        Optional[Path], typer.Option("--to", help="The file to write (default: <out>/export.<suffix>; - for stdout).")
+    ] = None,
     out: BuildFolder = Path("output"),
 ) -> None:
     """Export a build as RDF (ttl, nt, nq, trig, jsonld), GraphML (every attribute kept) or a CSV edge list."""
@@ -371,8 +414,10 @@ def view(
     if not page.is_file():
         _fail(f"{page} not found: run `kg build --out {page.parent}` first")
     if open_page and port is None:
-        webbrowser.open(page.resolve().as_uri())
-        stderr.print(f"opened {page}", highlight=False)
+        if not webbrowser.open(page.resolve().as_uri()):
+            _fail(f"could not open a web browser for {page}: none was found (set $BROWSER to one, or open "
+                  f"{page.resolve().as_uri()} yourself; kg view --port 0 serves it instead)", 1)
+        stderr.print(f"opened {page} in the web browser", highlight=False, soft_wrap=True)
         return
     port = 8765 if port is None else port
     try:
@@ -381,8 +426,8 @@ def view(
         _fail(f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc} (choose another --port, or 0 for any)")
     url = f"http://127.0.0.1:{server.server_address[1]}/{quote(page.name)}"
     stderr.print(f"viewer: {url} (Ctrl-C stops it)", highlight=False, soft_wrap=True)
-    if open_page:
-        webbrowser.open(url)
+    if open_page and not webbrowser.open(url):
+        _error(f"could not open a web browser: none was found (set $BROWSER to one); open {url} yourself")
     try:
         while True:
             time.sleep(3600)

@@ -22,6 +22,10 @@ class InputNotFound(RequestError):
     """A path given on the command line does not exist."""
 
 
+class UnsupportedInput(RequestError):
+    """An input kg cannot read at all, such as a URL (kg reads files, directories and stdin)."""
+
+
 class UnsupportedFormat(KGError):
     """A file whose format kg cannot read."""
 

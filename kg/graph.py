@@ -256,7 +256,7 @@ class KnowledgeGraph:
         query = named_query(name)
         if missing := query.missing(params):
             raise QueryError(f"query {name!r} needs the parameter(s) {', '.join(missing)}")
-        return self.query(query.text, **params)
+        return self.query(query.text, **query.resolve(self.store, params))
 
     # ------------------------------------------------------------------ networkx
 
@@ -318,10 +318,17 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------------ drawing
 
-    def show(self, event: str | None = None, relation: str | None = None, height: int = 600) -> GraphView:
+    def show(
+        self, event: str | None = None, relation: str | None = None, height: int = 600, file: str | Path | None = None
+    ) -> GraphView:
         """The interactive graph, inline in Jupyter (offline: everything is inside the page).
 
         ``event`` keeps one PLOVER class ("ACCUSE"), ``relation`` one lemma ("urge").
+
+        The page is self-contained, so it weighs over a megabyte (the graph library is inside),
+        and an inline view puts all of it in the notebook's output. ``file`` writes the page to
+        that path instead, relative to the notebook's folder, and the output is only an
+        ``<iframe>`` that loads it: notebooks you keep or commit stay small.
         """
         from kg.outputs.viewer import render_html
 
@@ -329,25 +336,54 @@ class KnowledgeGraph:
             lambda st: (event is None or st.relation.event == event.upper())
             and (relation is None or st.relation.lemma == relation)
         )
-        return GraphView(render_html(shown.result), height)
+        actors = len({a.actor.id for st in shown.result.statements for a in (st.subject, st.object)})
+        view = GraphView(render_html(shown.result), height, actors, len(shown.result.statements))
+        if file is None:
+            return view
+        path = Path(file)
+        if path.is_absolute():
+            try:
+                path = path.relative_to(Path.cwd())
+            except ValueError:
+                raise ValueError(
+                    f"show(file={str(file)!r}): give a path inside the notebook's folder ({Path.cwd()}), "
+                    "where Jupyter can serve it to the iframe"
+                ) from None
+        view.save(path)
+        return replace(view, src=path.as_posix())
 
 
 @dataclass(frozen=True)
 class GraphView:
-    """A rendered viewer page; Jupyter shows it in a sandboxed iframe."""
+    """A rendered viewer page; Jupyter shows it in a sandboxed iframe: inline, or loaded from
+    ``src`` (a file :meth:`KnowledgeGraph.show` wrote) so the notebook holds no copy of it."""
 
     page: str
     height: int = 600
+    actors: int = 0
+    statements: int = 0
+    src: str | None = None
+
+    def __repr__(self) -> str:
+        where = f"written to {self.src}" if self.src else "shown inline in Jupyter"
+        return (
+            f"GraphView({self.actors} actors, {self.statements} statements; an interactive page of "
+            f"{len(self.page.encode('utf-8')) / 1e6:.1f} MB, {where}; .save(path) writes it)"
+        )
 
     def _repr_html_(self) -> str:
+        from urllib.parse import quote
+
+        source = f'src="{html.escape(quote(self.src), quote=True)}"' if self.src else f'srcdoc="{html.escape(self.page, quote=True)}"'
         return (
-            f'<iframe srcdoc="{html.escape(self.page, quote=True)}" width="100%" height="{self.height}" '
+            f'<iframe {source} width="100%" height="{self.height}" '
             'style="border:1px solid #ddd" sandbox="allow-scripts"></iframe>'
         )
 
     def save(self, path: str | Path) -> Path:
         from kg.fileio import atomic_write_text
 
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(Path(path), self.page)
         return Path(path)
 

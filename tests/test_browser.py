@@ -365,6 +365,40 @@ def test_hostile_actor_shows_as_text_and_runs_nothing(browser: Any, tmp_path: Pa
         viewer.close()
 
 
+def test_negated_statements_say_not_once(browser: Any, tmp_path: Path) -> None:
+    """#20 item 9: the side panel said "not not meet with": the relation text already has the "not"."""
+    li = Actor(BASE + "Li_Qiang", "Li Qiang", "Person")
+    takaichi = Actor(BASE + "Sanae_Takaichi", "Sanae Takaichi", "Person")
+    sentence = "Li Qiang will not meet with Sanae Takaichi."
+
+    def statement(sid: str, text: str, negated: bool) -> Statement:
+        return Statement(sid, "d1", sentence, 0, len(sentence), Argument(li, "Li Qiang"), Relation("meet", text),
+                         Argument(takaichi, "Sanae Takaichi"), negated=negated)  # fmt: skip
+
+    result = BuildResult(
+        documents=[Document("d1", sentence, "d1.txt")],
+        statements=[statement("n1", "not meet with", True), statement("n2", "never met", True),
+                    statement("n3", "met", True), statement("p1", "met", False)],
+        actors={li.id: li, takaichi.id: takaichi},
+    )
+    path = tmp_path / "graph.html"
+    path.write_text(render_html(result), encoding="utf-8")
+    viewer = Viewer(browser, path)
+    try:
+        viewer.page.fill("#kg-search", "Li Qiang")
+        shown = viewer.js("Object.fromEntries(Array.from(document.querySelectorAll('#kg-panel-list li'))"
+                          ".map(li => [li.dataset.statement, li.querySelector('.st-rel').textContent]))")
+        assert shown == {
+            "n1": "Li Qiang — not meet with → Sanae Takaichi",
+            "n2": "Li Qiang — never met → Sanae Takaichi",
+            "n3": "Li Qiang — not met → Sanae Takaichi",  # the words do not say it: "not" is added
+            "p1": "Li Qiang — met → Sanae Takaichi",
+        }
+        assert viewer.errors == []
+    finally:
+        viewer.close()
+
+
 # ---------------------------------------------------------------------------- a large graph
 
 
@@ -393,7 +427,7 @@ def synthetic_result(actors: int = 5000, statements: int = 20000, seed: int = 7)
 
 def test_large_synthetic_graph_becomes_interactive(browser: Any, tmp_path: Path) -> None:
     """5,000 actors / 20,000 statements: the page loads, says it is in large-graph mode, shows what
-    the degree filter promises and answers a search. The time is printed (README), not asserted."""
+    the degree filter promises and answers a search. The time is printed (docs/performance.md), not asserted."""
     result = synthetic_result()
     assert len(result.statements) == 20000
     started = time.perf_counter()
@@ -436,6 +470,65 @@ def test_large_synthetic_graph_becomes_interactive(browser: Any, tmp_path: Path)
         )
     finally:
         viewer.close()
+
+
+# ---------------------------------------------------------------------------- kg serve's query page
+
+
+def test_kg_serve_query_page_runs_a_typed_query(browser: Any, corpus_build: tuple[BuildResult, Path]) -> None:
+    """#20 item 1: kg serve's / was a blank page. A query typed into it, with kg's prefixes left
+    undeclared, shows its rows in the result table; the page's prefix completion adds the PREFIX
+    lines from kg's table, and nothing is fetched from anywhere but kg serve."""
+    from serving import KG, free_port, running
+
+    result, out = corpus_build
+    expected = sorted({(s.relation.lemma, s.object.actor.label) for s in result.statements
+                       if s.subject.actor.label == "Sergei Shoigu"})
+    assert expected
+    port = free_port()
+    with running([KG, "serve", "--out", str(out), "--port", str(port)], port) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        problems: list[str] = []
+        requests: list[str] = []
+        page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+        page.on("console", lambda message: problems.append(f"console {message.type}: {message.text}")
+                if message.type in ("error", "warning") else None)
+        page.on("request", lambda request: requests.append(request.url))
+        try:
+            page.goto(base + "/")
+            _poll(page, "window.kgYasgui !== undefined && document.querySelector('.CodeMirror') !== null")
+            assert page.text_content("#kg-endpoint") == f"{base}/query"
+            page.click(".CodeMirror")
+            page.keyboard.press("Control+A")
+            page.keyboard.press("Delete")
+            page.keyboard.type("SELECT DISTINCT ?relation ?object WHERE { ?s kg:subject actor:Sergei_Shoigu ; "
+                               "kg:lemma ?relation ; kg:object/rdfs:label ?object } ORDER BY ?relation ?object")
+            _poll(page, "['kg', 'actor', 'rdfs'].every(p => kgYasgui.getTab().getYasqe().getValue().includes('PREFIX ' + p + ':'))")
+            editor = page.evaluate("kgYasgui.getTab().getYasqe().getValue()")
+            assert sorted(line for line in editor.splitlines() if line.startswith("PREFIX")) == [
+                "PREFIX actor: <https://w3id.org/newskg/actor/>",
+                "PREFIX kg: <https://w3id.org/newskg/ontology#>",
+                "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>",
+            ]
+            page.click(".yasqe_queryButton")
+            _poll(page, "document.querySelectorAll('.yasr table tbody tr').length > 0")
+            header = page.evaluate("Array.from(document.querySelectorAll('.yasr table thead th')).map(c => c.textContent.trim())")
+            rows = page.evaluate("Array.from(document.querySelectorAll('.yasr table tbody tr'))"
+                                 ".map(r => Array.from(r.cells).slice(1).map(c => c.textContent.trim()))")
+            assert header == ["", "relation", "object"]
+            assert [tuple(row) for row in rows] == expected
+            assert problems == []
+            assert all(url.startswith(base) for url in requests), [u for u in requests if not u.startswith(base)]
+        finally:
+            page.close()
+
+
+def _poll(page: Any, expression: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(f"Boolean({expression})"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the page never reached: {expression}")
+        time.sleep(0.05)
 
 
 def _screenshot(out: Path) -> None:

@@ -7,6 +7,7 @@ installed ``kg`` command in a real subprocess, as a user would.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -148,9 +149,10 @@ def test_viewer_is_offline_and_has_every_statement(corpus_build):
 # ------------------------------------------------------------------ the installed command
 
 
-def kg_command(*args, cwd, stdin=None):
+def kg_command(*args, cwd, stdin=None, env=None):
     exe = shutil.which("kg", path=str(Path(sys.executable).parent)) or shutil.which("kg")
-    return subprocess.run([exe, *args], cwd=cwd, input=stdin, capture_output=True, text=True, timeout=300)
+    return subprocess.run([exe, *args], cwd=cwd, input=stdin, capture_output=True, text=True, timeout=300,
+                          env=None if env is None else {**os.environ, **env})
 
 
 def test_cli_version(tmp_path):
@@ -197,6 +199,36 @@ def test_cli_bad_files_are_skipped_and_the_rest_built(tmp_path):
         ("good", "China", "urge", "Japan"),
         ("j1", "Russia", "criticise", "Ukraine"),
     }
+
+
+def test_cli_reads_pdf_and_docx_and_names_every_other_file(tmp_path):
+    """#20 item 8: a folder of .pdf/.docx/.bin files said "documents skipped 0" and nothing else."""
+    from documents import docx_bytes, minimal_pdf
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.pdf").write_bytes(minimal_pdf(["Summit", "China urged Japan to retract the", "remarks on Taiwan."]))
+    (corpus / "b.docx").write_bytes(docx_bytes("Talks", ["Russia criticised Ukraine on Monday."]))
+    (corpus / "c.bin").write_bytes(bytes(range(256)))
+    run = kg_command("build", "in", "--out", "out", cwd=tmp_path, env={"COLUMNS": "300"})
+    assert run.returncode == 0, run.stderr
+    assert "skipping in/c.bin: unsupported format '.bin' (supported: .txt .md .html .jsonl .pdf .docx; or pass --format)" in run.stderr
+    assert re.search(r"documents read\s*│\s*2\b", run.stderr) and re.search(r"documents skipped\s*│\s*1\b", run.stderr)
+    records = [json.loads(l) for l in (tmp_path / "out" / "triples.jsonl").read_text().splitlines()]
+    assert {(r["doc"], r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in records} == {
+        ("a", "China", "urge", "Japan"),
+        ("b", "Russia", "criticise", "Ukraine"),
+    }
+    as_text = kg_command("build", "in/a.pdf", "--format", "txt", "--out", "out2", cwd=tmp_path, env={"COLUMNS": "300"})
+    assert as_text.returncode == 1 and not (tmp_path / "out2").exists()
+    assert "skipping in/a.pdf: a PDF file, not text (given as txt): pass --format pdf" in as_text.stderr
+
+
+def test_cli_refuses_a_url_as_not_supported_yet(tmp_path):
+    run = kg_command("build", "https://example.org/news/1", "--out", "out", cwd=tmp_path)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.strip() == ("error: URLs are not supported yet: 'https://example.org/news/1' (kg reads files, "
+                                  "directories and stdin; save the page and give the file, or pipe it in: curl -sL URL | kg build -)")
 
 
 def test_cli_failed_run_leaves_previous_outputs_intact(tmp_path):

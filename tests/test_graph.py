@@ -112,6 +112,24 @@ def test_show_filters_by_event(graph):
     assert view._repr_html_().startswith("<iframe srcdoc=") and "<script" not in view._repr_html_()
 
 
+def test_show_repr_is_a_short_summary(graph, tmp_path, monkeypatch):
+    """#20 item 10: the text repr of show() was the whole 1.3 MB page."""
+    view = graph.show(event="CONSULT")
+    actors = len({a.actor.id for s in graph.result.statements if s.relation.event == "CONSULT" for a in (s.subject, s.object)})
+    statements = sum(1 for s in graph.result.statements if s.relation.event == "CONSULT")
+    megabytes = len(view.page.encode("utf-8")) / 1e6
+    assert repr(view) == (f"GraphView({actors} actors, {statements} statements; an interactive page of {megabytes:.1f} MB, "
+                          "shown inline in Jupyter; .save(path) writes it)")
+    monkeypatch.chdir(tmp_path)
+    saved = graph.show(event="CONSULT", height=300, file="views/consult.html")
+    assert (tmp_path / "views" / "consult.html").read_text(encoding="utf-8") == saved.page
+    assert saved._repr_html_() == ('<iframe src="views/consult.html" width="100%" height="300" '
+                                   'style="border:1px solid #ddd" sandbox="allow-scripts"></iframe>')
+    assert repr(saved).endswith("written to views/consult.html; .save(path) writes it)")
+    with pytest.raises(ValueError, match="give a path inside the notebook's folder"):
+        graph.show(file="/elsewhere/graph.html")
+
+
 def test_events_table_and_loading_keep_the_grouping(graph, loaded):
     events = graph.events()
     assert len(events) == len(graph.result.events) and events.reports.sum() == len(graph.result.statements)

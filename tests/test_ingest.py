@@ -10,12 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from kg.errors import InputNotFound, UnsupportedFormat
+from documents import docx_bytes, minimal_pdf
+
+from kg.errors import InputNotFound, UnsupportedFormat, UnsupportedInput
 from kg.ingest.clean import clean_text
 from kg.ingest.readers import SUPPORTED_FORMATS, bundled_corpus, check_paths, iter_documents
 from kg.types import Document, Skipped
 
 BODY = "China urged Japan to act."
+SUFFIXES = ".txt .md .html .jsonl .pdf .docx"
 CORPUS_IDS = [
     "000_b1131adbad64c07b",
     "001_16961b897f005ba7",
@@ -277,9 +280,9 @@ def test_format_option_overrides_the_suffix(tmp_path, name, content, fmt, expect
 
 
 def test_unknown_format_fails_before_reading():
-    with pytest.raises(UnsupportedFormat, match=r"unknown format 'pdf' \(choose one of: auto, txt, md, html, jsonl\)"):
-        iter_documents(["does-not-matter"], "pdf")
-    assert SUPPORTED_FORMATS == ("auto", "txt", "md", "html", "jsonl")
+    with pytest.raises(UnsupportedFormat, match=r"unknown format 'rtf' \(choose one of: auto, txt, md, html, jsonl, pdf, docx\)"):
+        iter_documents(["does-not-matter"], "rtf")
+    assert SUPPORTED_FORMATS == ("auto", "txt", "md", "html", "jsonl", "pdf", "docx")
 
 
 # --------------------------------------------------------------------------- bad files and directories
@@ -293,7 +296,7 @@ def test_bad_files_in_a_directory(tmp_path, caplog):
     (tmp_path / "c_binary.txt").write_bytes(b"China\x00\x01\x02binary")
     (tmp_path / "d_latin1.txt").write_bytes("China urged Japan, caf".encode() + b"\xff.")
     (tmp_path / "e_bom_latin1.txt").write_bytes(b"\xef\xbb\xbfab\xff")
-    (tmp_path / "ignored.csv").write_text("a,b", encoding="utf-8")
+    (tmp_path / "named.csv").write_text("a,b", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text(BODY, encoding="utf-8")
     caplog.set_level(logging.WARNING, logger="kg.ingest.readers")
     items = list(iter_documents([tmp_path]))
@@ -303,15 +306,87 @@ def test_bad_files_in_a_directory(tmp_path, caplog):
         ("c_binary.txt", "binary file, not text"),
         ("d_latin1.txt", "not UTF-8: invalid byte 0xff at offset 22; re-encode it as UTF-8"),
         ("e_bom_latin1.txt", "not UTF-8: invalid byte 0xff at offset 5; re-encode it as UTF-8"),
+        ("named.csv", f"unsupported format '.csv' (supported: {SUFFIXES}; or pass --format)"),
     ]
     assert [(d.id, d.text, d.title) for d in items if isinstance(d, Document)] == [("good", BODY, "Headline")]
     assert f"skipping {tmp_path / 'c_binary.txt'}: binary file, not text" in caplog.text
 
 
 def test_unknown_suffix_named_explicitly(tmp_path):
-    (item,) = _read(tmp_path, "x.pdf", b"%PDF-1.7")
-    reason = "unsupported format '.pdf' (supported: .txt .md .html .jsonl; or pass --format)"
-    assert item == Skipped(str(tmp_path / "x.pdf"), reason)
+    (item,) = _read(tmp_path, "x.rtf", b"{\\rtf1 China urged Japan.}")
+    reason = f"unsupported format '.rtf' (supported: {SUFFIXES}; or pass --format)"
+    assert item == Skipped(str(tmp_path / "x.rtf"), reason)
+
+
+# --------------------------------------------------------------------------- PDF, DOCX and other binary files
+
+PDF_LINES = ["Summit in Tianjin", "China urged Japan to retract the remarks", "on Taiwan, officials said on Monday.", "Tokyo declined."]
+PDF_TEXT = "China urged Japan to retract the remarks on Taiwan, officials said on Monday.\n\nTokyo declined."
+
+
+def test_pdf_and_docx_are_read_through_their_libraries(tmp_path):
+    """#20 item 8: PDF and DOCX are read (pypdf, python-docx), a PDF's lines joined into sentences."""
+    (tmp_path / "a.pdf").write_bytes(minimal_pdf(PDF_LINES))
+    (tmp_path / "b.docx").write_bytes(docx_bytes("Talks in Seoul", ["Japan and South Korea held talks in Seoul.", "Tokyo criticised Pyongyang."]))
+    assert list(iter_documents([tmp_path])) == [
+        Document("a", PDF_TEXT, str(tmp_path / "a.pdf"), "pdf", "Summit in Tianjin"),
+        Document("b", "Japan and South Korea held talks in Seoul.\n\nTokyo criticised Pyongyang.", str(tmp_path / "b.docx"),
+                 "docx", "Talks in Seoul"),
+    ]
+    (forced,) = _read(tmp_path, "report", minimal_pdf(PDF_LINES), "pdf")  # no suffix, --format pdf
+    assert (forced.id, forced.format, forced.text) == ("report", "pdf", PDF_TEXT)
+
+
+def test_binary_files_given_as_text_are_refused_saying_what_they_are(tmp_path):
+    """#20 item 8: --format txt on a PDF built a statement from its drawing code."""
+    pdf = minimal_pdf(PDF_LINES)
+    assert b"(China urged Japan to retract the remarks) Tj" in pdf  # text-like bytes: UTF-8 decoding accepts them
+    cases = [
+        ("a.pdf", pdf, "txt", "a PDF file, not text (given as txt): pass --format pdf, or name it *.pdf and leave --format out"),
+        ("b.txt", pdf, "auto", "a PDF file, not text (given as txt): pass --format pdf, or name it *.pdf and leave --format out"),
+        ("c.md", docx_bytes("T", ["China urged Japan."]), "auto",
+         "a DOCX file, not text (given as md): pass --format docx, or name it *.docx and leave --format out"),
+        ("d.html", b"\x89PNG\r\n\x1a\n....", "auto", "a PNG image file, not text (given as html)"),
+        ("e.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "txt", "an Office 97-2003 (.doc/.xls/.ppt) file, not text (given as txt)"),
+        ("f.pdf", b"China urged Japan.", "auto", "not a PDF file: it does not look like one"),
+        ("g.docx", pdf, "auto", "not a DOCX file: it is a PDF file"),
+        ("h.pdf", minimal_pdf([]), "auto", "no text in the PDF (1 page(s)): a scan or images only? kg does no OCR"),
+    ]
+    for name, content, fmt, reason in cases:
+        assert _read(tmp_path, name, content, fmt) == [Skipped(str(tmp_path / name), reason)], name
+
+
+def test_every_file_of_a_folder_is_read_or_named(tmp_path, caplog):
+    """#20 item 8: a folder of .pdf/.docx/.bin files said nothing about any of them."""
+    (tmp_path / "a.pdf").write_bytes(minimal_pdf(PDF_LINES))
+    (tmp_path / "b.docx").write_bytes(docx_bytes("Talks", ["Japan and South Korea held talks in Seoul."]))
+    (tmp_path / "c.bin").write_bytes(bytes(range(256)))
+    (tmp_path / "d.pdf").write_bytes(b"%PDF-1.7 truncated")
+    caplog.set_level(logging.WARNING, logger="kg.ingest.readers")
+    items = list(iter_documents([tmp_path]))
+    assert [d.id for d in items if isinstance(d, Document)] == ["a", "b"]
+    skipped = [(Path(i.source).name, i.reason) for i in items if isinstance(i, Skipped)]
+    assert skipped[0] == ("c.bin", f"unsupported format '.bin' (supported: {SUFFIXES}; or pass --format)")
+    assert skipped[1][0] == "d.pdf" and skipped[1][1].startswith("cannot read the PDF")
+    assert len(skipped) == 2
+    assert f"skipping {tmp_path / 'c.bin'}: unsupported format '.bin'" in caplog.text
+
+
+def test_pdf_on_stdin_is_read_as_pdf(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(minimal_pdf(PDF_LINES))))
+    assert list(iter_documents(["-"])) == [Document("stdin", PDF_TEXT, "<stdin>", "pdf", "Summit in Tianjin")]
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(minimal_pdf(PDF_LINES))))
+    assert list(iter_documents(["-"], "md")) == [Skipped("<stdin>", "a PDF file, not text (given as md): pass --format pdf, "
+                                                                     "or name it *.pdf and leave --format out")]
+
+
+def test_a_url_is_not_supported_yet():
+    """#20 item 8: a URL said "input not found"."""
+    with pytest.raises(UnsupportedInput) as error:
+        check_paths(["https://example.org/news/1"])
+    assert str(error.value) == (
+        "URLs are not supported yet: 'https://example.org/news/1' (kg reads files, directories and stdin; "
+        "save the page and give the file, or pipe it in: curl -sL URL | kg build -)")
 
 
 def test_unreadable_file(tmp_path, monkeypatch):
@@ -326,8 +401,8 @@ def test_unreadable_file(tmp_path, monkeypatch):
 
 
 def test_empty_directory(tmp_path):
-    (tmp_path / "notes.csv").write_text("a,b", encoding="utf-8")
-    reason = "no .txt .md .html .jsonl files in this directory"
+    (tmp_path / ".notes.txt").write_text(BODY, encoding="utf-8")
+    reason = "no files in this directory (hidden ones, like .git, are never read)"
     assert list(iter_documents([tmp_path])) == [Skipped(str(tmp_path), reason)]
 
 

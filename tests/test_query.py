@@ -17,7 +17,7 @@ runner = CliRunner()
 
 
 def kg_query(out, *args):
-    result = runner.invoke(app, ["query", *args, "--store", str(out)])
+    result = runner.invoke(app, ["query", *args, "--out", str(out)])
     return result
 
 
@@ -80,8 +80,80 @@ def test_parameters_are_terms_not_text(corpus_build):
     out = corpus_build[1]
     before = len(open_store(out))
     hostile = 'x" } DROP ALL #'
-    assert rows(out, "--name", "actor_statements", "--param", f"actor={hostile}") == []
+    assert rows(out, "SELECT ?actor ?a WHERE { ?a rdfs:label ?actor }", "--param", f"actor={hostile}") == []
+    named = kg_query(out, "--name", "actor_statements", "--param", f"actor={hostile}")
+    assert named.exit_code == 2 and f"parameter actor={hostile!r}: no actor in the store" in named.output
     assert len(open_store(out)) == before
+
+
+def test_actor_parameters_take_aliases_any_case_and_unique_prefixes(corpus_build):
+    """#20 item 5: -p actor=Xi found nothing; any alias, any case or a unique start of a name now
+    names the actor, and a name that matches no actor says so, with the nearest names."""
+    result, out = corpus_build
+    xi = rows(out, "--name", "actor_statements", "-p", "actor=Xi Jinping")
+    his = [s for s in result.statements if "Xi Jinping" in (s.subject.actor.label, s.object.actor.label)]
+    assert len(xi) == len(his) > 0 and {r["actor"] for r in xi} == {"Xi Jinping"}
+    for given in ("Xi", "xi", "XI JINPING", "xi jin"):
+        assert rows(out, "--name", "actor_statements", "-p", f"actor={given}") == xi, given
+    shoigu = rows(out, "--name", "actor_statements", "-p", "actor=shoig")  # the start of the alias "Shoigu"
+    assert {(r["subject"], r["relation"], r["object"]) for r in shoigu} == {
+        ("Sergei Shoigu", "tell", "Wang Yi"), ("Sergei Shoigu", "inform", "Wang Yi")}
+    between = rows(out, "--name", "events_between", "-p", "event=request", "-p", "a=tokyo", "-p", "b=beijing")
+    assert ("China", "urge", "Japan") in {(r["subject"], r["relation"], r["object"]) for r in between}
+    assert {(r["event"], r["a"], r["b"]) for r in between} == {("REQUEST", "Japan", "China")}
+
+    unknown = kg_query(out, "--name", "actor_statements", "-p", "actor=Xii")
+    assert unknown.exit_code == 2
+    assert unknown.output.startswith(
+        "error: parameter actor='Xii': no actor in the store has that name, an alias like it, or a name that "
+        "starts with it (any case); nearest names: 'Xi', 'Xi Jinping'")
+    assert "kg query --name top_actors lists the actors" in unknown.output
+    several = kg_query(out, "--name", "pair_evidence", "-p", "a=li", "-p", "b=Japan")
+    assert several.exit_code == 2
+    assert "parameter a='li' is the start of the names of 2 actors: 'Li Qiang', 'Liu Jinsong'; give one of them in full" in several.output
+    event = kg_query(out, "--name", "events_between", "-p", "event=ask", "-p", "a=China", "-p", "b=Japan")
+    assert event.exit_code == 2 and "parameter event='ask': not a PLOVER event class (one of: ACCUSE, AGREE," in event.output
+
+
+def test_list_shows_every_parameter_with_its_kind(corpus_build):
+    """#20 item 5: the optional [actor=...] of timeline was read as rich markup and vanished."""
+    listing = runner.invoke(app, ["query", "--list"], env={"COLUMNS": "200"})  # one line a query
+    assert listing.exit_code == 0
+    lines = {line.split("│")[1].strip(): line.split("│")[2].strip() for line in listing.output.splitlines() if line.count("│") == 4}
+    assert lines["timeline"] == "[actor=<actor>] (optional)"
+    assert lines["events_between"] == "event=<event class> a=<actor> b=<actor>"
+    assert lines["actor_statements"] == "actor=<actor>"
+    assert lines["top_actors"] == ""
+
+
+def test_an_update_is_refused_as_an_update(corpus_build):
+    """#20 item 4: INSERT answered "syntax error ... expected CONSTRUCT"."""
+    out = corpus_build[1]
+    for update, operation in (("INSERT DATA { actor:a rdfs:label 'a' }", "INSERT"),
+                              ("PREFIX ex: <https://example.org/>\n# wipe\nDROP ALL", "DROP"),
+                              ("delete where { ?s ?p ?o }", "DELETE")):
+        refused = kg_query(out, update)
+        assert refused.exit_code == 2, update
+        assert refused.output == (
+            f"error: SPARQL updates are not supported ({operation} given): kg queries only read the store a build "
+            "wrote; run kg build again to change it, or kg push to copy it to a writable store\n")
+    assert rows(out, "SELECT ?insert WHERE { actor:Xi_Jinping rdfs:label ?insert }") == [{"insert": "Xi Jinping"}]
+
+
+def test_an_unknown_prefix_is_named(corpus_build):
+    unknown = kg_query(corpus_build[1], "SELECT ?x WHERE {\n  ?x foaf:name ?n\n}")
+    assert unknown.exit_code == 2
+    assert unknown.output.startswith("error: SPARQL syntax error: error at 2:")
+    assert "unknown prefix 'foaf:' (declare it with PREFIX foaf: <...>; predefined: kg: rel: actor:" in unknown.output
+
+
+def test_out_is_the_build_folder_and_store_an_alias(corpus_build):
+    """#20 item 6: kg query took --store where every other command takes --out/-o."""
+    out = corpus_build[1]
+    query = "SELECT ?l WHERE { actor:Xi_Jinping rdfs:label ?l }"
+    for flag in ("--out", "-o", "--store"):
+        result = runner.invoke(app, ["query", query, flag, str(out), "--format", "csv"])
+        assert result.exit_code == 0 and result.output == "l\nXi Jinping\n", (flag, result.output)
 
 
 def test_errors(corpus_build):

@@ -447,10 +447,29 @@ def test_serve_viewer_serves_the_page_on_loopback(tmp_path: Path) -> None:
 def test_cli_view_open_opens_the_file_without_serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "graph.html").write_text("<!DOCTYPE html>", encoding="utf-8")
     opened: list[str] = []
-    monkeypatch.setattr("webbrowser.open", opened.append)
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)  # True: a browser took it
     run = CliRunner().invoke(app, ["view", "--out", str(tmp_path), "--open"])
     assert run.exit_code == 0, run.output
     assert opened == [(tmp_path / "graph.html").resolve().as_uri()]
+    assert run.output == f"opened {tmp_path / 'graph.html'} in the web browser\n"
+
+
+@pytest.mark.slow
+def test_cli_view_open_says_when_no_browser_could_be_opened(tmp_path: Path) -> None:
+    """#20 item 7: it printed "opened ..." and exited 0. No browser on PATH, none in $BROWSER that
+    runs, no display: Python's webbrowser finds none, and kg view says so and exits 1."""
+    (tmp_path / "graph.html").write_text("<!DOCTYPE html>", encoding="utf-8")
+    kg = shutil.which("kg") or str(Path(sys.executable).with_name("kg"))
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    env = {"PATH": str(empty), "HOME": str(tmp_path), "BROWSER": "kg-test-no-such-browser"}
+    run = subprocess.run([kg, "view", str(tmp_path), "--open"], capture_output=True, text=True, env=env, timeout=60)
+    uri = (tmp_path / "graph.html").resolve().as_uri()
+    assert (run.returncode, run.stdout) == (1, "")
+    assert run.stderr == (
+        f"error: could not open a web browser for {tmp_path / 'graph.html'}: none was found (set $BROWSER to one, "
+        f"or open {uri} yourself; kg view --port 0 serves it instead)\n"
+    )
 
 
 def test_cli_view_refuses_a_missing_page(tmp_path: Path) -> None:

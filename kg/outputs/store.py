@@ -2,7 +2,7 @@
 
 ``kg build`` bulk-loads ``graph.trig`` into ``<out>/store/``; ``kg query`` and the Python API
 open it read-only instead of re-parsing TriG. Oxigraph loads and queries roughly ten times
-faster than rdflib's memory store (see README, "Measured").
+faster than rdflib's memory store (see docs/performance.md, "Store speed").
 
 The store is built in a temporary directory beside the old one and swapped in by renames, so
 a crash mid-load leaves the previous store in place.
@@ -28,6 +28,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreNotFound
 from kg.fileio import current_umask, fsync_directory
 from kg.namespaces import PREFIXES
+from kg.sparql import explain_error, update_operation
 
 STORE_DIR = "store"
 
@@ -244,6 +245,11 @@ def run_query(
     block, each written in Oxigraph's own escaped N-Triples form, so a value is still only ever
     one RDF term.
     """
+    if operation := update_operation(sparql):
+        raise QueryError(
+            f"SPARQL updates are not supported ({operation} given): kg queries only read the store a build "
+            "wrote; run kg build again to change it, or kg push to copy it to a writable store"
+        )
     substitutions = {ox.Variable(name): to_term(value) for name, value in (params or {}).items()}
     try:
         try:
@@ -256,7 +262,7 @@ def run_query(
             joined = f"{sparql}\nVALUES ({names}) {{ ({terms}) }}"
             result = store.query(joined, prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
+        raise QueryError(f"SPARQL syntax error: {explain_error(str(exc), sparql)}") from None
     except RuntimeError as exc:
         if "SELECT projection" in str(exc):
             raise QueryError(f"{exc}: a bound parameter must be a variable the query SELECTs") from None
@@ -282,10 +288,76 @@ class NamedQuery:
     parameters: tuple[str, ...]  # required
     text: str
     optional: tuple[str, ...] = ()  # may be left unbound ("# param: actor - ... (optional)")
+    kinds: tuple[tuple[str, str], ...] = ()  # (parameter, "actor" | "event class"): resolved before binding
 
     def missing(self, params: Mapping[str, Any]) -> list[str]:
         """The required parameters ``params`` does not give."""
         return [p for p in self.parameters if p not in params]
+
+    def resolve(self, store: ox.Store, params: Mapping[str, Any]) -> dict[str, Any]:
+        """``params`` with each actor named as the store labels it (see :func:`resolve_actor`) and
+        each event class as PLOVER spells it; a :class:`~kg.errors.QueryError` when one names none."""
+        kinds = dict(self.kinds)
+        resolved = dict(params)
+        for name, value in params.items():
+            if kinds.get(name) == "actor" and isinstance(value, str):
+                resolved[name] = resolve_actor(store, value, name)
+            elif kinds.get(name) == "event class" and isinstance(value, str):
+                resolved[name] = resolve_event_class(store, value, name)
+        return resolved
+
+
+def actor_names(store: ox.Store) -> dict[str, set[str]]:
+    """Every actor's canonical label and its other names (``skos:altLabel``)."""
+    names: dict[str, set[str]] = {}
+    query = "SELECT ?label ?alias WHERE { ?a a kg:Actor ; rdfs:label ?label . OPTIONAL { ?a skos:altLabel ?alias } }"
+    for label, alias in run_query(store, query).rows:
+        names.setdefault(label, set())
+        if alias:
+            names[label].add(alias)
+    return names
+
+
+def resolve_actor(store: ox.Store, value: str, parameter: str = "actor") -> str:
+    """The canonical label of the actor ``value`` names: the label itself; else a label or alias
+    in any case; else the unique actor one of whose names starts with it, in any case ("xi",
+    "Shoig"). A :class:`~kg.errors.QueryError` says which actors it could mean, or names the
+    nearest when it matches none."""
+    names = actor_names(store)
+    if value in names:
+        return value
+    wanted = value.casefold().strip()
+    every = {label: {label, *aliases} for label, aliases in names.items()}
+    for test, how in ((lambda n: n.casefold() == wanted, "names"), (lambda n: n.casefold().startswith(wanted), "starts")):
+        found = sorted(label for label, all_names in every.items() if any(test(n) for n in all_names))
+        if len(found) == 1:
+            return found[0]
+        if found:
+            shown = ", ".join(repr(f) for f in found[:8]) + (f" and {len(found) - 8} more" if len(found) > 8 else "")
+            what = "names" if how == "names" else "is the start of the names of"
+            raise QueryError(f"parameter {parameter}={value!r} {what} {len(found)} actors: {shown}; give one of them in full")
+    from rapidfuzz import fuzz, process
+
+    choices = sorted({n for all_names in every.values() for n in all_names})
+    near = [match for match, _, _ in process.extract(value, choices, scorer=fuzz.WRatio, limit=5, score_cutoff=60)]
+    hint = f"; nearest names: {', '.join(repr(n) for n in near)}" if near else ""
+    raise QueryError(
+        f"parameter {parameter}={value!r}: no actor in the store has that name, an alias like it, or a name that "
+        f"starts with it (any case){hint}; kg query --name top_actors lists the actors"
+    )
+
+
+def resolve_event_class(store: ox.Store, value: str, parameter: str = "event") -> str:
+    """A PLOVER class as PLOVER spells it (``accuse`` -> ``ACCUSE``); a
+    :class:`~kg.errors.QueryError` listing the classes when ``value`` is none of them. (The classes
+    are those of ``ontology/plover.ttl``: a build's store has only the ones it used.)"""
+    scheme = (resources.files("kg") / "ontology" / "plover.ttl").read_bytes()
+    notation = ox.NamedNode("http://www.w3.org/2004/02/skos/core#notation")
+    classes = sorted({q.object.value for q in ox.parse(scheme, format=ox.RdfFormat.TURTLE) if q.predicate == notation})
+    for name in classes:
+        if name.casefold() == value.casefold().strip():
+            return name
+    raise QueryError(f"parameter {parameter}={value!r}: not a PLOVER event class (one of: {', '.join(classes)})")
 
 
 def named_query(name: str) -> NamedQuery:
@@ -296,9 +368,14 @@ def named_query(name: str) -> NamedQuery:
     return queries[name]
 
 
+_PARAM = re.compile(r"param:\s*(\w+)\s*(?:\(([^)]*)\))?\s*-")
+
+
 def named_queries() -> dict[str, NamedQuery]:
     """The bundled queries (``ontology/queries/*.rq``). Each file starts with ``#`` comment
-    lines: the first is the description, ``# param: name - what it is`` lines name parameters."""
+    lines: the first is the description; ``# param: name (kind) - what it is`` lines name the
+    parameters, "(optional)" at the end when one may be left out; the kind, ``actor`` or
+    ``event class``, says how a value is resolved (see :meth:`NamedQuery.resolve`)."""
     queries = {}
     folder = resources.files("kg") / "ontology" / "queries"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
@@ -306,10 +383,11 @@ def named_queries() -> dict[str, NamedQuery]:
             continue
         text = entry.read_text(encoding="utf-8")
         comments = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
-        declared = [c for c in comments if c.startswith("param:")]
-        names = [c.split(":", 1)[1].split("-", 1)[0].strip() for c in declared]
-        optional = tuple(n for n, c in zip(names, declared) if c.endswith("(optional)"))
+        declared = [(_PARAM.match(c), c) for c in comments if c.startswith("param:")]
+        names = [m.group(1) for m, _ in declared if m]
+        optional = tuple(m.group(1) for m, c in declared if m and c.endswith("(optional)"))
+        kinds = tuple((m.group(1), m.group(2)) for m, _ in declared if m and m.group(2))
         params = tuple(n for n in names if n not in optional)
         description = next((c for c in comments if not c.startswith("param:")), "")
-        queries[entry.name[:-3]] = NamedQuery(entry.name[:-3], description, params, text, optional)
+        queries[entry.name[:-3]] = NamedQuery(entry.name[:-3], description, params, text, optional, kinds)
     return queries

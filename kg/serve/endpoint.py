@@ -8,13 +8,20 @@ read-only. We use that server rather than writing one: it is maintained, fast an
 Oxigraph's ``--timeout-s`` is cooperative: some evaluation paths (an aggregate over a cross
 product, for one) never look at it, and its HTTP server cannot cancel a running query
 (oxigraph/oxigraph#1336). So ``kg serve`` keeps Oxigraph on an internal loopback port behind
-:class:`GuardedEndpoint`, a thin proxy that only forwards reads (``/query`` and the query UI),
-answers 503 when a query overruns its deadline, and then restarts the Oxigraph process so the
-runaway query stops using a core; requests caught by the restart are retried once.
+:class:`GuardedEndpoint`, a thin proxy that only forwards reads (SPARQL queries, ``GET /store``
+and the query page's assets), answers 503 when a query overruns its deadline, and then restarts
+the Oxigraph process so the runaway query stops using a core; requests caught by the restart are
+retried once.
+
+The proxy also makes the endpoint answer like ``kg query``: kg's prefixes (``kg:``, ``actor:``,
+``rdfs:``...) are declared before each query that does not declare them itself, the service
+description names the public address (the client's ``Host``, not the internal port), and every
+refusal says what was refused and why. ``/`` is kg's query page: Oxigraph's YASGUI on ``/query``.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import subprocess
@@ -22,11 +29,15 @@ import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from kg.errors import ServerNotStarted
+from kg.namespaces import PREFIXES
 from kg.outputs.store import STORE_DIR
+from kg.sparql import explain_error, prefix_line, prologue, update_operation
 
 
 def oxigraph_executable() -> str:
@@ -68,6 +79,7 @@ class GuardedEndpoint(ThreadingHTTPServer):
 
     def __init__(self, store: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: int = 30) -> None:
         self.store, self.timeout_s = Path(store), timeout_s
+        self.page = query_page(self.store)
         self.backend_port = _free_port()
         self.command = serve_command(self.store, "127.0.0.1", self.backend_port, timeout_s)
         self.generation = 0
@@ -85,6 +97,7 @@ class GuardedEndpoint(ThreadingHTTPServer):
             self._stop_backend()
             self.client.close()
             raise
+        self.public_host = f"{host}:{self.server_address[1]}"  # for clients that send no Host header
 
     @property
     def backend(self) -> str:
@@ -132,36 +145,125 @@ class GuardedEndpoint(ThreadingHTTPServer):
 
 
 class _GuardHandler(BaseHTTPRequestHandler):
+    """What the proxy forwards, changes and refuses: the query page at ``/`` is kg's own (see
+    :func:`query_page`); SPARQL queries on ``/query`` and ``/sparql`` get kg's prefixes; reads of
+    ``/store`` and the page's assets pass as they are; updates and Graph Store writes are refused,
+    each with a message that says what was refused and why."""
+
     server: GuardedEndpoint
     protocol_version = "HTTP/1.1"
-    READ_PATHS = ("/query", "/")  # the SPARQL endpoint and Oxigraph's query page
+    QUERY_PATHS = ("/query", "/sparql")  # Oxigraph answers SPARQL queries on both
+    ASSETS = ("/yasgui.min.js", "/yasgui.min.css", "/logo.svg")  # the query page's script, style, icon
+    ANSWERS = (
+        "GET / (the query page), GET or POST /query and /sparql (SPARQL queries), "
+        "GET /store (the whole dataset, Graph Store Protocol), GET /prefixes.json (kg's prefixes)"
+    )
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the stdlib's name)
         pass
 
     def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
-        self._forward("GET", None)
+        self._route("GET", None)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._route("HEAD", None)
 
     def do_POST(self) -> None:  # noqa: N802
         length = int(self.headers.get("Content-Length") or 0)
-        self._forward("POST", self.rfile.read(length) if length else b"")
+        self._route("POST", self.rfile.read(length) if length else b"")
 
     def do_PUT(self) -> None:  # noqa: N802
-        self._refuse()
+        self._route(self.command, None)
 
     do_DELETE = do_PATCH = do_PUT  # noqa: N815
 
-    def _refuse(self) -> None:
-        self._reply(403, b"read-only endpoint: updates and Graph Store writes are refused\n", "text/plain; charset=utf-8")
+    # ------------------------------------------------------------------ routing
 
-    def _forward(self, method: str, body: bytes | None) -> None:
+    def _route(self, method: str, body: bytes | None) -> None:
+        split = urlsplit(self.path)
+        path = split.path
+        if path == "/" and method in ("GET", "HEAD"):
+            self._reply(200, self.server.page, "text/html; charset=utf-8", head=method == "HEAD")
+        elif path == "/prefixes.json" and method in ("GET", "HEAD"):  # the page's prefix completion
+            self._reply(200, json.dumps(PREFIXES).encode(), "application/json", head=method == "HEAD")
+        elif path in self.ASSETS and method in ("GET", "HEAD"):
+            self._forward(method, self.path, None)
+        elif path in self.QUERY_PATHS:
+            self._query(method, path, split.query, body)
+        elif path == "/store":
+            if method in ("GET", "HEAD"):
+                self._forward(method, self.path, None)
+            else:
+                self._refuse(f"Graph Store write refused: {method} /store would change the data")
+        elif path == "/update":
+            self._refuse(f"SPARQL update refused: {method} /update would change the data")
+        else:
+            self._text(404, f"not found: {method} {path}. kg serve answers {self.ANSWERS}.")
+
+    def _query(self, method: str, path: str, query_string: str, body: bytes | None) -> None:
+        """A SPARQL query on /query or /sparql: refused when it is an update, else forwarded with
+        kg's prefixes declared before it."""
+        content_type = (self.headers.get("Content-Type") or "").split(";", 1)[0].strip().lower()
+        if method == "GET":
+            form = parse_qsl(query_string, keep_blank_values=True)
+        elif method == "POST" and content_type == "application/x-www-form-urlencoded":
+            form = parse_qsl((body or b"").decode("utf-8", errors="replace"), keep_blank_values=True)
+        elif method == "POST" and content_type == "application/sparql-query":
+            self._forward_query(method, path, query_string, [], (body or b"").decode("utf-8", errors="replace"))
+            return
+        elif method == "POST" and content_type == "application/sparql-update":
+            self._refuse(f"SPARQL update refused: POST {path} with a SPARQL update (application/sparql-update)")
+            return
+        elif method == "POST":
+            self._text(415, f"unsupported Content-Type {content_type or '(none)'!r} on POST {path}: send "
+                       "application/sparql-query or an application/x-www-form-urlencoded query=... form")
+            return
+        else:
+            self._text(405, f"method {method} not allowed on {path}: SPARQL queries are sent with GET ?query=... or POST",
+                       allow="GET, HEAD, POST")
+            return
+        if any(key == "update" for key, _ in form):
+            self._refuse(f"SPARQL update refused: {method} {path} with an update= parameter")
+            return
+        queries = [value for key, value in form if key == "query"]
+        if len(queries) != 1:
+            found = "no query= parameter" if not queries else f"{len(queries)} query= parameters"
+            if method == "GET" and not form:  # a plain GET: the service description, as Oxigraph gives it
+                self._forward(method, path, None)
+                return
+            self._text(400, f"{method} {path}: {found}; send exactly one SPARQL query (query=...)")
+            return
+        others = [(key, value) for key, value in form if key != "query"]  # default-graph-uri=..., say
+        self._forward_query(method, path, "" if method == "GET" else query_string, others, queries[0])
+
+    def _forward_query(self, method: str, path: str, url_query: str, fields: list[tuple[str, str]], sparql: str) -> None:
+        """Forward one query with kg's prefixes, as a form POST (so any length fits; ``url_query``
+        stays in the URL); Oxigraph's parse errors are moved back to the lines of the query as sent."""
+        if operation := update_operation(sparql):
+            self._refuse(f"SPARQL update refused: {operation} sent to {method} {path}")
+            return
+        extra = prefix_line(sparql)
+        body = urlencode([("query", extra + sparql), *fields]).encode()
+        target = path + (f"?{url_query}" if url_query else "")
+        self._forward("POST", target, body, "application/x-www-form-urlencoded", sparql=(sparql, 1 if extra else 0))
+
+    def _refuse(self, what: str) -> None:
+        self._text(403, f"{what}: kg serve is read-only (it serves the store a build wrote; "
+                   "run kg build again to change it, or kg push to copy it to a writable store)")
+
+    # ------------------------------------------------------------------ forwarding
+
+    def _forward(
+        self, method: str, target: str, body: bytes | None, content_type: str | None = None,
+        sparql: tuple[str, int] | None = None,
+    ) -> None:
         import httpx
 
-        path = self.path.split("?", 1)[0]
-        if path not in self.READ_PATHS:
-            self._refuse()
-            return
         headers = {k: v for k, v in self.headers.items() if k.lower() in ("accept", "content-type")}
+        if content_type is not None:
+            headers["Content-Type"] = content_type
+        # Oxigraph names its endpoint in the service description from the Host header: the public one
+        headers["Host"] = self.headers.get("Host") or self.server.public_host
         timeout = f"query timeout: stopped after {self.server.timeout_s} s (kg serve --timeout)\n".encode()
         for attempt in (1, 2):
             generation = self.server.generation
@@ -169,7 +271,7 @@ class _GuardHandler(BaseHTTPRequestHandler):
             try:
                 # Streamed, with a deadline on the whole answer: a result that never ends (a
                 # cross product streamed row by row) must not keep a thread and memory forever.
-                with self.server.client.stream(method, self.server.backend + self.path, content=body, headers=headers) as response:
+                with self.server.client.stream(method, self.server.backend + target, content=body, headers=headers) as response:
                     parts, size = [], 0
                     for part in response.iter_bytes():
                         parts.append(part)
@@ -193,7 +295,11 @@ class _GuardHandler(BaseHTTPRequestHandler):
                     return
                 _wait_for(lambda: self.server.generation != generation or self._backend_up(), 30)
                 continue
-            self._reply(status, b"".join(parts), content_type)
+            answer = b"".join(parts)
+            if status == 400 and sparql is not None and content_type.startswith("text/plain"):
+                explained = explain_error(answer.decode("utf-8", errors="replace"), *sparql)
+                answer = f"SPARQL syntax error: {explained}\n".encode()
+            self._reply(status, answer, content_type, head=method == "HEAD")
             return
 
     def _backend_up(self) -> bool:
@@ -205,12 +311,45 @@ class _GuardHandler(BaseHTTPRequestHandler):
         except httpx.TransportError:
             return False
 
-    def _reply(self, status: int, body: bytes, content_type: str) -> None:
+    def _text(self, status: int, message: str, **headers: str) -> None:
+        self._reply(status, (message + "\n").encode(), "text/plain; charset=utf-8", **headers)
+
+    def _reply(self, status: int, body: bytes, content_type: str, head: bool = False, **headers: str) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-").title(), value)
         self.end_headers()
-        self.wfile.write(body)
+        if not head:
+            self.wfile.write(body)
+
+
+def query_page(store: Path) -> bytes:
+    """kg's query page: Oxigraph's YASGUI (its script and style, served by the backend) on kg's
+    endpoint, with an example query that declares kg's prefixes."""
+    from html import escape
+
+    example = prologue() + (
+        "\n# The statements each actor takes part in. The PREFIX lines are optional here: kg serve\n"
+        "# declares them itself, as kg query does.\n"
+        "SELECT ?actor (COUNT(DISTINCT ?s) AS ?statements) WHERE {\n"
+        "  ?s a kg:Statement .\n"
+        "  { ?s kg:subject ?a } UNION { ?s kg:object ?a }\n"
+        "  ?a rdfs:label ?actor .\n"
+        "}\n"
+        "GROUP BY ?actor\n"
+        "ORDER BY DESC(?statements) ?actor\n"
+        "LIMIT 20\n"
+    )
+    template = (resources.files("kg") / "serve" / "query.html").read_text(encoding="utf-8")
+    config = json.dumps({"query": example}).replace("<", "\\u003c")  # "</script>" cannot end the block
+    return (
+        template.replace("__STORE__", escape(str(store)))
+        .replace("__PREFIXES__", escape(" ".join(f"{name}:" for name in PREFIXES)))
+        .replace("__CONFIG__", config)
+        .encode("utf-8")
+    )
 
 
 def _wait_for(condition: Any, seconds: float) -> None:

@@ -297,11 +297,18 @@
     refreshLook(false);
   }
 
+  // The relation as the sentence said it. Its words usually carry the negation already ("not meet
+  // with", "never met"); "not" is added only when they do not.
+  var NEGATION = /(^|\s)(not|never|no|neither|nor)(\s|$)|n't(\s|$)/i;
+  function relationText(st) {
+    return (st.kg_negated && !NEGATION.test(st.kg_text) ? "not " : "") + st.kg_text;
+  }
+
   function statementItem(st) {
     var li = make("li");
     li.setAttribute("data-statement", st.id);
     var from = actorById.get(st.from).label, to = actorById.get(st.to).label;
-    li.appendChild(make("div", from + " — " + (st.kg_negated ? "not " : "") + st.kg_text + " → " + to, "st-rel"));
+    li.appendChild(make("div", from + " — " + relationText(st) + " → " + to, "st-rel"));
     var tags = [st.kg_lemma];
     if (st.kg_event) tags.push(st.kg_event);
     if (st.kg_quad) tags.push(st.kg_quad);

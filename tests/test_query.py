@@ -49,7 +49,8 @@ def test_named_queries_are_listed_with_parameters(corpus_build):
 def test_actor_statements(corpus_build):
     found = {(r["subject"], r["relation"], r["object"]) for r in rows(corpus_build[1], "--name", "actor_statements",
                                                                       "--param", "actor=Sergei Shoigu")}
-    assert found == {("Sergei Shoigu", "tell", "Wang Yi"), ("Sergei Shoigu", "inform", "Wang Yi")}
+    assert found == {("Sergei Shoigu", "tell", "Wang Yi"), ("Sergei Shoigu", "inform", "Wang Yi"),
+                     ("Sergei Shoigu", "support", "China"), ("Sergei Shoigu", "watch", "Japan")}  # the last two: 003's headline
 
 
 def test_events_between_countries(corpus_build):
@@ -97,7 +98,8 @@ def test_actor_parameters_take_aliases_any_case_and_unique_prefixes(corpus_build
         assert rows(out, "--name", "actor_statements", "-p", f"actor={given}") == xi, given
     shoigu = rows(out, "--name", "actor_statements", "-p", "actor=shoig")  # the start of the alias "Shoigu"
     assert {(r["subject"], r["relation"], r["object"]) for r in shoigu} == {
-        ("Sergei Shoigu", "tell", "Wang Yi"), ("Sergei Shoigu", "inform", "Wang Yi")}
+        ("Sergei Shoigu", "tell", "Wang Yi"), ("Sergei Shoigu", "inform", "Wang Yi"),
+        ("Sergei Shoigu", "support", "China"), ("Sergei Shoigu", "watch", "Japan")}
     between = rows(out, "--name", "events_between", "-p", "event=request", "-p", "a=tokyo", "-p", "b=beijing")
     assert ("China", "urge", "Japan") in {(r["subject"], r["relation"], r["object"]) for r in between}
     assert {(r["event"], r["a"], r["b"]) for r in between} == {("REQUEST", "Japan", "China")}

@@ -114,17 +114,42 @@ def build(
         int,
         typer.Option("--max-chars", min=1, help="Skip (with a message) documents longer than this after cleaning."),
     ] = 1_000_000,
+    wait: Annotated[
+        bool,
+        typer.Option("--wait", help="When another kg build is writing to --out, wait for it instead of stopping at once."),
+    ] = False,
 ) -> None:
     """Extract triples from news documents and write triples.jsonl, graph.trig and graph.html."""
-    # Long only by its signature: typer reads the options from it; the body is ~25 lines.
+    # Long only by its signature: typer reads the options from it; the body is ~30 lines.
+    from kg.ingest.readers import check_paths
+    from kg.outputs.folder import BuildLock, describe
+
+    logging.basicConfig(
+        level=logging.WARNING, format="%(message)s", handlers=[RichHandler(console=stderr, show_path=False, show_time=False)]
+    )
+    # Before the model is loaded: a missing input, a read-only --out, a full disk or another build
+    # writing there stops the build at once (exit 2, 2, 1, 1), and the first creates no --out.
+    lock = BuildLock(out, wait=wait, on_wait=lambda holder: stderr.print(
+        f"waiting for the other kg build writing to '{out}' ({describe(holder)}) to finish", highlight=False, soft_wrap=True))
+    with _reported():
+        check_paths(paths or [])
+        lock.acquire()
+    try:
+        _build_locked(paths, out, model, fmt, quiet, no_cache, jobs, dask, max_chars)
+    finally:
+        lock.release()
+
+
+def _build_locked(
+    paths: Optional[list[str]], out: Path, model: Optional[str], fmt: InputFormat, quiet: bool, no_cache: bool,
+    jobs: Optional[int], dask: Optional[str], max_chars: int,
+) -> None:
+    """``kg build`` once it holds the output folder's lock."""
     import os
 
     from kg.nlp.cache import CACHE_DIR
     from kg.pipeline import build as run_build, write_outputs  # heavy imports only when building
 
-    logging.basicConfig(
-        level=logging.WARNING, format="%(message)s", handlers=[RichHandler(console=stderr, show_path=False, show_time=False)]
-    )
     progress, on_start, on_document = _build_progress(quiet)
     with _reported(), progress:
         result = run_build(

@@ -46,6 +46,20 @@ class StoreNotFound(RequestError):
     """No store where one was expected."""
 
 
+class OutputNotWritable(RequestError):
+    """The output folder cannot be created or written (a read-only file system, no permission);
+    found before anything is parsed."""
+
+
+class BuildLocked(KGError):
+    """Another ``kg build`` is writing to the same output folder (the message names its process)."""
+
+
+class DiskFull(KGError):
+    """The disk, or the user's quota, ran out while a build wrote its outputs; the previous
+    outputs are left as they were."""
+
+
 class ServerError(KGError):
     """The SPARQL server could not be started, or a push was refused."""
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from kg.nlp.cache import DocumentCache
+from kg.nlp.cache import DocumentCache, usable_cache
 from kg.events.grouping import date_statements, group_events
 from kg.errors import KGError
 from kg.events.classes import type_statements
@@ -71,6 +71,8 @@ def build(
     started = time.perf_counter()
     paths = list(paths) or [ingest.bundled_corpus()]
     ingest.check_paths(paths)
+    if cache_dir is not None:
+        cache_dir = usable_cache(cache_dir)  # before parsing: an unusable cache is a warning, not a crash
     items = _within_limit(ingest.iter_documents(paths, fmt), max_chars)
     result = BuildResult()
     if on_start:
@@ -224,10 +226,22 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     Outputs are not rendered again when ``out_dir`` already holds, untouched, the outputs of the
     same result written by the same code (a no-change re-build): ``<out>/.kg-outputs.json``
     records a fingerprint of both and each file's hash.
+
+    One build at a time writes to ``out_dir``: this takes its :class:`~kg.outputs.folder.BuildLock`
+    (``kg build`` already holds it) and raises :class:`~kg.errors.BuildLocked` while another
+    process does. A disk that fills up raises :class:`~kg.errors.DiskFull`, with the previous
+    outputs untouched and every temporary file removed.
     """
+    from kg.outputs.folder import BuildLock
+
+    with BuildLock(out_dir):
+        return _write_outputs(result, Path(out_dir))
+
+
+def _write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
+    from kg.outputs.folder import disk_full, is_disk_full
     from kg.outputs.store import STORE_DIR
 
-    out_dir = Path(out_dir)
     fingerprint = _fingerprint(result)
     paths = [out_dir / name for name in OUTPUT_FILES] + [out_dir / STORE_DIR]
     if _up_to_date(out_dir, fingerprint):
@@ -236,9 +250,19 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
 
     _remove_leftovers(out_dir)
     manifest = out_dir / OUTPUTS_MANIFEST
-    manifest.unlink(missing_ok=True)  # outputs being replaced are no longer the recorded ones
-    files, store = _write_files(result, out_dir)
-    atomic_write_text(manifest, json.dumps({"fingerprint": fingerprint, "files": files}, indent=1))
+    try:
+        files, store = _write_files(result, out_dir)
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise disk_full(out_dir, "writing the outputs", exc) from exc
+        raise
+    try:
+        atomic_write_text(manifest, json.dumps({"fingerprint": fingerprint, "files": files}, indent=1))
+    except OSError as exc:  # the new outputs are complete and in place; only the record is missing
+        if not is_disk_full(exc):
+            raise
+        log.warning("the new outputs are in %s, but %s could not be written (no space left): the next build "
+                    "renders them again", out_dir, manifest.name)
     return [out_dir / name for name in OUTPUT_FILES] + [store]
 
 
@@ -252,7 +276,7 @@ def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Pa
     from concurrent.futures import Future, ThreadPoolExecutor
 
     from kg.outputs.rdf import write_trig_to  # the writers import rdflib / pyvis / pyoxigraph: only when writing
-    from kg.outputs.store import discard_store, fill_store_from_file, swap_in_store
+    from kg.outputs.store import discard_store, fill_store_from_file, prepare_store_link, swap_in_store
     from kg.outputs.viewer import write_html
 
     writers: dict[str, Callable[[BuildResult, StagedFile], None]] = {
@@ -262,6 +286,7 @@ def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Pa
     }
     staged: dict[str, StagedFile] = {}
     loading: Future[Path] | None = None
+    link: Path | None = None
     swapped = False
 
     def write(name: str) -> StagedFile:
@@ -276,11 +301,17 @@ def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Pa
             write("triples.jsonl")
             write("graph.html")
             staging = loading.result()
+            # Everything that takes space is done before the first output is replaced (the
+            # store's new link too), so a full disk leaves every previous output as it was.
+            link = prepare_store_link(out_dir, staging)
+            (out_dir / OUTPUTS_MANIFEST).unlink(missing_ok=True)  # outputs being replaced are no longer the recorded ones
             for output in staged.values():
                 output.commit()
-            store = swap_in_store(out_dir, staging)
+            store = swap_in_store(out_dir, staging, link)
             swapped = True
         finally:
+            if link is not None and not swapped:
+                link.unlink(missing_ok=True)
             if loading is not None and not swapped:  # after a failure: wait for the load (it reads
                 try:  # graph.trig's temp file), then remove what it loaded
                     discard_store(loading.result())
@@ -298,7 +329,8 @@ def _remove_leftovers(out_dir: Path) -> None:
     """Temp files and store staging folders of a run that was killed before it could clean up.
 
     They are never read (outputs are only ever renamed into place); this only frees the space.
-    One build at a time per output directory: a concurrent build's temp files would go too.
+    Only the holder of the output folder's :class:`~kg.outputs.folder.BuildLock` calls this, so
+    no other build's temp files are in the folder.
     """
     import shutil
 

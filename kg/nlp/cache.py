@@ -5,6 +5,11 @@ An entry is the :class:`~kg.types.ParsedDocument` of one document (mentions and 
 before corpus-wide resolution), pickled into ``<cache>/<key[:2]>/<key>.pkl``. Entries are written
 to a temporary file and renamed into place, so a killed run leaves either a whole entry or none;
 an entry that cannot be read back is treated as missing and rebuilt.
+
+The cache only saves time, so it never stops a build: a cache folder that cannot be written (a
+read-only mount, another user's folder) or that belongs to another user is not used, with a
+warning (:func:`usable_cache`), and an entry that cannot be written (the disk filled up) turns
+writing off for the rest of the build, with one warning.
 """
 
 from __future__ import annotations
@@ -27,6 +32,34 @@ log = logging.getLogger(__name__)
 CACHE_DIR = ".cache"
 
 
+def usable_cache(folder: Path) -> Path | None:
+    """``folder`` when parse results can be cached there; otherwise ``None``, with a warning saying
+    why and that every document will be parsed.
+
+    Not used: a folder that cannot be created or written (the probe is a real write, so it holds
+    for root too), and a folder another user owns: its entries are pickles, and reading a pickle
+    runs whatever code its writer put in it.
+    """
+    folder = Path(folder)
+    without = "building without the cache (every document is parsed; nothing is cached)"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        owner = folder.stat().st_uid
+        if hasattr(os, "geteuid") and owner != os.geteuid():
+            log.warning(
+                "the cache folder %s belongs to another user (uid %d); its entries are pickles, which run code "
+                "when read: %s. Use --no-cache, or remove or chown the folder", folder, owner, without,
+            )
+            return None
+        fd, probe = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        log.warning("the cache folder %s cannot be written (%s): %s", folder, exc.strerror or exc, without)
+        return None
+    return folder
+
+
 class DocumentCache:
     """Parsed documents on disk, keyed by ``sha256(extraction fingerprint, model, id, text)``.
 
@@ -40,6 +73,8 @@ class DocumentCache:
         self.hits = 0
         self.misses = 0
         self.writes = 0
+        self.writing = True
+        """False once an entry could not be written (see :meth:`put`)."""
 
     def key(self, document: Document) -> str:
         return hashlib.sha256(f"{self.salt}\x1f{document.id}\x1f{document.text}".encode()).hexdigest()
@@ -66,10 +101,15 @@ class DocumentCache:
         return parsed
 
     def put(self, document: Document, parsed: ParsedDocument) -> None:
+        """Write the entry of ``document``; an entry that cannot be written (no space, no
+        permission) is skipped, and so is every later one, after one warning."""
+        if not self.writing:
+            return
         path = self._path(self.key(document))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=path.parent)
+        tmp: str | None = None
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=path.parent)
             with os.fdopen(fd, "wb") as handle:
                 # No fsync: the rename alone makes a killed run leave a whole entry or none, and
                 # an entry torn by a power loss fails to unpickle and is rebuilt (see get); an
@@ -77,6 +117,15 @@ class DocumentCache:
                 pickle.dump(parsed, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
             self.writes += 1
+        except OSError as exc:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
+            self.writing = False
+            log.warning(
+                "cannot write to the cache %s (%s): the rest of this build is not cached (%d entries were written)",
+                self.folder, exc.strerror or exc, self.writes,
+            )
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
             raise

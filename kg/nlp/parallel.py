@@ -13,10 +13,14 @@ process, because starting workers and shipping texts would cost more than the se
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import os
+import signal
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -124,9 +128,48 @@ def _serial_map(tasks: Iterator[Task], nlp: Callable[[], Language], batch_size: 
 
 _worker_nlp: Language | None = None
 
+PR_SET_PDEATHSIG = 1
+"""Linux ``prctl`` option: the signal a process gets when the thread that forked it exits."""
+WATCHDOG_INTERVAL_S = 0.5
+"""How often a worker's watchdog thread looks whether its parent is still there."""
 
-def _init_worker(nlp: Language) -> None:
+
+def die_with_parent(parent: int, *, deathsig: bool = True, interval: float = WATCHDOG_INTERVAL_S) -> None:
+    """Make this (worker) process exit when ``parent`` does, however the parent dies.
+
+    Workers wait for tasks on a pipe that every worker also holds open, so a parent killed with
+    SIGKILL (an operator, the OOM killer) would leave them waiting forever as orphans, each
+    holding a pipeline's memory. Two guards:
+
+    - Linux: ``prctl(PR_SET_PDEATHSIG, SIGKILL)``: the kernel kills the worker as its parent
+      dies (immediately; set where the fork happened, in the thread that submits the tasks).
+    - Everywhere: a daemon thread that checks ``os.getppid()`` every ``interval`` seconds; once
+      the worker has been handed to another parent (init or a subreaper), it exits at once.
+
+    The parent may die between the fork and this call: both guards then see a new parent id.
+    """
+    if deathsig and sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl: the watchdog alone
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(1)  # nothing to save: a worker writes no file, the parent was the one waiting
+
+    threading.Thread(target=watch, name="kg-parent-watchdog", daemon=True).start()
+
+
+def _init_worker(nlp: Language, parent: int | None = None) -> None:
     global _worker_nlp
+    if parent is not None:
+        die_with_parent(parent)
     _worker_nlp = nlp
     # A forked worker inherits the parent's log handlers (the CLI's rich console, whose lock a
     # parent thread may hold at fork time); workers log plainly to stderr instead.
@@ -160,7 +203,9 @@ def _pool_map(tasks: Iterator[Task], nlp: Language, jobs: int, batch_size: int) 
     # again; elsewhere the pipeline is pickled to each worker once, by the initializer.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(nlp,)) as pool:
+    # The workers die with this process (see die_with_parent); with fork they are forked here, in
+    # the thread that iterates, when the first task is submitted.
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(nlp, os.getpid())) as pool:
         try:
             yield from _ordered(lambda task: pool.submit(_worker_parse, list(task), batch_size), tasks, jobs * LOOKAHEAD_PER_WORKER)
         except BaseException:

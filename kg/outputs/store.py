@@ -123,16 +123,28 @@ def _fill_staging(out_dir: Path, fill: Callable[[ox.Store], object]) -> Path:
     return staging
 
 
-def swap_in_store(out_dir: Path, staging: Path) -> Path:
-    """Make the filled ``staging`` folder ``<out_dir>/store``.
+def prepare_store_link(out_dir: Path, staging: Path) -> Path:
+    """The new ``store`` link, made beside the live one (it takes an inode, which a full disk may
+    not have) and not yet in place: :func:`swap_in_store` renames it over ``store``."""
+    link = Path(out_dir) / f"{STORE_DATA_PREFIX}link-{staging.name[len(STORE_DATA_PREFIX):]}"
+    link.unlink(missing_ok=True)
+    os.symlink(staging.name, link)  # relative: the output folder can be moved
+    return link
+
+
+def swap_in_store(out_dir: Path, staging: Path, link: Path | None = None) -> Path:
+    """Make the filled ``staging`` folder ``<out_dir>/store``; ``link``: made by
+    :func:`prepare_store_link` (made here when not given).
 
     ``store`` is a symbolic link to a data folder. The new folder is filled beside the old one and
     the link is then replaced with one ``rename`` (atomic on POSIX): whenever the process dies,
     ``store`` opens either the old database or the new one, never none and never a partial one.
+    A running ``kg serve`` keeps its old database open and moves to the new one
+    (:mod:`kg.serve.endpoint`).
     """
     out_dir = Path(out_dir)
     target = out_dir / STORE_DIR
-    link = out_dir / f"{STORE_DATA_PREFIX}link-{staging.name[len(STORE_DATA_PREFIX):]}"
+    link = link or Path(out_dir) / f"{STORE_DATA_PREFIX}link-{staging.name[len(STORE_DATA_PREFIX):]}"
     try:
         previous = target.resolve() if target.is_symlink() else None
         if target.exists() and not target.is_symlink():  # a store written by an older kg: a real folder
@@ -140,7 +152,8 @@ def swap_in_store(out_dir: Path, staging: Path) -> Path:
             retired.rmdir()
             target.rename(retired)
             previous = retired
-        os.symlink(staging.name, link)  # relative: the output folder can be moved
+        if not link.is_symlink():
+            os.symlink(staging.name, link)  # relative: the output folder can be moved
         os.replace(link, target)
         fsync_directory(out_dir)
         if previous is not None and previous != staging.resolve():

@@ -17,6 +17,10 @@ The proxy also makes the endpoint answer like ``kg query``: kg's prefixes (``kg:
 ``rdfs:``...) are declared before each query that does not declare them itself, the service
 description names the public address (the client's ``Host``, not the internal port), and every
 refusal says what was refused and why. ``/`` is kg's query page: Oxigraph's YASGUI on ``/query``.
+
+The proxy also follows the store: when ``kg build`` swaps a new database in under the running
+server, a backend is started on the new one and takes the new requests, and the old backend is
+stopped once it has answered the requests it holds (see :class:`GuardedEndpoint`).
 """
 
 from __future__ import annotations
@@ -67,8 +71,63 @@ def serve_command(store: Path, host: str = "127.0.0.1", port: int = 7878, timeou
     ]  # fmt: skip
 
 
+class _Backend:
+    """One ``oxigraph serve-read-only`` process, on an internal loopback port, over one store data
+    folder (the folder itself, never the ``store`` link: a database swapped in while it runs must
+    not be opened half by name). It opens every file of the database when it starts, so it keeps
+    answering from the old database even after a build has deleted its folder."""
+
+    def __init__(self, location: Path, timeout_s: int) -> None:
+        self.location = location
+        self.port = _free_port()
+        self.command = serve_command(location, "127.0.0.1", self.port, timeout_s)
+        self.process: subprocess.Popen[bytes] | None = None
+        self.requests = 0  # in flight; guarded by the endpoint's lock
+        self.retired = False
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        import httpx
+
+        self.process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(self.url + "/", timeout=1)
+                return
+            except httpx.TransportError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    error = self.process.stderr.read().decode(errors="replace")[-500:] if self.process.stderr else ""
+                    raise ServerNotStarted(f"the oxigraph server did not start on {self.location}: {error}") from None
+                time.sleep(0.1)
+
+    def stop(self, kill: bool = False) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        if kill:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
 class GuardedEndpoint(ThreadingHTTPServer):
-    """Oxigraph's read-only server behind a proxy that keeps the query deadline (see module doc)."""
+    """Oxigraph's read-only server behind a proxy that keeps the query deadline (see module doc).
+
+    It also follows the store: ``kg build`` replaces ``<out>/store`` (a link) with one rename
+    while this serves it. Every :data:`FOLLOW_INTERVAL_S` the link is read; when it points to a
+    new data folder, a backend is started on that folder, new requests go to it, and the old
+    backend is stopped once the requests it is answering are done. No request is lost or mixed:
+    each is answered whole by the old graph or by the new one.
+    """
 
     daemon_threads = True
     # socketserver's default listen backlog is 5: fifty clients connecting at once overflow it
@@ -76,72 +135,108 @@ class GuardedEndpoint(ThreadingHTTPServer):
     request_queue_size = socket.SOMAXCONN
     GRACE_S = 2.0  # Oxigraph's own timeout answers first where it can
     MAX_RESULT_BYTES = 512 * 1024 * 1024  # one answer held in memory at most
+    FOLLOW_INTERVAL_S = 1.0  # how often the store link is read
 
     def __init__(self, store: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: int = 30) -> None:
         self.store, self.timeout_s = Path(store), timeout_s
+        serve_command(self.store)  # a clear error when there is no store
         self.page = query_page(self.store)
-        self.backend_port = _free_port()
-        self.command = serve_command(self.store, "127.0.0.1", self.backend_port, timeout_s)
         self.generation = 0
         self.restarts = 0
+        self.switches = 0
+        """How many times a new store was followed (a build replaced it)."""
         self._lock = threading.Lock()
-        self._process: subprocess.Popen[bytes] | None = None
+        self._closed = threading.Event()
         import httpx
 
         limits = httpx.Limits(max_connections=256, max_keepalive_connections=64)
         self.client = httpx.Client(timeout=httpx.Timeout(timeout_s + self.GRACE_S, connect=5.0), limits=limits)
-        self._start_backend()
+        self.active = _Backend(self._location(), timeout_s)
+        self.active.start()
         try:
             super().__init__((host, port), _GuardHandler)
         except BaseException:  # the public port is taken, say: stop the backend just started
-            self._stop_backend()
+            self.active.stop()
             self.client.close()
             raise
         self.public_host = f"{host}:{self.server_address[1]}"  # for clients that send no Host header
+        self._follower = threading.Thread(target=self._follow, name="kg-serve-follow", daemon=True)
+        self._follower.start()
 
     @property
     def backend(self) -> str:
-        return f"http://127.0.0.1:{self.backend_port}"
+        return self.active.url
 
-    def _start_backend(self) -> None:
-        import httpx
+    @property
+    def backend_port(self) -> int:
+        return self.active.port
 
-        self._process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 30
-        while True:
+    def _location(self) -> Path:
+        """The data folder the store link points to now."""
+        path = self.store / STORE_DIR if (self.store / STORE_DIR).is_dir() else self.store
+        return path.resolve()
+
+    def checkout(self) -> tuple[_Backend, int]:
+        """The backend a request goes to, and its generation; :meth:`checkin` when answered."""
+        with self._lock:
+            self.active.requests += 1
+            return self.active, self.generation
+
+    def checkin(self, backend: _Backend) -> None:
+        with self._lock:
+            backend.requests -= 1
+            idle = backend.retired and backend.requests == 0
+        if idle:
+            backend.stop()
+
+    def _replace(self, new: _Backend) -> None:
+        """Make ``new`` the backend new requests go to; the old one stops when it has answered."""
+        with self._lock:
+            old, self.active = self.active, new
+            self.generation += 1
+            old.retired = True
+            idle = old.requests == 0
+        if idle:
+            old.stop()
+
+    def _follow(self) -> None:
+        while not self._closed.wait(self.FOLLOW_INTERVAL_S):
             try:
-                httpx.get(self.backend + "/", timeout=1)
+                location = self._location()
+                if location == self.active.location or not location.is_dir():
+                    continue
+                new = _Backend(location, self.timeout_s)
+                new.start()
+            except (OSError, ServerNotStarted):  # replaced again meanwhile, say: the next look retries
+                continue
+            if self._closed.is_set():
+                new.stop()
                 return
-            except httpx.TransportError:
-                if self._process.poll() is not None or time.monotonic() > deadline:
-                    error = self._process.stderr.read().decode(errors="replace")[-500:] if self._process.stderr else ""
-                    raise ServerNotStarted(f"the oxigraph server did not start: {error}") from None
-                time.sleep(0.1)
+            self._replace(new)
+            self.switches += 1
 
     def restart_backend(self, generation: int) -> None:
         """Stop a backend stuck in a runaway query and start a fresh one (once per stuck backend)."""
         with self._lock:
             if generation != self.generation:
-                return  # another request already restarted it
+                return  # another request already restarted it (or a new store was followed)
+            stuck = self.active
+            stuck.stop(kill=True)
+            fresh = _Backend(self._location(), self.timeout_s)
+            fresh.start()
+            self.active = fresh
             self.generation += 1
             self.restarts += 1
-            if self._process is not None:
-                self._process.kill()
-                self._process.wait(timeout=10)
-            self._start_backend()
+            stuck.retired = True
 
     def server_close(self) -> None:
+        self._closed.set()
         super().server_close()
         self.client.close()
         self._stop_backend()
 
     def _stop_backend(self) -> None:
-        if self._process is not None and self._process.poll() is None:
-            self._process.terminate()
-            try:
-                self._process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
+        self.active.stop()
 
 
 class _GuardHandler(BaseHTTPRequestHandler):
@@ -266,12 +361,12 @@ class _GuardHandler(BaseHTTPRequestHandler):
         headers["Host"] = self.headers.get("Host") or self.server.public_host
         timeout = f"query timeout: stopped after {self.server.timeout_s} s (kg serve --timeout)\n".encode()
         for attempt in (1, 2):
-            generation = self.server.generation
+            backend, generation = self.server.checkout()
             deadline = time.monotonic() + self.server.timeout_s + self.server.GRACE_S
             try:
                 # Streamed, with a deadline on the whole answer: a result that never ends (a
                 # cross product streamed row by row) must not keep a thread and memory forever.
-                with self.server.client.stream(method, self.server.backend + target, content=body, headers=headers) as response:
+                with self.server.client.stream(method, backend.url + target, content=body, headers=headers) as response:
                     parts, size = [], 0
                     for part in response.iter_bytes():
                         parts.append(part)
@@ -293,8 +388,10 @@ class _GuardHandler(BaseHTTPRequestHandler):
                 if attempt == 2:
                     self._reply(503, b"the query engine is restarting; try again\n", "text/plain; charset=utf-8")
                     return
-                _wait_for(lambda: self.server.generation != generation or self._backend_up(), 30)
+                _wait_for(lambda: self.server.generation != generation or self._backend_up(backend), 30)
                 continue
+            finally:
+                self.server.checkin(backend)
             answer = b"".join(parts)
             if status == 400 and sparql is not None and content_type.startswith("text/plain"):
                 explained = explain_error(answer.decode("utf-8", errors="replace"), *sparql)
@@ -302,11 +399,11 @@ class _GuardHandler(BaseHTTPRequestHandler):
             self._reply(status, answer, content_type, head=method == "HEAD")
             return
 
-    def _backend_up(self) -> bool:
+    def _backend_up(self, backend: _Backend) -> bool:
         import httpx
 
         try:
-            httpx.get(self.server.backend + "/", timeout=1)
+            httpx.get(backend.url + "/", timeout=1)
             return True
         except httpx.TransportError:
             return False

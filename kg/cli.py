@@ -131,14 +131,14 @@ def build(
     # writing there stops the build at once (exit 2, 2, 1, 1), and the first creates no --out.
     lock = BuildLock(out, wait=wait, on_wait=lambda holder: stderr.print(
         f"waiting for the other kg build writing to '{out}' ({describe(holder)}) to finish", highlight=False, soft_wrap=True))
+    created = not out.exists()
     with _reported():
         check_paths(paths or [])
         lock.acquire()
     try:
         _build_locked(paths, out, model, fmt, quiet, no_cache, jobs, dask, max_chars)
     finally:
-        lock.release()
-
+        lock.release(remove_empty_folder=created)  # nothing written: no --out left that this build made
 
 def _build_locked(
     paths: Optional[list[str]], out: Path, model: Optional[str], fmt: InputFormat, quiet: bool, no_cache: bool,

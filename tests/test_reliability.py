@@ -587,3 +587,32 @@ def test_kg_serve_answers_every_request_while_a_build_replaces_its_store(corpora
     print(f"\nkg serve during a store swap: {figures}")
     for key, value in figures.items():
         record_property(key, value)
+
+
+def test_a_build_that_read_nothing_removes_the_folder_it_made_and_a_waiting_build_starts_again(tmp_path):
+    """The first holder made the folder and read no document: it removes the folder (lock file
+    included) while still holding the lock; a build waiting on that lock notices its lock file is
+    gone, makes the folder again and holds a lock that a third build can see."""
+    out = tmp_path / "new"
+    first = BuildLock(out)
+    first.acquire()
+    acquired = threading.Event()
+    second = BuildLock(out, wait=True)
+
+    def wait_for_it() -> None:
+        second.acquire()
+        acquired.set()
+
+    waiter = threading.Thread(target=wait_for_it)
+    waiter.start()
+    time.sleep(0.5)  # let it block on the lock (no assertion on time: only on the state after)
+    assert not acquired.is_set()
+    first.release(remove_empty_folder=True)
+    waiter.join(timeout=30)
+    assert acquired.is_set() and (out / LOCK_FILE).is_file()
+    assert json.loads((out / LOCK_FILE).read_text())["pid"] == os.getpid()
+    with pytest.raises(BuildLocked):  # the lock the second build holds is the one on the path
+        BuildLock(out).acquire()
+    (out / "triples.jsonl").write_text("{}\n")
+    second.release(remove_empty_folder=True)  # not empty: kept
+    assert (out / "triples.jsonl").is_file() and (out / LOCK_FILE).read_text() == ""

@@ -154,14 +154,23 @@ class BuildLock:
         self.release()
 
     def acquire(self) -> None:
+        self._key = (os.path.realpath(self.path), threading.get_ident())  # the thread that takes it
         with self._guard:
             if self._key in self._held:
                 self._held[self._key] += 1
                 return
-        check_writable(self.out_dir)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+        while True:
+            check_writable(self.out_dir)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+            try:
+                self._lock(fd)
+            except BaseException:
+                os.close(fd)
+                raise
+            if _same_file(fd, self.path):
+                break
+            os.close(fd)  # the holder removed the folder it had made (it read nothing): start again
         try:
-            self._lock(fd)
             previous = _read(fd)
             if previous.get("pid") and previous.get("pid") != os.getpid():
                 self.taken_over = previous
@@ -218,7 +227,11 @@ class BuildLock:
             f"run again with --wait to start when it has, or build into another --out (lock: {self.path})"
         )
 
-    def release(self) -> None:
+    def release(self, remove_empty_folder: bool = False) -> None:
+        """Release the lock; with ``remove_empty_folder``, first remove the output folder when it
+        holds nothing but the lock file (and empty folders): what a build that read no document
+        leaves in a folder it made. Done while the lock is held, so a build waiting for it sees the
+        lock file gone and starts again (:meth:`acquire`)."""
         with self._guard:
             count = self._held.get(self._key, 0)
             if count > 1:
@@ -229,11 +242,33 @@ class BuildLock:
             return
         fd, self._fd = self._fd, None
         try:
+            if remove_empty_folder and _remove_if_only(self.out_dir, self.path):
+                return
             os.ftruncate(fd, 0)  # an empty file: released cleanly (a pid left in it: the holder died)
         except OSError:
             pass
         finally:
             os.close(fd)  # releases the flock
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False
+
+
+def _remove_if_only(out_dir: Path, lock_file: Path) -> bool:
+    """Remove ``out_dir`` when it holds only ``lock_file`` and empty folders; whether it did."""
+    entries = list(out_dir.iterdir())
+    if any(e != lock_file and not (e.is_dir() and not e.is_symlink() and not any(e.iterdir())) for e in entries):
+        return False
+    lock_file.unlink()
+    for entry in entries:
+        if entry != lock_file:
+            entry.rmdir()
+    out_dir.rmdir()
+    return True
 
 
 def _read(fd: int) -> dict:

@@ -55,7 +55,8 @@ def test_query_binds_parameters_as_terms(loaded):
     sparql = ("SELECT ?lemma ?target WHERE { ?s kg:subject/rdfs:label ?actor ; kg:lemma ?lemma ; "
               "kg:object/rdfs:label ?target } ORDER BY ?lemma ?target")
     rows = loaded.query(sparql, actor="Sergei Shoigu").to_dict("records")
-    assert rows == [{"lemma": "inform", "target": "Wang Yi"}, {"lemma": "tell", "target": "Wang Yi"}]
+    assert rows == [{"lemma": "inform", "target": "Wang Yi"}, {"lemma": "support", "target": "China"},
+                    {"lemma": "tell", "target": "Wang Yi"}, {"lemma": "watch", "target": "Japan"}]  # 2nd, 4th: 003's headline
     before = len(loaded.store)
     assert loaded.query(sparql, actor='x" } DROP ALL #').empty  # an injection attempt is just a literal
     assert len(loaded.store) == before
@@ -94,9 +95,11 @@ def test_to_networkx_keeps_everything(graph):
 
 
 def test_ego_graph(graph):
-    ego = graph.ego("Shoigu", radius=1)
+    ego = graph.ego("Wang Yi", radius=1)
     assert set(ego.actors()["label"]) == {"Sergei Shoigu", "Wang Yi"}
     assert {d.id for d in ego.documents} == {"003_6cf39d79fa30da68"}
+    shoigu = graph.ego("Shoigu", radius=1)  # 003's headline: he supports China, watches Japan (whose edges span every article)
+    assert set(shoigu.actors()["label"]) == {"Sergei Shoigu", "Wang Yi", "China", "Japan"} and len(shoigu.documents) == 5
     wider = graph.ego("Takeo Akiba", radius=2)
     assert {"Yang Jiechi", "Fumio Kishida", "Xi Jinping", "Japan"} <= set(wider.actors()["label"])
     with pytest.raises(KeyError, match="no actor called"):

@@ -203,8 +203,10 @@ needs_pages = pytest.mark.skipif(
 
 @needs_pages
 @pytest.mark.slow
-@pytest.mark.parametrize(("split", "floor"), [("news-dev", 0.35), ("news-test", 0.27)])
-def test_real_news_floor(nlp, split, floor):
+@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.37, 0.72), ("news-test", 0.29, 0.60)])
+def test_real_news_floor(nlp, split, floor, same_event):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""
     report = run_news(split, nlp, PAGES)
     assert report["label"]["f1"] >= floor, {s: e["label"]["f1"] for s, e in report["stories"].items()}
+    assert report["events"]["same_f1"] >= same_event, report["events"]
+    assert report["doc_dates"]["wrong"] == 0, report["doc_dates"]

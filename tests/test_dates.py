@@ -39,6 +39,12 @@ SAT_2026_01_03 = "2026-01-03"
         ("Seoul and Tokyo met last week.", WED_2025_11_26, ("2025-11", "month")),  # Nov 17-23
         ("Seoul and Tokyo met last week.", "2025-10-08", ("2025", "year")),  # Sep 29 - Oct 5: month unknown
         ("Seoul and Tokyo met last week.", "2026-01-07", None),  # Dec 29 - Jan 4: straddles years
+        # a month named without a year: the last such month, counting from the document's
+        ("Lima and Quito held talks in October.", WED_2025_11_26, ("2025-10", "month")),
+        ("Lima and Quito held talks in December.", WED_2025_11_26, ("2024-12", "month")),
+        ("Quito has protested since November.", WED_2025_11_26, ("2025-11", "month")),
+        ("Lima and Quito held talks in October 2023.", WED_2025_11_26, ("2023-10", "month")),
+        ("Lima and Quito held talks in October.", None, None),  # no anchor, no guess
         # unknown: no anchor for a relative or year-less date; no date at all
         ("Officials met in Beijing on Tuesday.", None, None),
         ("Xi told Trump in a November 24 phone call.", None, None),
@@ -62,6 +68,7 @@ def test_future_statements_count_weekdays_forward() -> None:
     doc = parse_date_value(WED_2025_11_26)
     assert find_date("The ministers will meet on Friday.", doc, future=True).iso == "2025-11-28"
     assert find_date("The ministers met on Friday.", doc).iso == "2025-11-21"
+    assert find_date("The ministers will meet in January.", doc, future=True).iso == "2026-01"
 
 
 @pytest.mark.parametrize(

@@ -156,3 +156,33 @@ def test_plans_and_joint_acts_are_grouped_as_events(tmp_path):
     hosted = URIRef(f"https://w3id.org/newskg/event/{event[('done', 'Paul Kagame')]}")
     participants = {str(o).rsplit("/", 1)[-1] for _, _, o, _ in dataset.quads((hosted, KG_PARTICIPANT, None, None))}
     assert participants == {"William_Ruto", "Yoweri_Museveni", "Paul_Kagame"}
+
+
+@pytest.mark.slow
+def test_the_timeline_lists_events_in_date_order(tmp_path):
+    """Pages in, `kg query --name timeline` out: events in the order they happened, whatever the
+    order of the pages and the precision of their dates (a year before its months, a month before
+    its days), the undated last."""
+    records = [
+        {"id": "late", "date": "2025-11-26", "text": "Peru summoned the Chilean ambassador on Monday."},
+        {"id": "undated", "text": "Bolivia criticised Ecuador."},
+        {"id": "year", "date": "2025-02-01", "text": "Peru signed a trade deal with Chile in 2024."},
+        {"id": "month", "date": "2025-11-02", "text": "Peru and Chile held talks in October."},
+        {"id": "early", "date": "2025-11-26", "text": "Peru accused Chile of spying on November 3."},
+    ]
+    (tmp_path / "reports.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    run = _kg("build", "reports.jsonl", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    query = _kg("query", "--out", "out", "--name", "timeline", "--format", "csv", cwd=tmp_path)
+    assert query.returncode == 0, query.stderr
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(query.stdout)))
+    assert [(r["date"], r["subject"], r["relation"], r["object"]) for r in rows] == [
+        ("2024", "Peru", "sign deal", "Chile"),
+        ("2025-10", "Peru", "hold talks", "Chile"),
+        ("2025-11-03", "Peru", "accuse", "Chile"),
+        ("2025-11-24", "Peru", "summon", "Chile"),
+        ("", "Bolivia", "criticise", "Ecuador"),
+    ]

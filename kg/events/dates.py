@@ -51,6 +51,7 @@ _EXPRESSIONS = re.compile(
   | (?P<weekday>\b{_WEEKDAY}\b(?:\s*\(?(?P<weekday_day>{_DAY})\)?)?)
   | (?P<relative>\b(?i:yesterday|today|the\s+day\s+before|(?:last|this|next|past)\s+(?:week|month|year))\b)
   | (?P<in_year>\b(?i:in|during|early|late|mid-?)\s+(?P<in_year_year>{_YEAR})\b)
+  | (?P<in_month>\b(?i:in|during|since|early|late|mid-?)\s+(?P<in_month_month>{_MONTH})(?![A-Za-z])(?!\s*(?:{_DAY}|{_YEAR})\b))
     """,
     re.VERBOSE,
 )
@@ -231,6 +232,8 @@ def find_date(sentence: str, document: DateValue | None, *, future: bool = False
     '2025-11-24'
     >>> find_date("Officials met in Beijing on Tuesday.", None) is None  # no anchor, no guess
     True
+    >>> find_date("They held talks in October.", doc).iso, find_date("They will meet in March.", doc, future=True).iso
+    ('2025-10', '2026-03')
     """
     for match in _EXPRESSIONS.finditer(sentence):
         value = _resolve(match, document, future)
@@ -248,6 +251,10 @@ def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> 
         return DateValue(dt.date(int(match.group("in_year_year")), 1, 1), "year")
     if kind == "my":
         return _calendar_value(text)
+    if kind == "in_month":  # "in October": the nearest October before the document (after, for a plan)
+        if document is None or document.precision == "year":
+            return None
+        return _nearest_month(match.group("in_month_month"), document, future)
     if kind in ("mdy", "dmy"):
         if match.group(f"{kind}_year"):
             return _calendar_value(text)
@@ -262,7 +269,22 @@ def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> 
     return _relative(" ".join(text.lower().split()), document.date)
 
 
-_KINDS = ("iso", "mdy", "dmy", "my", "weekday", "relative", "in_year")
+_KINDS = ("iso", "mdy", "dmy", "my", "weekday", "relative", "in_year", "in_month")
+
+
+def _nearest_month(name: str, document: DateValue, future: bool) -> DateValue | None:
+    """'in October' in a document of 2025-11-02 is 2025-10; in one of 2025-09-02, 2024-10 (or
+    2025-10 for a statement about the future): a month named without a year is the last one
+    (the next one) counting from the document's month, that month included."""
+    month = _calendar_value(f"{name} 2000")
+    if month is None:
+        return None
+    year = document.date.year
+    if future:
+        year += month.date.month < document.date.month
+    else:
+        year -= month.date.month > document.date.month
+    return DateValue(dt.date(year, month.date.month, 1), "month")
 
 
 def _nearest_year(text: str, document: DateValue) -> DateValue | None:

@@ -101,6 +101,8 @@ ROWS = [
      {("Benjamin Netanyahu", "instruct", "Israeli military", F, None)}),
     ("no name, no country: no institution", "Somebody ordered the army to withdraw. The army left.", set()),
     # fighting, a battle, hostilities between two actors: they fight
+    # an airstrike, a bombing, a shelling in a country is done to that country (like a strike)
+    ("an airstrike in a country", "Peru carried out an airstrike in Bolivia on Monday.", {("Peru", "strike", "Bolivia", F, None)}),
     # what was done with an agreement is the relation, not a bare "agree"
     ("ratifying a treaty", "Chile's senate ratified a fishing treaty with Peru.", {("Chilean senate", "ratify treaty", "Peru", F, None)}),
     ("reaching a deal is agreeing", "Peru reached a deal with Chile on Monday.", {("Peru", "agree", "Chile", F, None)}),

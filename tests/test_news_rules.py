@@ -101,6 +101,8 @@ ROWS = [
      {("Benjamin Netanyahu", "instruct", "Israeli military", F, None)}),
     ("no name, no country: no institution", "Somebody ordered the army to withdraw. The army left.", set()),
     # fighting, a battle, hostilities between two actors: they fight
+    # allegations stand for whoever makes them, like accusations and claims
+    ("rejecting a country's allegations", "Quito rejected Peru's allegations of smuggling.", {("Ecuador", "reject", "Peru", F, None)}),
     # an airstrike, a bombing, a shelling in a country is done to that country (like a strike)
     ("an airstrike in a country", "Peru carried out an airstrike in Bolivia on Monday.", {("Peru", "strike", "Bolivia", F, None)}),
     # what was done with an agreement is the relation, not a bare "agree"

@@ -101,6 +101,13 @@ ROWS = [
      {("Benjamin Netanyahu", "instruct", "Israeli military", F, None)}),
     ("no name, no country: no institution", "Somebody ordered the army to withdraw. The army left.", set()),
     # fighting, a battle, hostilities between two actors: they fight
+    # "each other": conjoined subjects each do it to the other
+    ("greeting each other", "At the border post, Peru and Chile greeted each other warmly.",
+     {("Peru", "greet", "Chile", F, None), ("Chile", "greet", "Peru", F, None)}),
+    ("each other's sovereignty", "Mali and Niger vowed to respect each other's borders.",
+     {("Mali", "respect", "Niger", F, "future"), ("Niger", "respect", "Mali", F, "future")}),  # a vow: future
+    ("each other with an object found: no reciprocal", "Peru and Chile urged Bolivia to help each other's farmers.",
+     {("Peru", "urge", "Bolivia", F, None), ("Chile", "urge", "Bolivia", F, None)}),
     # allegations stand for whoever makes them, like accusations and claims
     ("rejecting a country's allegations", "Quito rejected Peru's allegations of smuggling.", {("Ecuador", "reject", "Peru", F, None)}),
     # an airstrike, a bombing, a shelling in a country is done to that country (like a strike)

@@ -84,6 +84,7 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
             yield from place_target(clause, subj, base_rule, places)
         yield from during_event(clause, subj, emitted)
     yield from symmetric_subjects(clause, emitted)
+    yield from reciprocal(clause, emitted)
     yield from joint_event(clause)
 
 
@@ -353,6 +354,33 @@ def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Itera
 
 ALLIED_MARKERS = frozenset({"against", "alongside", "together", "side"})  # conjoined subjects on one side
 HOSTILE_SYMMETRIC = frozenset({"fight", "battle"})  # each other only with no object, or a war / conflict as one
+
+
+def reciprocal(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]:
+    """Rule ``symmetric``: "Lavrov and Kim greeted each other", "pledged to respect each other's
+    sovereignty": conjoined subjects each do it to the other (both directions; once when the
+    relation is symmetric). Only when the verb found no other object."""
+    if objects or not clause.plain or len(clause.subjects) < 2:
+        return
+    proxies = clause.ctx.lex.proxy_nouns
+    for child in clause.verb.children:
+        if child.dep_ == DIRECT_OBJECT and (_each_other(child) or (
+            child.lemma_.lower() in proxies and any(c.dep_ == POSSESSOR and _each_other(c) for c in child.children)
+        )):
+            names = [m for m, _ in clause.subjects]
+            symmetric = clause.lemma in clause.ctx.lex.symmetric_verbs
+            for i, first in enumerate(names):
+                for j, second in enumerate(names):
+                    if i != j and (i < j or not symmetric):
+                        yield clause.make(first, second, clause.lemma, [*clause.words, *child.subtree], "symmetric", sym=symmetric)
+            return
+
+
+def _each_other(token: Token) -> bool:
+    """"each other", "one another" (also "each other's")."""
+    return (token.lower_ == "other" and any(c.lower_ == "each" for c in token.children)) or (
+        token.lower_ == "another" and any(c.lower_ == "one" for c in token.children)
+    )
 
 
 def symmetric_subjects(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]:

@@ -108,6 +108,10 @@ ROWS = [
      {("Mali", "respect", "Niger", F, "future"), ("Niger", "respect", "Mali", F, "future")}),  # a vow: future
     ("each other with an object found: no reciprocal", "Peru and Chile urged Bolivia to help each other's farmers.",
      {("Peru", "urge", "Bolivia", F, None), ("Chile", "urge", "Bolivia", F, None)}),
+    # a war stands for whoever wages it; backing is support
+    ("backing a country's war", "Kenya has offered its full backing for Uganda's war in the north.",
+     {("Kenya", "support", "Uganda", F, None)}),
+    ("support for a war", "Ghana reaffirmed its support for Togo's war against the rebels.", {("Ghana", "support", "Togo", F, None)}),
     # allegations stand for whoever makes them, like accusations and claims
     ("rejecting a country's allegations", "Quito rejected Peru's allegations of smuggling.", {("Ecuador", "reject", "Peru", F, None)}),
     # an airstrike, a bombing, a shelling in a country is done to that country (like a strike)

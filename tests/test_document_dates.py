@@ -186,3 +186,24 @@ def test_the_timeline_lists_events_in_date_order(tmp_path):
         ("2025-11-24", "Peru", "summon", "Chile"),
         ("", "Bolivia", "criticise", "Ecuador"),
     ]
+
+
+@pytest.mark.slow
+def test_a_states_report_joins_its_leaders_event(nlp, tmp_path):
+    """"Armenia and Azerbaijan signed" reports the signing by their leaders: one event, when the
+    leaders (known to act for those states) signed once; ratifying is not signing."""
+    from kg.pipeline import build
+
+    records = [
+        {"id": "a", "date": "2025-08-09", "text": "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace deal on Friday."},
+        {"id": "b", "date": "2025-08-10", "text": "Armenia and Azerbaijan signed a peace deal in Washington."},
+        {"id": "c", "date": "2025-09-30", "text": "Armenia's parliament ratified the peace deal with Azerbaijan."},
+    ]
+    path = tmp_path / "reports.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    result = build([path], nlp=nlp)
+    event_of = {(st.doc, st.relation.lemma): st.event_id for st in result.statements}
+    assert event_of[("a", "sign deal")] == event_of[("b", "sign deal")]
+    assert event_of[("c", "ratify deal")] != event_of[("a", "sign deal")]
+    signing = next(e for e in result.events if e.id == event_of[("a", "sign deal")])
+    assert {a.label for a in signing.participants} == {"Nikol Pashinyan", "Ilham Aliyev", "Armenia", "Azerbaijan"}

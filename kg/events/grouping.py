@@ -65,7 +65,11 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
             for st in cluster:
                 event_of[st.id] = event_id
 
-    for kept, absorbed in _joint_reports(statements, event_of):  # "hosted Aliyev and Pashinyan": one event
+    merges = _joint_reports(statements, event_of)  # "hosted Aliyev and Pashinyan": one event
+    for kept, absorbed in merges + _state_reports(events, statements):  # "Armenia and Azerbaijan signed": the leaders' signing
+        kept = _merged_into(kept, merges)
+        if absorbed not in events or kept == absorbed:
+            continue
         for st in events.pop(absorbed):
             event_of[st.id] = kept
             events[kept].append(st)
@@ -111,6 +115,47 @@ def _joint_reports(statements: Sequence[Statement], event_of: dict[str, str]) ->
                     parent[absorbed] = kept
                     merges.append((kept, absorbed))
     return [(root(kept), absorbed) for kept, absorbed in merges]
+
+
+def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Statement]) -> list[tuple[str, str]]:
+    """Country-level reports of an act the leaders did ("Armenia and Azerbaijan signed" /
+    "Aliyev and Pashinyan signed"): an event between two states joins the one event between
+    people who act for those states (their affiliations), of the same kind, polarity, modality
+    and compatible dates; when there are several such events, or none, it stays on its own."""
+    def kind(cluster: list[Statement]) -> tuple[str, bool, str | None]:
+        first = cluster[0]
+        return relation_family(first.relation.lemma, first.relation.cameo, first.sentence), first.negated, first.modality
+
+    def dates(cluster: list[Statement]) -> set[DateValue]:
+        return {v for v in (_date(st) for st in cluster) if v is not None}
+
+    def pair(first: Statement, one: str | None, other: str | None) -> tuple[str | None, ...] | frozenset[str | None]:
+        return frozenset((one, other)) if _symmetric(first) else (one, other)  # "accused": who accused whom matters
+
+    people: dict[tuple[object, tuple[str, bool, str | None]], list[str]] = defaultdict(list)
+    for event_id, cluster in events.items():
+        first = cluster[0]
+        subject, obj = first.subject.actor, first.object.actor
+        if subject.type == obj.type == "Person" and subject.affiliation and obj.affiliation and subject.affiliation != obj.affiliation:
+            people[(pair(first, subject.affiliation, obj.affiliation), kind(cluster))].append(event_id)
+    merges = []
+    for event_id, cluster in events.items():
+        first = cluster[0]
+        if first.subject.actor.type != "Country" or first.object.actor.type != "Country":
+            continue
+        found = people.get((pair(first, first.subject.actor.id, first.object.actor.id), kind(cluster)), [])
+        fitting = [p for p in found if all(a.compatible(b) for a in dates(cluster) for b in dates(events[p]))]
+        if len(fitting) == 1:
+            merges.append((fitting[0], event_id))
+    return merges
+
+
+def _merged_into(event_id: str, merges: list[tuple[str, str]]) -> str:
+    """The event that ``event_id`` ended up in after ``merges`` (applied in order)."""
+    for kept, absorbed in merges:
+        if absorbed == event_id:
+            event_id = kept
+    return event_id
 
 
 _BY_PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed|ing)\b|\b(?:a|the|their|video|virtual)\s+(?:call|conversation)\b", re.I)

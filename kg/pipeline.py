@@ -13,6 +13,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 
@@ -224,6 +225,11 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     Outputs are not rendered again when ``out_dir`` already holds, untouched, the outputs of the
     same result written by the same code (a no-change re-build): ``<out>/.kg-outputs.json``
     records a fingerprint of both and each file's hash.
+
+    A large build's page keeps its evidence in ``graph.data/<build>/`` (see
+    :mod:`kg.outputs.evidence`): that folder is moved into place before the page that names it,
+    and the previous build's folder (or, for a page that embeds its evidence, all of
+    ``graph.data/``) is removed after.
     """
     from kg.outputs.store import STORE_DIR
 
@@ -237,28 +243,32 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     _remove_leftovers(out_dir)
     manifest = out_dir / OUTPUTS_MANIFEST
     manifest.unlink(missing_ok=True)  # outputs being replaced are no longer the recorded ones
-    files, store = _write_files(result, out_dir)
-    atomic_write_text(manifest, json.dumps({"fingerprint": fingerprint, "files": files}, indent=1))
-    return [out_dir / name for name in OUTPUT_FILES] + [store]
+    files, store, evidence = _write_files(result, out_dir)
+    record = {"fingerprint": fingerprint, "files": files, "evidence": evidence}
+    atomic_write_text(manifest, json.dumps(record, indent=1))
+    return [out_dir / name for name in OUTPUT_FILES] + ([out_dir / evidence["dir"]] if evidence else []) + [store]
 
 
-def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Path]:
+def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Path, dict[str, Any] | None]:
     """Stream every output file to its temp file and fill a new store from the TriG, then rename
-    the files into place and swap the store in; the files' hashes and the store's path.
+    the files into place and swap the store in; the files' hashes, the store's path and the page's
+    evidence folder (``None`` when the page embeds its evidence).
 
     graph.trig is written first: Oxigraph then loads it into the store in a second thread (it
     does not hold the GIL) while this one writes triples.jsonl and graph.html.
     """
     from concurrent.futures import Future, ThreadPoolExecutor
 
+    from kg.outputs.evidence import EvidenceFolder
     from kg.outputs.rdf import write_trig_to  # the writers import rdflib / pyvis / pyoxigraph: only when writing
     from kg.outputs.store import discard_store, fill_store_from_file, swap_in_store
-    from kg.outputs.viewer import write_html
+    from kg.outputs.viewer import write_page
 
-    writers: dict[str, Callable[[BuildResult, StagedFile], None]] = {
+    evidence = EvidenceFolder(out_dir / "graph.html")
+    writers: dict[str, Callable[[BuildResult, StagedFile], object]] = {
         "graph.trig": write_trig_to,  # first: the store is loaded from it
         "triples.jsonl": write_jsonl,
-        "graph.html": write_html,
+        "graph.html": lambda result, output: write_page(result, output, evidence),
     }
     staged: dict[str, StagedFile] = {}
     loading: Future[Path] | None = None
@@ -276,11 +286,13 @@ def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Pa
             write("triples.jsonl")
             write("graph.html")
             staging = loading.result()
+            evidence.commit()  # before the page that names it
             for output in staged.values():
                 output.commit()
             store = swap_in_store(out_dir, staging)
             swapped = True
         finally:
+            evidence.discard()  # only an uncommitted one: after a failure
             if loading is not None and not swapped:  # after a failure: wait for the load (it reads
                 try:  # graph.trig's temp file), then remove what it loaded
                     discard_store(loading.result())
@@ -288,7 +300,9 @@ def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Pa
                     pass
             for output in staged.values():
                 output.discard()  # only the uncommitted ones: after a failure
-    return {name: staged[name].sha256 for name in OUTPUT_FILES}, store
+    evidence.prune()  # the page in place names its own folder (or none): the others go
+    record = {"dir": evidence.url, "files": evidence.files} if evidence.committed else None
+    return {name: staged[name].sha256 for name in OUTPUT_FILES}, store, record
 
 
 OUTPUTS_MANIFEST = ".kg-outputs.json"
@@ -302,10 +316,12 @@ def _remove_leftovers(out_dir: Path) -> None:
     """
     import shutil
 
+    from kg.outputs.evidence import remove_staging_leftovers
     from kg.outputs.store import stale_store_folders
 
     if not out_dir.is_dir():
         return
+    remove_staging_leftovers(out_dir / "graph.html")
     for name in (*OUTPUT_FILES, OUTPUTS_MANIFEST):
         for leftover in out_dir.glob(f".{name}.*.tmp"):
             leftover.unlink(missing_ok=True)
@@ -336,6 +352,9 @@ def _up_to_date(out_dir: Path, fingerprint: str) -> bool:
         manifest = json.loads((out_dir / OUTPUTS_MANIFEST).read_text(encoding="utf-8"))
         if manifest["fingerprint"] != fingerprint or not (out_dir / STORE_DIR).is_dir():
             return False
+        evidence = manifest.get("evidence")
+        if evidence and len(list((out_dir / evidence["dir"]).glob("*.js"))) != evidence["files"]:
+            return False  # the page's evidence files were removed or changed in number
         return all(
             hashlib.sha256((out_dir / name).read_bytes()).hexdigest() == manifest["files"][name] for name in OUTPUT_FILES
         )

@@ -456,20 +456,29 @@ def test_large_synthetic_graph_becomes_interactive(browser: Any, tmp_path: Path)
 @pytest.fixture(scope="module")
 def sample_modes(corpus_build: tuple[BuildResult, Path], tmp_path_factory: Any) -> Iterator[dict[str, Path | str]]:
     """The sample build's page three ways: evidence embedded (``kg build``'s own page), in files
-    beside the page opened from ``file://``, and the same files served by ``kg view``'s server."""
+    beside the page opened from ``file://``, and the same files served by ``kg view``'s server;
+    and a fourth: served by a plain static server (no JSON answers: the page falls back to the files)."""
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
     result, out = corpus_build
     files = tmp_path_factory.mktemp("evidence-files")
     assert write_viewer(result, files / "graph.html", embed_limit=0) == "files"
     server = serve_viewer(files, port=0)
+    static = ThreadingHTTPServer(("127.0.0.1", 0), partial(SimpleHTTPRequestHandler, directory=str(files)))
+    threading.Thread(target=static.serve_forever, daemon=True).start()
     try:
         yield {"embedded": out / "graph.html", "files": files / "graph.html",
-               "served": f"http://127.0.0.1:{server.server_address[1]}/graph.html"}  # fmt: skip
+               "served": f"http://127.0.0.1:{server.server_address[1]}/graph.html",
+               "static": f"http://127.0.0.1:{static.server_address[1]}/graph.html"}  # fmt: skip
     finally:
-        server.shutdown()
-        server.server_close()
+        for running in (server, static):
+            running.shutdown()
+            running.server_close()
 
 
-@pytest.mark.parametrize("mode", ["embedded", "files", "served"])
+@pytest.mark.parametrize("mode", ["embedded", "files", "served", "static"])
 def test_search_filters_and_panel_work_the_same_in_every_mode(
     mode: str, sample_modes: dict[str, Path | str], corpus_build: tuple[BuildResult, Path], browser: Any
 ) -> None:
@@ -477,7 +486,8 @@ def test_search_filters_and_panel_work_the_same_in_every_mode(
     triples = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
     viewer = Viewer(browser, sample_modes[mode])
     try:
-        assert viewer.js("kgViewer.evidenceSource()") == {"embedded": "page", "files": "files", "served": "server"}[mode]
+        source = {"embedded": "page", "files": "files", "served": "server", "static": "server"}[mode]
+        assert viewer.js("kgViewer.evidenceSource()") == source
         actors = {t["subject"]["id"] for t in triples} | {t["object"]["id"] for t in triples}
         events = Counter(t["event_id"] for t in triples)
         assert viewer.shown() == {"nodes": len(actors), "edges": len(events), "statements": len(triples)}
@@ -519,9 +529,14 @@ def test_search_filters_and_panel_work_the_same_in_every_mode(
             assert evidence == [] and len(viewer.requests) == 1  # the page alone
         elif mode == "files":
             assert evidence and all(url.startswith("file://") and "/evidence-" in url and url.endswith(".js") for url in evidence)
-        else:
+        elif mode == "served":
             assert evidence and all("/graph.data/api/evidence?" in url for url in evidence)
-        assert viewer.errors == [] and [c for c in viewer.console if c[0] == "error"] == []
+        else:  # asked the server once, got a 404 page, then loaded the files
+            assert "/graph.data/api/evidence?" in evidence[0] and evidence[1:]
+            assert all("/evidence-" in url and url.endswith(".js") for url in evidence[1:])
+            assert viewer.js("kgViewer.evidenceSource()") == "files"
+        errors = [c for c in viewer.console if c[0] == "error" and not (mode == "static" and "404" in c[1])]
+        assert viewer.errors == [] and errors == []
     finally:
         viewer.close()
 

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.types import Actor, Argument, BuildResult, Document, Relation, Statement
-from kg.outputs.viewer import CSP, EDGE_BUDGET, LABEL_SCALE, LARGE_GRAPH, LARGE_SHOWN, build_network, default_top, render_html
+from kg.outputs.viewer import CSP, EDGE_BUDGET, LABEL_LIMIT, LABEL_SCALE, LARGE_GRAPH, LARGE_SHOWN, build_network, default_top, render_html
 from kg.serve.viewer import serve_viewer
 
 BASE = "https://w3id.org/newskg/actor/"
@@ -400,6 +400,7 @@ def test_small_graph_page_has_no_large_notice(page: str) -> None:
     assert data["view"] == {
         "community_method": "Louvain",
         "evidence": "embedded",
+        "label_limit": LABEL_LIMIT,
         "label_scale": LABEL_SCALE,
         "large": False,
         "large_threshold": LARGE_GRAPH,

@@ -67,6 +67,9 @@ EDGE_BUDGET = 400
 LABEL_SCALE = 1.0
 """Edge labels are drawn at this zoom and closer (11 px and up), and for the selected neighbourhood."""
 
+LABEL_LIMIT = 100
+"""... and only while at most this many edges are on screen: more labels than that overlap."""
+
 EMBED_LIMIT = 5000
 """Up to this many statements the page carries every statement's evidence itself (~1.1 KB each:
 5.5 MB); above it, :func:`write_page` writes the evidence to files beside the page."""
@@ -380,6 +383,7 @@ def view_settings(actor_count: int, top: int, evidence: str = "embedded") -> dic
         "min_degree": 1,
         "top": top,
         "label_scale": LABEL_SCALE,
+        "label_limit": LABEL_LIMIT,
         "merge": "pair" if large else "event",
         "community_method": "Louvain" if actor_count <= LOUVAIN_LIMIT else "label propagation",
         "evidence": evidence,

@@ -736,9 +736,28 @@
     apply();
   });
 
-  // Zooming in past view.label_scale draws every edge label; zooming out hides them again.
+  // Zoomed in (view.label_scale or closer) with few enough edges on screen to read
+  // (view.label_limit), every edge label is drawn; else they are hidden again. Checked after
+  // each drawing, recounted only when the view or the edges changed.
+  var lastView = "";
+  function edgesOnScreen() {
+    var box = $("kg-graph"), low = network.DOMtoCanvas({x: 0, y: 0});
+    var high = network.DOMtoCanvas({x: box.clientWidth, y: box.clientHeight});
+    var at = network.getPositions(Array.from(visibleNodes)), seen = 0;
+    edges.forEach(function (edge) {
+      var p = at[edge.from], q = at[edge.to];
+      if (!p || !q) return;
+      var x = (p.x + q.x) / 2, y = (p.y + q.y) / 2;
+      if (x >= low.x && x <= high.x && y >= low.y && y <= high.y) seen++;
+    });
+    return seen;
+  }
   function checkZoom() {
-    var closer = network.getScale() >= (view.label_scale || 1);
+    var scale = network.getScale(), at = network.getViewPosition();
+    var key = [scale.toFixed(3), Math.round(at.x), Math.round(at.y), edges.length, physics].join();
+    if (key === lastView) return;
+    lastView = key;
+    var closer = scale >= (view.label_scale || 1) && edgesOnScreen() <= (view.label_limit || 100);
     if (closer !== zoomedIn) { zoomedIn = closer; setTimeout(relabel, 0); }
   }
   network.on("zoom", checkZoom);

@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 import urllib.request
-from collections import Counter
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path

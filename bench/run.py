@@ -1,6 +1,7 @@
 """Build benchmark: every ratio of issue #8 measured in one run on a synthetic corpus.
 
     python bench/run.py [--docs 200] [--repeat 1] [--rss-docs 500,5000] [--sparql-triples 100000] [--json]
+    python bench/run.py --viewer [--actors 10000] [--statements 200000] [--json]   (bench/viewer.py: issue #23)
 
 The corpus replicates the bundled sample articles with light variation (paragraphs shuffled, one
 dropped, a new file name), so no two documents share a cache entry. Printed figures:
@@ -111,6 +112,11 @@ def store_ratios(triples: int) -> dict[str, float | int | None]:
 
 
 def main() -> None:
+    if "--viewer" in sys.argv[1:]:  # the viewer at corpus scale: its own figures (bench/viewer.py)
+        import viewer
+
+        viewer.main(sys.argv[1:])
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200, help="documents in the build corpus (about 560 words each)")
     parser.add_argument("--rss-docs", default="500,5000", help="corpus sizes for peak RSS, comma-separated (short documents)")

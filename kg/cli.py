@@ -427,7 +427,7 @@ def view(
         Optional[int], typer.Option("--port", help="Serve on http://127.0.0.1:PORT/ (0: any free port). Default 8765.")
     ] = None,
 ) -> None:
-    """Serve the graph viewer (graph.html) on 127.0.0.1; with --open alone, open the file itself (it works offline)."""
+    """Serve the graph viewer (graph.html) on 127.0.0.1, and a large build's evidence as JSON; with --open alone, open the file itself (it works offline)."""
     import time
     import webbrowser
     from urllib.parse import quote

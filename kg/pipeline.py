@@ -13,6 +13,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 
@@ -231,6 +232,11 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     (``kg build`` already holds it) and raises :class:`~kg.errors.BuildLocked` while another
     process does. A disk that fills up raises :class:`~kg.errors.DiskFull`, with the previous
     outputs untouched and every temporary file removed.
+
+    A large build's page keeps its evidence in ``graph.data/<build>/`` (see
+    :mod:`kg.outputs.evidence`): that folder is moved into place before the page that names it,
+    and the previous build's folder (or, for a page that embeds its evidence, all of
+    ``graph.data/``) is removed after.
     """
     from kg.outputs.folder import BuildLock
 
@@ -251,38 +257,42 @@ def _write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     _remove_leftovers(out_dir)
     manifest = out_dir / OUTPUTS_MANIFEST
     try:
-        files, store = _write_files(result, out_dir)
+        files, store, evidence = _write_files(result, out_dir)
     except OSError as exc:
         if is_disk_full(exc):
             raise disk_full(out_dir, "writing the outputs", exc) from exc
         raise
+    record = {"fingerprint": fingerprint, "files": files, "evidence": evidence}
     try:
-        atomic_write_text(manifest, json.dumps({"fingerprint": fingerprint, "files": files}, indent=1))
+        atomic_write_text(manifest, json.dumps(record, indent=1))
     except OSError as exc:  # the new outputs are complete and in place; only the record is missing
         if not is_disk_full(exc):
             raise
         log.warning("the new outputs are in %s, but %s could not be written (no space left): the next build "
                     "renders them again", out_dir, manifest.name)
-    return [out_dir / name for name in OUTPUT_FILES] + [store]
+    return [out_dir / name for name in OUTPUT_FILES] + ([out_dir / evidence["dir"]] if evidence else []) + [store]
 
 
-def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Path]:
+def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Path, dict[str, Any] | None]:
     """Stream every output file to its temp file and fill a new store from the TriG, then rename
-    the files into place and swap the store in; the files' hashes and the store's path.
+    the files into place and swap the store in; the files' hashes, the store's path and the page's
+    evidence folder (``None`` when the page embeds its evidence).
 
     graph.trig is written first: Oxigraph then loads it into the store in a second thread (it
     does not hold the GIL) while this one writes triples.jsonl and graph.html.
     """
     from concurrent.futures import Future, ThreadPoolExecutor
 
+    from kg.outputs.evidence import EvidenceFolder
     from kg.outputs.rdf import write_trig_to  # the writers import rdflib / pyvis / pyoxigraph: only when writing
     from kg.outputs.store import discard_store, fill_store_from_file, prepare_store_link, swap_in_store
-    from kg.outputs.viewer import write_html
+    from kg.outputs.viewer import write_page
 
-    writers: dict[str, Callable[[BuildResult, StagedFile], None]] = {
+    evidence = EvidenceFolder(out_dir / "graph.html")
+    writers: dict[str, Callable[[BuildResult, StagedFile], object]] = {
         "graph.trig": write_trig_to,  # first: the store is loaded from it
         "triples.jsonl": write_jsonl,
-        "graph.html": write_html,
+        "graph.html": lambda result, output: write_page(result, output, evidence),
     }
     staged: dict[str, StagedFile] = {}
     loading: Future[Path] | None = None
@@ -305,6 +315,7 @@ def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Pa
             # store's new link too), so a full disk leaves every previous output as it was.
             link = prepare_store_link(out_dir, staging)
             (out_dir / OUTPUTS_MANIFEST).unlink(missing_ok=True)  # outputs being replaced are no longer the recorded ones
+            evidence.commit()  # before the page that names it
             for output in staged.values():
                 output.commit()
             store = swap_in_store(out_dir, staging, link)
@@ -312,6 +323,7 @@ def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Pa
         finally:
             if link is not None and not swapped:
                 link.unlink(missing_ok=True)
+            evidence.discard()  # only an uncommitted one: after a failure
             if loading is not None and not swapped:  # after a failure: wait for the load (it reads
                 try:  # graph.trig's temp file), then remove what it loaded
                     discard_store(loading.result())
@@ -319,7 +331,9 @@ def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Pa
                     pass
             for output in staged.values():
                 output.discard()  # only the uncommitted ones: after a failure
-    return {name: staged[name].sha256 for name in OUTPUT_FILES}, store
+    evidence.prune()  # the page in place names its own folder (or none): the others go
+    record = {"dir": evidence.url, "files": evidence.files} if evidence.committed else None
+    return {name: staged[name].sha256 for name in OUTPUT_FILES}, store, record
 
 
 OUTPUTS_MANIFEST = ".kg-outputs.json"
@@ -334,10 +348,12 @@ def _remove_leftovers(out_dir: Path) -> None:
     """
     import shutil
 
+    from kg.outputs.evidence import remove_staging_leftovers
     from kg.outputs.store import stale_store_folders
 
     if not out_dir.is_dir():
         return
+    remove_staging_leftovers(out_dir / "graph.html")
     for name in (*OUTPUT_FILES, OUTPUTS_MANIFEST):
         for leftover in out_dir.glob(f".{name}.*.tmp"):
             leftover.unlink(missing_ok=True)
@@ -368,6 +384,9 @@ def _up_to_date(out_dir: Path, fingerprint: str) -> bool:
         manifest = json.loads((out_dir / OUTPUTS_MANIFEST).read_text(encoding="utf-8"))
         if manifest["fingerprint"] != fingerprint or not (out_dir / STORE_DIR).is_dir():
             return False
+        evidence = manifest.get("evidence")
+        if evidence and len(list((out_dir / evidence["dir"]).glob("*.js"))) != evidence["files"]:
+            return False  # the page's evidence files were removed or changed in number
         return all(
             hashlib.sha256((out_dir / name).read_bytes()).hexdigest() == manifest["files"][name] for name in OUTPUT_FILES
         )

@@ -24,3 +24,15 @@ def test_bench_run_prints_every_ratio_as_json():
     assert figures["docs"] == 6 and figures["words"] > 1000
     assert figures["jobs2_identical_outputs"] is True
     assert set(figures["rss_mb"]) == {"4", "8"}
+
+
+def test_bench_viewer_prints_page_weight_and_write_time_as_json():
+    """bench/run.py --viewer on a small generated corpus (no browser, no real build: those take minutes)."""
+    command = [sys.executable, str(BENCH), "--viewer", "--actors", "300", "--statements", "6000",
+               "--sample-docs", "0", "--no-browser", "--json"]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=True)
+    figures = json.loads(done.stdout)
+    assert (figures["actors"], figures["statements"], figures["mode"]) == (300, 6000, "files")
+    assert 0 < figures["page_bytes"] < figures["evidence_bytes"] and figures["evidence_files"] >= 1
+    assert figures["seconds"]["page"] > 0 and figures["seconds"]["outputs"] > 0
+    assert 0 < figures["page_share_of_outputs"] < 1

@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 import urllib.request
-from collections import Counter
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -19,7 +18,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.types import Actor, Argument, BuildResult, Document, Relation, Statement
-from kg.outputs.viewer import CSP, LARGE_GRAPH, LARGE_SHOWN, build_network, default_min_degree, render_html
+from kg.outputs.viewer import CSP, EDGE_BUDGET, LABEL_LIMIT, LABEL_SCALE, LARGE_GRAPH, LARGE_SHOWN, build_network, default_top, render_html
 from kg.serve.viewer import serve_viewer
 
 BASE = "https://w3id.org/newskg/actor/"
@@ -399,12 +398,16 @@ def test_small_graph_page_has_no_large_notice(page: str) -> None:
     data = json.loads(_data_block(page))
     assert data["view"] == {
         "community_method": "Louvain",
+        "evidence": "embedded",
+        "label_limit": LABEL_LIMIT,
+        "label_scale": LABEL_SCALE,
         "large": False,
         "large_threshold": LARGE_GRAPH,
         "merge": "event",
         "min_degree": 1,
+        "top": 0,  # every actor at first: the graph is not dense
     }
-    assert '<p id="kg-notice" class="notice" hidden></p>' in page
+    assert '<p id="kg-notice" class="notice" hidden><span id="kg-notice-text"></span>' in page
     assert [c["top"] for c in data["communities"]] == [XSS_LABEL, "Russia"]
 
 
@@ -415,15 +418,40 @@ def test_large_graph_page_says_what_it_hides() -> None:
     statements += [_statement(f"t{i}", "d1", actors[i], "call", "called", actors[i + 1], "A call.") for i in range(300)]
     page = render_html(BuildResult(statements=statements))
     data = json.loads(_data_block(page))
-    degrees = Counter(node["kg_degree"] for node in data["nodes"])
-    assert degrees == {LARGE_GRAPH + 10: 1, 3: 299, 2: 2, 1: LARGE_GRAPH + 10 - 301}
-    assert data["view"]["large"] is True
-    # the long tail of degree 1 (709 actors) goes; hub, chain and the chain's two ends stay
-    assert data["view"]["min_degree"] == 2 == default_min_degree([n["kg_degree"] for n in data["nodes"]])
-    assert sum(1 for node in data["nodes"] if node["kg_degree"] >= 2) == 302 <= LARGE_SHOWN
-    assert '<p id="kg-notice" class="notice">Large graph (1,011 actors, over 1,000): no physics;' in page
-    assert "only the 302 actors with at least 2 statements are shown at first" in page
+    assert data["view"]["large"] is True and data["view"]["merge"] == "pair" and data["view"]["min_degree"] == 1
+    # the first view: the most important actors whose pairs fit the budget
+    rank = {node["id"]: node["kg_rank"] for node in data["nodes"]}
+    assert sorted(rank.values()) == list(range(len(rank)))
+    assert rank[hub.id] == 0  # everyone meets the hub: it ranks first
+    pairs = {(s.subject.actor.id, s.object.actor.id) for s in statements}
+    top = data["view"]["top"]
+    assert top == default_top([max(rank[a], rank[b]) for a, b in pairs], len(rank))
+
+    def drawn(n: int) -> int:
+        return sum(1 for a, b in pairs if max(rank[a], rank[b]) < n)
+
+    assert 2 <= top <= LARGE_SHOWN and drawn(top) <= EDGE_BUDGET < drawn(top + 1)  # as many actors as fit
+    assert '<span id="kg-notice-text">Large graph (1,011 actors, over 1,000): no physics;' in page
+    assert f"Only the {top:,} most important actors (PageRank) are shown at first" in page
+    assert '<button id="kg-more" type="button">Show more actors</button>' in page
     assert data["options"]["edges"]["smooth"]["enabled"] is False
+
+
+def test_a_dense_small_graph_starts_from_its_most_important_actors() -> None:
+    """Not large (physics on), but 600 events: the first view is the top actors, with the notice."""
+    actors = [Actor(f"{BASE}d{i:03d}", f"Dense {i}", "Person") for i in range(40)]
+    statements = [_statement(f"e{i}-{j}", "d1", actors[i], "meet", "met", actors[j], f"{i} met {j}.")
+                  for i in range(40) for j in range(40) if i != j and (i + j) % 2 == 0]  # fmt: skip
+    assert len(statements) > EDGE_BUDGET
+    page = render_html(BuildResult(statements=statements))
+    data = json.loads(_data_block(page))
+    top = data["view"]["top"]
+    assert data["view"]["large"] is False and 2 <= top < 40
+    ranks = {node["id"]: node["kg_rank"] for node in data["nodes"]}
+    drawn = sum(1 for s in statements if max(ranks[s.subject.actor.id], ranks[s.object.actor.id]) < top)
+    assert drawn <= EDGE_BUDGET < sum(1 for s in statements if max(ranks[s.subject.actor.id], ranks[s.object.actor.id]) <= top)
+    assert f"Only the {top:,} most important actors (PageRank) are shown at first" in page
+    assert "Large graph" not in page
 
 
 # kg view: serving the page

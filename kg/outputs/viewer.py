@@ -8,6 +8,12 @@ through ``textContent``, so nothing in an article can become markup or script.
 
 Importance (PageRank) and communities (Louvain) are computed here with networkx, once, so the
 page only filters and draws.
+
+Two kinds of page. Up to :data:`EMBED_LIMIT` statements (and always for :func:`render_html`, which
+the notebook shows inline) every statement travels in the page with its evidence, as one file.
+Above it, :func:`write_page` writes the overview of :mod:`kg.outputs.overview` instead: actors,
+compact statement facets for the filters, and evidence in small script files beside the page
+(``graph.data/``), loaded when a node or an edge is clicked (or fetched as JSON from ``kg view``).
 """
 
 from __future__ import annotations
@@ -16,14 +22,19 @@ import html
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import networkx as nx
 from pyvis.network import Network
 
 from kg.outputs.page import page_template, script_json, script_json_pieces, viewer_asset, vis_asset
 from kg.types import Actor, BuildResult, Document, Statement, statement_row
+
+if TYPE_CHECKING:
+    from kg.outputs.evidence import EvidenceFolder
 
 ACTOR_COLOURS: Mapping[str, str] = MappingProxyType(
     {
@@ -47,7 +58,21 @@ LARGE_GRAPH = 1000
 (it would block), parallel statements merged, and only the best-connected actors shown at first."""
 
 LARGE_SHOWN = 400
-"""In large-graph mode the minimum-degree filter starts where at most this many actors remain."""
+"""A dense graph's first view shows at most this many actors (the most important ones)."""
+
+EDGE_BUDGET = 400
+"""A dense graph's first view: the most important actors (PageRank) whose edges, one per event
+(one per actor pair on a large graph), number at most this many; "Show more actors" widens it."""
+
+LABEL_SCALE = 1.0
+"""Edge labels are drawn at this zoom and closer (11 px and up), and for the selected neighbourhood."""
+
+LABEL_LIMIT = 100
+"""... and only while at most this many edges are on screen: more labels than that overlap."""
+
+EMBED_LIMIT = 5000
+"""Up to this many statements the page carries every statement's evidence itself (~1.1 KB each:
+5.5 MB); above it, :func:`write_page` writes the evidence to files beside the page."""
 
 LOUVAIN_LIMIT = 5000
 """Louvain takes ~1.4 s at 5,000 actors and ~14 s at 20,000; above this, label propagation."""
@@ -61,6 +86,15 @@ EDGE_FIELDS = (
 :func:`~kg.types.statement_row` each comes from, in the page's order."""
 
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
+"""A page that embeds everything loads nothing."""
+
+CSP_FILES = (
+    "default-src 'none'; script-src 'unsafe-inline' 'self' file:; connect-src 'self';"
+    " style-src 'unsafe-inline'; img-src data:"
+)
+"""A page with evidence beside it loads its evidence scripts (from the page's own folder: the page
+only ever adds scripts with a fixed relative path) and, served by ``kg view``, fetches JSON from
+the same origin. ``file:`` is for browsers whose ``'self'`` does not cover ``file://``."""
 
 _GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
 _SEED = 7
@@ -108,39 +142,77 @@ def build_network(result: BuildResult) -> Network:
     net.node_ids = _IdList()
     statements = sorted(result.statements, key=_statement_key)
     actors = _actors(result, statements)
+    stats = actor_stats(actors, statements)
+    _add_nodes(net, actors, stats)
+    _add_edges(net, result, actors, statements)
+    net.options = _vis_options(len(actors))
+    net.kg_top = stats.top  # the first view, for the page
+    return net
+
+
+@dataclass
+class ActorStats:
+    """What the page knows of each actor besides its record, computed once per page."""
+
+    degree: Counter[str]  # statements it takes part in
+    pagerank: dict[str, float]
+    top_pagerank: float
+    community_of: dict[str, int]
+    order: list[str]  # by importance: PageRank, then IRI
+    rank: dict[str, int]  # position in ``order``
+    top: int  # the first view shows the ``top`` most important actors (0: all of them)
+    positions: dict[str, tuple[float, float]]  # precomputed on a large graph, else empty
+
+
+def actor_stats(actors: Mapping[str, Actor], statements: list[Statement]) -> ActorStats:
     degree: Counter[str] = Counter()
     for statement in statements:
         degree[statement.subject.actor.id] += 1
         degree[statement.object.actor.id] += 1
-    _add_nodes(net, actors, degree, statements)
-    _add_edges(net, result, actors, statements)
-    net.options = _vis_options(len(actors))
-    return net
-
-
-def _add_nodes(net: Network, actors: dict[str, Actor], degree: Counter[str], statements: list[Statement]) -> None:
-    """One node per actor, by IRI: its degree, PageRank, community, and a size and colour for each."""
     pagerank = actor_pagerank(statements)
-    top_pagerank = max(pagerank.values(), default=1.0) or 1.0
     communities = actor_communities(statements, pagerank)
-    community_of = {iri: index for index, members in enumerate(communities) for iri in members}
+    order = sorted(actors, key=lambda iri: (-pagerank.get(iri, 0.0), iri))
+    rank = {iri: index for index, iri in enumerate(order)}
+    large = len(actors) > LARGE_GRAPH
+    need: dict[Any, int] = {}  # per edge of the first view (an event, or an actor pair): its worse rank
+    for statement in statements:
+        source, target = statement.subject.actor.id, statement.object.actor.id
+        key = (source, target) if large else statement.event_id or statement.id
+        worse = max(rank[source], rank[target])
+        if need.get(key, -1) < worse:
+            need[key] = worse
+    top = default_top(need.values(), len(actors))
+    return ActorStats(
+        degree=degree,
+        pagerank=pagerank,
+        top_pagerank=max(pagerank.values(), default=1.0) or 1.0,
+        community_of={iri: index for index, members in enumerate(communities) for iri in members},
+        order=order,
+        rank=rank,
+        top=top,
+        positions=_large_layout(order, statements, top or LARGE_SHOWN) if large else {},
+    )
 
-    positions = _spiral_layout(actors, degree) if len(actors) > LARGE_GRAPH else {}
+
+def _add_nodes(net: Network, actors: dict[str, Actor], stats: ActorStats) -> None:
+    """One node per actor, by IRI: its degree, PageRank, rank, community, and a size and colour for each."""
     for iri in sorted(actors):
         actor = actors[iri]
-        extra: dict[str, Any] = dict(zip(("x", "y"), positions[iri])) if positions else {}
-        community = community_of[iri]
+        extra: dict[str, Any] = dict(zip(("x", "y"), stats.positions[iri])) if stats.positions else {}
+        community = stats.community_of[iri]
+        degree = stats.degree[iri]
         net.add_node(
             iri,
             label=actor.label or iri,
             color=actor_colour(actor.type),
-            size=_node_size(degree[iri]),
-            title=_node_title(actor, degree[iri]),
+            size=_node_size(degree),
+            title=_node_title(actor, degree),
             kg_type=actor.type,
             kg_aliases=sorted(set(actor.aliases) - {actor.label}),
-            kg_degree=degree[iri],
-            kg_pagerank=round(pagerank[iri], 6),
-            kg_size_pagerank=_pagerank_size(pagerank[iri] / top_pagerank),
+            kg_degree=degree,
+            kg_pagerank=round(stats.pagerank[iri], 6),
+            kg_size_pagerank=_pagerank_size(stats.pagerank[iri] / stats.top_pagerank),
+            kg_rank=stats.rank[iri],
             kg_community=community,
             kg_community_colour=_community_colour(community),
             **extra,
@@ -245,7 +317,8 @@ def actor_communities(statements: Iterable[Statement], pagerank: Mapping[str, fl
 
 
 def render_html(result: BuildResult) -> str:
-    """The whole viewer page: vis-network and the viewer inlined, data as escaped JSON."""
+    """The whole viewer page, every statement and its evidence in it: vis-network and the viewer
+    inlined, data as escaped JSON. One file, whatever the size (the notebook shows it inline)."""
     head, data, tail = _page_parts(result)
     return head + script_json(data) + tail
 
@@ -254,6 +327,25 @@ def write_html(result: BuildResult, output: BinaryIO) -> None:
     """:func:`render_html` into a binary stream, the data block encoded a piece at a time: the
     page is never held whole in memory (nor the several copies of it that making one string takes)."""
     head, data, tail = _page_parts(result)
+    write_parts(output, head, data, tail)
+
+
+def write_page(result: BuildResult, output: BinaryIO, evidence: EvidenceFolder | None, embed_limit: int | None = None) -> str:
+    """The page ``kg build`` writes: :func:`write_html` up to ``embed_limit`` statements (or with no
+    ``evidence`` folder); above it, the overview page, its evidence written into ``evidence`` (a
+    staging folder, moved into place with the page: :class:`~kg.outputs.evidence.EvidenceFolder`).
+    Returns ``"embedded"`` or ``"files"``."""
+    if evidence is None or len(result.statements) <= (EMBED_LIMIT if embed_limit is None else embed_limit):
+        write_html(result, output)
+        return "embedded"
+    from kg.outputs.overview import overview_parts
+
+    head, data, tail = overview_parts(result, evidence)
+    write_parts(output, head, data, tail)
+    return "files"
+
+
+def write_parts(output: BinaryIO, head: str, data: dict[str, Any], tail: str) -> None:
     output.write(head.encode("utf-8"))
     for piece in script_json_pieces(data):
         output.write(piece.encode("utf-8"))
@@ -266,8 +358,7 @@ _DATA_SLOT = "\x00kg-data\x00"
 def _page_parts(result: BuildResult) -> tuple[str, dict[str, Any], str]:
     """The page before the data block, the data, and the page after it."""
     net = build_network(result)
-    large = len(net.nodes) > LARGE_GRAPH
-    min_degree = default_min_degree([node["kg_degree"] for node in net.nodes]) if large else 1
+    top = net.kg_top
     data = {
         "nodes": net.nodes,
         "edges": net.edges,
@@ -277,25 +368,42 @@ def _page_parts(result: BuildResult) -> tuple[str, dict[str, Any], str]:
         },
         "communities": _community_summary(net.nodes),
         "events": event_summaries(result),
-        "view": {
-            "large": large,
-            "large_threshold": LARGE_GRAPH,
-            "min_degree": min_degree,
-            "merge": "pair" if large else "event",
-            "community_method": "Louvain" if len(net.nodes) <= LOUVAIN_LIMIT else "label propagation",
-        },
+        "view": view_settings(len(net.nodes), top),
     }
+    head, tail = page_frame(result, len(net.nodes), top, CSP)
+    return head, data, tail
+
+
+def view_settings(actor_count: int, top: int, evidence: str = "embedded") -> dict[str, Any]:
+    """The page's starting point: large-graph mode, the filters' defaults, where evidence comes from."""
+    large = actor_count > LARGE_GRAPH
+    return {
+        "large": large,
+        "large_threshold": LARGE_GRAPH,
+        "min_degree": 1,
+        "top": top,
+        "label_scale": LABEL_SCALE,
+        "label_limit": LABEL_LIMIT,
+        "merge": "pair" if large else "event",
+        "community_method": "Louvain" if actor_count <= LOUVAIN_LIMIT else "label propagation",
+        "evidence": evidence,
+    }
+
+
+def page_frame(result: BuildResult, actor_count: int, top: int, csp: str) -> tuple[str, str]:
+    """The page around its data block: header counts, legend, notice, inlined assets."""
     counts = (
-        f"{_plural(len(result.documents), 'document')} · {_plural(len(net.nodes), 'actor')}"
+        f"{_plural(len(result.documents), 'document')} · {_plural(actor_count, 'actor')}"
         f" · {_plural(len(result.statements), 'statement')}"
     )
+    notice = _notice(actor_count, top)
     page = page_template().substitute(
-        csp=CSP,  # a constant with no '"' or '&'; user text is escaped below
+        csp=csp,  # a constant with no '"' or '&'; user text is escaped below
         title=html.escape(f"Knowledge graph: {counts}"),
         counts=html.escape(counts),
         legend=_legend_html(),
-        notice=html.escape(_large_notice(len(net.nodes), min_degree, net.nodes)) if large else "",
-        notice_hidden="" if large else " hidden",
+        notice=html.escape(notice),
+        notice_hidden="" if notice else " hidden",
         vis_css=vis_asset("vis-network.css", "</style"),
         vis_js=vis_asset("vis-network.min.js", "</script"),
         app_css=viewer_asset("app.css", "</style"),
@@ -303,22 +411,29 @@ def _page_parts(result: BuildResult) -> tuple[str, dict[str, Any], str]:
         app_js=viewer_asset("app.js", "</script"),
     )
     head, tail = page.split(_DATA_SLOT)
-    return head, data, tail
+    return head, tail
 
 
-def default_min_degree(degrees: Iterable[int], shown: int = LARGE_SHOWN) -> int:
-    """The smallest minimum degree that leaves at most ``shown`` actors (and at least one).
+def default_top(needs: Iterable[int], actor_count: int, budget: int = EDGE_BUDGET, shown: int = LARGE_SHOWN) -> int:
+    """How many of the most important actors a page shows first; 0: all of them.
 
-    >>> default_min_degree([1, 1, 1, 2, 2, 5], shown=3)
+    ``needs`` has one entry per edge of the first view (an event, or an actor pair): the worse
+    importance rank of its actors, so the edge is drawn once the ``N`` best actors include both
+    (``rank < N``). All actors when every edge fits the ``budget``; else the largest ``N`` whose
+    edges do (at most ``shown``, at least 2).
+
+    >>> default_top([0, 1, 1, 2], actor_count=3, budget=4)
+    0
+    >>> default_top([1, 1, 2, 2, 3, 5], actor_count=6, budget=3)  # ranks 0-1 draw two, 0-2 four
     2
-    >>> default_min_degree([4, 4, 4], shown=1)
-    4
+    >>> default_top(range(1000), actor_count=1000, budget=600, shown=400)
+    400
     """
-    ranked = sorted(degrees, reverse=True)
-    if len(ranked) <= shown:
-        return 1
-    threshold = ranked[shown] + 1  # the (shown+1)-th best must fall below it
-    return min(threshold, ranked[0]) if ranked else 1
+    ranked = sorted(needs)
+    if len(ranked) <= budget:
+        return 0
+    top = max(2, min(ranked[budget], shown))  # the edges with rank < ranked[budget]: at most ``budget``
+    return 0 if top >= actor_count else top
 
 
 def _statement_key(statement: Statement) -> tuple[str, str, str, int, int, str]:
@@ -397,10 +512,18 @@ def _edge_title(statement: Statement, actors: Mapping[str, Actor], doc: Document
 
 
 def _edge_shape(self_loop: bool, index: int) -> dict[str, Any]:
-    """Spread parallel edges: the n-th edge between a pair bends further than the one before."""
+    """Spread parallel edges: the n-th edge between a pair bends further than the one before, five
+    bends one way, five the other, then again (a pair of a thousand statements stays drawable).
+
+    >>> [_edge_shape(False, i)["smooth"]["roundness"] for i in (0, 1, 4, 5, 10)]
+    [0.1, 0.3, 0.9, 0.1, 0.1]
+    >>> _edge_shape(False, 5)["smooth"]["type"], _edge_shape(True, 30)["selfReference"]["size"]
+    ('curvedCCW', 120)
+    """
     if self_loop:
-        return {"selfReference": {"size": 20 + 10 * index, "angle": math.pi / 4}}
-    return {"smooth": {"enabled": True, "type": "curvedCW", "roundness": round(0.1 + 0.2 * index, 2)}}
+        return {"selfReference": {"size": 20 + 10 * min(index, 10), "angle": math.pi / 4}}
+    curve = "curvedCW" if index // 5 % 2 == 0 else "curvedCCW"
+    return {"smooth": {"enabled": True, "type": curve, "roundness": round(0.1 + 0.2 * (index % 5), 2)}}
 
 
 def _unique_id(statement_id: str, seen: Counter[str]) -> str:
@@ -421,12 +544,27 @@ def _web_url(url: str | None) -> str | None:
     return None
 
 
-def _spiral_layout(actors: Mapping[str, Actor], degree: Mapping[str, int]) -> dict[str, tuple[float, float]]:
-    """Sunflower spiral, hubs in the middle: O(n), deterministic, no overlaps, no physics."""
-    order = sorted(actors, key=lambda iri: (-degree.get(iri, 0), iri))
-    positions: dict[str, tuple[float, float]] = {}
-    for i, iri in enumerate(order):
-        radius = 40.0 * math.sqrt(i + 0.5)
+def _large_layout(order: list[str], statements: Iterable[Statement], first: int) -> dict[str, tuple[float, float]]:
+    """Positions for a large graph, where the page runs no physics: the ``first`` most important
+    actors (the first view) by a seeded force-directed layout of the links among them, so linked
+    actors sit together; the rest on a sunflower spiral around them in order of importance, so each
+    widening of the view adds the next ring (O(n), no overlaps). Deterministic."""
+    core = order[:first]
+    members = set(core)
+    graph = nx.Graph()
+    graph.add_nodes_from(core)
+    for statement in statements:
+        source, target = statement.subject.actor.id, statement.object.actor.id
+        if source != target and source in members and target in members:
+            graph.add_edge(source, target)
+    scale = 70.0 * math.sqrt(len(core))  # ~120 px between neighbours
+    layout = nx.spring_layout(graph, seed=_SEED, iterations=50, scale=scale) if len(core) > 1 else {}
+    positions = {iri: (round(float(xy[0]), 1), round(float(xy[1]), 1)) for iri, xy in layout.items()}
+    for iri in core:
+        positions.setdefault(iri, (0.0, 0.0))
+    inner = scale * 1.15
+    for i, iri in enumerate(order[len(core) :]):
+        radius = math.sqrt(inner * inner + 1600.0 * (i + 0.5))  # the spiral's density: one actor per 40 px square
         angle = i * _GOLDEN_ANGLE
         positions[iri] = (round(radius * math.cos(angle), 1), round(radius * math.sin(angle), 1))
     return positions
@@ -468,13 +606,20 @@ def _vis_options(node_count: int) -> dict[str, Any]:
     }
 
 
-def _large_notice(node_count: int, min_degree: int, nodes: list[dict[str, Any]]) -> str:
-    shown = sum(1 for node in nodes if node["kg_degree"] >= min_degree)
-    return (
-        f"Large graph ({node_count:,} actors, over {LARGE_GRAPH:,}): no physics; parallel statements are"
-        f" merged into one edge per pair; only the {shown:,} actors with at least {min_degree:,} statements"
-        " are shown at first. Lower the minimum degree to see the rest."
-    )
+def _notice(actor_count: int, top: int) -> str:
+    """What the first view leaves out and why ("" when nothing); the page adds the buttons that widen it."""
+    parts = []
+    if actor_count > LARGE_GRAPH:
+        parts.append(
+            f"Large graph ({actor_count:,} actors, over {LARGE_GRAPH:,}): no physics; parallel statements are"
+            " merged into one edge per pair."
+        )
+    if top:
+        parts.append(
+            f"Only the {top:,} most important actors (PageRank) are shown at first, so the view stays readable;"
+            " widen it, or search for any actor."
+        )
+    return " ".join(parts)
 
 
 def _legend_html() -> str:
@@ -492,3 +637,23 @@ def _plural(count: int, noun: str) -> str:
     ('1 actor', '3 actors')
     """
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def write_viewer(result: BuildResult, page: Path, embed_limit: int | None = None) -> str:
+    """Write ``page`` (and, for a large result, its evidence folder beside it) on its own, with the
+    guarantee ``kg build`` gives: the old page and folder, or the new ones, never a mix. Returns
+    what :func:`write_page` does."""
+    from kg.fileio import StagedFile
+    from kg.outputs.evidence import EvidenceFolder
+
+    evidence = EvidenceFolder(page)
+    with StagedFile(page) as staged:
+        try:
+            mode = write_page(result, staged, evidence, embed_limit)
+            staged.finish()
+            evidence.commit()  # before the page that names it
+            staged.commit()
+        finally:
+            evidence.discard()  # only an uncommitted one
+    evidence.prune()
+    return mode

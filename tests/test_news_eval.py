@@ -203,7 +203,7 @@ needs_pages = pytest.mark.skipif(
 
 @needs_pages
 @pytest.mark.slow
-@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.38, 0.70), ("news-test", 0.29, 0.60)])
+@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.39, 0.70), ("news-test", 0.30, 0.65)])
 def test_real_news_floor(nlp, split, floor, same_event):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""
     report = run_news(split, nlp, PAGES)

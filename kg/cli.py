@@ -52,6 +52,12 @@ BuildFolder = Annotated[Path, typer.Option("--out", "-o", help="The build folder
 StoreFolder = Annotated[
     Path, typer.Option("--out", "-o", "--store", help="The build folder to read (what kg build --out wrote), or its store/.")
 ]
+UrlList = Annotated[
+    Optional[Path], typer.Option("--urls", metavar="FILE", help="A text file of http(s) URLs (pages or feeds), one per line.")
+]
+FetchDelay = Annotated[
+    float, typer.Option("--delay", min=0.0, metavar="SECONDS", help="Wait at least this long between two requests to one web site.")
+]
 
 
 class InputFormat(str, Enum):
@@ -83,7 +89,10 @@ def main(
 def build(
     paths: Annotated[
         Optional[list[str]],
-        typer.Argument(help="Files, directories (read recursively) or - for stdin. Default: the bundled sample corpus."),
+        typer.Argument(
+            help="Files, directories (read recursively), - for stdin, or http(s) URLs of article pages and "
+            "RSS/Atom feeds. Default: the bundled sample corpus."
+        ),
     ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="The build folder to write (read by the other commands' --out).")] = Path("output"),
     model: Annotated[
@@ -118,10 +127,13 @@ def build(
         bool,
         typer.Option("--wait", help="When another kg build is writing to --out, wait for it instead of stopping at once."),
     ] = False,
+    urls: UrlList = None,
+    delay: FetchDelay = 1.0,
 ) -> None:
     """Extract triples from news documents and write triples.jsonl, graph.trig and graph.html."""
     # Long only by its signature: typer reads the options from it; the body is ~30 lines.
     from kg.ingest.readers import check_paths
+    from kg.ingest.web import split_inputs
     from kg.outputs.folder import BuildLock, describe
 
     logging.basicConfig(
@@ -133,20 +145,25 @@ def build(
         f"waiting for the other kg build writing to '{out}' ({describe(holder)}) to finish", highlight=False, soft_wrap=True))
     created = not out.exists()
     with _reported():
-        check_paths(paths or [])
+        local, _ = split_inputs(paths or [])  # URLs are fetched later; files and folders must exist now
+        check_paths(local)
+        if urls is not None and not urls.is_file():
+            check_paths([urls])
         lock.acquire()
     try:
-        _build_locked(paths, out, model, fmt, quiet, no_cache, jobs, dask, max_chars)
+        _build_locked(paths, out, model, fmt, quiet, no_cache, jobs, dask, max_chars, urls, delay)
     finally:
         lock.release(remove_empty_folder=created)  # nothing written: no --out left that this build made
 
+
 def _build_locked(
     paths: Optional[list[str]], out: Path, model: Optional[str], fmt: InputFormat, quiet: bool, no_cache: bool,
-    jobs: Optional[int], dask: Optional[str], max_chars: int,
+    jobs: Optional[int], dask: Optional[str], max_chars: int, urls: Optional[Path], delay: float,
 ) -> None:
     """``kg build`` once it holds the output folder's lock."""
     import os
 
+    from kg.ingest.web import FetchOptions
     from kg.nlp.cache import CACHE_DIR
     from kg.pipeline import build as run_build, write_outputs  # heavy imports only when building
 
@@ -162,6 +179,8 @@ def _build_locked(
             jobs=jobs or os.cpu_count() or 1,
             dask=dask,
             max_chars=max_chars,
+            urls_file=urls,
+            fetch=FetchOptions(delay=delay),
         )
     if result.documents:
         with _reported():
@@ -172,6 +191,81 @@ def _build_locked(
             stderr.print("wrote " + ", ".join(str(p) for p in written), highlight=False)
     if not result.documents:
         _fail("no document could be read; nothing was written", 1)
+
+
+@app.command()
+def watch(
+    urls: Annotated[
+        Optional[list[str]], typer.Argument(help="http(s) URLs of RSS/Atom feeds or of pages to keep in the graph.")
+    ] = None,
+    urls_file: UrlList = None,
+    every: Annotated[str, typer.Option("--every", help="Time between polls: 30s, 15m, 1h, 1h30m.")] = "15m",
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory, kept current.")] = Path("output"),
+    model: Annotated[
+        Optional[str], typer.Option("--model", help="An installed spaCy pipeline, e.g. en_core_web_trf.")
+    ] = None,
+    delay: FetchDelay = 1.0,
+    cycles: Annotated[
+        Optional[int], typer.Option("--cycles", min=1, help="Stop after this many polls (default: until Ctrl-C).")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Parse and fetch everything again instead of reusing <out>/.cache.")
+    ] = False,
+) -> None:
+    """Poll feeds and pages, build what is new, and keep the outputs and the store current.
+
+    One line per poll: articles new and changed, statements, events, seconds. Ctrl-C stops once the outputs being written are complete; a second Ctrl-C stops at once, leaving the previous complete outputs."""
+    import signal
+    import threading
+
+    from kg.ingest.web import FetchOptions, is_url, read_url_list
+    from kg.watch import Watcher, parse_every
+
+    logging.basicConfig(
+        level=logging.WARNING, format="%(message)s", handlers=[RichHandler(console=stderr, show_path=False, show_time=False)]
+    )
+    with _reported():
+        seconds = parse_every(every)
+        given = list(urls or [])
+        for url in given:
+            if not is_url(url):
+                _fail(f"kg watch polls http(s) URLs; {url!r} is not one (to build files, run kg build {url})")
+        if urls_file is not None:
+            listed, _ = read_url_list(urls_file)  # lines that are no URL were named as they were read
+            given += listed
+        if not given:
+            _fail("give the feeds or pages to watch: kg watch URL... or --urls FILE")
+        watcher = Watcher(given, out, model=model, fetch=FetchOptions(delay=delay), cache=not no_cache)
+    stop = threading.Event()
+    state = {"busy": False, "signals": 0}
+
+    def interrupt(signum: int, frame: object) -> None:
+        state["signals"] += 1
+        stop.set()
+        if state["busy"] and state["signals"] == 1:
+            stderr.print("stopping once this poll's outputs are written (Ctrl-C again to stop now)", highlight=False)
+        elif state["busy"]:
+            raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupt)
+    signal.signal(signal.SIGTERM, interrupt)
+    stderr.print(f"watching {len(given)} URL(s) every {every} into {out}/ (Ctrl-C stops)", highlight=False)
+    done = 0
+    try:
+        while not stop.is_set():
+            state["busy"] = True
+            with _reported():
+                cycle = watcher.cycle()
+            state["busy"] = False
+            done += 1
+            typer.echo(cycle.line())
+            if cycles is not None and done >= cycles:
+                break
+            stop.wait(seconds)
+    except KeyboardInterrupt:
+        stderr.print("stopped during a poll: the outputs are the last complete ones", highlight=False)
+        raise typer.Exit(130) from None
+    stderr.print(f"stopped after {done} poll(s); the outputs in {out}/ are complete", highlight=False)
 
 
 def _build_progress(quiet: bool) -> tuple[Progress, Callable[[int | None], None], Callable[[Document | Skipped, int], None]]:
@@ -557,6 +651,7 @@ def _summary(result: BuildResult, out: Path | None) -> None:
         ("documents skipped", f"{len(result.skipped):,}"),
         ("parsed", f"{result.parsed:,}"),
         ("from cache", f"{result.cached:,}"),
+        *([("web requests", f"{result.requests:,} ({result.not_modified:,} answered 304 Not Modified)")] if result.requests else []),
         ("sentences", f"{result.sentences:,}"),
         ("words", f"{result.words:,}"),
         ("triples", f"{len(result.statements):,}"),

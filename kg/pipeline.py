@@ -23,6 +23,7 @@ from kg.errors import KGError
 from kg.events.classes import type_statements
 from kg.fileio import StagedFile, atomic_write_text
 from kg.fingerprint import outputs_fingerprint
+from kg.ingest.web import FetchOptions
 from kg.outputs.jsonl import jsonl_lines, write_jsonl
 from kg.nlp.model import default_model, load_pipeline, pipeline_id, pipeline_id_of
 from kg.nlp.parallel import BATCH_SIZE, parse_tasks
@@ -53,8 +54,11 @@ def build(
     dask: str | None = None,
     batch_size: int = BATCH_SIZE,
     max_chars: int = MAX_DOCUMENT_CHARS,
+    urls_file: Path | None = None,
+    fetch: FetchOptions | None = None,
 ) -> BuildResult:
-    """Build the knowledge graph of ``paths`` (files, directories, ``-``; default: the bundled corpus).
+    """Build the knowledge graph of ``paths`` (files, directories, ``-``, http(s) URLs of article
+    pages and RSS/Atom feeds; default: the bundled corpus) and of the URLs listed in ``urls_file``.
 
     Documents are read lazily and parsed in batches of ``batch_size``: parsing holds a few
     batches at a time (the result keeps the documents and their statements). ``nlp`` lets a caller reuse a loaded pipeline; otherwise
@@ -65,22 +69,73 @@ def build(
     workers load ``model`` by name. Every way gives the same result. ``on_start(None)`` (the number
     of documents is not known in advance) and ``on_document(item, words)`` report progress. A
     document longer than ``max_chars`` after cleaning is skipped with a message (see
-    :data:`MAX_DOCUMENT_CHARS`).
+    :data:`MAX_DOCUMENT_CHARS`). URLs are fetched as :mod:`kg.ingest.web` says (``fetch``: its
+    options), after the files, with their pages cached in ``cache_dir``/http.
     """
-    from kg.ingest import readers as ingest
-
     started = time.perf_counter()
-    paths = list(paths) or [ingest.bundled_corpus()]
-    ingest.check_paths(paths)
     if cache_dir is not None:
         cache_dir = usable_cache(cache_dir)  # before parsing: an unusable cache is a warning, not a crash
-    items = _within_limit(ingest.iter_documents(paths, fmt), max_chars)
     result = BuildResult()
+    items = _within_limit(read_inputs(paths, fmt, urls_file, fetch, cache_dir, result), max_chars)
     if on_start:
         on_start(None)
     _build_documents(items, result, on_document, _Pipeline(nlp, model, result), cache_dir, jobs, dask, batch_size)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def read_inputs(
+    paths: Sequence[str | Path],
+    fmt: str = "auto",
+    urls_file: Path | None = None,
+    fetch: FetchOptions | None = None,
+    cache_dir: Path | None = None,
+    result: BuildResult | None = None,
+) -> Iterator[Document | Skipped]:
+    """Documents, or why one was skipped, from files, folders, stdin and URLs (read lazily): the
+    paths first, then the URLs, each in the order given; document ids unique across all of them.
+    A missing path or URL list fails before anything is read. ``result``: counts the requests."""
+    from kg.ingest import readers as ingest
+    from kg.ingest import web
+
+    local, urls = web.split_inputs(paths)
+    listed: list[Skipped] = []
+    if urls_file is not None:
+        more, listed = web.read_url_list(urls_file)
+        urls += more
+    if not local and not urls and urls_file is None:
+        local = [ingest.bundled_corpus()]
+    ingest.check_paths(local)
+    files = ingest.iter_documents(local, fmt) if local else iter(())
+    return _read_inputs(files, urls, listed, fetch, cache_dir, result)
+
+
+def _read_inputs(
+    files: Iterator[Document | Skipped],
+    urls: list[str],
+    listed: list[Skipped],
+    fetch: FetchOptions | None,
+    cache_dir: Path | None,
+    result: BuildResult | None,
+) -> Iterator[Document | Skipped]:
+    from kg.ingest import web
+    from kg.namespaces import slug
+
+    ids: set[str] = set()  # slugs of the ids taken by files: URL documents get others
+    yield from listed
+    for item in files:
+        if isinstance(item, Document):
+            ids.add(slug(item.id))
+        yield item
+    if not urls:
+        return
+    with web.Fetcher(cache_dir / web.HTTP_CACHE_DIR if cache_dir is not None else None, fetch) as fetcher:
+        try:
+            yield from web.iter_url_documents(urls, fetcher, ids)
+        finally:
+            if result is not None:
+                result.requests += fetcher.requests
+                result.not_modified += fetcher.not_modified
 
 
 def _within_limit(items: Iterable[Document | Skipped], max_chars: int) -> Iterator[Document | Skipped]:
@@ -96,11 +151,23 @@ def _within_limit(items: Iterable[Document | Skipped], max_chars: int) -> Iterat
             yield item
 
 
-def build_documents(documents: Iterable[Document], *, nlp: Language | None = None, model: str | None = None) -> BuildResult:
-    """Build the knowledge graph of in-memory documents (no file reading)."""
+def build_documents(
+    documents: Iterable[Document],
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    cache_dir: Path | None = None,
+    pipeline: Callable[[], Language] | None = None,
+) -> BuildResult:
+    """Build the knowledge graph of in-memory documents (no file reading), parses taken from
+    ``cache_dir`` when there. ``pipeline``: a loader called only if something must be parsed (a
+    caller that builds again and again, like ``kg watch``, keeps the model it loaded)."""
     started = time.perf_counter()
     result = BuildResult()
-    _build_documents(documents, result, None, _Pipeline(nlp, model, result))
+    loader = _Pipeline(nlp, model, result)
+    if pipeline is not None:
+        loader.load = pipeline
+    _build_documents(documents, result, None, loader, cache_dir)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -110,11 +177,12 @@ class _Pipeline:
 
     def __init__(self, nlp: Language | None, model: str | None, result: BuildResult) -> None:
         self.nlp, self.model, self.result = nlp, model, result
+        self.load: Callable[[], Language] = lambda: load_pipeline(self.model)
 
     def __call__(self) -> Language:
         if self.nlp is None:
             started = time.perf_counter()
-            self.nlp = load_pipeline(self.model)
+            self.nlp = self.load()
             self.result.load_seconds += time.perf_counter() - started
         return self.nlp
 

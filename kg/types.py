@@ -226,3 +226,5 @@ class BuildResult:
     load_seconds: float = 0.0  # loading the spaCy pipeline
     cached: int = 0  # documents taken from the incremental cache instead of parsed
     parsed: int = 0  # documents parsed by spaCy in this build
+    requests: int = 0  # HTTP requests sent for URL inputs (robots.txt included)
+    not_modified: int = 0  # of them, answered 304 Not Modified (the cached page was still current)

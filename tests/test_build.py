@@ -224,11 +224,13 @@ def test_cli_reads_pdf_and_docx_and_names_every_other_file(tmp_path):
     assert "skipping in/a.pdf: a PDF file, not text (given as txt): pass --format pdf" in as_text.stderr
 
 
-def test_cli_refuses_a_url_as_not_supported_yet(tmp_path):
-    run = kg_command("build", "https://example.org/news/1", "--out", "out", cwd=tmp_path)
-    assert run.returncode == 2 and run.stdout == ""
-    assert run.stderr.strip() == ("error: URLs are not supported yet: 'https://example.org/news/1' (kg reads files, "
-                                  "directories and stdin; save the page and give the file, or pipe it in: curl -sL URL | kg build -)")
+def test_cli_names_a_url_it_cannot_fetch_and_leaves_no_folder(tmp_path):
+    """A URL is fetched (no longer "input not found" or "not supported"); one that cannot be reached
+    (a closed loopback port: no network needed) is named with the reason, and nothing is written."""
+    run = kg_command("build", "http://127.0.0.1:9/news/1", "--out", "out", "--no-cache", cwd=tmp_path, env={"COLUMNS": "300"})
+    assert run.returncode == 1 and run.stdout == ""
+    assert "skipping http://127.0.0.1:9/news/1: cannot connect" in run.stderr
+    assert "error: no document could be read; nothing was written" in run.stderr and not (tmp_path / "out").exists()
 
 
 def test_cli_failed_run_leaves_previous_outputs_intact(tmp_path):

@@ -380,13 +380,13 @@ def test_pdf_on_stdin_is_read_as_pdf(monkeypatch):
                                                                      "or name it *.pdf and leave --format out")]
 
 
-def test_a_url_is_not_supported_yet():
-    """#20 item 8: a URL said "input not found"."""
+def test_a_url_is_not_a_file():
+    """#20 item 8: a URL said "input not found"; the file readers now say it is a URL (kg build fetches it)."""
     with pytest.raises(UnsupportedInput) as error:
         check_paths(["https://example.org/news/1"])
     assert str(error.value) == (
-        "URLs are not supported yet: 'https://example.org/news/1' (kg reads files, directories and stdin; "
-        "save the page and give the file, or pipe it in: curl -sL URL | kg build -)")
+        "'https://example.org/news/1' is a URL, not a file: the file readers do not fetch it (kg build URL and "
+        "kg.pipeline.build fetch URLs through kg.ingest.web)")
 
 
 def test_unreadable_file(tmp_path, monkeypatch):

@@ -70,12 +70,13 @@ def bundled_corpus() -> Path:
 
 
 def check_paths(paths: Sequence[str | Path]) -> None:
-    """Refuse a URL or a missing path before anything is read or written (``-`` is stdin)."""
+    """Refuse a URL or a missing path before anything is read or written (``-`` is stdin). URLs
+    are fetched by :mod:`kg.ingest.web` (``kg build URL``), never by these file readers."""
     for path in paths:
         if _URL.match(str(path)) and not Path(path).exists():
             raise UnsupportedInput(
-                f"URLs are not supported yet: '{path}' (kg reads files, directories and stdin; save the page "
-                "and give the file, or pipe it in: curl -sL URL | kg build -)"
+                f"'{path}' is a URL, not a file: the file readers do not fetch it (kg build URL and "
+                "kg.pipeline.build fetch URLs through kg.ingest.web)"
             )
         if str(path) != "-" and not Path(path).exists():
             raise InputNotFound(f"input not found: '{path}' (give a file, a directory, or - for stdin)")

@@ -16,7 +16,7 @@ from kg.extract.context import Context
 from kg.extract.syntax import (
     APPOSITION, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, POSSESSOR, PREP_OBJECT, PREPOSITION, hyphenated, nationality_words, np_left, preps_of,
 )  # fmt: skip
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, load_gazetteer
 from kg.types import Mention
 
 
@@ -364,17 +364,27 @@ def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]
 
 def split_nationalities(mention: Mention, head: Token, ctx: Context) -> list[Mention]:
     """"Hungarian and Romanian officials", "the ministers of China and Japan": one state group per
-    nationality, each mention spanning its own nationality word; other mentions as they are."""
+    nationality, each mention spanning its own nationality word; other mentions as they are.
+    A role one person of each state holds ("the leaders of Armenia and Azerbaijan", "Chinese
+    and American leaders") gives one role mention per nationality: each is resolved as "the
+    Armenian leader" would be (the person the document names, else the state)."""
     if mention.kind != "group":
         return [mention]
     words = nationality_words(head, deps=("amod", "compound", "nmod"))
     words += [pobj for _, pobj in preps_of(head, frozenset({"of"})) if pobj.ent_type_ == "GPE"]  # "ministers of China and Japan"
-    nationalities = [w for first in words for w in (first, *first.conjuncts) if w.ent_type_ in ("NORP", "GPE")]
+    # "the leaders of Baku and Yerevan": the NER may call a capital a person; the gazetteer knows it
+    nationalities = [
+        w for first in words for w in (first, *first.conjuncts)
+        if w.ent_type_ in ("NORP", "GPE") or (w.ent_type_ and load_gazetteer().country_of(w.text))
+    ]  # fmt: skip
     if len(nationalities) < 2:
         return [mention]
+    # a role mention spans its nationality word, as that word's own mention does: a member number keeps them apart
+    one_each = mention.name in ctx.lex.one_per_state_roles
     return [
-        replace(mention, text=w.text, start=w.idx + ctx.offset, end=w.idx + len(w.text) + ctx.offset, hints=(w.text,))
-        for w in nationalities
+        replace(mention, kind="role" if one_each else mention.kind, member=number if one_each else 0, text=w.text,
+                start=w.idx + ctx.offset, end=w.idx + len(w.text) + ctx.offset, hints=(w.text,))
+        for number, w in enumerate(nationalities, start=1)
     ]
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.errors import ModelNotInstalled
-from kg.lexicon import demonym_patterns, entity_ruler_patterns
+from kg.lexicon import demonym_patterns, entity_ruler_patterns, load_gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -27,12 +27,13 @@ INSTALL_HINT = {
 # token.lemma_, token.dep_/head, doc.ents and sentence boundaries from the parser). Everything
 # else a pipeline may carry (textcat, spancat, senter next to a parser, ...) is disabled at load
 # time, so nlp.pipe never runs it: en_core_web_sm runs tok2vec, tagger, parser, attribute_ruler,
-# lemmatizer, our gazetteer EntityRuler, ner and our demonym EntityRuler; its senter stays off.
+# lemmatizer, our gazetteer EntityRuler, ner, our demonym EntityRuler and our person-name joiner; its senter stays off.
 NEEDED_PIPES = ("tok2vec", "transformer", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 PARAGRAPH_PIPE = "kg_paragraphs"  # before the parser: a blank line always ends a sentence
 GAZETTEER_PIPE = "kg_gazetteer"
 DEMONYM_PIPE = "kg_demonyms"  # after the NER: fills in demonyms it missed, never overrides it
+NAMES_PIPE = "kg_person_names"  # last: joins a person's name the NER split in two
 
 MAX_CHUNK_CHARS = 100_000
 """Long documents are parsed in paragraph-aligned chunks: the parser's memory grows with length."""
@@ -46,6 +47,38 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+@Language.component(NAMES_PIPE)
+def joined_person_names(doc: Doc) -> Doc:
+    """One person's name the NER split in two becomes one PERSON entity: a PERSON entity whose
+    last word is a compound of the one-word entity right after it, another PERSON or a group
+    name that is no nationality the gazetteer knows ("Donald J." + "Trump": armenia-azerbaijan-
+    peace; "Vladimir" + "Zelensky", "Chon Son" + "Hui" (NORP): north-korea-russia)."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if after is not None and _split_name(ent, after):
+            joined.append(Span(doc, ent.start, after.end, label="PERSON"))
+            i += 2
+        else:
+            joined.append(ent)
+            i += 1
+    if len(joined) < len(ents):
+        doc.ents = joined
+    return doc
+
+
+def _split_name(ent: Span, after: Span) -> bool:
+    last, word = ent[-1], after[0]
+    return (
+        ent.label_ == "PERSON" and after.start == ent.end and len(after) == 1 and after.label_ in ("PERSON", "NORP")
+        and last.dep_ == "compound" and last.head.i == word.i and word.pos_ == "PROPN" and word.is_title
+        and (after.label_ == "PERSON" or load_gazetteer().country_of(word.text) is None)
+    )  # fmt: skip
 
 
 def default_model() -> str:
@@ -85,6 +118,7 @@ def load_pipeline(name: str | None = None) -> Language:
         "entity_ruler", name=DEMONYM_PIPE, after="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False}
     )
     demonyms.add_patterns(demonym_patterns())
+    nlp.add_pipe(NAMES_PIPE, after=DEMONYM_PIPE)
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
 
@@ -111,6 +145,7 @@ def pipeline_id_of(name: str | None = None) -> str | None:
         pipes.insert(pipes.index("parser"), PARAGRAPH_PIPE)
     pipes.insert(pipes.index("ner"), GAZETTEER_PIPE)
     pipes.insert(pipes.index("ner") + 1, DEMONYM_PIPE)
+    pipes.insert(pipes.index(DEMONYM_PIPE) + 1, NAMES_PIPE)
     return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}:{','.join(pipes)}"
 
 

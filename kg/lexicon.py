@@ -71,6 +71,7 @@ class Lexicon:
     stance_verbs: frozenset[str]
     role_titles: dict[str, tuple[str, ...]]  # "leader" -> titles of who "the Japanese leader" can be  # "reaffirmed Japan's position": about one's own side, no act on it  # "is set to meet Y": the passive subject meets  # "calling it a threat": an attitude when what is named is a thing  # "suspended talks": "suspend talks", not "hold talks"  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
     one_per_state_roles: frozenset[str]  # "the leaders of A and B": one person of each state
+    given_name_variants: dict[str, str]  # "tom" -> "thomas": each form -> the first form of its list
     refusal_verbs: frozenset[str]  # "refused to meet Y": a refusal of Y
     command_verbs: frozenset[str]  # "directed the military to": the commander's own military
     agreement_verbs: frozenset[str]  # "ratified a treaty with": "ratify treaty", not "agree"
@@ -147,6 +148,7 @@ def load_lexicon() -> Lexicon:
         stance_verbs=fs("stance_verbs"),
         role_titles={role: tuple(titles) for role, titles in raw["role_titles"].items() if not role.startswith("_")},
         one_per_state_roles=fs("one_per_state_roles"),
+        given_name_variants={form.lower(): forms[0].lower() for forms in raw["given_name_variants"] for form in forms},
         refusal_verbs=fs("refusal_verbs"),
         command_verbs=fs("command_verbs"),
         agreement_verbs=fs("agreement_verbs"),

@@ -178,8 +178,8 @@ def _actor_triples(actor: Actor) -> Iterator[Triple]:
     if actor.affiliation:
         yield node, _KG.affiliatedWith, _iri(actor.affiliation)
     entry = load_gazetteer().lookup(actor.label)
-    if entry is None or entry.label != actor.label or entry.type != actor.type:
-        return  # only the gazetteer's own actor gets its codes, never a namesake NER found
+    if entry is None or entry.type != actor.type or (entry.label != actor.label and entry.label not in actor.aliases):
+        return  # only the gazetteer's own actor (also when labelled as the pages write it) gets its codes, never a namesake NER found
     if entry.wikidata:
         yield node, _OWL.sameAs, _WD[entry.wikidata]
     if entry.iso3166:

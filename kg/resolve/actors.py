@@ -62,9 +62,9 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": 
 
 def resolve_document(
     parsed: ParsedDocument, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None
-) -> tuple[list[ResolvedStatement], dict[str, set[str]]]:
+) -> tuple[list[ResolvedStatement], dict[str, Counter[str]]]:
     """Resolve every argument of ``parsed``; returns the statements whose two arguments resolved
-    to two different actors, and the surface names seen for each local label (aliases)."""
+    to two different actors, and the surface names seen for each local label (aliases, counted)."""
     gaz = gazetteer or load_gazetteer()
     lex = lexicon or load_lexicon()
     names = _NameResolver(parsed.mentions, gaz, lex)
@@ -90,10 +90,10 @@ def resolve_document(
             continue
         statements.append(ResolvedStatement(raw, subject, obj))
     statements = _without_own_side(statements, lex)
-    aliases: dict[str, set[str]] = defaultdict(set)
+    aliases: dict[str, Counter[str]] = defaultdict(Counter)
     for mention, actor in history:
         if mention.kind == "name":
-            aliases[actor.label].add(mention.name)
+            aliases[actor.label][mention.name] += 1
     return statements, aliases
 
 
@@ -312,8 +312,22 @@ def _gazetteer_person(name: str, gaz: Gazetteer) -> GazetteerEntry | None:
 
 
 def _same_full_name(a: str, b: str) -> bool:
-    wa, wb = a.split(), b.split()
-    return len(wa) == len(wb) and len(wa) > 1 and all(spelling_variant(x, y) for x, y in zip(wa, wb))
+    """Two multi-word names of one person: word by word spelling variants or given-name forms of
+    one name ("Tom"/"Thomas", :attr:`~kg.lexicon.Lexicon.given_name_variants`); a middle initial
+    says nothing ("Donald J. Trump" is Donald Trump).
+
+    >>> _same_full_name("Donald J. Trump", "Donald Trump"), _same_full_name("Tom Barrack", "Thomas Barrack")
+    (True, True)
+    """
+    wa, wb = _without_middle_initials(a.split()), _without_middle_initials(b.split())
+    given = load_lexicon().given_name_variants
+    return len(wa) == len(wb) and len(wa) > 1 and all(
+        spelling_variant(x, y) or given.get(x.lower(), x.lower()) == given.get(y.lower(), y.lower()) for x, y in zip(wa, wb)
+    )
+
+
+def _without_middle_initials(words: list[str]) -> list[str]:
+    return words[:1] + [w for w in words[1:-1] if len(w.rstrip(".")) > 1] + words[-1:] if len(words) > 2 else words
 
 
 def _clean_label(name: str) -> str:

@@ -2,7 +2,10 @@
 
 A one-word person name that names exactly one multi-word person of the corpus or the gazetteer
 joins it ("President Trump" -> Donald Trump), and full names within the edit-distance rule merge,
-preferring the gazetteer's spelling (rule 7 of :mod:`kg.resolve.actors`).
+preferring the gazetteer's spelling (rule 7 of :mod:`kg.resolve.actors`). A person is then
+labelled with a full name the corpus itself writes: the gazetteer's label when some page uses
+it, else the full name the pages use most ("S Jaishankar", not the gazetteer's "Subrahmanyam
+Jaishankar", when no page writes that): readers and evaluations know a person by the page's name.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from kg.lexicon import Gazetteer, load_gazetteer, spelling_variant
+from kg.lexicon import Gazetteer, load_gazetteer, normalise_name, spelling_variant
 from kg.namespaces import actor_iri, statement_id
 from kg.resolve.actors import _same_full_name
 from kg.resolve.local import VIA_CONFIDENCE, ResolvedStatement
@@ -19,32 +22,31 @@ from kg.types import Actor, Argument, Document, Relation, Statement
 
 
 def merge_corpus(
-    documents: Iterable[tuple[Document, list[ResolvedStatement], dict[str, set[str]]]],
+    documents: Iterable[tuple[Document, list[ResolvedStatement], dict[str, Counter[str]]]],
     gazetteer: Gazetteer | None = None,
 ) -> tuple[list[Statement], dict[str, Actor]]:
     """Give every actor one canonical label and IRI across all documents, and mint Statements.
 
-    ``documents`` yields (document, its resolved statements, its aliases). Returns the
-    statements and the actors by IRI.
+    ``documents`` yields (document, its resolved statements, its aliases: the names each actor
+    was written with, counted). Returns the statements and the actors by IRI.
     """
     gaz = gazetteer or load_gazetteer()
     documents = list(documents)
     types, affiliations, aliases = _tally(documents)
-    canonical = _canonical_labels(
-        {label for label, counts in types.items() if counts.most_common(1)[0][0] == "Person"}, gaz
-    )
+    people = {label for label, counts in types.items() if counts.most_common(1)[0][0] == "Person"}
+    canonical = _page_labels(_canonical_labels(people, gaz), people, aliases, gaz)
     actors = _corpus_actors(types, affiliations, aliases, canonical, gaz)
     return _corpus_statements(documents, actors, canonical), {actor.id: actor for actor in actors.values()}
 
 
-_Tally = tuple[dict[str, Counter[str]], dict[str, Counter[str]], dict[str, set[str]]]
-"""Per actor label: its types, its affiliations (each counted) and its aliases."""
+_Tally = tuple[dict[str, Counter[str]], dict[str, Counter[str]], dict[str, Counter[str]]]
+"""Per actor label: its types, its affiliations and its aliases, each counted."""
 
 
-def _tally(documents: list[tuple[Document, list[ResolvedStatement], dict[str, set[str]]]]) -> _Tally:
+def _tally(documents: list[tuple[Document, list[ResolvedStatement], dict[str, Counter[str]]]]) -> _Tally:
     types: dict[str, Counter[str]] = defaultdict(Counter)
     affiliations: dict[str, Counter[str]] = defaultdict(Counter)
-    aliases: dict[str, set[str]] = defaultdict(set)
+    aliases: dict[str, Counter[str]] = defaultdict(Counter)
     for _, statements, doc_aliases in documents:
         for st in statements:
             for actor in (st.subject, st.object):
@@ -52,14 +54,14 @@ def _tally(documents: list[tuple[Document, list[ResolvedStatement], dict[str, se
                 if actor.affiliation:
                     affiliations[actor.label][actor.affiliation] += 1
         for label, names in doc_aliases.items():
-            aliases[label] |= names
+            aliases[label].update(names)
     return types, affiliations, aliases
 
 
 def _corpus_actors(
     types: dict[str, Counter[str]],
     affiliations: dict[str, Counter[str]],
-    aliases: dict[str, set[str]],
+    aliases: dict[str, Counter[str]],
     canonical: dict[str, str],
     gaz: Gazetteer,
 ) -> dict[str, Actor]:
@@ -71,13 +73,13 @@ def _corpus_actors(
     for label, counts in types.items():
         target = canonical.get(label, label)
         merged_types[target].update(counts)
-        merged_aliases[target] |= aliases.get(label, set()) | {label}
+        merged_aliases[target] |= set(aliases.get(label, ())) | {label}
         merged_affiliations[target].update(affiliations.get(label, Counter()))
 
     actors: dict[str, Actor] = {}
     for label, counts in merged_types.items():
         entry = gaz.lookup(label)
-        is_entry = entry is not None and entry.label == label
+        is_entry = entry is not None and (entry.label == label or entry.label in merged_aliases[label])  # "S Jaishankar"
         type_ = entry.type if is_entry else counts.most_common(1)[0][0]
         affiliation = entry.affiliation if is_entry else None
         if affiliation is None and merged_affiliations[label]:
@@ -103,7 +105,7 @@ def _corpus_actors(
 
 
 def _corpus_statements(
-    documents: list[tuple[Document, list[ResolvedStatement], dict[str, set[str]]]],
+    documents: list[tuple[Document, list[ResolvedStatement], dict[str, Counter[str]]]],
     actors: dict[str, Actor],
     canonical: dict[str, str],
 ) -> list[Statement]:
@@ -171,4 +173,30 @@ def _canonical_labels(person_labels: set[str], gaz: Gazetteer) -> dict[str, str]
             seen.add(target)
             target = mapping[target]
         mapping[label] = target
+    return mapping
+
+
+def _page_labels(canonical: dict[str, str], people: set[str], aliases: dict[str, Counter[str]], gaz: Gazetteer) -> dict[str, str]:
+    """``canonical`` with each person's label replaced by a full name the pages write: the
+    gazetteer's label when some page writes it, else the full name written most often (the
+    longer, then the first alphabetically, on a tie). Only names of that person count: a
+    spelling variant of the label or a gazetteer alias of it ("Tom Barrack" for Thomas Barrack,
+    "S Jaishankar" for Subrahmanyam Jaishankar)."""
+    written: dict[str, Counter[str]] = defaultdict(Counter)
+    for label in people:
+        written[canonical.get(label, label)].update(aliases.get(label, Counter()))
+    mapping = dict(canonical)
+    for target, names in written.items():
+        entry = gaz.lookup(target)
+        full = {
+            name: count for name, count in names.items()
+            if len(name.split()) > 1 and (_same_full_name(name, target) or (entry is not None and gaz.lookup(name) == entry))
+        }  # fmt: skip
+        if not full or (entry is not None and entry.label == target and any(normalise_name(n) == normalise_name(target) for n in full)):
+            continue  # the gazetteer's label, which some page writes: kept, the same in every build that has it
+        best = min(full, key=lambda name: (-full[name], -len(name), name))
+        for label, mapped in canonical.items():
+            if mapped == target:
+                mapping[label] = best
+        mapping[target] = best
     return mapping

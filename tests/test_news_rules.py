@@ -91,6 +91,17 @@ ROWS = [
     ("the envoy named after the headline", "A senior U.S. envoy praised Lebanon's response. U.S. envoy Tom Barrack met Joseph Aoun in Beirut.",
      {("Tom Barrack", "praise", "Lebanon", F, None), ("Tom Barrack", "meet", "Joseph Aoun", F, None)}),
     ("nobody named: the office acts for the country", "The Kenyan leader met Ugandan officials.", {("Kenya", "meet", "Uganda", F, None)}),
+    # a plural role one person of each state holds: each nationality's named leader, else the state
+    ("the leaders of two states are the two named leaders",
+     "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Arusha. Tanzania hosted the leaders of Kenya and Uganda.",
+     {("William Ruto", "arrive", "Arusha", F, None), ("Yoweri Museveni", "arrive", "Arusha", F, None),
+      ("Tanzania", "host", "William Ruto", F, None), ("Tanzania", "host", "Yoweri Museveni", F, None)}),
+    ("conjoined nationalities of leaders, one never named", "Peruvian President Ana Vargas flew to Santiago, where Peruvian and Chilean leaders met.",
+     {("Ana Vargas", "meet", "Chile", F, None), ("Ana Vargas", "fly", "Chile", F, None)}),
+    ("plural officials stay their states", "Ghanaian and Togolese officials met in Accra.", {("Ghana", "meet", "Togo", F, None)}),
+    # a name the NER split in two is one person, labelled as the page writes it
+    ("a first name the NER cut off", "Ukrainian President Vladimir Zelensky met Recep Tayyip Erdogan in Ankara.",
+     {("Vladimir Zelensky", "meet", "Recep Tayyip Erdogan", F, None)}),
     # a campaign, an operation, an offensive stands for whoever wages it
     ("backing a country's campaign", "Minsk backed Russia's campaign in Ukraine.", {("Belarus", "back", "Russia", F, None)}),
     ("an offensive is its owner's", "Kenya condemned Ethiopia's offensive in the north.", {("Kenya", "condemn", "Ethiopia", F, None)}),

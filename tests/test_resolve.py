@@ -32,6 +32,34 @@ def test_full_name_variants():
     assert _same_full_name("Sanae Takaichi", "Sanae Takaishi")
     assert not _same_full_name("Liu Jinsong", "Liu Jiangyong")
     assert not _same_full_name("Takaichi", "Takaichi")  # a single word is not a full name
+    assert _same_full_name("Ana M. Vargas", "Ana Vargas")  # a middle initial says nothing
+    assert _same_full_name("Tom Okafor", "Thomas Okafor")  # forms of one given name (lexicon)
+    assert _same_full_name("Vladimir Zelensky", "Volodymyr Zelensky")
+    assert not _same_full_name("Tom Okafor", "Thomas Mensah")
+    assert not _same_full_name("Ana Vargas", "Ana Maria Vargas")  # a middle name is no initial
+
+
+def test_a_person_is_labelled_as_the_pages_write_it():
+    from collections import Counter
+
+    from kg.resolve.corpus import _page_labels
+
+    gaz = load_gazetteer()
+    people = {"Subrahmanyam Jaishankar", "Sergei Lavrov", "Thomas Okafor", "Tom Okafor", "Ana Vargas"}
+    canonical = _canonical_labels(people, gaz)
+    assert canonical["Tom Okafor"] == "Thomas Okafor"  # one person
+    written = {
+        "Subrahmanyam Jaishankar": Counter({"S Jaishankar": 2, "Jaishankar": 3}),  # the pages never write the gazetteer's label
+        "Sergei Lavrov": Counter({"Sergey Lavrov": 3, "Sergei Lavrov": 1}),  # some page writes it: kept
+        "Thomas Okafor": Counter({"Thomas Okafor": 1}),
+        "Tom Okafor": Counter({"Tom Okafor": 2}),  # no gazetteer label: the commonest wins
+        "Ana Vargas": Counter({"Vargas": 4}),  # no full name written: as it was
+    }
+    labels = _page_labels(canonical, people, written, gaz)
+    assert {label: labels.get(label, label) for label in people} == {
+        "Subrahmanyam Jaishankar": "S Jaishankar", "Sergei Lavrov": "Sergei Lavrov", "Thomas Okafor": "Tom Okafor",
+        "Tom Okafor": "Tom Okafor", "Ana Vargas": "Ana Vargas",
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -98,3 +126,30 @@ def test_person_hints_do_not_crash_the_resolver():
     resolver = _NameResolver([mention], load_gazetteer(), load_lexicon())
     assert resolver.affiliation == {"Fumio Kishida": "Japan"}
     assert resolver.country_from_hints(("Kishida",)) == "Japan"
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, ents, joined",
+    [
+        # "Minister Chon Son Hui met Putin": the NER took the last word for a group name
+        (["Minister", "Chon", "Son", "Hui", "met", "Putin"], [3, 3, 3, 4, 4, 4],
+         ["compound", "compound", "compound", "nsubj", "ROOT", "dobj"],
+         ["O", "B-PERSON", "I-PERSON", "B-NORP", "O", "B-PERSON"], [("Chon Son Hui", "PERSON"), ("Putin", "PERSON")]),
+        # "Donald J. Trump hosted Aliyev": two PERSON entities for one name
+        (["Donald", "J.", "Trump", "hosted", "Aliyev"], [2, 2, 3, 3, 3], ["compound", "compound", "nsubj", "ROOT", "dobj"],
+         ["B-PERSON", "I-PERSON", "B-PERSON", "O", "B-PERSON"], [("Donald J. Trump", "PERSON"), ("Aliyev", "PERSON")]),
+        # a nationality the gazetteer knows is no part of a name; nor is a name the parser did not compound
+        (["Ruto", "Kenyan", "met"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
+         ["B-PERSON", "B-NORP", "O"], [("Ruto", "PERSON"), ("Kenyan", "NORP")]),
+        (["Putin", "Xi", "met"], [2, 2, 2], ["nsubj", "nsubj", "ROOT"], ["B-PERSON", "B-PERSON", "O"], [("Putin", "PERSON"), ("Xi", "PERSON")]),
+    ],
+)
+def test_a_name_the_ner_split_is_one_person(words, heads, deps, ents, joined):
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.model import joined_person_names
+
+    pos = ["VERB" if dep == "ROOT" else "PROPN" for dep in deps]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == joined

@@ -39,6 +39,11 @@ ROWS = [
      "Ethiopia and Eritrea signed a border accord. Ruto praised the two countries.",
      {("Ethiopia", "sign accord", "Eritrea", F, None), ("William Ruto", "praise", "Ethiopia", F, None),
       ("William Ruto", "praise", "Eritrea", F, None)}),
+    ("two titled leaders named together are both leaders, nationality words and all",
+     "Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a trade pact in Arusha. "
+     "Samia Hassan hosted the ceremony, and Samia Hassan praised the pact. Both leaders thanked Samia Hassan.",
+     {("William Ruto", "sign pact", "Yoweri Museveni", F, None), ("William Ruto", "thank", "Samia Hassan", F, None),
+      ("Yoweri Museveni", "thank", "Samia Hassan", F, None)}),
     ("a country named inside the subject is not one of both sides",
      "Thailand and Cambodia agreed to a truce. Malaysian Prime Minister Anwar Ibrahim praised both sides.",
      {("Thailand", "agree", "Cambodia", F, None), ("Anwar Ibrahim", "praise", "Thailand", F, None),

@@ -163,8 +163,14 @@ def _latest_coordinated_pair(
 ) -> tuple[LocalActor, LocalActor] | None:
     """The latest two actors of the pair's type that the text named side by side ("Armenia and
     Azerbaijan", "between Thailand and Cambodia") within the window: "both countries" most often
-    means the pair the text has just named together, whoever else was talked about more."""
+    means the pair the text has just named together, whoever else was talked about more. A
+    mention inside another ("Armenian" in "Armenian Prime Minister Nikol Pashinyan") does not stand
+    between two names written side by side."""
     window = [(m, a) for m, a in history if mention.sentence - ROLE_WINDOW <= m.sentence and m.start < mention.start]
+    window = [
+        (m, a) for m, a in window
+        if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o, _ in window)
+    ]  # fmt: skip
     for (m1, a1), (m2, a2) in reversed(list(zip(window, window[1:]))):
         if (
             m1.sentence == m2.sentence and m2.start - m1.end in COORDINATION_GAPS and a1.label != a2.label

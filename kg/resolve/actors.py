@@ -9,7 +9,9 @@ The rules, in the order they are tried (all data in ``kg/data/actors.json`` and 
    it as a word; spelling variants join by edit distance ("Takaishi" ~ "Takaichi", "Aqiba" ~
    "Akiba": at most 1 edit for words of 5-7 letters, 2 from 8, same first letter).
 3. **Role nouns** ("the minister", "the spokesperson"): the most recent person of the document
-   whose title contained that noun, within the last 25 sentences.
+   whose title contained that noun, within the last 25 sentences; "the Japanese leader": the one
+   person of that country the document names with a fitting title. A plural role one person of
+   each state holds is one such role per nationality ("the leaders of Armenia and Azerbaijan").
 4. **Group nouns with a nationality** ("the Chinese regime", "Japanese officials"): the country;
    an institution ("Israeli troops", "Japan's parliament", "Japan's defence ministry") is an actor
    of its own, labelled with the country's adjective and affiliated with it ("Israeli military").
@@ -26,7 +28,9 @@ The rules, in the order they are tried (all data in ``kg/data/actors.json`` and 
    earlier country or organization subject. No statistical model.
 7. **Across documents** (:func:`kg.resolve.corpus.merge_corpus`): a one-word person name that names exactly one
    multi-word person of the corpus or the gazetteer joins it ("President Trump" -> Donald Trump),
-   and full names within the edit-distance rule merge, preferring the gazetteer's spelling.
+   and full names within the edit-distance rule merge (a middle initial and the forms of one given
+   name, "Tom"/"Thomas", aside); the person is then labelled with a full name the pages write
+   (the gazetteer's when a page writes it, else the commonest: "S Jaishankar").
 
 A name the NER did not type (a bare capitalised word) is only accepted when one of these rules
 matches it; otherwise it, like any unresolved mention, yields no statement.

@@ -21,6 +21,8 @@ ROWS = [
       ("Kwame Mensah", "thank", "Ngozi Okafor", F, None)}),
     ("the previous subject is the most salient", "Ali Hassan met Omar Farouk in Doha. Later he phoned Karim Said.",
      {("Ali Hassan", "meet", "Omar Farouk", F, None), ("Ali Hassan", "phone", "Karim Said", F, None)}),
+    ("an object 'it' is a thing, not the last actor named", "Peru signed a trade pact with Chile, and Bolivia criticised it.",
+     {("Peru", "sign pact", "Chile", F, None)}),
     ("two people fit and neither was a subject: unresolved",
      "The dispute between Ali Hassan and Omar Farouk dragged on. He then phoned Karim Said.",
      {("Ali Hassan", "dispute", "Omar Farouk", F, None)}),

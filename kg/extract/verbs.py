@@ -343,11 +343,13 @@ def place_target(
 
 def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Iterator[RawStatement]:
     """Rule ``during_event``: "Yang told Akiba during a seven-hour meeting": the meeting joins
-    subject and object."""
+    subject and object. Only an event two sides hold together (meeting, talks, call): a visit is
+    to a place, so "during his visit, X held talks with Y" is no visit to Y (north-korea-russia,
+    india-pakistan-2025)."""
     ctx = clause.ctx
     for prep, pobj in preps_of(clause.verb, ctx.lex.during_preps):
         event = event_lemma(pobj, ctx)
-        if event and not any(mentions_of(o, ctx) for _, o in preps_of(pobj, PARTICIPANT_PREPS)):
+        if event and is_symmetric_noun(pobj, ctx) and not any(mentions_of(o, ctx) for _, o in preps_of(pobj, PARTICIPANT_PREPS)):
             for obj in objects:
                 yield clause.make(subj, obj, event, [pobj], "during_event", sym=True)
 

@@ -62,6 +62,8 @@ ROWS = [
      {("Ethiopia", "fight", "Eritrea", F, None)}),
     ("side by side is one side", "Peru and Chile fought side by side against the rebels.", set()),
     ("fighting something is not fighting each other", "Ghana and Togo vowed to fight smuggling together.", set()),
+    ("a conflict between two is fighting", "The conflict between Ghana and Togo lasted two years.",
+     {("Ghana", "fight", "Togo", F, None)}),
     ("a war fought is each other", "Ethiopia and Eritrea fought a border war for two years.", {("Ethiopia", "fight", "Eritrea", F, None)}),
     # a country's regions, provinces and borders stand for it
     ("sent to a country's region", "Chad sent 2,000 troops to Niger's Tillaberi region.",

@@ -3,6 +3,8 @@ our own words: sentence -> exact set of (subject, lemma, object, negated, modali
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -136,3 +138,27 @@ ROWS = [
 @pytest.mark.parametrize("text, expected", [(r[1], r[2]) for r in ROWS], ids=[r[0] for r in ROWS])
 def test_news_rule(triples_of, text, expected):
     assert triples_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan ambassador to Uganda Amina Odhiambo met Yoweri Museveni on Monday.",
+    "The Kenyan ambassador to Uganda, Amina Odhiambo, met Yoweri Museveni on Monday.",
+])
+def test_a_named_posting_is_the_person_of_the_role_country(nlp, tmp_path, text):
+    """"the X ambassador to Y, Name": the statement is the person's (not X's, not Y's), she is
+    affiliated with X in the RDF graph, and a later bare "the ambassador" is she (issue: real news)."""
+    from rdflib import Graph, URIRef
+
+    from kg.namespaces import KG
+    from kg.pipeline import build, write_outputs
+
+    source = tmp_path / "posting.txt"
+    source.write_text(text + " Later the ambassador told reporters that the talks went well.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    write_outputs(build([source], nlp=nlp), out)
+    rows = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
+        ("Amina Odhiambo", "meet", "Yoweri Museveni"), ("Amina Odhiambo", "tell", "reporters")}
+    graph = Graph().parse(out / "graph.trig", format="trig")
+    person = URIRef(rows[0]["subject"]["id"])
+    assert {str(o) for o in graph.objects(person, KG.affiliatedWith)} == {"https://w3id.org/newskg/actor/Kenya"}

@@ -75,6 +75,8 @@ ROWS = [
     ("a region that is no one's is no target", "Israel struck positions in the area.", set()),
     # attitudes and namings are not acts (news/GUIDELINES.md); denouncing an actor by name is
     ("a belief about an actor", "Kenya regards Somaliland as part of Somalia.", set()),
+    ("comments about an actor are a topic", "Ms Lindqvist defended her comments about Norway.", set()),
+    ("a territory's return is a state, not an act", "Quito demanded the islands' return to Ecuador, and Peru demanded Tumbes's return to Peru.", set()),
     ("a belief with a complement", "Nairobi considers Kampala closer to Beijing.", set()),
     ("naming a thing", "Maduro condemned the deployment, calling it a criminal threat.",
      set()),

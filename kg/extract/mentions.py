@@ -136,6 +136,8 @@ def organisation_mention(token: Token, ctx: Context, is_subject: bool) -> Mentio
 def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Mention | None:
     """"the minister" (a role), "Chinese officials", "the Trump administration" (a group: the
     state acting, known by its nationality or its leader's name); None for a group of no state."""
+    if token.dep_ == DIRECT_OBJECT and token.head.lemma_.lower() in ctx.lex.office_verbs:
+        return None  # "won the leadership of the party": an office taken, not the party acted on
     hints = nationality_hints(token, ctx)
     # "officials", "diplomats": a plural role noun with a nationality is the state acting
     plural = token.tag_ in ("NNS", "NNPS")  # "officials", "foreign ministers": several people of a state

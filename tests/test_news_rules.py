@@ -80,6 +80,8 @@ ROWS = [
     ("winning a leadership is taking an office", "Amina Odhiambo won the leadership of the African Union.", set()),
     ("meeting a leadership is meeting its body", "Amina Odhiambo met the leadership of the African Union.",
      {("Amina Odhiambo", "meet", "African Union", F, None)}),
+    ("with X as mediator is a circumstance", "Peru met Chile in Lima. With Brazil as mediator, both sides affirmed their commitment to the truce.",
+     {("Peru", "meet", "Chile", F, None)}),
     ("a belief with a complement", "Nairobi considers Kampala closer to Beijing.", set()),
     ("naming a thing", "Maduro condemned the deployment, calling it a criminal threat.",
      set()),

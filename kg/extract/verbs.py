@@ -164,6 +164,8 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
     remarks angered Beijing"), and then names every statement's rule.
     """
     ctx, lex, lemma, plain = clause.ctx, clause.ctx.lex, clause.lemma, clause.plain
+    if child.dep_ == PREPOSITION and child.lower_ == "with" and _absolute_with(child):
+        return  # "With Trump as a mediator, both leaders affirmed ...": a circumstance, no partner
     if child.dep_ == DIRECT_OBJECT and lemma in lex.mediation_verbs:
         yield from mediation(clause, subj, base_rule, child)
     if child.dep_ == DATIVE and child.pos_ == "ADP":  # "gave aid to Taiwan" parsed as a dative "to"
@@ -180,6 +182,12 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
         yield from clause_demand(clause, subj, base_rule, child, demand)
     elif plain and child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
         yield from for_clause(clause, subj, base_rule, child)
+
+
+def _absolute_with(prep: Token) -> bool:
+    """"With X as Y, ...": before the clause, X is in a role during the act, not the one it is done with."""
+    subjects = [c.i for c in prep.head.children if c.dep_ == SUBJECT]
+    return bool(subjects) and prep.i < min(subjects) and any(g.dep_ == PREPOSITION and g.lower_ == "as" for pobj in prep.children if pobj.dep_ == PREP_OBJECT for g in pobj.children)
 
 
 def mediation(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:

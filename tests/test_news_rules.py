@@ -82,6 +82,11 @@ ROWS = [
      {("Amina Odhiambo", "meet", "African Union", F, None)}),
     ("with X as mediator is a circumstance", "Peru met Chile in Lima. With Brazil as mediator, both sides affirmed their commitment to the truce.",
      {("Peru", "meet", "Chile", F, None)}),
+    # a participle with its agent: "by" names who did it to the noun it hangs on
+    ("a group backed by a state", "Togo condemned the Patriotic Front, a militia backed by Ghana.",
+     {("Togo", "condemn", "Patriotic Front", F, None), ("Ghana", "back", "Patriotic Front", F, None)}),
+    ("mediated talks are mediated with each party", "Talks between Peru and Chile were mediated by Brazil.",
+     {("Peru", "hold talks", "Chile", F, None), ("Brazil", "mediate", "Peru", F, None), ("Brazil", "mediate", "Chile", F, None)}),
     ("a belief with a complement", "Nairobi considers Kampala closer to Beijing.", set()),
     ("naming a thing", "Maduro condemned the deployment, calling it a criminal threat.",
      set()),

@@ -21,7 +21,7 @@ from kg.extract.context import (
 )  # fmt: skip
 from kg.extract.mentions import event_preps_of, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
-    AGENT, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
+    AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
     SUBJECT, preps_of, up_to_number,
 )  # fmt: skip
 from kg.lexicon import load_gazetteer
@@ -60,7 +60,7 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
     lex, lemma = ctx.lex, clause.lemma
     if is_characterisation(clause):
         return
-    if any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in verb.children):
+    if any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in verb.children) or passive_participle(verb):
         yield from passive_statements(clause)
         return
     yield from relation_subject(clause)
@@ -102,11 +102,23 @@ def is_characterisation(clause: Clause) -> bool:
     return bool(named) and named[0].lower_ in lex.thing_pronouns | {"this", "that", "itself"}
 
 
+def passive_participle(verb: Token) -> bool:
+    """"Hezbollah, a group backed by Iran", "talks mediated by Qatar": a past participle with its
+    agent, hung on the noun it says was acted upon."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == AGENT for c in verb.children)
+
+
 def passive_statements(clause: Clause) -> Iterator[RawStatement]:
-    """Rule ``passive``: "Japan was criticised by China" -> China criticise Japan; a stative
-    passive without an agent is a state of its subject ("Israel is opposed to French mediation")."""
+    """Rule ``passive``: "Japan was criticised by China" -> China criticise Japan, and the same
+    with a participle ("Hezbollah, a group backed by Iran"); a stative passive without an agent is a
+    state of its subject ("Israel is opposed to French mediation"). A mediated event is mediated
+    with each of its parties ("talks between Ghana and Togo were mediated by Nigeria")."""
     verb, ctx, lemma = clause.verb, clause.ctx, clause.lemma
     objects = [c for c in verb.children if c.dep_ == PASSIVE_SUBJECT]
+    if not objects and passive_participle(verb):
+        noun = verb.head
+        # "Hezbollah, a group backed by Iran": the group is the name it is apposed to
+        objects = [noun.head if noun.dep_ == APPOSITION and not mentions_of(noun, ctx) else noun]
     if lemma in ctx.lex.stative_passives and not any(c.dep_ == AGENT for c in verb.children):
         for prep, pobj in preps_of(verb, ctx.lex.stative_passives[lemma]):
             for subj_token in objects:
@@ -121,6 +133,10 @@ def passive_statements(clause: Clause) -> Iterator[RawStatement]:
                     for obj, via_possessor in mentions_of(obj_token, ctx):
                         yield clause.make(subj, obj, lemma, clause.words + [agent], "possessor" if via_possessor else "passive")
                     yield from passive_noun_target(clause, subj, obj_token, agent)
+                    if lemma in ctx.lex.mediation_verbs:
+                        for between, pobj in preps_of(obj_token, frozenset({"between"})):
+                            for party, _ in mentions_of(pobj, ctx):
+                                yield clause.make(subj, party, "mediate", [*clause.words, agent, obj_token, between], "passive")
 
 
 def passive_noun_target(clause: Clause, subj: Mention, noun: Token, agent: Token) -> Iterator[RawStatement]:

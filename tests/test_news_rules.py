@@ -85,6 +85,8 @@ ROWS = [
     # a participle with its agent: "by" names who did it to the noun it hangs on
     ("a group backed by a state", "Togo condemned the Patriotic Front, a militia backed by Ghana.",
      {("Togo", "condemn", "Patriotic Front", F, None), ("Ghana", "back", "Patriotic Front", F, None)}),
+    ("a relative clause in the passive", "Togo condemned the Patriotic Front, which is backed by Ghana.",
+     {("Togo", "condemn", "Patriotic Front", F, None), ("Ghana", "back", "Patriotic Front", F, None)}),
     ("mediated talks are mediated with each party", "Talks between Peru and Chile were mediated by Brazil.",
      {("Peru", "hold talks", "Chile", F, None), ("Brazil", "mediate", "Peru", F, None), ("Brazil", "mediate", "Chile", F, None)}),
     ("a belief with a complement", "Nairobi considers Kampala closer to Beijing.", set()),

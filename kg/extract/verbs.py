@@ -118,7 +118,9 @@ def passive_statements(clause: Clause) -> Iterator[RawStatement]:
     if not objects and passive_participle(verb):
         noun = verb.head
         # "Hezbollah, a group backed by Iran": the group is the name it is apposed to
-        objects = [noun.head if noun.dep_ == APPOSITION and not mentions_of(noun, ctx) else noun]
+        objects = [noun.head if noun.dep_ == APPOSITION and noun.head.i in ctx.entity_of else noun]
+    if verb.dep_ == "relcl":  # "the Front, which is backed by Ghana": the noun the clause hangs on
+        objects = [verb.head if c.lower_ in ("which", "that", "who") else c for c in objects]
     if lemma in ctx.lex.stative_passives and not any(c.dep_ == AGENT for c in verb.children):
         for prep, pobj in preps_of(verb, ctx.lex.stative_passives[lemma]):
             for subj_token in objects:

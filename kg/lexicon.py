@@ -28,6 +28,7 @@ class Lexicon:
     person_titles: frozenset[str]
     role_nouns: frozenset[str]
     government_nouns: frozenset[str]
+    office_verbs: frozenset[str]
     collective_nouns: frozenset[str]  # non-state groups: "Palestinian refugees" is a Group actor
     island_actors: frozenset[str]  # "the island" refers back to the latest of these
     pair_nouns: dict[str, str]  # "the two countries" -> "Country": the last two countries named
@@ -99,6 +100,7 @@ def load_lexicon() -> Lexicon:
         person_titles=fs("person_titles"),
         role_nouns=fs("role_nouns"),
         government_nouns=fs("government_nouns"),
+        office_verbs=fs("office_verbs"),
         collective_nouns=fs("collective_nouns"),
         island_actors=frozenset(raw["island_actors"]),
         pair_nouns=dict(raw["pair_nouns"]),

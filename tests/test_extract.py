@@ -40,8 +40,8 @@ ROWS = [
      {("United States", "urge", "Japan", F, None), ("United States", "ally", "Japan", F, None)}),
     ("members named with 'such as'", "Several nations such as France and Germany condemned Russia.",
      {("France", "condemn", "Russia", F, None), ("Germany", "condemn", "Russia", F, None)}),
-    ("possessor agent of an event noun", "Taiwan's return to China is part of the post-war order.",
-     {("Taiwan", "return", "China", F, None)}),
+    ("possessor agent of an event noun", "Kenya's withdrawal from Somalia was completed in June.",
+     {("Kenya", "withdraw", "Somalia", F, None)}),  # "Taiwan's return to China" is a state (news/GUIDELINES.md)
     ("nationality agent of an event noun", "Japan condemned the Russian invasion of Ukraine.",
      {("Russia", "invade", "Ukraine", F, None), ("Japan", "condemn", "Russia", F, None)}),
     ("event noun under a conditional", "A Chinese attack on Taiwan would be a threat.",

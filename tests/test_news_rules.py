@@ -3,6 +3,8 @@ our own words: sentence -> exact set of (subject, lemma, object, negated, modali
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -21,6 +23,12 @@ ROWS = [
       ("Kwame Mensah", "thank", "Ngozi Okafor", F, None)}),
     ("the previous subject is the most salient", "Ali Hassan met Omar Farouk in Doha. Later he phoned Karim Said.",
      {("Ali Hassan", "meet", "Omar Farouk", F, None), ("Ali Hassan", "phone", "Karim Said", F, None)}),
+    ("an object 'it' is a thing, not the last actor named", "Peru signed a trade pact with Chile, and Bolivia criticised it.",
+     {("Peru", "sign pact", "Chile", F, None)}),
+    ("a visit is to a place, not to whom one meets during it", "During her visit, Ngozi Okafor held talks with Kwame Mensah.",
+     {("Ngozi Okafor", "hold talks", "Kwame Mensah", F, None)}),
+    ("a meeting during which one tells another joins them", "Ngozi Okafor told Kwame Mensah during a long meeting that aid would come.",
+     {("Ngozi Okafor", "tell", "Kwame Mensah", F, None), ("Ngozi Okafor", "meet", "Kwame Mensah", F, None)}),
     ("two people fit and neither was a subject: unresolved",
      "The dispute between Ali Hassan and Omar Farouk dragged on. He then phoned Karim Said.",
      {("Ali Hassan", "dispute", "Omar Farouk", F, None)}),
@@ -61,6 +69,8 @@ ROWS = [
      {("Ethiopia", "fight", "Eritrea", F, None)}),
     ("side by side is one side", "Peru and Chile fought side by side against the rebels.", set()),
     ("fighting something is not fighting each other", "Ghana and Togo vowed to fight smuggling together.", set()),
+    ("a conflict between two is fighting", "The conflict between Ghana and Togo lasted two years.",
+     {("Ghana", "fight", "Togo", F, None)}),
     ("a war fought is each other", "Ethiopia and Eritrea fought a border war for two years.", {("Ethiopia", "fight", "Eritrea", F, None)}),
     # a country's regions, provinces and borders stand for it
     ("sent to a country's region", "Chad sent 2,000 troops to Niger's Tillaberi region.",
@@ -70,6 +80,20 @@ ROWS = [
     ("a region that is no one's is no target", "Israel struck positions in the area.", set()),
     # attitudes and namings are not acts (news/GUIDELINES.md); denouncing an actor by name is
     ("a belief about an actor", "Kenya regards Somaliland as part of Somalia.", set()),
+    ("comments about an actor are a topic", "Ms Lindqvist defended her comments about Norway.", set()),
+    ("a territory's return is a state, not an act", "Quito demanded the islands' return to Ecuador, and Peru demanded Tumbes's return to Peru.", set()),
+    ("winning a leadership is taking an office", "Amina Odhiambo won the leadership of the African Union.", set()),
+    ("meeting a leadership is meeting its body", "Amina Odhiambo met the leadership of the African Union.",
+     {("Amina Odhiambo", "meet", "African Union", F, None)}),
+    ("with X as mediator is a circumstance", "Peru met Chile in Lima. With Brazil as mediator, both sides affirmed their commitment to the truce.",
+     {("Peru", "meet", "Chile", F, None)}),
+    # a participle with its agent: "by" names who did it to the noun it hangs on
+    ("a group backed by a state", "Togo condemned the Patriotic Front, a militia backed by Ghana.",
+     {("Togo", "condemn", "Patriotic Front", F, None), ("Ghana", "back", "Patriotic Front", F, None)}),
+    ("a relative clause in the passive", "Togo condemned the Patriotic Front, which is backed by Ghana.",
+     {("Togo", "condemn", "Patriotic Front", F, None), ("Ghana", "back", "Patriotic Front", F, None)}),
+    ("mediated talks are mediated with each party", "Talks between Peru and Chile were mediated by Brazil.",
+     {("Peru", "hold talks", "Chile", F, None), ("Brazil", "mediate", "Peru", F, None), ("Brazil", "mediate", "Chile", F, None)}),
     ("a belief with a complement", "Nairobi considers Kampala closer to Beijing.", set()),
     ("naming a thing", "Maduro condemned the deployment, calling it a criminal threat.",
      set()),
@@ -144,3 +168,27 @@ ROWS = [
 @pytest.mark.parametrize("text, expected", [(r[1], r[2]) for r in ROWS], ids=[r[0] for r in ROWS])
 def test_news_rule(triples_of, text, expected):
     assert triples_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan ambassador to Uganda Amina Odhiambo met Yoweri Museveni on Monday.",
+    "The Kenyan ambassador to Uganda, Amina Odhiambo, met Yoweri Museveni on Monday.",
+])
+def test_a_named_posting_is_the_person_of_the_role_country(nlp, tmp_path, text):
+    """"the X ambassador to Y, Name": the statement is the person's (not X's, not Y's), she is
+    affiliated with X in the RDF graph, and a later bare "the ambassador" is she (issue: real news)."""
+    from rdflib import Graph, URIRef
+
+    from kg.namespaces import KG
+    from kg.pipeline import build, write_outputs
+
+    source = tmp_path / "posting.txt"
+    source.write_text(text + " Later the ambassador told reporters that the talks went well.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    write_outputs(build([source], nlp=nlp), out)
+    rows = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
+        ("Amina Odhiambo", "meet", "Yoweri Museveni"), ("Amina Odhiambo", "tell", "reporters")}
+    graph = Graph().parse(out / "graph.trig", format="trig")
+    person = URIRef(rows[0]["subject"]["id"])
+    assert {str(o) for o in graph.objects(person, KG.affiliatedWith)} == {"https://w3id.org/newskg/actor/Kenya"}

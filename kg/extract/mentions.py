@@ -80,6 +80,9 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     return collective_mention(token, ctx, is_subject)
 
 
+POSTING_PREPS = frozenset({"to", "in", "at", "for"})
+
+
 def apposed_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
     """"Japan's national security adviser, Takeo Akiba": the apposition is the name."""
     for child in token.children:
@@ -87,6 +90,37 @@ def apposed_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mentio
             inner = mention_of(child, ctx, is_subject)
             if inner is not None and inner.kind == "name":
                 return with_extra(inner, token, ctx)
+    return posted_name_mention(token, ctx, is_subject)
+
+
+def posted_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """A person named after a role's posting, which the parser hangs on the posting: "the Kenyan
+    ambassador to Uganda, Amina Odhiambo" (an apposition of Uganda) or "ambassador to Uganda Amina
+    Odhiambo" (Uganda compounded onto the name). The person's country is the role's own ("Kenyan"),
+    never the posting."""
+    if token.lemma_.lower() not in ctx.lex.role_nouns:
+        return None
+    for prep, posting in preps_of(token, POSTING_PREPS):
+        for candidate in (posting, *(c for c in posting.children if c.dep_ == APPOSITION)):
+            ent = ctx.entity_of.get(candidate.i)
+            if ent is None or ent.label_ != "PERSON":
+                continue
+            inner = mention_of(ent.root, ctx, is_subject)
+            if inner is not None and inner.kind == "name":
+                lex = ctx.lex
+                roles = tuple(
+                    t.lower_ for t in token.doc[np_left(token) : token.i + 1] if t.lemma_.lower() in lex.role_nouns or t.lower_ in lex.person_titles
+                )
+                return replace(inner, roles=tuple(dict.fromkeys(inner.roles + roles)), hints=nationality_hints(token, ctx, stop=prep.i))
+    return None
+
+
+def posting_of(name: Token, ctx: Context) -> tuple[Token, Token] | None:
+    """(role, preposition) when ``name`` is the person named after a role's posting ("ambassador
+    to Uganda Amina Odhiambo")."""
+    prep = name.head
+    if name.dep_ == PREP_OBJECT and prep.lower_ in POSTING_PREPS and prep.head.lemma_.lower() in ctx.lex.role_nouns:
+        return prep.head, prep
     return None
 
 
@@ -102,6 +136,8 @@ def organisation_mention(token: Token, ctx: Context, is_subject: bool) -> Mentio
 def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Mention | None:
     """"the minister" (a role), "Chinese officials", "the Trump administration" (a group: the
     state acting, known by its nationality or its leader's name); None for a group of no state."""
+    if token.dep_ == DIRECT_OBJECT and token.head.lemma_.lower() in ctx.lex.office_verbs:
+        return None  # "won the leadership of the party": an office taken, not the party acted on
     hints = nationality_hints(token, ctx)
     # "officials", "diplomats": a plural role noun with a nationality is the state acting
     plural = token.tag_ in ("NNS", "NNPS")  # "officials", "foreign ministers": several people of a state
@@ -170,7 +206,11 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
     roles = tuple(
         t.lower_ for t in token.doc[left : ent.end] if t.lower_ in lex.person_titles or t.lemma_.lower() in lex.role_nouns
     )
-    hints = tuple(nationality_hints(ent.root, ctx, stop=ent.start))
+    posted = posting_of(ent.root, ctx) if ent.label_ == "PERSON" else None
+    if posted is not None:  # "ambassador to Uganda Amina Odhiambo": Uganda is the posting, not her country
+        hints = nationality_hints(posted[0], ctx, stop=posted[1].i)
+    else:
+        hints = tuple(nationality_hints(ent.root, ctx, stop=ent.start))
     words = [t for t in ent if t.lower_ != "the" or t.i != ent.start]
     while words and words[-1].tag_ == "POS":  # "Nancy Pelosi's"
         words.pop()

@@ -21,7 +21,7 @@ from kg.extract.context import (
 )  # fmt: skip
 from kg.extract.mentions import event_preps_of, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
-    AGENT, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
+    AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
     SUBJECT, preps_of, up_to_number,
 )  # fmt: skip
 from kg.lexicon import load_gazetteer
@@ -60,7 +60,7 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
     lex, lemma = ctx.lex, clause.lemma
     if is_characterisation(clause):
         return
-    if any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in verb.children):
+    if any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in verb.children) or passive_participle(verb):
         yield from passive_statements(clause)
         return
     yield from relation_subject(clause)
@@ -102,11 +102,25 @@ def is_characterisation(clause: Clause) -> bool:
     return bool(named) and named[0].lower_ in lex.thing_pronouns | {"this", "that", "itself"}
 
 
+def passive_participle(verb: Token) -> bool:
+    """"Hezbollah, a group backed by Iran", "talks mediated by Qatar": a past participle with its
+    agent, hung on the noun it says was acted upon."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == AGENT for c in verb.children)
+
+
 def passive_statements(clause: Clause) -> Iterator[RawStatement]:
-    """Rule ``passive``: "Japan was criticised by China" -> China criticise Japan; a stative
-    passive without an agent is a state of its subject ("Israel is opposed to French mediation")."""
+    """Rule ``passive``: "Japan was criticised by China" -> China criticise Japan, and the same
+    with a participle ("Hezbollah, a group backed by Iran"); a stative passive without an agent is a
+    state of its subject ("Israel is opposed to French mediation"). A mediated event is mediated
+    with each of its parties ("talks between Ghana and Togo were mediated by Nigeria")."""
     verb, ctx, lemma = clause.verb, clause.ctx, clause.lemma
     objects = [c for c in verb.children if c.dep_ == PASSIVE_SUBJECT]
+    if not objects and passive_participle(verb):
+        noun = verb.head
+        # "Hezbollah, a group backed by Iran": the group is the name it is apposed to
+        objects = [noun.head if noun.dep_ == APPOSITION and noun.head.i in ctx.entity_of else noun]
+    if verb.dep_ == "relcl":  # "the Front, which is backed by Ghana": the noun the clause hangs on
+        objects = [verb.head if c.lower_ in ("which", "that", "who") else c for c in objects]
     if lemma in ctx.lex.stative_passives and not any(c.dep_ == AGENT for c in verb.children):
         for prep, pobj in preps_of(verb, ctx.lex.stative_passives[lemma]):
             for subj_token in objects:
@@ -121,6 +135,10 @@ def passive_statements(clause: Clause) -> Iterator[RawStatement]:
                     for obj, via_possessor in mentions_of(obj_token, ctx):
                         yield clause.make(subj, obj, lemma, clause.words + [agent], "possessor" if via_possessor else "passive")
                     yield from passive_noun_target(clause, subj, obj_token, agent)
+                    if lemma in ctx.lex.mediation_verbs:
+                        for between, pobj in preps_of(obj_token, frozenset({"between"})):
+                            for party, _ in mentions_of(pobj, ctx):
+                                yield clause.make(subj, party, "mediate", [*clause.words, agent, obj_token, between], "passive")
 
 
 def passive_noun_target(clause: Clause, subj: Mention, noun: Token, agent: Token) -> Iterator[RawStatement]:
@@ -164,6 +182,8 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
     remarks angered Beijing"), and then names every statement's rule.
     """
     ctx, lex, lemma, plain = clause.ctx, clause.ctx.lex, clause.lemma, clause.plain
+    if child.dep_ == PREPOSITION and child.lower_ == "with" and _absolute_with(child):
+        return  # "With Trump as a mediator, both leaders affirmed ...": a circumstance, no partner
     if child.dep_ == DIRECT_OBJECT and lemma in lex.mediation_verbs:
         yield from mediation(clause, subj, base_rule, child)
     if child.dep_ == DATIVE and child.pos_ == "ADP":  # "gave aid to Taiwan" parsed as a dative "to"
@@ -180,6 +200,12 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
         yield from clause_demand(clause, subj, base_rule, child, demand)
     elif plain and child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
         yield from for_clause(clause, subj, base_rule, child)
+
+
+def _absolute_with(prep: Token) -> bool:
+    """"With X as Y, ...": before the clause, X is in a role during the act, not the one it is done with."""
+    subjects = [c.i for c in prep.head.children if c.dep_ == SUBJECT]
+    return bool(subjects) and prep.i < min(subjects) and any(g.dep_ == PREPOSITION and g.lower_ == "as" for pobj in prep.children if pobj.dep_ == PREP_OBJECT for g in pobj.children)
 
 
 def mediation(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
@@ -343,11 +369,13 @@ def place_target(
 
 def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Iterator[RawStatement]:
     """Rule ``during_event``: "Yang told Akiba during a seven-hour meeting": the meeting joins
-    subject and object."""
+    subject and object. Only an event two sides hold together (meeting, talks, call): a visit is
+    to a place, so "during his visit, X held talks with Y" is no visit to Y (north-korea-russia,
+    india-pakistan-2025)."""
     ctx = clause.ctx
     for prep, pobj in preps_of(clause.verb, ctx.lex.during_preps):
         event = event_lemma(pobj, ctx)
-        if event and not any(mentions_of(o, ctx) for _, o in preps_of(pobj, PARTICIPANT_PREPS)):
+        if event and is_symmetric_noun(pobj, ctx) and not any(mentions_of(o, ctx) for _, o in preps_of(pobj, PARTICIPANT_PREPS)):
             for obj in objects:
                 yield clause.make(subj, obj, event, [pobj], "during_event", sym=True)
 

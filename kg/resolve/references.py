@@ -26,12 +26,15 @@ def resolve_pronoun(mention: Mention, history: list[tuple[Mention, LocalActor]],
     earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
     if pronoun in lex.person_pronouns:
         candidates = same_sentence or _latest_sentence(earlier_subjects) or window
-    elif pronoun in ("it", "them") and not mention.is_subject:
-        # an object "it" ("Beijing views it as ...") is not the clause's own subject: the
-        # latest non-subject actor of the sentence ("... do not recognize Taiwan because");
-        # "them" only that way ("rejected Japan's claims and took steps to counter them")
-        objects = [(m, a) for m, a in window if m.sentence == mention.sentence and not m.is_subject]
-        candidates = objects[-1:] or ([] if pronoun == "them" else same_sentence or _latest_sentence(earlier_subjects))
+    elif pronoun == "them" and not mention.is_subject:
+        # "rejected Japan's claims and took steps to counter them": only the latest non-subject
+        # actor of its own sentence
+        candidates = [(m, a) for m, a in window if m.sentence == mention.sentence and not m.is_subject][-1:]
+    elif pronoun == "it" and not mention.is_subject:
+        # an object "it" is a thing far more often than an actor on real pages ("rated it 12 out
+        # of 10", "which is why China restricted it", "requires it to surrender weapons":
+        # us-china-trade, israel-hezbollah-lebanon): left unresolved
+        candidates = []
     else:
         candidates = same_sentence or _latest_sentence(earlier_subjects)
     if candidates:

@@ -80,8 +80,6 @@ ROWS = [
     ("a region that is no one's is no target", "Israel struck positions in the area.", set()),
     # attitudes and namings are not acts (news/GUIDELINES.md); denouncing an actor by name is
     ("a belief about an actor", "Kenya regards Somaliland as part of Somalia.", set()),
-    ("comments about an actor are a topic", "Ms Lindqvist defended her comments about Norway.", set()),
-    ("a territory's return is a state, not an act", "Quito demanded the islands' return to Ecuador, and Peru demanded Tumbes's return to Peru.", set()),
     ("winning a leadership is taking an office", "Amina Odhiambo won the leadership of the African Union.", set()),
     ("meeting a leadership is meeting its body", "Amina Odhiambo met the leadership of the African Union.",
      {("Amina Odhiambo", "meet", "African Union", F, None)}),

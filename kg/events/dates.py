@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 PRECISIONS = ("day", "month", "year")
@@ -239,6 +240,38 @@ def find_date(sentence: str, document: DateValue | None, *, future: bool = False
         value = _resolve(match, document, future)
         if value is not None:
             return value
+    return None
+
+
+_YEAR_ONLY_KINDS = ("mdy", "dmy", "in_month")
+
+
+def find_date_near(sentence: str, anchors: Iterable[DateValue], *, future: bool = False) -> DateValue | None:
+    """A year-less day or month of ``sentence`` ("on July 11", "24 November", "in October") given
+    the year by other days known to be near it: the publication dates of other reports of the
+    same event, the event's own day. Every anchor must give the same answer, else it stays
+    unknown. Only the year is borrowed: a weekday, "yesterday" or "last week" count from the
+    report's own document date, which a neighbour's cannot stand in for.
+
+    >>> near = [DateValue(dt.date(2025, 7, 11), "day"), DateValue(dt.date(2025, 7, 12), "day")]
+    >>> find_date_near("The minister arrived on July 11 for talks.", near).iso
+    '2025-07-11'
+    >>> find_date_near("The minister arrived on Saturday.", near) is None  # needs the document's own day
+    True
+    >>> find_date_near("Talks began on December 30.", [DateValue(dt.date(2026, 1, 2), "day"), DateValue(dt.date(2025, 12, 31), "day")]).iso
+    '2025-12-30'
+    >>> find_date_near("They met on January 1.", [DateValue(dt.date(2025, 7, 3), "day"), DateValue(dt.date(2025, 6, 28), "day")]) is None  # half a year away: the anchors disagree
+    True
+    """
+    anchors = [a for a in anchors if a.precision == "day"]
+    if not anchors:
+        return None
+    for match in _EXPRESSIONS.finditer(sentence):
+        kind = next(k for k in _KINDS if match.group(k))
+        if kind not in _YEAR_ONLY_KINDS or (kind != "in_month" and match.group(f"{kind}_year")):
+            continue
+        values = {_resolve(match, anchor, future) for anchor in anchors}
+        return values.pop() if len(values) == 1 else None  # the first such expression decides, as in find_date
     return None
 
 

@@ -29,7 +29,7 @@ from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
 
-from kg.events.dates import DateValue, document_date, find_date, parse_date_value
+from kg.events.dates import DateValue, document_date, find_date, find_date_near, parse_date_value
 from kg.lexicon import load_lexicon
 from kg.types import Document, Event, Statement
 
@@ -75,7 +75,10 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
             events[kept].append(st)
         events[kept].sort(key=_precision_rank)  # most precisely dated report first, as in every event
 
-    with_ids = [replace(st, event_id=event_of[st.id]) for st in statements]
+    completed = _complete_years(events, published)  # "on July 11" in an undated page: the year of the other reports
+    for event_id, cluster in events.items():
+        events[event_id] = sorted((completed.get(st.id, st) for st in cluster), key=_precision_rank)
+    with_ids = [replace(completed.get(st.id, st), event_id=event_of[st.id]) for st in statements]
     first_seen = {}
     for index, st in enumerate(with_ids):
         first_seen.setdefault(st.event_id, index)
@@ -148,6 +151,26 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
         if len(fitting) == 1:
             merges.append((fitting[0], event_id))
     return merges
+
+
+def _complete_years(events: dict[str, list[Statement]], published: dict[str, DateValue | None]) -> dict[str, Statement]:
+    """Undated reports from pages that give no date of their own, whose sentence names a day or
+    month without its year ("arrived on July 11", "in October"): the year is the one that puts it
+    nearest the other reports of the same event (their pages' dates, the event's days), when they
+    all agree and the date fits the event's. Weekdays and "yesterday" stay unknown: they count from
+    the page's own day. Returns the statements given a date, by id."""
+    completed: dict[str, Statement] = {}
+    for cluster in events.values():
+        known = [v for v in (_date(st) for st in cluster) if v is not None]
+        for st in cluster:
+            if st.date is not None or published.get(st.doc) is not None:
+                continue
+            anchors = {published[o.doc] for o in cluster if o.doc != st.doc and published.get(o.doc) is not None}
+            anchors |= {v for o, v in ((o, _date(o)) for o in cluster) if v is not None and o.doc != st.doc}
+            value = find_date_near(st.sentence, sorted(anchors, key=lambda v: (v.date, v.precision)), future=st.modality == "future")
+            if value is not None and all(value.compatible(other) for other in known):
+                completed[st.id] = replace(st, date=value.iso, date_precision=value.precision)
+    return completed
 
 
 def _merged_into(event_id: str, merges: list[tuple[str, str]]) -> str:

@@ -113,6 +113,25 @@ def test_event_ids_are_stable_when_reports_are_added() -> None:
     assert before == after
 
 
+def test_a_year_less_day_takes_the_year_of_the_other_reports() -> None:
+    """An undated page's "on November 24" gets its year from the other reports of its event (their
+    pages' dates); "in October", grouped with them while undated, cannot be that event whatever
+    its year, and goes apart; a weekday in an undated page stays unknown."""
+    statements = [
+        report("s1", "a", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Monday that Taiwan is part of China."),
+        report("s2", "e", TRUMP, "speak", XI, "Donald Trump and Xi Jinping spoke on November 24 about Taiwan."),
+        report("s3", "e", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Sunday that ties matter."),
+        report("s4", "e", XI, "inform", TRUMP, "Xi Jinping informed Donald Trump in October of his plans."),
+    ]
+    grouped, events = group_events(date_statements(statements, DOCS), DOCS)
+    date_of = {st.id: st.date for st in grouped}
+    event_of = {st.id: st.event_id for st in grouped}
+    assert date_of == {"s1": "2025-11-24", "s2": "2025-11-24", "s3": None, "s4": None}
+    assert event_of["s1"] == event_of["s2"] == event_of["s3"] != event_of["s4"]
+    call = next(e for e in events if e.id == event_of["s1"])
+    assert (call.date, call.statements[:2]) == ("2025-11-24", ("s1", "s2"))
+
+
 @pytest.mark.slow
 def test_sample_corpus_xi_trump_call_is_one_event_with_two_sources(corpus_build) -> None:
     result, out = corpus_build

@@ -17,6 +17,8 @@ from kg.events.dates import stated_date
 
 SDO_DATE_PUBLISHED = URIRef("https://schema.org/datePublished")
 KG_PARTICIPANT = URIRef("https://w3id.org/newskg/ontology#participant")
+KG_DATE = URIRef("https://w3id.org/newskg/ontology#date")
+KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
 
 
 @pytest.mark.parametrize(
@@ -30,6 +32,15 @@ KG_PARTICIPANT = URIRef("https://w3id.org/newskg/ontology#participant")
         ("By Desk Staff\nNov 26, 2025 5:04 PM\nBolivia and Peru held talks.", "2025-11-26"),
         ("2025-11-26T17:04:00+01:00\nBolivia and Peru held talks.", "2025-11-26"),
         ("LIMA, Nov 26, 2025 (Andina) - Peru recalled its envoy.", "2025-11-26"),
+        ("Envoys meet in Accra\nLast Updated: Nov 14, 2025, 08:00 IST\nThe envoys met.", "2025-11-14"),  # a comma before the time
+        ("Envoys meet in Accra\nNov 14, 2025, 03:04 PM ET\nThe envoys met.", "2025-11-14"),
+        ("Envoys meet in Accra\nBy Kofi Mensah\nNovember 14, 20253:04 PM GMT+9Updated 2 hours ago\nThe envoys met.", "2025-11-14"),
+        ("Posted on November 14, 2025 by Kofi Mensah\nThe envoys met.", "2025-11-14"),  # a byline after the stamp
+        ("By Kofi Mensah | 14 Nov 2025\nThe envoys met.", "2025-11-14"),  # a byline before it
+        ("November 14, 2025 by the way, Peru recalled its envoy.", None),  # not a byline: a story line
+        ("By Kofi Mensah | Politics\nThe envoys met.", None),
+        ("ACCRA, Ghana, Nov. 3, 2025 (AP) \u2014 The envoys met.", "2025-11-03"),  # the place names its country
+        ("ACCRA, Ghana, Nov. 3 (AP) \u2014 The envoys met.", "--11-03"),
         ("On May 6, 2025, Peru recalled its envoy.", None),  # a date in the story is not the page's
         ("Peru recalled its envoy.\nTalks end.\nMore news\n date 2024-01-01", None),  # too far down to be a stamp
         ("31.02.2025\nPeru recalled its envoy.", None),  # no such day
@@ -211,3 +222,39 @@ def test_a_states_report_joins_its_leaders_event(nlp, tmp_path):
     assert relation_family("ratify treaty", "057") != relation_family("sign treaty", "057")  # CAMEO puts both in 057
     signing = next(e for e in result.events if e.id == event_of[("a", "sign deal")])
     assert {a.label for a in signing.participants} == {"Nikol Pashinyan", "Ilham Aliyev", "Armenia", "Azerbaijan"}
+
+
+@pytest.mark.slow
+def test_an_events_date_reaches_its_undated_reports(tmp_path):
+    """Pages in, triples.jsonl and RDF out: a page dated 14 June reports Friday's visit; an undated
+    page's "on June 13" takes the year of that report; an undated page that names no day keeps
+    ``date`` null and carries the event's date as ``event_date`` (the RDF: the statement reports the
+    event, the event has the date); "met in October" is not that event."""
+    (tmp_path / "in").mkdir()
+    pages = {
+        "dated.txt": "date 2025-06-14 Regional news\nWilliam Ruto hosted Yoweri Museveni in Nairobi on Friday.",
+        "yearless.txt": "William Ruto hosted Yoweri Museveni in Nairobi on June 13 for talks on trade.",
+        "undated.txt": "William Ruto hosted Yoweri Museveni at State House.",
+        "october.txt": "William Ruto and Yoweri Museveni met in October.",
+    }
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
+    got = {doc: (r["date"], r["doc_date"], r["event_date"], r["event_date_precision"]) for doc, r in rows.items()}
+    assert got == {
+        "dated": ("2025-06-13", "2025-06-14", "2025-06-13", "day"),
+        "yearless": ("2025-06-13", None, "2025-06-13", "day"),
+        "undated": (None, None, "2025-06-13", "day"),
+        "october": (None, None, None, None),
+    }
+    assert rows["dated"]["event_id"] == rows["yearless"]["event_id"] == rows["undated"]["event_id"] != rows["october"]["event_id"]
+    dataset = Dataset()
+    dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
+    event = URIRef(f"https://w3id.org/newskg/event/{rows['undated']['event_id']}")
+    assert {o for _, _, o, _ in dataset.quads((event, KG_DATE, None, None))} == {Literal("2025-06-13", datatype=XSD.date)}
+    reporting = {s for s, _, _, _ in dataset.quads((None, KG_REPORTS, event, None))}
+    assert len(reporting) == 3
+    (undated,) = [s for s in reporting if str(s).endswith(rows["undated"]["id"])]
+    assert not list(dataset.quads((undated, KG_DATE, None, None)))  # the statement states no date of its own

@@ -10,6 +10,11 @@ five reports, not five edges. Two statements report the same event when they hav
   planned or possible meeting is not the meeting that took place; plans of one meeting are one);
 - compatible dates: equal at the coarser precision, or unknown.
 
+A page without a date of its own that names a day or month without its year ("arrived on July
+11") takes the year of the other reports of its event once grouped (their pages' dates); a report
+whose day cannot be its event's whatever the year goes apart. Reports that give no date keep
+``date`` None; the event's date (``Event.date``, ``event_date`` in ``triples.jsonl``) is theirs too.
+
 Within one (actors, family, polarity) bucket, dated reports are placed first, most precise first;
 each report joins the one cluster it is compatible with. A report compatible with several clusters
 (an undated "Xi told Trump" when two dated calls exist) is ambiguous and becomes its own event
@@ -75,9 +80,13 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
             events[kept].append(st)
         events[kept].sort(key=_precision_rank)  # most precisely dated report first, as in every event
 
-    completed = _complete_years(events, published)  # "on July 11" in an undated page: the year of the other reports
-    for event_id, cluster in events.items():
-        events[event_id] = sorted((completed.get(st.id, st) for st in cluster), key=_precision_rank)
+    completed, apart = _complete_years(events, published)  # "on July 11" in an undated page: the year of the other reports
+    for event_id, cluster in list(events.items()):
+        events[event_id] = sorted((completed.get(st.id, st) for st in cluster if st.id not in apart), key=_precision_rank)
+        for st in cluster:
+            if st.id in apart:  # "met in October" cannot be the June meeting it was grouped with while undated
+                event_of[st.id] = _event_id(("apart", event_id, st.id, False), "undated")
+                events[event_of[st.id]] = [st]
     with_ids = [replace(completed.get(st.id, st), event_id=event_of[st.id]) for st in statements]
     first_seen = {}
     for index, st in enumerate(with_ids):
@@ -153,13 +162,16 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
     return merges
 
 
-def _complete_years(events: dict[str, list[Statement]], published: dict[str, DateValue | None]) -> dict[str, Statement]:
+def _complete_years(events: dict[str, list[Statement]], published: dict[str, DateValue | None]) -> tuple[dict[str, Statement], set[str]]:
     """Undated reports from pages that give no date of their own, whose sentence names a day or
     month without its year ("arrived on July 11", "in October"): the year is the one that puts it
     nearest the other reports of the same event (their pages' dates, the event's days), when they
     all agree and the date fits the event's. Weekdays and "yesterday" stay unknown: they count from
-    the page's own day. Returns the statements given a date, by id."""
+    the page's own day. Returns the statements given a date, by id, and the ids of those whose day
+    cannot be the event's whatever its year ("in October" grouped, undated, with a June meeting):
+    they report another event."""
     completed: dict[str, Statement] = {}
+    apart: set[str] = set()
     for cluster in events.values():
         known = [v for v in (_date(st) for st in cluster) if v is not None]
         for st in cluster:
@@ -170,7 +182,9 @@ def _complete_years(events: dict[str, list[Statement]], published: dict[str, Dat
             value = find_date_near(st.sentence, sorted(anchors, key=lambda v: (v.date, v.precision)), future=st.modality == "future")
             if value is not None and all(value.compatible(other) for other in known):
                 completed[st.id] = replace(st, date=value.iso, date_precision=value.precision)
-    return completed
+            elif value is not None and len(cluster) > 1:
+                apart.add(st.id)
+    return completed, apart
 
 
 def _merged_into(event_id: str, merges: list[tuple[str, str]]) -> str:

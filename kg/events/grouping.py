@@ -10,6 +10,10 @@ five reports, not five edges. Two statements report the same event when they hav
   planned or possible meeting is not the meeting that took place; plans of one meeting are one);
 - compatible dates: equal at the coarser precision, or unknown.
 
+Two merges follow: one sentence's one act with several parties ("hosted Aliyev and Pashinyan"),
+and a state's report of what those acting for it did ("the United States accused Maduro" /
+"Trump accused Maduro"; "Armenia and Azerbaijan signed" / "Aliyev and Pashinyan signed").
+
 A page without a date of its own that names a day or month without its year ("arrived on July
 11") takes the year of the other reports of its event once grouped (their pages' dates); a report
 whose day cannot be its event's whatever the year goes apart. Reports that give no date keep
@@ -71,7 +75,7 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
                 event_of[st.id] = event_id
 
     merges = _joint_reports(statements, event_of)  # "hosted Aliyev and Pashinyan": one event
-    for kept, absorbed in merges + _state_reports(events, statements):  # "Armenia and Azerbaijan signed": the leaders' signing
+    for kept, absorbed in merges + _state_reports(events, statements):  # "the US accused Maduro": Trump's accusation
         kept = _merged_into(kept, merges)
         if absorbed not in events or kept == absorbed:
             continue
@@ -130,10 +134,14 @@ def _joint_reports(statements: Sequence[Statement], event_of: dict[str, str]) ->
 
 
 def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Statement]) -> list[tuple[str, str]]:
-    """Country-level reports of an act the leaders did ("Armenia and Azerbaijan signed" /
-    "Aliyev and Pashinyan signed"): an event between two states joins the one event between
-    people who act for those states (their affiliations), of the same kind, polarity, modality
-    and compatible dates; when there are several such events, or none, it stays on its own."""
+    """State-level reports of an act done by those who act for the states ("Armenia and Azerbaijan
+    signed" / "Aliyev and Pashinyan signed"; "the United States accused Maduro" / "Trump accused
+    Maduro"; "India struck Pakistan" / "the Indian Air Force struck Pakistan"): an event one or
+    both of whose sides is a country joins the one event, of the same kind, polarity, modality and
+    compatible dates, whose sides are the same actor or one acting for that country (its
+    affiliation). The most specific events take in the more general ones, the most general last;
+    when an event fits several such events, or none, it stays on its own."""
+
     def kind(cluster: list[Statement]) -> tuple[str, bool, str | None]:
         first = cluster[0]
         return relation_family(first.relation.lemma, first.relation.cameo, first.sentence), first.negated, first.modality
@@ -141,24 +149,52 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
     def dates(cluster: list[Statement]) -> set[DateValue]:
         return {v for v in (_date(st) for st in cluster) if v is not None}
 
-    def pair(first: Statement, one: str | None, other: str | None) -> tuple[str | None, ...] | frozenset[str | None]:
-        return frozenset((one, other)) if _symmetric(first) else (one, other)  # "accused": who accused whom matters
+    def state(actor) -> str | None:
+        return actor.id if actor.type == "Country" else actor.affiliation
 
-    people: dict[tuple[object, tuple[str, bool, str | None]], list[str]] = defaultdict(list)
+    def covers(general, specific) -> bool:  # "United States" covers Trump, the US military and itself
+        return general.id == specific.id or (general.type == "Country" and specific.affiliation == general.id)
+
+    sides: dict[str, tuple[object, object, bool]] = {}
+    by_key: dict[tuple[object, ...], list[str]] = defaultdict(list)
     for event_id, cluster in events.items():
         first = cluster[0]
         subject, obj = first.subject.actor, first.object.actor
-        if subject.type == obj.type == "Person" and subject.affiliation and obj.affiliation and subject.affiliation != obj.affiliation:
-            people[(pair(first, subject.affiliation, obj.affiliation), kind(cluster))].append(event_id)
-    merges = []
-    for event_id, cluster in events.items():
-        first = cluster[0]
-        if first.subject.actor.type != "Country" or first.object.actor.type != "Country":
+        one, other = state(subject), state(obj)
+        if one is None or other is None or one == other:
             continue
-        found = people.get((pair(first, first.subject.actor.id, first.object.actor.id), kind(cluster)), [])
-        fitting = [p for p in found if all(a.compatible(b) for a in dates(cluster) for b in dates(events[p]))]
-        if len(fitting) == 1:
-            merges.append((fitting[0], event_id))
+        symmetric = _symmetric(first)
+        sides[event_id] = (subject, obj, symmetric)
+        by_key[(frozenset((one, other)) if symmetric else (one, other), kind(cluster))].append(event_id)
+
+    def fits(general: str, specific: str) -> bool:
+        (g_subject, g_object, symmetric), (s_subject, s_object, _) = sides[general], sides[specific]
+        if {g_subject.id, g_object.id} == {s_subject.id, s_object.id}:
+            return False  # the same actors: grouping already decided
+        if covers(g_subject, s_subject) and covers(g_object, s_object):
+            return True
+        return symmetric and covers(g_subject, s_object) and covers(g_object, s_subject)
+
+    parent: dict[str, str] = {}
+
+    def root(event_id: str) -> str:
+        while parent.get(event_id, event_id) != event_id:
+            event_id = parent[event_id]
+        return event_id
+
+    merges = []
+    for members in by_key.values():
+        countries = {e: sum(a.type == "Country" for a in sides[e][:2]) for e in members}
+        for event_id in sorted(members, key=lambda e: (countries[e], list(events).index(e))):
+            if countries[event_id] == 0:
+                continue
+            found = {root(other) for other in members if countries[other] < countries[event_id] and fits(event_id, other)}
+            fitting = [r for r in found if r != root(event_id) and all(
+                a.compatible(b) for a in dates(events[event_id]) for r_member in (m for m in members if root(m) == r)
+                for b in dates(events[r_member]))]
+            if len(fitting) == 1:
+                parent[event_id] = fitting[0]
+                merges.append((fitting[0], event_id))
     return merges
 
 

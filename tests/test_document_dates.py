@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from rdflib import Dataset, Literal, URIRef
@@ -258,3 +259,34 @@ def test_an_events_date_reaches_its_undated_reports(tmp_path):
     assert len(reporting) == 3
     (undated,) = [s for s in reporting if str(s).endswith(rows["undated"]["id"])]
     assert not list(dataset.quads((undated, KG_DATE, None, None)))  # the statement states no date of its own
+
+
+@pytest.mark.slow
+def test_a_states_report_joins_its_presidents_event_in_files(tmp_path):
+    """Pages in, triples.jsonl and RDF out: "the United States accused Maduro" and "Washington
+    accused Venezuela" in undated pages report the accusation Trump made on Tuesday: one event,
+    dated, whose RDF names the four actors; Venezuela's accusation of the United States is another."""
+    (tmp_path / "in").mkdir()
+    pages = {
+        "a.txt": "date 2025-09-03 Caribbean news\nPresident Donald Trump accused Nicolas Maduro of drug trafficking on Tuesday.",
+        "b.txt": "The United States accused Nicolas Maduro of drug trafficking.",
+        "c.txt": "Washington accused Venezuela of drug trafficking.",
+        "d.txt": "Venezuela accused the United States of piracy.",
+    }
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
+    assert {doc: (r["subject"]["label"], r["object"]["label"], r["date"], r["event_date"]) for doc, r in rows.items()} == {
+        "a": ("Donald Trump", "Nicolás Maduro", "2025-09-02", "2025-09-02"),
+        "b": ("United States", "Nicolás Maduro", None, "2025-09-02"),
+        "c": ("United States", "Venezuela", None, "2025-09-02"),
+        "d": ("Venezuela", "United States", None, None),
+    }
+    assert rows["a"]["event_id"] == rows["b"]["event_id"] == rows["c"]["event_id"] != rows["d"]["event_id"]
+    dataset = Dataset()
+    dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
+    event = URIRef(f"https://w3id.org/newskg/event/{rows['a']['event_id']}")
+    participants = {unquote(str(o).rsplit("/", 1)[-1]) for _, _, o, _ in dataset.quads((event, KG_PARTICIPANT, None, None))}
+    assert participants == {"Donald_Trump", "Nicolás_Maduro", "United_States", "Venezuela"}

@@ -182,18 +182,19 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
             event_id = parent[event_id]
         return event_id
 
+    order = {event_id: i for i, event_id in enumerate(events)}
+    known = {event_id: dates(events[event_id]) for event_id in sides}  # an event's dates, with those it took in
     merges = []
     for members in by_key.values():
         countries = {e: sum(a.type == "Country" for a in sides[e][:2]) for e in members}
-        for event_id in sorted(members, key=lambda e: (countries[e], list(events).index(e))):
+        for event_id in sorted(members, key=lambda e: (countries[e], order[e])):
             if countries[event_id] == 0:
                 continue
             found = {root(other) for other in members if countries[other] < countries[event_id] and fits(event_id, other)}
-            fitting = [r for r in found if r != root(event_id) and all(
-                a.compatible(b) for a in dates(events[event_id]) for r_member in (m for m in members if root(m) == r)
-                for b in dates(events[r_member]))]
+            fitting = [r for r in found if all(a.compatible(b) for a in known[event_id] for b in known[r])]
             if len(fitting) == 1:
                 parent[event_id] = fitting[0]
+                known[fitting[0]] |= known[event_id]
                 merges.append((fitting[0], event_id))
     return merges
 

@@ -211,12 +211,15 @@ def _complete_years(events: dict[str, list[Statement]], published: dict[str, Dat
     apart: set[str] = set()
     for cluster in events.values():
         known = [v for v in (_date(st) for st in cluster) if v is not None]
+        # the anchors: the dates of the pages reporting the event, and the days its reports give
+        anchors = sorted({v for o in cluster for v in (published.get(o.doc), _date(o)) if v is not None and v.precision == "day"},
+                         key=lambda v: v.date)  # fmt: skip
+        if not anchors:
+            continue
         for st in cluster:
             if st.date is not None or published.get(st.doc) is not None:
-                continue
-            anchors = {published[o.doc] for o in cluster if o.doc != st.doc and published.get(o.doc) is not None}
-            anchors |= {v for o, v in ((o, _date(o)) for o in cluster) if v is not None and o.doc != st.doc}
-            value = find_date_near(st.sentence, sorted(anchors, key=lambda v: (v.date, v.precision)), future=st.modality == "future")
+                continue  # a report with its own date, or on a page with one, was dated from it
+            value = find_date_near(st.sentence, anchors, future=st.modality == "future")
             if value is not None and all(value.compatible(other) for other in known):
                 completed[st.id] = replace(st, date=value.iso, date_precision=value.precision)
             elif value is not None and len(cluster) > 1:

@@ -132,6 +132,19 @@ def test_a_year_less_day_takes_the_year_of_the_other_reports() -> None:
     assert (call.date, call.statements[:2]) == ("2025-11-24", ("s1", "s2"))
 
 
+def test_a_wire_pages_month_day_takes_the_year_of_the_other_reports() -> None:
+    """A page dated only "--11-26" (a wire dateline, no year anywhere): with the year the other
+    reports of its event give, "on Monday" counts from 26 November 2025."""
+    docs = [*DOCS, Document("w", "", "w.txt", date="--11-26")]
+    statements = [
+        report("s1", "a", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Monday that Taiwan is part of China."),
+        report("s2", "w", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Monday that ties matter."),
+        report("s3", "w", XI, "tell", JAPAN, "Xi Jinping told Japan on Tuesday to retract the remarks."),  # no other report
+    ]
+    grouped, _ = group_events(date_statements(statements, docs), docs)
+    assert {st.id: st.date for st in grouped} == {"s1": "2025-11-24", "s2": "2025-11-24", "s3": None}
+
+
 USA = Actor(actor_iri("United States"), "United States", "Country")
 PERU = Actor(actor_iri("Peru"), "Peru", "Country")
 BOLUARTE = Actor(actor_iri("Dina Boluarte"), "Dina Boluarte", "Person", affiliation=PERU.id)

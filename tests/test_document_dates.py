@@ -290,3 +290,28 @@ def test_a_states_report_joins_its_presidents_event_in_files(tmp_path):
     event = URIRef(f"https://w3id.org/newskg/event/{rows['a']['event_id']}")
     participants = {unquote(str(o).rsplit("/", 1)[-1]) for _, _, o, _ in dataset.quads((event, KG_PARTICIPANT, None, None))}
     assert participants == {"Donald_Trump", "Nicolás_Maduro", "United_States", "Venezuela"}
+
+
+@pytest.mark.slow
+def test_a_yearless_wire_page_counts_weekdays_once_another_report_gives_the_year(tmp_path):
+    """Pages in, triples.jsonl out: a wire page dated "Nov. 26" with no year anywhere reports the
+    summons a dated page reports too; that report's page gives the year, so the wire's "on Monday"
+    is 24 November 2025. A wire page whose events no other page reports keeps its weekday unknown,
+    and the page's own date stays what it states ("--11-26")."""
+    (tmp_path / "in").mkdir()
+    pages = {
+        "wire.txt": "Quito/Lima, Nov. 26 (Kyodo News)--Ecuador summoned the Peruvian ambassador on Monday.",
+        "dated.txt": "date 2025-11-25 Andes news\nEcuador summoned the Peruvian ambassador on Monday over the border incident.",
+        "lone.txt": "Quito/Lima, Nov. 26 (Kyodo News)--Bolivia criticised Ecuador on Tuesday.",
+    }
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
+    assert {doc: (r["subject"]["label"], r["object"]["label"], r["date"], r["doc_date"]) for doc, r in rows.items()} == {
+        "wire": ("Ecuador", "Peru", "2025-11-24", "--11-26"),
+        "dated": ("Ecuador", "Peru", "2025-11-24", "2025-11-25"),
+        "lone": ("Bolivia", "Ecuador", None, "--11-26"),
+    }
+    assert rows["wire"]["event_id"] == rows["dated"]["event_id"]

@@ -278,6 +278,33 @@ def find_date_near(sentence: str, anchors: Iterable[DateValue], *, future: bool 
     return None
 
 
+def month_day_near(month_day: str, anchors: Iterable[DateValue]) -> DateValue | None:
+    """A page's year-less date ("--11-24", from a wire dateline) in the year that puts it nearest
+    the anchors (the dates of other reports of the same event), when they all agree.
+
+    >>> month_day_near("--11-24", [DateValue(dt.date(2025, 11, 26), "day")]).iso
+    '2025-11-24'
+    >>> month_day_near("--12-30", [DateValue(dt.date(2026, 1, 2), "day"), DateValue(dt.date(2025, 12, 29), "day")]).iso
+    '2025-12-30'
+    >>> month_day_near("--06-01", [DateValue(dt.date(2025, 12, 3), "day"), DateValue(dt.date(2025, 11, 29), "day")]) is None
+    True
+    """
+    match = GMONTHDAY.fullmatch(month_day or "")
+    if match is None:
+        return None
+    values = set()
+    for anchor in (a for a in anchors if a.precision == "day"):
+        candidates = []
+        for year in (anchor.date.year - 1, anchor.date.year, anchor.date.year + 1):
+            try:
+                candidates.append(dt.date(year, int(match.group(1)), int(match.group(2))))
+            except ValueError:  # 29 February
+                continue
+        if candidates:
+            values.add(min(candidates, key=lambda day: abs((day - anchor.date).days)))
+    return DateValue(values.pop(), "day") if len(values) == 1 else None
+
+
 def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> DateValue | None:
     kind = next(k for k in _KINDS if match.group(k))
     text = match.group(kind)

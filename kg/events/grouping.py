@@ -38,7 +38,7 @@ from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
 
-from kg.events.dates import DateValue, document_date, find_date, find_date_near, parse_date_value
+from kg.events.dates import GMONTHDAY, DateValue, document_date, find_date, find_date_near, month_day_near, parse_date_value
 from kg.lexicon import load_lexicon
 from kg.types import Document, Event, Statement
 
@@ -84,7 +84,8 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
             events[kept].append(st)
         events[kept].sort(key=_precision_rank)  # most precisely dated report first, as in every event
 
-    completed, apart = _complete_years(events, published)  # "on July 11" in an undated page: the year of the other reports
+    month_days = {doc.id: doc.date for doc in documents if doc.date and GMONTHDAY.fullmatch(doc.date)}  # "--11-24"
+    completed, apart = _complete_years(events, published, month_days)  # "on July 11" in an undated page: the year of the other reports
     for event_id, cluster in list(events.items()):
         events[event_id] = sorted((completed.get(st.id, st) for st in cluster if st.id not in apart), key=_precision_rank)
         for st in cluster:
@@ -199,14 +200,18 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
     return merges
 
 
-def _complete_years(events: dict[str, list[Statement]], published: dict[str, DateValue | None]) -> tuple[dict[str, Statement], set[str]]:
+def _complete_years(
+    events: dict[str, list[Statement]], published: dict[str, DateValue | None], month_days: dict[str, str] | None = None
+) -> tuple[dict[str, Statement], set[str]]:
     """Undated reports from pages that give no date of their own, whose sentence names a day or
     month without its year ("arrived on July 11", "in October"): the year is the one that puts it
     nearest the other reports of the same event (their pages' dates, the event's days), when they
     all agree and the date fits the event's. Weekdays and "yesterday" stay unknown: they count from
-    the page's own day. Returns the statements given a date, by id, and the ids of those whose day
-    cannot be the event's whatever its year ("in October" grouped, undated, with a June meeting):
-    they report another event."""
+    the page's own day, unless the page's dateline gave its month and day ("KYIV, Nov 3 (Reuters)
+    -", ``month_days``): with the year borrowed the same way, the page's day is known and "on
+    Monday" counts from it. Returns the statements given a date, by id, and the ids of those whose
+    day cannot be the event's whatever its year ("in October" grouped, undated, with a June
+    meeting): they report another event."""
     completed: dict[str, Statement] = {}
     apart: set[str] = set()
     for cluster in events.values():
@@ -219,7 +224,9 @@ def _complete_years(events: dict[str, list[Statement]], published: dict[str, Dat
         for st in cluster:
             if st.date is not None or published.get(st.doc) is not None:
                 continue  # a report with its own date, or on a page with one, was dated from it
-            value = find_date_near(st.sentence, anchors, future=st.modality == "future")
+            page = month_day_near((month_days or {}).get(st.doc, ""), anchors)
+            future = st.modality == "future"
+            value = find_date(st.sentence, page, future=future) if page else find_date_near(st.sentence, anchors, future=future)
             if value is not None and all(value.compatible(other) for other in known):
                 completed[st.id] = replace(st, date=value.iso, date_precision=value.precision)
             elif value is not None and len(cluster) > 1:

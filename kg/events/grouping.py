@@ -11,8 +11,8 @@ five reports, not five edges. Two statements report the same event when they hav
 - compatible dates: equal at the coarser precision, or unknown.
 
 Two merges follow: one sentence's one act with several parties ("hosted Aliyev and Pashinyan"),
-and a state's report of what those acting for it did ("the United States accused Maduro" /
-"Trump accused Maduro"; "Armenia and Azerbaijan signed" / "Aliyev and Pashinyan signed").
+and a state's report of what those acting for it did ("the United States accused Peru" /
+"Biden accused Boluarte"; "Armenia and Azerbaijan signed" / "Aliyev and Pashinyan signed").
 
 A page without a date of its own that names a day or month without its year ("arrived on July
 11") takes the year of the other reports of its event once grouped (their pages' dates); a report
@@ -75,7 +75,7 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
                 event_of[st.id] = event_id
 
     merges = _joint_reports(statements, event_of)  # "hosted Aliyev and Pashinyan": one event
-    for kept, absorbed in merges + _state_reports(events, statements):  # "the US accused Maduro": Trump's accusation
+    for kept, absorbed in merges + _state_reports(events, statements):  # "the US accused Peru": Biden's accusation
         kept = _merged_into(kept, merges)
         if absorbed not in events or kept == absorbed:
             continue
@@ -136,8 +136,8 @@ def _joint_reports(statements: Sequence[Statement], event_of: dict[str, str]) ->
 
 def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Statement]) -> list[tuple[str, str]]:
     """State-level reports of an act done by those who act for the states ("Armenia and Azerbaijan
-    signed" / "Aliyev and Pashinyan signed"; "the United States accused Maduro" / "Trump accused
-    Maduro"; "India struck Pakistan" / "the Indian Air Force struck Pakistan"): an event one or
+    signed" / "Aliyev and Pashinyan signed"; "the United States accused Peru" / "Biden accused
+    Boluarte"; "Kenya struck Somalia" / "the Kenyan air force struck Somalia"): an event one or
     both of whose sides is a country joins the one event, of the same kind, polarity, modality and
     compatible dates, whose sides are the same actor or one acting for that country (its
     affiliation). The most specific events take in the more general ones, the most general last;

@@ -33,15 +33,6 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("By Desk Staff\nNov 26, 2025 5:04 PM\nBolivia and Peru held talks.", "2025-11-26"),
         ("2025-11-26T17:04:00+01:00\nBolivia and Peru held talks.", "2025-11-26"),
         ("LIMA, Nov 26, 2025 (Andina) - Peru recalled its envoy.", "2025-11-26"),
-        ("Envoys meet in Accra\nLast Updated: Nov 14, 2025, 08:00 IST\nThe envoys met.", "2025-11-14"),  # a comma before the time
-        ("Envoys meet in Accra\nNov 14, 2025, 03:04 PM ET\nThe envoys met.", "2025-11-14"),
-        ("Envoys meet in Accra\nBy Kofi Mensah\nNovember 14, 20253:04 PM GMT+9Updated 2 hours ago\nThe envoys met.", "2025-11-14"),
-        ("Posted on November 14, 2025 by Kofi Mensah\nThe envoys met.", "2025-11-14"),  # a byline after the stamp
-        ("By Kofi Mensah | 14 Nov 2025\nThe envoys met.", "2025-11-14"),  # a byline before it
-        ("November 14, 2025 by the way, Peru recalled its envoy.", None),  # not a byline: a story line
-        ("By Kofi Mensah | Politics\nThe envoys met.", None),
-        ("ACCRA, Ghana, Nov. 3, 2025 (AP) \u2014 The envoys met.", "2025-11-03"),  # the place names its country
-        ("ACCRA, Ghana, Nov. 3 (AP) \u2014 The envoys met.", "--11-03"),
         ("On May 6, 2025, Peru recalled its envoy.", None),  # a date in the story is not the page's
         ("Peru recalled its envoy.\nTalks end.\nMore news\n date 2024-01-01", None),  # too far down to be a stamp
         ("31.02.2025\nPeru recalled its envoy.", None),  # no such day

@@ -113,6 +113,81 @@ def test_event_ids_are_stable_when_reports_are_added() -> None:
     assert before == after
 
 
+def test_a_year_less_day_takes_the_year_of_the_other_reports() -> None:
+    """An undated page's "on November 24" gets its year from the other reports of its event (their
+    pages' dates); "in October", grouped with them while undated, cannot be that event whatever
+    its year, and goes apart; a weekday in an undated page stays unknown."""
+    statements = [
+        report("s1", "a", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Monday that Taiwan is part of China."),
+        report("s2", "e", TRUMP, "speak", XI, "Donald Trump and Xi Jinping spoke on November 24 about Taiwan."),
+        report("s3", "e", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Sunday that ties matter."),
+        report("s4", "e", XI, "inform", TRUMP, "Xi Jinping informed Donald Trump in October of his plans."),
+    ]
+    grouped, events = group_events(date_statements(statements, DOCS), DOCS)
+    date_of = {st.id: st.date for st in grouped}
+    event_of = {st.id: st.event_id for st in grouped}
+    assert date_of == {"s1": "2025-11-24", "s2": "2025-11-24", "s3": None, "s4": None}
+    assert event_of["s1"] == event_of["s2"] == event_of["s3"] != event_of["s4"]
+    call = next(e for e in events if e.id == event_of["s1"])
+    assert (call.date, call.statements[:2]) == ("2025-11-24", ("s1", "s2"))
+
+
+def test_a_wire_pages_month_day_takes_the_year_of_the_other_reports() -> None:
+    """A page dated only "--11-26" (a wire dateline, no year anywhere): with the year the other
+    reports of its event give, "on Monday" counts from 26 November 2025."""
+    docs = [*DOCS, Document("w", "", "w.txt", date="--11-26")]
+    statements = [
+        report("s1", "a", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Monday that Taiwan is part of China."),
+        report("s2", "w", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Monday that ties matter."),
+        report("s3", "w", XI, "tell", JAPAN, "Xi Jinping told Japan on Tuesday to retract the remarks."),  # no other report
+    ]
+    grouped, _ = group_events(date_statements(statements, docs), docs)
+    assert {st.id: st.date for st in grouped} == {"s1": "2025-11-24", "s2": "2025-11-24", "s3": None}
+
+
+USA = Actor(actor_iri("United States"), "United States", "Country")
+PERU = Actor(actor_iri("Peru"), "Peru", "Country")
+BOLUARTE = Actor(actor_iri("Dina Boluarte"), "Dina Boluarte", "Person", affiliation=PERU.id)
+BIDEN = Actor(actor_iri("Joe Biden"), "Joe Biden", "Person", affiliation=USA.id)
+BLINKEN = Actor(actor_iri("Antony Blinken"), "Antony Blinken", "Person", affiliation=USA.id)
+US_NAVY = Actor(actor_iri("U.S. Navy"), "U.S. Navy", "Organization", affiliation=USA.id)
+
+
+@pytest.mark.parametrize(
+    "reports, together",
+    [
+        # a state for the person or organ acting for it, on one side or both: one event
+        ([(USA, "accuse", BOLUARTE, "The United States accused Dina Boluarte of fraud.")], True),
+        ([(USA, "accuse", PERU, "The United States accused Peru of fraud.")], True),
+        ([(USA, "accuse", BOLUARTE, "Washington accused Dina Boluarte."), (USA, "accuse", PERU, "Washington accused Peru.")], True),
+        ([(BIDEN, "accuse", PERU, "Joe Biden accused Peru of fraud.")], True),
+        # not the same act, not the same direction, or not the same day
+        ([(USA, "praise", BOLUARTE, "The United States praised Dina Boluarte.")], False),
+        ([(PERU, "accuse", USA, "Peru accused the United States of fraud.")], False),
+        ([(USA, "accuse", BOLUARTE, "The United States accused Dina Boluarte of fraud on Nov. 7.")], False),
+    ],
+)
+def test_a_states_report_joins_the_event_of_those_acting_for_it(reports, together) -> None:
+    base = report("s0", "a", BIDEN, "accuse", BOLUARTE, "Joe Biden accused Dina Boluarte of fraud on Monday.")
+    others = [report(f"s{i}", "b", subject, lemma, obj, sentence) for i, (subject, lemma, obj, sentence) in enumerate(reports, 1)]
+    groups = partition(events_of([base, *others], DOCS))
+    assert (groups == {frozenset({"s0", *(st.id for st in others)})}) is together
+
+
+def test_a_states_report_fitting_two_events_stays_apart() -> None:
+    """"The United States accused Peru" fits Biden's accusation on Monday and Blinken's on 3
+    November alike: it stays apart; "the United States seized a Peruvian ship" fits only the
+    navy's seizure, and joins it."""
+    statements = [
+        report("s1", "a", BIDEN, "accuse", BOLUARTE, "Joe Biden accused Dina Boluarte of fraud on Monday."),
+        report("s2", "b", BLINKEN, "accuse", BOLUARTE, "Antony Blinken accused Dina Boluarte of fraud on November 3."),
+        report("s3", "e", USA, "accuse", PERU, "The United States accused Peru of fraud."),
+        report("s4", "a", US_NAVY, "seize", PERU, "The U.S. Navy seized a Peruvian ship on Monday."),
+        report("s5", "e", USA, "seize", PERU, "The United States seized a Peruvian ship."),
+    ]
+    assert partition(events_of(statements, DOCS)) == {frozenset({"s1"}), frozenset({"s2"}), frozenset({"s3"}), frozenset({"s4", "s5"})}
+
+
 @pytest.mark.slow
 def test_sample_corpus_xi_trump_call_is_one_event_with_two_sources(corpus_build) -> None:
     result, out = corpus_build

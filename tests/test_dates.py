@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.events.dates import DateValue, document_date, find_date, parse_date_value
+from kg.events.dates import DateValue, document_date, find_date, find_date_near, parse_date_value
 
 WED_2025_11_26 = "2025-11-26"  # a Wednesday
 SAT_2026_01_03 = "2026-01-03"
@@ -103,3 +103,25 @@ def test_compatibility_at_the_coarser_precision() -> None:
     assert day.compatible(DateValue(dt.date(2025, 1, 1), "year"))
     assert not day.compatible(DateValue(dt.date(2025, 10, 1), "month"))
     assert not day.compatible(DateValue(dt.date(2025, 11, 25), "day"))
+
+
+@pytest.mark.parametrize(
+    "sentence, anchors, expected",
+    [
+        # a year-less day or month in an undated page: the year from other reports of its event
+        ("The envoy reached Accra on July 11 for talks.", ["2025-07-11", "2025-07-12"], ("2025-07-11", "day")),
+        ("Ghana's June 17 visit to Lome was praised.", ["2025-07-11"], ("2025-06-17", "day")),
+        ("Talks opened on 30 December in Lome.", ["2026-01-02"], ("2025-12-30", "day")),  # across new year
+        ("Lome and Accra held talks in October.", ["2025-11-26"], ("2025-10", "month")),
+        ("The envoys met on January 1.", ["2025-07-03", "2025-06-28"], None),  # the anchors disagree on the year
+        # only the year is borrowed: days counted from a page's own date stay unknown
+        ("The envoys met on Saturday.", ["2025-07-12"], None),
+        ("The envoys met yesterday.", ["2025-07-12"], None),
+        ("The envoys met last week.", ["2025-07-12"], None),
+        ("The envoys met on July 11.", ["2025-07"], None),  # a month is no anchor for a day's year
+        ("The envoys met on July 11.", [], None),
+    ],
+)
+def test_year_from_other_reports(sentence: str, anchors: list[str], expected: tuple[str, str] | None) -> None:
+    value = find_date_near(sentence, [parse_date_value(a) for a in anchors])
+    assert (None if value is None else (value.iso, value.precision)) == expected

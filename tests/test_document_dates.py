@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from rdflib import Dataset, Literal, URIRef
@@ -17,6 +18,8 @@ from kg.events.dates import stated_date
 
 SDO_DATE_PUBLISHED = URIRef("https://schema.org/datePublished")
 KG_PARTICIPANT = URIRef("https://w3id.org/newskg/ontology#participant")
+KG_DATE = URIRef("https://w3id.org/newskg/ontology#date")
+KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
 
 
 @pytest.mark.parametrize(
@@ -211,3 +214,95 @@ def test_a_states_report_joins_its_leaders_event(nlp, tmp_path):
     assert relation_family("ratify treaty", "057") != relation_family("sign treaty", "057")  # CAMEO puts both in 057
     signing = next(e for e in result.events if e.id == event_of[("a", "sign deal")])
     assert {a.label for a in signing.participants} == {"Nikol Pashinyan", "Ilham Aliyev", "Armenia", "Azerbaijan"}
+
+
+@pytest.mark.slow
+def test_an_events_date_reaches_its_undated_reports(tmp_path):
+    """Pages in, triples.jsonl and RDF out: a page dated 14 June reports Friday's visit; an undated
+    page's "on June 13" takes the year of that report; an undated page that names no day keeps
+    ``date`` null and carries the event's date as ``event_date`` (the RDF: the statement reports the
+    event, the event has the date); "met in October" is not that event."""
+    (tmp_path / "in").mkdir()
+    pages = {
+        "dated.txt": "date 2025-06-14 Regional news\nWilliam Ruto hosted Yoweri Museveni in Nairobi on Friday.",
+        "yearless.txt": "William Ruto hosted Yoweri Museveni in Nairobi on June 13 for talks on trade.",
+        "undated.txt": "William Ruto hosted Yoweri Museveni at State House.",
+        "october.txt": "William Ruto and Yoweri Museveni met in October.",
+    }
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
+    got = {doc: (r["date"], r["doc_date"], r["event_date"], r["event_date_precision"]) for doc, r in rows.items()}
+    assert got == {
+        "dated": ("2025-06-13", "2025-06-14", "2025-06-13", "day"),
+        "yearless": ("2025-06-13", None, "2025-06-13", "day"),
+        "undated": (None, None, "2025-06-13", "day"),
+        "october": (None, None, None, None),
+    }
+    assert rows["dated"]["event_id"] == rows["yearless"]["event_id"] == rows["undated"]["event_id"] != rows["october"]["event_id"]
+    dataset = Dataset()
+    dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
+    event = URIRef(f"https://w3id.org/newskg/event/{rows['undated']['event_id']}")
+    assert {o for _, _, o, _ in dataset.quads((event, KG_DATE, None, None))} == {Literal("2025-06-13", datatype=XSD.date)}
+    reporting = {s for s, _, _, _ in dataset.quads((None, KG_REPORTS, event, None))}
+    assert len(reporting) == 3
+    (undated,) = [s for s in reporting if str(s).endswith(rows["undated"]["id"])]
+    assert not list(dataset.quads((undated, KG_DATE, None, None)))  # the statement states no date of its own
+
+
+@pytest.mark.slow
+def test_a_states_report_joins_its_presidents_event_in_files(tmp_path):
+    """Pages in, triples.jsonl and RDF out: "the United States accused Maduro" and "Washington
+    accused Venezuela" in undated pages report the accusation Trump made on Tuesday: one event,
+    dated, whose RDF names the four actors; Venezuela's accusation of the United States is another."""
+    (tmp_path / "in").mkdir()
+    pages = {
+        "a.txt": "date 2025-09-03 Caribbean news\nPresident Donald Trump accused Nicolas Maduro of drug trafficking on Tuesday.",
+        "b.txt": "The United States accused Nicolas Maduro of drug trafficking.",
+        "c.txt": "Washington accused Venezuela of drug trafficking.",
+        "d.txt": "Venezuela accused the United States of piracy.",
+    }
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
+    assert {doc: (r["subject"]["label"], r["object"]["label"], r["date"], r["event_date"]) for doc, r in rows.items()} == {
+        "a": ("Donald Trump", "Nicolás Maduro", "2025-09-02", "2025-09-02"),
+        "b": ("United States", "Nicolás Maduro", None, "2025-09-02"),
+        "c": ("United States", "Venezuela", None, "2025-09-02"),
+        "d": ("Venezuela", "United States", None, None),
+    }
+    assert rows["a"]["event_id"] == rows["b"]["event_id"] == rows["c"]["event_id"] != rows["d"]["event_id"]
+    dataset = Dataset()
+    dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
+    event = URIRef(f"https://w3id.org/newskg/event/{rows['a']['event_id']}")
+    participants = {unquote(str(o).rsplit("/", 1)[-1]) for _, _, o, _ in dataset.quads((event, KG_PARTICIPANT, None, None))}
+    assert participants == {"Donald_Trump", "Nicolás_Maduro", "United_States", "Venezuela"}
+
+
+@pytest.mark.slow
+def test_a_yearless_wire_page_counts_weekdays_once_another_report_gives_the_year(tmp_path):
+    """Pages in, triples.jsonl out: a wire page dated "Nov. 26" with no year anywhere reports the
+    summons a dated page reports too; that report's page gives the year, so the wire's "on Monday"
+    is 24 November 2025. A wire page whose events no other page reports keeps its weekday unknown,
+    and the page's own date stays what it states ("--11-26")."""
+    (tmp_path / "in").mkdir()
+    pages = {
+        "wire.txt": "Quito/Lima, Nov. 26 (Kyodo News)--Ecuador summoned the Peruvian ambassador on Monday.",
+        "dated.txt": "date 2025-11-25 Andes news\nEcuador summoned the Peruvian ambassador on Monday over the border incident.",
+        "lone.txt": "Quito/Lima, Nov. 26 (Kyodo News)--Bolivia criticised Ecuador on Tuesday.",
+    }
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
+    assert {doc: (r["subject"]["label"], r["object"]["label"], r["date"], r["doc_date"]) for doc, r in rows.items()} == {
+        "wire": ("Ecuador", "Peru", "2025-11-24", "--11-26"),
+        "dated": ("Ecuador", "Peru", "2025-11-24", "2025-11-25"),
+        "lone": ("Bolivia", "Ecuador", None, "--11-26"),
+    }
+    assert rows["wire"]["event_id"] == rows["dated"]["event_id"]

@@ -24,6 +24,7 @@ from kg.eval.news import (
     news_root,
     normalise,
     relation_matches,
+    row_date,
     run_news,
     score_events,
     score_rows,
@@ -122,6 +123,22 @@ def test_statement_dates_and_same_event_pairs():
     assert (figures["same_precision"], figures["same_recall"]) == (pytest.approx(1 / 3, abs=1e-4), 1.0)
     assert date_agrees("2025-05-20", "2025-05") and date_agrees("2025-05", "2025")
     assert not date_agrees("2025", "2025-05") and not date_agrees(None, "2025-05") and not date_agrees("2024-12", "2025")
+
+
+def test_a_row_without_its_own_date_is_scored_with_its_events():
+    """A report that states no date is dated by the event kg grouped it into (``event_date``);
+    its own date counts first, and the event's stands for it only when it says the same, more precisely."""
+    gold = [GoldStatement("a", ("Peru",), ("meet",), ("Chile",), "core"), GoldStatement("b", ("Peru",), ("meet",), ("Chile",), "core"),
+            GoldStatement("c", ("Peru",), ("meet",), ("Chile",), "core")]  # fmt: skip
+    events = {line: GoldEvent("m", "2025-05-02", "occurrence") for line in (2, 3, 4)}
+    rows = [
+        {**row("a", "Peru", "meet", "Chile"), "date": None, "event_date": "2025-05-02", "event_id": "e1"},
+        {**row("b", "Peru", "meet", "Chile"), "date": "2025-05", "event_date": "2025-05-02", "event_id": "e1"},
+        {**row("c", "Peru", "meet", "Chile"), "date": "2025-05-09", "event_date": "2025-05-02", "event_id": "e1"},  # its own: wrong
+    ]
+    counts = score_events(rows, gold, [2, 3, 4], events, ["a", "b", "c"])
+    assert (counts["right"], counts["wrong"], counts["undated"]) == (2, 1, 0)
+    assert row_date({"date": None}) is None and row_date({"date": "2025-05", "event_date": "2025-06-01"}) == "2025-05"
 
 
 def _tiny_corpus(root: Path, pages: Path) -> None:

@@ -290,13 +290,31 @@ def date_agrees(predicted: str | None, gold: str) -> bool:
     return bool(predicted) and (predicted == gold or (len(gold) < 10 and str(predicted)[: len(gold)] == gold))
 
 
+def row_date(row: dict[str, Any]) -> str | None:
+    """The date a ``triples.jsonl`` row gives its statement: its own (``date``), else the date of
+    the event kg grouped it into (``event_date``), which also stands for its own when it says the
+    same date more precisely ("2023-10" and the event's "2023-10-08").
+
+    >>> row_date({"date": None, "event_date": "2025-07-11"}), row_date({"date": "2023-10", "event_date": "2023-10-08"})
+    ('2025-07-11', '2023-10-08')
+    >>> row_date({"date": "2025-07-12", "event_date": "2025-07-11"})  # its own when they differ
+    '2025-07-12'
+    """
+    own, event = row.get("date"), row.get("event_date")
+    if not own or (event and len(str(event)) > len(str(own)) and str(event).startswith(str(own))):
+        return event or own
+    return own
+
+
 def score_events(
     rows: Iterable[dict[str, Any]], gold: Sequence[GoldStatement], lines: Sequence[int], events: dict[int, GoldEvent], docs: Iterable[str]
 ) -> dict[str, int]:
     """Statement dates and same-event grouping, on the gold records kg found (label variant).
 
     * dates: of the found records whose event has a gold date, how many of kg's matching rows
-      carry that date (``right``), another one (``wrong``) or none (``undated``);
+      carry that date (``right``), another one (``wrong``) or none (``undated``); a row's date is
+      :func:`row_date`, its own or its event's, as the gold's event dates may combine the pages
+      of a story;
     * grouping: over every pair of found records, "same event" by the gold against "same
       event" by kg (one of A's rows shares an ``event_id`` with one of B's): pairwise counts.
     """
@@ -314,7 +332,7 @@ def score_events(
     for event, matched in found:
         if event.date:
             counts["dated"] += 1
-            dates = [row.get("date") for row in matched]
+            dates = [row_date(row) for row in matched]
             if any(date_agrees(d, event.date) for d in dates):
                 counts["right"] += 1
             elif any(dates):

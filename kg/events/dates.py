@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 PRECISIONS = ("day", "month", "year")
@@ -240,6 +241,65 @@ def find_date(sentence: str, document: DateValue | None, *, future: bool = False
         if value is not None:
             return value
     return None
+
+
+_YEAR_ONLY_KINDS = ("mdy", "dmy", "in_month")
+
+
+def find_date_near(sentence: str, anchors: Iterable[DateValue], *, future: bool = False) -> DateValue | None:
+    """A year-less day or month of ``sentence`` ("on July 11", "24 November", "in October") given
+    the year by other days known to be near it: the publication dates of other reports of the
+    same event, the event's own day. Every anchor must give the same answer, else it stays
+    unknown. Only the year is borrowed: a weekday, "yesterday" or "last week" count from the
+    report's own document date, which a neighbour's cannot stand in for.
+
+    >>> near = [DateValue(dt.date(2025, 7, 11), "day"), DateValue(dt.date(2025, 7, 12), "day")]
+    >>> find_date_near("The minister arrived on July 11 for talks.", near).iso
+    '2025-07-11'
+    >>> find_date_near("The minister arrived on Saturday.", near) is None  # needs the document's own day
+    True
+    >>> find_date_near("Talks began on December 30.", [DateValue(dt.date(2026, 1, 2), "day"), DateValue(dt.date(2025, 12, 31), "day")]).iso
+    '2025-12-30'
+    >>> find_date_near("They met on January 1.", [DateValue(dt.date(2025, 7, 3), "day"), DateValue(dt.date(2025, 6, 28), "day")]) is None  # half a year away: the anchors disagree
+    True
+    """
+    anchors = [a for a in anchors if a.precision == "day"]
+    if not anchors:
+        return None
+    for match in _EXPRESSIONS.finditer(sentence):
+        kind = next(k for k in _KINDS if match.group(k))
+        if kind not in _YEAR_ONLY_KINDS or (kind != "in_month" and match.group(f"{kind}_year")):
+            continue
+        values = {_resolve(match, anchor, future) for anchor in anchors}
+        return values.pop() if len(values) == 1 else None  # the first such expression decides, as in find_date
+    return None
+
+
+def month_day_near(month_day: str, anchors: Iterable[DateValue]) -> DateValue | None:
+    """A page's year-less date ("--11-24", from a wire dateline) in the year that puts it nearest
+    the anchors (the dates of other reports of the same event), when they all agree.
+
+    >>> month_day_near("--11-24", [DateValue(dt.date(2025, 11, 26), "day")]).iso
+    '2025-11-24'
+    >>> month_day_near("--12-30", [DateValue(dt.date(2026, 1, 2), "day"), DateValue(dt.date(2025, 12, 29), "day")]).iso
+    '2025-12-30'
+    >>> month_day_near("--06-01", [DateValue(dt.date(2025, 12, 3), "day"), DateValue(dt.date(2025, 11, 29), "day")]) is None
+    True
+    """
+    match = GMONTHDAY.fullmatch(month_day or "")
+    if match is None:
+        return None
+    values = set()
+    for anchor in (a for a in anchors if a.precision == "day"):
+        candidates = []
+        for year in (anchor.date.year - 1, anchor.date.year, anchor.date.year + 1):
+            try:
+                candidates.append(dt.date(year, int(match.group(1)), int(match.group(2))))
+            except ValueError:  # 29 February
+                continue
+        if candidates:
+            values.add(min(candidates, key=lambda day: abs((day - anchor.date).days)))
+    return DateValue(values.pop(), "day") if len(values) == 1 else None
 
 
 def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> DateValue | None:

@@ -10,6 +10,15 @@ five reports, not five edges. Two statements report the same event when they hav
   planned or possible meeting is not the meeting that took place; plans of one meeting are one);
 - compatible dates: equal at the coarser precision, or unknown.
 
+Two merges follow: one sentence's one act with several parties ("hosted Aliyev and Pashinyan"),
+and a state's report of what those acting for it did ("the United States accused Peru" /
+"Biden accused Boluarte"; "Armenia and Azerbaijan signed" / "Aliyev and Pashinyan signed").
+
+A page without a date of its own that names a day or month without its year ("arrived on July
+11") takes the year of the other reports of its event once grouped (their pages' dates); a report
+whose day cannot be its event's whatever the year goes apart. Reports that give no date keep
+``date`` None; the event's date (``Event.date``, ``event_date`` in ``triples.jsonl``) is theirs too.
+
 Within one (actors, family, polarity) bucket, dated reports are placed first, most precise first;
 each report joins the one cluster it is compatible with. A report compatible with several clusters
 (an undated "Xi told Trump" when two dated calls exist) is ambiguous and becomes its own event
@@ -29,7 +38,7 @@ from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
 
-from kg.events.dates import DateValue, document_date, find_date, parse_date_value
+from kg.events.dates import GMONTHDAY, DateValue, document_date, find_date, find_date_near, month_day_near, parse_date_value
 from kg.lexicon import load_lexicon
 from kg.types import Document, Event, Statement
 
@@ -66,7 +75,7 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
                 event_of[st.id] = event_id
 
     merges = _joint_reports(statements, event_of)  # "hosted Aliyev and Pashinyan": one event
-    for kept, absorbed in merges + _state_reports(events, statements):  # "Armenia and Azerbaijan signed": the leaders' signing
+    for kept, absorbed in merges + _state_reports(events, statements):  # "the US accused Peru": Biden's accusation
         kept = _merged_into(kept, merges)
         if absorbed not in events or kept == absorbed:
             continue
@@ -75,7 +84,15 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
             events[kept].append(st)
         events[kept].sort(key=_precision_rank)  # most precisely dated report first, as in every event
 
-    with_ids = [replace(st, event_id=event_of[st.id]) for st in statements]
+    month_days = {doc.id: doc.date for doc in documents if doc.date and GMONTHDAY.fullmatch(doc.date)}  # "--11-24"
+    completed, apart = _complete_years(events, published, month_days)  # "on July 11" in an undated page: the year of the other reports
+    for event_id, cluster in list(events.items()):
+        events[event_id] = sorted((completed.get(st.id, st) for st in cluster if st.id not in apart), key=_precision_rank)
+        for st in cluster:
+            if st.id in apart:  # "met in October" cannot be the June meeting it was grouped with while undated
+                event_of[st.id] = _event_id(("apart", event_id, st.id, False), "undated")
+                events[event_of[st.id]] = [st]
+    with_ids = [replace(completed.get(st.id, st), event_id=event_of[st.id]) for st in statements]
     first_seen = {}
     for index, st in enumerate(with_ids):
         first_seen.setdefault(st.event_id, index)
@@ -118,10 +135,14 @@ def _joint_reports(statements: Sequence[Statement], event_of: dict[str, str]) ->
 
 
 def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Statement]) -> list[tuple[str, str]]:
-    """Country-level reports of an act the leaders did ("Armenia and Azerbaijan signed" /
-    "Aliyev and Pashinyan signed"): an event between two states joins the one event between
-    people who act for those states (their affiliations), of the same kind, polarity, modality
-    and compatible dates; when there are several such events, or none, it stays on its own."""
+    """State-level reports of an act done by those who act for the states ("Armenia and Azerbaijan
+    signed" / "Aliyev and Pashinyan signed"; "the United States accused Peru" / "Biden accused
+    Boluarte"; "Kenya struck Somalia" / "the Kenyan air force struck Somalia"): an event one or
+    both of whose sides is a country joins the one event, of the same kind, polarity, modality and
+    compatible dates, whose sides are the same actor or one acting for that country (its
+    affiliation). The most specific events take in the more general ones, the most general last;
+    when an event fits several such events, or none, it stays on its own."""
+
     def kind(cluster: list[Statement]) -> tuple[str, bool, str | None]:
         first = cluster[0]
         return relation_family(first.relation.lemma, first.relation.cameo, first.sentence), first.negated, first.modality
@@ -129,25 +150,88 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
     def dates(cluster: list[Statement]) -> set[DateValue]:
         return {v for v in (_date(st) for st in cluster) if v is not None}
 
-    def pair(first: Statement, one: str | None, other: str | None) -> tuple[str | None, ...] | frozenset[str | None]:
-        return frozenset((one, other)) if _symmetric(first) else (one, other)  # "accused": who accused whom matters
+    def state(actor) -> str | None:
+        return actor.id if actor.type == "Country" else actor.affiliation
 
-    people: dict[tuple[object, tuple[str, bool, str | None]], list[str]] = defaultdict(list)
+    def covers(general, specific) -> bool:  # "United States" covers Trump, the US military and itself
+        return general.id == specific.id or (general.type == "Country" and specific.affiliation == general.id)
+
+    sides: dict[str, tuple[object, object, bool]] = {}
+    by_key: dict[tuple[object, ...], list[str]] = defaultdict(list)
     for event_id, cluster in events.items():
         first = cluster[0]
         subject, obj = first.subject.actor, first.object.actor
-        if subject.type == obj.type == "Person" and subject.affiliation and obj.affiliation and subject.affiliation != obj.affiliation:
-            people[(pair(first, subject.affiliation, obj.affiliation), kind(cluster))].append(event_id)
-    merges = []
-    for event_id, cluster in events.items():
-        first = cluster[0]
-        if first.subject.actor.type != "Country" or first.object.actor.type != "Country":
+        one, other = state(subject), state(obj)
+        if one is None or other is None or one == other:
             continue
-        found = people.get((pair(first, first.subject.actor.id, first.object.actor.id), kind(cluster)), [])
-        fitting = [p for p in found if all(a.compatible(b) for a in dates(cluster) for b in dates(events[p]))]
-        if len(fitting) == 1:
-            merges.append((fitting[0], event_id))
+        symmetric = _symmetric(first)
+        sides[event_id] = (subject, obj, symmetric)
+        by_key[(frozenset((one, other)) if symmetric else (one, other), kind(cluster))].append(event_id)
+
+    def fits(general: str, specific: str) -> bool:
+        (g_subject, g_object, symmetric), (s_subject, s_object, _) = sides[general], sides[specific]
+        if {g_subject.id, g_object.id} == {s_subject.id, s_object.id}:
+            return False  # the same actors: grouping already decided
+        if covers(g_subject, s_subject) and covers(g_object, s_object):
+            return True
+        return symmetric and covers(g_subject, s_object) and covers(g_object, s_subject)
+
+    parent: dict[str, str] = {}
+
+    def root(event_id: str) -> str:
+        while parent.get(event_id, event_id) != event_id:
+            event_id = parent[event_id]
+        return event_id
+
+    order = {event_id: i for i, event_id in enumerate(events)}
+    known = {event_id: dates(events[event_id]) for event_id in sides}  # an event's dates, with those it took in
+    merges = []
+    for members in by_key.values():
+        countries = {e: sum(a.type == "Country" for a in sides[e][:2]) for e in members}
+        for event_id in sorted(members, key=lambda e: (countries[e], order[e])):
+            if countries[event_id] == 0:
+                continue
+            found = {root(other) for other in members if countries[other] < countries[event_id] and fits(event_id, other)}
+            fitting = [r for r in found if all(a.compatible(b) for a in known[event_id] for b in known[r])]
+            if len(fitting) == 1:
+                parent[event_id] = fitting[0]
+                known[fitting[0]] |= known[event_id]
+                merges.append((fitting[0], event_id))
     return merges
+
+
+def _complete_years(
+    events: dict[str, list[Statement]], published: dict[str, DateValue | None], month_days: dict[str, str] | None = None
+) -> tuple[dict[str, Statement], set[str]]:
+    """Undated reports from pages that give no date of their own, whose sentence names a day or
+    month without its year ("arrived on July 11", "in October"): the year is the one that puts it
+    nearest the other reports of the same event (their pages' dates, the event's days), when they
+    all agree and the date fits the event's. Weekdays and "yesterday" stay unknown: they count from
+    the page's own day, unless the page's dateline gave its month and day ("KYIV, Nov 3 (Reuters)
+    -", ``month_days``): with the year borrowed the same way, the page's day is known and "on
+    Monday" counts from it. Returns the statements given a date, by id, and the ids of those whose
+    day cannot be the event's whatever its year ("in October" grouped, undated, with a June
+    meeting): they report another event."""
+    completed: dict[str, Statement] = {}
+    apart: set[str] = set()
+    for cluster in events.values():
+        known = [v for v in (_date(st) for st in cluster) if v is not None]
+        # the anchors: the dates of the pages reporting the event, and the days its reports give
+        anchors = sorted({v for o in cluster for v in (published.get(o.doc), _date(o)) if v is not None and v.precision == "day"},
+                         key=lambda v: v.date)  # fmt: skip
+        if not anchors:
+            continue
+        for st in cluster:
+            if st.date is not None or published.get(st.doc) is not None:
+                continue  # a report with its own date, or on a page with one, was dated from it
+            page = month_day_near((month_days or {}).get(st.doc, ""), anchors)
+            future = st.modality == "future"
+            value = find_date(st.sentence, page, future=future) if page else find_date_near(st.sentence, anchors, future=future)
+            if value is not None and all(value.compatible(other) for other in known):
+                completed[st.id] = replace(st, date=value.iso, date_precision=value.precision)
+            elif value is not None and len(cluster) > 1:
+                apart.add(st.id)
+    return completed, apart
 
 
 def _merged_into(event_id: str, merges: list[tuple[str, str]]) -> str:

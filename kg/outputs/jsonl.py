@@ -17,10 +17,16 @@ def triples_jsonl(result: BuildResult) -> str:
 
 def jsonl_lines(result: BuildResult) -> Iterator[str]:
     """Each statement's row, with ``doc_date``: the date of its document (metadata, else the date
-    line or stamp the page states), ISO, or null."""
+    line or stamp the page states), ISO, or null; and ``event_date`` / ``event_date_precision``:
+    the date of the event the statement reports (``event_id``), the most precise date any of its
+    reports gives, or null. ``date`` stays what the statement's own sentence says: a report that
+    gives no date has ``date`` null and may still have the ``event_date`` other reports give."""
     doc_dates = {doc.id: _iso(doc.date) for doc in result.documents}
+    event_dates = {event.id: (event.date, event.date_precision) for event in result.events}
     for st in result.statements:
-        yield json.dumps({**st.to_json(), "doc_date": doc_dates.get(st.doc)}, ensure_ascii=False) + "\n"
+        event_date, precision = event_dates.get(st.event_id, (None, None)) if st.event_id else (None, None)
+        row = {**st.to_json(), "doc_date": doc_dates.get(st.doc), "event_date": event_date, "event_date_precision": precision}
+        yield json.dumps(row, ensure_ascii=False) + "\n"
 
 
 def _iso(date: str | None) -> str | None:

@@ -259,8 +259,8 @@ def test_a_states_report_joins_its_presidents_event_in_files(tmp_path):
     dated, whose RDF names the four actors; Venezuela's accusation of the United States is another."""
     (tmp_path / "in").mkdir()
     pages = {
-        "a.txt": "date 2025-09-03 Caribbean news\nPresident Donald Trump accused Nicolas Maduro of drug trafficking on Tuesday.",
-        "b.txt": "The United States accused Nicolas Maduro of drug trafficking.",
+        "a.txt": "date 2025-09-03 Caribbean news\nPresident Donald Trump accused Nicolás Maduro of drug trafficking on Tuesday.",
+        "b.txt": "The United States accused Nicolás Maduro of drug trafficking.",
         "c.txt": "Washington accused Venezuela of drug trafficking.",
         "d.txt": "Venezuela accused the United States of piracy.",
     }

@@ -90,6 +90,10 @@ ROWS = [
      {("Togo", "condemn", "Patriotic Front", F, None), ("Ghana", "back", "Patriotic Front", F, None)}),
     ("a relative clause in the passive", "Togo condemned the Patriotic Front, which is backed by Ghana.",
      {("Togo", "condemn", "Patriotic Front", F, None), ("Ghana", "back", "Patriotic Front", F, None)}),
+    # what is answered is done to whoever did it
+    ("retaliating to an actor's act", "Peru retaliated to Chile's attempts to close the port.", {("Peru", "retaliate", "Chile", F, None)}),
+    ("in retaliation for an actor's act", "In retaliation for Chile's attempts, Peru held naval drills near the border.",
+     {("Peru", "retaliate", "Chile", F, None)}),
     ("mediated talks are mediated with each party", "Talks between Peru and Chile were mediated by Brazil.",
      {("Peru", "hold talks", "Chile", F, None), ("Brazil", "mediate", "Peru", F, None), ("Brazil", "mediate", "Chile", F, None)}),
     ("a belief with a complement", "Nairobi considers Kampala closer to Beijing.", set()),

@@ -24,6 +24,8 @@ def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawSt
             yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, None, is_symmetric_noun(noun, ctx))
 
 
+ANSWER_NOUNS = frozenset({"retaliation", "reprisal", "reprisals"})
+
 Participants = Iterator[tuple[Mention, Mention, list[Token]]]
 """(subject, object, words of the relation) of an event noun."""
 
@@ -70,7 +72,8 @@ def clause_participant(noun: Token, ctx: Context) -> Participants:
     if governor is not None and governor.dep_ == DIRECT_OBJECT and governor.head.pos_ == "VERB":
         governor = governor.head  # "staged a hunger strike in protest against Y": the PP hangs on the object
     if governor is not None and governor.pos_ == "VERB":
-        targets = list(preps_of(noun, frozenset({"with", "against"})))
+        # "in retaliation for Y's raid": what is answered is done to Y (india-pakistan-2025, the sample corpus)
+        targets = list(preps_of(noun, frozenset({"with", "against"} | ({"for", "to"} if noun.lower_ in ANSWER_NOUNS else set()))))
         for subj, _ in subjects_of(governor, ctx) if targets else ():
             for prep, pobj in targets:
                 for obj, _ in mentions_of(pobj, ctx):

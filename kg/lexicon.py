@@ -69,6 +69,8 @@ class Lexicon:
     belief_verbs: frozenset[str]  # "regards Taiwan as part of China": with an object predicate, an attitude
     naming_verbs: frozenset[str]
     raising_passives: frozenset[str]
+    alliance_nouns: frozenset[str]  # "the coalition", "Coalition forces": a coalition of states acting
+    commitment_words: frozenset[str]  # "is committed to defeating Y": the committed one defeats
     stance_verbs: frozenset[str]
     role_titles: dict[str, tuple[str, ...]]  # "leader" -> titles of who "the Japanese leader" can be  # "reaffirmed Japan's position": about one's own side, no act on it  # "is set to meet Y": the passive subject meets  # "calling it a threat": an attitude when what is named is a thing  # "suspended talks": "suspend talks", not "hold talks"  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
     one_per_state_roles: frozenset[str]  # "the leaders of A and B": one person of each state
@@ -147,6 +149,8 @@ def load_lexicon() -> Lexicon:
         belief_verbs=fs("belief_verbs"),
         naming_verbs=fs("naming_verbs"),
         raising_passives=fs("raising_passives"),
+        alliance_nouns=fs("alliance_nouns"),
+        commitment_words=fs("commitment_words"),
         stance_verbs=fs("stance_verbs"),
         role_titles={role: tuple(titles) for role, titles in raw["role_titles"].items() if not role.startswith("_")},
         one_per_state_roles=fs("one_per_state_roles"),

@@ -64,6 +64,13 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
         return []
     if verb.dep_ == "conj":
         return subjects_of(head, ctx, depth + 1)
+    # "X is committed to defeating Y", "X remains committed to carrying out attacks on Y": the committed one acts
+    if verb.dep_ == "pcomp" and head.lower_ == "to" and head.head.lower_ in lex.commitment_words:
+        holder = head.head
+        committed = [c for c in holder.children if c.dep_ in (SUBJECT, PASSIVE_SUBJECT)]
+        if committed:
+            return mentions_of(committed[0], ctx, is_subject=True)
+        return subjects_of(holder.head, ctx, depth + 1) if holder.dep_ in ("acomp", "xcomp", "oprd") else []
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is likely to talk with Y"
         return subjects_of(head.head, ctx, depth + 1)
     if verb.dep_ == "xcomp":

@@ -35,7 +35,9 @@ def new_context(doc: Doc, lex: Lexicon, offset: int = 0, sentence_base: int = 0)
     index and (trimmed) sentence offsets."""
     ctx = Context(lex=lex, offset=offset, sentence_base=sentence_base, known_verbs=known_verbs_of(lex))
     for ent in doc.ents:
-        if ent.label_ in ctx.lex.actor_entity_labels:
+        # "The Government of | Iraq": an entity cut off after its preposition is no name; the noun
+        # and its "of" phrase are read as words ("the Government of Iraq" is Iraq's government)
+        if ent.label_ in ctx.lex.actor_entity_labels and doc[ent.end - 1].pos_ != "ADP":
             for i in range(ent.start, ent.end):
                 ctx.entity_of[i] = ent
     doc_text = doc.text

@@ -60,6 +60,9 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     lex = ctx.lex
     if token.lower_ == "island" and any(c.lower_ == "the" for c in token.children):
         return make_mention(token, token.i, token.i, "island", "the island", "", ctx, is_subject)  # refers back
+    alliance = alliance_mention(token, token, ctx, is_subject)
+    if alliance is not None:
+        return alliance
     if is_bare_name(token, lex):
         # A capitalised name the NER missed ("Takaichi's remarks"): kept as an untyped name that
         # resolution accepts only when it matches an actor known from elsewhere.
@@ -147,9 +150,31 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
     if kind == "group" and not hints and token.lower_ in ctx.lex.institution_nouns:
         hints = commander_hints(token, ctx)  # "Netanyahu ordered the military to ...": his own military
     if kind == "group" and not hints:
-        return None
+        # "Coalition military forces", "coalition aircraft": the coalition's own forces act for it
+        coalition = next((c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.lower_ in ctx.lex.alliance_nouns), None)
+        return alliance_mention(token, coalition, ctx, is_subject) if coalition is not None else None
     left = np_left(token)
     return make_mention(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)
+
+
+def alliance_mention(head: Token, coalition: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"the coalition", "the Global Coalition", "the U.S.-led coalition", "Coalition forces": a
+    coalition of states named as one (capitalised or with "the") is a Group actor of its own,
+    labelled by its proper-name modifiers ("Global Coalition") or "Coalition"; "a coalition of
+    parties" is not. A coalition named after an organisation ("the Hamas-led coalition") is
+    left to :func:`organisation_mention`."""
+    if coalition.lower_ not in ctx.lex.alliance_nouns or coalition.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.i in ctx.entity_of and ctx.entity_of[c.i].label_ == "ORG" for c in coalition.lefts):
+        return None
+    article = any(c.lower_ == "the" for c in (*coalition.children, *head.children))
+    if not (article or coalition.text[:1].isupper()):
+        return None
+    left = np_left(coalition)
+    words = [t.text for t in head.doc[left : coalition.i] if t.dep_ not in ("det", "poss") and (t.is_title or t.is_upper)]
+    name = " ".join([*words, "Coalition"])
+    hints = nationality_hints(coalition, ctx)
+    return make_mention(head, np_left(head), head.i, "collective", name, "", ctx, is_subject, hints=hints)
 
 
 def commander_hints(token: Token, ctx: Context) -> tuple[str, ...]:

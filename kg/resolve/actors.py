@@ -280,7 +280,15 @@ def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Me
     if holder is not None:
         return holder
     # "the president of Armenia" with no name in sight: the office acts for its country
-    return LocalActor(country, "Country", None, "group") if country else None
+    if country:
+        return LocalActor(country, "Country", None, "group")
+    # "The Foreign Secretary met ...": a capitalised office that names nobody in sight is the
+    # office holder, known by the title (news/GUIDELINES.md: the role as the canonical name);
+    # a lower-case "the minister" says too little.
+    words = mention.text.split()
+    if words and all(w[:1].isupper() for w in words if w.isalpha()) and mention.name in words[-1].lower():
+        return LocalActor(" ".join(words), "Person", None, "role")
+    return None
 
 
 def _role_holder(mention: Mention, country: str, names: _NameResolver) -> LocalActor | None:

@@ -67,7 +67,8 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     # "X is committed to defeating Y", "X remains committed to carrying out attacks on Y": the committed one acts
     if verb.dep_ == "pcomp" and head.lower_ == "to" and head.head.lower_ in lex.commitment_words:
         holder = head.head
-        committed = [c for c in holder.children if c.dep_ in (SUBJECT, PASSIVE_SUBJECT)]
+        bearers = (holder, *[a for a in holder.children if a.dep_ in AUXILIARY])  # the parser may hang it on "is"
+        committed = [c for t in bearers for c in t.children if c.dep_ in (SUBJECT, PASSIVE_SUBJECT)]
         if committed:
             return mentions_of(committed[0], ctx, is_subject=True)
         return subjects_of(holder.head, ctx, depth + 1) if holder.dep_ in ("acomp", "xcomp", "oprd") else []

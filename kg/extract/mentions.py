@@ -278,6 +278,7 @@ def is_bare_name(token: Token, lex: Lexicon) -> bool:
         and token.ent_type_ == ""
         and token.lower_ not in lex.person_titles
         and token.lemma_.lower() not in lex.role_nouns
+        and token.lower_ not in lex.government_nouns  # "the Government of Peru": Peru's government
     )
 
 
@@ -337,9 +338,13 @@ def residence(people: Token, ctx: Context) -> Iterator[str]:
 def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tuple[str, ...]:
     """Nationality words in the noun phrase of ``head``: demonyms, country names, possessors."""
     hints = []
+    # "aircraft ... against ISIL targets": whom a thing is used against is not its owner
+    against = {t.i for p in head.subtree if p.dep_ == PREPOSITION and p.lower_ == "against" for t in p.subtree}
     for token in head.subtree:
         if stop is not None and token.i >= stop:
             break
+        if token.i in against:
+            continue
         ent = ctx.entity_of.get(token.i)
         if ent is not None and ent.label_ in ("NORP", "GPE", "ORG") and token.i == ent.start and token.i != head.i:
             hints.append(ent.text)

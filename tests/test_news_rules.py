@@ -164,6 +164,24 @@ ROWS = [
     ("a battle between two sides", "The battle between Peru and Chile broke out in June.", {("Peru", "fight", "Chile", F, None)}),
     ("months of fighting between", "Months of fighting between Mali and Niger ended in May.",
      {("Mali", "fight", "Niger", F, None)}),
+    # a coalition of states named as one is an actor of its own, and its forces act for it
+    # (re3d dev: CENTCOM strike reports and UK Government statements)
+    ("a definite coalition", "The coalition attacked al-Shabaab near the river.", {("Coalition", "attack", "Al-Shabaab", F, None)}),
+    ("a coalition's aircraft", "Coalition aircraft struck al-Shabaab on Friday.", {("Coalition", "strike", "Al-Shabaab", F, None)}),
+    ("a coalition with a proper name", "The Global Coalition supports Somalia.", {("Global Coalition", "support", "Somalia", F, None)}),
+    ("an indefinite coalition is no actor", "A coalition of farmers criticised Ghana.", set()),
+    # a capitalised office with nobody named for it is its holder, known by the title
+    ("an unnamed capitalised office", "The Defence Secretary met Kwame Mensah in Accra.",
+     {("Defence Secretary", "meet", "Kwame Mensah", F, None)}),
+    ("a lower-case office with no name says too little", "The minister met Kwame Mensah in Accra.", set()),
+    # whoever is committed to doing something does it
+    ("committed to a gerund", "Ghana remains committed to defeating al-Shabaab.", {("Ghana", "defeat", "Al-Shabaab", F, None)}),
+    ("committed, the subject on the auxiliary", "Chile is committed to supporting Peru.", {("Chile", "support", "Peru", F, None)}),
+    # an NER name cut after "of" is read as words: the country's government
+    ("the Government of a country", "The Government of Peru accused Chile of spying.", {("Peru", "accuse", "Chile", F, None)}),
+    # what a thing is used against is not its owner
+    ("drones used against a group are not the group's", "Kenya used drones against al-Shabaab.",
+     {("Kenya", "use drone", "Al-Shabaab", F, None)}),
 ]
 
 

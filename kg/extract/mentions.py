@@ -171,8 +171,8 @@ def alliance_mention(head: Token, coalition: Token, ctx: Context, is_subject: bo
     if not (article or coalition.text[:1].isupper()):
         return None
     left = np_left(coalition)
-    words = [t.text for t in head.doc[left : coalition.i] if t.dep_ not in ("det", "poss") and (t.is_title or t.is_upper)]
-    name = " ".join([*words, "Coalition"])
+    named = [t.i for t in head.doc[left : coalition.i] if t.dep_ not in ("det", "poss") and (t.is_title or t.is_upper)]
+    name = f"{head.doc[named[0] : coalition.i].text} Coalition" if named else "Coalition"  # "U.S.-led Coalition"
     hints = nationality_hints(coalition, ctx)
     return make_mention(head, np_left(head), head.i, "collective", name, "", ctx, is_subject, hints=hints)
 

@@ -182,6 +182,7 @@ ROWS = [
     # what a thing is used against is not its owner
     ("drones used against a group are not the group's", "Kenya used drones against al-Shabaab.",
      {("Kenya", "use drone", "Al-Shabaab", F, None)}),
+    ("a clause on a noun names no owner of it", "Ghana sent warplanes that later bombed al-Shabaab.", set()),
 ]
 
 

@@ -338,12 +338,18 @@ def residence(people: Token, ctx: Context) -> Iterator[str]:
 def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tuple[str, ...]:
     """Nationality words in the noun phrase of ``head``: demonyms, country names, possessors."""
     hints = []
-    # "aircraft ... against ISIL targets": whom a thing is used against is not its owner
-    against = {t.i for p in head.subtree if p.dep_ == PREPOSITION and p.lower_ == "against" for t in p.subtree}
+    # Not a nationality of this noun phrase: whom a thing is used against ("aircraft ... against
+    # ISIL targets"), a clause on it ("missions, conducted ... on ISIL targets").
+    outside = {
+        t.i
+        for c in head.subtree
+        if (c.dep_ == PREPOSITION and c.lower_ == "against") or (c.head.i == head.i and c.dep_ in ("acl", "relcl"))
+        for t in c.subtree
+    }
     for token in head.subtree:
         if stop is not None and token.i >= stop:
             break
-        if token.i in against:
+        if token.i in outside:
             continue
         ent = ctx.entity_of.get(token.i)
         if ent is not None and ent.label_ in ("NORP", "GPE", "ORG") and token.i == ent.start and token.i != head.i:

@@ -168,6 +168,7 @@ ROWS = [
     # (re3d dev: CENTCOM strike reports and UK Government statements)
     ("a definite coalition", "The coalition attacked al-Shabaab near the river.", {("Coalition", "attack", "Al-Shabaab", F, None)}),
     ("a coalition's aircraft", "Coalition aircraft struck al-Shabaab on Friday.", {("Coalition", "strike", "Al-Shabaab", F, None)}),
+    ("coalition forces need no article", "Zaid Omar was killed by coalition troops.", {("Coalition", "kill", "Zaid Omar", F, None)}),
     ("a coalition with a proper name", "The Global Coalition supports Somalia.", {("Global Coalition", "support", "Somalia", F, None)}),
     ("an indefinite coalition is no actor", "A coalition of farmers criticised Ghana.", set()),
     # a capitalised office with nobody named for it is its holder, known by the title

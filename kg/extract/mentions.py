@@ -159,7 +159,7 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
 
 def alliance_mention(head: Token, coalition: Token, ctx: Context, is_subject: bool) -> Mention | None:
     """"the coalition", "the Global Coalition", "the U.S.-led coalition", "Coalition forces": a
-    coalition of states named as one (capitalised or with "the") is a Group actor of its own,
+    coalition of states named as one (capitalised, with "the", or by its forces) is a Group actor of its own,
     labelled by its proper-name modifiers ("Global Coalition") or "Coalition"; "a coalition of
     parties" is not. A coalition named after an organisation ("the Hamas-led coalition") is
     left to :func:`organisation_mention`."""
@@ -167,8 +167,9 @@ def alliance_mention(head: Token, coalition: Token, ctx: Context, is_subject: bo
         return None
     if any(c.i in ctx.entity_of and ctx.entity_of[c.i].label_ == "ORG" for c in coalition.lefts):
         return None
+    # "coalition forces": a coalition's forces are the military one; "the coalition" alone needs its article
     article = any(c.lower_ == "the" for c in (*coalition.children, *head.children))
-    if not (article or coalition.text[:1].isupper()):
+    if not (article or coalition.text[:1].isupper() or head is not coalition):
         return None
     left = np_left(coalition)
     named = [t.i for t in head.doc[left : coalition.i] if t.dep_ not in ("det", "poss") and (t.is_title or t.is_upper)]

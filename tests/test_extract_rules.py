@@ -42,6 +42,8 @@ ROWS = [
      "In a phone call with Japanese Prime Minister Fumio Kishida, Chinese President Xi Jinping said ties matter.",
      ("Chinese President Xi Jinping", "phone call", "Japanese Prime Minister Fumio Kishida", "event_np")),
     ("nouns.agent_event_statements", "Japan condemned the Russian invasion of Ukraine.", ("Russian", "invade", "Ukraine", "event_np")),
+    ("nouns.mediated_statements", "Kenya praised Qatar's mediation in the conflict between Ethiopia and Eritrea.",
+     ("Qatar", "mediate", "Ethiopia", "event_np")),
     ("nouns.relation_noun_statements", "Japan's allies, including the United States, urged Tokyo to resolve the dispute.",
      ("United States", "ally", "Japan", "possessor")),
     ("clauses.threat_statements", "Russia threatened to attack Ukraine.", ("Russia", "threaten", "Ukraine", "svo")),

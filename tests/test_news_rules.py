@@ -122,6 +122,21 @@ ROWS = [
     ("a battle between two sides", "The battle between Peru and Chile broke out in June.", {("Peru", "fight", "Chile", F, None)}),
     ("months of fighting between", "Months of fighting between Mali and Niger ended in May.",
      {("Mali", "fight", "Niger", F, None)}),
+    # whoever mediates an agreement or a conflict mediates with each of its sides, named or not
+    ("a mediator with no object: the sides are the clause's subjects",
+     "Ecuador and Peru exchanged fire for a week. After Brazil mediated, the two neighbours agreed to stop.",
+     {("Ecuador", "exchange fire", "Peru", F, None), ("Ecuador", "agree", "Peru", F, None),
+      ("Brazil", "mediate", "Ecuador", F, None), ("Brazil", "mediate", "Peru", F, None)}),
+    ("a truce brokered by two: the sides the text talks about",
+     "Mali and Niger fought for months. The truce, brokered by Algeria and Ghana, held until June.",
+     {("Mali", "fight", "Niger", F, None), ("Algeria", "mediate", "Mali", F, None), ("Algeria", "mediate", "Niger", F, None),
+      ("Ghana", "mediate", "Mali", F, None), ("Ghana", "mediate", "Niger", F, None)}),
+    ("a nationality's mediation", "The ceasefire between Chile and Bolivia was reached under Brazilian mediation.",
+     {("Brazil", "mediate", "Chile", F, None), ("Brazil", "mediate", "Bolivia", F, None)}),
+    ("a possessor's mediation in a conflict", "Kenya praised Qatar's mediation in the conflict between Ethiopia and Eritrea.",
+     {("Kenya", "praise", "Qatar", F, None), ("Ethiopia", "conflict", "Eritrea", F, None),
+      ("Qatar", "mediate", "Ethiopia", F, None), ("Qatar", "mediate", "Eritrea", F, None)}),
+    ("mediating with nothing mediated", "Egypt mediated.", set()),
 ]
 
 

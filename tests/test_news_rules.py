@@ -137,6 +137,22 @@ ROWS = [
      {("Kenya", "praise", "Qatar", F, None), ("Ethiopia", "conflict", "Eritrea", F, None),
       ("Qatar", "mediate", "Ethiopia", F, None), ("Qatar", "mediate", "Eritrea", F, None)}),
     ("mediating with nothing mediated", "Egypt mediated.", set()),
+    # a war, an offensive, a military operation in or against a country is waged on it by its owner
+    ("a country's war in another", "Kenya condemned Ethiopia's war in Somalia.",
+     {("Kenya", "condemn", "Ethiopia", F, None), ("Ethiopia", "wage war", "Somalia", F, None)}),
+    ("a military operation against a country", "Chile criticised Peru's military operation against Bolivia.",
+     {("Chile", "criticise", "Peru", F, None), ("Peru", "attack", "Bolivia", F, None)}),
+    # a mutual act is done by each side to the other, both ways
+    ("mutual assistance pledged by two", "Kenya and Uganda pledged mutual military assistance.",
+     {("Kenya", "pledge assistance", "Uganda", F, None), ("Uganda", "pledge assistance", "Kenya", F, None)}),
+    ("both parties: the pair just named", "Mali and Niger signed a pact. Under the pact, both parties pledged mutual military assistance.",
+     {("Mali", "sign pact", "Niger", F, None), ("Mali", "pledge assistance", "Niger", F, None),
+      ("Niger", "pledge assistance", "Mali", F, None)}),
+    ("mutual accusations between two", "Mutual accusations of border violations between Peru and Chile continued.",
+     {("Peru", "accuse", "Chile", F, None), ("Chile", "accuse", "Peru", F, None)}),
+    ("a mutual understanding", "Ghana and Togo clashed. Both nations later reached a mutual understanding.",
+     {("Ghana", "clash", "Togo", F, None), ("Ghana", "reach understanding", "Togo", F, None),
+      ("Togo", "reach understanding", "Ghana", F, None)}),
 ]
 
 

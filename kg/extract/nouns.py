@@ -80,6 +80,28 @@ def clause_participant(noun: Token, ctx: Context) -> Participants:
                     yield subj, obj, [noun, prep]
 
 
+def mutual_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """"mutual accusations of ceasefire violations between Israel and Hezbollah": a mutual act
+    between two named sides is done by each to the other, both ways (rule family ``event_np``).
+    The sides are named with "between", on the noun or on what it is "of"."""
+    from kg.extract.verbs import mutual_noun, mutual_relation  # the verb rule's own test of "mutual"
+
+    if noun.dep_ == DIRECT_OBJECT and noun.head.pos_ == "VERB" and subjects_of(noun.head, ctx):
+        return  # a verb's own object: its subjects are the sides (kg.extract.verbs.mutual_event)
+    if not mutual_noun(noun, ctx):
+        return
+    holders = [noun] + [pobj for _, pobj in preps_of(noun, frozenset({"of"}))]
+    sides = [m for h in holders for _, pobj in preps_of(h, frozenset({"between"})) for m, _ in mentions_of(pobj, ctx)]
+    relation = mutual_relation(noun, None, ctx)
+    if relation is None:
+        return
+    symmetric = is_symmetric_noun(noun, ctx) or relation in ctx.lex.symmetric_verbs
+    for i, first in enumerate(sides):
+        for j, second in enumerate(sides):
+            if i != j and (i < j or not symmetric):
+                yield new_statement(noun, sent, ctx, first, second, relation, [noun], "event_np", False, None, symmetric)
+
+
 def agent_event_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
     """"China's intervention in Taiwan", "the Russian invasion of Ukraine": an event noun whose
     agent is its possessor or nationality and whose target is a prepositional object."""

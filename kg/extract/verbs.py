@@ -86,6 +86,7 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
     yield from symmetric_subjects(clause, emitted)
     yield from reciprocal(clause, emitted)
     yield from joint_event(clause)
+    yield from mutual_event(clause)
 
 
 def is_characterisation(clause: Clause) -> bool:
@@ -419,6 +420,42 @@ def joint_event(clause: Clause) -> Iterator[RawStatement]:
                 for i, first in enumerate(names):
                     for second in names[i + 1 :]:
                         yield clause.make(first, second, event, [*clause.words, child], "symmetric", sym=True)
+
+
+def mutual_event(clause: Clause) -> Iterator[RawStatement]:
+    """Rule ``symmetric``: "Kenya and Uganda pledged mutual military assistance", "both parties
+    traded mutual accusations": an act called mutual is done by each subject to the other, both
+    ways (once when the relation is symmetric anyway)."""
+    ctx, lex = clause.ctx, clause.ctx.lex
+    if len(clause.subjects) < 2:
+        return
+    for noun in (c for c in clause.verb.children if c.dep_ == DIRECT_OBJECT):
+        if not mutual_noun(noun, ctx):
+            continue
+        relation = mutual_relation(noun, clause.lemma, ctx) or clause.lemma
+        names = [m for m, _ in clause.subjects]
+        symmetric = relation in lex.symmetric_verbs or is_symmetric_noun(noun, ctx)
+        for i, first in enumerate(names):
+            for j, second in enumerate(names):
+                if i != j and (i < j or not symmetric):
+                    yield clause.make(first, second, relation, [*clause.words, noun], "symmetric", sym=symmetric)
+
+
+def mutual_noun(noun: Token, ctx: Context) -> bool:
+    """An event noun called mutual or reciprocal ("mutual assistance", "reciprocal visits")."""
+    lex = ctx.lex
+    return any(c.dep_ == "amod" and c.lower_ in lex.mutual_modifiers for c in noun.children) and (
+        noun.lower_ in lex.agent_event_nouns or noun.lower_ in lex.nominal_events or noun.lemma_.lower() in lex.nominal_events
+    )
+
+
+def mutual_relation(noun: Token, verb_lemma: str | None, ctx: Context) -> str | None:
+    """"mutual accusations" -> accuse; "pledged mutual assistance" -> pledge assistance; None for
+    a noun that needs its verb ("assistance") when there is none."""
+    agent_event = ctx.lex.agent_event_nouns.get(noun.lower_)
+    if agent_event is not None:
+        return agent_event[0]
+    return event_lemma(noun, ctx, verb_lemma) or (f"{verb_lemma} {noun.lemma_.lower()}" if verb_lemma else None)
 
 
 def place_targets(verb: Token, lemma: str, ctx: Context) -> Iterator[tuple[Mention, str, list[Token]]]:

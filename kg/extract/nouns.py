@@ -22,9 +22,18 @@ def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawSt
     """Event noun phrases with their participants (rule ``event_np``), by the four ways a
     sentence names them: between, compounded, possessor, and the clause the phrase modifies."""
     event = event_lemma(noun, ctx)
+    modality = "request" if requested(noun, ctx) else None
     for rule in (between_parties, compounded_parties, possessor_agent, clause_participant):
         for subj, obj, words in rule(noun, ctx):
-            yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, None, is_symmetric_noun(noun, ctx))
+            yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, modality, is_symmetric_noun(noun, ctx))
+
+
+def requested(noun: Token, ctx: Context) -> bool:
+    """"called for a ceasefire between X and Y", "an appeal for talks between": the event is asked for, not done."""
+    if noun.dep_ != PREP_OBJECT or noun.head.lower_ != "for":
+        return False
+    asker = noun.head.head
+    return asker.lemma_.lower() in ctx.lex.request_verbs or asker.lemma_.lower() in ctx.lex.request_nouns
 
 
 Participants = Iterator[tuple[Mention, Mention, list[Token]]]

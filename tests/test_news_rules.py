@@ -134,7 +134,7 @@ ROWS = [
     ("a nationality's mediation", "The ceasefire between Chile and Bolivia was reached under Brazilian mediation.",
      {("Brazil", "mediate", "Chile", F, None), ("Brazil", "mediate", "Bolivia", F, None), ("Chile", "agree", "Bolivia", F, None)}),
     ("a possessor's mediation in a conflict", "Kenya praised Qatar's mediation in the conflict between Ethiopia and Eritrea.",
-     {("Kenya", "praise", "Qatar", F, None), ("Ethiopia", "conflict", "Eritrea", F, None),
+     {("Kenya", "praise", "Qatar", F, None), ("Ethiopia", "fight", "Eritrea", F, None),
       ("Qatar", "mediate", "Ethiopia", F, None), ("Qatar", "mediate", "Eritrea", F, None)}),
     ("mediating with nothing mediated", "Egypt mediated.", set()),
     # a war, an offensive, a military operation in or against a country is waged on it by its owner
@@ -155,6 +155,8 @@ ROWS = [
     ("a ceasefire asked for", "Kenya called for a ceasefire between Ethiopia and Eritrea.",
      {("Ethiopia", "agree", "Eritrea", F, "request")}),
     ("a ceasefire violated keeps its verb", "Peru violated the ceasefire with Chile.", {("Peru", "violate ceasefire", "Chile", F, None)}),
+    ("a conflict between two is fighting", "The long conflict between Ghana and Togo ended in 2020.",
+     {("Ghana", "fight", "Togo", F, None)}),
     ("a mutual understanding", "Ghana and Togo clashed. Both nations later reached a mutual understanding.",
      {("Ghana", "clash", "Togo", F, None), ("Ghana", "reach understanding", "Togo", F, None),
       ("Togo", "reach understanding", "Ghana", F, None)}),

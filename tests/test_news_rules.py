@@ -137,6 +137,10 @@ ROWS = [
      {("Kenya", "praise", "Qatar", F, None), ("Ethiopia", "fight", "Eritrea", F, None),
       ("Qatar", "mediate", "Ethiopia", F, None), ("Qatar", "mediate", "Eritrea", F, None)}),
     ("mediating with nothing mediated", "Egypt mediated.", set()),
+    ("with a mediator: the mediator is no partner of the signing",
+     "Ghana and Togo clashed. With Nigeria as a mediator, both countries signed a truce.",
+     {("Ghana", "clash", "Togo", F, None), ("Ghana", "sign truce", "Togo", F, None),
+      ("Nigeria", "mediate", "Ghana", F, None), ("Nigeria", "mediate", "Togo", F, None)}),
     # a war, an offensive, a military operation in or against a country is waged on it by its owner
     ("a country's war in another", "Kenya condemned Ethiopia's war in Somalia.",
      {("Kenya", "condemn", "Ethiopia", F, None), ("Ethiopia", "wage war", "Somalia", F, None)}),

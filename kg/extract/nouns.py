@@ -224,6 +224,9 @@ def _noun_mediators(noun: Token, ctx: Context) -> list[Mention]:
 def _mediator_of(noun: Token, ctx: Context) -> list[Mention]:
     """"with Trump as a mediator", "Qatar acted as a mediator", "Egypt, the main mediator"."""
     if noun.dep_ == PREP_OBJECT and noun.head.lower_ == "as":
+        with_ = _with_before(noun)
+        if with_ is not None:  # "With X as a mediator, ...": however the parser hangs "as"
+            return [m for o in with_.children if o.dep_ == PREP_OBJECT for m, _ in mentions_of(o, ctx, is_subject=True)]
         holder = noun.head.head
         if holder.pos_ in ("VERB", "AUX"):
             return [m for m, _ in subjects_of(holder, ctx)]
@@ -265,8 +268,19 @@ def _modified_clause(token: Token) -> Token | None:
     "with X as a mediator, [both leaders affirmed]"."""
     if token.pos_ == "VERB" and token.dep_ == "advcl":
         return token.head
-    if token.dep_ == PREP_OBJECT and token.head.lower_ == "as" and token.head.head.dep_ == PREP_OBJECT:
-        with_ = token.head.head.head
-        if with_.lower_ == "with" and with_.head.pos_ == "VERB":
+    if token.dep_ == PREP_OBJECT and token.head.lower_ == "as":
+        with_ = _with_before(token)
+        if with_ is not None and with_.head.pos_ == "VERB":
             return with_.head
     return None
+
+
+def _with_before(noun: Token) -> Token | None:
+    """"With X as <noun>": the "with" whose object ends right before "as <noun>"."""
+    from kg.extract.verbs import as_noun  # the one reading of "X as <noun>"
+
+    as_ = noun.head
+    name = noun.doc[as_.i - 1] if as_.i >= 1 else as_
+    pobj = next((t for t in (name, *name.ancestors) if t.dep_ == PREP_OBJECT and t.head.lower_ == "with"), None)
+    found = as_noun(pobj) if pobj is not None else None
+    return pobj.head if found is not None and found.i == noun.i else None

@@ -165,6 +165,8 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
     remarks angered Beijing"), and then names every statement's rule.
     """
     ctx, lex, lemma, plain = clause.ctx, clause.ctx.lex, clause.lemma, clause.plain
+    if absolute_with(child, clause.verb):
+        return  # "With Trump as a mediator, both leaders affirmed ...": Trump is no partner of theirs
     if child.dep_ == DIRECT_OBJECT and lemma in lex.mediation_verbs:
         yield from mediation(clause, subj, base_rule, child)
     if child.dep_ == DATIVE and child.pos_ == "ADP":  # "gave aid to Taiwan" parsed as a dative "to"
@@ -181,6 +183,24 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
         yield from clause_demand(clause, subj, base_rule, child, demand)
     elif plain and child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
         yield from for_clause(clause, subj, base_rule, child)
+
+
+def absolute_with(child: Token, verb: Token) -> bool:
+    """"With X as a mediator, ...": a "with" before its verb whose object is said to be something
+    ("as" a noun) frames the clause; it names no partner of the verb."""
+    if child.dep_ != PREPOSITION or child.lower_ != "with" or child.i > verb.i:
+        return False
+    return any(as_noun(pobj) is not None for pobj in child.children if pobj.dep_ == PREP_OBJECT)
+
+
+def as_noun(pobj: Token) -> Token | None:
+    """The noun of "as a mediator" right after ``pobj`` (the parser hangs "as" on the name, on
+    "with" or on the verb), or None."""
+    own = [c for c in pobj.children if not (c.dep_ == PREPOSITION and c.lower_ == "as")]
+    doc, after = pobj.doc, max([pobj.i, *(c.right_edge.i for c in own)]) + 1
+    if after >= len(doc) or doc[after].lower_ != "as" or doc[after].dep_ != PREPOSITION:
+        return None
+    return next((o for o in doc[after].children if o.dep_ == PREP_OBJECT and o.pos_ == "NOUN"), None)
 
 
 def mediation(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:

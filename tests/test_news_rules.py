@@ -141,6 +141,11 @@ ROWS = [
      "Ghana and Togo clashed. With Nigeria as a mediator, both countries signed a truce.",
      {("Ghana", "clash", "Togo", F, None), ("Ghana", "sign truce", "Togo", F, None),
       ("Nigeria", "mediate", "Ghana", F, None), ("Nigeria", "mediate", "Togo", F, None)}),
+    # a visit during which something was said or held is not a visit to whom it was said to or held with
+    ("talks during one's visit", "During his visit, William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed.",
+     {("William Ruto", "hold talks", "Abiy Ahmed", F, None)}),
+    ("reporters met during a visit", "William Ruto spoke to reporters during a visit to the naval base.",
+     {("William Ruto", "speak", "reporters", F, None)}),
     # a war, an offensive, a military operation in or against a country is waged on it by its owner
     ("a country's war in another", "Kenya condemned Ethiopia's war in Somalia.",
      {("Kenya", "condemn", "Ethiopia", F, None), ("Ethiopia", "wage war", "Somalia", F, None)}),

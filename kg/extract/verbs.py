@@ -368,7 +368,9 @@ def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Itera
     ctx = clause.ctx
     for prep, pobj in preps_of(clause.verb, ctx.lex.during_preps):
         event = event_lemma(pobj, ctx)
-        if event and not any(mentions_of(o, ctx) for _, o in preps_of(pobj, PARTICIPANT_PREPS)):
+        joint = event is not None and (is_symmetric_noun(pobj, ctx) or event in ctx.lex.symmetric_verbs)
+        # only an event both take part in: "told reporters during a visit to the base" is no visit to reporters
+        if joint and not any(mentions_of(o, ctx) for _, o in preps_of(pobj, PARTICIPANT_PREPS)):
             for obj in objects:
                 yield clause.make(subj, obj, event, [pobj], "during_event", sym=True)
 

@@ -253,6 +253,8 @@ def _sides(token: Token, settled: Token | None, mediators: list[Mention], ctx: C
         if len(subjects) >= 2:
             return subjects
     thing = settled if settled is not None else token
+    if any(mentions_of(pobj, ctx) for h in (thing, token) for _, pobj in preps_of(h, frozenset({"with"}))):
+        return []  # "brokered a deal with Hamas": a party to the deal, not its mediator
     if not (thing.lemma_.lower() in words["settled"] or thing.lower_ in words["settled"] or thing.lemma_.lower() in words["nouns"]
             or any(c.dep_ == PREPOSITION and any(p.lower_ in words["settled"] for p in c.children) for c in thing.children)):
         return []

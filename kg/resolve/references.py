@@ -176,6 +176,8 @@ def _latest_coordinated_pair(
     Azerbaijan", "between Thailand and Cambodia") within the window: "both countries" most often
     means the pair the text has just named together, whoever else was talked about more."""
     window = [(m, a) for m, a in history if mention.sentence - ROLE_WINDOW <= m.sentence and m.start < mention.start]
+    if mention.name == PARTY:  # "Aliyev and Pashinyan signed ...; the conflict": the sides are their states
+        window = [(m, _state_of(a)) for m, a in window]
     for (m1, a1), (m2, a2) in reversed(list(zip(window, window[1:]))):
         if (
             m1.sentence == m2.sentence and m2.start - m1.end in COORDINATION_GAPS and a1.label != a2.label
@@ -185,6 +187,13 @@ def _latest_coordinated_pair(
         ):  # fmt: skip
             return a1, a2
     return None
+
+
+def _state_of(actor: LocalActor) -> LocalActor:
+    """A person's state (an official acts for it), else the actor itself."""
+    if actor.type == "Person" and actor.affiliation:
+        return LocalActor(actor.affiliation, "Country", None, "group")
+    return actor
 
 
 def _latest_sentence(mentions: list[tuple[Mention, LocalActor]]) -> list[tuple[Mention, LocalActor]]:

@@ -171,6 +171,7 @@ ROWS = [
     ("a ceasefire asked for", "Kenya called for a ceasefire between Ethiopia and Eritrea.",
      {("Ethiopia", "agree", "Eritrea", F, "request")}),
     ("a ceasefire violated keeps its verb", "Peru violated the ceasefire with Chile.", {("Peru", "violate ceasefire", "Chile", F, None)}),
+    ("a ceasefire reached keeps its verb", "Mali reached a ceasefire with Niger on Monday.", {("Mali", "reach ceasefire", "Niger", F, None)}),
     ("a conflict between two is fighting", "The long conflict between Ghana and Togo ended in 2020.",
      {("Ghana", "fight", "Togo", F, None)}),
     ("a mutual understanding", "Ghana and Togo clashed. Both nations later reached a mutual understanding.",

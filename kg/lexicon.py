@@ -58,6 +58,9 @@ class Lexicon:
     joint_modifiers: frozenset[str]  # "joint drills": an event both subjects take part in
     exchange_verbs: frozenset[str]  # "shared evidence with the U.S.": the object's "with" is the partner
     mediation_verbs: frozenset[str]  # "brokered a ceasefire between X and Y": mediate with each
+    nominal_agreements: dict[str, str]  # "the ceasefire between X and Y" (no verb): their agreement
+    mutual_modifiers: frozenset[str]  # "mutual accusations": each side does it to the other
+    mediated_words: dict[str, frozenset[str]]  # "a truce brokered by the US": verbs, nouns, mediators, settled
     request_nouns: dict[str, str]  # "its demand that Israel ease": noun -> relation lemma
     document_nouns: frozenset[str]  # "issued a statement condemning Japan": the issuer condemns
     organisation_nouns: frozenset[str]  # "the al-Qaeda network": the named organisation itself
@@ -138,6 +141,9 @@ def load_lexicon() -> Lexicon:
         joint_modifiers=fs("joint_modifiers"),
         exchange_verbs=fs("exchange_verbs"),
         mediation_verbs=fs("mediation_verbs"),
+        nominal_agreements=dict(raw["nominal_agreements"]),
+        mutual_modifiers=fs("mutual_modifiers"),
+        mediated_words={k: frozenset(v) for k, v in raw["mediated_words"].items()},
         request_nouns=dict(raw["request_nouns"]),
         document_nouns=fs("document_nouns"),
         organisation_nouns=fs("organisation_nouns"),

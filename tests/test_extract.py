@@ -302,7 +302,8 @@ ROWS = [
     ("an exchange between conjoined subjects, typed with its object", "India and Pakistan exchanged fire along the border.",
      {("India", "exchange fire", "Pakistan", F, None)}),
     ("a broker mediates with each party", "Egypt brokered a ceasefire between Israel and Hamas.",
-     {("Egypt", "mediate", "Israel", F, None), ("Egypt", "mediate", "Hamas", F, None)}),
+     {("Egypt", "mediate", "Israel", F, None), ("Egypt", "mediate", "Hamas", F, None),
+      ("Israel", "agree", "Hamas", F, None)}),  # the ceasefire between them is their agreement
     ("a deployment stands for who deploys", "Vietnam protested China's deployment of an oil rig.",
      {("Vietnam", "protest", "China", F, None)}),
     ("a demonym the NER types as a place", "Russia struck Ukrainian cities overnight.", {("Russia", "strike", "Ukraine", F, None)}),

@@ -117,6 +117,8 @@ def event_lemma(noun: Token, ctx: Context, verb_lemma: str | None = None) -> str
         return f"{verb_lemma} {noun.lower_}"
     if value == "agree" and verb_lemma in ctx.lex.agreement_verbs:  # "ratified the treaty": not a bare "agree"
         return f"{verb_lemma} {noun.lemma_.lower()}"
+    if value == "*" and verb_lemma is None and noun.lower_ in ctx.lex.nominal_agreements:
+        return ctx.lex.nominal_agreements[noun.lower_]  # "the fragile ceasefire between X and Y": no verb, their agreement
     if value == "*":  # "has relations with" says too little to be a relation of its own
         return f"{verb_lemma} {noun.lower_}" if verb_lemma and verb_lemma != "have" else None
     return value

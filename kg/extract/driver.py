@@ -12,7 +12,9 @@ from spacy.tokens import Doc, Span
 from kg.extract.clauses import conditional_threat_statements, refusal_statements, threat_statements
 from kg.extract.context import Context, event_lemma, new_context
 from kg.extract.mentions import mention_of
-from kg.extract.nouns import agent_event_statements, event_np_statements, relation_noun_statements
+from kg.extract.nouns import (
+    agent_event_statements, event_np_statements, mediated_statements, mutual_statements, relation_noun_statements,
+)  # fmt: skip
 from kg.extract.syntax import PASSIVE_SUBJECT, SUBJECT
 from kg.extract.verbs import verb_statements
 from kg.lexicon import Lexicon, load_lexicon
@@ -72,6 +74,7 @@ def sentence_statements(sent: Span, ctx: Context) -> Iterator[RawStatement]:
     """Every rule family over the tokens of one sentence, in token order: verb rules (and the
     clause rules that wrap what a verb yielded), then the noun rules."""
     for token in sent:
+        yield from mediated_statements(token, sent, ctx)
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             statements = list(verb_statements(token, sent, ctx))
             if not statements:
@@ -83,5 +86,6 @@ def sentence_statements(sent: Span, ctx: Context) -> Iterator[RawStatement]:
         if token.pos_ in ("NOUN", "PROPN") and event_lemma(token, ctx):
             yield from event_np_statements(token, sent, ctx)
         if token.pos_ == "NOUN":
+            yield from mutual_statements(token, sent, ctx)
             yield from agent_event_statements(token, sent, ctx)
             yield from relation_noun_statements(token, sent, ctx)

@@ -5,13 +5,16 @@ noun ("Japan's allies, including the United States")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from kg.extract.clauses import negation_and_modality, subjects_of
 from kg.extract.context import Context, event_lemma, is_symmetric_noun, new_statement
-from kg.extract.mentions import entity_only, mention_of, mentions_of
-from kg.extract.syntax import APPOSITION, DIRECT_OBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, nationality_words, preps_of
+from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of
+from kg.extract.syntax import (
+    AGENT, APPOSITION, DIRECT_OBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, nationality_words, preps_of,
+)  # fmt: skip
 from kg.types import Mention, RawStatement
 
 
@@ -19,9 +22,18 @@ def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawSt
     """Event noun phrases with their participants (rule ``event_np``), by the four ways a
     sentence names them: between, compounded, possessor, and the clause the phrase modifies."""
     event = event_lemma(noun, ctx)
+    modality = "request" if requested(noun, ctx) else None
     for rule in (between_parties, compounded_parties, possessor_agent, clause_participant):
         for subj, obj, words in rule(noun, ctx):
-            yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, None, is_symmetric_noun(noun, ctx))
+            yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, modality, is_symmetric_noun(noun, ctx))
+
+
+def requested(noun: Token, ctx: Context) -> bool:
+    """"called for a ceasefire between X and Y", "an appeal for talks between": the event is asked for, not done."""
+    if noun.dep_ != PREP_OBJECT or noun.head.lower_ != "for":
+        return False
+    asker = noun.head.head
+    return asker.lemma_.lower() in ctx.lex.request_verbs or asker.lemma_.lower() in ctx.lex.request_nouns
 
 
 ANSWER_NOUNS = frozenset({"retaliation", "reprisal", "reprisals"})
@@ -80,6 +92,28 @@ def clause_participant(noun: Token, ctx: Context) -> Participants:
                     yield subj, obj, [noun, prep]
 
 
+def mutual_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """"mutual accusations of ceasefire violations between Israel and Hezbollah": a mutual act
+    between two named sides is done by each to the other, both ways (rule family ``event_np``).
+    The sides are named with "between", on the noun or on what it is "of"."""
+    from kg.extract.verbs import mutual_noun, mutual_relation  # the verb rule's own test of "mutual"
+
+    if noun.dep_ == DIRECT_OBJECT and noun.head.pos_ == "VERB" and subjects_of(noun.head, ctx):
+        return  # a verb's own object: its subjects are the sides (kg.extract.verbs.mutual_event)
+    if not mutual_noun(noun, ctx):
+        return
+    holders = [noun] + [pobj for _, pobj in preps_of(noun, frozenset({"of"}))]
+    sides = [m for h in holders for _, pobj in preps_of(h, frozenset({"between"})) for m, _ in mentions_of(pobj, ctx)]
+    relation = mutual_relation(noun, None, ctx)
+    if relation is None:
+        return
+    symmetric = is_symmetric_noun(noun, ctx) or relation in ctx.lex.symmetric_verbs
+    for i, first in enumerate(sides):
+        for j, second in enumerate(sides):
+            if i != j and (i < j or not symmetric):
+                yield new_statement(noun, sent, ctx, first, second, relation, [noun], "event_np", False, None, symmetric)
+
+
 def agent_event_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
     """"China's intervention in Taiwan", "the Russian invasion of Ukraine": an event noun whose
     agent is its possessor or nationality and whose target is a prepositional object."""
@@ -121,3 +155,137 @@ def relation_noun_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[
         for member, _ in mentions_of(member_token, ctx, is_subject=True):
             for owner in owners:
                 yield new_statement(noun, sent, ctx, member, owner, relation, [noun], "possessor", False, None)
+
+
+def mediated_statements(token: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """"a truce brokered by the US and France", "under US mediation", "with Trump as a mediator,
+    both leaders agreed", "after Trump mediated, the two neighbours agreed": whoever mediates an
+    agreement or a conflict mediates with each of its sides (rule family ``event_np``). The sides are
+    those named with "between", else the subjects of the clause the mediation modifies when they
+    are two, else the two sides the text has been talking about (a pair mention, see
+    :func:`kg.resolve.references.pair_member`). "brokered a ceasefire between X and Y", with a
+    mediator that is a verb's subject and an explicit "between", is :func:`kg.extract.verbs.mediation`."""
+    words = ctx.lex.mediated_words
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in words["verbs"]:
+        mediators, settled = _verb_mediators(token, ctx)
+    elif token.pos_ == "NOUN" and lemma in words["nouns"]:
+        mediators, settled = _noun_mediators(token, ctx), token
+    elif token.pos_ == "NOUN" and token.lower_ in words["mediators"]:
+        mediators, settled = _mediator_of(token, ctx), token
+    else:
+        return
+    if not mediators:
+        return
+    sides = _sides(token, settled, mediators, ctx)
+    governor = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None) if token.pos_ != "VERB" else token
+    negated, modality = negation_and_modality(governor, ctx) if governor is not None else (False, None)
+    for mediator in mediators:
+        for side in sides:
+            yield new_statement(token, sent, ctx, mediator, side, "mediate", [token], "event_np", negated, modality)
+
+
+def _verb_mediators(verb: Token, ctx: Context) -> tuple[list[Mention], Token | None]:
+    """Who mediates with a mediation verb, and what was mediated: "a truce brokered by the US"
+    (the passive agent; the truce), "Trump mediated" (the subject, no object), "he mediated the
+    truce" (the subject; the truce), "French-brokered" (a nationality glued onto the verb)."""
+    agents = [m for a in verb.children if a.dep_ == AGENT for p in a.children if p.dep_ == PREP_OBJECT
+              for m, _ in mentions_of(p, ctx, is_subject=True)]  # fmt: skip
+    glued = [m for c in nationality_words(verb, deps=("npadvmod", "compound", "nmod", "amod")) for m, _ in mentions_of(c, ctx, is_subject=True)]
+    objects = [c for c in verb.children if c.dep_ in (DIRECT_OBJECT, "ccomp")]
+    settled = objects[0] if objects else None
+    modified = verb
+    while settled is None and modified.dep_ in ("acl", "amod", "conj", "appos", "nmod") and modified.head is not modified:
+        modified = modified.head  # "the U.S.- and French-brokered truce": the verb hangs on "U.S.-", which hangs on the truce
+        settled = modified if modified.pos_ == "NOUN" else None
+    if agents or glued:
+        return agents + glued, settled
+    if objects and mentions_of(objects[0], ctx):
+        return [], None  # "mediated the Iranians' talks": an object that is an actor is not an agreement
+    if any(c.dep_ == SUBJECT for c in verb.children):
+        return [m for m, _ in subjects_of(verb, ctx)], settled
+    return [], None
+
+
+def _noun_mediators(noun: Token, ctx: Context) -> list[Mention]:
+    """"US mediation", "Qatari mediation", "Egypt's mediation", "Russia's mediation role",
+    "mediation by Qatar": the possessor, nationality or "by" agent of the noun or of what it is a
+    compound of."""
+    owners = [noun] + ([noun.head] if noun.dep_ == "compound" else [])
+    for owner in owners:
+        agents = (
+            [c for c in owner.children if c.dep_ == POSSESSOR]
+            or nationality_words(owner, deps=("amod", "compound", "nmod"), labels=("NORP", "GPE", "ORG"))
+            or [p for _, p in preps_of(owner, frozenset({"by"}))]
+        )
+        found = [m for a in agents if a.i != noun.i for m, _ in mentions_of(a, ctx, is_subject=True)]
+        if found:
+            return found
+    return []
+
+
+def _mediator_of(noun: Token, ctx: Context) -> list[Mention]:
+    """"with Trump as a mediator", "Qatar acted as a mediator", "Egypt, the main mediator"."""
+    if noun.dep_ == PREP_OBJECT and noun.head.lower_ == "as":
+        with_ = _with_before(noun)
+        if with_ is not None:  # "With X as a mediator, ...": however the parser hangs "as"
+            return [m for o in with_.children if o.dep_ == PREP_OBJECT for m, _ in mentions_of(o, ctx, is_subject=True)]
+        holder = noun.head.head
+        if holder.pos_ in ("VERB", "AUX"):
+            return [m for m, _ in subjects_of(holder, ctx)]
+        return [m for m, _ in mentions_of(holder, ctx, is_subject=True)]
+    if noun.dep_ == APPOSITION:
+        return [m for m, _ in mentions_of(noun.head, ctx, is_subject=True)]
+    return []
+
+
+def _sides(token: Token, settled: Token | None, mediators: list[Mention], ctx: Context) -> list[Mention]:
+    """The two sides of what ``token`` mediates: named with "between" (on the agreement, the
+    mediation word or what it is a compound of); the subjects of the clause the mediation
+    modifies, when two; else, for an agreement or a conflict, the pair the text talks about."""
+    words = ctx.lex.mediated_words
+    holders = [t for t in (settled, token, token.head if token.dep_ == "compound" else None) if t is not None]
+    holders += [pobj for h in holders for _, pobj in preps_of(h, frozenset({"in", "of", "over"}))]  # "mediation in the war between"
+    for holder in holders:
+        named = [m for _, pobj in preps_of(holder, frozenset({"between"})) for m, _ in mentions_of(pobj, ctx)]
+        if len(named) >= 2:
+            return named
+    clause = _modified_clause(token)
+    if clause is not None:
+        subjects = [m for m, _ in subjects_of(clause, ctx) if m.key not in {x.key for x in mediators}]
+        if len(subjects) >= 2:
+            return subjects
+    thing = settled if settled is not None else token
+    if any(mentions_of(pobj, ctx) for h in (thing, token) for _, pobj in preps_of(h, frozenset({"with"}))):
+        return []  # "brokered a deal with Hamas": a party to the deal, not its mediator
+    if not (thing.lemma_.lower() in words["settled"] or thing.lower_ in words["settled"] or thing.lemma_.lower() in words["nouns"]
+            or any(c.dep_ == PREPOSITION and any(p.lower_ in words["settled"] for p in c.children) for c in thing.children)):
+        return []
+    pair = make_mention(thing, thing.i, thing.i, "pair", PARTY, "", ctx, False, hints=tuple(m.text for m in mediators))
+    return [replace(pair, member=1), replace(pair, member=2)]
+
+
+PARTY = "Party"  # a pair of any two sides (states, organisations, groups): kg.resolve.references.PARTY
+
+
+def _modified_clause(token: Token) -> Token | None:
+    """The verb of the clause a mediation phrase modifies: "after X mediated, [they agreed]",
+    "with X as a mediator, [both leaders affirmed]"."""
+    if token.pos_ == "VERB" and token.dep_ == "advcl":
+        return token.head
+    if token.dep_ == PREP_OBJECT and token.head.lower_ == "as":
+        with_ = _with_before(token)
+        if with_ is not None and with_.head.pos_ == "VERB":
+            return with_.head
+    return None
+
+
+def _with_before(noun: Token) -> Token | None:
+    """"With X as <noun>": the "with" whose object ends right before "as <noun>"."""
+    from kg.extract.verbs import as_noun  # the one reading of "X as <noun>"
+
+    as_ = noun.head
+    name = noun.doc[as_.i - 1] if as_.i >= 1 else as_
+    pobj = next((t for t in (name, *name.ancestors) if t.dep_ == PREP_OBJECT and t.head.lower_ == "with"), None)
+    found = as_noun(pobj) if pobj is not None else None
+    return pobj.head if found is not None and found.i == noun.i else None

@@ -86,6 +86,7 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
     yield from symmetric_subjects(clause, emitted)
     yield from reciprocal(clause, emitted)
     yield from joint_event(clause)
+    yield from mutual_event(clause)
 
 
 def is_characterisation(clause: Clause) -> bool:
@@ -182,8 +183,8 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
     remarks angered Beijing"), and then names every statement's rule.
     """
     ctx, lex, lemma, plain = clause.ctx, clause.ctx.lex, clause.lemma, clause.plain
-    if child.dep_ == PREPOSITION and child.lower_ == "with" and _absolute_with(child):
-        return  # "With Trump as a mediator, both leaders affirmed ...": a circumstance, no partner
+    if absolute_with(child, clause.verb):
+        return  # "With Trump as a mediator, both leaders affirmed ...": Trump is no partner of theirs
     if child.dep_ == DIRECT_OBJECT and lemma in lex.mediation_verbs:
         yield from mediation(clause, subj, base_rule, child)
     if child.dep_ == DATIVE and child.pos_ == "ADP":  # "gave aid to Taiwan" parsed as a dative "to"
@@ -202,10 +203,22 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
         yield from for_clause(clause, subj, base_rule, child)
 
 
-def _absolute_with(prep: Token) -> bool:
-    """"With X as Y, ...": before the clause, X is in a role during the act, not the one it is done with."""
-    subjects = [c.i for c in prep.head.children if c.dep_ == SUBJECT]
-    return bool(subjects) and prep.i < min(subjects) and any(g.dep_ == PREPOSITION and g.lower_ == "as" for pobj in prep.children if pobj.dep_ == PREP_OBJECT for g in pobj.children)
+def absolute_with(child: Token, verb: Token) -> bool:
+    """"With X as a mediator, ...": a "with" before its verb whose object is said to be something
+    ("as" a noun) frames the clause; it names no partner of the verb."""
+    if child.dep_ != PREPOSITION or child.lower_ != "with" or child.i > verb.i:
+        return False
+    return any(as_noun(pobj) is not None for pobj in child.children if pobj.dep_ == PREP_OBJECT)
+
+
+def as_noun(pobj: Token) -> Token | None:
+    """The noun of "as a mediator" right after ``pobj`` (the parser hangs "as" on the name, on
+    "with" or on the verb), or None."""
+    own = [c for c in pobj.children if not (c.dep_ == PREPOSITION and c.lower_ == "as")]
+    doc, after = pobj.doc, max([pobj.i, *(c.right_edge.i for c in own)]) + 1
+    if after >= len(doc) or doc[after].lower_ != "as" or doc[after].dep_ != PREPOSITION:
+        return None
+    return next((o for o in doc[after].children if o.dep_ == PREP_OBJECT and o.pos_ == "NOUN"), None)
 
 
 def mediation(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
@@ -375,7 +388,9 @@ def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Itera
     ctx = clause.ctx
     for prep, pobj in preps_of(clause.verb, ctx.lex.during_preps):
         event = event_lemma(pobj, ctx)
-        if event and is_symmetric_noun(pobj, ctx) and not any(mentions_of(o, ctx) for _, o in preps_of(pobj, PARTICIPANT_PREPS)):
+        joint = event is not None and (is_symmetric_noun(pobj, ctx) or event in ctx.lex.symmetric_verbs)
+        # only an event both take part in: "told reporters during a visit to the base" is no visit to reporters
+        if joint and not any(mentions_of(o, ctx) for _, o in preps_of(pobj, PARTICIPANT_PREPS)):
             for obj in objects:
                 yield clause.make(subj, obj, event, [pobj], "during_event", sym=True)
 
@@ -447,6 +462,42 @@ def joint_event(clause: Clause) -> Iterator[RawStatement]:
                 for i, first in enumerate(names):
                     for second in names[i + 1 :]:
                         yield clause.make(first, second, event, [*clause.words, child], "symmetric", sym=True)
+
+
+def mutual_event(clause: Clause) -> Iterator[RawStatement]:
+    """Rule ``symmetric``: "Kenya and Uganda pledged mutual military assistance", "both parties
+    traded mutual accusations": an act called mutual is done by each subject to the other, both
+    ways (once when the relation is symmetric anyway)."""
+    ctx, lex = clause.ctx, clause.ctx.lex
+    if len(clause.subjects) < 2:
+        return
+    for noun in (c for c in clause.verb.children if c.dep_ == DIRECT_OBJECT):
+        if not mutual_noun(noun, ctx):
+            continue
+        relation = mutual_relation(noun, clause.lemma, ctx) or clause.lemma
+        names = [m for m, _ in clause.subjects]
+        symmetric = relation in lex.symmetric_verbs or is_symmetric_noun(noun, ctx)
+        for i, first in enumerate(names):
+            for j, second in enumerate(names):
+                if i != j and (i < j or not symmetric):
+                    yield clause.make(first, second, relation, [*clause.words, noun], "symmetric", sym=symmetric)
+
+
+def mutual_noun(noun: Token, ctx: Context) -> bool:
+    """An event noun called mutual or reciprocal ("mutual assistance", "reciprocal visits")."""
+    lex = ctx.lex
+    return any(c.dep_ == "amod" and c.lower_ in lex.mutual_modifiers for c in noun.children) and (
+        noun.lower_ in lex.agent_event_nouns or noun.lower_ in lex.nominal_events or noun.lemma_.lower() in lex.nominal_events
+    )
+
+
+def mutual_relation(noun: Token, verb_lemma: str | None, ctx: Context) -> str | None:
+    """"mutual accusations" -> accuse; "pledged mutual assistance" -> pledge assistance; None for
+    a noun that needs its verb ("assistance") when there is none."""
+    agent_event = ctx.lex.agent_event_nouns.get(noun.lower_)
+    if agent_event is not None:
+        return agent_event[0]
+    return event_lemma(noun, ctx, verb_lemma) or (f"{verb_lemma} {noun.lemma_.lower()}" if verb_lemma else None)
 
 
 def place_targets(verb: Token, lemma: str, ctx: Context) -> Iterator[tuple[Mention, str, list[Token]]]:

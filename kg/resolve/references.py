@@ -133,16 +133,18 @@ def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> 
     actors: dict[str, LocalActor] = {}
     subjects = [(m, a) for m, a in history if m.sentence == mention.sentence and m.is_subject and m.start < mention.start]
     own = {a.label for m, a in history if any(s.start <= m.start and m.end <= s.end and s.key != m.key for s, _ in subjects)}
+    if mention.name == PARTY:  # the sides of an agreement are not who mediated it (named in the hints)
+        own |= {a.label for m, a in history if m.text in mention.hints and m.sentence >= mention.sentence - ROLE_WINDOW}
     for earlier, actor in history:
         if earlier.sentence < mention.sentence - ROLE_WINDOW or earlier.kind == "pair":
             continue
         if earlier.sentence == mention.sentence and earlier.is_subject:
             continue
         weight = 1
-        if actor.type == "Person" and mention.name == "Country" and actor.affiliation:
+        if actor.type == "Person" and mention.name in ("Country", PARTY) and actor.affiliation:
             actor = LocalActor(actor.affiliation, "Country", None, "group")  # officials act for their country
             weight = 2
-        if actor.type != mention.name or actor.label in own:
+        if not _fits(actor.type, mention.name) or actor.label in own:
             continue
         score[actor.label] += weight
         first_seen.setdefault(actor.label, earlier.start)
@@ -156,6 +158,15 @@ def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> 
     top = sorted(score, key=lambda label: (-score[label], -latest[label]))[:2]
     first, second = sorted(top, key=first_seen.__getitem__)
     return replace(actors[first if mention.member == 1 else second], via="pair")
+
+
+PARTY = "Party"  # the two sides of an agreement or a conflict: states, organisations or groups
+PARTY_TYPES = frozenset({"Country", "Organization", "Group"})
+
+
+def _fits(actor_type: str, wanted: str) -> bool:
+    """An actor of ``actor_type`` can be a member of a pair of ``wanted`` ("Country", "Person", "Party")."""
+    return actor_type in PARTY_TYPES if wanted == PARTY else actor_type == wanted
 
 
 COORDINATION_GAPS = (1, 5)  # characters between two names read as "X-Y" / "X/Y" or "X and Y" ("X's Y" is 3, "X of Y" 4)
@@ -174,14 +185,24 @@ def _latest_coordinated_pair(
         (m, a) for m, a in window
         if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o, _ in window)
     ]  # fmt: skip
+    if mention.name == PARTY:  # "Aliyev and Pashinyan signed ...; the conflict": the sides are their states
+        window = [(m, _state_of(a)) for m, a in window]
     for (m1, a1), (m2, a2) in reversed(list(zip(window, window[1:]))):
         if (
             m1.sentence == m2.sentence and m2.start - m1.end in COORDINATION_GAPS and a1.label != a2.label
-            and a1.type == a2.type == mention.name and not {a1.label, a2.label} & own
+            and "pair" not in (m1.kind, m2.kind)  # "US mediation": a name and the pair read off the noun after it
+            and _fits(a1.type, mention.name) and _fits(a2.type, mention.name) and not {a1.label, a2.label} & own
             and not (m1.sentence == mention.sentence and (m1.is_subject or m2.is_subject))
         ):  # fmt: skip
             return a1, a2
     return None
+
+
+def _state_of(actor: LocalActor) -> LocalActor:
+    """A person's state (an official acts for it), else the actor itself."""
+    if actor.type == "Person" and actor.affiliation:
+        return LocalActor(actor.affiliation, "Country", None, "group")
+    return actor
 
 
 def _latest_sentence(mentions: list[tuple[Mention, LocalActor]]) -> list[tuple[Mention, LocalActor]]:

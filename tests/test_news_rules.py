@@ -29,6 +29,13 @@ ROWS = [
      {("Ngozi Okafor", "hold talks", "Kwame Mensah", F, None)}),
     ("a meeting during which one tells another joins them", "Ngozi Okafor told Kwame Mensah during a long meeting that aid would come.",
      {("Ngozi Okafor", "tell", "Kwame Mensah", F, None), ("Ngozi Okafor", "meet", "Kwame Mensah", F, None)}),
+    # precision audit (session 8): an event noun in a clause is the clause subject's only when it
+    # is neither asked for nor owned by someone else
+    ("talks called for are not held", "Kenyan Foreign Minister Musalia Mudavadi called for a fresh dialogue with Uganda.", set()),
+    ("an appeal for talks is no talks", "Peruvian President Ana Vargas made an urgent appeal for peace talks with Chile.", set()),
+    ("someone else's conversation", "William Ruto said he had only just heard about our conversation with Yoweri Museveni.", set()),
+    ("coming for talks still relates the two", "William Ruto arrived in Kampala for talks with Yoweri Museveni.",
+     {("William Ruto", "arrive", "Uganda", F, None), ("William Ruto", "hold talks", "Yoweri Museveni", F, None)}),
     ("two people fit and neither was a subject: unresolved",
      "The dispute between Ali Hassan and Omar Farouk dragged on. He then phoned Karim Said.",
      {("Ali Hassan", "dispute", "Omar Farouk", F, None)}),

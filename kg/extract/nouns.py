@@ -78,9 +78,18 @@ def clause_participant(noun: Token, ctx: Context) -> Participants:
     """"In a call with Y, X said", "X went on strike in protest against Y": X is the agent.
 
     Only when the noun phrase modifies a clause, not when it is a verb's own object (handled by
-    the ``nominal`` rule, :func:`kg.extract.verbs.nominal_event`).
+    the ``nominal`` rule, :func:`kg.extract.verbs.nominal_event`). Not when the noun names its own
+    agent ("he learnt about my conversation with Y": the possessor's talk, which
+    :func:`possessor_agent` relates), nor when the event is what the clause asks for ("called for
+    a dialogue with Y", "made an appeal for talks with Y": requested, not held). The precision
+    audit of session 8 found this rule the least precise on news-dev and PLOVER dev; those three of
+    its false edges (india-pakistan-2025) are what these two conditions remove.
     """
+    if any(c.dep_ == POSSESSOR for c in noun.children):
+        return
     governor = noun.head.head if noun.dep_ == PREP_OBJECT and noun.head.dep_ == PREPOSITION else None
+    if governor is not None and _requested(noun, governor, ctx):
+        return
     if governor is not None and governor.dep_ == DIRECT_OBJECT and governor.head.pos_ == "VERB":
         governor = governor.head  # "staged a hunger strike in protest against Y": the PP hangs on the object
     if governor is not None and governor.pos_ == "VERB":
@@ -112,6 +121,13 @@ def mutual_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStat
         for j, second in enumerate(sides):
             if i != j and (i < j or not symmetric):
                 yield new_statement(noun, sent, ctx, first, second, relation, [noun], "event_np", False, None, symmetric)
+
+
+def _requested(noun: Token, governor: Token, ctx: Context) -> bool:
+    """Whether an event noun after "for" is asked for: "called for talks", "an appeal for dialogue"."""
+    if noun.head.lower_ != "for":
+        return False
+    return governor.lower_ in ctx.lex.request_nouns or (governor.pos_ == "VERB" and governor.lemma_.lower() in ctx.lex.request_verbs)
 
 
 def agent_event_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:

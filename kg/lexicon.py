@@ -56,6 +56,7 @@ class Lexicon:
     symmetric_verbs: frozenset[str]
     symmetric_nouns: frozenset[str]
     joint_modifiers: frozenset[str]  # "joint drills": an event both subjects take part in
+    joint_decision_verbs: frozenset[str]  # "both sides agreed to extend ...": what they agreed on, they do with each other
     exchange_verbs: frozenset[str]  # "shared evidence with the U.S.": the object's "with" is the partner
     mediation_verbs: frozenset[str]  # "brokered a ceasefire between X and Y": mediate with each
     request_nouns: dict[str, str]  # "its demand that Israel ease": noun -> relation lemma
@@ -134,6 +135,7 @@ def load_lexicon() -> Lexicon:
         symmetric_verbs=fs("symmetric_verbs"),
         symmetric_nouns=fs("symmetric_nouns"),
         joint_modifiers=fs("joint_modifiers"),
+        joint_decision_verbs=fs("joint_decision_verbs"),
         exchange_verbs=fs("exchange_verbs"),
         mediation_verbs=fs("mediation_verbs"),
         request_nouns=dict(raw["request_nouns"]),

@@ -160,6 +160,14 @@ ROWS = [
     ("a battle between two sides", "The battle between Peru and Chile broke out in June.", {("Peru", "fight", "Chile", F, None)}),
     ("months of fighting between", "Months of fighting between Mali and Niger ended in May.",
      {("Mali", "fight", "Niger", F, None)}),
+    # what two parties decide together and that names no other party, they do with each other
+    ("both sides agree to extend a truce", "Ghana and Togo clashed in May. The two countries later agreed to extend the truce by a year.",
+     {("Ghana", "clash", "Togo", F, None), ("Ghana", "agree", "Togo", F, None),
+      ("Ghana", "extend truce", "Togo", F, "future"), ("Togo", "extend truce", "Ghana", F, "future")}),  # agreed to: a promise
+    ("a joint decision to resume trade", "Mali and Niger signed a pact. Both sides decided to resume border trade.",
+     {("Mali", "sign pact", "Niger", F, None), ("Mali", "resume trade", "Niger", F, None), ("Niger", "resume trade", "Mali", F, None)}),
+    ("agreeing to fight a third thing is no fight with each other", "Peru and Chile agreed to fight smuggling.",
+     {("Peru", "agree", "Chile", F, None)}),
 ]
 
 

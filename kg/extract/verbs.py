@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg.events.classes import event_type
 from kg.extract.clauses import demand_lemma, negation_and_modality, subjects_of
 from kg.extract.context import (
-    Context, event_lemma, governs_prep_object, is_symmetric_noun, new_statement, request_object, verb_lemma,
+    Context, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, request_object, verb_lemma,
 )  # fmt: skip
 from kg.extract.mentions import event_preps_of, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
@@ -85,6 +85,7 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
         yield from during_event(clause, subj, emitted)
     yield from symmetric_subjects(clause, emitted)
     yield from reciprocal(clause, emitted)
+    yield from joint_decision(clause, emitted)
     yield from joint_event(clause)
 
 
@@ -402,6 +403,30 @@ def reciprocal(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]
                     if i != j and (i < j or not symmetric):
                         yield clause.make(first, second, clause.lemma, [*clause.words, *child.subtree], "symmetric", sym=symmetric)
             return
+
+
+def joint_decision(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]:
+    """Rule ``symmetric``: "both countries decided to continue confidence-building measures", "the
+    two sides agreed to extend the suspension of tariffs": what two parties decide together and
+    that names no other party, they do with each other (both directions; once when the relation is
+    symmetric). Not a hostile act: "agreed to fight smuggling" is against a third party."""
+    ctx, lex = clause.ctx, clause.ctx.lex
+    if objects or not clause.plain or len(clause.subjects) < 2 or is_hostile(clause.lemma):
+        return
+    node = clause.verb
+    while node.dep_ == "conj" and node.head is not node:  # "agreed to halt the fighting and expand trade"
+        node = node.head
+    if node.dep_ != "xcomp" or verb_lemma(node.head, ctx) not in lex.joint_decision_verbs:
+        return
+    if any(mentions_of(pobj, ctx) for prep in clause.verb.children if prep.dep_ == PREPOSITION for pobj in prep.children if pobj.dep_ == PREP_OBJECT):
+        return  # "agreed to cooperate on Iran": a third party is in the act
+    names = [m for m, _ in clause.subjects]
+    relation = with_object(clause.lemma, clause.verb, ctx)
+    symmetric = clause.lemma in lex.symmetric_verbs
+    for i, first in enumerate(names):
+        for j, second in enumerate(names):
+            if i != j and (i < j or not symmetric):
+                yield clause.make(first, second, relation, clause.words, "symmetric", sym=symmetric)
 
 
 def _each_other(token: Token) -> bool:

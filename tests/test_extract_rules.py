@@ -32,6 +32,7 @@ ROWS = [
     ("verbs.for_clause", "China called for Japan to retract the remarks.", ("China", "call for", "Japan", "prep")),
     ("verbs.joint_event", "China and Russia held joint drills.", ("China", "hold drills", "Russia", "symmetric")),
     ("verbs.joint_decision", "India and Pakistan decided to resume trade.", ("India", "resume trade", "Pakistan", "symmetric")),
+    ("verbs.press_audience", "Wang Yi said at a press conference that talks would resume.", ("Wang Yi", "say", "press conference", "prep")),
     ("verbs.adjective_relation", "Japan is critical of China.", ("Japan", "criticize", "China", "prep")),
     ("verbs.relation_subject", "Relations between China and Japan have deteriorated.",
      ("China", "deteriorate", "Japan", "symmetric")),

@@ -166,6 +166,12 @@ ROWS = [
       ("Ghana", "extend truce", "Togo", F, "future"), ("Togo", "extend truce", "Ghana", F, "future")}),  # agreed to: a promise
     ("a joint decision to resume trade", "Mali and Niger signed a pact. Both sides decided to resume border trade.",
      {("Mali", "sign pact", "Niger", F, None), ("Mali", "resume trade", "Niger", F, None), ("Niger", "resume trade", "Mali", F, None)}),
+    # said at a press conference, on a TV news show: said to reporters, like "told reporters"
+    ("said at a news conference", "William Ruto said at a news conference that the border would reopen.",
+     {("William Ruto", "say", "reporters", F, None)}),
+    ("appearing on a television show", "Appearing on a television news show, William Ruto said the border would stay open.",
+     {("William Ruto", "say", "reporters", F, None)}),
+    ("a conference of no press is no audience", "Ana Vargas said at the regional conference that the border would stay open.", set()),
     ("agreeing to fight a third thing is no fight with each other", "Peru and Chile agreed to fight smuggling.",
      {("Peru", "agree", "Chile", F, None)}),
 ]

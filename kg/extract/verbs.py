@@ -22,7 +22,7 @@ from kg.extract.context import (
 from kg.extract.mentions import event_preps_of, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
     AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
-    SUBJECT, preps_of, up_to_number,
+    SUBJECT, np_left, preps_of, up_to_number,
 )  # fmt: skip
 from kg.lexicon import load_gazetteer
 from kg.types import Mention, RawStatement
@@ -82,6 +82,7 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
                 yield statement
         if not emitted:
             yield from place_target(clause, subj, base_rule, places)
+            yield from press_audience(clause, subj, base_rule)
         yield from during_event(clause, subj, emitted)
     yield from symmetric_subjects(clause, emitted)
     yield from reciprocal(clause, emitted)
@@ -366,6 +367,26 @@ def place_target(
     upon (only when the verb found no other object)."""
     for obj, rel, words in places:
         yield clause.make(subj, obj, rel, [*clause.words, *words], base_rule or "place")
+
+
+PRESS_PREPS = frozenset({"at", "during", "in", "on"})
+APPEARING_VERBS = frozenset({"appear", "speak"})
+
+
+def press_audience(clause: Clause, subj: Mention, base_rule: str | None) -> Iterator[RawStatement]:
+    """Rule ``prep``: "Maduro said at a press conference", "Appearing on a TV news show, Dar said":
+    said to reporters, as "told reporters" is (only a reporting verb that found no addressee)."""
+    ctx, verb = clause.ctx, clause.verb
+    if clause.lemma not in ctx.lex.reporting_verbs:
+        return
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in APPEARING_VERBS)]
+    for head in heads:
+        for prep, pobj in preps_of(head, PRESS_PREPS):
+            modifiers = ctx.lex.press_events.get(pobj.lemma_.lower(), frozenset())
+            if any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in pobj.children):
+                audience = make_mention(pobj, np_left(pobj), pobj.i, "collective", "reporters", "", ctx, False)
+                yield clause.make(subj, audience, clause.lemma, [*clause.words, prep, pobj], base_rule or "prep")
+                return
 
 
 def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Iterator[RawStatement]:

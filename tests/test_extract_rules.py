@@ -33,6 +33,7 @@ ROWS = [
     ("verbs.joint_event", "China and Russia held joint drills.", ("China", "hold drills", "Russia", "symmetric")),
     ("verbs.joint_decision", "India and Pakistan decided to resume trade.", ("India", "resume trade", "Pakistan", "symmetric")),
     ("verbs.press_audience", "Wang Yi said at a press conference that talks would resume.", ("Wang Yi", "say", "press conference", "prep")),
+    ("verbs.warning_addressee", "Sergei Lavrov warned that Russia will strike Ukraine.", ("Sergei Lavrov", "warn", "Ukraine", "warning")),
     ("verbs.adjective_relation", "Japan is critical of China.", ("Japan", "criticize", "China", "prep")),
     ("verbs.relation_subject", "Relations between China and Japan have deteriorated.",
      ("China", "deteriorate", "Japan", "symmetric")),

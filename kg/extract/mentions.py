@@ -60,6 +60,9 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     lex = ctx.lex
     if token.lower_ == "island" and any(c.lower_ == "the" for c in token.children):
         return make_mention(token, token.i, token.i, "island", "the island", "", ctx, is_subject)  # refers back
+    if home_reference(token, ctx):
+        # "Maduro warned that the nation will resist": the speaker's own country (kg.resolve)
+        return make_mention(token, token.i, token.i, "home", token.lower_, "", ctx, is_subject)
     if is_bare_name(token, lex):
         # A capitalised name the NER missed ("Takaichi's remarks"): kept as an untyped name that
         # resolution accepts only when it matches an actor known from elsewhere.
@@ -78,6 +81,21 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     if token.pos_ in ("NOUN", "PROPN") and lemma in lex.government_nouns | lex.role_nouns:
         return role_mention(token, lemma, ctx, is_subject)
     return collective_mention(token, ctx, is_subject)
+
+
+HOME_NOUNS = frozenset({"country", "nation"})
+
+
+def home_reference(token: Token, ctx: Context) -> bool:
+    """"Dar stated that the country was compelled to ...", "Maduro warned that the nation will
+    resist ...": a bare "the country" / "the nation" as the subject of what a speaker says is the
+    speaker's own country (india-pakistan-2025, venezuela-us)."""
+    if token.lower_ not in HOME_NOUNS or token.dep_ not in ("nsubj", "nsubjpass") or token.i in ctx.entity_of:
+        return False
+    if [c.lower_ for c in token.children] != ["the"]:
+        return False  # "the South American nation", "the country's army": a description, not a reference back
+    clause = token.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ctx.lex.reporting_verbs | ctx.lex.warning_verbs
 
 
 POSTING_PREPS = frozenset({"to", "in", "at", "for"})

@@ -344,6 +344,21 @@ def clause_demand(clause: Clause, subj: Mention, base_rule: str | None, child: T
     for inner_subject in (c for c in child.children if c.dep_ == SUBJECT):
         for obj, _ in mentions_of(inner_subject, clause.ctx):
             yield clause.make(subj, obj, demand, clause.words, base_rule or "demand")
+    if clause.lemma in clause.ctx.lex.warning_verbs and base_rule is None:
+        yield from warning_addressee(clause, subj, child)
+
+
+def warning_addressee(clause: Clause, subj: Mention, inner: Token) -> Iterator[RawStatement]:
+    """Rule ``warning``: "the minister warned that Israel will target the Lebanese state": whom the
+    warned-of act is done to. kg.resolve keeps these only where the clause's subject is the
+    speaker's own side (then the warning is addressed to its target, not to the speaker's side)."""
+    ctx = clause.ctx
+    inner_lemma = verb_lemma(inner, ctx)
+    targets = [c for c in inner.children if c.dep_ in (DIRECT_OBJECT, DATIVE)]
+    targets += [pobj for prep, pobj in preps_of(inner, frozenset(ctx.lex.prep_objects)) if governs_prep_object(inner_lemma, prep.lower_, ctx)]
+    for target in targets:
+        for obj, _ in mentions_of(target, ctx):
+            yield clause.make(subj, obj, clause.lemma, clause.words, "warning")
 
 
 def for_clause(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:

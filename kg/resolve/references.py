@@ -190,3 +190,17 @@ def _latest_sentence(mentions: list[tuple[Mention, LocalActor]]) -> list[tuple[M
         return []
     last = max(m.sentence for m, _ in mentions)
     return [(m, a) for m, a in mentions if m.sentence == last]
+
+
+def home_country(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
+    """"Maduro warned that the nation will resist": the country of the speaker, the latest subject
+    before it in its sentence (a person's affiliation, or the country itself)."""
+    speakers = [a for m, a in history if m.sentence == mention.sentence and m.is_subject and m.start < mention.start]
+    if not speakers:
+        return None
+    speaker = speakers[-1]
+    if speaker.type == "Country":
+        return replace(speaker, via="role")
+    if speaker.type == "Person" and speaker.affiliation:
+        return LocalActor(speaker.affiliation, "Country", None, "role")
+    return None

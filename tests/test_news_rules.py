@@ -182,6 +182,14 @@ ROWS = [
      set()),
     ("the same office is the person", "Ethiopian Prime Minister Abiy Ahmed spoke in Addis Ababa. The prime minister later told reporters that the army was ready.",
      {("Abiy Ahmed", "tell", "reporters", F, None)}),
+    # a subject "they" is the two states just named together (not two people, not after a group)
+    ("they: the two states named in the same sentence", "Trade has grown between Ghana and Togo as they deepen economic ties.",
+     {("Ghana", "deepen ties", "Togo", F, None)}),
+    ("they: the two states of the sentence before", "Ghana and Togo reopened the border on Monday. They then signed a customs pact.",
+     {("Ghana", "sign pact", "Togo", F, None)}),
+    ("they after a group named later: unresolved", "Ghana and Togo reopened the border. Ghanaian traders cheered. They then praised Nigeria.", set()),
+    ("they after two people: unresolved", "William Ruto and Yoweri Museveni met in Arusha. They then praised Tanzania.",
+     {("William Ruto", "meet", "Yoweri Museveni", F, None)}),
     # said at a press conference, on a TV news show: said to reporters, like "told reporters"
     ("said at a news conference", "William Ruto said at a news conference that the border would reopen.",
      {("William Ruto", "say", "reporters", F, None)}),

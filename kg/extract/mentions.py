@@ -406,7 +406,9 @@ def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]
     """"the two countries", "both sides", "the two leaders", "between the two": two mentions of
     one span (members 1 and 2), resolved to the last two actors of the type named before."""
     lower = token.lower_
-    if lower == "two" and any(c.dep_ == "det" for c in token.children) and token.dep_ == PREP_OBJECT:
+    if lower == "they" and is_subject and token.dep_ == "nsubj":
+        kind_of = "they"  # "as they deepen ties": the pair just named, when one was (kg.resolve)
+    elif lower == "two" and any(c.dep_ == "det" for c in token.children) and token.dep_ == PREP_OBJECT:
         kind_of = "Country"  # "a wedge between the two"
     elif lower in ctx.lex.pair_nouns and any(
         c.lower_ == "both" or (c.lower_ == "two" and any(d.lower_ == "the" for d in token.children))

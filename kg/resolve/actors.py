@@ -293,10 +293,13 @@ def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Me
     return LocalActor(country, "Country", None, "group") if country else None
 
 
+STATUS_WORDS = frozenset({"new", "former", "current", "then", "late", "top", "senior", "incoming", "outgoing", "acting", "interim", "veteran"})
+
+
 def _role_qualifiers(mention: Mention, lex: Lexicon) -> set[str]:
     """The words that say which office a role is ("defense" in "his defense minister"): a person
     titled "Prime Minister" is not "the defense minister" (israel-hezbollah-lebanon)."""
-    skip = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", mention.name.lower()}
+    skip = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", mention.name.lower()} | STATUS_WORDS
     hints = {h.lower() for h in mention.hints}
     return {w for w in mention.text.lower().split() if w not in skip and w not in hints and w.isalpha() and w not in lex.person_titles}
 

@@ -8,13 +8,13 @@ preferring the gazetteer's spelling (rule 7 of :mod:`kg.resolve.actors`).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from kg.lexicon import Gazetteer, load_gazetteer, spelling_variant
 from kg.namespaces import actor_iri, statement_id
 from kg.resolve.actors import _same_full_name
-from kg.resolve.local import VIA_CONFIDENCE, ResolvedStatement
+from kg.resolve.local import VIA_CONFIDENCE, LocalStatement, ResolvedStatement
 from kg.types import Actor, Argument, Document, Relation, Statement
 
 
@@ -25,23 +25,28 @@ def merge_corpus(
     """Give every actor one canonical label and IRI across all documents, and mint Statements.
 
     ``documents`` yields (document, its resolved statements, its aliases). Returns the
-    statements and the actors by IRI.
+    statements and the actors by IRI. (:class:`kg.incremental.CorpusState` does the same, keeping
+    what it needs to add documents later; both are made of the functions below.)
     """
     gaz = gazetteer or load_gazetteer()
-    documents = list(documents)
-    types, affiliations, aliases = _tally(documents)
-    canonical = _canonical_labels(
-        {label for label, counts in types.items() if counts.most_common(1)[0][0] == "Person"}, gaz
-    )
+    local = [(doc, [LocalStatement.of(st) for st in statements], aliases) for doc, statements, aliases in documents]
+    types, affiliations, aliases = _tally(local)
+    canonical = _canonical_labels({label for label, counts in types.items() if is_person(counts)}, gaz)
     actors = _corpus_actors(types, affiliations, aliases, canonical, gaz)
-    return _corpus_statements(documents, actors, canonical), {actor.id: actor for actor in actors.values()}
+    statements = [st for doc, sts, _ in local for st in document_statements(doc, sts, actors, canonical)]
+    return statements, {actor.id: actor for actor in actors.values()}
+
+
+def is_person(types: Counter[str]) -> bool:
+    """Whether a label is a person's: most often typed so (ties: the type seen first)."""
+    return types.most_common(1)[0][0] == "Person"
 
 
 _Tally = tuple[dict[str, Counter[str]], dict[str, Counter[str]], dict[str, set[str]]]
 """Per actor label: its types, its affiliations (each counted) and its aliases."""
 
 
-def _tally(documents: list[tuple[Document, list[ResolvedStatement], dict[str, set[str]]]]) -> _Tally:
+def _tally(documents: list[tuple[Document, list[LocalStatement], dict[str, set[str]]]]) -> _Tally:
     types: dict[str, Counter[str]] = defaultdict(Counter)
     affiliations: dict[str, Counter[str]] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
@@ -76,67 +81,75 @@ def _corpus_actors(
 
     actors: dict[str, Actor] = {}
     for label, counts in merged_types.items():
-        entry = gaz.lookup(label)
-        is_entry = entry is not None and entry.label == label
-        type_ = entry.type if is_entry else counts.most_common(1)[0][0]
-        affiliation = entry.affiliation if is_entry else None
-        if affiliation is None and merged_affiliations[label]:
-            affiliation = merged_affiliations[label].most_common(1)[0][0]
-        if affiliation == label:
-            affiliation = None
-        actors[label] = Actor(
-            id=actor_iri(label),
-            label=label,
-            type=type_,
-            aliases=tuple(sorted(a for a in merged_aliases[label] if a != label)),
-            affiliation=affiliation,  # a label for now; replaced by the IRI below
-        )
+        actors[label] = merged_actor(label, counts, merged_aliases[label], merged_affiliations[label], gaz)
     # An affiliation is an actor too (Shoigu -> Russia), even when it is in no statement.
     for actor in list(actors.values()):
         if actor.affiliation and actor.affiliation not in actors:
-            entry = gaz.lookup(actor.affiliation)
-            actors[actor.affiliation] = Actor(actor_iri(actor.affiliation), actor.affiliation, entry.type if entry else "Country")
-    return {
-        label: replace(actor, affiliation=actor_iri(actor.affiliation) if actor.affiliation else None)
-        for label, actor in actors.items()
-    }
+            actors[actor.affiliation] = affiliation_actor(actor.affiliation, gaz)
+    return {label: with_affiliation_iri(actor) for label, actor in actors.items()}
 
 
-def _corpus_statements(
-    documents: list[tuple[Document, list[ResolvedStatement], dict[str, set[str]]]],
-    actors: dict[str, Actor],
-    canonical: dict[str, str],
+def merged_actor(label: str, types: Counter[str], aliases: set[str], affiliations: Counter[str], gaz: Gazetteer) -> Actor:
+    """The actor of canonical ``label`` from what its variants said, merged (in the order they were
+    first seen: ties go to the type or affiliation seen first); its affiliation still a label."""
+    entry = gaz.lookup(label)
+    is_entry = entry is not None and entry.label == label
+    type_ = entry.type if is_entry else types.most_common(1)[0][0]
+    affiliation = entry.affiliation if is_entry else None
+    if affiliation is None and affiliations:
+        affiliation = affiliations.most_common(1)[0][0]
+    if affiliation == label:
+        affiliation = None
+    return Actor(
+        id=actor_iri(label),
+        label=label,
+        type=type_,
+        aliases=tuple(sorted(a for a in aliases if a != label)),
+        affiliation=affiliation,  # a label for now; see with_affiliation_iri
+    )
+
+
+def affiliation_actor(label: str, gaz: Gazetteer) -> Actor:
+    """The actor of an affiliation that is in no statement (Shoigu -> Russia)."""
+    entry = gaz.lookup(label)
+    return Actor(actor_iri(label), label, entry.type if entry else "Country")
+
+
+def with_affiliation_iri(actor: Actor) -> Actor:
+    return replace(actor, affiliation=actor_iri(actor.affiliation) if actor.affiliation else None)
+
+
+def document_statements(
+    doc: Document, statements: Iterable[LocalStatement], actors: Mapping[str, Actor], canonical: Mapping[str, str]
 ) -> list[Statement]:
-    """The statements between canonical actors: one per id (the most confident), a symmetric
-    one only in the first direction seen, none of an actor with itself."""
+    """The statements of one document between canonical actors: one per id (the most confident),
+    a symmetric one only in the first direction seen, none of an actor with itself."""
     result: dict[str, Statement] = {}
-    for doc, statements, _ in documents:
-        for st in statements:
-            subject = actors[canonical.get(st.subject.label, st.subject.label)]
-            obj = actors[canonical.get(st.object.label, st.object.label)]
-            if subject.id == obj.id:
-                continue
-            raw = st.raw
-            key = (doc.id, raw.sentence_start, raw.sentence_end)
-            sid = statement_id(*key, subject.label, raw.lemma, obj.label)
-            if raw.symmetric and statement_id(*key, obj.label, raw.lemma, subject.label) in result:
-                continue
-            confidence = raw.confidence * VIA_CONFIDENCE.get(st.subject.via, 1.0) * VIA_CONFIDENCE.get(st.object.via, 1.0)
-            statement = Statement(
-                id=sid,
-                doc=doc.id,
-                sentence=doc.text[raw.sentence_start : raw.sentence_end],
-                char_start=raw.sentence_start,
-                char_end=raw.sentence_end,
-                subject=Argument(subject, raw.subject.text),
-                relation=Relation(raw.lemma, raw.text),
-                object=Argument(obj, raw.object.text),
-                negated=raw.negated,
-                modality=raw.modality,
-                confidence=round(confidence, 2),
-            )
-            if sid not in result or result[sid].confidence < statement.confidence:
-                result[sid] = statement
+    for st in statements:
+        subject = actors[canonical.get(st.subject.label, st.subject.label)]
+        obj = actors[canonical.get(st.object.label, st.object.label)]
+        if subject.id == obj.id:
+            continue
+        key = (doc.id, st.sentence_start, st.sentence_end)
+        sid = statement_id(*key, subject.label, st.lemma, obj.label)
+        if st.symmetric and statement_id(*key, obj.label, st.lemma, subject.label) in result:
+            continue
+        confidence = st.confidence * VIA_CONFIDENCE.get(st.subject.via, 1.0) * VIA_CONFIDENCE.get(st.object.via, 1.0)
+        statement = Statement(
+            id=sid,
+            doc=doc.id,
+            sentence=doc.text[st.sentence_start : st.sentence_end],
+            char_start=st.sentence_start,
+            char_end=st.sentence_end,
+            subject=Argument(subject, st.subject_text),
+            relation=Relation(st.lemma, st.text),
+            object=Argument(obj, st.object_text),
+            negated=st.negated,
+            modality=st.modality,
+            confidence=round(confidence, 2),
+        )
+        if sid not in result or result[sid].confidence < statement.confidence:
+            result[sid] = statement
     return list(result.values())
 
 

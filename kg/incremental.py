@@ -1,0 +1,801 @@
+"""The corpus-wide steps kept current as documents arrive: actor resolution across documents and
+event grouping, redone for what the new documents touch only.
+
+A build resolves each document on its own (:func:`kg.resolve.actors.resolve_document`), then
+across the corpus: actor labels are tallied, person names merged (:mod:`kg.resolve.corpus`),
+statements minted between canonical actors, typed and dated, and grouped into events
+(:mod:`kg.events.grouping`). :class:`CorpusState` does those corpus steps and keeps what it
+needs to do them again for a few documents:
+
+- per label: its type and affiliation counts (in first-seen order, which breaks ties), its
+  aliases, where it was first seen, and the documents that name it;
+- the person names, indexed (:class:`kg.resolve.corpus.NameIndex`), each label's direct and
+  final canonical label, and which labels join each one;
+- per canonical actor: its member labels; per document: its statements; per event bucket
+  (:func:`kg.events.grouping.bucket_key`): its statements and events; the joint-report links
+  between statements of one sentence, and which events they merged.
+
+:meth:`CorpusState.add` takes new documents, or new versions of documents it has (same id), and
+recomputes only: the tallies of the labels they name, the canonical labels their names can
+change (a new full name can take a surname, or become the spelling another name joins), the
+actors of the labels touched, the statements of the documents whose labels changed actor, the
+buckets those statements leave or join, and the joint-report components of those buckets' events.
+The result is the one a whole build of the same documents in the same order gives (tested:
+``tests/test_incremental.py``), and :class:`Changes` says which documents, actors, events,
+relation properties and event classes changed, for the outputs (:mod:`kg.outputs.incremental`).
+
+A whole build is the same call on an empty state (:mod:`kg.pipeline`), so the two cannot drift.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import secrets
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator, MutableMapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from kg.events.classes import type_statements
+from kg.events.dates import DateValue, document_date
+from kg.events.grouping import (
+    Bucket,
+    _event,
+    _outlet,
+    _precision_rank,
+    bucket_events,
+    bucket_key,
+    date_statements,
+    joint,
+    sentence_key,
+)
+from kg.lexicon import Gazetteer, load_gazetteer, spelling_variant
+from kg.namespaces import actor_iri
+from kg.resolve.actors import _same_full_name
+from kg.resolve.corpus import NameIndex, affiliation_actor, document_statements, is_person, merged_actor, with_affiliation_iri
+from kg.resolve.local import LocalActor, LocalStatement, ResolvedStatement
+from kg.errors import KGError
+from kg.types import Actor, BuildResult, Document, Event, Statement
+
+Position = tuple[int, int, int]  # (document position, statement index, 0 subject / 1 object)
+
+
+@dataclass
+class _Doc:
+    document: Document
+    pos: int
+    statements: list[LocalStatement]
+    aliases: dict[str, set[str]]
+    sentences: int = 0
+    words: int = 0
+
+    def labels(self) -> set[str]:
+        return {actor.label for st in self.statements for actor in (st.subject, st.object)}
+
+
+@dataclass
+class Changes:
+    """What one :meth:`CorpusState.add` changed (the outputs rewrite these only)."""
+
+    documents: set[str] = field(default_factory=set)  # ids whose statements changed (rows, named graph)
+    metadata: set[str] = field(default_factory=set)  # ids of documents added or changed
+    actors: dict[str, Actor | None] = field(default_factory=dict)  # actor IRI -> the actor now (None: gone), for those that changed
+    events: set[str] = field(default_factory=set)  # event ids added, changed or removed
+    lemmas: set[str] = field(default_factory=set)  # relation lemmas that appeared or went
+    concepts: set[str] = field(default_factory=set)  # event classes and quad classes that appeared or went
+    added: int = 0  # documents new to the corpus
+    replaced: int = 0  # documents with a new version
+    new_events: int = 0  # events that were not there before
+
+    def __bool__(self) -> bool:
+        return bool(self.documents or self.metadata or self.actors or self.events or self.lemmas or self.concepts)
+
+
+class CorpusState:
+    """The corpus steps of a build, kept current; see the module docstring."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gaz = gazetteer
+        self.docs: dict[str, _Doc] = {}  # in document order
+        self.next_pos = 0
+        # labels
+        self.types: dict[str, Counter[str]] = {}
+        self.affiliations: dict[str, Counter[str]] = {}
+        self.aliases: dict[str, set[str]] = {}
+        self.first: dict[str, Position] = {}
+        self.label_docs: dict[str, set[str]] = {}
+        self.alias_docs: dict[str, set[str]] = {}
+        # canonical labels
+        self.person: set[str] = set()
+        self.oneword: dict[str, set[str]] = {}  # one-word person labels by first letter (lower case)
+        self.index: NameIndex | None = None
+        self.direct: dict[str, str] = {}
+        self.sources: dict[str, set[str]] = {}  # target -> labels whose direct target it is
+        self.canonical: dict[str, str] = {}  # label -> final canonical label (only labels that move)
+        # actors
+        self.target_of: dict[str, str] = {}  # label (in types) -> canonical label
+        self.members: dict[str, set[str]] = {}
+        self.actors: dict[str, Actor] = {}  # canonical label -> actor (affiliation as IRI)
+        self.raw_affiliation: dict[str, str | None] = {}  # canonical label -> its affiliation's label
+        self.affiliated: dict[str, set[str]] = {}  # affiliation label -> canonical labels affiliated with it
+        self.affiliation_actors: dict[str, Actor] = {}  # affiliations that are no actor of their own
+        # statements and events
+        self.statements: dict[str, list[str]] = {}  # document -> ids of its statements, in order
+        self.stmt: dict[str, Statement] = {}  # with bare actors (id, label, type): result() gives the whole ones
+        self.published: dict[str, DateValue | None] = {}
+        self.outlets: dict[str, str] = {}
+        self.bucket_of: dict[str, Bucket] = {}
+        self.buckets: dict[Bucket, set[str]] = {}
+        self.bucket_bases: dict[Bucket, list[str]] = {}
+        self.base_of: dict[str, str] = {}
+        self.base_members: dict[str, list[str]] = {}
+        self.edges: dict[str, set[str]] = {}  # joint-report links between statements of one sentence
+        self.final_of: dict[str, str] = {}  # bucket event -> the event it is part of
+        self.final_bases: dict[str, set[str]] = {}
+        self.event_info: dict[str, tuple[str, str]] = {}  # event id -> (digest of the event, its lemma)
+        self.lemma_count: Counter[str] = Counter()  # statements and events using each relation lemma
+        self.concept_count: Counter[str] = Counter()  # statements using each event class and quad class
+
+        self.generation = ""  # a new token each time the state is saved or committed (the outputs record it)
+        self.statement_count = 0
+        self.code = ""  # kg.fingerprint.outputs_fingerprint() of the code that made the state
+        self.fingerprint = ""  # the outputs fingerprint of the code that made it
+        self._db: sqlite3.Connection | None = None
+
+    # ------------------------------------------------------------------ persistence
+
+    @property
+    def gaz(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = load_gazetteer()
+        return self._gaz
+
+    def save(self, path: Path, fingerprint: str) -> None:
+        """Write the whole state to a new database at ``path`` (a temp file renamed over it)."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        from kg.fingerprint import outputs_fingerprint
+
+        self.fingerprint = fingerprint
+        self.code = outputs_fingerprint()
+        self.generation = secrets.token_hex(8)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.unlink(missing_ok=True)
+        db = sqlite3.connect(tmp)
+        try:
+            db.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place once whole
+            db.execute("PRAGMA synchronous = OFF")
+            with db:
+                _create(db)
+                for name in TABLES:
+                    key = _key if name in TUPLE_KEYS else str
+                    rows = sorted((key(k), pickle.dumps(v, pickle.HIGHEST_PROTOCOL)) for k, v in getattr(self, name).items())
+                    db.executemany(f"INSERT INTO {name} VALUES (?, ?)", rows)
+                db.execute("INSERT INTO meta VALUES ('meta', ?)", (pickle.dumps(self._meta(), pickle.HIGHEST_PROTOCOL),))
+            db.close()
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            db.close()
+            tmp.unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def open(cls, path: Path, gazetteer: Gazetteer | None = None) -> CorpusState:
+        """The state saved at ``path``, read lazily: a table row is loaded when first used, and
+        :meth:`commit` writes back what was used, in one transaction."""
+        state = cls(gazetteer)
+        db = sqlite3.connect(Path(path))
+        try:
+            (meta,) = db.execute("SELECT v FROM meta WHERE k = 'meta'").fetchone()
+        except (sqlite3.DatabaseError, TypeError) as exc:
+            db.close()
+            raise StateError(f"{path} is not a kg build state ({exc})") from None
+        for key, value in pickle.loads(meta).items():
+            setattr(state, key, value)
+        for name in TABLES:
+            setattr(state, name, _Table(db, name))
+        state._db = db
+        state.index = NameIndex(state.person, state.gaz)
+        return state
+
+    def commit(self) -> None:
+        """Write what :meth:`add` changed back to the database (one transaction)."""
+        if self._db is None:
+            raise StateError("commit: this state was not opened from a database (use save)")
+        self.generation = secrets.token_hex(8)
+        with self._db:
+            for name in TABLES:
+                getattr(self, name).flush()
+            self._db.execute("REPLACE INTO meta VALUES ('meta', ?)", (pickle.dumps(self._meta(), pickle.HIGHEST_PROTOCOL),))
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _meta(self) -> dict:
+        return {key: getattr(self, key) for key in META}
+
+    # ------------------------------------------------------------------ adding documents
+
+    def add(self, batch: Sequence[tuple[Document, list[ResolvedStatement], dict[str, set[str]], int, int]]) -> Changes:
+        """Add documents (document, its resolved statements, its aliases, sentences, words), or new
+        versions of documents already here (same id: replaced in place); returns what changed."""
+        if self.index is None:
+            self.index = NameIndex((), self.gaz)
+        changes = Changes()
+        self._was_used: dict[tuple[str, str], bool] = {}
+        appended: list[_Doc] = []
+        replaced: list[tuple[_Doc, _Doc]] = []
+        latest = {item[0].id: item for item in batch}  # a document given twice: its last version
+        for document, resolved, aliases, sentences, words in latest.values():
+            local = [LocalStatement.of(st) for st in resolved]
+            doc_aliases = {label: set(names) for label, names in aliases.items()}
+            old = self.docs.get(document.id)
+            if old is None:
+                entry = _Doc(document, self.next_pos, local, doc_aliases, sentences, words)
+                self.next_pos += 1
+                appended.append(entry)
+            else:
+                entry = _Doc(document, old.pos, local, doc_aliases, sentences, words)
+                replaced.append((old, entry))
+            self.docs[document.id] = entry
+            if old is None or old.document != document:
+                changes.metadata.add(document.id)
+            self.published[document.id] = document_date(document.date, document.text)
+            self.outlets[document.id] = _outlet(document)
+        changes.added, changes.replaced = len(appended), len(replaced)
+
+        touched_labels, touched_aliases = self._tally(appended, replaced)
+        canonical_moved = self._canonicalise(touched_labels)
+        type_changed = self._update_actors(touched_labels, touched_aliases, canonical_moved, changes)
+        remint = {entry.document.id for entry in appended} | {new.document.id for _, new in replaced}
+        for label in canonical_moved | type_changed:
+            remint |= self.label_docs.get(label, set())
+        self._mint(sorted(remint, key=lambda doc_id: self.docs[doc_id].pos), changes)
+        for (kind, key), before in self._was_used.items():  # relation lemmas and classes that came or went
+            if before != (self._counter(kind)[key] > 0):
+                getattr(changes, kind).add(key)
+        del self._was_used
+        return changes
+
+    # ------------------------------------------------------------------ tallies
+
+    def _tally(self, appended: list[_Doc], replaced: list[tuple[_Doc, _Doc]]) -> tuple[set[str], set[str]]:
+        """Count the new documents' labels; count again, from all their documents, the labels a
+        replaced document named. Returns the labels whose counts and whose aliases changed."""
+        recount: set[str] = set()
+        realias: set[str] = set()
+        for old, new in replaced:
+            for label in old.labels():
+                self.label_docs[label].discard(old.document.id)
+                recount.add(label)
+            for label in old.aliases:
+                self.alias_docs[label].discard(old.document.id)
+                realias.add(label)
+            recount |= new.labels()
+            realias |= set(new.aliases)
+        entries = [*appended, *(new for _, new in replaced)]
+        for entry in entries:
+            for label in entry.labels():
+                self.label_docs.setdefault(label, set()).add(entry.document.id)
+            for label in entry.aliases:
+                self.alias_docs.setdefault(label, set()).add(entry.document.id)
+        touched: set[str] = set(recount)
+        aliased: set[str] = set(realias)
+        for entry in appended:  # after every document here: counting on keeps the first-seen order
+            for i, st in enumerate(entry.statements):
+                for role, actor in enumerate((st.subject, st.object)):
+                    touched.add(actor.label)
+                    if actor.label not in recount:
+                        self._count(actor, (entry.pos, i, role))
+            for label, names in entry.aliases.items():
+                aliased.add(label)
+                if label not in realias:
+                    self.aliases.setdefault(label, set()).update(names)
+        for label in recount:
+            self._recount(label)
+        for label in realias:
+            docs = self.alias_docs.get(label)
+            if docs:
+                self.aliases[label] = set().union(*(self.docs[d].aliases[label] for d in docs))
+            else:
+                self.aliases.pop(label, None)
+                self.alias_docs.pop(label, None)
+        return touched, aliased
+
+    def _count(self, actor: LocalActor, where: Position) -> None:
+        self.types.setdefault(actor.label, Counter())[actor.type] += 1
+        if actor.affiliation:
+            self.affiliations.setdefault(actor.label, Counter())[actor.affiliation] += 1
+        self.first.setdefault(actor.label, where)
+
+    def _recount(self, label: str) -> None:
+        """A label's counts from all the documents that name it, in document order."""
+        self.types.pop(label, None)
+        self.affiliations.pop(label, None)
+        self.first.pop(label, None)
+        docs = sorted((self.docs[d] for d in self.label_docs.get(label, ())), key=lambda e: e.pos)
+        if not docs:
+            self.label_docs.pop(label, None)
+        for entry in docs:
+            for i, st in enumerate(entry.statements):
+                for role, actor in enumerate((st.subject, st.object)):
+                    if actor.label == label:
+                        self._count(actor, (entry.pos, i, role))
+
+    # ------------------------------------------------------------------ canonical labels
+
+    def _canonicalise(self, touched: set[str]) -> set[str]:
+        """Bring person labels, the name index and the canonical labels up to date for the
+        ``touched`` labels; returns the labels whose final canonical label changed."""
+        assert self.index is not None
+        changed_person: set[str] = set()
+        full_changed: list[str] = []
+        for label in touched:
+            now = label in self.types and is_person(self.types[label])
+            if now == (label in self.person):
+                continue
+            changed_person.add(label)
+            multi = len(label.split()) > 1
+            before = label in self.index.full
+            if now:
+                self.person.add(label)
+                self.index.add(label)
+                if not multi:
+                    self.oneword.setdefault(label[:1].lower(), set()).add(label)
+            else:
+                self.person.discard(label)
+                self.index.discard(label)
+                if not multi:
+                    self.oneword.get(label[:1].lower(), set()).discard(label)
+            if multi and before != (label in self.index.full):
+                full_changed.append(label)
+
+        if len(full_changed) * 4 > len(self.person):  # most names are new: redo all (the same, faster)
+            redo = set(self.person) | changed_person
+        else:
+            redo = set(changed_person)
+            for name in full_changed:
+                redo |= self._reached_by(name)
+        direct_changed = set()
+        for label in redo:
+            old = self.direct.get(label)
+            new = self.index.target(label) if label in self.person else None
+            if old == new:
+                continue
+            direct_changed.add(label)
+            if old is not None:
+                self.sources[old].discard(label)
+            if new is None:
+                del self.direct[label]
+            else:
+                self.direct[label] = new
+                self.sources.setdefault(new, set()).add(label)
+
+        upstream = set(direct_changed)
+        stack = list(direct_changed)
+        while stack:
+            for source in self.sources.get(stack.pop(), ()):
+                if source not in upstream:
+                    upstream.add(source)
+                    stack.append(source)
+        moved = set()
+        for label in upstream:
+            final = self._follow(label)
+            if final != self.canonical.get(label):
+                moved.add(label)
+                if final is None:
+                    del self.canonical[label]
+                else:
+                    self.canonical[label] = final
+        return moved
+
+    def _reached_by(self, name: str) -> set[str]:
+        """The person labels whose direct target may change when the full name ``name`` comes or
+        goes: one-word labels equal to its first or last word or a spelling variant of one of its
+        words, and full names it is a word-for-word variant of (see :meth:`NameIndex.target`)."""
+        assert self.index is not None
+        words = name.split()
+        found = {w for w in (words[0], words[-1]) if w in self.person}
+        for word in words:
+            found |= {label for label in self.oneword.get(word[:1].lower(), ()) if spelling_variant(word, label)}
+        initials = tuple(w[:1].lower() for w in words)
+        found |= {f for f in self.index.by_initials.get(initials, ()) if f in self.person and f != name and _same_full_name(f, name)}
+        return found
+
+    def _follow(self, label: str) -> str | None:
+        target = self.direct.get(label)
+        if target is None:
+            return None
+        seen = {label}
+        while target in self.direct and target not in seen:
+            seen.add(target)
+            target = self.direct[target]
+        return target
+
+    # ------------------------------------------------------------------ actors
+
+    def _update_actors(self, touched: set[str], aliased: set[str], moved: set[str], changes: Changes) -> set[str]:
+        """Recompute the actors whose member labels, counts or aliases changed; returns the labels
+        whose actor changed type (their statements say the type)."""
+        targets: set[str] = set()
+        for label in touched | moved | aliased:
+            old = self.target_of.get(label)
+            new = self.canonical.get(label, label) if label in self.types else None
+            if old != new:
+                if old is not None:
+                    self.members[old].discard(label)
+                    del self.target_of[label]
+                if new is not None:
+                    self.members.setdefault(new, set()).add(label)
+                    self.target_of[label] = new
+            targets |= {t for t in (old, new) if t is not None}
+
+        retyped: set[str] = set()
+        affiliations: set[str] = set(targets)
+        moved_actors: set[str] = set()  # labels whose actor (regular or affiliation-only) changed
+        for target in targets:
+            members = self.members.get(target)
+            old_actor = self.actors.get(target)
+            old_affiliation = self.raw_affiliation.get(target)
+            if not members:
+                self.members.pop(target, None)
+                self.actors.pop(target, None)
+                self.raw_affiliation.pop(target, None)
+                new_affiliation, actor = None, None
+            else:
+                merged_types: Counter[str] = Counter()
+                merged_aliases: set[str] = set()
+                merged_affiliations: Counter[str] = Counter()
+                for label in sorted(members, key=self.first.__getitem__):  # first seen first: ties as a whole build
+                    merged_types.update(self.types[label])
+                    merged_aliases |= self.aliases.get(label, set()) | {label}
+                    merged_affiliations.update(self.affiliations.get(label, Counter()))
+                raw = merged_actor(target, merged_types, merged_aliases, merged_affiliations, self.gaz)
+                new_affiliation, actor = raw.affiliation, with_affiliation_iri(raw)
+                self.actors[target], self.raw_affiliation[target] = actor, new_affiliation
+            if old_affiliation != new_affiliation:
+                if old_affiliation is not None:
+                    self.affiliated[old_affiliation].discard(target)
+                if new_affiliation is not None:
+                    self.affiliated.setdefault(new_affiliation, set()).add(target)
+                affiliations |= {a for a in (old_affiliation, new_affiliation) if a is not None}
+            if old_actor != actor:
+                moved_actors.add(target)
+                if old_actor is None or actor is None or old_actor.type != actor.type:
+                    retyped |= self.members.get(target, set())
+        for label in affiliations:  # an affiliation is an actor too, unless it is one already
+            old = self.affiliation_actors.get(label)
+            new = affiliation_actor(label, self.gaz) if self.affiliated.get(label) and label not in self.actors else None
+            if new is None:
+                self.affiliation_actors.pop(label, None)
+            else:
+                self.affiliation_actors[label] = new
+            if old != new:
+                moved_actors.add(label)
+        for label in moved_actors:  # an IRI is one label's: the regular actor, else the affiliation's
+            changes.actors[actor_iri(label)] = self.actors.get(label) or self.affiliation_actors.get(label)
+        return retyped
+
+    # ------------------------------------------------------------------ statements and events
+
+    def _mint(self, documents: list[str], changes: Changes) -> None:
+        """Mint, type and date the statements of ``documents`` again, and regroup the events they
+        leave or join."""
+        touched_buckets: set[Bucket] = set()
+        for doc_id in documents:
+            entry = self.docs[doc_id]
+            minted = document_statements(entry.document, entry.statements, self.actors, self.canonical)
+            typed = sorted(type_statements(minted), key=lambda s: (s.char_start, s.id))
+            dated = date_statements(typed, [entry.document])
+            old = [self.stmt[sid] for sid in self.statements.get(doc_id, [])]
+            was = {st.id: st.event_id for st in old}  # kept until regrouped: only a real move is a change
+            dated = [replace(self._bare(st), event_id=was.get(st.id)) for st in dated]
+            for st in old:
+                self._forget(st, touched_buckets)
+            for st in dated:
+                key = bucket_key(st)
+                self.bucket_of[st.id] = key
+                self.buckets.setdefault(key, set()).add(st.id)
+                touched_buckets.add(key)
+                self.stmt[st.id] = st
+                self._use(st, +1)
+            self._link(dated)
+            self.statements[doc_id] = [st.id for st in dated]
+            self.statement_count += len(dated) - len(old)
+            if [s.to_json() for s in old] != [s.to_json() for s in dated]:
+                changes.documents.add(doc_id)
+        self._regroup(touched_buckets, changes)
+
+    def _bare(self, st: Statement) -> Statement:
+        """The statement with actors that say only id, label and type (what rows and triples say)."""
+        subject, obj = st.subject.actor, st.object.actor
+        return replace(
+            st,
+            subject=replace(st.subject, actor=Actor(subject.id, subject.label, subject.type)),
+            object=replace(st.object, actor=Actor(obj.id, obj.label, obj.type)),
+        )
+
+    def _forget(self, st: Statement, touched: set[Bucket]) -> None:
+        key = self.bucket_of.pop(st.id)
+        self.buckets[key].discard(st.id)
+        touched.add(key)
+        del self.stmt[st.id]
+        self.base_of.pop(st.id, None)
+        for other in self.edges.pop(st.id, ()):
+            self.edges.get(other, set()).discard(st.id)
+        self._use(st, -1)
+
+    def _counter(self, kind: str) -> Counter[str]:
+        return self.lemma_count if kind == "lemmas" else self.concept_count
+
+    def _bump(self, kind: str, key: str, step: int) -> None:
+        """Count a use of a relation lemma (statements and events) or of an event class
+        (statements): the default graph declares those in use; what came or went is a change."""
+        counter = self._counter(kind)
+        self._was_used.setdefault((kind, key), counter[key] > 0)
+        counter[key] += step
+        if counter[key] <= 0:
+            del counter[key]
+
+    def _use(self, st: Statement, step: int) -> None:
+        self._bump("lemmas", st.relation.lemma, step)
+        for concept in (st.relation.event, st.relation.quad):
+            if concept:
+                self._bump("concepts", concept, step)
+
+    def _link(self, statements: list[Statement]) -> None:
+        """Joint-report links between the statements of one document."""
+        groups: dict[tuple, list[Statement]] = {}
+        for st in statements:
+            groups.setdefault(sentence_key(st), []).append(st)
+        for group in groups.values():
+            for i, first in enumerate(group):
+                for second in group[i + 1 :]:
+                    if joint(first, second):
+                        self.edges.setdefault(first.id, set()).add(second.id)
+                        self.edges.setdefault(second.id, set()).add(first.id)
+
+    def _position(self, statement_id: str) -> tuple[int, int, str]:
+        st = self.stmt[statement_id]
+        return (self.docs[st.doc].pos, st.char_start, st.id)
+
+    def _regroup(self, touched: set[Bucket], changes: Changes) -> None:
+        """Cluster the touched buckets again, then the joint-report components their events are in."""
+        removed: set[str] = set()
+        fresh: set[str] = set()
+        for key in touched:
+            for base in self.bucket_bases.pop(key, []):
+                removed.add(base)
+                del self.base_members[base]
+            members = [self.stmt[s] for s in self.buckets.get(key, ())]
+            if not members:
+                self.buckets.pop(key, None)
+                continue
+            bases = []
+            for event_id, cluster in bucket_events(key, members, self.published):
+                self.base_members[event_id] = [st.id for st in cluster]
+                for st in cluster:
+                    self.base_of[st.id] = event_id
+                bases.append(event_id)
+                fresh.add(event_id)
+            self.bucket_bases[key] = bases
+
+        retired: set[str] = set()
+        pending: list[str] = sorted(fresh)
+
+        def retire(base: str) -> None:
+            final = self.final_of.get(base)
+            if final is not None and final not in retired:
+                retired.add(final)
+                pending.extend(self.final_bases.get(final, ()))
+
+        for base in removed | fresh:
+            retire(base)
+        components: list[set[str]] = []
+        seen: set[str] = set()
+        while pending:
+            start = pending.pop()
+            if start in seen or start not in self.base_members:
+                continue
+            component, stack = {start}, [start]
+            seen.add(start)
+            while stack:
+                for sid in self.base_members[stack.pop()]:
+                    for other in self.edges.get(sid, ()):
+                        base = self.base_of[other]
+                        if base not in seen:
+                            retire(base)
+                            seen.add(base)
+                            component.add(base)
+                            stack.append(base)
+            components.append(component)
+
+        old_events = {}
+        for final in retired:
+            old_events[final] = self.event_info.pop(final, None)
+            for base in self.final_bases.pop(final, ()):
+                if self.final_of.get(base) == final:
+                    del self.final_of[base]
+        for component in components:
+            firsts = {base: min(self._position(s) for s in self.base_members[base]) for base in component}
+            root = min(component, key=firsts.__getitem__)
+            reports = sorted((self.stmt[s] for base in component for s in self.base_members[base]), key=_precision_rank)
+            for st in reports:
+                if st.event_id != root:
+                    self.stmt[st.id] = replace(st, event_id=root)
+                    changes.documents.add(st.doc)
+            event = _event(root, reports, self.outlets)
+            self.final_bases[root] = component
+            for base in component:
+                self.final_of[base] = root
+            info = (hashlib.sha1(repr(event).encode("utf-8")).hexdigest(), event.lemma)
+            before = old_events.pop(root, None)
+            if before is None and root not in retired:
+                changes.new_events += 1
+            if before is not None:
+                self._bump("lemmas", before[1], -1)
+            self._bump("lemmas", event.lemma, +1)
+            if before != info:
+                changes.events.add(root)
+            self.event_info[root] = info
+        for final, info in old_events.items():  # events that are no more
+            changes.events.add(final)
+            if info is not None:
+                self._bump("lemmas", info[1], -1)
+
+    def event(self, event_id: str) -> Event:
+        """An event, made from its reports (with bare actors)."""
+        reports = sorted(
+            (self.stmt[sid] for base in self.final_bases[event_id] for sid in self.base_members[base]), key=_precision_rank
+        )
+        return _event(event_id, reports, self.outlets)
+
+    # ------------------------------------------------------------------ the build
+
+    def all_actors(self) -> dict[str, Actor]:
+        """Every actor by IRI, in the order a whole build lists them: canonical labels by where
+        their first member was first seen, then affiliations that are no actor of their own."""
+        targets = sorted(self.actors, key=lambda t: min(self.first[m] for m in self.members[t]))
+        actors = {self.actors[t].id: self.actors[t] for t in targets}
+        for target in targets:
+            label = self.raw_affiliation.get(target)
+            if label in self.affiliation_actors:
+                actor = self.affiliation_actors[label]
+                actors.setdefault(actor.id, actor)
+        return actors
+
+    def result(self, result: BuildResult | None = None) -> BuildResult:
+        """The build's result (documents, statements, actors, events) in whole-build order.
+        Statements and events carry the current actors."""
+        result = result if result is not None else BuildResult()
+        actors = self.all_actors()
+        entries = sorted(self.docs.values(), key=lambda entry: entry.pos)
+        result.documents = [entry.document for entry in entries]
+        result.actors = actors
+        result.statements = [
+            self._current(self.stmt[sid], actors) for entry in entries for sid in self.statements.get(entry.document.id, [])
+        ]
+        position = {st.id: i for i, st in enumerate(result.statements)}
+        events = sorted((self.event(event_id) for event_id in self.event_info), key=lambda e: min(position[s] for s in e.statements))
+        result.events = [self._current_event(event, actors) for event in events]
+        result.sentences = sum(entry.sentences for entry in entries)
+        result.words = sum(entry.words for entry in entries)
+        return result
+
+    @staticmethod
+    def _current(st: Statement, actors: dict[str, Actor]) -> Statement:
+        subject, obj = actors.get(st.subject.actor.id, st.subject.actor), actors.get(st.object.actor.id, st.object.actor)
+        if subject is st.subject.actor and obj is st.object.actor:
+            return st
+        return replace(st, subject=replace(st.subject, actor=subject), object=replace(st.object, actor=obj))
+
+    @staticmethod
+    def _current_event(event: Event, actors: dict[str, Actor]) -> Event:
+        now = [actors.get(a.id, a) for a in (event.subject, event.object, *event.participants)]
+        if all(a is b for a, b in zip(now, (event.subject, event.object, *event.participants))):
+            return event
+        return replace(event, subject=now[0], object=now[1], participants=tuple(now[2:]))
+
+
+
+# ---------------------------------------------------------------------------- storage
+
+TABLES = (
+    "docs", "types", "affiliations", "aliases", "first", "label_docs", "alias_docs", "direct", "sources",
+    "canonical", "target_of", "members", "actors", "raw_affiliation", "affiliated", "affiliation_actors",
+    "statements", "stmt", "published", "outlets", "bucket_of", "buckets", "bucket_bases", "base_of",
+    "base_members", "edges", "final_of", "final_bases", "event_info",
+)  # fmt: skip
+"""The state's mappings, one database table each (key, pickled value)."""
+
+META = ("next_pos", "person", "oneword", "lemma_count", "concept_count", "generation", "fingerprint", "statement_count", "code")
+"""The rest, small enough to be read whole (one row)."""
+
+
+class StateError(KGError):
+    """A build state that cannot be used (missing, damaged, or made by other code)."""
+
+
+def _create(db: sqlite3.Connection) -> None:
+    for name in (*TABLES, "meta"):
+        db.execute(f"CREATE TABLE {name} (k TEXT PRIMARY KEY, v BLOB NOT NULL) WITHOUT ROWID")
+
+
+TUPLE_KEYS = frozenset({"buckets", "bucket_bases"})
+"""Tables keyed by an event bucket (a tuple, stored as JSON); the others are keyed by a string."""
+
+
+def _key(key: Any) -> str:
+    return json.dumps(key, ensure_ascii=False)
+
+
+def _unkey(text: str) -> Any:
+    return tuple(json.loads(text))
+
+
+_MISSING = object()
+
+
+class _Table(MutableMapping):
+    """One table of a saved state as a mapping: rows are unpickled when first read and kept;
+    :meth:`flush` writes back every row read or set (values are mutable: a set read may have
+    grown) and deletes the ones deleted. Iteration reads the whole table (whole-build work only)."""
+
+    def __init__(self, db: sqlite3.Connection, name: str) -> None:
+        self.db, self.name = db, name
+        self.rows: dict[Any, Any] = {}
+        self.key, self.unkey = (_key, _unkey) if name in TUPLE_KEYS else (str, str)
+
+    def __getitem__(self, key: Any) -> Any:
+        value = self.rows.get(key, None)
+        if value is None and key not in self.rows:
+            found = self.db.execute(f"SELECT v FROM {self.name} WHERE k = ?", (self.key(key),)).fetchone()
+            value = pickle.loads(found[0]) if found is not None else _MISSING
+            self.rows[key] = value
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self.rows[key] = value
+
+    def __delitem__(self, key: Any) -> None:
+        self[key]  # KeyError when absent
+        self.rows[key] = _MISSING
+
+    def __iter__(self) -> Iterator[Any]:
+        known = set(self.rows)  # before the loop: reading rows adds to self.rows
+        present = [key for key, value in self.rows.items() if value is not _MISSING]
+        for (text,) in self.db.execute(f"SELECT k FROM {self.name}").fetchall():
+            key = self.unkey(text)
+            if key not in known:
+                yield key
+        yield from present
+
+    def __len__(self) -> int:
+        if not self.rows:
+            return self.db.execute(f"SELECT count(*) FROM {self.name}").fetchone()[0]
+        return sum(1 for _ in self)
+
+    def flush(self) -> None:
+        delete = [(self.key(k),) for k, v in self.rows.items() if v is _MISSING]
+        write = [(self.key(k), pickle.dumps(v, pickle.HIGHEST_PROTOCOL)) for k, v in self.rows.items() if v is not _MISSING]
+        self.db.executemany(f"DELETE FROM {self.name} WHERE k = ?", delete)
+        self.db.executemany(f"REPLACE INTO {self.name} VALUES (?, ?)", write)
+        self.rows.clear()

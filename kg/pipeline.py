@@ -339,7 +339,7 @@ def _update(
                 raise
         result.seconds = time.perf_counter() - started
         added = sum(len(state.statements.get(doc.id, [])) for doc in result.documents)
-        return result, changes, BuildTotals(len(state.docs), state.statement_count, len(state.event_info), added)
+        return result, changes, BuildTotals(state.next_pos, state.statement_count, state.event_count, added)
     finally:
         state.close()
 

@@ -180,3 +180,27 @@ def test_changes_name_what_the_outputs_must_rewrite(parsed):
     lemmas = lambda r: {s.relation.lemma for s in r.statements} | {e.lemma for e in r.events}  # noqa: E731
     assert lemmas(before) ^ lemmas(after) <= changes.lemmas
     assert len(changes.documents) < len(after.documents) // 3  # what is new, not the whole corpus
+
+
+def test_a_saved_state_goes_on_where_it_stopped(parsed, tmp_path):
+    """Saved, opened (rows read lazily), added to and committed, opened again: the same as a
+    state that stayed in memory, and as the whole build."""
+    corpus, inputs = parsed
+    state = CorpusState()
+    state.add([inputs(doc) for doc in corpus[:50]])
+    state.save(tmp_path / "state.sqlite", "fingerprint")
+    generation = state.generation
+    for start, end in ((50, 70), (70, len(corpus))):
+        opened = CorpusState.open(tmp_path / "state.sqlite")
+        assert opened.generation == generation and opened.fingerprint == "fingerprint"
+        opened.add([inputs(doc) for doc in corpus[start:end]])
+        opened.commit()
+        assert opened.generation != generation
+        generation = opened.generation
+        opened.close()
+    final = CorpusState.open(tmp_path / "state.sqlite")
+    items = [inputs(doc) for doc in corpus]
+    same(final, items)
+    assert final.statement_count == len(final.result().statements) and final.event_count == len(final.result().events)
+    assert final.next_pos == len(corpus)
+    final.close()

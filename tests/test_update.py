@@ -156,3 +156,29 @@ def test_kg_serve_answers_from_the_graph_an_update_swapped_in(nlp, corpus, tmp_p
         while (after := count(base)) == before and time.monotonic() < deadline:
             time.sleep(0.2)  # kg serve follows the swapped store within a second or so (its own backend start)
         assert after == rows > before
+
+
+def test_graph_trig_written_in_blocks_is_the_file_written_whole(corpus_build, monkeypatch):
+    """The index of graph.trig (where each block is) comes from writing it in chunks of blocks:
+    the bytes are those of one whole write, and each block is one named graph or one subject."""
+    import io
+
+    from kg.outputs.rdf import write_trig_to
+
+    result, _ = corpus_build
+    whole = io.BytesIO()
+    write_trig_to(result, whole)
+    monkeypatch.setattr(incremental, "TRIG_CHUNK_BLOCKS", 7)  # blocks cut across chunks too
+    chunked = io.BytesIO()
+    header, blocks = incremental.write_trig_blocks(result, chunked)
+    data = chunked.getvalue()
+    assert data == whole.getvalue()
+    assert data.startswith(header) and header.count(b"@prefix ") >= 10
+    assert [key for key, _, _ in blocks] == sorted(key for key, _, _ in blocks)
+    assert blocks[0][1] == len(header) and sum(length for _, _, length in blocks) == len(data) - len(header)
+    for (kind, node), offset, length in blocks:
+        first = data[offset : offset + length].split(b"\n", 1)[0]
+        assert first.endswith(b" {") if kind == 0 else not first.startswith((b"\t", b"}"))
+    assert {node for kind, node in (key for key, _, _ in blocks) if kind == 0} == {
+        f"<https://w3id.org/newskg/doc/{doc.id}>" for doc in result.documents if any(s.doc == doc.id for s in result.statements)
+    }

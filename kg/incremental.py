@@ -125,7 +125,7 @@ class CorpusState:
         self.affiliation_actors: dict[str, Actor] = {}  # affiliations that are no actor of their own
         # statements and events
         self.statements: dict[str, list[str]] = {}  # document -> ids of its statements, in order
-        self.stmt: dict[str, Statement] = {}  # with bare actors (id, label, type): result() gives the whole ones
+        self.stmt: dict[str, Statement] = {}  # saved with their actors' id, label and type only (what rows say)
         self.published: dict[str, DateValue | None] = {}
         self.outlets: dict[str, str] = {}
         self.bucket_of: dict[str, Bucket] = {}
@@ -174,8 +174,13 @@ class CorpusState:
                 _create(db)
                 for group in GROUPS:
                     key = _codec(group)[0]
-                    rows = sorted((key(k), pickle.dumps(row, pickle.HIGHEST_PROTOCOL)) for k, row in _rows(self, group))
-                    db.executemany(f"INSERT INTO {group} VALUES (?, ?)", rows)
+                    rows = dict(_rows(self, group))  # (the values are the state's own: no copy)
+                    ordered = sorted(rows, key=key)  # in key order: the table is written in one pass
+                    db.executemany(
+                        f"INSERT INTO {group} VALUES (?, ?)",
+                        ((key(k), pickle.dumps(rows[k], pickle.HIGHEST_PROTOCOL)) for k in ordered),
+                    )
+                    del rows, ordered
                 db.execute("INSERT INTO meta VALUES ('meta', ?)", (pickle.dumps(self._meta(), pickle.HIGHEST_PROTOCOL),))
             db.close()
             with open(tmp, "rb+") as handle:
@@ -239,7 +244,7 @@ class CorpusState:
         replaced: list[tuple[_Doc, _Doc]] = []
         latest = {item[0].id: item for item in batch}  # a document given twice: its last version
         for document, resolved, aliases, sentences, words in latest.values():
-            local = [LocalStatement.of(st) for st in resolved]
+            local = [st if isinstance(st, LocalStatement) else LocalStatement.of(st) for st in resolved]
             doc_aliases = {label: set(names) for label, names in aliases.items()}
             old = self.docs.get(document.id)
             if old is None:
@@ -494,10 +499,9 @@ class CorpusState:
         """Mint, type and date the statements of ``documents`` again, and regroup the events they
         leave or join."""
         touched_buckets: set[Bucket] = set()
-        bare = _BareActors(self.actors)  # statements keep id, label and type of their actors (what rows say)
         for doc_id in documents:
             entry = self.docs[doc_id]
-            minted = document_statements(entry.document, entry.statements, bare, self.canonical)
+            minted = document_statements(entry.document, entry.statements, self.actors, self.canonical)
             typed = sorted(type_statements(minted), key=lambda s: (s.char_start, s.id))
             dated = date_statements(typed, [entry.document])
             old = [self.stmt[sid] for sid in self.statements.get(doc_id, [])]
@@ -577,7 +581,8 @@ class CorpusState:
                 self.buckets.pop(key, None)
                 continue
             bases = []
-            for event_id, cluster in bucket_events(key, members, self.published):
+            published = {st.doc: self.published.get(st.doc) for st in members}  # (a saved state's mapping is lazy)
+            for event_id, cluster in bucket_events(key, members, published):
                 self.base_members[event_id] = [st.id for st in cluster]
                 for st in cluster:
                     self.base_of[st.id] = event_id
@@ -705,7 +710,10 @@ class CorpusState:
 
     @staticmethod
     def _current(st: Statement, actors: dict[str, Actor], arguments: dict[tuple[str, str], Argument]) -> Statement:
-        """The statement with its actors' whole records (aliases, affiliation)."""
+        """The statement with its actors' whole records (aliases, affiliation): itself when it has them
+        (a saved state keeps only id, label and type; an actor may have changed since it was minted)."""
+        if st.subject.actor is actors.get(st.subject.actor.id) and st.object.actor is actors.get(st.object.actor.id):
+            return st
         ends = []
         for argument in (st.subject, st.object):
             key = (argument.actor.id, argument.text)
@@ -730,21 +738,6 @@ def _event_info(event: Event) -> tuple:
         event.quad, event.negated, event.date, event.date_precision, event.sources, event.confidence,
         event.statements, event.documents,
     )  # fmt: skip
-
-
-class _BareActors:
-    """Actors by canonical label, with only their id, label and type (made once each)."""
-
-    def __init__(self, actors: MutableMapping[str, Actor]) -> None:
-        self.actors = actors
-        self.made: dict[str, Actor] = {}
-
-    def __getitem__(self, label: str) -> Actor:
-        bare = self.made.get(label)
-        if bare is None:
-            actor = self.actors[label]
-            bare = self.made[label] = Actor(actor.id, actor.label, actor.type)
-        return bare
 
 
 # ---------------------------------------------------------------------------- storage
@@ -924,4 +917,7 @@ class _Field(MutableMapping):
                 yield key
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        return sum(1 for _ in self)  # reads every row: whole-build work only
+
+    def __bool__(self) -> bool:  # without this, truth would read every row (through __len__)
+        return any(True for _ in self.group.keys())

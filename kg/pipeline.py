@@ -24,6 +24,7 @@ from kg.errors import KGError
 from kg.fileio import StagedFile, atomic_write_text
 from kg.fingerprint import outputs_fingerprint
 from kg.incremental import Changes, CorpusState
+from kg.resolve.local import LocalStatement
 from kg.outputs.incremental import OutputIndex
 from kg.ingest.web import FetchOptions
 from kg.outputs.jsonl import jsonl_lines, write_jsonl
@@ -244,7 +245,8 @@ def _build_documents(
                 log.exception("skipped %s: actor resolution failed (%s); please report this document", document.source, exc)
                 result.skipped.append(Skipped(document.source, f"internal error in actor resolution: {exc!r}"))
                 continue
-            resolved.append((document, statements, aliases, hit.sentences, hit.words))
+            # what the corpus steps read of each statement only: the mentions go now, not at the end
+            resolved.append((document, [LocalStatement.of(st) for st in statements], aliases, hit.sentences, hit.words))
             result.documents.append(document)
             result.sentences += hit.sentences
             result.words += hit.words

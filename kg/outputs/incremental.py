@@ -23,6 +23,7 @@ new is how the new version is made:
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import json
 import logging
@@ -242,7 +243,9 @@ def update_outputs(state, changes, out_dir: Path, index: OutputIndex) -> dict[st
             changed[(1, f"<{EVENT}{event_id}>")] = None
 
     trig_where = {key: (offset, length) for key, offset, length in index.trig}
-    keys = sorted((set(trig_where) | set(changed)) - {k for k, v in changed.items() if v is None})
+    gone = {key for key, triples in changed.items() if triples is None}
+    added = sorted(key for key in changed if key not in trig_where and key not in gone)
+    keys = [key for key in heapq.merge((key for key, _, _ in index.trig), added) if key not in gone]  # both sorted
 
     def trig_piece(key: BlockKey) -> bytes | None:
         if key not in changed:
@@ -323,14 +326,7 @@ def _splice(
         def flush() -> None:
             nonlocal run
             if run is not None:
-                source.seek(run[0])
-                remaining = run[1] - run[0]
-                while remaining:
-                    chunk = source.read(min(remaining, 1 << 20))
-                    if not chunk:
-                        raise OSError(f"{old} is shorter than its index says: rebuild with kg build")
-                    output.write(chunk)
-                    remaining -= len(chunk)
+                output.copy_range(source, run[0], run[1] - run[0])
                 run = None
 
         for key in keys:
@@ -374,7 +370,15 @@ def _update_store(live: Path, out_dir: Path, changed: dict) -> Path:
             else:
                 shutil.copy2(entry, staging / entry.name)  # MANIFEST, CURRENT, OPTIONS, WAL: changed in place
         store = ox.Store(str(staging))
-        store.update(_sparql_update(changed))
+        deletion = _sparql_deletion(changed)
+        if deletion:
+            store.update(deletion)
+        store.extend(  # one transaction (the folder is private until swapped in, so readers never see it in between)
+            ox.Quad(s, p, o, ox.DefaultGraph() if kind == 1 else ox.NamedNode(node[1:-1]))
+            for (kind, node), triples in changed.items()
+            if triples
+            for s, p, o in triples
+        )
         store.flush()
         if files >= COMPACT_FILES:
             store.optimize()
@@ -385,22 +389,17 @@ def _update_store(live: Path, out_dir: Path, changed: dict) -> Path:
     return staging
 
 
-def _sparql_update(changed: dict) -> str:
-    """One SPARQL update replacing each changed named graph and each changed default-graph subject."""
+def _sparql_deletion(changed: dict) -> str:
+    """One SPARQL update deleting each changed named graph and each changed default-graph subject
+    (one operation for all the graphs, one for all the subjects)."""
+    graphs = sorted(node for (kind, node) in changed if kind == 0)
+    subjects = sorted(node for (kind, node) in changed if kind == 1)
     parts: list[str] = []
-    inserts: list[str] = []
-    for (kind, node), triples in sorted(changed.items()):
-        if kind == 0:
-            parts.append(f"DROP SILENT GRAPH {node}")
-            if triples:
-                inserts.append(f"GRAPH {node} {{ " + " ".join(f"{s} {p} {o} ." for s, p, o in triples) + " }")
-        else:
-            parts.append(f"DELETE WHERE {{ {node} ?p ?o }}")
-            if triples:
-                inserts.append(" ".join(f"{s} {p} {o} ." for s, p, o in triples))
-    if inserts:
-        parts.append("INSERT DATA { " + "\n".join(inserts) + " }")
-    return " ;\n".join(parts) or "INSERT DATA { }"
+    if graphs:
+        parts.append(f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {' '.join(graphs)} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+    if subjects:
+        parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {' '.join(subjects)} }} ?s ?p ?o }}")
+    return " ;\n".join(parts)
 
 
 def refresh_viewer(out_dir: Path) -> bool:

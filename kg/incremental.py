@@ -100,7 +100,7 @@ class CorpusState:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self._gaz = gazetteer
-        self.docs: dict[str, _Doc] = {}  # in document order
+        self.docs: dict[str, _Doc] = {}  # by id; _Doc.pos is the document's place in the build
         self.next_pos = 0
         # labels
         self.types: dict[str, Counter[str]] = {}
@@ -144,7 +144,7 @@ class CorpusState:
         self.statement_count = 0
         self.event_count = 0
         self.code = ""  # kg.fingerprint.outputs_fingerprint() of the code that made the state
-        self.fingerprint = ""  # the outputs fingerprint of the code that made it
+        self.fingerprint = ""  # of the whole build's result it was saved with (kg.pipeline._fingerprint)
         self._db: sqlite3.Connection | None = None
 
     # ------------------------------------------------------------------ persistence
@@ -211,6 +211,22 @@ class CorpusState:
         state._db = db
         state.index = NameIndex(state.person, state.gaz)
         return state
+
+    @staticmethod
+    def saved(path: Path) -> dict[str, Any]:
+        """What a saved state says of itself (generation, fingerprint, code, counts), without
+        opening it for use; a :class:`StateError` when there is none there."""
+        try:
+            db = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+        except sqlite3.Error as exc:
+            raise StateError(f"{path}: {exc}") from None
+        try:
+            (meta,) = db.execute("SELECT v FROM meta WHERE k = 'meta'").fetchone()
+            return pickle.loads(meta)
+        except (sqlite3.DatabaseError, TypeError, pickle.UnpicklingError) as exc:
+            raise StateError(f"{path} is not a kg build state ({exc})") from None
+        finally:
+            db.close()
 
     def commit(self) -> None:
         """Write what :meth:`add` changed back to the database (one transaction)."""

@@ -27,7 +27,7 @@ from kg.incremental import Changes, CorpusState
 from kg.resolve.local import LocalStatement
 from kg.outputs.incremental import OutputIndex
 from kg.ingest.web import FetchOptions
-from kg.outputs.jsonl import jsonl_lines, write_jsonl
+from kg.outputs.jsonl import jsonl_lines
 from kg.nlp.model import default_model, load_pipeline, pipeline_id, pipeline_id_of
 from kg.nlp.parallel import BATCH_SIZE, parse_tasks
 from kg.resolve.actors import resolve_document
@@ -513,13 +513,10 @@ def _state_saved(out_dir: Path, state: CorpusState | None, fingerprint: str) -> 
         return True
     try:
         manifest = json.loads((out_dir / OUTPUTS_MANIFEST).read_text(encoding="utf-8"))
-        saved = CorpusState.open(out_dir / STATE_FILE)
+        saved = CorpusState.saved(out_dir / STATE_FILE)
     except (OSError, ValueError, StateError, sqlite3.Error):
         return False
-    try:
-        return saved.fingerprint == fingerprint and saved.generation == manifest.get("generation")
-    finally:
-        saved.close()
+    return saved.get("fingerprint") == fingerprint and saved.get("generation") == manifest.get("generation")
 
 
 def _write_files(

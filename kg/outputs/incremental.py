@@ -40,7 +40,7 @@ import pyoxigraph as ox
 
 from kg.fileio import StagedFile, atomic_write_text, current_umask
 from kg.namespaces import PREFIXES, document_iri, relation_iri
-from kg.types import Actor, BuildResult, Document, Event, Statement
+from kg.types import BuildResult, Statement
 
 log = logging.getLogger(__name__)
 

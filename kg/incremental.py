@@ -44,13 +44,16 @@ from kg.events.classes import type_statements
 from kg.events.dates import DateValue, document_date
 from kg.events.grouping import (
     Bucket,
+    _date,
     _event,
     _outlet,
     _precision_rank,
+    _symmetric,
     bucket_events,
     bucket_key,
     date_statements,
     joint,
+    relation_family,
     sentence_key,
 )
 from kg.lexicon import Gazetteer, load_gazetteer, spelling_variant
@@ -134,6 +137,11 @@ class CorpusState:
         self.base_of: dict[str, str] = {}
         self.base_members: dict[str, list[str]] = {}
         self.edges: dict[str, set[str]] = {}  # joint-report links between statements of one sentence
+        # a report between two states joins its leaders' one event (kg.events.grouping._state_reports)
+        self.state_key: dict[str, tuple[str, str]] = {}  # bucket event -> ("p" people / "c" countries, its key)
+        self.by_state_key: dict[str, set[str]] = {}  # "p|key" / "c|key" -> the bucket events with it
+        self.link_of: dict[str, str] = {}  # countries' bucket event -> the one people's event it joins
+        self.linked_from: dict[str, set[str]] = {}  # people's bucket event -> the countries' events joining it
         self.final_of: dict[str, str] = {}  # bucket event -> the event it is part of
         self.final_bases: dict[str, set[str]] = {}
         self.event_info: dict[str, tuple] = {}  # event id -> what its RDF says (its lemma first): see _event_info
@@ -449,7 +457,8 @@ class CorpusState:
 
     def _update_actors(self, touched: set[str], aliased: set[str], moved: set[str], changes: Changes) -> set[str]:
         """Recompute the actors whose member labels, counts or aliases changed; returns the labels
-        whose actor changed type (their statements say the type)."""
+        whose actor changed type (their statements say the type) or affiliation (it decides which
+        states a person's events stand for)."""
         targets: set[str] = set()
         for label in touched | moved | aliased:
             old = self.target_of.get(label)
@@ -494,8 +503,8 @@ class CorpusState:
                 affiliations |= {a for a in (old_affiliation, new_affiliation) if a is not None}
             if old_actor != actor:
                 moved_actors.add(target)
-                if old_actor is None or actor is None or old_actor.type != actor.type:
-                    retyped |= self.members.get(target, set())
+                if old_actor is None or actor is None or (old_actor.type, old_actor.affiliation) != (actor.type, actor.affiliation):
+                    retyped |= self.members.get(target, set())  # their statements' type, or their events' leaders
         for label in affiliations:  # an affiliation is an actor too, unless it is one already
             old = self.affiliation_actors.get(label)
             new = affiliation_actor(label, self.gaz) if self.affiliated.get(label) and label not in self.actors else None
@@ -585,7 +594,8 @@ class CorpusState:
         return (self.docs[st.doc].pos, st.char_start, st.id)
 
     def _regroup(self, touched: set[Bucket], changes: Changes) -> None:
-        """Cluster the touched buckets again, then the joint-report components their events are in."""
+        """Cluster the touched buckets again, then the events their bucket events are part of
+        (joint reports, state reports: see :meth:`_events_of`)."""
         removed: set[str] = set()
         fresh: set[str] = set()
         for key in touched:
@@ -617,24 +627,30 @@ class CorpusState:
 
         for base in removed | fresh:
             retire(base)
-        components: list[set[str]] = []
+        for base in self._relink(removed, fresh):  # their state-report link changed
+            pending.append(base)
+            retire(base)
+        areas: list[set[str]] = []  # bases joined by joint reports or state-report links
         seen: set[str] = set()
         while pending:
             start = pending.pop()
             if start in seen or start not in self.base_members:
                 continue
-            component, stack = {start}, [start]
+            area, stack = {start}, [start]
             seen.add(start)
             while stack:
-                for sid in self.base_members[stack.pop()]:
-                    for other in self.edges.get(sid, ()):
-                        base = self.base_of[other]
-                        if base not in seen:
-                            retire(base)
-                            seen.add(base)
-                            component.add(base)
-                            stack.append(base)
-            components.append(component)
+                base = stack.pop()
+                near = [self.base_of[other] for sid in self.base_members[base] for other in self.edges.get(sid, ())]
+                near += [self.link_of[base]] if base in self.link_of else []
+                near += self.linked_from.get(base, ())
+                for other in near:
+                    if other not in seen:
+                        retire(other)
+                        seen.add(other)
+                        area.add(other)
+                        stack.append(other)
+            areas.append(area)
+        components = [group for area in areas for group in self._events_of(area)]
 
         self.event_count += len(components) - len(retired)
         old_events = {}
@@ -643,12 +659,7 @@ class CorpusState:
             for base in self.final_bases.pop(final, ()):
                 if self.final_of.get(base) == final:
                     del self.final_of[base]
-        for component in components:
-            if len(component) == 1:
-                (root,) = component
-            else:  # the event seen first keeps its id (as kg.events.grouping._joint_reports merges them)
-                firsts = {base: min(self._position(s) for s in self.base_members[base]) for base in component}
-                root = min(component, key=firsts.__getitem__)
+        for root, component in components:
             reports = sorted((self.stmt[s] for base in component for s in self.base_members[base]), key=_precision_rank)
             for st in reports:
                 if st.event_id != root:
@@ -680,6 +691,137 @@ class CorpusState:
         if "_made_events" not in self.__dict__:
             self.__dict__["_made_events"] = {}
         return self.__dict__["_made_events"]
+
+    def _events_of(self, area: set[str]) -> list[tuple[str, set[str]]]:
+        """The events of an area (bucket events joined by joint reports or state-report links),
+        as :func:`kg.events.grouping.group_events` makes them: bucket events one sentence reports
+        as one act are one event, kept under the first reported (joint components); a component
+        whose first event is a report between two states that joins its leaders' event
+        (:attr:`link_of`) becomes part of that event's component, kept under its id."""
+        if len(area) == 1:
+            return [(next(iter(area)), area)]
+        firsts = {base: min(self._position(s) for s in self.base_members[base]) for base in area}
+        component_of: dict[str, int] = {}
+        components: list[set[str]] = []
+        for start in sorted(area, key=firsts.__getitem__):
+            if start in component_of:
+                continue
+            component, stack = {start}, [start]
+            component_of[start] = len(components)
+            while stack:
+                for sid in self.base_members[stack.pop()]:
+                    for other in self.edges.get(sid, ()):
+                        base = self.base_of[other]
+                        if base not in component_of:
+                            component_of[base] = len(components)
+                            component.add(base)
+                            stack.append(base)
+            components.append(component)
+        roots = [min(component, key=firsts.__getitem__) for component in components]
+        into: dict[int, int] = {}  # component -> the component it joins (its root's state-report link)
+        for number, root in enumerate(roots):
+            target = self.link_of.get(root)
+            if target is not None and target in component_of and component_of[target] != number:
+                into[number] = component_of[target]
+
+        def sink(number: int) -> int:
+            path = [number]
+            while number in into and into[number] not in path:
+                number = into[number]
+                path.append(number)
+            if number in into:  # a cycle (never seen): the first reported of it keeps the rest
+                cycle = path[path.index(into[number]):]
+                return min(cycle, key=lambda n: firsts[roots[n]])
+            return number
+
+        groups: dict[int, set[str]] = {}
+        for number, component in enumerate(components):
+            groups.setdefault(sink(number), set()).update(component)
+        return [(roots[number], group) for number, group in groups.items()]
+
+    def _state_info(self, base: str) -> tuple[str, str] | None:
+        """A bucket event between two people of two states ("p") or between two states ("c"),
+        with the key that pairs them: the states (as a set for a symmetric act), its relation
+        family, polarity and modality; None for other events."""
+        first = self.stmt[self.base_members[base][0]]
+        subject, obj = first.subject.actor, first.object.actor
+        if subject.type == obj.type == "Person":
+            role = "p"
+            one, other = (self._affiliation(subject), self._affiliation(obj))
+            if not (one and other and one != other):
+                return None
+        elif subject.type == obj.type == "Country":
+            role, one, other = "c", subject.id, obj.id
+        else:
+            return None
+        symmetric = _symmetric(first)
+        pair = sorted((one, other)) if symmetric else [one, other]
+        family = relation_family(first.relation.lemma, first.relation.cameo, first.sentence)
+        return role, json.dumps([symmetric, pair, family, first.negated, first.modality], ensure_ascii=False)
+
+    def _affiliation(self, actor: Actor) -> str | None:
+        whole = self.actors.get(actor.label)
+        return whole.affiliation if whole is not None and whole.id == actor.id else None
+
+    def _dates(self, base: str) -> set[DateValue]:
+        return {v for v in (_date(self.stmt[sid]) for sid in self.base_members[base]) if v is not None}
+
+    def _relink(self, removed: set[str], fresh: set[str]) -> set[str]:
+        """Index the new bucket events by state key, and link each countries' event to the one
+        people's event of its key with compatible dates (none when there are several or none);
+        returns the bucket events whose link changed (both ends)."""
+        keys: set[str] = set()
+        for base in removed:
+            info = self.state_key.get(base)
+            if info is not None:
+                del self.state_key[base]
+                indexed = self.by_state_key[f"{info[0]}|{info[1]}"]
+                indexed.discard(base)
+                if not indexed:
+                    del self.by_state_key[f"{info[0]}|{info[1]}"]
+                keys.add(info[1])
+        countries: set[str] = set()
+        for base in fresh:
+            info = self._state_info(base)
+            if info is not None:
+                self.state_key[base] = info
+                self.by_state_key.setdefault(f"{info[0]}|{info[1]}", set()).add(base)
+                keys.add(info[1])
+        for key in keys:
+            countries |= self.by_state_key.get(f"c|{key}", set())
+        changed: set[str] = set()
+        for base in removed:  # gone, or no longer between two states
+            if base in self.link_of and self.state_key.get(base, ("",))[0] != "c":
+                changed |= {base, self._unlink(base)}
+        for base in countries:
+            old = self.link_of.get(base)
+            fitting: list[str] = []
+            if base in self.state_key:
+                dates = self._dates(base)
+                fitting = [
+                    people for people in self.by_state_key.get(f"p|{self.state_key[base][1]}", ())
+                    if all(a.compatible(b) for a in dates for b in self._dates(people))
+                ]
+            new = fitting[0] if len(fitting) == 1 else None
+            if old != new:
+                if old is not None:
+                    self._unlink(base)
+                if new is not None:
+                    self.link_of[base] = new
+                    self.linked_from.setdefault(new, set()).add(base)
+                changed |= {b for b in (base, old, new) if b is not None}
+            elif base in fresh and new is not None:
+                changed |= {base, new}
+        return {base for base in changed if base in self.base_members}
+
+    def _unlink(self, base: str) -> str:
+        target = self.link_of.pop(base)
+        joining = self.linked_from.get(target)
+        if joining is not None:
+            joining.discard(base)
+            if not joining:
+                del self.linked_from[target]
+        return target
 
     def event(self, event_id: str) -> Event:
         """An event, made from its reports (with bare actors)."""
@@ -765,8 +907,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "doc": ("docs", "statements", "published", "outlets"),
     "statement": ("stmt", "bucket_of", "base_of", "edges"),
-    "event": ("base_members", "final_of", "final_bases", "event_info"),
+    "event": ("base_members", "final_of", "final_bases", "event_info", "state_key", "link_of", "linked_from"),
     "bucket": ("buckets", "bucket_bases"),
+    "state_key": ("by_state_key",),
 }  # fmt: skip
 """The state's mappings, stored by what they are keyed by: one database table per group, one row
 per key holding the values of every mapping of the group (a third as many rows to write as one

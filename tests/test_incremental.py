@@ -204,3 +204,37 @@ def test_a_saved_state_goes_on_where_it_stopped(parsed, tmp_path):
     assert final.statement_count == len(final.result().statements) and final.event_count == len(final.result().events)
     assert final.next_pos == len(corpus)
     final.close()
+
+
+def test_a_states_report_follows_its_leaders_events_as_they_come_and_go(nlp, tmp_path):
+    """A report between two states joins the one event of its leaders (kg.events.grouping's
+    state reports): the link appears when the leaders' event arrives, goes when a second leaders'
+    event makes it ambiguous, and comes back when that one is replaced; each step as a whole build."""
+    states = Document("s", "Armenia and Azerbaijan signed a peace accord in Washington.", "s", date="2025-08-10")
+    leaders = Document("l", "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a "
+                       "peace accord on Friday.", "l", date="2025-08-09")  # fmt: skip
+    other = Document("o", "Ilham Aliyev and Nikol Pashinyan signed a peace accord in March 2024.", "o", date="2024-03-12")
+    other_2 = replace(other, text="Ilham Aliyev praised Nikol Pashinyan in March 2024.")
+    build_documents([states, leaders, other, other_2], nlp=nlp, cache_dir=tmp_path)
+    cache = DocumentCache(tmp_path, nlp)
+
+    def inputs(doc: Document):
+        parse = cache.get(doc)
+        statements, aliases = resolve_document(parse)
+        return (doc, statements, aliases, parse.sentences, parse.words)
+
+    def signings(state: CorpusState) -> dict[str, str]:
+        return {st.doc: st.event_id for st in state.result().statements if st.relation.lemma.startswith("sign")}
+
+    state = CorpusState()
+    state.add([inputs(states)])
+    same(state, [inputs(states)])
+    state.add([inputs(leaders)])
+    same(state, [inputs(states), inputs(leaders)])
+    assert signings(state)["s"] == signings(state)["l"]  # joined
+    state.add([inputs(other)])
+    same(state, [inputs(d) for d in (states, leaders, other)])
+    assert len(set(signings(state).values())) == 3  # two leaders' signings: the states' report stays apart
+    state.add([inputs(other_2)])
+    same(state, [inputs(d) for d in (states, leaders, other_2)])
+    assert signings(state)["s"] == signings(state)["l"]  # joined again

@@ -496,6 +496,14 @@ def _save_state(state: CorpusState | None, out_dir: Path, fingerprint: str) -> s
     try:
         state.save(out_dir / STATE_FILE, fingerprint)
     except (OSError, sqlite3.Error) as exc:
+        from kg.outputs.folder import disk_full, is_disk_full
+
+        if is_disk_full(exc) or (isinstance(exc, sqlite3.OperationalError) and "full" in str(exc)):
+            raise disk_full(out_dir, "saving the build state", OSError(28, str(exc))) from exc  # nothing replaced yet
+        try:  # a state left from an earlier build must not be taken for this one's
+            (out_dir / STATE_FILE).unlink(missing_ok=True)
+        except OSError:
+            pass
         log.warning(
             "cannot save the build state in %s (%s): kg build --append and kg watch will build everything again",
             out_dir / STATE_FILE, exc,

@@ -428,15 +428,21 @@ def refresh_viewer(out_dir: Path) -> bool:
         if state.generation != manifest.get("generation"):
             return False
         with BuildLock(out_dir):  # no build or update writes the folder meanwhile
+            try:
+                manifest = json.loads(manifest_path.read_text(encoding="utf-8"))  # as it is now, under the lock
+            except (OSError, ValueError):
+                return False
+            if not (isinstance(manifest, dict) and manifest.get("viewer_stale")) or state.generation != manifest.get("generation"):
+                return False
             mode = write_viewer(state.result(), out_dir / "graph.html")  # with its evidence folder when large
+            evidence = EvidenceFolder(out_dir / "graph.html")
+            files = sorted(evidence.root.glob("*/*.js")) if mode == "files" else []
+            manifest["evidence"] = {"dir": f"{evidence.root.name}/{files[0].parent.name}", "files": len(files)} if files else None
+            manifest["viewer_stale"] = False
+            atomic_write_text(manifest_path, json.dumps(manifest, indent=1))
     except BuildLocked:
         log.warning("a kg build is writing to %s: graph.html is drawn again once it is done", out_dir)
         return False
     finally:
         state.close()
-    evidence = EvidenceFolder(out_dir / "graph.html")
-    files = sorted(evidence.root.glob("*/*.js")) if mode == "files" else []
-    manifest["evidence"] = {"dir": f"{evidence.root.name}/{files[0].parent.name}", "files": len(files)} if files else None
-    manifest["viewer_stale"] = False
-    atomic_write_text(manifest_path, json.dumps(manifest, indent=1))
     return True

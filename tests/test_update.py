@@ -182,3 +182,28 @@ def test_graph_trig_written_in_blocks_is_the_file_written_whole(corpus_build, mo
     assert {node for kind, node in (key for key, _, _ in blocks) if kind == 0} == {
         f"<https://w3id.org/newskg/doc/{doc.id}>" for doc in result.documents if any(s.doc == doc.id for s in result.statements)
     }
+
+
+@pytest.mark.parametrize("live", [True, False])
+def test_a_large_page_and_its_evidence_folder_are_a_whole_builds(nlp, corpus, tmp_path, monkeypatch, live):
+    """Above the embedding limit the page is an overview with its evidence in graph.data/<build>/
+    (main's viewer at corpus scale): an update (or kg view after it, when the page was left stale)
+    writes the page and the folder a whole build writes, removes the previous build's folder, and
+    records the folder in the outputs manifest as a whole build does."""
+    import kg.outputs.viewer as viewer
+
+    monkeypatch.setattr(viewer, "EMBED_LIMIT", 20)
+    monkeypatch.setattr(incremental, "VIEWER_LIVE_STATEMENTS", 10_000 if live else 10)
+    first, more, _, cache = corpus
+    out = whole(nlp, first, tmp_path / "out", cache)
+    before = sorted(p.name for p in (out / "graph.data").iterdir())
+    assert len(before) == 1
+    update(more, out, nlp=nlp, cache_dir=cache)
+    if not live:
+        assert refresh_viewer(out) is True
+    reference = whole(nlp, first + more, tmp_path / "ref", cache)
+    assert (out / "graph.html").read_bytes() == (reference / "graph.html").read_bytes()
+    files = lambda folder: {p.relative_to(folder).as_posix(): p.read_bytes() for p in (folder / "graph.data").rglob("*") if p.is_file()}  # noqa: E731
+    assert files(out) == files(reference) and before[0] not in {p.name for p in (out / "graph.data").iterdir()}
+    manifest, expected = (json.loads((d / ".kg-outputs.json").read_text()) for d in (out, reference))
+    assert manifest["evidence"] == expected["evidence"] and expected["evidence"]["files"] >= 1

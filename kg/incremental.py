@@ -43,9 +43,12 @@ from typing import Any
 from kg.events.classes import type_statements
 from kg.events.dates import DateValue, document_date
 from kg.events.grouping import (
+    GMONTHDAY,
     Bucket,
+    _complete_years,
     _date,
     _event,
+    _event_id,
     _outlet,
     _precision_rank,
     _symmetric,
@@ -56,7 +59,7 @@ from kg.events.grouping import (
     relation_family,
     sentence_key,
 )
-from kg.lexicon import Gazetteer, load_gazetteer, spelling_variant
+from kg.lexicon import Gazetteer, load_gazetteer, normalise_name, spelling_variant
 from kg.namespaces import actor_iri
 from kg.resolve.actors import _same_full_name
 from kg.resolve.corpus import NameIndex, affiliation_actor, document_statements, is_person, merged_actor, with_affiliation_iri
@@ -72,7 +75,7 @@ class _Doc:
     document: Document
     pos: int
     statements: list[LocalStatement]
-    aliases: dict[str, set[str]]
+    aliases: dict[str, Counter[str]]  # the names each label was written with, counted
     sentences: int = 0
     words: int = 0
 
@@ -108,7 +111,7 @@ class CorpusState:
         # labels
         self.types: dict[str, Counter[str]] = {}
         self.affiliations: dict[str, Counter[str]] = {}
-        self.aliases: dict[str, set[str]] = {}
+        self.aliases: dict[str, Counter[str]] = {}  # counted (a person is labelled with the name pages write most)
         self.first: dict[str, Position] = {}
         self.label_docs: dict[str, set[str]] = {}
         self.alias_docs: dict[str, set[str]] = {}
@@ -119,6 +122,11 @@ class CorpusState:
         self.direct: dict[str, str] = {}
         self.sources: dict[str, set[str]] = {}  # target -> labels whose direct target it is
         self.canonical: dict[str, str] = {}  # label -> final canonical label (only labels that move)
+        # page labels (kg.resolve.corpus._page_labels): a person labelled with a full name the pages write
+        self.group_of: dict[str, str] = {}  # person label -> its canonical label
+        self.group: dict[str, set[str]] = {}  # canonical label -> the person labels it is the canonical label of
+        self.page: dict[str, str] = {}  # canonical label -> the written name that replaces it (only those replaced)
+        self.final: dict[str, str] = {}  # label -> the label of its actor (canonical, then page label; only labels that move)
         # actors
         self.target_of: dict[str, str] = {}  # label (in types) -> canonical label
         self.members: dict[str, set[str]] = {}
@@ -138,13 +146,16 @@ class CorpusState:
         self.base_members: dict[str, list[str]] = {}
         self.edges: dict[str, set[str]] = {}  # joint-report links between statements of one sentence
         # a report between two states joins its leaders' one event (kg.events.grouping._state_reports)
-        self.state_key: dict[str, tuple[str, str]] = {}  # bucket event -> ("p" people / "c" countries, its key)
-        self.by_state_key: dict[str, set[str]] = {}  # "p|key" / "c|key" -> the bucket events with it
-        self.link_of: dict[str, str] = {}  # countries' bucket event -> the one people's event it joins
-        self.linked_from: dict[str, set[str]] = {}  # people's bucket event -> the countries' events joining it
+        self.state_key: dict[str, str] = {}  # bucket event between two states' sides -> its key (see _state_info)
+        self.by_state_key: dict[str, set[str]] = {}  # key -> the bucket events with it
+        self.link_of: dict[str, str] = {}  # a more general bucket event -> the more specific one it joins
+        self.linked_from: dict[str, set[str]] = {}  # bucket event -> the more general events joining it
         self.final_of: dict[str, str] = {}  # bucket event -> the event it is part of
         self.final_bases: dict[str, set[str]] = {}
         self.event_info: dict[str, tuple] = {}  # event id -> what its RDF says (its lemma first): see _event_info
+        self.event_statements: dict[str, list[str]] = {}  # event id -> its reports, most precisely dated first
+        self.aparts: dict[str, list[str]] = {}  # event id -> the events of its reports gone apart (see _complete)
+        self.borrowed: dict[str, bool] = {}  # statements whose date's year came from their event's other reports
         self.lemma_count: Counter[str] = Counter()  # statements and events using each relation lemma
         self.concept_count: Counter[str] = Counter()  # statements using each event class and quad class
 
@@ -256,7 +267,7 @@ class CorpusState:
 
     # ------------------------------------------------------------------ adding documents
 
-    def add(self, batch: Sequence[tuple[Document, list[ResolvedStatement], dict[str, set[str]], int, int]]) -> Changes:
+    def add(self, batch: Sequence[tuple[Document, list[ResolvedStatement], dict[str, Counter[str]], int, int]]) -> Changes:
         """Add documents (document, its resolved statements, its aliases, sentences, words), or new
         versions of documents already here (same id: replaced in place); returns what changed."""
         if self.index is None:
@@ -269,7 +280,7 @@ class CorpusState:
         latest = {item[0].id: item for item in batch}  # a document given twice: its last version
         for document, resolved, aliases, sentences, words in latest.values():
             local = [st if isinstance(st, LocalStatement) else LocalStatement.of(st) for st in resolved]
-            doc_aliases = {label: set(names) for label, names in aliases.items()}
+            doc_aliases = {label: Counter(names) for label, names in aliases.items()}
             old = self.docs.get(document.id)
             if old is None:
                 entry = _Doc(document, self.next_pos, local, doc_aliases, sentences, words)
@@ -286,7 +297,7 @@ class CorpusState:
         changes.added, changes.replaced = len(appended), len(replaced)
 
         touched_labels, touched_aliases = self._tally(appended, replaced)
-        canonical_moved = self._canonicalise(touched_labels)
+        canonical_moved = self._canonicalise(touched_labels, touched_aliases)
         type_changed = self._update_actors(touched_labels, touched_aliases, canonical_moved, changes)
         remint = {entry.document.id for entry in appended} | {new.document.id for _, new in replaced}
         for label in canonical_moved | type_changed:
@@ -331,13 +342,16 @@ class CorpusState:
             for label, names in entry.aliases.items():
                 aliased.add(label)
                 if label not in realias:
-                    self.aliases.setdefault(label, set()).update(names)
+                    self.aliases.setdefault(label, Counter()).update(names)
         for label in recount:
             self._recount(label)
         for label in realias:
             docs = self.alias_docs.get(label)
             if docs:
-                self.aliases[label] = set().union(*(self.docs[d].aliases[label] for d in docs))
+                total: Counter[str] = Counter()
+                for d in docs:
+                    total.update(self.docs[d].aliases[label])
+                self.aliases[label] = total
             else:
                 self.aliases.pop(label, None)
                 self.alias_docs.pop(label, None)
@@ -365,9 +379,10 @@ class CorpusState:
 
     # ------------------------------------------------------------------ canonical labels
 
-    def _canonicalise(self, touched: set[str]) -> set[str]:
-        """Bring person labels, the name index and the canonical labels up to date for the
-        ``touched`` labels; returns the labels whose final canonical label changed."""
+    def _canonicalise(self, touched: set[str], aliased: set[str]) -> set[str]:
+        """Bring person labels, the name index, the canonical labels and the page labels up to
+        date for the ``touched`` labels and those whose ``aliased`` names changed; returns the
+        labels whose actor's label (:attr:`final`) changed."""
         assert self.index is not None
         changed_person: set[str] = set()
         full_changed: list[str] = []
@@ -419,16 +434,76 @@ class CorpusState:
                 if source not in upstream:
                     upstream.add(source)
                     stack.append(source)
-        moved = set()
         for label in upstream:
             final = self._follow(label)
             if final != self.canonical.get(label):
-                moved.add(label)
                 if final is None:
                     del self.canonical[label]
                 else:
                     self.canonical[label] = final
+        return self._relabel(upstream | changed_person, aliased)
+
+    def _relabel(self, regrouped: set[str], aliased: set[str]) -> set[str]:
+        """The page labels (:func:`kg.resolve.corpus._page_labels`) of the canonical labels whose
+        people (``regrouped``: their canonical label or person type may have changed) or whose
+        people's names (``aliased``) changed; returns the labels whose :attr:`final` label changed."""
+        dirty: set[str] = set()
+        for label in regrouped:
+            new = self.canonical.get(label, label) if label in self.person else None
+            old = self.group_of.get(label)
+            if old == new:
+                continue
+            if old is not None:
+                self.group[old].discard(label)
+                if not self.group[old]:
+                    del self.group[old]
+                dirty.add(old)
+            if new is None:
+                del self.group_of[label]
+            else:
+                self.group_of[label] = new
+                self.group.setdefault(new, set()).add(label)
+                dirty.add(new)
+        for label in aliased:
+            if label in self.group_of:
+                dirty.add(self.group_of[label])
+        relabel = set(regrouped)
+        for target in dirty:
+            new = self._page_label(target)
+            if new != self.page.get(target):
+                if new is None:
+                    del self.page[target]
+                else:
+                    self.page[target] = new
+                relabel |= self.group.get(target, set()) | {target}
+        moved = set()
+        for label in relabel:
+            canonical = self.canonical.get(label, label)
+            final = self.page.get(canonical, canonical)
+            final = None if final == label else final
+            if final != self.final.get(label):
+                moved.add(label)
+                if final is None:
+                    del self.final[label]
+                else:
+                    self.final[label] = final
         return moved
+
+    def _page_label(self, target: str) -> str | None:
+        """The full name the pages write that labels the people of canonical label ``target``
+        instead of it, if any (as :func:`kg.resolve.corpus._page_labels` chooses it)."""
+        names: Counter[str] = Counter()
+        for label in self.group.get(target, ()):
+            names.update(self.aliases.get(label, Counter()))
+        entry = self.gaz.lookup(target)
+        full = {
+            name: count for name, count in names.items()
+            if len(name.split()) > 1 and (_same_full_name(name, target) or (entry is not None and self.gaz.lookup(name) == entry))
+        }  # fmt: skip
+        if not full or (entry is not None and entry.label == target and any(normalise_name(n) == normalise_name(target) for n in full)):
+            return None
+        best = min(full, key=lambda name: (-full[name], -len(name), name))
+        return None if best == target else best
 
     def _reached_by(self, name: str) -> set[str]:
         """The person labels whose direct target may change when the full name ``name`` comes or
@@ -439,8 +514,7 @@ class CorpusState:
         found = {w for w in (words[0], words[-1]) if w in self.person}
         for word in words:
             found |= {label for label in self.oneword.get(word[:1].lower(), ()) if spelling_variant(word, label)}
-        initials = tuple(w[:1].lower() for w in words)
-        found |= {f for f in self.index.by_initials.get(initials, ()) if f in self.person and f != name and _same_full_name(f, name)}
+        found |= {f for f in self.index.candidates(words) if f in self.person and f != name and _same_full_name(f, name)}
         return found
 
     def _follow(self, label: str) -> str | None:
@@ -462,7 +536,7 @@ class CorpusState:
         targets: set[str] = set()
         for label in touched | moved | aliased:
             old = self.target_of.get(label)
-            new = self.canonical.get(label, label) if label in self.types else None
+            new = self.final.get(label, label) if label in self.types else None
             if old != new:
                 if old is not None:
                     self.members[old].discard(label)
@@ -490,7 +564,7 @@ class CorpusState:
                 merged_affiliations: Counter[str] = Counter()
                 for label in sorted(members, key=self.first.__getitem__):  # first seen first: ties as a whole build
                     merged_types.update(self.types[label])
-                    merged_aliases |= self.aliases.get(label, set()) | {label}
+                    merged_aliases |= set(self.aliases.get(label, ())) | {label}
                     merged_affiliations.update(self.affiliations.get(label, Counter()))
                 raw = merged_actor(target, merged_types, merged_aliases, merged_affiliations, self.gaz)
                 new_affiliation, actor = raw.affiliation, with_affiliation_iri(raw)
@@ -526,7 +600,7 @@ class CorpusState:
         touched_buckets: set[Bucket] = set()
         for doc_id in documents:
             entry = self.docs[doc_id]
-            minted = document_statements(entry.document, entry.statements, self.actors, self.canonical)
+            minted = document_statements(entry.document, entry.statements, self.actors, self.final)
             typed = sorted(type_statements(minted), key=lambda s: (s.char_start, s.id))
             dated = date_statements(typed, [entry.document])
             old = [self.stmt[sid] for sid in self.statements.get(doc_id, [])]
@@ -555,6 +629,7 @@ class CorpusState:
         touched.add(key)
         del self.stmt[st.id]
         self.base_of.pop(st.id, None)
+        self.borrowed.pop(st.id, None)  # minted again with its own date; grouping gives it a year again
         for other in self.edges.pop(st.id, ()):
             self.edges.get(other, set()).discard(st.id)
         self._use(st, -1)
@@ -602,7 +677,7 @@ class CorpusState:
             for base in self.bucket_bases.pop(key, []):
                 removed.add(base)
                 del self.base_members[base]
-            members = [self.stmt[s] for s in self.buckets.get(key, ())]
+            members = [self._own(s) for s in self.buckets.get(key, ())]
             if not members:
                 self.buckets.pop(key, None)
                 continue
@@ -652,38 +727,78 @@ class CorpusState:
             areas.append(area)
         components = [group for area in areas for group in self._events_of(area)]
 
-        self.event_count += len(components) - len(retired)
-        old_events = {}
+        old_events: dict[str, tuple | None] = {}
         for final in retired:
-            old_events[final] = self.event_info.pop(final, None)
+            for event_id in (final, *self.aparts.pop(final, ())):
+                old_events[event_id] = self.event_info.pop(event_id, None)
+                self.event_statements.pop(event_id, None)
             for base in self.final_bases.pop(final, ()):
                 if self.final_of.get(base) == final:
                     del self.final_of[base]
+        was_there = set(old_events)
+        self.event_count -= len(old_events)
         for root, component in components:
-            reports = sorted((self.stmt[s] for base in component for s in self.base_members[base]), key=_precision_rank)
-            for st in reports:
-                if st.event_id != root:
-                    self.stmt[st.id] = replace(st, event_id=root)
-                    changes.documents.add(st.doc)
-            event = _event(root, reports, self.outlets)
-            self._made[root] = event  # result() reuses it (not kept on disk: made again from its reports)
             self.final_bases[root] = component
             for base in component:
                 self.final_of[base] = root
-            info = _event_info(event)
-            before = old_events.pop(root, None)
-            if before is None and root not in retired:
-                changes.new_events += 1
-            if before is not None:
-                self._bump("lemmas", before[0], -1)
-            self._bump("lemmas", event.lemma, +1)
-            if before != info:
-                changes.events.add(root)
-            self.event_info[root] = info
+            reports = sorted((self._own(s) for base in component for s in self.base_members[base]), key=_precision_rank)
+            made, borrowed = self._complete(root, reports)
+            if len(made) > 1:
+                self.aparts[root] = [event_id for event_id, _ in made[1:]]
+            for event_id, cluster in made:
+                self.event_count += 1
+                for st in cluster:
+                    if st.id in borrowed:
+                        self.borrowed[st.id] = True
+                    else:
+                        self.borrowed.pop(st.id, None)
+                    now = self.stmt[st.id]
+                    if (now.event_id, now.date, now.date_precision) != (st.event_id, st.date, st.date_precision):
+                        self.stmt[st.id] = st
+                        changes.documents.add(st.doc)
+                event = _event(event_id, cluster, self.outlets)
+                self._made[event_id] = event  # result() reuses it (made again from its reports when read from disk)
+                self.event_statements[event_id] = [st.id for st in cluster]
+                info = _event_info(event)
+                before = old_events.pop(event_id, None)
+                if event_id not in was_there:
+                    changes.new_events += 1
+                if before is not None:
+                    self._bump("lemmas", before[0], -1)
+                self._bump("lemmas", event.lemma, +1)
+                if before != info:
+                    changes.events.add(event_id)
+                    changes.documents |= {st.doc for st in cluster}  # its rows say the event's date
+                self.event_info[event_id] = info
         for final, info in old_events.items():  # events that are no more
             changes.events.add(final)
             if info is not None:
                 self._bump("lemmas", info[0], -1)
+
+    def _own(self, statement_id: str) -> Statement:
+        """A statement with the date its own sentence and page give (grouping reads that), not the
+        year it borrowed from its event's other reports (:meth:`_complete`)."""
+        st = self.stmt[statement_id]
+        return replace(st, date=None, date_precision=None) if statement_id in self.borrowed else st
+
+    def _complete(self, root: str, reports: list[Statement]) -> tuple[list[tuple[str, list[Statement]]], set[str]]:
+        """An event's reports (their own dates, most precise first) as
+        :func:`kg.events.grouping.group_events` ends it: a year-less day of an undated page takes
+        the year of the other reports (:func:`kg.events.grouping._complete_years`), and a report
+        whose day cannot be the event's goes apart, an event of its own. Returns (event id, its
+        reports with their event id) for the event, then for each report gone apart; and the ids of
+        the reports given a year."""
+        docs = {st.doc for st in reports}
+        published = {doc: self.published.get(doc) for doc in docs}
+        month_days = {doc: date for doc in docs if (date := self.docs[doc].document.date) and GMONTHDAY.fullmatch(date)}
+        completed, apart = _complete_years({root: reports}, published, month_days)
+        kept = sorted((completed.get(st.id, st) for st in reports if st.id not in apart), key=_precision_rank)
+        made = [(root, [replace(st, event_id=root) for st in kept])]
+        for st in reports:
+            if st.id in apart:
+                event_id = _event_id(("apart", root, st.id, False), "undated")
+                made.append((event_id, [replace(st, event_id=event_id)]))
+        return made, set(completed)
 
     @property
     def _made(self) -> dict[str, Event]:
@@ -739,79 +854,115 @@ class CorpusState:
             groups.setdefault(sink(number), set()).update(component)
         return [(roots[number], group) for number, group in groups.items()]
 
-    def _state_info(self, base: str) -> tuple[str, str] | None:
-        """A bucket event between two people of two states ("p") or between two states ("c"),
-        with the key that pairs them: the states (as a set for a symmetric act), its relation
-        family, polarity and modality; None for other events."""
+    def _state_info(self, base: str) -> str | None:
+        """The key of a bucket event whose two sides stand for two states (a country itself, or
+        one affiliated to it), as :func:`kg.events.grouping._state_reports` groups them: the
+        states (as a set for a symmetric act), its relation family, polarity and modality; None
+        for other events."""
         first = self.stmt[self.base_members[base][0]]
-        subject, obj = first.subject.actor, first.object.actor
-        if subject.type == obj.type == "Person":
-            role = "p"
-            one, other = (self._affiliation(subject), self._affiliation(obj))
-            if not (one and other and one != other):
-                return None
-        elif subject.type == obj.type == "Country":
-            role, one, other = "c", subject.id, obj.id
-        else:
+        one, other = self._state(first.subject.actor), self._state(first.object.actor)
+        if one is None or other is None or one == other:
             return None
         symmetric = _symmetric(first)
         pair = sorted((one, other)) if symmetric else [one, other]
         family = relation_family(first.relation.lemma, first.relation.cameo, first.sentence)
-        return role, json.dumps([symmetric, pair, family, first.negated, first.modality], ensure_ascii=False)
+        return json.dumps([symmetric, pair, family, first.negated, first.modality], ensure_ascii=False)
+
+    def _state(self, actor: Actor) -> str | None:
+        return actor.id if actor.type == "Country" else self._affiliation(actor)
 
     def _affiliation(self, actor: Actor) -> str | None:
         whole = self.actors.get(actor.label)
         return whole.affiliation if whole is not None and whole.id == actor.id else None
 
     def _dates(self, base: str) -> set[DateValue]:
-        return {v for v in (_date(self.stmt[sid]) for sid in self.base_members[base]) if v is not None}
+        return {v for v in (_date(self._own(sid)) for sid in self.base_members[base]) if v is not None}
+
+    def _links(self, members: set[str]) -> dict[str, str]:
+        """The state-report links of the bucket events of one state key
+        (:func:`kg.events.grouping._state_reports`): the more general events (more countries among
+        their sides), in turn, each join the one more specific event (or the event it joined)
+        whose sides they cover, with compatible dates; returns event -> the event it joins."""
+
+        def covers(general: Actor, specific: Actor) -> bool:
+            return general.id == specific.id or (general.type == "Country" and self._affiliation(specific) == general.id)
+
+        sides: dict[str, tuple[Actor, Actor, bool]] = {}
+        for base in members:
+            first = self.stmt[self.base_members[base][0]]
+            sides[base] = (first.subject.actor, first.object.actor, _symmetric(first))
+
+        def fits(general: str, specific: str) -> bool:
+            (g_subject, g_object, symmetric), (s_subject, s_object, _) = sides[general], sides[specific]
+            if {g_subject.id, g_object.id} == {s_subject.id, s_object.id}:
+                return False
+            if covers(g_subject, s_subject) and covers(g_object, s_object):
+                return True
+            return symmetric and covers(g_subject, s_object) and covers(g_object, s_subject)
+
+        parent: dict[str, str] = {}
+
+        def root(base: str) -> str:
+            while parent.get(base, base) != base:
+                base = parent[base]
+            return base
+
+        countries = {base: sum(a.type == "Country" for a in sides[base][:2]) for base in members}
+        known = {base: self._dates(base) for base in members}
+        links: dict[str, str] = {}
+        for base in sorted(members, key=lambda b: (countries[b], self._order(b))):
+            if countries[base] == 0:
+                continue
+            found = {root(other) for other in members if countries[other] < countries[base] and fits(base, other)}
+            fitting = [r for r in found if all(a.compatible(b) for a in known[base] for b in known[r])]
+            if len(fitting) == 1:
+                parent[base] = links[base] = fitting[0]
+                known[fitting[0]] |= known[base]
+        return links
+
+    def _order(self, base: str) -> tuple[tuple[int, int, str], int]:
+        """Where a whole build's grouping lists a bucket event: its bucket by the bucket's first
+        report, then its place among the bucket's events."""
+        key = self.bucket_of[self.base_members[base][0]]
+        return min(self._position(sid) for sid in self.buckets[key]), self.bucket_bases[key].index(base)
 
     def _relink(self, removed: set[str], fresh: set[str]) -> set[str]:
-        """Index the new bucket events by state key, and link each countries' event to the one
-        people's event of its key with compatible dates (none when there are several or none);
-        returns the bucket events whose link changed (both ends)."""
+        """Index the new bucket events by state key, and link the events of each key whose
+        members changed again (:meth:`_links`); returns the bucket events whose link changed
+        (both ends), and the ends of the new events' links."""
         keys: set[str] = set()
         for base in removed:
-            info = self.state_key.get(base)
-            if info is not None:
-                del self.state_key[base]
-                indexed = self.by_state_key[f"{info[0]}|{info[1]}"]
+            key = self.state_key.pop(base, None)
+            if key is not None:
+                indexed = self.by_state_key[key]
                 indexed.discard(base)
                 if not indexed:
-                    del self.by_state_key[f"{info[0]}|{info[1]}"]
-                keys.add(info[1])
-        countries: set[str] = set()
+                    del self.by_state_key[key]
+                keys.add(key)
         for base in fresh:
-            info = self._state_info(base)
-            if info is not None:
-                self.state_key[base] = info
-                self.by_state_key.setdefault(f"{info[0]}|{info[1]}", set()).add(base)
-                keys.add(info[1])
-        for key in keys:
-            countries |= self.by_state_key.get(f"c|{key}", set())
+            key = self._state_info(base)
+            if key is not None:
+                self.state_key[base] = key
+                self.by_state_key.setdefault(key, set()).add(base)
+                keys.add(key)
         changed: set[str] = set()
-        for base in removed:  # gone, or no longer between two states
-            if base in self.link_of and self.state_key.get(base, ("",))[0] != "c":
+        for base in removed:  # gone, or no longer of a state key
+            if base in self.link_of and base not in self.state_key:
                 changed |= {base, self._unlink(base)}
-        for base in countries:
-            old = self.link_of.get(base)
-            fitting: list[str] = []
-            if base in self.state_key:
-                dates = self._dates(base)
-                fitting = [
-                    people for people in self.by_state_key.get(f"p|{self.state_key[base][1]}", ())
-                    if all(a.compatible(b) for a in dates for b in self._dates(people))
-                ]
-            new = fitting[0] if len(fitting) == 1 else None
-            if old != new:
-                if old is not None:
-                    self._unlink(base)
-                if new is not None:
-                    self.link_of[base] = new
-                    self.linked_from.setdefault(new, set()).add(base)
-                changed |= {b for b in (base, old, new) if b is not None}
-            elif base in fresh and new is not None:
-                changed |= {base, new}
+        for key in keys:
+            members = set(self.by_state_key.get(key, ()))
+            links = self._links(members) if len(members) > 1 else {}
+            for base in members:
+                old, new = self.link_of.get(base), links.get(base)
+                if old != new:
+                    if old is not None:
+                        self._unlink(base)
+                    if new is not None:
+                        self.link_of[base] = new
+                        self.linked_from.setdefault(new, set()).add(base)
+                    changed |= {b for b in (base, old, new) if b is not None}
+                elif base in fresh and new is not None:
+                    changed |= {base, new}
         return {base for base in changed if base in self.base_members}
 
     def _unlink(self, base: str) -> str:
@@ -828,10 +979,17 @@ class CorpusState:
         made = self._made.get(event_id)
         if made is not None:
             return made
-        reports = sorted(
-            (self.stmt[sid] for base in self.final_bases[event_id] for sid in self.base_members[base]), key=_precision_rank
-        )
-        return _event(event_id, reports, self.outlets)
+        return _event(event_id, [self.stmt[sid] for sid in self.event_statements[event_id]], self.outlets)
+
+    def event_date(self, event_id: str | None) -> tuple[str | None, str | None]:
+        """The date of an event and its precision (``event_date`` in ``triples.jsonl``)."""
+        if event_id is None:
+            return None, None
+        made = self._made.get(event_id)
+        if made is not None:
+            return made.date, made.date_precision
+        info = self.event_info.get(event_id)
+        return (info[7], info[8]) if info is not None else (None, None)
 
     # ------------------------------------------------------------------ the build
 
@@ -903,11 +1061,15 @@ def _event_info(event: Event) -> tuple:
 GROUPS: dict[str, tuple[str, ...]] = {
     "label": (
         "types", "affiliations", "aliases", "first", "label_docs", "alias_docs", "direct", "sources", "canonical",
+        "group_of", "group", "page", "final",
         "target_of", "members", "actors", "raw_affiliation", "affiliated", "affiliation_actors",
     ),
     "doc": ("docs", "statements", "published", "outlets"),
-    "statement": ("stmt", "bucket_of", "base_of", "edges"),
-    "event": ("base_members", "final_of", "final_bases", "event_info", "state_key", "link_of", "linked_from"),
+    "statement": ("stmt", "bucket_of", "base_of", "edges", "borrowed"),
+    "event": (
+        "base_members", "final_of", "final_bases", "event_info", "state_key", "link_of", "linked_from", "event_statements",
+        "aparts",
+    ),
     "bucket": ("buckets", "bucket_bases"),
     "state_key": ("by_state_key",),
 }  # fmt: skip

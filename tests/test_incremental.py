@@ -52,6 +52,22 @@ HANDMADE = [
     Document("h-states", "Armenia and Azerbaijan signed a peace accord in Washington.", "h10", date="2025-08-10"),
     Document("h-states-2", "Azerbaijan and Armenia signed the accord, officials said. Armenia's parliament later "
              "ratified the accord with Azerbaijan.", "h11", date="2025-08-12"),
+    # a person labelled as the pages write the name (main's _page_labels, counted aliases)
+    Document("h-jaishankar", "S Jaishankar met Sergey Lavrov in Moscow. S Jaishankar thanked Russia.", "h12", date="2025-08-20"),
+    Document("h-okafor", "Tom Okafor criticized Ghana. Tom Okafor later praised Nigeria.", "h13"),
+    Document("h-okafor-2", "Thomas Okafor visited Ghana.", "h14"),
+    Document("h-jaishankar-2", "Subrahmanyam Jaishankar later thanked Sergei Lavrov.", "h15", date="2025-08-21"),
+    # borrowed years, an event's date in undated pages, a report gone apart (main's grouping)
+    Document("h-yearless", "William Ruto hosted Yoweri Museveni in Nairobi on June 13 for talks on trade.", "h16"),
+    Document("h-ruto", "William Ruto hosted Yoweri Museveni in Nairobi on Friday.", "h17", date="2025-06-14"),
+    Document("h-ruto-undated", "William Ruto hosted Yoweri Museveni at State House.", "h18"),
+    Document("h-october", "William Ruto and Yoweri Museveni met in October.", "h19"),
+    Document("h-wire", "Donald Trump told Xi Jinping on Monday that ties matter.", "h20", date="--11-26"),  # a wire dateline's day
+    # a state's report joins the event of those acting for it, on one side or both (main's extended rule)
+    Document("h-maduro-b", "The United States accused Nicolás Maduro of drug trafficking.", "h21"),
+    Document("h-maduro-c", "Washington accused Venezuela of drug trafficking.", "h22"),
+    Document("h-maduro-a", "President Donald Trump accused Nicolás Maduro of drug trafficking on Tuesday.", "h23", date="2025-09-03"),
+    Document("h-maduro-d", "Venezuela accused the United States of piracy.", "h24"),
 ]
 
 
@@ -238,3 +254,47 @@ def test_a_states_report_follows_its_leaders_events_as_they_come_and_go(nlp, tmp
     state.add([inputs(other_2)])
     same(state, [inputs(d) for d in (states, leaders, other_2)])
     assert signings(state)["s"] == signings(state)["l"]  # joined again
+
+
+def test_page_labels_dates_and_state_reports_follow_new_documents(nlp, tmp_path):
+    """Main's corpus steps, one document at a time and with a document replaced, each step as a
+    whole build: a person's label follows the names the pages write (the gazetteer's once a page
+    writes it), an undated page's year-less day borrows its year once a dated report of the event
+    arrives (and its event's date reaches the undated reports' rows), "met in October" goes
+    apart, and a state's reports join the president's event on one side or both."""
+    docs = [doc for doc in HANDMADE if doc.id in {
+        "h-jaishankar", "h-okafor", "h-okafor-2", "h-yearless", "h-ruto-undated", "h-october", "h-maduro-b",
+        "h-maduro-c", "h-ruto", "h-maduro-a", "h-jaishankar-2", "h-maduro-d", "h-wire", "h-call-2"}]  # fmt: skip
+    order = ["h-jaishankar", "h-okafor", "h-yearless", "h-ruto-undated", "h-october", "h-maduro-b", "h-maduro-c",
+             "h-ruto", "h-okafor-2", "h-maduro-a", "h-jaishankar-2", "h-maduro-d", "h-wire", "h-call-2"]  # fmt: skip
+    docs = sorted(docs, key=lambda doc: order.index(doc.id))
+    undated_ruto = replace(docs[order.index("h-ruto")], text="William Ruto hosted Yoweri Museveni.", date=None)
+    build_documents([*docs, undated_ruto], nlp=nlp, cache_dir=tmp_path)
+    cache = DocumentCache(tmp_path, nlp)
+
+    def inputs(doc: Document):
+        parse = cache.get(doc)
+        statements, aliases = resolve_document(parse)
+        return (doc, statements, aliases, parse.sentences, parse.words)
+
+    state = CorpusState()
+    for end in range(1, len(docs) + 1):
+        state.add([inputs(docs[end - 1])])
+        same(state, [inputs(doc) for doc in docs[:end]])
+    result = state.result()
+    labels = {actor.label for actor in result.actors.values()}
+    assert "Subrahmanyam Jaishankar" in labels and "S Jaishankar" not in labels  # a page writes the gazetteer's label now
+    rows = {st.doc: st for st in result.statements if st.doc in ("h-yearless", "h-ruto", "h-ruto-undated", "h-october")}
+    assert rows["h-yearless"].date == "2025-06-13" and rows["h-yearless"].event_id == rows["h-ruto"].event_id
+    assert rows["h-october"].event_id != rows["h-ruto"].event_id
+    accused = {st.doc: st.event_id for st in result.statements if st.doc.startswith("h-maduro")}
+    assert accused["h-maduro-a"] == accused["h-maduro-b"] == accused["h-maduro-c"] != accused["h-maduro-d"]
+    assert next(st for st in result.statements if st.doc == "h-wire").date == "2025-11-24"  # Monday, from 26 November 2025
+    # the dated report replaced by an undated one: the borrowed year and the joined events go
+    current = [undated_ruto if doc.id == "h-ruto" else doc for doc in docs]
+    state.add([inputs(undated_ruto)])
+    same(state, [inputs(doc) for doc in current])
+    assert next(st for st in state.result().statements if st.doc == "h-yearless").date is None
+    # and back
+    state.add([inputs(docs[order.index("h-ruto")])])
+    same(state, [inputs(doc) for doc in docs])

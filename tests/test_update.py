@@ -207,3 +207,32 @@ def test_a_large_page_and_its_evidence_folder_are_a_whole_builds(nlp, corpus, tm
     assert files(out) == files(reference) and before[0] not in {p.name for p in (out / "graph.data").iterdir()}
     manifest, expected = (json.loads((d / ".kg-outputs.json").read_text()) for d in (out, reference))
     assert manifest["evidence"] == expected["evidence"] and expected["evidence"]["files"] >= 1
+
+
+def test_an_update_rewrites_the_rows_of_earlier_pages_it_dates_or_relabels(nlp, tmp_path):
+    """Older pages' rows change with a new page: an undated page's year-less day borrows the year
+    of the new dated report (``date``, ``event_date``), an undated report gets its event's date
+    (``event_date``), a state's report joins the president's new event, and a person is labelled
+    with the gazetteer's name once a page writes it; the outputs are still a whole build's."""
+    first = [
+        Document("yearless", "William Ruto hosted Yoweri Museveni in Nairobi on June 13 for talks on trade.", "yearless.txt"),
+        Document("undated", "William Ruto hosted Yoweri Museveni at State House.", "undated.txt"),
+        Document("october", "William Ruto and Yoweri Museveni met in October.", "october.txt"),
+        Document("b", "The United States accused Nicolás Maduro of drug trafficking.", "b.txt"),
+        Document("jaishankar", "S Jaishankar met Sergey Lavrov in Moscow.", "jaishankar.txt", date="2025-08-20"),
+    ]
+    more = [
+        Document("dated", "William Ruto hosted Yoweri Museveni in Nairobi on Friday.", "dated.txt", date="2025-06-14"),
+        Document("a", "President Donald Trump accused Nicolás Maduro of drug trafficking on Tuesday.", "a.txt", date="2025-09-03"),
+        Document("jaishankar-2", "Subrahmanyam Jaishankar later thanked Sergei Lavrov.", "jaishankar-2.txt", date="2025-08-21"),
+    ]
+    cache = tmp_path / "cache"
+    out = whole(nlp, first, tmp_path / "out", cache)
+    before = {json.loads(line)["doc"]: json.loads(line) for line in (out / "triples.jsonl").open(encoding="utf-8")}
+    update(more, out, nlp=nlp, cache_dir=cache)
+    same_outputs(out, whole(nlp, first + more, tmp_path / "ref", cache))
+    after = {json.loads(line)["doc"]: json.loads(line) for line in (out / "triples.jsonl").open(encoding="utf-8")}
+    assert (before["yearless"]["date"], after["yearless"]["date"]) == (None, "2025-06-13")
+    assert (before["undated"]["event_date"], after["undated"]["event_date"]) == (None, "2025-06-13")
+    assert after["b"]["event_id"] == after["a"]["event_id"] and after["b"]["event_date"] == "2025-09-02"
+    assert (before["jaishankar"]["subject"]["label"], after["jaishankar"]["subject"]["label"]) == ("S Jaishankar", "Subrahmanyam Jaishankar")

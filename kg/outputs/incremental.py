@@ -165,21 +165,28 @@ def write_jsonl_blocks(result: BuildResult, output: StagedFile) -> list[tuple[st
     from kg.outputs.jsonl import _iso
 
     dates = {doc.id: _iso(doc.date) for doc in result.documents}
+    event_dates = {event.id: (event.date, event.date_precision) for event in result.events}
     by_doc: dict[str, list[Statement]] = {}
     for st in result.statements:
         by_doc.setdefault(st.doc, []).append(st)
     blocks = []
     offset = 0
     for doc in result.documents:
-        data = _rows(by_doc.get(doc.id, []), dates[doc.id])
+        data = _rows(by_doc.get(doc.id, []), dates[doc.id], lambda event_id: event_dates.get(event_id, (None, None)))
         output.write(data)
         blocks.append((doc.id, offset, len(data)))
         offset += len(data)
     return blocks
 
 
-def _rows(statements: list[Statement], doc_date: str | None) -> bytes:
-    return "".join(json.dumps({**st.to_json(), "doc_date": doc_date}, ensure_ascii=False) + "\n" for st in statements).encode("utf-8")
+def _rows(statements: list[Statement], doc_date: str | None, event_date: Callable[[str | None], tuple[str | None, str | None]]) -> bytes:
+    """A document's rows of ``triples.jsonl``, as :func:`kg.outputs.jsonl.jsonl_lines` writes them."""
+    lines = []
+    for st in statements:
+        date, precision = event_date(st.event_id) if st.event_id else (None, None)
+        row = {**st.to_json(), "doc_date": doc_date, "event_date": date, "event_date_precision": precision}
+        lines.append(json.dumps(row, ensure_ascii=False) + "\n")
+    return "".join(lines).encode("utf-8")
 
 
 # ---------------------------------------------------------------------------- the update
@@ -215,7 +222,7 @@ def update_outputs(state, changes, out_dir: Path, index: OutputIndex) -> dict[st
         if doc_id not in docs:
             return None
         document = state.docs[doc_id].document
-        return _rows([state.stmt[sid] for sid in state.statements.get(doc_id, [])], _iso(document.date))
+        return _rows([state.stmt[sid] for sid in state.statements.get(doc_id, [])], _iso(document.date), state.event_date)
 
     # graph.trig: which blocks change, and their new bytes (None: the block goes)
     changed: dict[BlockKey, list[tuple[ox.NamedNode, ox.NamedNode, object]] | None] = {}

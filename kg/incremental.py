@@ -8,18 +8,23 @@ statements minted between canonical actors, typed and dated, and grouped into ev
 needs to do them again for a few documents:
 
 - per label: its type and affiliation counts (in first-seen order, which breaks ties), its
-  aliases, where it was first seen, and the documents that name it;
+  aliases (counted), where it was first seen, and the documents that name it;
 - the person names, indexed (:class:`kg.resolve.corpus.NameIndex`), each label's direct and
-  final canonical label, and which labels join each one;
+  final canonical label, and which labels join each one; per canonical label, its people and
+  the written name that labels them (:func:`kg.resolve.corpus._page_labels`);
 - per canonical actor: its member labels; per document: its statements; per event bucket
   (:func:`kg.events.grouping.bucket_key`): its statements and events; the joint-report links
-  between statements of one sentence, and which events they merged.
+  between statements of one sentence, the state-report links between the bucket events of one
+  state key, and which events they merged; per event, its reports, those gone apart, and which
+  reports borrowed their year from it.
 
 :meth:`CorpusState.add` takes new documents, or new versions of documents it has (same id), and
 recomputes only: the tallies of the labels they name, the canonical labels their names can
 change (a new full name can take a surname, or become the spelling another name joins), the
-actors of the labels touched, the statements of the documents whose labels changed actor, the
-buckets those statements leave or join, and the joint-report components of those buckets' events.
+page labels of the people touched, the actors of the labels touched, the statements of the
+documents whose labels changed actor, the buckets those statements leave or join, the
+state-report links of the state keys of those buckets' events, and the events joined to them
+(their reports' borrowed years made again).
 The result is the one a whole build of the same documents in the same order gives (tested:
 ``tests/test_incremental.py``), and :class:`Changes` says which documents, actors, events,
 relation properties and event classes changed, for the outputs (:mod:`kg.outputs.incremental`).

@@ -56,6 +56,7 @@ class Lexicon:
     symmetric_verbs: frozenset[str]
     symmetric_nouns: frozenset[str]
     joint_modifiers: frozenset[str]  # "joint drills": an event both subjects take part in
+    joint_decision_verbs: frozenset[str]  # "both sides agreed to extend ...": what they agreed on, they do with each other
     exchange_verbs: frozenset[str]  # "shared evidence with the U.S.": the object's "with" is the partner
     mediation_verbs: frozenset[str]  # "brokered a ceasefire between X and Y": mediate with each
     nominal_agreements: dict[str, str]  # "the ceasefire between X and Y" (no verb): their agreement
@@ -68,6 +69,8 @@ class Lexicon:
     institution_nouns: dict[str, str]  # "troops" -> "military": "Israeli troops" are the Israeli military, not Israel
     institution_words: frozenset[str]
     audience_nouns: frozenset[str]
+    warning_verbs: frozenset[str]  # "warned that Israel will target Lebanon": a warning to Lebanon
+    press_events: dict[str, frozenset[str]]  # "said at a press conference": said to reporters
     termination_verbs: frozenset[str]
     belief_verbs: frozenset[str]  # "regards Taiwan as part of China": with an object predicate, an attitude
     naming_verbs: frozenset[str]
@@ -139,6 +142,7 @@ def load_lexicon() -> Lexicon:
         symmetric_verbs=fs("symmetric_verbs"),
         symmetric_nouns=fs("symmetric_nouns"),
         joint_modifiers=fs("joint_modifiers"),
+        joint_decision_verbs=fs("joint_decision_verbs"),
         exchange_verbs=fs("exchange_verbs"),
         mediation_verbs=fs("mediation_verbs"),
         nominal_agreements=dict(raw["nominal_agreements"]),
@@ -151,6 +155,8 @@ def load_lexicon() -> Lexicon:
         institution_nouns={noun: name for noun, name in raw["institution_nouns"].items() if not noun.startswith("_")},
         institution_words=fs("institution_words"),
         audience_nouns=fs("audience_nouns"),
+        warning_verbs=fs("warning_verbs"),
+        press_events={k: frozenset(v) for k, v in raw["press_events"].items()},
         termination_verbs=fs("termination_verbs"),
         belief_verbs=fs("belief_verbs"),
         naming_verbs=fs("naming_verbs"),

@@ -47,6 +47,7 @@ RULE_CONFIDENCE = {  # by the rule that found a raw statement (kg.extract)
     "possessor": 0.7,
     "demand": 0.8,
     "place": 0.6,
+    "warning": 0.7,  # the target of a warned-of act by the speaker's own side
 }
 
 

@@ -285,7 +285,7 @@ def test_run_re3d_smoke(nlp):
     assert KEYS <= set(result)
     assert result["n_documents"] == 68 and result["n_gold"] > 0
     json.dumps(result)
-    assert result["f1"] >= 0.14
+    assert result["f1"] >= 0.23  # 0.24 when set (session 8: coalitions, capitalised offices)
 
 
 # --------------------------------------------------------------------------- split and strict scorer

@@ -246,6 +246,44 @@ ROWS = [
     ("a mutual understanding", "Ghana and Togo clashed. Both nations later reached a mutual understanding.",
      {("Ghana", "clash", "Togo", F, None), ("Ghana", "reach understanding", "Togo", F, None),
       ("Togo", "reach understanding", "Ghana", F, None)}),
+    # what two parties decide together and that names no other party, they do with each other
+    ("both sides agree to extend a truce", "Ghana and Togo clashed in May. The two countries later agreed to extend the truce by a year.",
+     {("Ghana", "clash", "Togo", F, None), ("Ghana", "agree", "Togo", F, None),
+      ("Ghana", "extend truce", "Togo", F, "future"), ("Togo", "extend truce", "Ghana", F, "future")}),  # agreed to: a promise
+    ("a joint decision to resume trade", "Mali and Niger signed a pact. Both sides decided to resume border trade.",
+     {("Mali", "sign pact", "Niger", F, None), ("Mali", "resume trade", "Niger", F, None), ("Niger", "resume trade", "Mali", F, None)}),
+    # "the nation" / "the country" in what a speaker says is the speaker's own; a warning that one's
+    # own side will act on Y is a warning to Y, a warning that Y will act is one to Y
+    ("the speaker's own nation, and the warning goes to whom it will resist",
+     "Kenyan President William Ruto warned that the nation would resist any Tanzanian attempt to seize the islands.",
+     {("William Ruto", "warn", "Tanzania", F, None), ("Kenya", "resist", "Tanzania", F, "hypothetical")}),
+    ("a warning that one's own country will strike goes to its target", "Sergei Lavrov warned that Russia will strike Ukraine.",
+     {("Sergei Lavrov", "warn", "Ukraine", F, None), ("Russia", "strike", "Ukraine", F, "future")}),
+    ("a warning that a third party will act goes to that party", "Kenyan President William Ruto warned that Uganda would attack Tanzania.",
+     {("William Ruto", "warn", "Uganda", F, None), ("Uganda", "attack", "Tanzania", F, "hypothetical")}),
+    ("the country a president speaks of is his own", "Somali President Hassan Sheikh Mohamud said that the country was ready to talk to Kenya.",
+     {("Somalia", "talk", "Kenya", F, "future")}),
+    # a role names its office: the defence minister is not the prime minister named before
+    ("another office is another person", "Ethiopian Prime Minister Abiy Ahmed spoke in Addis Ababa. The defence minister later told reporters that the army was ready.",
+     set()),
+    ("the same office is the person", "Ethiopian Prime Minister Abiy Ahmed spoke in Addis Ababa. The prime minister later told reporters that the army was ready.",
+     {("Abiy Ahmed", "tell", "reporters", F, None)}),
+    # a subject "they" is the two states just named together (not two people, not after a group)
+    ("they: the two states named in the same sentence", "Trade has grown between Ghana and Togo as they deepen economic ties.",
+     {("Ghana", "deepen ties", "Togo", F, None)}),
+    ("they: the two states of the sentence before", "Ghana and Togo reopened the border on Monday. They then signed a customs pact.",
+     {("Ghana", "sign pact", "Togo", F, None)}),
+    ("they after a group named later: unresolved", "Ghana and Togo reopened the border. Ghanaian traders cheered. They then praised Nigeria.", set()),
+    ("they after two people: unresolved", "William Ruto and Yoweri Museveni met in Arusha. They then praised Tanzania.",
+     {("William Ruto", "meet", "Yoweri Museveni", F, None)}),
+    # said at a press conference, on a TV news show: said to reporters, like "told reporters"
+    ("said at a news conference", "William Ruto said at a news conference that the border would reopen.",
+     {("William Ruto", "say", "reporters", F, None)}),
+    ("appearing on a television show", "Appearing on a television news show, William Ruto said the border would stay open.",
+     {("William Ruto", "say", "reporters", F, None)}),
+    ("a conference of no press is no audience", "Ana Vargas said at the regional conference that the border would stay open.", set()),
+    ("agreeing to fight a third thing is no fight with each other", "Peru and Chile agreed to fight smuggling.",
+     {("Peru", "agree", "Chile", F, None)}),
 ]
 
 

@@ -10,8 +10,9 @@ rule              functions                               pattern
 ``svo``           ``verbs.direct_object``,                active subject - verb - direct object / dative
                   ``verbs.number_object``                 ("Xi told Trump")
 ``prep``          ``verbs.prepositional_object``,         object after a preposition the verb governs ("met
-                  ``verbs.dative_to``,                    with", "spoke to", "call on", "called for X to")
-                  ``verbs.for_clause``
+                  ``verbs.dative_to``,                    with", "spoke to", "call on", "called for X to"),
+                  ``verbs.for_clause``,                   said at a press conference (to reporters)
+                  ``verbs.press_audience``
 ``nominal``       ``verbs.nominal_event``,                support verb + event noun + preposition ("held talks
                   ``verbs.event_object_prep``,            with", "lodged a protest with", "brokered a
                   ``verbs.mediation``                     ceasefire between")
@@ -23,13 +24,16 @@ rule              functions                               pattern
                                                           China" -> China criticise Japan)
 ``symmetric``     ``verbs.symmetric_subjects``,           conjoined subjects of a symmetric verb or joint event
                   ``verbs.joint_event``,                  ("Akiba and Yang talked", "relations between X and Y
-                  ``verbs.relation_subject``              deteriorated")
+                  ``verbs.relation_subject``,             deteriorated"), what both sides decided to do
+                  ``verbs.joint_decision``                together
 ``possessor``     ``nouns.relation_noun_statements``      possessor of an argument noun ("Takaichi's remarks
                   (and any rule via a possessor)          angered Beijing"), standing relations ("its ally")
 ``place``         ``verbs.place_target``                  a place acted upon by a verb or event noun with no
                                                           other object ("demonstrated in Serbia")
 ``demand``        ``verbs.clause_demand``,                a demand made of a that-clause's subject ("demanded
                   ``verbs.request_noun_demand``           that Israel withdraw", "said Sudan must return")
+``warning``       ``verbs.warning_addressee``             whom a warned-of act of the speaker's own side is done
+                                                          to ("warned that Israel will target Lebanon")
 ================  ======================================  ====================================================
 
 The modules, one per rule family: :mod:`~kg.extract.mentions` (which tokens are actor

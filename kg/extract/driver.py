@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.clauses import conditional_threat_statements, refusal_statements, threat_statements
 from kg.extract.context import Context, event_lemma, new_context
-from kg.extract.mentions import mention_of
+from kg.extract.mentions import mention_of, pair_mentions
 from kg.extract.nouns import (
     agent_event_statements, event_np_statements, mediated_statements, mutual_statements, relation_noun_statements,
 )  # fmt: skip
@@ -33,6 +33,10 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
         if ent.label_ in ctx.lex.actor_entity_labels:
             mention = mention_of(ent.root, ctx, is_subject=ent.root.dep_ in (SUBJECT, PASSIVE_SUBJECT))
             if mention is not None:
+                _register(found, mention)
+    for token in doc:  # "exchanges between the two countries as they deepen ties": a pair "they" may refer back to
+        if token.lower_ in ctx.lex.pair_nouns:
+            for mention in pair_mentions(token, ctx, is_subject=token.dep_ in (SUBJECT, PASSIVE_SUBJECT)):
                 _register(found, mention)
     statements: list[RawStatement] = []
     for sent in sentences:

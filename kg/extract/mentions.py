@@ -63,6 +63,9 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     alliance = alliance_mention(token, token, ctx, is_subject)
     if alliance is not None:
         return alliance
+    if home_reference(token, ctx):
+        # "Maduro warned that the nation will resist": the speaker's own country (kg.resolve)
+        return make_mention(token, token.i, token.i, "home", token.lower_, "", ctx, is_subject)
     if is_bare_name(token, lex):
         # A capitalised name the NER missed ("Takaichi's remarks"): kept as an untyped name that
         # resolution accepts only when it matches an actor known from elsewhere.
@@ -81,6 +84,21 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     if token.pos_ in ("NOUN", "PROPN") and lemma in lex.government_nouns | lex.role_nouns:
         return role_mention(token, lemma, ctx, is_subject)
     return collective_mention(token, ctx, is_subject)
+
+
+HOME_NOUNS = frozenset({"country", "nation"})
+
+
+def home_reference(token: Token, ctx: Context) -> bool:
+    """"Dar stated that the country was compelled to ...", "Maduro warned that the nation will
+    resist ...": a bare "the country" / "the nation" as the subject of what a speaker says is the
+    speaker's own country (india-pakistan-2025, venezuela-us)."""
+    if token.lower_ not in HOME_NOUNS or token.dep_ not in ("nsubj", "nsubjpass") or token.i in ctx.entity_of:
+        return False
+    if [c.lower_ for c in token.children] != ["the"]:
+        return False  # "the South American nation", "the country's army": a description, not a reference back
+    clause = token.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ctx.lex.reporting_verbs | ctx.lex.warning_verbs
 
 
 POSTING_PREPS = frozenset({"to", "in", "at", "for"})
@@ -425,7 +443,9 @@ def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]
     """"the two countries", "both sides", "the two leaders", "between the two": two mentions of
     one span (members 1 and 2), resolved to the last two actors of the type named before."""
     lower = token.lower_
-    if lower == "two" and any(c.dep_ == "det" for c in token.children) and token.dep_ == PREP_OBJECT:
+    if lower == "they" and is_subject and token.dep_ == "nsubj":
+        kind_of = "they"  # "as they deepen ties": the pair just named, when one was (kg.resolve)
+    elif lower == "two" and any(c.dep_ == "det" for c in token.children) and token.dep_ == PREP_OBJECT:
         kind_of = "Country"  # "a wedge between the two"
     elif lower in ctx.lex.pair_nouns and any(
         c.lower_ == "both" or (c.lower_ == "two" and any(d.lower_ == "the" for d in token.children))

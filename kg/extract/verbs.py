@@ -17,12 +17,12 @@ from spacy.tokens import Span, Token
 from kg.events.classes import event_type
 from kg.extract.clauses import demand_lemma, negation_and_modality, subjects_of
 from kg.extract.context import (
-    Context, event_lemma, governs_prep_object, is_symmetric_noun, new_statement, request_object, verb_lemma,
+    Context, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, request_object, verb_lemma,
 )  # fmt: skip
 from kg.extract.mentions import event_preps_of, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
     AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
-    SUBJECT, preps_of, up_to_number,
+    SUBJECT, np_left, preps_of, up_to_number,
 )  # fmt: skip
 from kg.lexicon import load_gazetteer
 from kg.types import Mention, RawStatement
@@ -82,9 +82,11 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
                 yield statement
         if not emitted:
             yield from place_target(clause, subj, base_rule, places)
+            yield from press_audience(clause, subj, base_rule)
         yield from during_event(clause, subj, emitted)
     yield from symmetric_subjects(clause, emitted)
     yield from reciprocal(clause, emitted)
+    yield from joint_decision(clause, emitted)
     yield from joint_event(clause)
     yield from mutual_event(clause)
 
@@ -355,6 +357,21 @@ def clause_demand(clause: Clause, subj: Mention, base_rule: str | None, child: T
     for inner_subject in (c for c in child.children if c.dep_ == SUBJECT):
         for obj, _ in mentions_of(inner_subject, clause.ctx):
             yield clause.make(subj, obj, demand, clause.words, base_rule or "demand")
+    if clause.lemma in clause.ctx.lex.warning_verbs and base_rule is None:
+        yield from warning_addressee(clause, subj, child)
+
+
+def warning_addressee(clause: Clause, subj: Mention, inner: Token) -> Iterator[RawStatement]:
+    """Rule ``warning``: "the minister warned that Israel will target the Lebanese state": whom the
+    warned-of act is done to. kg.resolve keeps these only where the clause's subject is the
+    speaker's own side (then the warning is addressed to its target, not to the speaker's side)."""
+    ctx = clause.ctx
+    inner_lemma = verb_lemma(inner, ctx)
+    targets = [c for c in inner.children if c.dep_ in (DIRECT_OBJECT, DATIVE)]
+    targets += [pobj for prep, pobj in preps_of(inner, frozenset(ctx.lex.prep_objects)) if governs_prep_object(inner_lemma, prep.lower_, ctx)]
+    for target in targets:
+        for obj, _ in mentions_of(target, ctx):
+            yield clause.make(subj, obj, clause.lemma, clause.words, "warning")
 
 
 def for_clause(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
@@ -378,6 +395,26 @@ def place_target(
     upon (only when the verb found no other object)."""
     for obj, rel, words in places:
         yield clause.make(subj, obj, rel, [*clause.words, *words], base_rule or "place")
+
+
+PRESS_PREPS = frozenset({"at", "during", "in", "on"})
+APPEARING_VERBS = frozenset({"appear", "speak"})
+
+
+def press_audience(clause: Clause, subj: Mention, base_rule: str | None) -> Iterator[RawStatement]:
+    """Rule ``prep``: "Maduro said at a press conference", "Appearing on a TV news show, Dar said":
+    said to reporters, as "told reporters" is (only a reporting verb that found no addressee)."""
+    ctx, verb = clause.ctx, clause.verb
+    if clause.lemma not in ctx.lex.reporting_verbs:
+        return
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in APPEARING_VERBS)]
+    for head in heads:
+        for prep, pobj in preps_of(head, PRESS_PREPS):
+            modifiers = ctx.lex.press_events.get(pobj.lemma_.lower(), frozenset())
+            if any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in pobj.children):
+                audience = make_mention(pobj, np_left(pobj), pobj.i, "collective", "reporters", "", ctx, False)
+                yield clause.make(subj, audience, clause.lemma, [*clause.words, prep, pobj], base_rule or "prep")
+                return
 
 
 def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Iterator[RawStatement]:
@@ -417,6 +454,32 @@ def reciprocal(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]
                     if i != j and (i < j or not symmetric):
                         yield clause.make(first, second, clause.lemma, [*clause.words, *child.subtree], "symmetric", sym=symmetric)
             return
+
+
+def joint_decision(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]:
+    """Rule ``symmetric``: "both countries decided to continue confidence-building measures", "the
+    two sides agreed to extend the suspension of tariffs": what two parties decide together and
+    that names no other party, they do with each other (both directions; once when the relation is
+    symmetric). Not a hostile act: "agreed to fight smuggling" is against a third party."""
+    ctx, lex = clause.ctx, clause.ctx.lex
+    if objects or not clause.plain or len(clause.subjects) < 2 or is_hostile(clause.lemma):
+        return
+    node = clause.verb
+    while node.dep_ == "conj" and node.head is not node:  # "agreed to halt the fighting and expand trade"
+        node = node.head
+    if node.dep_ != "xcomp" or verb_lemma(node.head, ctx) not in lex.joint_decision_verbs:
+        return
+    if not any(c.dep_ == DIRECT_OBJECT for c in clause.verb.children):
+        return  # "the two neighbours agreed to stop": what they stop is not each other
+    if any(mentions_of(pobj, ctx) for prep in clause.verb.children if prep.dep_ == PREPOSITION for pobj in prep.children if pobj.dep_ == PREP_OBJECT):
+        return  # "agreed to cooperate on Iran": a third party is in the act
+    names = [m for m, _ in clause.subjects]
+    relation = with_object(clause.lemma, clause.verb, ctx)
+    symmetric = clause.lemma in lex.symmetric_verbs
+    for i, first in enumerate(names):
+        for j, second in enumerate(names):
+            if i != j and (i < j or not symmetric):
+                yield clause.make(first, second, relation, clause.words, "symmetric", sym=symmetric)
 
 
 def _each_other(token: Token) -> bool:

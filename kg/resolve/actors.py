@@ -55,6 +55,7 @@ from kg.lexicon import (
 from kg.resolve.local import ROLE_WINDOW, LocalActor, ResolvedStatement
 from kg.resolve.references import (
     Genders,
+    home_country,
     pair_member,
     resolve_person_pronoun,
     resolve_pronoun,
@@ -116,9 +117,12 @@ def _without_own_side(statements: list[ResolvedStatement], lex: Lexicon) -> list
         )
 
     dropped_clauses = {(st.raw.subject.key, st.raw.sentence, st.raw.lemma) for st in statements if own(st) and st.raw.rule == "demand"}
+    # "the minister warned that Israel will target Lebanon": a warning to whom the speaker's own side
+    # will act on (rule "warning"), only when the clause's subject was that own side
     return [
         st for st in statements
         if not own(st) and not (st.raw.rule == "demand" and (st.raw.subject.key, st.raw.sentence, st.raw.lemma) in dropped_clauses)
+        and (st.raw.rule != "warning" or ((st.raw.subject.key, st.raw.sentence, st.raw.lemma) in dropped_clauses and st.subject.affiliation != st.object.label))
     ]  # fmt: skip
 
 
@@ -253,6 +257,8 @@ def _resolve_mention(
         return _resolve_role(mention, names, history)
     if mention.kind == "pair":
         return pair_member(mention, history)
+    if mention.kind == "home":
+        return home_country(mention, history)
     if mention.kind == "island":  # "the island": the latest island named within the role window
         for earlier, actor in reversed(history):
             if earlier.sentence < mention.sentence - ROLE_WINDOW:
@@ -268,10 +274,14 @@ def _resolve_mention(
 def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
     """"the minister": the latest person named with that role (and no other country) within
     the role window; failing one, the country the office acts for."""
+    qualifiers = _role_qualifiers(mention, names.lex)
+    titled: dict[str, set[str]] = defaultdict(set)  # every word a person was named with so far
+    for earlier, actor in history:
+        titled[actor.label].update(earlier.text.lower().split())
     for earlier, actor in reversed(history):
         if earlier.sentence < mention.sentence - ROLE_WINDOW:
             break
-        if actor.type == "Person" and earlier.kind == "name" and mention.name in earlier.roles:
+        if actor.type == "Person" and earlier.kind == "name" and mention.name in earlier.roles and qualifiers <= titled[actor.label]:
             country = names.country_from_hints(mention.hints)
             if country is None or country == actor.affiliation:
                 return LocalActor(actor.label, actor.type, actor.affiliation, "role")
@@ -289,6 +299,17 @@ def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Me
     if words and all(w[:1].isupper() for w in words if w.isalpha()) and mention.name in words[-1].lower():
         return LocalActor(" ".join(words), "Person", None, "role")
     return None
+
+
+STATUS_WORDS = frozenset({"new", "former", "current", "then", "late", "top", "senior", "incoming", "outgoing", "acting", "interim", "veteran"})
+
+
+def _role_qualifiers(mention: Mention, lex: Lexicon) -> set[str]:
+    """The words that say which office a role is ("defense" in "his defense minister"): a person
+    titled "Prime Minister" is not "the defense minister" (israel-hezbollah-lebanon)."""
+    skip = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", mention.name.lower()} | STATUS_WORDS
+    hints = {h.lower() for h in mention.hints}
+    return {w for w in mention.text.lower().split() if w not in skip and w not in hints and w.isalpha() and w not in lex.person_titles}
 
 
 def _role_holder(mention: Mention, country: str, names: _NameResolver) -> LocalActor | None:

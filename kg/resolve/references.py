@@ -127,6 +127,8 @@ def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> 
     pair's own clause is not one of them ("the US urged both sides"), nor is an actor named inside
     that subject ("Malaysian Prime Minister Anwar Ibrahim praised both sides": not Malaysia). The
     subject's country may be ("Yang advised the two countries": China and Japan)."""
+    if mention.name == "they":
+        return _they_member(mention, history)
     score: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     latest: dict[str, int] = {}
@@ -211,3 +213,40 @@ def _latest_sentence(mentions: list[tuple[Mention, LocalActor]]) -> list[tuple[M
         return []
     last = max(m.sentence for m, _ in mentions)
     return [(m, a) for m, a in mentions if m.sentence == last]
+
+
+def home_country(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
+    """"Maduro warned that the nation will resist": the country of the speaker, the latest subject
+    before it in its sentence (a person's affiliation, or the country itself)."""
+    speakers = [a for m, a in history if m.sentence == mention.sentence and m.is_subject and m.start < mention.start]
+    if not speakers:
+        return None
+    speaker = speakers[-1]
+    if speaker.type == "Country":
+        return replace(speaker, via="role")
+    if speaker.type == "Person" and speaker.affiliation:
+        return LocalActor(speaker.affiliation, "Country", None, "role")
+    return None
+
+
+def _they_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
+    """A subject "they": member 1 or 2 of the two states named last together, in its own sentence
+    or the one before ("exchanges between the two countries as they deepen ties": north-korea-russia;
+    "Armenia and Azerbaijan ... they fought for 35 years": armenia-azerbaijan-peace); nothing when
+    a plural group ("officials", "troops") was named after them, or no two states were."""
+    window = [(m, a) for m, a in history if m.sentence >= mention.sentence - 1 and m.start < mention.start and m.kind != "pronoun"]
+    pairs: list[tuple[LocalActor, LocalActor, int]] = []
+    for i, (m, a) in enumerate(window):
+        if m.kind == "pair" and m.member == 2:
+            first = next((b for n, b in window[:i] if n.kind == "pair" and n.member == 1 and (n.start, n.end) == (m.start, m.end)), None)
+            if first is not None and first.label != a.label:
+                pairs.append((first, a, m.end))
+        elif i and (window[i - 1][0].sentence == m.sentence and m.start - window[i - 1][0].end in COORDINATION_GAPS
+                    and window[i - 1][1].label != a.label and window[i - 1][1].type == a.type and a.type in ("Country", "Person")):
+            pairs.append((window[i - 1][1], a, m.end))
+    # only two states: "they" after two leaders is as often their states as the two men
+    # ("Trump, speaking alongside both leaders: 'for 35 years they fought'": Armenia and Azerbaijan)
+    pairs = [p for p in pairs if p[0].type == p[1].type == "Country"]
+    if not pairs or any(m.start >= pairs[-1][2] and a.type == "Group" for m, a in window):
+        return None
+    return replace(pairs[-1][mention.member - 1], via="pair")

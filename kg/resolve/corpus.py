@@ -14,7 +14,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from kg.lexicon import Gazetteer, load_gazetteer, load_lexicon, normalise_name, spelling_variant
+from kg.lexicon import (
+    Gazetteer,
+    load_gazetteer,
+    load_lexicon,
+    normalise_name,
+    spelling_variant,
+)
 from kg.namespaces import actor_iri, statement_id
 from kg.resolve.actors import _same_full_name, _without_middle_initials
 from kg.resolve.local import VIA_CONFIDENCE, LocalStatement, ResolvedStatement

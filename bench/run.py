@@ -1,7 +1,9 @@
-"""Build benchmark: every ratio of issue #8 measured in one run on a synthetic corpus.
+"""Build benchmark: every ratio of issue #8 measured in one run on a synthetic corpus; with
+``--append``, the three figures of issue #22 (updates and scale) instead.
 
     python bench/run.py [--docs 200] [--repeat 1] [--rss-docs 500,5000] [--sparql-triples 100000] [--json]
     python bench/run.py --viewer [--actors 10000] [--statements 200000] [--json]   (bench/viewer.py: issue #23)
+    python bench/run.py --append [--base-docs 20000] [--new-docs 100] [--small-docs 2000] [--jobs 2] [--json]
 
 The corpus replicates the bundled sample articles with light variation (paragraphs shuffled, one
 dropped, a new file name), so no two documents share a cache entry. Printed figures:
@@ -20,6 +22,20 @@ dropped, a new file name), so no two documents share a cache entry. Printed figu
   a few minutes.
 - ``sparql_vs_rdflib``: rdflib's memory store time divided by Oxigraph's (on disk, as ``kg build``
   writes it) for loading a synthetic kg-shaped graph and for the 2-hop query of bench/store.py.
+
+With ``--append`` (corpus: bench/synthetic.py, short reports with many distinct actors):
+
+- ``rss_20000_vs_2000``: peak RSS of ``kg build --jobs J`` (a fresh process, its own cache) of
+  ``--base-docs`` documents divided by the same of ``--small-docs`` (the key keeps its name
+  whatever the sizes; ``sizes`` says what they were). The big build is the base of the next two.
+- ``append_vs_fresh``: ``kg.pipeline.update`` adding ``--new-docs`` new documents to that build
+  (parse them, update the state, rewrite what changed of every output, swap in the updated store)
+  divided by building those documents alone from scratch (no cache) and writing their outputs.
+  Both in this process with the model already loaded (model load excluded from both).
+- ``append_vs_full``: the same update divided by a whole rebuild of the base and new documents
+  (every parse from the cache the base build and the update filled: what ``kg build`` costs today
+  when documents are added), written to a new folder. The updated outputs are checked to be
+  byte-identical to the rebuild's (``append_identical``).
 """
 
 from __future__ import annotations
@@ -111,6 +127,73 @@ def store_ratios(triples: int) -> dict[str, float | int | None]:
     }
 
 
+def peak_rss_of(args: list[str]) -> float:
+    """Peak RSS (MB) of one ``kg`` command in a fresh process (its wrapper's only child)."""
+    wrapper = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], check=True)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    command = [sys.executable, "-c", "from kg.cli import app; app()", *args]
+    done = subprocess.run([sys.executable, "-c", wrapper, *command], check=True, capture_output=True, text=True)
+    return int(done.stdout.split()[-1]) / 1024  # Linux reports KiB
+
+
+def append_figures(base_docs: int, new_docs: int, small_docs: int, jobs: int) -> dict:
+    """The three figures of issue #22 (see the module docstring), in one run."""
+    from synthetic import write_corpus
+
+    from kg.nlp.model import load_pipeline
+    from kg.pipeline import build, read_inputs, update, write_outputs
+
+    figures: dict = {"sizes": {"base": base_docs, "new": new_docs, "small": small_docs}, "jobs": jobs}
+    seconds: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        base = write_corpus(tmp / "base", base_docs)
+        new = write_corpus(tmp / "new", new_docs, start=base_docs)
+        small = write_corpus(tmp / "small", small_docs)
+        started = time.perf_counter()
+        rss_small = peak_rss_of(["build", str(small), "--out", str(tmp / "out-small"), "--quiet", "--jobs", str(jobs)])
+        seconds["build_small"] = time.perf_counter() - started
+        started = time.perf_counter()
+        rss_base = peak_rss_of(["build", str(base), "--out", str(tmp / "out"), "--quiet", "--jobs", str(jobs)])
+        seconds["build_base"] = time.perf_counter() - started
+        figures["rss_mb"] = {str(small_docs): round(rss_small, 1), str(base_docs): round(rss_base, 1)}
+        figures["rss_20000_vs_2000"] = round(rss_base / rss_small, 3)
+
+        nlp = load_pipeline()
+        nlp("warm up")
+        started = time.perf_counter()
+        fresh = build([new], nlp=nlp, cache_dir=tmp / "fresh-cache", jobs=1)
+        write_outputs(fresh, tmp / "out-fresh")
+        seconds["fresh"] = time.perf_counter() - started
+
+        started = time.perf_counter()
+        result, changes, totals = update(read_inputs([new]), tmp / "out", nlp=nlp, cache_dir=tmp / "out" / ".cache")
+        seconds["append"] = time.perf_counter() - started
+        assert (result.parsed, changes.added) == (new_docs, new_docs), (result.parsed, changes.added)
+
+        started = time.perf_counter()
+        full = build([base, new], nlp=nlp, cache_dir=tmp / "out" / ".cache", jobs=jobs)
+        write_outputs(full, tmp / "out-full")
+        seconds["full"] = time.perf_counter() - started
+        figures["append_identical"] = all(
+            (tmp / "out" / name).read_bytes() == (tmp / "out-full" / name).read_bytes() for name in ("triples.jsonl", "graph.trig")
+        )
+        figures.update(
+            append_vs_fresh=round(seconds["append"] / seconds["fresh"], 3),
+            append_vs_full=round(seconds["append"] / seconds["full"], 4),
+            statements=totals.statements,
+            events=totals.events,
+            actors=len(full.actors),
+            rewritten_documents=len(changes.documents),
+            viewer_redrawn=json.loads((tmp / "out" / ".kg-outputs.json").read_text())["viewer_stale"] is False,
+            seconds={key: round(value, 2) for key, value in seconds.items()},
+        )
+    return figures
+
+
 def main() -> None:
     if "--viewer" in sys.argv[1:]:  # the viewer at corpus scale: its own figures (bench/viewer.py)
         import viewer
@@ -123,7 +206,16 @@ def main() -> None:
     parser.add_argument("--sparql-triples", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=1, help="interleaved repeats of the timed builds; best of each")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--append", action="store_true", help="measure updates and scale instead (issue #22)")
+    parser.add_argument("--base-docs", type=int, default=20_000, help="with --append: documents of the build added to")
+    parser.add_argument("--new-docs", type=int, default=100, help="with --append: documents added")
+    parser.add_argument("--small-docs", type=int, default=2_000, help="with --append: the smaller build of the peak-RSS ratio")
+    parser.add_argument("--jobs", type=int, default=2, help="with --append: parsing processes of the builds")
     args = parser.parse_args()
+    if args.append:
+        figures = append_figures(args.base_docs, args.new_docs, args.small_docs, args.jobs)
+        print(json.dumps(figures) if args.json else "\n".join(f"{key:24} {value}" for key, value in figures.items()))
+        return
 
     from kg.ingest.readers import iter_documents
     from kg.nlp.model import load_pipeline

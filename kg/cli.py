@@ -129,6 +129,14 @@ def build(
     ] = False,
     urls: UrlList = None,
     delay: FetchDelay = 1.0,
+    append: Annotated[
+        bool,
+        typer.Option(
+            "--append",
+            help="Add the inputs to the build in --out, updating what they change (a document whose id is "
+            "there already replaces it), instead of building them alone.",
+        ),
+    ] = False,
 ) -> None:
     """Extract triples from news documents and write triples.jsonl, graph.trig and graph.html."""
     # Long only by its signature: typer reads the options from it; the body is ~30 lines.
@@ -151,16 +159,16 @@ def build(
             check_paths([urls])
         lock.acquire()
     try:
-        _build_locked(paths, out, model, fmt, quiet, no_cache, jobs, dask, max_chars, urls, delay)
+        _build_locked(paths, out, model, fmt, quiet, no_cache, jobs, dask, max_chars, urls, delay, append)
     finally:
         lock.release(remove_empty_folder=created)  # nothing written: no --out left that this build made
 
 
 def _build_locked(
     paths: Optional[list[str]], out: Path, model: Optional[str], fmt: InputFormat, quiet: bool, no_cache: bool,
-    jobs: Optional[int], dask: Optional[str], max_chars: int, urls: Optional[Path], delay: float,
+    jobs: Optional[int], dask: Optional[str], max_chars: int, urls: Optional[Path], delay: float, append: bool = False,
 ) -> None:
-    """``kg build`` once it holds the output folder's lock."""
+    """``kg build`` once it holds the output folder's lock (``--append``: :func:`_append`)."""
     import os
 
     from kg.ingest.web import FetchOptions
@@ -168,6 +176,9 @@ def _build_locked(
     from kg.pipeline import build as run_build, write_outputs  # heavy imports only when building
 
     progress, on_start, on_document = _build_progress(quiet)
+    if append:
+        _append(paths or [], out, model, fmt.value, quiet, no_cache, jobs, max_chars, urls, delay, progress, on_document)
+        return
     with _reported(), progress:
         result = run_build(
             paths or [],
@@ -266,6 +277,47 @@ def watch(
         stderr.print("stopped during a poll: the outputs are the last complete ones", highlight=False)
         raise typer.Exit(130) from None
     stderr.print(f"stopped after {done} poll(s); the outputs in {out}/ are complete", highlight=False)
+
+
+def _append(
+    paths: list[str], out: Path, model: Optional[str], fmt: str, quiet: bool, no_cache: bool, jobs: Optional[int],
+    max_chars: int, urls: Optional[Path], delay: float, progress: Progress, on_document: Callable[[Document | Skipped, int], None],
+) -> None:
+    """``kg build --append``: add documents to the build in ``out`` (kg.pipeline.update)."""
+    import os
+
+    from kg.ingest.web import FetchOptions
+    from kg.nlp.cache import CACHE_DIR
+    from kg.pipeline import read_inputs, update
+
+    if not paths and urls is None:
+        _fail("kg build --append needs the documents to add: files, folders, URLs or --urls FILE")
+    cache_dir = None if no_cache else out / CACHE_DIR
+    result = BuildResult()
+    with _reported(), progress:
+        items = read_inputs(paths, fmt, urls, FetchOptions(delay=delay), cache_dir, result)
+        result, changes, totals = update(
+            items, out, model=model, on_document=on_document, cache_dir=cache_dir, jobs=jobs or os.cpu_count() or 1,
+            max_chars=max_chars, result=result,
+        )  # fmt: skip
+    if not quiet:
+        table = Table(title="kg build --append", show_header=False, title_justify="left")
+        table.add_column(style="bold")
+        table.add_column(justify="right")
+        for name, value in [
+            ("documents read", f"{len(result.documents):,} ({changes.added:,} new, {changes.replaced:,} new versions)"),
+            ("documents skipped", f"{len(result.skipped):,}"),
+            ("parsed", f"{result.parsed:,}"),
+            ("from cache", f"{result.cached:,}"),
+            *([("web requests", f"{result.requests:,} ({result.not_modified:,} answered 304 Not Modified)")] if result.requests else []),
+            ("documents rewritten", f"{len(changes.documents):,} (their rows and named graphs)"),
+            ("build now", f"{totals.documents:,} documents, {totals.statements:,} statements, {totals.events:,} events"),
+            ("time", f"{result.seconds:.1f} s (model load {result.load_seconds:.1f} s)"),
+        ]:
+            table.add_row(name, value)
+        stderr.print(table)
+    if not result.documents and not changes:
+        _fail("no document could be read; the build is unchanged", 1)
 
 
 def _build_progress(quiet: bool) -> tuple[Progress, Callable[[int | None], None], Callable[[Document | Skipped, int], None]]:
@@ -526,10 +578,14 @@ def view(
     import webbrowser
     from urllib.parse import quote
 
+    from kg.outputs.incremental import refresh_viewer
     from kg.serve.viewer import serve_viewer
 
     target = path or out
     page = target if target.suffix.lower() in (".html", ".htm") else target / "graph.html"
+    with stderr.status(f"drawing {page} again if updates left it out of date ..."):
+        if refresh_viewer(page.parent):
+            stderr.print(f"drew {page} again: updates had left it out of date", highlight=False)
     if not page.is_file():
         _fail(f"{page} not found: run `kg build --out {page.parent}` first")
     if open_page and port is None:

@@ -6,6 +6,7 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 
 def current_umask() -> int:
@@ -63,16 +64,43 @@ class StagedFile:
         self.committed = False
 
     def write(self, data: bytes) -> int:
-        self._digest.update(data)
+        if self._digest is not None:
+            self._digest.update(data)
         return self._handle.write(data)
 
     def flush(self) -> None:
         self._handle.flush()
 
+    def copy_range(self, source: BinaryIO, offset: int, count: int) -> None:
+        """Append ``count`` bytes of ``source`` from ``offset``, copied by the kernel where it can
+        (``os.copy_file_range``): an update copies most of an output from its previous version.
+        The bytes copied are not hashed (:attr:`sha256` no longer describes the file)."""
+        self._handle.flush()
+        self._digest = None  # type: ignore[assignment]
+        target = self._handle.fileno()
+        copy = getattr(os, "copy_file_range", None)
+        while count > 0:
+            done = 0
+            if copy is not None:
+                try:
+                    done = copy(source.fileno(), target, count, offset)
+                except OSError:
+                    copy = None
+            if not done:
+                source.seek(offset)
+                chunk = source.read(min(count, 1 << 20))
+                if not chunk:
+                    raise OSError(f"{getattr(source, 'name', 'the source')} ends before the bytes to copy")
+                self._handle.write(chunk)
+                self._handle.flush()
+                done = len(chunk)
+            offset += done
+            count -= done
+
     @property
     def sha256(self) -> str:
-        """Hex digest of every byte written so far."""
-        return self._digest.hexdigest()
+        """Hex digest of every byte written so far ("" once :meth:`copy_range` was used)."""
+        return self._digest.hexdigest() if self._digest is not None else ""
 
     def finish(self) -> None:
         """Flush and fsync the temp file and close it (the data is durable; not yet in place)."""

@@ -9,8 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import sqlite3
 import time
 from collections import deque
+from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,17 +20,17 @@ from typing import Any
 from spacy.language import Language
 
 from kg.nlp.cache import DocumentCache, usable_cache
-from kg.events.grouping import date_statements, group_events
 from kg.errors import KGError
-from kg.events.classes import type_statements
 from kg.fileio import StagedFile, atomic_write_text
 from kg.fingerprint import outputs_fingerprint
+from kg.incremental import Changes, CorpusState
+from kg.resolve.local import LocalStatement
+from kg.outputs.incremental import OutputIndex
 from kg.ingest.web import FetchOptions
-from kg.outputs.jsonl import jsonl_lines, write_jsonl
+from kg.outputs.jsonl import jsonl_lines
 from kg.nlp.model import default_model, load_pipeline, pipeline_id, pipeline_id_of
 from kg.nlp.parallel import BATCH_SIZE, parse_tasks
 from kg.resolve.actors import resolve_document
-from kg.resolve.corpus import merge_corpus
 from kg.types import BuildResult, Document, ParsedDocument, Skipped, Statement
 
 log = logging.getLogger(__name__)
@@ -208,12 +210,14 @@ def _build_documents(
     jobs: int = 1,
     dask: str | None = None,
     batch_size: int = BATCH_SIZE,
-) -> None:
+    into: CorpusState | None = None,
+) -> Changes | None:
     """Parse (or take from the cache), extract, resolve and type ``items`` into ``result``.
 
     Batches of documents stream through: the parent reads a batch, looks its documents up in the
     cache and sends the rest to be parsed (here, in workers or on Dask) as one task; results come
-    back in input order, are written to the cache, and resolved per document.
+    back in input order, are written to the cache, and resolved per document. ``into``: add the
+    documents to that build state (and return what changed) instead of making a new one.
     """
     identity = pipeline.identity(dask) if cache_dir is not None or dask is not None else None
     cache = DocumentCache(cache_dir, identity) if cache_dir is not None else None
@@ -241,7 +245,8 @@ def _build_documents(
                 log.exception("skipped %s: actor resolution failed (%s); please report this document", document.source, exc)
                 result.skipped.append(Skipped(document.source, f"internal error in actor resolution: {exc!r}"))
                 continue
-            resolved.append((document, statements, aliases))
+            # what the corpus steps read of each statement only: the mentions go now, not at the end
+            resolved.append((document, [LocalStatement.of(st) for st in statements], aliases, hit.sentences, hit.words))
             result.documents.append(document)
             result.sentences += hit.sentences
             result.words += hit.words
@@ -249,11 +254,147 @@ def _build_documents(
                 on_document(document, hit.words)
     if cache is not None:
         result.cached = cache.hits
-    statements, actors = merge_corpus(resolved)
-    order = {doc.id: index for index, doc in enumerate(result.documents)}
-    typed = sorted(type_statements(statements), key=lambda s: (order[s.doc], s.char_start, s.id))
-    result.statements, result.events = group_events(date_statements(typed, result.documents), result.documents)
-    result.actors = actors
+    if into is not None:
+        return into.add(resolved)
+    # Across documents (kg.incremental: the same steps as kg.resolve.corpus.merge_corpus, typing,
+    # dating and kg.events.grouping.group_events, keeping what a later update needs)
+    state = CorpusState()
+    state.add(resolved)
+    state.result(result)
+    result.state = state
+    return None
+
+
+def update(
+    items: Iterable[Document | Skipped],
+    out_dir: Path,
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    pipeline: Callable[[], Language] | None = None,
+    on_document: Callable[[Document | Skipped, int], None] | None = None,
+    cache_dir: Path | None = None,
+    jobs: int = 1,
+    max_chars: int = MAX_DOCUMENT_CHARS,
+    result: BuildResult | None = None,
+) -> tuple[BuildResult, Changes, BuildTotals]:
+    """Add documents (or new versions of documents, by id) to the build in ``out_dir`` and bring
+    its outputs up to date, rewriting what changed only (:mod:`kg.outputs.incremental`).
+
+    Returns this run's result (the documents read, parsed, skipped), what changed, and the build's
+    totals. The build state (``<out>/.kg-state.sqlite``) is committed before the outputs are
+    replaced: if the outputs do not match it (a run killed in between), they are all written again
+    from it. Raises :class:`~kg.errors.RequestError` when ``out_dir`` has no usable state.
+    """
+    from kg.outputs.folder import BuildLock
+
+    with BuildLock(out_dir):  # kg build --append already holds it; kg watch takes it here
+        return _update(items, Path(out_dir), nlp, model, pipeline, on_document, cache_dir, jobs, max_chars, result)
+
+
+def _update(
+    items: Iterable[Document | Skipped],
+    out_dir: Path,
+    nlp: Language | None,
+    model: str | None,
+    pipeline: Callable[[], Language] | None,
+    on_document: Callable[[Document | Skipped, int], None] | None,
+    cache_dir: Path | None,
+    jobs: int,
+    max_chars: int,
+    result: BuildResult | None,
+) -> tuple[BuildResult, Changes, BuildTotals]:
+    from kg.outputs.folder import disk_full, is_disk_full
+    from kg.outputs.incremental import update_outputs
+
+    if cache_dir is not None:
+        cache_dir = usable_cache(cache_dir)  # an unusable cache is a warning, as in a whole build
+    state = open_state(out_dir)
+    try:
+        index = OutputIndex.load(out_dir)
+        current = index is not None and index.generation == state.generation == _manifest(out_dir).get("generation")
+        result = result if result is not None else BuildResult()
+        loader = _Pipeline(nlp, model, result)
+        if pipeline is not None:
+            loader.load = pipeline
+        started = time.perf_counter()
+        changes = _build_documents(_within_limit(items, max_chars), result, on_document, loader, cache_dir, jobs, into=state)
+        assert changes is not None
+        if changes or not current:
+            try:
+                state.commit()
+            except sqlite3.OperationalError as exc:
+                if "full" in str(exc):  # "database or disk is full": rolled back, nothing changed
+                    raise disk_full(out_dir, "saving the build state", OSError(28, str(exc))) from exc
+                raise
+            try:
+                if current:
+                    assert index is not None
+                    update_outputs(state, changes, out_dir, index)
+                else:
+                    log.warning("the outputs in %s do not match its build state (a run was stopped?): writing them all again", out_dir)
+                    _write_from_state(state, out_dir)
+            except OSError as exc:
+                if is_disk_full(exc):
+                    raise disk_full(out_dir, "updating the outputs", exc, kept="the previous outputs are unchanged "
+                                    "(the next update or build writes them all again)") from exc
+                raise
+        result.seconds = time.perf_counter() - started
+        added = sum(len(state.statements.get(doc.id, [])) for doc in result.documents)
+        return result, changes, BuildTotals(state.next_pos, state.statement_count, state.event_count, added)
+    finally:
+        state.close()
+
+
+@dataclass(frozen=True)
+class BuildTotals:
+    """A build's size after an update, and the statements of the documents it read."""
+
+    documents: int
+    statements: int
+    events: int
+    read_statements: int = 0
+
+
+def open_state(out_dir: Path) -> CorpusState:
+    """The build state in ``out_dir``, made by this version of kg; else a RequestError saying what to run."""
+    from kg.errors import RequestError
+    from kg.incremental import StateError
+    from kg.outputs.incremental import STATE_FILE
+
+    path = Path(out_dir) / STATE_FILE
+    if not path.is_file():
+        raise RequestError(f"no build state in {out_dir}: run kg build --out {out_dir} first (an update adds to a build)")
+    try:
+        state = CorpusState.open(path)
+    except (StateError, sqlite3.Error) as exc:
+        raise RequestError(f"cannot read the build state {path} ({exc}): run a whole kg build --out {out_dir}") from None
+    if state.code != outputs_fingerprint():
+        state.close()
+        raise RequestError(f"the build in {out_dir} was made by another version of kg: run a whole kg build --out {out_dir}")
+    return state
+
+
+def _manifest(out_dir: Path) -> dict:
+    try:
+        manifest = json.loads((Path(out_dir) / OUTPUTS_MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def _write_from_state(state: CorpusState, out_dir: Path) -> None:
+    """Every output written again from the (committed) state."""
+    _remove_leftovers(out_dir)
+    manifest = out_dir / OUTPUTS_MANIFEST
+    manifest.unlink(missing_ok=True)
+    result = state.result()
+    fingerprint = _fingerprint(result)
+    files, _, evidence, index = _write_files(result, out_dir)
+    index.generation = state.generation
+    index.save(out_dir)
+    record = {"fingerprint": fingerprint, "files": files, "evidence": evidence, "generation": state.generation}
+    atomic_write_text(manifest, json.dumps(record, indent=1))
 
 
 def _batches(
@@ -318,20 +459,23 @@ def _write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
 
     fingerprint = _fingerprint(result)
     paths = [out_dir / name for name in OUTPUT_FILES] + [out_dir / STORE_DIR]
-    if _up_to_date(out_dir, fingerprint):
+    if _up_to_date(out_dir, fingerprint) and _state_saved(out_dir, result.state, fingerprint):
         log.info("outputs in %s are up to date", out_dir)
         return paths
 
     _remove_leftovers(out_dir)
     manifest = out_dir / OUTPUTS_MANIFEST
+    generation = _save_state(result.state, out_dir, fingerprint)  # first: outputs never run ahead of it
     try:
-        files, store, evidence = _write_files(result, out_dir)
+        files, store, evidence, index = _write_files(result, out_dir)
     except OSError as exc:
         if is_disk_full(exc):
             raise disk_full(out_dir, "writing the outputs", exc) from exc
         raise
-    record = {"fingerprint": fingerprint, "files": files, "evidence": evidence}
+    record = {"fingerprint": fingerprint, "files": files, "evidence": evidence, "generation": generation}
     try:
+        index.generation = generation
+        index.save(out_dir)
         atomic_write_text(manifest, json.dumps(record, indent=1))
     except OSError as exc:  # the new outputs are complete and in place; only the record is missing
         if not is_disk_full(exc):
@@ -341,7 +485,51 @@ def _write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     return [out_dir / name for name in OUTPUT_FILES] + ([out_dir / evidence["dir"]] if evidence else []) + [store]
 
 
-def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Path, dict[str, Any] | None]:
+def _save_state(state: CorpusState | None, out_dir: Path, fingerprint: str) -> str | None:
+    """Save what a later update needs (``<out>/.kg-state.sqlite``); its token, or None when there
+    is no state or it cannot be written (said once: updates then need a whole build)."""
+    from kg.outputs.incremental import STATE_FILE
+
+    if state is None:
+        (out_dir / STATE_FILE).unlink(missing_ok=True)
+        return None
+    try:
+        state.save(out_dir / STATE_FILE, fingerprint)
+    except (OSError, sqlite3.Error) as exc:
+        from kg.outputs.folder import disk_full, is_disk_full
+
+        if is_disk_full(exc) or (isinstance(exc, sqlite3.OperationalError) and "full" in str(exc)):
+            raise disk_full(out_dir, "saving the build state", OSError(28, str(exc))) from exc  # nothing replaced yet
+        try:  # a state left from an earlier build must not be taken for this one's
+            (out_dir / STATE_FILE).unlink(missing_ok=True)
+        except OSError:
+            pass
+        log.warning(
+            "cannot save the build state in %s (%s): kg build --append and kg watch will build everything again",
+            out_dir / STATE_FILE, exc,
+        )
+        return None
+    return state.generation
+
+
+def _state_saved(out_dir: Path, state: CorpusState | None, fingerprint: str) -> bool:
+    """Whether ``out_dir`` already holds this build's state, matching its outputs."""
+    from kg.incremental import StateError
+    from kg.outputs.incremental import STATE_FILE
+
+    if state is None:
+        return True
+    try:
+        manifest = json.loads((out_dir / OUTPUTS_MANIFEST).read_text(encoding="utf-8"))
+        saved = CorpusState.saved(out_dir / STATE_FILE)
+    except (OSError, ValueError, StateError, sqlite3.Error):
+        return False
+    return saved.get("fingerprint") == fingerprint and saved.get("generation") == manifest.get("generation")
+
+
+def _write_files(
+    result: BuildResult, out_dir: Path
+) -> tuple[dict[str, str], Path, dict[str, Any] | None, OutputIndex]:
     """Stream every output file to its temp file and fill a new store from the TriG, then rename
     the files into place and swap the store in; the files' hashes, the store's path and the page's
     evidence folder (``None`` when the page embeds its evidence).
@@ -352,14 +540,22 @@ def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Pa
     from concurrent.futures import Future, ThreadPoolExecutor
 
     from kg.outputs.evidence import EvidenceFolder
-    from kg.outputs.rdf import write_trig_to  # the writers import rdflib / pyvis / pyoxigraph: only when writing
-    from kg.outputs.store import discard_store, fill_store_from_file, prepare_store_link, swap_in_store
-    from kg.outputs.viewer import write_page
+    from kg.outputs.incremental import OutputIndex, write_jsonl_blocks, write_trig_blocks  # the writers import
+    from kg.outputs.store import discard_store, fill_store_from_file, prepare_store_link, swap_in_store  # rdflib,
+    from kg.outputs.viewer import write_page  # pyvis, pyoxigraph: only when writing
 
     evidence = EvidenceFolder(out_dir / "graph.html")
+    index = OutputIndex(None)
+
+    def trig(result: BuildResult, output: StagedFile) -> None:
+        index.trig_header, index.trig = write_trig_blocks(result, output)
+
+    def jsonl(result: BuildResult, output: StagedFile) -> None:
+        index.jsonl = write_jsonl_blocks(result, output)
+
     writers: dict[str, Callable[[BuildResult, StagedFile], object]] = {
-        "graph.trig": write_trig_to,  # first: the store is loaded from it
-        "triples.jsonl": write_jsonl,
+        "graph.trig": trig,  # first: the store is loaded from it; a block at a time, with where each one is
+        "triples.jsonl": jsonl,
         "graph.html": lambda result, output: write_page(result, output, evidence),
     }
     staged: dict[str, StagedFile] = {}
@@ -401,7 +597,7 @@ def _write_files(result: BuildResult, out_dir: Path) -> tuple[dict[str, str], Pa
                 output.discard()  # only the uncommitted ones: after a failure
     evidence.prune()  # the page in place names its own folder (or none): the others go
     record = {"dir": evidence.url, "files": evidence.files} if evidence.committed else None
-    return {name: staged[name].sha256 for name in OUTPUT_FILES}, store, record
+    return {name: staged[name].sha256 for name in OUTPUT_FILES}, store, record, index
 
 
 OUTPUTS_MANIFEST = ".kg-outputs.json"
@@ -422,7 +618,7 @@ def _remove_leftovers(out_dir: Path) -> None:
     if not out_dir.is_dir():
         return
     remove_staging_leftovers(out_dir / "graph.html")
-    for name in (*OUTPUT_FILES, OUTPUTS_MANIFEST):
+    for name in (*OUTPUT_FILES, OUTPUTS_MANIFEST, ".kg-index.pkl", ".kg-state.sqlite"):
         for leftover in out_dir.glob(f".{name}.*.tmp"):
             leftover.unlink(missing_ok=True)
     for stale in stale_store_folders(out_dir):

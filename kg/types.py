@@ -229,3 +229,4 @@ class BuildResult:
     parsed: int = 0  # documents parsed by spaCy in this build
     requests: int = 0  # HTTP requests sent for URL inputs (robots.txt included)
     not_modified: int = 0  # of them, answered 304 Not Modified (the cached page was still current)
+    state: Any = field(default=None, repr=False, compare=False)  # kg.incremental.CorpusState: what an update needs

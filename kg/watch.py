@@ -31,7 +31,7 @@ from kg.fileio import fsync_directory
 from kg.ingest.web import Article, FetchOptions, Fetcher, HTTP_CACHE_DIR, expand, read_article
 from kg.namespaces import slug
 from kg.nlp.cache import CACHE_DIR
-from kg.types import BuildResult, Document, Skipped
+from kg.types import Document, Skipped
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,8 @@ class Cycle:
     new_events: int = 0  # events that were not in the build before
     requests: int = 0
     not_modified: int = 0
+    parsed: int = 0  # documents parsed in this poll (the others came from the cache)
+    cached: int = 0
     seconds: float = 0.0
     wrote: bool = False
 
@@ -116,7 +118,7 @@ class Watcher:
         self.state = self.out / STATE_DIR / ARTICLES_FILE
         self.articles: dict[str, dict] = self._load_state()  # article URL -> {"updated", "document"}
         self.cycles = 0
-        self.last: BuildResult | None = None
+        self.last: Cycle | None = None  # the last poll that wrote
 
     def _load_state(self) -> dict[str, dict]:
         articles: dict[str, dict] = {}
@@ -190,31 +192,42 @@ class Watcher:
         else:
             report.documents = len(self.articles)
             if self.last is not None:
-                report.statements, report.events = len(self.last.statements), len(self.last.events)
+                report.statements, report.events = self.last.statements, self.last.events
             else:
                 report.statements, report.events = _built_counts(self.out)
         report.seconds = time.perf_counter() - started
         return report
 
     def _update(self, fresh: list[tuple[Article, Document]], report: Cycle) -> None:
-        """Build the articles read so far plus ``fresh`` and write the outputs; then remember ``fresh``."""
-        from kg.pipeline import build_documents, write_outputs
+        """Add ``fresh`` to the build (an update when ``<out>`` has a build state, else a whole
+        build of every article read so far), write the outputs, then remember ``fresh``."""
+        from kg.errors import RequestError
+        from kg.pipeline import build_documents, update, write_outputs
 
-        before_events = {event.id for event in self.last.events} if self.last is not None else _built_events(self.out)
-        replaced = {article.url: document for article, document in fresh}
-        documents = [replaced.pop(url, Document(**record["document"])) for url, record in self.articles.items()]
-        documents += replaced.values()
-        result = build_documents(documents, model=self.model, nlp=self.nlp, cache_dir=self.cache_dir, pipeline=self._pipeline)
-        touched = {document.id for _, document in fresh}
-        if result.documents:
-            write_outputs(result, self.out)
-            report.wrote = True
+        documents = [document for _, document in fresh]
+        try:
+            result, changes, totals = update(
+                documents, self.out, model=self.model, nlp=self.nlp, pipeline=self._pipeline, cache_dir=self.cache_dir
+            )
+        except RequestError:  # no build state yet (or one made by another kg): build everything
+            replaced = {document.id: document for document in documents}
+            every = [replaced.pop(d.id, d) for d in self.documents()] + list(replaced.values())
+            before_events = _built_events(self.out)
+            result = build_documents(every, model=self.model, nlp=self.nlp, cache_dir=self.cache_dir, pipeline=self._pipeline)
+            if result.documents:
+                write_outputs(result, self.out)
+            touched = {document.id for document in documents}
+            report.documents, report.statements, report.events = len(result.documents), len(result.statements), len(result.events)
+            report.new_statements = sum(st.doc in touched for st in result.statements)
+            report.new_events = sum(event.id not in before_events for event in result.events)
+            report.wrote = bool(result.documents)
+        else:
+            report.documents, report.statements, report.events = totals.documents, totals.statements, totals.events
+            report.new_statements, report.new_events = totals.read_statements, changes.new_events
+            report.wrote = bool(changes)
         self._remember(fresh)
-        self.last = result
-        report.documents = len(result.documents)
-        report.statements, report.events = len(result.statements), len(result.events)
-        report.new_statements = sum(st.doc in touched for st in result.statements)
-        report.new_events = sum(event.id not in before_events for event in result.events)
+        self.last = report
+        report.parsed, report.cached = result.parsed, result.cached
         report.skipped += result.skipped
 
     def _remember(self, fresh: list[tuple[Article, Document]]) -> None:

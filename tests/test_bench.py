@@ -36,3 +36,13 @@ def test_bench_viewer_prints_page_weight_and_write_time_as_json():
     assert 0 < figures["page_bytes"] < figures["evidence_bytes"] and figures["evidence_files"] >= 1
     assert figures["seconds"]["page"] > 0 and figures["seconds"]["outputs"] > 0
     assert 0 < figures["page_share_of_outputs"] < 1
+
+
+def test_bench_append_prints_the_three_update_figures_as_json():
+    command = [sys.executable, str(BENCH), "--append", "--base-docs", "12", "--new-docs", "3", "--small-docs", "6", "--json"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=True)
+    figures = json.loads(done.stdout)
+    for key in ("append_vs_fresh", "append_vs_full", "rss_20000_vs_2000"):
+        assert isinstance(figures[key], float) and figures[key] > 0, (key, figures[key])
+    assert figures["append_identical"] is True  # the updated outputs are the whole rebuild's
+    assert figures["sizes"] == {"base": 12, "new": 3, "small": 6} and figures["rewritten_documents"] >= 3

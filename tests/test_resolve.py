@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.types import Mention, ParsedDocument, RawStatement
 from kg.lexicon import load_gazetteer
@@ -153,3 +155,63 @@ def test_a_name_the_ner_split_is_one_person(words, heads, deps, ents, joined):
     pos = ["VERB" if dep == "ROOT" else "PROPN" for dep in deps]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == joined
+
+
+def _canonical_labels_pairwise(person_labels, gaz):
+    """The rule as first written, comparing every label with every full name: the reference the
+    indexed version must agree with."""
+    from kg.lexicon import spelling_variant
+    from kg.resolve.actors import _same_full_name
+
+    gazetteer_people = set(gaz.people)
+    full = sorted({p for p in person_labels | gazetteer_people if len(p.split()) > 1})
+    mapping = {}
+    for label in sorted(person_labels):
+        words = label.split()
+        if len(words) == 1:
+            for position in (-1, 0):
+                hits = [f for f in full if f.split()[position] == label]
+                if len(hits) == 1:
+                    mapping[label] = hits[0]
+                    break
+            else:
+                hits = [f for f in full if any(spelling_variant(w, label) for w in f.split())]
+                if len(hits) == 1:
+                    mapping[label] = hits[0]
+        else:
+            variants = [f for f in full if f != label and _same_full_name(f, label)]
+            preferred = [v for v in variants if v in gazetteer_people]
+            if preferred and label not in gazetteer_people:
+                mapping[label] = preferred[0]
+            elif variants and label not in gazetteer_people and variants[0] < label:
+                mapping[label] = variants[0]
+    for label, target in list(mapping.items()):
+        seen = {label}
+        while target in mapping and target not in seen:
+            seen.add(target)
+            target = mapping[target]
+        mapping[label] = target
+    return mapping
+
+
+_WORDS = ["Takaichi", "Takaishi", "Sanae", "Sanai", "Shoigu", "Sergei", "Liu", "Jinsong", "Jiangyong", "Kim", "Kin",
+          "Donald", "Trump", "Trumpp", "Xi", "Jinping", "Wang", "Yi", "Zelensky", "Zelenskyy", "Volodymyr", "Abara", "Abarra",
+          "J.", "Tom", "Thomas", "Barrack", "Vladimir"]  # middle initials and given-name forms (kg.resolve.actors._same_full_name)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sets(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(" ".join), max_size=25))
+def test_indexed_corpus_merge_agrees_with_the_pairwise_rule(labels):
+    gaz = load_gazetteer()
+    assert _canonical_labels(labels, gaz) == _canonical_labels_pairwise(labels, gaz)
+
+
+def test_indexed_corpus_merge_agrees_on_thousands_of_names():
+    import random
+
+    rng = random.Random(7)
+    first = ["Amara", "Amarra", "Bilal", "Carmen", "Karmen", "Dmitri", "Dmitry", "Elif", "Farid", "Greta", "Hiroshi"]
+    last = ["Abara", "Abarra", "Bakshi", "Castellanos", "Dvorak", "Dvorack", "Eriksen", "Erikson", "Fofana", "Haddad", "Takaichi"]
+    labels = {f"{rng.choice(first)} {rng.choice(last)}" for _ in range(90)} | set(rng.sample(first + last, 12))
+    gaz = load_gazetteer()
+    assert _canonical_labels(labels, gaz) == _canonical_labels_pairwise(labels, gaz)

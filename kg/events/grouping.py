@@ -56,20 +56,15 @@ def date_statements(statements: Iterable[Statement], documents: Sequence[Documen
 def group_events(statements: Sequence[Statement], documents: Sequence[Document]) -> tuple[list[Statement], list[Event]]:
     """Statements with their ``event_id``, and one :class:`Event` per group (in first-report order)."""
     outlets = {doc.id: _outlet(doc) for doc in documents}
-    buckets: dict[tuple[str, str, str, bool], list[Statement]] = defaultdict(list)
+    buckets: dict[Bucket, list[Statement]] = defaultdict(list)
     for st in statements:
-        pair = sorted((st.subject.actor.id, st.object.actor.id))
-        family = relation_family(st.relation.lemma, st.relation.cameo, st.sentence)
-        if st.modality:  # "will host", "could send": a plan or a possibility is not the event that happened
-            family = f"{family}|{st.modality}"
-        buckets[(pair[0], pair[1], family, st.negated)].append(st)
+        buckets[bucket_key(st)].append(st)
 
     published = {doc.id: document_date(doc.date, doc.text) for doc in documents}
     event_of: dict[str, str] = {}
     events: dict[str, list[Statement]] = {}
     for key, members in buckets.items():
-        for ordinal_key, cluster in _clusters(members, published):
-            event_id = _event_id(key, ordinal_key)
+        for event_id, cluster in bucket_events(key, members, published):
             events[event_id] = cluster
             for st in cluster:
                 event_of[st.id] = event_id
@@ -101,6 +96,43 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
     return with_ids, [_event(event_id, [by_id[st.id] for st in events[event_id]], outlets) for event_id in ordered]
 
 
+Bucket = tuple[str, str, str, bool]
+"""The two actors (sorted), the relation family (with the modality) and the polarity: reports of
+one event share it (:func:`bucket_key`)."""
+
+
+def bucket_key(st: Statement) -> Bucket:
+    """The bucket of a statement: only statements of one bucket can report the same event."""
+    pair = sorted((st.subject.actor.id, st.object.actor.id))
+    family = relation_family(st.relation.lemma, st.relation.cameo, st.sentence)
+    if st.modality:  # "will host", "could send": a plan or a possibility is not the event that happened
+        family = f"{family}|{st.modality}"
+    return (pair[0], pair[1], family, st.negated)
+
+
+def bucket_events(
+    key: Bucket, members: list[Statement], published: dict[str, DateValue | None]
+) -> list[tuple[str, list[Statement]]]:
+    """The events of one bucket, before joint reports merge any: (event id, its reports, most
+    precisely dated first). Depends only on the members, never on their order."""
+    return [(_event_id(key, ordinal_key), cluster) for ordinal_key, cluster in _clusters(members, published)]
+
+
+def sentence_key(st: Statement) -> tuple[str, int, str, bool, str | None]:
+    """Statements that may be one act with several parties share it (see :func:`_joint_reports`)."""
+    family = relation_family(st.relation.lemma, st.relation.cameo, st.sentence)
+    return (st.doc, st.char_start, family, st.negated, st.modality)
+
+
+def joint(first: Statement, second: Statement) -> bool:
+    """Two statements of one sentence (one :func:`sentence_key`) that report one act: the same
+    verb, and the same subject with another object or the reverse."""
+    one_verb = (first.relation.lemma, first.relation.text) == (second.relation.lemma, second.relation.text)
+    same_subject = first.subject.actor.id == second.subject.actor.id
+    same_object = first.object.actor.id == second.object.actor.id
+    return one_verb and same_subject != same_object
+
+
 def _joint_reports(statements: Sequence[Statement], event_of: dict[str, str]) -> list[tuple[str, str]]:
     """Events one sentence reports as one act with several parties: the same verb (lemma and
     words), polarity and modality, with the same subject and other objects or the reverse ("Trump
@@ -116,18 +148,14 @@ def _joint_reports(statements: Sequence[Statement], event_of: dict[str, str]) ->
 
     by_sentence: dict[tuple[str, int, str, bool, str | None], list[Statement]] = defaultdict(list)
     for st in statements:
-        family = relation_family(st.relation.lemma, st.relation.cameo, st.sentence)
-        by_sentence[(st.doc, st.char_start, family, st.negated, st.modality)].append(st)
+        by_sentence[sentence_key(st)].append(st)
     order = {event_id: i for i, event_id in enumerate(dict.fromkeys(event_of[st.id] for st in statements))}
     merges: list[tuple[str, str]] = []
     for group in by_sentence.values():
         for i, first in enumerate(group):
             for second in group[i + 1 :]:
-                one_verb = (first.relation.lemma, first.relation.text) == (second.relation.lemma, second.relation.text)
-                same_subject = first.subject.actor.id == second.subject.actor.id
-                same_object = first.object.actor.id == second.object.actor.id
                 a, b = root(event_of[first.id]), root(event_of[second.id])
-                if one_verb and same_subject != same_object and a != b:
+                if joint(first, second) and a != b:
                     kept, absorbed = sorted((a, b), key=order.__getitem__)
                     parent[absorbed] = kept
                     merges.append((kept, absorbed))

@@ -29,6 +29,33 @@ class ResolvedStatement:
     object: LocalActor
 
 
+@dataclass(frozen=True, slots=True)
+class LocalStatement:
+    """What the corpus merge reads of a :class:`ResolvedStatement`, and nothing more (an
+    incremental build keeps one per statement of every document; the mentions stay in the cache)."""
+
+    subject: LocalActor
+    object: LocalActor
+    sentence_start: int
+    sentence_end: int
+    lemma: str
+    text: str
+    subject_text: str
+    object_text: str
+    negated: bool
+    modality: str | None
+    symmetric: bool
+    confidence: float  # the rule's
+
+    @classmethod
+    def of(cls, st: ResolvedStatement) -> LocalStatement:
+        raw = st.raw
+        return cls(
+            st.subject, st.object, raw.sentence_start, raw.sentence_end, raw.lemma, raw.text, raw.subject.text,
+            raw.object.text, raw.negated, raw.modality, raw.symmetric, raw.confidence,
+        )  # fmt: skip
+
+
 VIA_CONFIDENCE = {
     "gazetteer": 1.0,
     "name": 1.0,

@@ -250,6 +250,8 @@ def _resolve_mention(
             if entry is not None and entry.type == "Organization":
                 return LocalActor(entry.label, entry.type, entry.affiliation, "group")
         return None
+    if mention.kind == "institution":  # "Police detained dozens": the force itself, its country unsaid
+        return LocalActor(mention.name, "Organization", None, "group")
     if mention.kind == "collective":  # "Palestinian refugees": a Group, affiliated with its country
         label = _clean_label(mention.name)
         return LocalActor(label, "Group", names.country_from_hints(mention.hints), "group") if label else None

@@ -297,6 +297,12 @@ ROWS = [
      {("Kenyan police", "disperse", "protesters", F, None)}),
     ("an owned force is not the force as a whole", "The minister said its officers had arrested dozens of protesters.", set()),
     ("a force sent is no act on it", "Ana Vargas said Peru would deploy the army.", set()),
+    # a bare "the government" acted on is the actor's own government: no longer dropped as "own side"
+    ("a president against the government's decision", "Kenyan President William Ruto denounced the government's decision to close the border.",
+     {("William Ruto", "denounce", "Kenya", F, None)}),
+    ("an army chief briefs the government", "Kenyan army chief Amina Odhiambo will brief the government on the operation.",
+     {("Amina Odhiambo", "brief", "Kenya", F, "future")}),
+    ("a subject 'the government' names no one", "The government expelled Ugandan diplomats, Kenyan President William Ruto said.", set()),
 ]
 
 

@@ -63,7 +63,7 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     alliance = alliance_mention(token, token, ctx, is_subject)
     if alliance is not None:
         return alliance
-    if home_reference(token, ctx):
+    if home_reference(token, ctx) or own_government(token, ctx):
         # "Maduro warned that the nation will resist": the speaker's own country (kg.resolve)
         return make_mention(token, token.i, token.i, "home", token.lower_, "", ctx, is_subject)
     if is_bare_name(token, lex):
@@ -99,6 +99,17 @@ def home_reference(token: Token, ctx: Context) -> bool:
         return False  # "the South American nation", "the country's army": a description, not a reference back
     clause = token.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ctx.lex.reporting_verbs | ctx.lex.warning_verbs
+
+
+def own_government(token: Token, ctx: Context) -> bool:
+    """"The president denounced the government's decision", "the army chief will brief the
+    government": a bare "the government" that is not its clause's subject is the government of
+    the person who acts on it, the subject before it (the dev gold: georgia-eu-protests, the
+    president on her government's decision; israel-hezbollah-lebanon, the army chief briefing
+    the cabinet). Resolved like "the nation" a speaker names (kg.resolve.references.home_country)."""
+    if token.lower_ != "government" or token.i in ctx.entity_of or token.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return [c.lower_ for c in token.children if c.dep_ != "case"] == ["the"]
 
 
 POSTING_PREPS = frozenset({"to", "in", "at", "for"})

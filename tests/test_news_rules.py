@@ -297,6 +297,8 @@ ROWS = [
      {("Kenyan police", "disperse", "protesters", F, None)}),
     ("an owned force is not the force as a whole", "The minister said its officers had arrested dozens of protesters.", set()),
     ("a force sent is no act on it", "Ana Vargas said Peru would deploy the army.", set()),
+    ("a commanded force does what it is directed to", "Kenyan President William Ruto directed the military to strike drug cartels.",
+     {("William Ruto", "direct", "Kenyan military", F, None), ("Kenyan military", "strike", "drug cartels", F, "request")}),
     # a bare "the government" acted on is the actor's own government: no longer dropped as "own side"
     ("a president against the government's decision", "Kenyan President William Ruto denounced the government's decision to close the border.",
      {("William Ruto", "denounce", "Kenya", F, None)}),

@@ -69,6 +69,8 @@ class Lexicon:
     institution_nouns: dict[str, str]  # "troops" -> "military": "Israeli troops" are the Israeli military, not Israel
     institution_words: frozenset[str]
     audience_nouns: frozenset[str]
+    bare_group_nouns: frozenset[str]
+    bare_institution_nouns: dict[str, str]
     warning_verbs: frozenset[str]  # "warned that Israel will target Lebanon": a warning to Lebanon
     press_events: dict[str, frozenset[str]]  # "said at a press conference": said to reporters
     termination_verbs: frozenset[str]
@@ -155,6 +157,8 @@ def load_lexicon() -> Lexicon:
         institution_nouns={noun: name for noun, name in raw["institution_nouns"].items() if not noun.startswith("_")},
         institution_words=fs("institution_words"),
         audience_nouns=fs("audience_nouns"),
+        bare_group_nouns=fs("bare_group_nouns"),
+        bare_institution_nouns={k: v for k, v in raw["bare_institution_nouns"].items() if not k.startswith("_")},
         warning_verbs=fs("warning_verbs"),
         press_events={k: frozenset(v) for k, v in raw["press_events"].items()},
         termination_verbs=fs("termination_verbs"),

@@ -56,7 +56,9 @@ class Mention:
     """A stretch of text that may refer to an actor.
 
     ``kind`` says how to resolve it: ``name`` (a named entity), ``pronoun``, ``role``
-    ("the minister") or ``group`` ("the Chinese regime", "Chinese officials").
+    ("the minister"), ``group`` ("the Chinese regime", "Chinese officials"), ``collective`` (a
+    non-state group: "Palestinian refugees", "protesters") or ``institution`` (a force named by
+    its bare noun, its country unsaid: "Police detained ...").
     """
 
     text: str  # what the sentence said: "Chinese President Xi Jinping"

@@ -284,6 +284,27 @@ ROWS = [
     ("a conference of no press is no audience", "Ana Vargas said at the regional conference that the border would stay open.", set()),
     ("agreeing to fight a third thing is no fight with each other", "Peru and Chile agreed to fight smuggling.",
      {("Peru", "agree", "Chile", F, None)}),
+    # protest and police news: a bare group of protesters, a bare police force or army, drug cartels
+    ("bare police and bare demonstrators", "The riot police detained several hundred demonstrators in the capital.",
+     {("police", "detain", "demonstrators", F, None)}),
+    ("protesters act on the police", "Protesters hurled stones at the police near the parliament.",
+     {("protesters", "hurl stones", "police", F, None)}),
+    ("someone named sides with the protesters", "William Ruto sided with the protesters.",
+     {("William Ruto", "side with", "protesters", F, None)}),
+    ("a bare military and drug cartels", "The military will target drug cartels along the coast.",
+     {("military", "target", "drug cartels", F, "future")}),
+    ("a nationality still names the force", "Kenyan police dispersed the protesters with water cannon.",
+     {("Kenyan police", "disperse", "protesters", F, None)}),
+    ("an owned force is not the force as a whole", "The minister said its officers had arrested dozens of protesters.", set()),
+    ("a force sent is no act on it", "Ana Vargas said Peru would deploy the army.", set()),
+    ("a commanded force does what it is directed to", "Kenyan President William Ruto directed the military to strike drug cartels.",
+     {("William Ruto", "direct", "Kenyan military", F, None), ("Kenyan military", "strike", "drug cartels", F, "request")}),
+    # a bare "the government" acted on is the actor's own government: no longer dropped as "own side"
+    ("a president against the government's decision", "Kenyan President William Ruto denounced the government's decision to close the border.",
+     {("William Ruto", "denounce", "Kenya", F, None)}),
+    ("an army chief briefs the government", "Kenyan army chief Amina Odhiambo will brief the government on the operation.",
+     {("Amina Odhiambo", "brief", "Kenya", F, "future")}),
+    ("a subject 'the government' names no one", "The government expelled Ugandan diplomats, Kenyan President William Ruto said.", set()),
 ]
 
 

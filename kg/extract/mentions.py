@@ -63,7 +63,7 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     alliance = alliance_mention(token, token, ctx, is_subject)
     if alliance is not None:
         return alliance
-    if home_reference(token, ctx):
+    if home_reference(token, ctx) or own_government(token, ctx):
         # "Maduro warned that the nation will resist": the speaker's own country (kg.resolve)
         return make_mention(token, token.i, token.i, "home", token.lower_, "", ctx, is_subject)
     if is_bare_name(token, lex):
@@ -99,6 +99,17 @@ def home_reference(token: Token, ctx: Context) -> bool:
         return False  # "the South American nation", "the country's army": a description, not a reference back
     clause = token.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ctx.lex.reporting_verbs | ctx.lex.warning_verbs
+
+
+def own_government(token: Token, ctx: Context) -> bool:
+    """"The president denounced the government's decision", "the army chief will brief the
+    government": a bare "the government" that is not its clause's subject is the government of
+    the person who acts on it, the subject before it (the dev gold: georgia-eu-protests, the
+    president on her government's decision; israel-hezbollah-lebanon, the army chief briefing
+    the cabinet). Resolved like "the nation" a speaker names (kg.resolve.references.home_country)."""
+    if token.lower_ != "government" or token.i in ctx.entity_of or token.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return [c.lower_ for c in token.children if c.dep_ != "case"] == ["the"]
 
 
 POSTING_PREPS = frozenset({"to", "in", "at", "for"})
@@ -167,12 +178,32 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
         hints += tuple(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
     if kind == "group" and not hints and token.lower_ in ctx.lex.institution_nouns:
         hints = commander_hints(token, ctx)  # "Netanyahu ordered the military to ...": his own military
+    if kind == "group" and not hints and (institution := bare_institution(token, ctx)) is not None:
+        return make_mention(token, np_left(token), token.i, "institution", institution, "", ctx, is_subject, roles=(lemma,))
     if kind == "group" and not hints:
         # "Coalition military forces", "coalition aircraft": the coalition's own forces act for it
         coalition = next((c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.lower_ in ctx.lex.alliance_nouns), None)
         return alliance_mention(token, coalition, ctx, is_subject) if coalition is not None else None
     left = np_left(token)
     return make_mention(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)
+
+
+def bare_institution(token: Token, ctx: Context) -> str | None:
+    """"Police detained dozens of protesters", "protesters clashed with the riot police", "threw
+    stones at police officers": a police force or army named by its bare noun, with no country,
+    owner or commander, is the institution itself (the dev gold lists the bare noun as an alias:
+    georgia-eu-protests "police", "riot police"; venezuela-us "military"). Its country is left
+    open: the page does not say it in that clause."""
+    lex = ctx.lex
+    words = [token, *(c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")]  # "police officers"
+    institution = next((lex.bare_institution_nouns[w.lower_] for w in words if w.lower_ in lex.bare_institution_nouns), None)
+    if institution is None:
+        return None
+    if token.dep_ == DIRECT_OBJECT:
+        return None  # "Kenya would send police", "deployed the army": a state's own force sent, no act on it
+    if any(c.dep_ in (POSSESSOR, "nummod") or (c.dep_ == "det" and c.lower_ != "the") for c in token.children):
+        return None  # "its officers", "a military", "32 officers": not the force as a whole
+    return institution
 
 
 def alliance_mention(head: Token, coalition: Token, ctx: Context, is_subject: bool) -> Mention | None:
@@ -233,7 +264,20 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
             if any(t.lower_ == "ethnic" for t in token.doc[np_left(token) : token.i]):
                 name, hints = f"ethnic {name}", tuple(residence(token, ctx))
             return make_mention(token, np_left(token), token.i, "collective", name, "", ctx, is_subject, hints=hints)
+    if token.pos_ == "NOUN" and bare_group(token, ctx):
+        kinds = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]  # "drug cartels"
+        return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, lower]), "", ctx, is_subject)
     return None
+
+
+def bare_group(token: Token, ctx: Context) -> bool:
+    """"Police detained dozens of protesters", "the army will target drug cartels": a plural group
+    noun with no nationality is an actor of its own, named by the noun (the dev gold names such
+    groups "protesters", "drug cartels": georgia-eu-protests, venezuela-us). Not with an owner
+    ("her supporters"): they are someone's."""
+    if token.tag_ not in ("NNS", "NNPS") or token.lower_ not in ctx.lex.bare_group_nouns:
+        return False
+    return not any(c.dep_ == POSSESSOR for c in token.children)
 
 
 def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> Mention | None:

@@ -112,6 +112,8 @@ def _without_own_side(statements: list[ResolvedStatement], lex: Lexicon) -> list
     "Kanai was expected to reaffirm Japan's position" (a stance verb)."""
 
     def own(st: ResolvedStatement) -> bool:
+        if st.raw.object.kind == "home" and st.raw.object.name == "government":
+            return False  # "the president denounced the government's decision": named as another body on purpose
         return st.subject.type == "Person" and st.subject.affiliation == st.object.label and (
             st.raw.rule in OWN_SIDE_RULES or st.raw.lemma in lex.stance_verbs
         )
@@ -250,6 +252,8 @@ def _resolve_mention(
             if entry is not None and entry.type == "Organization":
                 return LocalActor(entry.label, entry.type, entry.affiliation, "group")
         return None
+    if mention.kind == "institution":  # "Police detained dozens": the force itself, its country unsaid
+        return LocalActor(mention.name, "Organization", None, "group")
     if mention.kind == "collective":  # "Palestinian refugees": a Group, affiliated with its country
         label = _clean_label(mention.name)
         return LocalActor(label, "Group", names.country_from_hints(mention.hints), "group") if label else None

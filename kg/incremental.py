@@ -64,10 +64,18 @@ from kg.events.grouping import (
     relation_family,
     sentence_key,
 )
-from kg.lexicon import Gazetteer, load_gazetteer, normalise_name, spelling_variant
+from kg.lexicon import Gazetteer, load_gazetteer, load_lexicon, normalise_name, spelling_variant
 from kg.namespaces import actor_iri
 from kg.resolve.actors import _same_full_name
-from kg.resolve.corpus import NameIndex, affiliation_actor, document_statements, is_person, merged_actor, with_affiliation_iri
+from kg.resolve.corpus import (
+    NameIndex,
+    affiliation_actor,
+    document_statements,
+    institution_page_label,
+    is_person,
+    merged_actor,
+    with_affiliation_iri,
+)
 from kg.resolve.local import LocalActor, LocalStatement, ResolvedStatement
 from kg.errors import KGError
 from kg.types import Actor, Argument, BuildResult, Document, Event, Relation, Statement
@@ -481,6 +489,16 @@ class CorpusState:
                 else:
                     self.page[target] = new
                 relabel |= self.group.get(target, set()) | {target}
+        for label in regrouped | aliased:  # an institution: the name the pages write for it (after the people's)
+            if label in self.person:
+                continue
+            new = institution_page_label(label, self.aliases.get(label, Counter()), load_lexicon(), self.gaz)
+            if new != self.page.get(label):
+                if new is None:
+                    del self.page[label]
+                else:
+                    self.page[label] = new
+                relabel.add(label)
         moved = set()
         for label in relabel:
             canonical = self.canonical.get(label, label)

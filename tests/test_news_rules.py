@@ -41,7 +41,7 @@ ROWS = [
      {("Ali Hassan", "dispute", "Omar Farouk", F, None)}),
     # institutions are actors of their own, affiliated with their country
     ("armed forces are the military, not the state", "Ghanaian troops attacked Togolese soldiers near the border.",
-     {("Ghanaian military", "attack", "Togolese military", F, None)}),
+     {("Ghanaian troops", "attack", "Togolese soldiers", F, None)}),  # labelled as the page writes them
     ("a parliament is not its country", "The Kenyan president told Uganda's parliament that trade would grow.",
      {("Kenya", "tell", "Ugandan parliament", F, None)}),
     ("a generic ministry name takes its country", "Peru's foreign ministry summoned the Bolivian ambassador.",
@@ -83,7 +83,7 @@ ROWS = [
     ("sent to a country's region", "Chad sent 2,000 troops to Niger's Tillaberi region.",
      {("Chad", "send troops", "Niger", F, None)}),
     ("shelling a country's border area", "Thai troops shelled Cambodia's border area.",
-     {("Thai military", "shell", "Cambodia", F, None)}),
+     {("Thai troops", "shell", "Cambodia", F, None)}),
     ("a region that is no one's is no target", "Israel struck positions in the area.", set()),
     # attitudes and namings are not acts (news/GUIDELINES.md); denouncing an actor by name is
     ("a belief about an actor", "Kenya regards Somaliland as part of Somalia.", set()),

@@ -64,6 +64,21 @@ def test_a_person_is_labelled_as_the_pages_write_it():
     }  # fmt: skip
 
 
+def test_an_institution_is_labelled_as_the_pages_write_it():
+    from collections import Counter
+
+    from kg.lexicon import load_lexicon
+    from kg.resolve.corpus import institution_page_label
+
+    gaz, lex = load_gazetteer(), load_lexicon()
+    written = Counter({"Chilean troops": 5, "Chilean forces": 2, "Chile's army": 7})  # only forms with the nationality word
+    assert institution_page_label("Chilean military", written, lex, gaz) == "Chilean troops"
+    assert institution_page_label("Chilean military", Counter({"Chilean soldiers": 1, "Chilean troops": 1}), lex, gaz) == "Chilean soldiers"  # tie: the longer
+    assert institution_page_label("Chilean military", Counter({"Chilean military": 3, "Chilean troops": 1}), lex, gaz) is None
+    assert institution_page_label("Chilean military", Counter({"Chile's army": 2}), lex, gaz) is None
+    assert institution_page_label("Sergei Lavrov", Counter({"Sergei Lavrov troops": 2}), lex, gaz) is None  # not an institution label
+
+
 @pytest.mark.parametrize(
     "name, label, type_",
     [("Beijing", "China", "Country"), ("the U.S.", "United States", "Country"), ("Kremlin", "Russia", "Country"),

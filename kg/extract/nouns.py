@@ -13,7 +13,8 @@ from kg.extract.clauses import negation_and_modality, subjects_of
 from kg.extract.context import Context, event_lemma, is_symmetric_noun, new_statement
 from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
-    AGENT, APPOSITION, DIRECT_OBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, nationality_words, preps_of,
+    AGENT, APPOSITION, DIRECT_OBJECT, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, nationality_words,
+    preps_of,
 )  # fmt: skip
 from kg.types import Mention, RawStatement
 
@@ -23,9 +24,14 @@ def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawSt
     sentence names them: between, compounded, possessor, and the clause the phrase modifies."""
     event = event_lemma(noun, ctx)
     modality = "request" if requested(noun, ctx) else None
+    found = False
     for rule in (between_parties, compounded_parties, possessor_agent, clause_participant):
         for subj, obj, words in rule(noun, ctx):
+            found = True
             yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, modality, is_symmetric_noun(noun, ctx))
+    if not found:
+        for subj, obj, words in main_subject_side(noun, sent, ctx):
+            yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, modality, True)
 
 
 def requested(noun: Token, ctx: Context) -> bool:
@@ -99,6 +105,50 @@ def clause_participant(noun: Token, ctx: Context) -> Participants:
             for prep, pobj in targets:
                 for obj, _ in mentions_of(pobj, ctx):
                     yield subj, obj, [noun, prep]
+
+
+def main_subject_side(noun: Token, sent: Span, ctx: Context) -> Participants:
+    """"Israeli forces struck Lebanon, shaking a truce meant to end a year of fighting with
+    Hezbollah": a fighting noun (lexicon ``side_nouns``) names one side with "with"; the other is
+    the subject (active or passive) of the sentence's main clause, when that subject is one
+    non-person actor besides the "with" side. Only for a noun inside a prepositional phrase (a
+    verb's own object is the ``nominal`` rule's: "rejected a proposal to end fighting with Y"),
+    outside that subject, and with no possessor or other named participant (the other rules first).
+    A subject mention sharing a word with the "with" side is that side ("police officers", "the
+    police"). Supported by israel-hezbollah-lebanon and georgia-eu-protests (lexicon ``_side_nouns``)."""
+    if noun.lower_ not in ctx.lex.side_nouns or noun.dep_ != PREP_OBJECT:
+        return
+    if any(c.dep_ == POSSESSOR for c in noun.children):
+        return
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in (SUBJECT, PASSIVE_SUBJECT)]
+    if len(subjects) != 1 or noun.i in {t.i for t in subjects[0].subtree}:
+        return
+    for prep, pobj in preps_of(noun, frozenset({"with"})):
+        for other, _ in mentions_of(pobj, ctx):
+            words = set(other.name.lower().split())
+            sides = {
+                m.name.lower(): m
+                for m, _ in mentions_of(subjects[0], ctx, is_subject=True)
+                if not words & set(m.name.lower().split())
+            }
+            if len(sides) == 1:
+                side = _state_of_force(next(iter(sides.values())), subjects[0], ctx)
+                if side.kind in ("group", "collective", "institution") or (side.kind == "name" and side.ner in ("GPE", "NORP", "ORG")):
+                    yield side, other, [noun, prep]
+
+
+def _state_of_force(side: Mention, subject: Token, ctx: Context) -> Mention:
+    """The state whose named armed force ("Israeli forces") is the side of a fighting the sentence
+    names only as a noun: the war is the state's (the gold of israel-hezbollah-lebanon names
+    Israel for "a year of fighting with Hezbollah" after "Israeli forces carried out strikes").
+    Police, protesters and other groups stay themselves (georgia-eu-protests)."""
+    heads = [t for t in subject.subtree if side.start <= t.idx < side.end and not (side.start <= t.head.idx < side.end and t.head is not t)]
+    if len(heads) != 1 or ctx.lex.institution_nouns.get(heads[0].lower_) != "military":
+        return side
+    nationalities = nationality_words(heads[0])
+    state = mention_of(nationalities[0], ctx, is_subject=True) if len(nationalities) == 1 else None
+    return state if state is not None else side
 
 
 def mutual_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:

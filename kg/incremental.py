@@ -45,6 +45,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from kg.errors import KGError
 from kg.events.classes import type_statements
 from kg.events.dates import DateValue, document_date
 from kg.events.grouping import (
@@ -63,8 +64,15 @@ from kg.events.grouping import (
     joint,
     relation_family,
     sentence_key,
+    sides_fit,
 )
-from kg.lexicon import Gazetteer, load_gazetteer, load_lexicon, normalise_name, spelling_variant
+from kg.lexicon import (
+    Gazetteer,
+    load_gazetteer,
+    load_lexicon,
+    normalise_name,
+    spelling_variant,
+)
 from kg.namespaces import actor_iri
 from kg.resolve.actors import _same_full_name
 from kg.resolve.corpus import (
@@ -77,7 +85,6 @@ from kg.resolve.corpus import (
     with_affiliation_iri,
 )
 from kg.resolve.local import LocalActor, LocalStatement, ResolvedStatement
-from kg.errors import KGError
 from kg.types import Actor, Argument, BuildResult, Document, Event, Relation, Statement
 
 Position = tuple[int, int, int]  # (document position, statement index, 0 subject / 1 object)
@@ -916,12 +923,7 @@ class CorpusState:
             sides[base] = (first.subject.actor, first.object.actor, _symmetric(first))
 
         def fits(general: str, specific: str) -> bool:
-            (g_subject, g_object, symmetric), (s_subject, s_object, _) = sides[general], sides[specific]
-            if {g_subject.id, g_object.id} == {s_subject.id, s_object.id}:
-                return False
-            if covers(g_subject, s_subject) and covers(g_object, s_object):
-                return True
-            return symmetric and covers(g_subject, s_object) and covers(g_object, s_subject)
+            return sides_fit(sides[general], sides[specific], covers)
 
         parent: dict[str, str] = {}
 

@@ -32,13 +32,22 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from typing import Any
 from urllib.parse import urlsplit
 
-from kg.events.dates import GMONTHDAY, DateValue, document_date, find_date, find_date_near, month_day_near, parse_date_value
+from kg.events.dates import (
+    GMONTHDAY,
+    DateValue,
+    document_date,
+    find_date,
+    find_date_near,
+    month_day_near,
+    parse_date_value,
+)
 from kg.lexicon import load_lexicon
 from kg.types import Document, Event, Statement
 
@@ -197,12 +206,7 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
         by_key[(frozenset((one, other)) if symmetric else (one, other), kind(cluster))].append(event_id)
 
     def fits(general: str, specific: str) -> bool:
-        (g_subject, g_object, symmetric), (s_subject, s_object, _) = sides[general], sides[specific]
-        if {g_subject.id, g_object.id} == {s_subject.id, s_object.id}:
-            return False  # the same actors: grouping already decided
-        if covers(g_subject, s_subject) and covers(g_object, s_object):
-            return True
-        return symmetric and covers(g_subject, s_object) and covers(g_object, s_subject)
+        return sides_fit(sides[general], sides[specific], covers)
 
     parent: dict[str, str] = {}
 
@@ -226,6 +230,19 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
                 known[fitting[0]] |= known[event_id]
                 merges.append((fitting[0], event_id))
     return merges
+
+
+def sides_fit(general: tuple[Any, Any, bool], specific: tuple[Any, Any, bool], covers: Callable[[Any, Any], bool]) -> bool:
+    """Whether an event with sides ``general`` (subject, object, symmetric) takes in one with sides
+    ``specific``: each side covers the other's (either way round when symmetric), and they are not
+    the same two actors (those grouping already decided). Shared by :func:`_state_reports` and
+    :class:`kg.incremental.CorpusState`."""
+    (g_subject, g_object, symmetric), (s_subject, s_object, _) = general, specific
+    if {g_subject.id, g_object.id} == {s_subject.id, s_object.id}:
+        return False
+    if covers(g_subject, s_subject) and covers(g_object, s_object):
+        return True
+    return symmetric and covers(g_subject, s_object) and covers(g_object, s_subject)
 
 
 def _complete_years(

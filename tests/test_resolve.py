@@ -177,6 +177,7 @@ def _canonical_labels_pairwise(person_labels, gaz):
     indexed version must agree with."""
     from kg.lexicon import spelling_variant
     from kg.resolve.actors import _same_full_name
+    from kg.resolve.corpus import follow_chains
 
     gazetteer_people = set(gaz.people)
     full = sorted({p for p in person_labels | gazetteer_people if len(p.split()) > 1})
@@ -200,13 +201,7 @@ def _canonical_labels_pairwise(person_labels, gaz):
                 mapping[label] = preferred[0]
             elif variants and label not in gazetteer_people and variants[0] < label:
                 mapping[label] = variants[0]
-    for label, target in list(mapping.items()):
-        seen = {label}
-        while target in mapping and target not in seen:
-            seen.add(target)
-            target = mapping[target]
-        mapping[label] = target
-    return mapping
+    return follow_chains(mapping)  # chains are followed the same way: the targets are what is compared
 
 
 _WORDS = ["Takaichi", "Takaishi", "Sanae", "Sanai", "Shoigu", "Sergei", "Liu", "Jinsong", "Jiangyong", "Kim", "Kin",

@@ -313,6 +313,12 @@ ROWS = [
     ("an army chief briefs the government", "Kenyan army chief Amina Odhiambo will brief the government on the operation.",
      {("Amina Odhiambo", "brief", "Kenya", F, "future")}),
     ("a subject 'the government' names no one", "The government expelled Ugandan diplomats, Kenyan President William Ruto said.", set()),
+    # session 9 (recall): a thing handed "to" an actor makes the actor its recipient, whatever the verb
+    ("greetings conveyed to someone", "William Ruto conveyed his warm greetings to Yoweri Museveni.",
+     {("William Ruto", "convey greetings", "Yoweri Museveni", F, None)}),
+    ("funds allocated to an organisation", "The Kenyan government plans to allocate new funds to the African Union.",
+     {("Kenya", "allocate", "African Union", F, "hypothetical")}),
+    ("tanks moved to a border are no recipient", "The Ugandan army moved its tanks to the border with Kenya.", set()),
 ]
 
 

@@ -346,10 +346,26 @@ def prepositional_object(clause: Clause, subj: Mention, base_rule: str | None, c
                 for obj, _ in mentions_of(target, ctx):
                     rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else lemma
                     yield clause.make(subj, obj, rel, [*clause.words, child, pobj, against], base_rule or "prep")
-        if governs_prep_object(lemma, prep, ctx):
+        if governs_prep_object(lemma, prep, ctx) or (prep == "to" and recipient_frame(clause)):
             for obj, via_possessor in mentions_of(pobj, ctx):
                 rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else with_object(lemma, verb, ctx)
                 yield clause.make(subj, obj, rel, [*clause.words, child], base_rule or ("possessor" if via_possessor else "prep"))
+
+
+def recipient_frame(clause: Clause) -> bool:
+    """"expressed his regards to Kim", "extended congratulations to the leaders", "conveyed the
+    same to Jaishankar", "allocate funds to Azhar": a thing handed "to" someone makes that someone
+    the recipient, whatever the verb (the parser's dative "to" is read so already, ``dative_to``).
+    Not going somewhere ("moved troops to the border": a motion verb) and not a thing that is
+    itself an actor ("compared Trump to ..."). Dev stories: north-korea-russia, armenia-azerbaijan-peace,
+    india-pakistan-2025."""
+    ctx = clause.ctx
+    if not clause.plain or clause.lemma in ctx.lex.motion_verbs:
+        return False
+    things = [c for c in clause.verb.children if c.dep_ == DIRECT_OBJECT]
+    return bool(things) and all(
+        t.pos_ in ("NOUN", "ADJ") and not mentions_of(t, ctx) for t in things
+    )
 
 
 def clause_demand(clause: Clause, subj: Mention, base_rule: str | None, child: Token, demand: str) -> Iterator[RawStatement]:

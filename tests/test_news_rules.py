@@ -319,6 +319,12 @@ ROWS = [
     ("funds allocated to an organisation", "The Kenyan government plans to allocate new funds to the African Union.",
      {("Kenya", "allocate", "African Union", F, "hypothetical")}),
     ("tanks moved to a border are no recipient", "The Ugandan army moved its tanks to the border with Kenya.", set()),
+    # a measure (tariff, levy, restriction, bounty) is taken on whom it is "on"
+    ("tariffs on a country's goods", "Kenya will lower tariffs on Nigerian goods.",
+     {("Kenya", "lower tariff", "Nigeria", F, "future")}),
+    ("restrictions on dealings with a country", "The European Union lifted restrictions on trade with Belarus.",
+     {("European Union", "lift restriction", "Belarus", F, None)}),
+    ("a measure on a thing names no one", "The ministers discussed tariffs on steel.", set()),
 ]
 
 

@@ -37,6 +37,7 @@ ROWS = [
     ("verbs.adjective_relation", "Japan is critical of China.", ("Japan", "criticize", "China", "prep")),
     ("verbs.relation_subject", "Relations between China and Japan have deteriorated.",
      ("China", "deteriorate", "Japan", "symmetric")),
+    ("verbs.measure_target", "Kenya will lower tariffs on Nigerian goods.", ("Kenya", "lower tariff", "Nigerian", "measure")),
     ("verbs.request_noun_demand", "China reiterated its demand that Japan retract the remarks.",
      ("China", "demand", "Japan", "demand")),
     ("nouns.between_parties", "A phone call between Xi Jinping and Joe Biden took place on Monday.",

@@ -325,6 +325,12 @@ ROWS = [
     ("restrictions on dealings with a country", "The European Union lifted restrictions on trade with Belarus.",
      {("European Union", "lift restriction", "Belarus", F, None)}),
     ("a measure on a thing names no one", "The ministers discussed tariffs on steel.", set()),
+    # subjects the parser hung on the opening phrase ("In a deal sealed in X, A and B agreed")
+    ("subjects after an opening phrase", "At a summit in Nairobi, William Ruto and Yoweri Museveni signed a trade pact.",
+     {("William Ruto", "sign pact", "Yoweri Museveni", F, None)}),
+    ("joint subjects after an opening phrase, the act on a third", "After talks in Accra, Ghana and Togo also agreed to cut tariffs on Nigerian goods.",
+     {("Ghana", "agree", "Togo", F, None), ("Ghana", "cut tariff", "Nigeria", F, "future"), ("Togo", "cut tariff", "Nigeria", F, "future")}),
+    ("a list of places is no subject", "In Lima, Peru and Chile, protests continued.", set()),
 ]
 
 

@@ -33,6 +33,34 @@ def slipped_conjuncts(head: Token, ctx: Context) -> list[tuple[Mention, bool]]:
     return found
 
 
+def subjects_after_comma(verb: Token, ctx: Context) -> list[tuple[Mention, bool]]:
+    """"In a deal sealed in Busan, Trump and Xi agreed ...", "In a ceremony at the White House,
+    Aliyev and Pashinyan inked ...": the parser hangs the subjects, as conjuncts, on the last
+    noun of the opening phrase, and the verb has none. The names after the comma, right before
+    the verb, are its subjects (dev stories: us-china-trade, armenia-azerbaijan-peace)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    doc, before = verb.doc, verb.i - 1
+    while before > 0 and doc[before].tag_ in ("RB", "RBR"):  # "Trump and Xi also agreed"
+        before -= 1
+    last = doc[before]
+    while last.dep_ in ("compound", "flat") and before < last.head.i < verb.i:
+        last = last.head
+    if last.dep_ != "conj" or last.head.i > last.i:
+        return []
+    first = last
+    while first.head.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    opening = first.head  # the noun that ends the opening phrase ("Busan", "the White House")
+    if first.left_edge.i < 1 or doc[first.left_edge.i - 1].text != "," or not any(
+        c.dep_ == "prep" and c.left_edge.i <= opening.i <= c.right_edge.i < verb.i for c in verb.children
+    ):
+        return []
+    chain = [first, *(t for t in first.conjuncts if t.i > first.i)]
+    found = [(m, False) for m in (mention_of(t, ctx, is_subject=True) for t in chain) if m is not None]
+    return found if len(found) == len(chain) else []
+
+
 def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention, bool]]:
     """Who does ``verb``: its own subject, or one inherited through conj / xcomp / relcl / advcl."""
     if depth > 4:
@@ -59,6 +87,9 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
             continue  # two subjects, a misparse ("Near Palmyra, Syrian troops attacked"): try the other
         if child.dep_ in (PASSIVE_SUBJECT, "csubj", "expl"):
             return []
+    stranded = subjects_after_comma(verb, ctx)
+    if stranded:
+        return stranded
     head = verb.head
     if head is verb:
         return []

@@ -313,7 +313,7 @@ def measure_target(clause: Clause, subj: Mention, base_rule: str | None, noun: T
         for target in targets:
             for obj, _ in mentions_of(target, ctx):
                 rel = f"{clause.lemma} {noun.lemma_.lower()}"
-                yield clause.make(subj, obj, rel, [*clause.words, noun, prep], base_rule or "nominal")
+                yield clause.make(subj, obj, rel, [*clause.words, noun, prep], base_rule or "measure")
 
 
 def requested_of(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:

@@ -331,6 +331,14 @@ ROWS = [
     ("joint subjects after an opening phrase, the act on a third", "After talks in Accra, Ghana and Togo also agreed to cut tariffs on Nigerian goods.",
      {("Ghana", "agree", "Togo", F, None), ("Ghana", "cut tariff", "Nigeria", F, "future"), ("Togo", "cut tariff", "Nigeria", F, "future")}),
     ("a list of places is no subject", "In Lima, Peru and Chile, protests continued.", set()),
+    # a joint event done by conjoined agents, or between two parties, relates them
+    ("a treaty signed by two", "The border treaty, signed by William Ruto and Yoweri Museveni last year, still holds.",
+     {("William Ruto", "sign treaty", "Yoweri Museveni", F, None)}),
+    ("an accord signed between two", "Ministers praised the trade accord signed between Peru and Chile.",
+     {("Peru", "sign accord", "Chile", F, None)}),
+    ("talks resumed between two", "Talks resumed between Peru and Chile on Monday.", {("Peru", "hold talks", "Chile", F, None)}),
+    ("an accord not signed relates no one", "The accord was not signed by Peru and Chile.", set()),
+    ("an agreement forced on someone: its imposers are no parties", "Kenya accepted an agreement forced on it by Uganda and Tanzania.", set()),
 ]
 
 

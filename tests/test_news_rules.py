@@ -319,17 +319,15 @@ ROWS = [
     ("funds allocated to an organisation", "The Kenyan government plans to allocate new funds to the African Union.",
      {("Kenya", "allocate", "African Union", F, "hypothetical")}),
     ("tanks moved to a border are no recipient", "The Ugandan army moved its tanks to the border with Kenya.", set()),
-    # a measure (tariff, levy, restriction, bounty) is taken on whom it is "on"
-    ("tariffs on a country's goods", "Kenya will lower tariffs on Nigerian goods.",
-     {("Kenya", "lower tariff", "Nigeria", F, "future")}),
-    ("restrictions on dealings with a country", "The European Union lifted restrictions on trade with Belarus.",
-     {("European Union", "lift restriction", "Belarus", F, None)}),
-    ("a measure on a thing names no one", "The ministers discussed tariffs on steel.", set()),
+    # a "will" reported in the past is a plan; a condition keeps it hypothetical
+    ("a reported will is a plan", "Kenya announced that it would expel Ugandan diplomats.", {("Kenya", "expel", "Uganda", F, "future")}),
+    ("a reported will with a condition stays hypothetical", "Peru said it would sanction Chile if the talks failed.",
+     {("Peru", "sanction", "Chile", F, "hypothetical")}),
     # subjects the parser hung on the opening phrase ("In a deal sealed in X, A and B agreed")
     ("subjects after an opening phrase", "At a summit in Nairobi, William Ruto and Yoweri Museveni signed a trade pact.",
      {("William Ruto", "sign pact", "Yoweri Museveni", F, None)}),
-    ("joint subjects after an opening phrase, the act on a third", "After talks in Accra, Ghana and Togo also agreed to cut tariffs on Nigerian goods.",
-     {("Ghana", "agree", "Togo", F, None), ("Ghana", "cut tariff", "Nigeria", F, "future"), ("Togo", "cut tariff", "Nigeria", F, "future")}),
+    ("joint subjects after an opening phrase", "After talks in Accra, Ghana and Togo also agreed to expel Nigerian diplomats.",
+     {("Ghana", "agree", "Togo", F, None), ("Ghana", "expel", "Nigeria", F, "future"), ("Togo", "expel", "Nigeria", F, "future")}),
     ("a list of places is no subject", "In Lima, Peru and Chile, protests continued.", set()),
     # a joint event done by conjoined agents, or between two parties, relates them
     ("a treaty signed by two", "The border treaty, signed by William Ruto and Yoweri Museveni last year, still holds.",

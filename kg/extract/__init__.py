@@ -34,8 +34,6 @@ rule              functions                               pattern
                   ``verbs.request_noun_demand``           that Israel withdraw", "said Sudan must return")
 ``warning``       ``verbs.warning_addressee``             whom a warned-of act of the speaker's own side is done
                                                           to ("warned that Israel will target Lebanon")
-``measure``       ``verbs.measure_target``                a measure taken on whom it is "on" ("cut tariffs on
-                                                          China", "lifted restrictions on trade with Belarus")
 ================  ======================================  ====================================================
 
 The modules, one per rule family: :mod:`~kg.extract.mentions` (which tokens are actor

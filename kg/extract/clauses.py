@@ -133,6 +133,17 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     return []
 
 
+def reported_will(verb: Token, ctx: Context) -> bool:
+    """"Trump announced that the U.S. would lower tariffs", "China said it would suspend export
+    controls": a "will" reported in the past is a plan, not a hypothesis (unless the clause has a
+    condition of its own). Dev stories: us-china-trade, israel-hezbollah-lebanon, north-korea-russia."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in ctx.lex.reporting_verbs
+        and not any(c.dep_ in ("mark", "advcl") and c.lower_ in ctx.lex.conditional_marks for c in verb.subtree)
+    )  # fmt: skip
+
+
 def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
     """Negation and PLOVER-style modality of the clause headed by ``verb``.
 
@@ -147,6 +158,8 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
         if child.dep_ in AUXILIARY:
             word = child.lower_
             if word in lex.modal_future:
+                modality = "future"
+            elif word == "would" and reported_will(verb, ctx):
                 modality = "future"
             elif word in lex.modal_hypothetical and word not in ("can", "ca"):
                 modality = modality or "hypothetical"

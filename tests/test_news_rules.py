@@ -327,6 +327,11 @@ ROWS = [
     ("a campaign with a participle clause still relates both", "In March 2023, Ethiopia carried out a large-scale bombing "
      "campaign in Somalia, badly weakening al-Shabaab, which was then followed by a ground invasion.",
      {("Ethiopia", "carry out campaign", "Somalia", F, None), ("Ethiopia", "weaken", "Al-Shabaab", F, None)}),
+    # the name of an operation, a meeting or an agreement is no actor
+    ("a named conference is no actor", "The Nigerian minister backed the Abuja Conference.", set()),
+    ("a named operation is no actor", "Nigerian President Bola Tinubu praised Operation Hadin Kai.", set()),
+    ("an organisation named after a treaty still acts", "The North Atlantic Treaty Organization warned Russia.",
+     {("NATO", "warn", "Russia", F, None)}),
 ]
 
 

@@ -332,6 +332,13 @@ ROWS = [
     ("a named operation is no actor", "Nigerian President Bola Tinubu praised Operation Hadin Kai.", set()),
     ("an organisation named after a treaty still acts", "The North Atlantic Treaty Organization warned Russia.",
      {("NATO", "warn", "Russia", F, None)}),
+    # an infinitive after a topic or a recipient is not the main subject's act
+    ("the operation briefed on is not the briefer's", "Kenyan army chief Amina Odhiambo will brief the government on "
+     "the operation to disarm al-Shabaab.", {("Amina Odhiambo", "brief", "Kenya", F, "future")}),
+    ("permission given is for the recipient to act", "Kenyan President William Ruto said he would not give permission "
+     "to Uganda to attack Somalia.", {("William Ruto", "give permission", "Uganda", True, "hypothetical")}),
+    ("a purpose clause after a place is still the subject's", "Kenya bombed camps in Somalia to weaken al-Shabaab.",
+     {("Kenya", "bomb", "Somalia", F, None), ("Kenya", "weaken", "Al-Shabaab", F, None)}),
 ]
 
 

@@ -252,7 +252,7 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     noun (``nominal``), what a noun object is aimed at, and demands made through a request noun."""
     verb, ctx, lemma = clause.verb, clause.ctx, clause.lemma
     # "the secretariat, which Akiba heads": the relative pronoun is the noun it hangs on
-    relative = child.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl"
+    relative = child.lower_ in RELATIVES and verb.dep_ == "relcl"
     if relative and sum(c.dep_ == DIRECT_OBJECT for c in verb.children) > 1:
         return  # a misparse: the verb has an object of its own
     if child.dep_ == DIRECT_OBJECT and second_object(child):
@@ -270,12 +270,16 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     yield from request_noun_demand(clause, subj, base_rule, child)
 
 
+RELATIVES = frozenset({"which", "that", "whom"})
+
+
 def second_object(child: Token) -> bool:
     """A direct object after another of the same verb, not conjoined with it, is a misparse: "carried
     out a campaign in Lebanon, significantly weakening Hezbollah" (israel-hezbollah-lebanon),
     "reaffirmed its support for all objectives of Russia's "special military operation" in
     Ukraine" (north-korea-russia) hang a second object on the verb that is not its own."""
-    return any(c.dep_ == DIRECT_OBJECT and c.i < child.i for c in child.head.children)
+    # a relative pronoun before it is the misparse instead ("..., which Akiba heads, he joined Kishida")
+    return any(c.dep_ == DIRECT_OBJECT and c.i < child.i and c.lower_ not in RELATIVES for c in child.head.children)
 
 
 def nominal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: Token, event: str) -> Iterator[RawStatement]:

@@ -615,10 +615,10 @@ def place_targets(verb: Token, lemma: str, ctx: Context) -> Iterator[tuple[Menti
 
 def subjects_own_event(noun: Token, lemma: str) -> bool:
     """Whether the event noun a verb takes is the verb's subject's own act: not when another actor
-    is named as its owner ("reaffirmed support for Russia's operation in Ukraine",
-    north-korea-russia; "their struggle against Israel", PLOVER dev), nor when the verb only
-    speaks about it ("condemned the barrel bomb attacks in Syria", re3d dev: a verbal act by its
-    event type). A pronoun owner is most often the subject itself ("carried out its strikes in").
+    is named as its owner ("backed Ethiopia's operation in Somalia"; in a phrase, "their struggle
+    against Israel", PLOVER dev), nor when the verb only speaks about it ("condemned the barrel
+    bomb attacks in Syria", re3d dev: a verbal act by its event type). A pronoun owner is most
+    often the subject itself ("carried out its strikes in"). No news-dev statement changes.
     """
     if any(c.dep_ == POSSESSOR and c.pos_ != "PRON" for c in noun.children):
         return False

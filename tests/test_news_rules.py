@@ -322,10 +322,10 @@ ROWS = [
     ("sanctions asked for against a country still relate the two", "Kenya called for sanctions against Ethiopia.",
      {("Kenya", "call for", "Ethiopia", F, None)}),
     # a second direct object of one verb is a misparse, not the verb's object
-    ("a quoted operation name parsed as a second object", 'Egypt had renewed its "firm backing" for all goals of '
-     'Ethiopia\u2019s so-called "peace operation" in Somalia.', set()),
-    ("a campaign with a participle clause still relates both", "In March 2023, Ethiopia carried out a large-scale bombing "
-     "campaign in Somalia, badly weakening al-Shabaab, which was then followed by a ground invasion.",
+    ("a quoted operation name parsed as a second object",
+     ('Egypt had renewed its "firm backing" for all goals of Ethiopia\u2019s so-called "peace operation" in Somalia.'), set()),
+    ("a campaign with a participle clause still relates both", ("In March 2023, Ethiopia carried out a large-scale bombing "
+     "campaign in Somalia, badly weakening al-Shabaab, which was then followed by a ground invasion."),
      {("Ethiopia", "carry out campaign", "Somalia", F, None), ("Ethiopia", "weaken", "Al-Shabaab", F, None)}),
     # the name of an operation, a meeting or an agreement is no actor
     ("a named conference is no actor", "The Nigerian minister backed the Abuja Conference.", set()),
@@ -333,10 +333,10 @@ ROWS = [
     ("an organisation named after a treaty still acts", "The North Atlantic Treaty Organization warned Russia.",
      {("NATO", "warn", "Russia", F, None)}),
     # an infinitive after a topic or a recipient is not the main subject's act
-    ("the operation briefed on is not the briefer's", "Kenyan army chief Amina Odhiambo will brief the government on "
-     "the operation to disarm al-Shabaab.", {("Amina Odhiambo", "brief", "Kenya", F, "future")}),
-    ("permission given is for the recipient to act", "Kenyan President William Ruto said he would not give permission "
-     "to Uganda to attack Somalia.", {("William Ruto", "give permission", "Uganda", True, "hypothetical")}),
+    ("the operation briefed on is not the briefer's", ("Kenyan army chief Amina Odhiambo will brief the government on "
+     "the operation to disarm al-Shabaab."), {("Amina Odhiambo", "brief", "Kenya", F, "future")}),
+    ("permission given is for the recipient to act", ("Kenyan President William Ruto said he would not give permission "
+     "to Uganda to attack Somalia."), {("William Ruto", "give permission", "Uganda", True, "hypothetical")}),
     ("a purpose clause after a place is still the subject's", "Kenya bombed camps in Somalia to weaken al-Shabaab.",
      {("Kenya", "bomb", "Somalia", F, None), ("Kenya", "weaken", "Al-Shabaab", F, None)}),
 ]

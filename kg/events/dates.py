@@ -144,25 +144,35 @@ def document_date(metadata_date: str | None, text: str) -> DateValue | None:
 
 _STAMP_LABEL = r"(?:date|published|posted|updated|update|last\s+updated)"
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
-_TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)"
+# a time, also after a comma, and its zone ("5:04 PM", ", 16:58", "23:47, UK", "10:39 EST")
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4})?)"
+# a byline or outlet before the stamp: "By - ", "By Jane Doe | ", "MEMO | ", "Site Admin | "
+_BYLINE = r"(?:By\b[^|•·–—-]{0,40}[|•·–—-]\s*|[^|•·\d]{1,40}\|\s*)"
+# a dateline's place, with its country or state after a comma ("SEOUL, South Korea,"); never a weekday
+_PLACE = rf"(?!{_WEEKDAY}\b)[A-Z][A-Za-z .'/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?"
 _STAMPS = [
     # "date 2025-11-14", "Published: 2025-11-14T08:30:00Z", a timestamp opening the page
     re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*)?(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T ][\d:.+Z-]+)?\b", re.I),
     # "14.11.2025 - Update : 14.11.2025"
     re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*)?(?P<dotted>[0-3]?\d\.[01]?\d\.{_YEAR})\b", re.I),
-    # "Published: 3 December 2025", "Fri Nov 14 2025", "Nov 26, 2025 5:04 PM", "07:00 PM, Oct 10, 2025"
+    # "Published: 3 December 2025", "Fri Nov 14 2025", "Nov 26, 2025 5:04 PM", "07:00 PM, Oct 10, 2025",
+    # "Sunday 30 November 2025 23:47, UK", "27 November 2024, 16:58", "By - Feb 27,2025 - Last updated ...",
+    # "MEMO | December 2, 2025"
     re.compile(
-        rf"^(?:{_STAMP_LABEL}\s*:?\s*(?:on\s+)?)?{_TIME}?,?\s*(?:{_WEEKDAY}|{_WEEKDAY_SHORT})?,?\s*"
-        rf"(?P<text>{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])",
+        rf"^{_BYLINE}?(?:{_STAMP_LABEL}\s*:?\s*(?:on\s+)?)?{_TIME}?,?\s*(?:{_WEEKDAY}|{_WEEKDAY_SHORT})?,?\s*"
+        rf"(?P<text>{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])",
         re.I,
     ),
-    # a wire dateline with a year: "BEIJING, Nov 26, 2025 (Reuters) –"
-    re.compile(rf"^[A-Z][A-Za-z .'/-]{{1,40}},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"),
+    # a wire dateline with a year: "BEIJING, Nov 26, 2025 (Reuters) –", "SEOUL, South Korea, Jan. 3, 2018 (UPI) --"
+    re.compile(rf"^{_PLACE},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"),
 ]
 STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before the story
 _YEARLESS_DATELINES = [
-    # "WASHINGTON, Nov 26 (Reuters) -", "Washington/Beijing, Nov. 24 (Jiji Press)--": the agency makes it a dateline
-    re.compile(rf"^[A-Z][A-Za-z .'/-]{{1,40}},\s*(?P<md>{_MONTH}\s+{_DAY})\s*\([^)]{{1,30}}\)\s*[-–—:]"),
+    # "WASHINGTON, Nov 26 (Reuters) -", "Washington/Beijing, Nov. 24 (Jiji Press)--", "SEOUL, South Korea,
+    # Jan. 3 (UPI) --": the agency makes it a dateline
+    re.compile(rf"^{_PLACE},\s*(?P<md>{_MONTH}\s+{_DAY})\s*\([^)]{{1,30}}\)\s*[-–—:]"),
+    # "BEIJING, Dec. 4 -- ", "KUCHING, Aug 17 — ": no agency, but the place in capitals and a dash make it one
+    re.compile(rf"^(?!(?i:{_WEEKDAY})\b)[A-Z][A-Z .'/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?,\s*(?P<md>{_MONTH}\s+{_DAY})\s*(?:--|[–—-])(?!\d)"),
     # "BEIJING: China said on Friday (Nov 14) that ...": a capitalised place, a colon, the day in brackets
     re.compile(rf"^[A-Z][A-Z .'/-]{{2,40}}:\s[^.]{{0,160}}?\((?P<md>{_MONTH}\s+{_DAY})\)"),
 ]
@@ -202,7 +212,7 @@ def stated_date(raw: str) -> str | None:
             value = parse_date_value(next(v for v in found.values() if v))
             if value is not None and value.precision == "day":
                 return value.iso
-    for line in lines[:1]:
+    for line in lines:  # a dateline may follow the headline and a byline
         for pattern in _YEARLESS_DATELINES:
             if (match := pattern.match(line)) is not None:
                 return _yearless(match.group("md"), raw)

@@ -53,6 +53,12 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Lima, May 6 - a holiday; Peru recalled its envoy.", None),  # a place not in capitals needs an agency
         ("FRIDAY, Nov 28 \u2014 live updates\nPeru recalled its envoy.", None),  # a weekday is no place
         ("Analysis | What the envoy said\nPeru recalled its envoy.", None),  # a bar with no date after it
+        ("Envoys to travel\nThe Andes Herald21-05-2025\nThe delegations leave on Wednesday.", "2025-05-21"),  # glued
+        ("Talks in Quito\nSome Weekly27/01/2024\nThe ministers met.", "2024-01-27"),
+        ("Talks in Quito\n05/06/2025\nThe ministers met.", None),  # 5 June or 6 May: no guess
+        ("Headline\nCall 26/11/2025 for tickets\nThe ministers met.", None),  # a date in a sentence is no stamp
+        ("Agency 3 hours ago\nJune 19 (Reuters) - Chile will send its minister to Lima.", "--06-19"),  # no place
+        ("June 19 was a holiday - Peru recalled its envoy.", None),
     ],
 )
 def test_stated_publication_dates(page, date):
@@ -107,6 +113,8 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "zone.txt": "Why the talks matter\nA standfirst.\nSunday 30 November 2025 23:47, UK\nKenya criticised Uganda on Monday.\n",
         "country.txt": "ACCRA, Ghana, Feb. 3, 2025 (UPI) -- Ghana accused Togo on Monday.\n",
         "capitals.txt": "Bolivia protests\nLA PAZ, Nov. 24 \u2014 Bolivia protested to Chile on Monday over a pact signed on May 2, 2024.\n",
+        "numeric.txt": "Envoys recalled\nThe Andes Herald21-05-2025\nEcuador recalled its ambassador to Peru on Monday.\n",
+        "placeless.txt": "June 19 (Andina) - Chile condemned Bolivia on Monday.\n",  # no year anywhere: month-day only
     }
     for name, text in pages.items():
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
@@ -120,11 +128,14 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "zone": ("2025-11-30", "2025-11-24"),
         "country": ("2025-02-03", "2025-02-03"),  # a Monday: that day itself
         "capitals": ("2024-11-24", "2024-11-18"),  # the year of the page's full date
+        "numeric": ("2025-05-21", "2025-05-19"),
+        "placeless": ("--06-19", None),  # "on Monday" needs a year to count from
     }
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
     published = {o for _, _, o, _ in dataset.quads((None, SDO_DATE_PUBLISHED, None, None))}
-    assert published == {Literal(d, datatype=XSD.date) for d in ("2025-03-04", "2025-10-09", "2025-11-30", "2025-02-03", "2024-11-24")}
+    assert published == {Literal(d, datatype=XSD.date) for d in ("2025-03-04", "2025-10-09", "2025-11-30", "2025-02-03", "2024-11-24", "2025-05-21")} | {
+        Literal("--06-19", datatype=XSD.gMonthDay)}
 
 
 @pytest.mark.slow

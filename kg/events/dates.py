@@ -155,6 +155,9 @@ _STAMPS = [
     re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*)?(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T ][\d:.+Z-]+)?\b", re.I),
     # "14.11.2025 - Update : 14.11.2025"
     re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*)?(?P<dotted>[0-3]?\d\.[01]?\d\.{_YEAR})\b", re.I),
+    # "21-05-2025", "27/01/2024", also glued to the outlet's name ("The Hindu21-05-2025"): day and
+    # month are told apart only when one of them is over 12 (see _numeric); else no date is taken
+    re.compile(rf"^[^\d|]{{0,40}}?(?P<numeric>[0-3]?\d([/-])[0-3]?\d\2{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])"),
     # "Published: 3 December 2025", "Fri Nov 14 2025", "Nov 26, 2025 5:04 PM", "07:00 PM, Oct 10, 2025",
     # "Sunday 30 November 2025 23:47, UK", "27 November 2024, 16:58", "By - Feb 27,2025 - Last updated ...",
     # "MEMO | December 2, 2025"
@@ -166,11 +169,14 @@ _STAMPS = [
     # a wire dateline with a year: "BEIJING, Nov 26, 2025 (Reuters) –", "SEOUL, South Korea, Jan. 3, 2018 (UPI) --"
     re.compile(rf"^{_PLACE},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"),
 ]
+_STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "dateline")
 STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before the story
 _YEARLESS_DATELINES = [
     # "WASHINGTON, Nov 26 (Reuters) -", "Washington/Beijing, Nov. 24 (Jiji Press)--", "SEOUL, South Korea,
     # Jan. 3 (UPI) --": the agency makes it a dateline
     re.compile(rf"^{_PLACE},\s*(?P<md>{_MONTH}\s+{_DAY})\s*\([^)]{{1,30}}\)\s*[-–—:]"),
+    # "June 19 (Reuters) - ": an agency's dateline that names no place
+    re.compile(rf"^(?P<md>{_MONTH}\s+{_DAY})\s*\([A-Z][^)]{{1,30}}\)\s*[-–—]"),
     # "BEIJING, Dec. 4 -- ", "KUCHING, Aug 17 — ": no agency, but the place in capitals and a dash make it one
     re.compile(rf"^(?!(?i:{_WEEKDAY})\b)[A-Z][A-Z .'/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?,\s*(?P<md>{_MONTH}\s+{_DAY})\s*(?:--|[–—-])(?!\d)"),
     # "BEIJING: China said on Friday (Nov 14) that ...": a capitalised place, a colon, the day in brackets
@@ -209,7 +215,11 @@ def stated_date(raw: str) -> str | None:
             if found.get("dotted"):
                 day, month, year = map(int, found["dotted"].split("."))
                 found["dotted"] = f"{year:04d}-{month:02d}-{day:02d}"
-            value = parse_date_value(next(v for v in found.values() if v))
+            if found.get("numeric"):
+                found = {"numeric": _numeric(found["numeric"])}
+                if found["numeric"] is None:
+                    continue
+            value = parse_date_value(next(v for k, v in found.items() if v and k in _STAMP_GROUPS))
             if value is not None and value.precision == "day":
                 return value.iso
     for line in lines:  # a dateline may follow the headline and a byline
@@ -217,6 +227,23 @@ def stated_date(raw: str) -> str | None:
             if (match := pattern.match(line)) is not None:
                 return _yearless(match.group("md"), raw)
     return None
+
+
+def _numeric(text: str) -> str | None:
+    """"21-05-2025" or "05/21/2025" as an ISO date when the order is certain (one number over 12);
+    "05/06/2025" could be either day: no date rather than a guess.
+
+    >>> _numeric("21-05-2025"), _numeric("05/21/2025"), _numeric("05/06/2025")
+    ('2025-05-21', '2025-05-21', None)
+    """
+    first, second, year = map(int, re.split(r"[/-]", text))
+    if (first > 12) == (second > 12):
+        return None
+    day, month = (first, second) if first > 12 else (second, first)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _yearless(month_day: str, raw: str) -> str | None:

@@ -59,6 +59,9 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Headline\nCall 26/11/2025 for tickets\nThe ministers met.", None),  # a date in a sentence is no stamp
         ("Agency 3 hours ago\nJune 19 (Reuters) - Chile will send its minister to Lima.", "--06-19"),  # no place
         ("June 19 was a holiday - Peru recalled its envoy.", None),
+        ("LIMA, March 10, 2025. (Andina correspondents) - Peru recalled its envoy.", "2025-03-10"),  # a full stop ends it
+        ("Envoy recalled\nLIMA, November 20. /Andina/. Peru recalled its envoy on Tuesday.", "--11-20"),
+        ("Lima, November 20. Peru recalled its envoy.", None),  # not in capitals: a sentence, not a dateline
     ],
 )
 def test_stated_publication_dates(page, date):

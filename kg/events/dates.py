@@ -150,6 +150,8 @@ _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z
 _BYLINE = r"(?:By\b[^|•·–—-]{0,40}[|•·–—-]\s*|[^|•·\d]{1,40}\|\s*)"
 # a dateline's place, with its country or state after a comma ("SEOUL, South Korea,"); never a weekday
 _PLACE = rf"(?!{_WEEKDAY}\b)[A-Z][A-Za-z .'/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?"
+# a dateline's place in capitals, perhaps with its country ("KUCHING", "SEOUL, South Korea"); never a weekday
+_CAPITALS = rf"(?!(?i:{_WEEKDAY})\b)[A-Z][A-Z .'/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?"
 _STAMPS = [
     # "date 2025-11-14", "Published: 2025-11-14T08:30:00Z", a timestamp opening the page
     re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*)?(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T ][\d:.+Z-]+)?\b", re.I),
@@ -168,6 +170,8 @@ _STAMPS = [
     ),
     # a wire dateline with a year: "BEIJING, Nov 26, 2025 (Reuters) –", "SEOUL, South Korea, Jan. 3, 2018 (UPI) --"
     re.compile(rf"^{_PLACE},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"),
+    # the Russian agencies' dateline ends with a full stop: "MOSCOW, March 10, 2004. (RIA Novosti) -"
+    re.compile(rf"^{_CAPITALS},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\.\s"),
 ]
 _STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "dateline")
 STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before the story
@@ -175,10 +179,12 @@ _YEARLESS_DATELINES = [
     # "WASHINGTON, Nov 26 (Reuters) -", "Washington/Beijing, Nov. 24 (Jiji Press)--", "SEOUL, South Korea,
     # Jan. 3 (UPI) --": the agency makes it a dateline
     re.compile(rf"^{_PLACE},\s*(?P<md>{_MONTH}\s+{_DAY})\s*\([^)]{{1,30}}\)\s*[-–—:]"),
+    # "MOSCOW, November 20. /TASS/", "MOSCOW, November 20. The talks ...": capitals and a full stop
+    re.compile(rf"^{_CAPITALS},\s*(?P<md>{_MONTH}\s+{_DAY})\.\s"),
     # "June 19 (Reuters) - ": an agency's dateline that names no place
     re.compile(rf"^(?P<md>{_MONTH}\s+{_DAY})\s*\([A-Z][^)]{{1,30}}\)\s*[-–—]"),
     # "BEIJING, Dec. 4 -- ", "KUCHING, Aug 17 — ": no agency, but the place in capitals and a dash make it one
-    re.compile(rf"^(?!(?i:{_WEEKDAY})\b)[A-Z][A-Z .'/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?,\s*(?P<md>{_MONTH}\s+{_DAY})\s*(?:--|[–—-])(?!\d)"),
+    re.compile(rf"^{_CAPITALS},\s*(?P<md>{_MONTH}\s+{_DAY})\s*(?:--|[–—-])(?!\d)"),
     # "BEIJING: China said on Friday (Nov 14) that ...": a capitalised place, a colon, the day in brackets
     re.compile(rf"^[A-Z][A-Z .'/-]{{2,40}}:\s[^.]{{0,160}}?\((?P<md>{_MONTH}\s+{_DAY})\)"),
 ]

@@ -62,6 +62,9 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("LIMA, March 10, 2025. (Andina correspondents) - Peru recalled its envoy.", "2025-03-10"),  # a full stop ends it
         ("Envoy recalled\nLIMA, November 20. /Andina/. Peru recalled its envoy on Tuesday.", "--11-20"),
         ("Lima, November 20. Peru recalled its envoy.", None),  # not in capitals: a sentence, not a dateline
+        ("Chile welcomes the deal\nPosted by Desk on March 4, 2025 - 8:15 am\nChile welcomed it.", "2025-03-04"),
+        ("Peru recalls envoy\nPublished by: Tuesday, 4 March, 2025, 9:05 pm\nPeru recalled its envoy.", "2025-03-04"),
+        ("Peru recalls envoy\nPublished by the ministry on Tuesday\nPeru recalled its envoy.", None),
     ],
 )
 def test_stated_publication_dates(page, date):

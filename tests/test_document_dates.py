@@ -65,6 +65,8 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Chile welcomes the deal\nPosted by Desk on March 4, 2025 - 8:15 am\nChile welcomed it.", "2025-03-04"),
         ("Peru recalls envoy\nPublished by: Tuesday, 4 March, 2025, 9:05 pm\nPeru recalled its envoy.", "2025-03-04"),
         ("Peru recalls envoy\nPublished by the ministry on Tuesday\nPeru recalled its envoy.", None),
+        ("Peru recalls envoy\n# 4 March 2025 09:15 (UTC +05:00)\nPeru recalled its envoy.", "2025-03-04"),  # hash, zone
+        ("\u2022   Tue Mar 4 2025\nLogo\nPeru recalls envoy", "2025-03-04"),  # behind a bullet
     ],
 )
 def test_stated_publication_dates(page, date):

@@ -144,8 +144,8 @@ def document_date(metadata_date: str | None, text: str) -> DateValue | None:
 
 _STAMP_LABEL = r"(?:date|published|posted|updated|update|last\s+updated)"
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
-# a time, also after a comma, and its zone ("5:04 PM", ", 16:58", "23:47, UK", "10:39 EST")
-_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4})?)"
+# a time, also after a comma, and its zone ("5:04 PM", ", 16:58", "23:47, UK", "10:39 EST", "08:02 (UTC +04:00)")
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4}|\s*\((?:UTC|GMT)[^)]{0,8}\))?)"
 # a byline or outlet before the stamp: "By - ", "By Jane Doe | ", "MEMO | ", "Site Admin | "
 _BYLINE = r"(?:By\b[^|•·–—-]{0,40}[|•·–—-]\s*|[^|•·\d]{1,40}\|\s*)"
 # a dateline's place, with its country or state after a comma ("SEOUL, South Korea,"); never a weekday
@@ -211,7 +211,8 @@ def stated_date(raw: str) -> str | None:
     >>> stated_date("Washington/Beijing, Nov. 24 (Jiji Press)--The leaders spoke.")  # no year anywhere
     '--11-24'
     """
-    lines = [line.strip() for line in raw.splitlines() if line.strip()][:STAMP_LINES]
+    # a stamp may sit behind a bullet or hash mark ("• Fri Mar 29 2024", "# 15 April 2024 08:02")
+    lines = [text for line in raw.splitlines() if (text := line.strip().lstrip("#•·*").strip())][:STAMP_LINES]
     for line in lines:
         for pattern in _STAMPS:
             match = pattern.match(line)

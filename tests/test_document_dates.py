@@ -123,6 +123,7 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "capitals.txt": "Bolivia protests\nLA PAZ, Nov. 24 \u2014 Bolivia protested to Chile on Monday over a pact signed on May 2, 2024.\n",
         "numeric.txt": "Envoys recalled\nThe Andes Herald21-05-2025\nEcuador recalled its ambassador to Peru on Monday.\n",
         "placeless.txt": "June 19 (Andina) - Chile condemned Bolivia on Monday.\n",  # no year anywhere: month-day only
+        "glued.txt": "date 2025-11-26 Peru summoned the Chilean ambassador on Monday.\n",  # the page's date is not the summons'
     }
     for name, text in pages.items():
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
@@ -138,11 +139,12 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "capitals": ("2024-11-24", "2024-11-18"),  # the year of the page's full date
         "numeric": ("2025-05-21", "2025-05-19"),
         "placeless": ("--06-19", None),  # "on Monday" needs a year to count from
+        "glued": ("2025-11-26", "2025-11-24"),
     }
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
     published = {o for _, _, o, _ in dataset.quads((None, SDO_DATE_PUBLISHED, None, None))}
-    assert published == {Literal(d, datatype=XSD.date) for d in ("2025-03-04", "2025-10-09", "2025-11-30", "2025-02-03", "2024-11-24", "2025-05-21")} | {
+    assert published == {Literal(d, datatype=XSD.date) for d in ("2025-03-04", "2025-10-09", "2025-11-30", "2025-02-03", "2024-11-24", "2025-05-21", "2025-11-26")} | {
         Literal("--06-19", datatype=XSD.gMonthDay)}
 
 

@@ -279,12 +279,24 @@ def find_date(sentence: str, document: DateValue | None, *, future: bool = False
     True
     >>> find_date("They held talks in October.", doc).iso, find_date("They will meet in March.", doc, future=True).iso
     ('2025-10', '2026-03')
+    >>> find_date("date 2025-11-26 Ghana summoned the envoy on Monday.", doc).iso  # the page's date line glued on
+    '2025-11-24'
     """
-    for match in _EXPRESSIONS.finditer(sentence):
+    for match in _EXPRESSIONS.finditer(_without_date_line(sentence)):
         value = _resolve(match, document, future)
         if value is not None:
             return value
     return None
+
+
+_DATE_LINE = re.compile(rf"^\s*date[:\s]+{_YEAR}-[01]\d-[0-3]\d\b")
+
+
+def _without_date_line(sentence: str) -> str:
+    """The page's own date line glued to its first sentence ("date 2025-07-12 Lavrov arrived on
+    Saturday", seen on dev pages of north-korea-russia and venezuela-us) dates the page, not what
+    the sentence reports: the statement's date is the sentence's own ("on Saturday"), or none."""
+    return _DATE_LINE.sub("", sentence, count=1)
 
 
 _YEAR_ONLY_KINDS = ("mdy", "dmy", "in_month")
@@ -310,7 +322,7 @@ def find_date_near(sentence: str, anchors: Iterable[DateValue], *, future: bool 
     anchors = [a for a in anchors if a.precision == "day"]
     if not anchors:
         return None
-    for match in _EXPRESSIONS.finditer(sentence):
+    for match in _EXPRESSIONS.finditer(_without_date_line(sentence)):
         kind = next(k for k in _KINDS if match.group(k))
         if kind not in _YEAR_ONLY_KINDS or (kind != "in_month" and match.group(f"{kind}_year")):
             continue

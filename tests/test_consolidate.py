@@ -96,7 +96,8 @@ def test_symmetric_relations_group_in_either_direction() -> None:
 def test_an_act_done_to_each_other_groups_with_reports_in_either_direction() -> None:
     """"China and Japan reached an understanding" gives the verb both ways round in one sentence:
     one mutual act, not two directions that would leave "China agreed with Japan" elsewhere
-    fitting two events (and so kept apart); a one-way accusation keeps its direction."""
+    fitting two events (and so kept apart); a one-way accusation keeps its direction and does not
+    join a mutual one."""
     from dataclasses import replace
 
     from kg.types import Relation
@@ -111,8 +112,12 @@ def test_an_act_done_to_each_other_groups_with_reports_in_either_direction() -> 
         agreement(report("s3", "b", CHINA, "agree", JAPAN, "China agreed with Japan on fishing rights.")),
         report("s4", "b", JAPAN, "accuse", CHINA, "Japan accused China of overfishing."),
         report("s5", "c", CHINA, "accuse", JAPAN, "China accused Japan of lying."),  # the other way: apart
+        report("m6", "d", CHINA, "accuse", JAPAN, "China and Japan traded accusations over the islands."),
+        report("m7", "d", JAPAN, "accuse", CHINA, "China and Japan traded accusations over the islands."),
     ]
-    assert partition(events_of(statements, DOCS)) == {frozenset({"s1", "s2", "s3"}), frozenset({"s4"}), frozenset({"s5"})}
+    # the mutual accusations do not bridge the two one-way accusations into one event
+    assert partition(events_of(statements, DOCS)) == {
+        frozenset({"s1", "s2", "s3"}), frozenset({"s4"}), frozenset({"s5"}), frozenset({"m6", "m7"})}
 
 
 def test_reaching_a_truce_is_agreeing_and_a_promise_is_not() -> None:

@@ -346,7 +346,7 @@ class _Cluster:
     members: list[Statement]
     directions: set[tuple[str, str]]
     dates: set[DateValue]
-    mutual: frozenset[str] = frozenset()  # reports of an act the two did to each other: no direction
+    mutual: frozenset[str] = frozenset()  # reports of an act the two did to each other: both directions
 
     @classmethod
     def of(cls, st: Statement, mutual: frozenset[str] = frozenset()) -> _Cluster:
@@ -356,15 +356,23 @@ class _Cluster:
 
     def add(self, st: Statement) -> None:
         self.members.append(st)
-        if not _symmetric(st) and st.id not in self.mutual:
-            self.directions.add((st.subject.actor.id, st.object.actor.id))
+        pair = (st.subject.actor.id, st.object.actor.id)
+        if st.id in self.mutual:
+            self.directions |= {pair, pair[::-1]}
+        elif not _symmetric(st):
+            self.directions.add(pair)
         if (value := _date(st)) is not None:
             self.dates.add(value)
 
     def accepts(self, st: Statement, published: DateValue | None = None) -> bool:
-        """Compatible with every member: same direction (unless symmetric or mutual) and compatible
-        dates. An undated report cannot be of an event dated after its own document was published."""
-        if not _symmetric(st) and st.id not in self.mutual and not self.directions <= {(st.subject.actor.id, st.object.actor.id)}:
+        """Compatible with every member: same direction (unless symmetric; a mutual act goes both
+        ways, with other mutual or symmetric reports only) and compatible dates. An undated report
+        cannot be of an event dated after its own document was published."""
+        pair = (st.subject.actor.id, st.object.actor.id)
+        if st.id in self.mutual:
+            if self.directions not in (set(), {pair, pair[::-1]}):
+                return False
+        elif not _symmetric(st) and not self.directions <= {pair}:
             return False
         value = _date(st)
         if value is None:
@@ -421,8 +429,10 @@ def _mutual(members: Sequence[Statement]) -> frozenset[str]:
     """Reports of an act two parties did to each other: one sentence gives the same verb both ways
     round ("mutual accusations between Israel and Hezbollah", "both parties pledged mutual
     assistance", "India and Pakistan reached an understanding"; dev stories israel-hezbollah-lebanon,
-    north-korea-russia, india-pakistan-2025, us-china-trade). Such a report has no direction of its
-    own: it groups with reports of the act in either direction, as a symmetric verb does."""
+    north-korea-russia, india-pakistan-2025, us-china-trade). Such a report goes both ways: it groups
+    with other mutual reports and with symmetric ones ("agreed", "clashed"), which would otherwise
+    fit both halves of the pair and be left apart as ambiguous; a one-way report ("A accused B")
+    does not join it, so the two directions are not bridged into one event."""
     ways: dict[tuple[object, ...], set[tuple[str, str]]] = defaultdict(set)
     for st in members:
         ways[(*sentence_key(st), st.relation.lemma, st.relation.text)].add((st.subject.actor.id, st.object.actor.id))

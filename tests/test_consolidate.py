@@ -120,21 +120,6 @@ def test_an_act_done_to_each_other_groups_with_reports_in_either_direction() -> 
         frozenset({"s1", "s2", "s3"}), frozenset({"s4"}), frozenset({"s5"}), frozenset({"m6", "m7"})}
 
 
-def test_reaching_a_truce_is_agreeing_and_a_promise_is_not() -> None:
-    statements = [
-        report("s1", "a", CHINA, "agree", JAPAN, "China and Japan agreed to lower fishing quotas."),
-        report("s2", "b", CHINA, "reach truce", JAPAN, "China reached a one-year fishing truce with Japan."),
-        report("s3", "c", CHINA, "promise", JAPAN, "China promised Japan to lower its quotas."),
-    ]
-    from dataclasses import replace
-
-    from kg.types import Relation
-
-    statements[2] = replace(statements[2], relation=Relation("promise", "promised", "AGREE", "verbal cooperation", "030"))
-    statements[0] = replace(statements[0], relation=Relation("agree", "agreed", "AGREE", "verbal cooperation", "030"))
-    assert partition(events_of(statements, DOCS)) == {frozenset({"s1", "s2"}), frozenset({"s3"})}
-
-
 def test_sources_count_outlets_and_confidence_grows_with_them() -> None:
     one = [report("s1", "c", CHINA, "urge", JAPAN, "China urged Japan to retract the remarks.", confidence=0.6)]
     same_outlet = one + [report("s2", "d", CHINA, "urge", JAPAN, "China urged Japan again.", confidence=0.5)]

@@ -282,10 +282,12 @@ def find_date(sentence: str, document: DateValue | None, *, future: bool = False
     >>> find_date("date 2025-11-26 Ghana summoned the envoy on Monday.", doc).iso  # the page's date line glued on
     '2025-11-24'
     """
-    for match in _EXPRESSIONS.finditer(_without_date_line(sentence)):
-        value = _resolve(match, document, future)
-        if value is not None:
-            return value
+    own = _without_date_line(sentence)
+    for text in (own, sentence) if own != sentence else (sentence,):  # the date line only when the sentence has none
+        for match in _EXPRESSIONS.finditer(text):
+            value = _resolve(match, document, future)
+            if value is not None:
+                return value
     return None
 
 
@@ -294,8 +296,9 @@ _DATE_LINE = re.compile(rf"^\s*date[:\s]+{_YEAR}-[01]\d-[0-3]\d\b")
 
 def _without_date_line(sentence: str) -> str:
     """The page's own date line glued to its first sentence ("date 2025-07-12 Lavrov arrived on
-    Saturday", seen on dev pages of north-korea-russia and venezuela-us) dates the page, not what
-    the sentence reports: the statement's date is the sentence's own ("on Saturday"), or none."""
+    Saturday", seen on dev pages of north-korea-russia and venezuela-us) gives way to the date the
+    sentence states itself ("on Saturday"); a sentence that states none keeps the page's date, as
+    before."""
     return _DATE_LINE.sub("", sentence, count=1)
 
 

@@ -120,6 +120,18 @@ def test_an_act_done_to_each_other_groups_with_reports_in_either_direction() -> 
         frozenset({"s1", "s2", "s3"}), frozenset({"s4"}), frozenset({"s5"}), frozenset({"m6", "m7"})}
 
 
+def test_a_symmetric_verb_given_both_ways_is_no_mutual_act() -> None:
+    """"Xi and Trump met" gives "meet" both ways round, but "meet" has no direction anyway: a
+    one-way report of the meeting ("Trump hosted Xi") still joins it."""
+    met = "Xi Jinping and Donald Trump met in Busan."
+    statements = [
+        report("s1", "a", XI, "meet", TRUMP, met),
+        report("s2", "a", TRUMP, "meet", XI, met),
+        report("s3", "b", TRUMP, "host", XI, "Donald Trump hosted Xi Jinping."),
+    ]
+    assert partition(events_of(statements, DOCS)) == {frozenset({"s1", "s2", "s3"})}
+
+
 def test_sources_count_outlets_and_confidence_grows_with_them() -> None:
     one = [report("s1", "c", CHINA, "urge", JAPAN, "China urged Japan to retract the remarks.", confidence=0.6)]
     same_outlet = one + [report("s2", "d", CHINA, "urge", JAPAN, "China urged Japan again.", confidence=0.5)]

@@ -440,6 +440,7 @@ def _mutual(members: Sequence[Statement]) -> frozenset[str]:
         st.id for st in members
         if (st.object.actor.id, st.subject.actor.id) in ways[(*sentence_key(st), st.relation.lemma, st.relation.text)]
         and st.subject.actor.id != st.object.actor.id
+        and not _symmetric(st)  # "A and B met" has no direction to begin with
     )
 
 

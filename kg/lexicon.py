@@ -66,6 +66,7 @@ class Lexicon:
     request_nouns: dict[str, str]  # "its demand that Israel ease": noun -> relation lemma
     document_nouns: frozenset[str]  # "issued a statement condemning Japan": the issuer condemns
     organisation_nouns: frozenset[str]  # "the al-Qaeda network": the named organisation itself
+    event_names: dict[str, frozenset[str]]  # "Operation Sindoor", "the Brussels Conference": an event's name, no actor
     threat_verbs: frozenset[str]
     institution_nouns: dict[str, str]  # "troops" -> "military": "Israeli troops" are the Israeli military, not Israel
     institution_words: frozenset[str]
@@ -155,6 +156,7 @@ def load_lexicon() -> Lexicon:
         request_nouns=dict(raw["request_nouns"]),
         document_nouns=fs("document_nouns"),
         organisation_nouns=fs("organisation_nouns"),
+        event_names={k: frozenset(v) for k, v in raw["event_names"].items()},
         threat_verbs=fs("threat_verbs"),
         institution_nouns={noun: name for noun, name in raw["institution_nouns"].items() if not noun.startswith("_")},
         institution_words=fs("institution_words"),

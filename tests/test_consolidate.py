@@ -93,6 +93,45 @@ def test_symmetric_relations_group_in_either_direction() -> None:
     assert partition(events_of(statements, DOCS)) == {frozenset({"s1", "s2"})}
 
 
+def test_an_act_done_to_each_other_groups_with_reports_in_either_direction() -> None:
+    """"China and Japan reached an understanding" gives the verb both ways round in one sentence:
+    one mutual act, not two directions that would leave "China agreed with Japan" elsewhere
+    fitting two events (and so kept apart); a one-way accusation keeps its direction and does not
+    join a mutual one."""
+    from dataclasses import replace
+
+    from kg.types import Relation
+
+    def agreement(st: Statement) -> Statement:  # both lemmas are CAMEO 030 (AGREE): one family
+        return replace(st, relation=Relation(st.relation.lemma, st.relation.lemma, "AGREE", "verbal cooperation", "030"))
+
+    mutual = "China and Japan reached an understanding on fishing rights."
+    statements = [
+        agreement(report("s1", "a", CHINA, "reach understanding", JAPAN, mutual)),
+        agreement(report("s2", "a", JAPAN, "reach understanding", CHINA, mutual)),
+        agreement(report("s3", "b", CHINA, "agree", JAPAN, "China agreed with Japan on fishing rights.")),
+        report("s4", "b", JAPAN, "accuse", CHINA, "Japan accused China of overfishing."),
+        report("s5", "c", CHINA, "accuse", JAPAN, "China accused Japan of lying."),  # the other way: apart
+        report("m6", "d", CHINA, "accuse", JAPAN, "China and Japan traded accusations over the islands."),
+        report("m7", "d", JAPAN, "accuse", CHINA, "China and Japan traded accusations over the islands."),
+    ]
+    # the mutual accusations do not bridge the two one-way accusations into one event
+    assert partition(events_of(statements, DOCS)) == {
+        frozenset({"s1", "s2", "s3"}), frozenset({"s4"}), frozenset({"s5"}), frozenset({"m6", "m7"})}
+
+
+def test_a_symmetric_verb_given_both_ways_is_no_mutual_act() -> None:
+    """"Xi and Trump met" gives "meet" both ways round, but "meet" has no direction anyway: a
+    one-way report of the meeting ("Trump hosted Xi") still joins it."""
+    met = "Xi Jinping and Donald Trump met in Busan."
+    statements = [
+        report("s1", "a", XI, "meet", TRUMP, met),
+        report("s2", "a", TRUMP, "meet", XI, met),
+        report("s3", "b", TRUMP, "host", XI, "Donald Trump hosted Xi Jinping."),
+    ]
+    assert partition(events_of(statements, DOCS)) == {frozenset({"s1", "s2", "s3"})}
+
+
 def test_sources_count_outlets_and_confidence_grows_with_them() -> None:
     one = [report("s1", "c", CHINA, "urge", JAPAN, "China urged Japan to retract the remarks.", confidence=0.6)]
     same_outlet = one + [report("s2", "d", CHINA, "urge", JAPAN, "China urged Japan again.", confidence=0.5)]

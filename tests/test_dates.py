@@ -57,6 +57,10 @@ SAT_2026_01_03 = "2026-01-03"
         ("The march 20 kilometres long ended.", WED_2025_11_26, None),
         ("Relations have been strained since 2020.", None, None),
         ("The deal of February 30, 2025 was signed on March 2, 2025.", None, ("2025-03-02", "day")),  # no such day: the next
+        # the page's date line glued to its first sentence gives way to the sentence's own date
+        ("date 2025-11-26 Lima summoned the Chilean envoy on Monday.", WED_2025_11_26, ("2025-11-24", "day")),
+        ("date 2025-11-26 Lima summoned the Chilean envoy.", WED_2025_11_26, ("2025-11-26", "day")),  # none of its own
+        ("The update date 2025-11-26 was set on Monday.", WED_2025_11_26, ("2025-11-26", "day")),  # mid-sentence: an ISO date
     ],
 )
 def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[str, str] | None) -> None:

@@ -41,6 +41,32 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Quito/Lima, Nov. 24 (Kyodo News)--The two ministers spoke.", "--11-24"),
         ("LIMA: Peru said on Friday (Nov 14) that it would recall its envoy.", "--11-14"),
         ("Lima, May 6 was a holiday, and Peru recalled its envoy.", None),  # no agency: not a dateline
+        # forms seen on other outlets' pages (survey for issue 18), in our own words
+        ("Border talks resume\nBy - Mar 4,2025 - Last updated at Mar 4,2025\nGhana and Togo met.", "2025-03-04"),
+        ("Envoys recalled\nMEMO | October 9, 2025\nPeru recalled its envoy.", "2025-10-09"),  # outlet | date
+        ("Site Desk | June 2, 2025 3:15 PM\nChile protested.", "2025-06-02"),
+        ("Why the talks matter\nA standfirst.\nMonday 1 December 2025 08:12, UK\nPeru and Chile met.", "2025-12-01"),
+        ("12 March 2025,   09:40\nBolivia protested.", "2025-03-12"),  # a time after a comma
+        ("ACCRA, Ghana, Feb. 3 (UPI) -- Ghana and Togo spoke on Monday.", "--02-03"),  # place with its country
+        ("Peru recalls envoy\nLIMA, Nov. 24 (Andina) -- Peru recalled its envoy over a pact of May 2, 2024.", "2024-11-24"),
+        ("NAIROBI, Aug 17 \u2014 Kenya said it would host the talks.", "--08-17"),  # capitals and a dash, no agency
+        ("Lima, May 6 - a holiday; Peru recalled its envoy.", None),  # a place not in capitals needs an agency
+        ("FRIDAY, Nov 28 \u2014 live updates\nPeru recalled its envoy.", None),  # a weekday is no place
+        ("Analysis | What the envoy said\nPeru recalled its envoy.", None),  # a bar with no date after it
+        ("Envoys to travel\nThe Andes Herald21-05-2025\nThe delegations leave on Wednesday.", "2025-05-21"),  # glued
+        ("Talks in Quito\nSome Weekly27/01/2024\nThe ministers met.", "2024-01-27"),
+        ("Talks in Quito\n05/06/2025\nThe ministers met.", None),  # 5 June or 6 May: no guess
+        ("Headline\nCall 26/11/2025 for tickets\nThe ministers met.", None),  # a date in a sentence is no stamp
+        ("Agency 3 hours ago\nJune 19 (Reuters) - Chile will send its minister to Lima.", "--06-19"),  # no place
+        ("June 19 was a holiday - Peru recalled its envoy.", None),
+        ("LIMA, March 10, 2025. (Andina correspondents) - Peru recalled its envoy.", "2025-03-10"),  # a full stop ends it
+        ("Envoy recalled\nLIMA, November 20. /Andina/. Peru recalled its envoy on Tuesday.", "--11-20"),
+        ("Lima, November 20. Peru recalled its envoy.", None),  # not in capitals: a sentence, not a dateline
+        ("Chile welcomes the deal\nPosted by Desk on March 4, 2025 - 8:15 am\nChile welcomed it.", "2025-03-04"),
+        ("Peru recalls envoy\nPublished by: Tuesday, 4 March, 2025, 9:05 pm\nPeru recalled its envoy.", "2025-03-04"),
+        ("Peru recalls envoy\nPublished by the ministry on Tuesday\nPeru recalled its envoy.", None),
+        ("Peru recalls envoy\n# 4 March 2025 09:15 (UTC +05:00)\nPeru recalled its envoy.", "2025-03-04"),  # hash, zone
+        ("\u2022   Tue Mar 4 2025\nLogo\nPeru recalls envoy", "2025-03-04"),  # behind a bullet
     ],
 )
 def test_stated_publication_dates(page, date):
@@ -81,6 +107,45 @@ def test_a_page_date_reaches_triples_and_rdf(tmp_path):
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
     published = {o for _, _, o, _ in dataset.quads((None, SDO_DATE_PUBLISHED, None, None))}
     assert published == {Literal("2025-11-26", datatype=XSD.date), Literal("2025-11-20", datatype=XSD.date)}
+
+
+@pytest.mark.slow
+def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
+    """Files in, outputs out, for the stamp and dateline forms other outlets use (issue 18): a byline
+    or outlet before the date, a time after a comma with its zone, a dateline naming a country, a
+    dateline in capitals with no agency after the headline; "on Monday" counts from each."""
+    (tmp_path / "in").mkdir()
+    pages = {
+        "byline.txt": "Talks on the border\nBy - Mar 4,2025 - Last updated at Mar 4,2025\nGhana summoned the Togolese ambassador on Monday.\n",
+        "outlet.md": "Envoys recalled\n\nMEMO | October 9, 2025\n\nPeru recalled its ambassador to Chile on Monday.\n",
+        "zone.txt": "Why the talks matter\nA standfirst.\nSunday 30 November 2025 23:47, UK\nKenya criticised Uganda on Monday.\n",
+        "country.txt": "ACCRA, Ghana, Feb. 3, 2025 (UPI) -- Ghana accused Togo on Monday.\n",
+        "capitals.txt": "Bolivia protests\nLA PAZ, Nov. 24 \u2014 Bolivia protested to Chile on Monday over a pact signed on May 2, 2024.\n",
+        "numeric.txt": "Envoys recalled\nThe Andes Herald21-05-2025\nEcuador recalled its ambassador to Peru on Monday.\n",
+        "placeless.txt": "June 19 (Andina) - Chile condemned Bolivia on Monday.\n",  # no year anywhere: month-day only
+        "glued.txt": "date 2025-11-26 Peru summoned the Chilean ambassador on Monday.\n",  # the page's date is not the summons'
+    }
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(text, encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = [json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")]
+    got = {r["doc"]: (r["doc_date"], r["date"]) for r in rows}
+    assert got == {
+        "byline": ("2025-03-04", "2025-03-03"),
+        "outlet": ("2025-10-09", "2025-10-06"),
+        "zone": ("2025-11-30", "2025-11-24"),
+        "country": ("2025-02-03", "2025-02-03"),  # a Monday: that day itself
+        "capitals": ("2024-11-24", "2024-11-18"),  # the year of the page's full date
+        "numeric": ("2025-05-21", "2025-05-19"),
+        "placeless": ("--06-19", None),  # "on Monday" needs a year to count from
+        "glued": ("2025-11-26", "2025-11-24"),
+    }
+    dataset = Dataset()
+    dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
+    published = {o for _, _, o, _ in dataset.quads((None, SDO_DATE_PUBLISHED, None, None))}
+    assert published == {Literal(d, datatype=XSD.date) for d in ("2025-03-04", "2025-10-09", "2025-11-30", "2025-02-03", "2024-11-24", "2025-05-21", "2025-11-26")} | {
+        Literal("--06-19", datatype=XSD.gMonthDay)}
 
 
 @pytest.mark.slow

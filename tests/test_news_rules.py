@@ -337,6 +337,32 @@ ROWS = [
     ("talks resumed between two", "Talks resumed between Peru and Chile on Monday.", {("Peru", "hold talks", "Chile", F, None)}),
     ("an accord not signed relates no one", "The accord was not signed by Peru and Chile.", set()),
     ("an agreement forced on someone: its imposers are no parties", "Kenya accepted an agreement forced on it by Uganda and Tanzania.", set()),
+    # session 9, false edges: an event noun is the subject's act only when the subject does it
+    ("denouncing attacks in a country is not attacking it", "The Kenyan minister denounced the rocket attacks in Somalia.", set()),
+    ("own airstrikes in a country still attack it", "Kenyan jets carried out fresh airstrikes in Somalia.",
+     {("Kenya", "strike", "Somalia", F, None)}),
+    ("someone else's struggle against a country", "Kenya pledged to defend the rights of Somalis in their struggle against Ethiopia.",
+     {("Kenya", "defend", "Somalia", F, "future")}),
+    ("sanctions asked for against a country still relate the two", "Kenya called for sanctions against Ethiopia.",
+     {("Kenya", "call for", "Ethiopia", F, None)}),
+    # a second direct object of one verb is a misparse, not the verb's object
+    ("a quoted operation name parsed as a second object",
+     ('Egypt had renewed its "firm backing" for all goals of Ethiopia\u2019s so-called "peace operation" in Somalia.'), set()),
+    ("a campaign with a participle clause still relates both", ("In March 2023, Ethiopia carried out a large-scale bombing "
+     "campaign in Somalia, badly weakening al-Shabaab, which was then followed by a ground invasion."),
+     {("Ethiopia", "carry out campaign", "Somalia", F, None), ("Ethiopia", "weaken", "Al-Shabaab", F, None)}),
+    # the name of an operation, a meeting or an agreement is no actor
+    ("a named conference is no actor", "The Nigerian minister backed the Abuja Conference.", set()),
+    ("a named operation is no actor", "Nigerian President Bola Tinubu praised Operation Hadin Kai.", set()),
+    ("an organisation named after a treaty still acts", "The North Atlantic Treaty Organization warned Russia.",
+     {("NATO", "warn", "Russia", F, None)}),
+    # an infinitive after a topic or a recipient is not the main subject's act
+    ("the operation briefed on is not the briefer's", ("Kenyan army chief Amina Odhiambo will brief the government on "
+     "the operation to disarm al-Shabaab."), {("Amina Odhiambo", "brief", "Kenya", F, "future")}),
+    ("permission given is for the recipient to act", ("Kenyan President William Ruto said he would not give permission "
+     "to Uganda to attack Somalia."), {("William Ruto", "give permission", "Uganda", True, "future")}),  # a reported "will not"
+    ("a purpose clause after a place is still the subject's", "Kenya bombed camps in Somalia to weaken al-Shabaab.",
+     {("Kenya", "bomb", "Somalia", F, None), ("Kenya", "weaken", "Al-Shabaab", F, None)}),
 ]
 
 

@@ -144,25 +144,47 @@ def document_date(metadata_date: str | None, text: str) -> DateValue | None:
 
 _STAMP_LABEL = r"(?:date|published|posted|updated|update|last\s+updated)"
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
-_TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)"
+# a time, also after a comma, and its zone ("5:04 PM", ", 16:58", "23:47, UK", "10:39 EST", "08:02 (UTC +04:00)")
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4}|\s*\((?:UTC|GMT)[^)]{0,8}\))?)"
+# a byline or outlet before the stamp: "By - ", "By Jane Doe | ", "MEMO | ", "Site Admin | "
+_BYLINE = r"(?:By\b[^|•·–—-]{0,40}[|•·–—-]\s*|[^|•·\d]{1,40}\|\s*)"
+# a dateline's place, with its country or state after a comma ("SEOUL, South Korea,"); never a weekday
+_PLACE = rf"(?!{_WEEKDAY}\b)[A-Z][A-Za-z .'/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?"
+# a dateline's place in capitals, perhaps with its country ("KUCHING", "SEOUL, South Korea"); never a weekday
+_CAPITALS = rf"(?!(?i:{_WEEKDAY})\b)[A-Z][A-Z .'/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?"
 _STAMPS = [
     # "date 2025-11-14", "Published: 2025-11-14T08:30:00Z", a timestamp opening the page
     re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*)?(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T ][\d:.+Z-]+)?\b", re.I),
     # "14.11.2025 - Update : 14.11.2025"
     re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*)?(?P<dotted>[0-3]?\d\.[01]?\d\.{_YEAR})\b", re.I),
-    # "Published: 3 December 2025", "Fri Nov 14 2025", "Nov 26, 2025 5:04 PM", "07:00 PM, Oct 10, 2025"
+    # "21-05-2025", "27/01/2024", also glued to the outlet's name ("The Hindu21-05-2025"): day and
+    # month are told apart only when one of them is over 12 (see _numeric); else no date is taken
+    re.compile(rf"^[^\d|]{{0,40}}?(?P<numeric>[0-3]?\d([/-])[0-3]?\d\2{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])"),
+    # "Published: 3 December 2025", "Fri Nov 14 2025", "Nov 26, 2025 5:04 PM", "07:00 PM, Oct 10, 2025",
+    # "Sunday 30 November 2025 23:47, UK", "27 November 2024, 16:58", "By - Feb 27,2025 - Last updated ...",
+    # "MEMO | December 2, 2025", "Posted by Desk on January 20, 2025 - 9:49 am", "Published by: Friday, 16 May, 2025"
     re.compile(
-        rf"^(?:{_STAMP_LABEL}\s*:?\s*(?:on\s+)?)?{_TIME}?,?\s*(?:{_WEEKDAY}|{_WEEKDAY_SHORT})?,?\s*"
-        rf"(?P<text>{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])",
+        rf"^{_BYLINE}?(?:{_STAMP_LABEL}(?:\s+by\b[^|:]{{0,40}}?)?\s*:?\s*(?:on\s+)?)?{_TIME}?,?\s*(?:{_WEEKDAY}|{_WEEKDAY_SHORT})?,?\s*"
+        rf"(?P<text>{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])",
         re.I,
     ),
-    # a wire dateline with a year: "BEIJING, Nov 26, 2025 (Reuters) –"
-    re.compile(rf"^[A-Z][A-Za-z .'/-]{{1,40}},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"),
+    # a wire dateline with a year: "BEIJING, Nov 26, 2025 (Reuters) –", "SEOUL, South Korea, Jan. 3, 2018 (UPI) --"
+    re.compile(rf"^{_PLACE},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"),
+    # the Russian agencies' dateline ends with a full stop: "MOSCOW, March 10, 2004. (RIA Novosti) -"
+    re.compile(rf"^{_CAPITALS},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\.\s"),
 ]
+_STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "dateline")
 STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before the story
 _YEARLESS_DATELINES = [
-    # "WASHINGTON, Nov 26 (Reuters) -", "Washington/Beijing, Nov. 24 (Jiji Press)--": the agency makes it a dateline
-    re.compile(rf"^[A-Z][A-Za-z .'/-]{{1,40}},\s*(?P<md>{_MONTH}\s+{_DAY})\s*\([^)]{{1,30}}\)\s*[-–—:]"),
+    # "WASHINGTON, Nov 26 (Reuters) -", "Washington/Beijing, Nov. 24 (Jiji Press)--", "SEOUL, South Korea,
+    # Jan. 3 (UPI) --": the agency makes it a dateline
+    re.compile(rf"^{_PLACE},\s*(?P<md>{_MONTH}\s+{_DAY})\s*\([^)]{{1,30}}\)\s*[-–—:]"),
+    # "MOSCOW, November 20. /TASS/", "MOSCOW, November 20. The talks ...": capitals and a full stop
+    re.compile(rf"^{_CAPITALS},\s*(?P<md>{_MONTH}\s+{_DAY})\.\s"),
+    # "June 19 (Reuters) - ": an agency's dateline that names no place
+    re.compile(rf"^(?P<md>{_MONTH}\s+{_DAY})\s*\([A-Z][^)]{{1,30}}\)\s*[-–—]"),
+    # "BEIJING, Dec. 4 -- ", "KUCHING, Aug 17 — ": no agency, but the place in capitals and a dash make it one
+    re.compile(rf"^{_CAPITALS},\s*(?P<md>{_MONTH}\s+{_DAY})\s*(?:--|[–—-])(?!\d)"),
     # "BEIJING: China said on Friday (Nov 14) that ...": a capitalised place, a colon, the day in brackets
     re.compile(rf"^[A-Z][A-Z .'/-]{{2,40}}:\s[^.]{{0,160}}?\((?P<md>{_MONTH}\s+{_DAY})\)"),
 ]
@@ -189,7 +211,8 @@ def stated_date(raw: str) -> str | None:
     >>> stated_date("Washington/Beijing, Nov. 24 (Jiji Press)--The leaders spoke.")  # no year anywhere
     '--11-24'
     """
-    lines = [line.strip() for line in raw.splitlines() if line.strip()][:STAMP_LINES]
+    # a stamp may sit behind a bullet or hash mark ("• Fri Mar 29 2024", "# 15 April 2024 08:02")
+    lines = [text for line in raw.splitlines() if (text := line.strip().lstrip("#•·*").strip())][:STAMP_LINES]
     for line in lines:
         for pattern in _STAMPS:
             match = pattern.match(line)
@@ -199,14 +222,35 @@ def stated_date(raw: str) -> str | None:
             if found.get("dotted"):
                 day, month, year = map(int, found["dotted"].split("."))
                 found["dotted"] = f"{year:04d}-{month:02d}-{day:02d}"
-            value = parse_date_value(next(v for v in found.values() if v))
+            if found.get("numeric"):
+                found = {"numeric": _numeric(found["numeric"])}
+                if found["numeric"] is None:
+                    continue
+            value = parse_date_value(next(v for k, v in found.items() if v and k in _STAMP_GROUPS))
             if value is not None and value.precision == "day":
                 return value.iso
-    for line in lines[:1]:
+    for line in lines:  # a dateline may follow the headline and a byline
         for pattern in _YEARLESS_DATELINES:
             if (match := pattern.match(line)) is not None:
                 return _yearless(match.group("md"), raw)
     return None
+
+
+def _numeric(text: str) -> str | None:
+    """"21-05-2025" or "05/21/2025" as an ISO date when the order is certain (one number over 12);
+    "05/06/2025" could be either day: no date rather than a guess.
+
+    >>> _numeric("21-05-2025"), _numeric("05/21/2025"), _numeric("05/06/2025")
+    ('2025-05-21', '2025-05-21', None)
+    """
+    first, second, year = map(int, re.split(r"[/-]", text))
+    if (first > 12) == (second > 12):
+        return None
+    day, month = (first, second) if first > 12 else (second, first)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _yearless(month_day: str, raw: str) -> str | None:
@@ -235,12 +279,27 @@ def find_date(sentence: str, document: DateValue | None, *, future: bool = False
     True
     >>> find_date("They held talks in October.", doc).iso, find_date("They will meet in March.", doc, future=True).iso
     ('2025-10', '2026-03')
+    >>> find_date("date 2025-11-26 Ghana summoned the envoy on Monday.", doc).iso  # the page's date line glued on
+    '2025-11-24'
     """
-    for match in _EXPRESSIONS.finditer(sentence):
-        value = _resolve(match, document, future)
-        if value is not None:
-            return value
+    own = _without_date_line(sentence)
+    for text in (own, sentence) if own != sentence else (sentence,):  # the date line only when the sentence has none
+        for match in _EXPRESSIONS.finditer(text):
+            value = _resolve(match, document, future)
+            if value is not None:
+                return value
     return None
+
+
+_DATE_LINE = re.compile(rf"^\s*date[:\s]+{_YEAR}-[01]\d-[0-3]\d\b")
+
+
+def _without_date_line(sentence: str) -> str:
+    """The page's own date line glued to its first sentence ("date 2025-07-12 Lavrov arrived on
+    Saturday", seen on dev pages of north-korea-russia and venezuela-us) gives way to the date the
+    sentence states itself ("on Saturday"); a sentence that states none keeps the page's date, as
+    before."""
+    return _DATE_LINE.sub("", sentence, count=1)
 
 
 _YEAR_ONLY_KINDS = ("mdy", "dmy", "in_month")
@@ -266,7 +325,7 @@ def find_date_near(sentence: str, anchors: Iterable[DateValue], *, future: bool 
     anchors = [a for a in anchors if a.precision == "day"]
     if not anchors:
         return None
-    for match in _EXPRESSIONS.finditer(sentence):
+    for match in _EXPRESSIONS.finditer(_without_date_line(sentence)):
         kind = next(k for k in _KINDS if match.group(k))
         if kind not in _YEAR_ONLY_KINDS or (kind != "in_month" and match.group(f"{kind}_year")):
             continue

@@ -346,24 +346,33 @@ class _Cluster:
     members: list[Statement]
     directions: set[tuple[str, str]]
     dates: set[DateValue]
+    mutual: frozenset[str] = frozenset()  # reports of an act the two did to each other: both directions
 
     @classmethod
-    def of(cls, st: Statement) -> _Cluster:
-        cluster = cls([], set(), set())
+    def of(cls, st: Statement, mutual: frozenset[str] = frozenset()) -> _Cluster:
+        cluster = cls([], set(), set(), mutual)
         cluster.add(st)
         return cluster
 
     def add(self, st: Statement) -> None:
         self.members.append(st)
-        if not _symmetric(st):
-            self.directions.add((st.subject.actor.id, st.object.actor.id))
+        pair = (st.subject.actor.id, st.object.actor.id)
+        if st.id in self.mutual:
+            self.directions |= {pair, pair[::-1]}
+        elif not _symmetric(st):
+            self.directions.add(pair)
         if (value := _date(st)) is not None:
             self.dates.add(value)
 
     def accepts(self, st: Statement, published: DateValue | None = None) -> bool:
-        """Compatible with every member: same direction (unless symmetric) and compatible dates.
-        An undated report cannot be of an event dated after its own document was published."""
-        if not _symmetric(st) and not self.directions <= {(st.subject.actor.id, st.object.actor.id)}:
+        """Compatible with every member: same direction (unless symmetric; a mutual act goes both
+        ways, with other mutual or symmetric reports only) and compatible dates. An undated report
+        cannot be of an event dated after its own document was published."""
+        pair = (st.subject.actor.id, st.object.actor.id)
+        if st.id in self.mutual:
+            if self.directions not in (set(), {pair, pair[::-1]}):
+                return False
+        elif not _symmetric(st) and not self.directions <= {pair}:
             return False
         value = _date(st)
         if value is None:
@@ -387,6 +396,7 @@ def _clusters(members: list[Statement], published: dict[str, DateValue | None] |
     """Greedy, deterministic clustering of one bucket; each cluster with the key part of its id."""
     clusters: list[_Cluster] = []
     ambiguous: set[int] = set()
+    mutual = _mutual(members)
     for st in sorted(members, key=_precision_rank):
         fits = [i for i, cluster in enumerate(clusters) if cluster.accepts(st, (published or {}).get(st.doc))]
         if len(fits) > 1:  # fits several events: join the other ambiguous reports, or start them
@@ -396,7 +406,7 @@ def _clusters(members: list[Statement], published: dict[str, DateValue | None] |
         if len(fits) == 1:
             clusters[fits[0]].add(st)
             continue
-        clusters.append(_Cluster.of(st))
+        clusters.append(_Cluster.of(st, mutual))
 
     # The id part: the date (and ambiguity); the direction and an ordinal only where needed to
     # tell clusters apart, so an event keeps its id when a differently worded report joins it.
@@ -413,6 +423,25 @@ def _clusters(members: list[Statement], published: dict[str, DateValue | None] |
         seen[key] += 1
         keyed.append((key if key_count[key] == 1 else f"{key}|{seen[key]}", cluster.members))
     return keyed
+
+
+def _mutual(members: Sequence[Statement]) -> frozenset[str]:
+    """Reports of an act two parties did to each other: one sentence gives the same verb both ways
+    round ("mutual accusations between Israel and Hezbollah", "both parties pledged mutual
+    assistance", "India and Pakistan reached an understanding"; dev stories israel-hezbollah-lebanon,
+    north-korea-russia, india-pakistan-2025, us-china-trade). Such a report goes both ways: it groups
+    with other mutual reports and with symmetric ones ("agreed", "clashed"), which would otherwise
+    fit both halves of the pair and be left apart as ambiguous; a one-way report ("A accused B")
+    does not join it, so the two directions are not bridged into one event."""
+    ways: dict[tuple[object, ...], set[tuple[str, str]]] = defaultdict(set)
+    for st in members:
+        ways[(*sentence_key(st), st.relation.lemma, st.relation.text)].add((st.subject.actor.id, st.object.actor.id))
+    return frozenset(
+        st.id for st in members
+        if (st.object.actor.id, st.subject.actor.id) in ways[(*sentence_key(st), st.relation.lemma, st.relation.text)]
+        and st.subject.actor.id != st.object.actor.id
+        and not _symmetric(st)  # "A and B met" has no direction to begin with
+    )
 
 
 def _date_key(st: Statement) -> str:

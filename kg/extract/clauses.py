@@ -121,16 +121,31 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     # "X has taken steps to pressure Y", "X made efforts to help Y": the infinitive on the
     # object noun is done by the subject of the clause (spaCy says acl or relcl).
     if verb.dep_ in ("acl", "relcl") and head.dep_ == DIRECT_OBJECT and any(c.lower_ == "to" for c in verb.children):
-        # only when the clause's verb makes the noun its own act ("took steps"), not "opposes any attempt to"
-        if verb_lemma(head.head, ctx) in lex.support_verbs:
+        # only when the clause's verb makes the noun its own act ("took steps"), not "opposes any attempt to";
+        # not when it is given to someone ("gave permission to Russia to help Israel", petrarch2 dev)
+        if verb_lemma(head.head, ctx) in lex.support_verbs and not any(c.dep_ == "dative" for c in head.head.children):
             return subjects_of(head.head, ctx, depth + 1)
         return []
     if verb.dep_ == "relcl":
         return mentions_of(head, ctx, is_subject=True)
     # "..., asserting that ...", "X took steps to pressure Y" (purpose): the main clause's subject.
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        if verb.tag_ != "VBG" and after_topic_or_recipient(verb, head):
+            return []
         return subjects_of(head, ctx, depth + 1)
     return []
+
+
+def after_topic_or_recipient(verb: Token, head: Token) -> bool:
+    """An infinitive right after a topic ("will brief the cabinet on the operation to disarm
+    Hezbollah", israel-hezbollah-lebanon) or a recipient ("would not give permission to Russia to
+    help Israel", petrarch2 dev) belongs to that noun phrase, not to the main clause's subject,
+    though the parser hangs it on the main verb as a purpose clause."""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is None or before.dep_ != PREP_OBJECT:
+        return False
+    prep = before.head
+    return prep.head.i == head.i and (prep.dep_ == "dative" or prep.lower_ in ("on", "about"))
 
 
 def reported_will(verb: Token, ctx: Context) -> bool:

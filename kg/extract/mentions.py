@@ -288,6 +288,8 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
         return None  # "Near Ar Raqqah, five strikes engaged ...": a place phrase the NER took for a name
     if ent.label_ == "NORP" and (people := people_mention(ent, ctx, is_subject)) is not None:
         return people
+    if event_name(ent, lex):
+        return None
     if ent.root.i != token.i and token.i != ent.end - 1:
         token = ent.root
     left = min(np_left(ent.root), ent.start)
@@ -315,6 +317,18 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
         ):
             mention = with_extra(mention, child, ctx)
     return mention
+
+
+def event_name(ent: Span, lex: Lexicon) -> bool:
+    """"Operation Sindoor", "the Brussels Conference", "a Cessation of Hostilities": the name of an
+    operation, a meeting or an agreement (by its first word, or its head), which is no actor."""
+    if ent.label_ in ("GPE", "NORP"):
+        return False
+    first = next((t for t in ent if t.lower_ != "the"), ent.root)
+    before = ent.doc[ent.start - 1] if ent.start else first  # "Operation Hadin Kai": the NER leaves the word out
+    if any(t.is_title and t.lower_ in lex.event_names["first"] for t in (first, before)):
+        return True
+    return ent.label_ != "PERSON" and ent.root.lower_ in lex.event_names["head"]
 
 
 def people_mention(ent: Span, ctx: Context, is_subject: bool) -> Mention | None:

@@ -281,9 +281,11 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     noun (``nominal``), what a noun object is aimed at, and demands made through a request noun."""
     verb, ctx, lemma = clause.verb, clause.ctx, clause.lemma
     # "the secretariat, which Akiba heads": the relative pronoun is the noun it hangs on
-    relative = child.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl"
+    relative = child.lower_ in RELATIVES and verb.dep_ == "relcl"
     if relative and sum(c.dep_ == DIRECT_OBJECT for c in verb.children) > 1:
         return  # a misparse: the verb has an object of its own
+    if child.dep_ == DIRECT_OBJECT and second_object(child):
+        return
     target = verb.head if relative else child
     for obj, via_possessor in mentions_of(target, ctx) if clause.plain else ():
         yield clause.make(subj, obj, lemma, clause.words, base_rule or ("possessor" if via_possessor else "svo"))
@@ -295,6 +297,18 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
         yield from object_against(clause, subj, base_rule, child)
         yield from requested_of(clause, subj, base_rule, child)
     yield from request_noun_demand(clause, subj, base_rule, child)
+
+
+RELATIVES = frozenset({"which", "that", "whom"})
+
+
+def second_object(child: Token) -> bool:
+    """A direct object after another of the same verb, not conjoined with it, is a misparse: "carried
+    out a campaign in Lebanon, significantly weakening Hezbollah" (israel-hezbollah-lebanon),
+    "reaffirmed its support for all objectives of Russia's "special military operation" in
+    Ukraine" (north-korea-russia) hang a second object on the verb that is not its own."""
+    # a relative pronoun before it is the misparse instead ("..., which Akiba heads, he joined Kishida")
+    return any(c.dep_ == DIRECT_OBJECT and c.i < child.i and c.lower_ not in RELATIVES for c in child.head.children)
 
 
 def nominal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: Token, event: str) -> Iterator[RawStatement]:
@@ -370,7 +384,8 @@ def prepositional_object(clause: Clause, subj: Mention, base_rule: str | None, c
     if prep == "to" and lemma in lex.motion_verbs and not any(c.dep_ == DIRECT_OBJECT for c in verb.children):
         return  # "returned to Geneva": going somewhere ("returned the islands to Japan" still counts)
     for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):
-        if pobj.pos_ == "NOUN" and not mentions_of(pobj, ctx):
+        # "in their struggle against Israel": the owner's struggle, not the subject's (PLOVER dev)
+        if pobj.pos_ == "NOUN" and not mentions_of(pobj, ctx) and not any(c.dep_ == POSSESSOR for c in pobj.children):
             for against, target in preps_of(pobj, frozenset({"against"})):
                 for obj, _ in mentions_of(target, ctx):
                     rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else lemma
@@ -634,13 +649,25 @@ def place_targets(verb: Token, lemma: str, ctx: Context) -> Iterator[tuple[Menti
             yield place, lemma, [prep]
     for noun in (c for c in verb.children if c.dep_ == DIRECT_OBJECT):
         preps = lex.place_target_nouns.get(noun.lower_)
-        if preps is None or lemma in lex.skip_relation_lemmas:
+        if preps is None or lemma in lex.skip_relation_lemmas or not subjects_own_event(noun, lemma) or second_object(noun):
             continue
         relation = event_lemma(noun, ctx, lemma) or f"{lemma} {noun.lower_}"
         # the parser attaches "in Beijing" to either; "the curfew imposed in Sudan" to the participle
         for head in (noun, verb, *[c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]):
             for prep, place in places(head, preps):
                 yield place, relation, [noun, prep]
+
+
+def subjects_own_event(noun: Token, lemma: str) -> bool:
+    """Whether the event noun a verb takes is the verb's subject's own act: not when another actor
+    is named as its owner ("backed Ethiopia's operation in Somalia"; in a phrase, "their struggle
+    against Israel", PLOVER dev), nor when the verb only speaks about it ("condemned the barrel
+    bomb attacks in Syria", re3d dev: a verbal act by its event type). A pronoun owner is most
+    often the subject itself ("carried out its strikes in"). No news-dev statement changes.
+    """
+    if any(c.dep_ == POSSESSOR and c.pos_ != "PRON" for c in noun.children):
+        return False
+    return not (event_type(lemma).quad or "").startswith("verbal")
 
 
 def with_object(lemma: str, verb: Token, ctx: Context) -> str:

@@ -172,9 +172,7 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
     for child in verb.children:
         if child.dep_ in AUXILIARY:
             word = child.lower_
-            if word in lex.modal_future:
-                modality = "future"
-            elif word == "would" and reported_will(verb, ctx):
+            if word in lex.modal_future or (word == "would" and reported_will(verb, ctx)):
                 modality = "future"
             elif word in lex.modal_hypothetical and word not in ("can", "ca"):
                 modality = modality or "hypothetical"

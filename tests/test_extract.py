@@ -139,7 +139,7 @@ ROWS = [
     ("ready to: a promise", "France is ready to send troops to Lebanon.",
      {("France", "send troops", "Lebanon", F, "future")}),
     ("plural reporters are 'they'", "Palestinian leaders said they would boycott the United States.",
-     {("Palestine", "boycott", "United States", F, "hypothetical")}),
+     {("Palestine", "boycott", "United States", F, "future")}),
     ("a singular reporter is not 'they'", "The minister said they would boycott the United States.", set()),
     ("place acted upon; the actor inside 'thousands of'", "Thousands of Indonesian students demonstrated in Jakarta.",
      {("Indonesian students", "demonstrate", "Indonesia", F, None)}),

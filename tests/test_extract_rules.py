@@ -37,6 +37,7 @@ ROWS = [
     ("verbs.adjective_relation", "Japan is critical of China.", ("Japan", "criticize", "China", "prep")),
     ("verbs.relation_subject", "Relations between China and Japan have deteriorated.",
      ("China", "deteriorate", "Japan", "symmetric")),
+    ("verbs.joint_passive", "The border treaty, signed by Ghana and Togo, still holds.", ("Ghana", "sign treaty", "Togo", "passive")),
     ("verbs.request_noun_demand", "China reiterated its demand that Japan retract the remarks.",
      ("China", "demand", "Japan", "demand")),
     ("nouns.between_parties", "A phone call between Xi Jinping and Joe Biden took place on Monday.",

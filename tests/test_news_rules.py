@@ -313,6 +313,30 @@ ROWS = [
     ("an army chief briefs the government", "Kenyan army chief Amina Odhiambo will brief the government on the operation.",
      {("Amina Odhiambo", "brief", "Kenya", F, "future")}),
     ("a subject 'the government' names no one", "The government expelled Ugandan diplomats, Kenyan President William Ruto said.", set()),
+    # session 9 (recall): a thing handed "to" an actor makes the actor its recipient, whatever the verb
+    ("greetings conveyed to someone", "William Ruto conveyed his warm greetings to Yoweri Museveni.",
+     {("William Ruto", "convey greetings", "Yoweri Museveni", F, None)}),
+    ("funds allocated to an organisation", "The Kenyan government plans to allocate new funds to the African Union.",
+     {("Kenya", "allocate", "African Union", F, "hypothetical")}),
+    ("tanks moved to a border are no recipient", "The Ugandan army moved its tanks to the border with Kenya.", set()),
+    # a "will" reported in the past is a plan; a condition keeps it hypothetical
+    ("a reported will is a plan", "Kenya announced that it would expel Ugandan diplomats.", {("Kenya", "expel", "Uganda", F, "future")}),
+    ("a reported will with a condition stays hypothetical", "Peru said it would sanction Chile if the talks failed.",
+     {("Peru", "sanction", "Chile", F, "hypothetical")}),
+    # subjects the parser hung on the opening phrase ("In a deal sealed in X, A and B agreed")
+    ("subjects after an opening phrase", "At a summit in Nairobi, William Ruto and Yoweri Museveni signed a trade pact.",
+     {("William Ruto", "sign pact", "Yoweri Museveni", F, None)}),
+    ("joint subjects after an opening phrase", "After talks in Accra, Ghana and Togo also agreed to expel Nigerian diplomats.",
+     {("Ghana", "agree", "Togo", F, None), ("Ghana", "expel", "Nigeria", F, "future"), ("Togo", "expel", "Nigeria", F, "future")}),
+    ("a list of places is no subject", "In Lima, Peru and Chile, protests continued.", set()),
+    # a joint event done by conjoined agents, or between two parties, relates them
+    ("a treaty signed by two", "The border treaty, signed by William Ruto and Yoweri Museveni last year, still holds.",
+     {("William Ruto", "sign treaty", "Yoweri Museveni", F, None)}),
+    ("an accord signed between two", "Ministers praised the trade accord signed between Peru and Chile.",
+     {("Peru", "sign accord", "Chile", F, None)}),
+    ("talks resumed between two", "Talks resumed between Peru and Chile on Monday.", {("Peru", "hold talks", "Chile", F, None)}),
+    ("an accord not signed relates no one", "The accord was not signed by Peru and Chile.", set()),
+    ("an agreement forced on someone: its imposers are no parties", "Kenya accepted an agreement forced on it by Uganda and Tanzania.", set()),
     # session 9, false edges: an event noun is the subject's act only when the subject does it
     ("denouncing attacks in a country is not attacking it", "The Kenyan minister denounced the rocket attacks in Somalia.", set()),
     ("own airstrikes in a country still attack it", "Kenyan jets carried out fresh airstrikes in Somalia.",
@@ -336,7 +360,7 @@ ROWS = [
     ("the operation briefed on is not the briefer's", ("Kenyan army chief Amina Odhiambo will brief the government on "
      "the operation to disarm al-Shabaab."), {("Amina Odhiambo", "brief", "Kenya", F, "future")}),
     ("permission given is for the recipient to act", ("Kenyan President William Ruto said he would not give permission "
-     "to Uganda to attack Somalia."), {("William Ruto", "give permission", "Uganda", True, "hypothetical")}),
+     "to Uganda to attack Somalia."), {("William Ruto", "give permission", "Uganda", True, "future")}),  # a reported "will not"
     ("a purpose clause after a place is still the subject's", "Kenya bombed camps in Somalia to weaken al-Shabaab.",
      {("Kenya", "bomb", "Somalia", F, None), ("Kenya", "weaken", "Al-Shabaab", F, None)}),
 ]

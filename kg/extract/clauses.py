@@ -33,6 +33,34 @@ def slipped_conjuncts(head: Token, ctx: Context) -> list[tuple[Mention, bool]]:
     return found
 
 
+def subjects_after_comma(verb: Token, ctx: Context) -> list[tuple[Mention, bool]]:
+    """"In a deal sealed in Busan, Trump and Xi agreed ...", "In a ceremony at the White House,
+    Aliyev and Pashinyan inked ...": the parser hangs the subjects, as conjuncts, on the last
+    noun of the opening phrase, and the verb has none. The names after the comma, right before
+    the verb, are its subjects (dev stories: us-china-trade, armenia-azerbaijan-peace)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    doc, before = verb.doc, verb.i - 1
+    while before > 0 and doc[before].tag_ in ("RB", "RBR"):  # "Trump and Xi also agreed"
+        before -= 1
+    last = doc[before]
+    while last.dep_ in ("compound", "flat") and before < last.head.i < verb.i:
+        last = last.head
+    if last.dep_ != "conj" or last.head.i > last.i:
+        return []
+    first = last
+    while first.head.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    opening = first.head  # the noun that ends the opening phrase ("Busan", "the White House")
+    if first.left_edge.i < 1 or doc[first.left_edge.i - 1].text != "," or not any(
+        c.dep_ == "prep" and c.left_edge.i <= opening.i <= c.right_edge.i < verb.i for c in verb.children
+    ):
+        return []
+    chain = [first, *(t for t in first.conjuncts if t.i > first.i)]
+    found = [(m, False) for m in (mention_of(t, ctx, is_subject=True) for t in chain) if m is not None]
+    return found if len(found) == len(chain) else []
+
+
 def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention, bool]]:
     """Who does ``verb``: its own subject, or one inherited through conj / xcomp / relcl / advcl."""
     if depth > 4:
@@ -59,6 +87,9 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
             continue  # two subjects, a misparse ("Near Palmyra, Syrian troops attacked"): try the other
         if child.dep_ in (PASSIVE_SUBJECT, "csubj", "expl"):
             return []
+    stranded = subjects_after_comma(verb, ctx)
+    if stranded:
+        return stranded
     head = verb.head
     if head is verb:
         return []
@@ -117,6 +148,17 @@ def after_topic_or_recipient(verb: Token, head: Token) -> bool:
     return prep.head.i == head.i and (prep.dep_ == "dative" or prep.lower_ in ("on", "about"))
 
 
+def reported_will(verb: Token, ctx: Context) -> bool:
+    """"Trump announced that the U.S. would lower tariffs", "China said it would suspend export
+    controls": a "will" reported in the past is a plan, not a hypothesis (unless the clause has a
+    condition of its own). Dev stories: us-china-trade, israel-hezbollah-lebanon, north-korea-russia."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in ctx.lex.reporting_verbs
+        and not any(c.dep_ in ("mark", "advcl") and c.lower_ in ctx.lex.conditional_marks for c in verb.subtree)
+    )  # fmt: skip
+
+
 def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
     """Negation and PLOVER-style modality of the clause headed by ``verb``.
 
@@ -130,7 +172,7 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
     for child in verb.children:
         if child.dep_ in AUXILIARY:
             word = child.lower_
-            if word in lex.modal_future:
+            if word in lex.modal_future or (word == "would" and reported_will(verb, ctx)):
                 modality = "future"
             elif word in lex.modal_hypothetical and word not in ("can", "ca"):
                 modality = modality or "hypothetical"

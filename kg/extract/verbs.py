@@ -62,7 +62,10 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
         return
     if any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in verb.children) or passive_participle(verb):
         yield from passive_statements(clause)
+        yield from joint_passive(clause)
         return
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(preps_of(verb, frozenset({"between"}))):
+        yield from joint_passive(clause)  # "the deal struck between Washington and Beijing"
     yield from relation_subject(clause)
     clause.subjects = subjects_of(verb, ctx)
     if not clause.subjects:
@@ -142,6 +145,32 @@ def passive_statements(clause: Clause) -> Iterator[RawStatement]:
                         for between, pobj in preps_of(obj_token, frozenset({"between"})):
                             for party, _ in mentions_of(pobj, ctx):
                                 yield clause.make(subj, party, "mediate", [*clause.words, agent, obj_token, between], "passive")
+
+
+JOINT_MAKING_VERBS = frozenset({"strike"})  # "a deal struck between": besides the support and agreement verbs
+
+
+def joint_passive(clause: Clause) -> Iterator[RawStatement]:
+    """Rule ``passive``: "the treaty signed by Kim and Putin", "the deal struck between Washington
+    and Beijing", "an accord was reached by Peru and Chile": a joint event (agreement, treaty, deal,
+    talks) done by conjoined agents, or between two parties, relates them to each other (dev
+    stories: north-korea-russia, us-china-trade). Also an event noun subject whose parties the
+    parser hung on the verb ("talks resumed between Peru and Chile")."""
+    verb, ctx = clause.verb, clause.ctx
+    nouns = [c for c in verb.children if c.dep_ == PASSIVE_SUBJECT] or ([verb.head] if verb.dep_ == "acl" else [])
+    if not nouns and not any(c.dep_ == DIRECT_OBJECT for c in verb.children) and any(preps_of(verb, frozenset({"between"}))):
+        nouns = [c for c in verb.children if c.dep_ == SUBJECT]  # the parser's "The deal struck between X and Y", "talks resumed between"
+    if clause.negated or clause.lemma not in ctx.lex.support_verbs | ctx.lex.agreement_verbs | JOINT_MAKING_VERBS:
+        return  # "the truce, brokered by Algeria and Ghana", "an agreement forced on Qatar by ...": not its parties
+    for noun in (n for n in nouns if n.pos_ == "NOUN"):
+        event = event_lemma(noun, ctx, clause.lemma)
+        if event is None or not (event in ctx.lex.symmetric_verbs or is_symmetric_noun(noun, ctx)):
+            continue
+        heads = [c for c in verb.children if c.dep_ == AGENT] or [p for p, _ in preps_of(verb, frozenset({"between"}))]
+        parties = [m for head in heads for pobj in head.children if pobj.dep_ == PREP_OBJECT for m, _ in mentions_of(pobj, ctx)]
+        for i, first in enumerate(parties):
+            for second in parties[i + 1 :]:
+                yield clause.make(first, second, event, [*clause.words, noun], "passive", sym=True)
 
 
 def passive_noun_target(clause: Clause, subj: Mention, noun: Token, agent: Token) -> Iterator[RawStatement]:
@@ -361,10 +390,26 @@ def prepositional_object(clause: Clause, subj: Mention, base_rule: str | None, c
                 for obj, _ in mentions_of(target, ctx):
                     rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else lemma
                     yield clause.make(subj, obj, rel, [*clause.words, child, pobj, against], base_rule or "prep")
-        if governs_prep_object(lemma, prep, ctx):
+        if governs_prep_object(lemma, prep, ctx) or (prep == "to" and recipient_frame(clause)):
             for obj, via_possessor in mentions_of(pobj, ctx):
                 rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else with_object(lemma, verb, ctx)
                 yield clause.make(subj, obj, rel, [*clause.words, child], base_rule or ("possessor" if via_possessor else "prep"))
+
+
+def recipient_frame(clause: Clause) -> bool:
+    """"expressed his regards to Kim", "extended congratulations to the leaders", "conveyed the
+    same to Jaishankar", "allocate funds to Azhar": a thing handed "to" someone makes that someone
+    the recipient, whatever the verb (the parser's dative "to" is read so already, ``dative_to``).
+    Not going somewhere ("moved troops to the border": a motion verb) and not a thing that is
+    itself an actor ("compared Trump to ..."). Dev stories: north-korea-russia, armenia-azerbaijan-peace,
+    india-pakistan-2025."""
+    ctx = clause.ctx
+    if not clause.plain or clause.lemma in ctx.lex.motion_verbs:
+        return False
+    things = [c for c in clause.verb.children if c.dep_ == DIRECT_OBJECT]
+    return bool(things) and all(
+        t.pos_ in ("NOUN", "ADJ") and not mentions_of(t, ctx) for t in things
+    )
 
 
 def clause_demand(clause: Clause, subj: Mention, base_rule: str | None, child: Token, demand: str) -> Iterator[RawStatement]:

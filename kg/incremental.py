@@ -62,9 +62,9 @@ from kg.events.grouping import (
     bucket_key,
     date_statements,
     joint,
-    relation_family,
     sentence_key,
     sides_fit,
+    statement_family,
 )
 from kg.lexicon import (
     Gazetteer,
@@ -895,7 +895,7 @@ class CorpusState:
             return None
         symmetric = _symmetric(first)
         pair = sorted((one, other)) if symmetric else [one, other]
-        family = relation_family(first.relation.lemma, first.relation.cameo, first.sentence)
+        family = statement_family(first)
         return json.dumps([symmetric, pair, family, first.negated, first.modality], ensure_ascii=False)
 
     def _state(self, actor: Actor) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -182,6 +183,40 @@ def test_a_wire_pages_month_day_takes_the_year_of_the_other_reports() -> None:
     ]
     grouped, _ = group_events(date_statements(statements, docs), docs)
     assert {st.id: st.date for st in grouped} == {"s1": "2025-11-24", "s2": "2025-11-24", "s3": None}
+
+
+HUNGARY = Actor(actor_iri("Hungary"), "Hungary", "Country")
+SERBIA = Actor(actor_iri("Serbia"), "Serbia", "Country")
+
+
+def worded(st: Statement, words: str) -> Statement:
+    """The report with the sentence's own words for its relation ("support for", "launched strikes on")."""
+    return replace(st, relation=replace(st.relation, text=words))
+
+
+def test_an_ongoing_relation_is_not_one_of_its_acts() -> None:
+    """A relation that lasts, named by its noun ("Hungary's steady support for Serbia", "the
+    fighting between them"), is a state: its reports are one event however worded, apart from the
+    acts of the same kind ("sent police to support Serbia in March", "launched strikes on") and
+    never given their dates."""
+    statements = [
+        worded(report("s1", "a", HUNGARY, "support", SERBIA, "Budapest repeated Hungary's steady support for Serbia."), "support for"),
+        worded(report("s2", "e", HUNGARY, "back", SERBIA, "Orban promised the full backing of Hungary for Serbia."), "backing of"),
+        worded(report("s3", "b", HUNGARY, "support", SERBIA, "Hungary sent police officers to support Serbia in March."), "support"),
+        worded(report("f1", "a", HUNGARY, "fight", SERBIA, "The fighting between Hungary and Serbia went on."), "fighting between"),
+        worded(report("f2", "e", SERBIA, "clash", HUNGARY, "Clashes between Serbia and Hungary spread."), "clashes between"),
+        worded(report("f3", "e", HUNGARY, "launch strikes", SERBIA, "Hungary launched strikes on Serbia."), "launched strikes on"),
+    ]
+    statements[3:] = [_conflict(st) for st in statements[3:]]  # one conflict code (CAMEO 190) for the three
+    _, events = group_events(date_statements(statements, DOCS), DOCS)
+    assert partition({e.id: set(e.statements) for e in events}) == {
+        frozenset({"s1", "s2"}), frozenset({"s3"}), frozenset({"f1", "f2"}), frozenset({"f3"})}
+    state = next(e for e in events if "s1" in e.statements)
+    assert state.date is None  # the state does not take the date of the act in March
+
+
+def _conflict(st: Statement) -> Statement:
+    return replace(st, relation=replace(st.relation, event="ASSAULT", quad="material conflict", cameo="190"))
 
 
 USA = Actor(actor_iri("United States"), "United States", "Country")

@@ -138,6 +138,11 @@ ROWS = [
      {("Turkey", "mediate", "Israel", F, "future"), ("Turkey", "mediate", "Syria", F, "future")}),
     ("ready to: a promise", "France is ready to send troops to Lebanon.",
      {("France", "send troops", "Lebanon", F, "future")}),
+    # a scheduled act is a plan, not the act itself (north-korea-russia "was due to meet", israel-hezbollah-lebanon "is set to meet")
+    ("due to: a plan", "The Greek minister was due to meet Turkey's foreign minister in Ankara.",
+     {("Greece", "meet", "Turkey", F, "future")}),
+    ("set to: a plan", "Kenya is set to send police officers to Haiti.",
+     {("Kenya", "send", "Haiti", F, "future")}),
     ("plural reporters are 'they'", "Palestinian leaders said they would boycott the United States.",
      {("Palestine", "boycott", "United States", F, "future")}),
     ("a singular reporter is not 'they'", "The minister said they would boycott the United States.", set()),

@@ -71,6 +71,10 @@ HANDMADE = [
     # an institution labelled as the pages write it, the label moving when a later page writes another form more
     Document("h-troops", "Chilean troops attacked Peruvian soldiers near the border. Chilean troops later shelled Peru.", "h25"),
     Document("h-forces", "Chilean forces struck Bolivia. Chilean forces also shelled Peru. Chilean forces attacked Peruvian troops.", "h26"),
+    # an ongoing relation named by its noun is a state, apart from the acts of its kind (main's statement_family)
+    Document("h-support", "Hungary reaffirmed its firm support for Serbia. Hungary sent police officers to support Serbia "
+             "in March.", "h27", date="2025-11-20"),
+    Document("h-fighting", "The fighting between Chile and Bolivia went on. Chile launched strikes on Bolivia on Monday.", "h28"),
 ]
 
 

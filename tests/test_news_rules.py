@@ -111,9 +111,9 @@ ROWS = [
     # "X and <title> Y": the parser hangs X on the title; both are subjects
     ("a subject hung on the other's title", "Putin and Turkish leader Recep Tayyip Erdogan spoke by phone.",
      {("Recep Tayyip Erdogan", "speak", "Vladimir Putin", F, None)}),
-    # "is set to meet": the passive subject of a raising verb does the infinitive
+    # "is set to meet": the passive subject of a raising verb does the infinitive; a scheduled act is a plan (future)
     ("set to meet", "Tom Barrack is set to meet Lebanese Prime Minister Nawaf Salam.",
-     {("Tom Barrack", "meet", "Nawaf Salam", F, None)}),
+     {("Tom Barrack", "meet", "Nawaf Salam", F, "future")}),
     ("expected to send", "Kenya is expected to send police to Haiti.", {("Kenya", "send", "Haiti", F, None)}),
     # a person speaking of their own country does not act on it
     ("the that-clause is the speaker's own side", "Ghana will not back down, Ghanaian President John Mahama warned.", set()),

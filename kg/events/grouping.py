@@ -5,7 +5,9 @@ five reports, not five edges. Two statements report the same event when they hav
 
 - the same two actors, in the same direction unless one relation is symmetric ("meet", "speak");
 - the same relation family (``kg/data/events.json`` ``families``: tell/say/speak, summon/call in,
-  meet/hold talks, ...), else the same CAMEO event code (3 digits), else the same lemma;
+  meet/hold talks, ...), else the same CAMEO event code (3 digits), else the same lemma; a lasting
+  relation named by its noun ("support for", "the conflict between") is a state, not one of the
+  acts of its family (:func:`statement_family`);
 - the same polarity (a denial is not a report of the event it denies) and the same modality (a
   planned or possible meeting is not the meeting that took place; plans of one meeting are one);
 - compatible dates: equal at the coarser precision, or unknown.
@@ -113,7 +115,7 @@ one event share it (:func:`bucket_key`)."""
 def bucket_key(st: Statement) -> Bucket:
     """The bucket of a statement: only statements of one bucket can report the same event."""
     pair = sorted((st.subject.actor.id, st.object.actor.id))
-    family = relation_family(st.relation.lemma, st.relation.cameo, st.sentence)
+    family = statement_family(st)
     if st.modality:  # "will host", "could send": a plan or a possibility is not the event that happened
         family = f"{family}|{st.modality}"
     return (pair[0], pair[1], family, st.negated)
@@ -129,7 +131,7 @@ def bucket_events(
 
 def sentence_key(st: Statement) -> tuple[str, int, str, bool, str | None]:
     """Statements that may be one act with several parties share it (see :func:`_joint_reports`)."""
-    family = relation_family(st.relation.lemma, st.relation.cameo, st.sentence)
+    family = statement_family(st)
     return (st.doc, st.char_start, family, st.negated, st.modality)
 
 
@@ -182,7 +184,7 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
 
     def kind(cluster: list[Statement]) -> tuple[str, bool, str | None]:
         first = cluster[0]
-        return relation_family(first.relation.lemma, first.relation.cameo, first.sentence), first.negated, first.modality
+        return statement_family(first), first.negated, first.modality
 
     def dates(cluster: list[Statement]) -> set[DateValue]:
         return {v for v in (_date(st) for st in cluster) if v is not None}
@@ -314,6 +316,38 @@ def relation_family(lemma: str, cameo: str | None, sentence: str = "") -> str:
         return "communicate"
     families = _families()
     return families.get(key) or (f"cameo:{cameo[:3]}" if cameo else key)
+
+
+# Nouns naming a relation that lasts, not one act: "North Korea's support for Russia", "the conflict
+# between Israel and Hezbollah", "hostilities between India and Pakistan", "clashes between the two
+# countries" report an ongoing state (news/README.md: "an ongoing relation is a state"), while "sent
+# troops to support Russia in April" or "launched strikes on Pakistan" report one act on one day.
+# Dev stories: north-korea-russia (support, backing), israel-hezbollah-lebanon (conflict, fighting),
+# india-pakistan-2025 (hostilities, clashes). "Battle", "strike", "visit", "talks" stay acts.
+# Relations whose verbs name a state as well ("allied", "develop ties": "alliance", "partnership",
+# "cooperation") are left out: their noun and their verb report the same state.
+ONGOING_NOUNS = frozenset({"support", "backing", "conflict", "conflicts", "fighting", "hostilities", "clashes"})
+_RELATION_PREPOSITIONS = frozenset({"of", "for", "between", "with", "against", "to", "among", "on", "in"})
+
+
+def ongoing(relation_text: str) -> bool:
+    """Whether a relation's words name an ongoing relation (a state) by its noun and preposition
+    ("support for", "conflict between", "fighting with"), not an act ("support", "launched
+    strikes on", "battle between").
+
+    >>> ongoing("backing of"), ongoing("hostilities between"), ongoing("support"), ongoing("launched strikes on")
+    (True, True, False, False)
+    """
+    words = relation_text.lower().split()
+    return len(words) >= 2 and words[0] in ONGOING_NOUNS and words[1] in _RELATION_PREPOSITIONS
+
+
+def statement_family(st: Statement) -> str:
+    """A report's :func:`relation_family`, told apart when it reports an ongoing relation rather
+    than an act (:func:`ongoing`): "Pyongyang's firm support for Moscow" is not the deployment
+    "to support Russia" of April, nor is "the conflict between" two states one of its strikes."""
+    family = relation_family(st.relation.lemma, st.relation.cameo, st.sentence)
+    return f"{family}|ongoing" if ongoing(st.relation.text) else family
 
 
 @cache

@@ -59,6 +59,7 @@ class Lexicon:
     joint_modifiers: frozenset[str]  # "joint drills": an event both subjects take part in
     joint_decision_verbs: frozenset[str]  # "both sides agreed to extend ...": what they agreed on, they do with each other
     exchange_verbs: frozenset[str]  # "shared evidence with the U.S.": the object's "with" is the partner
+    measure_nouns: frozenset[str]  # "cut tariffs on China": what the measure is "on" is acted upon
     mediation_verbs: frozenset[str]  # "brokered a ceasefire between X and Y": mediate with each
     nominal_agreements: dict[str, str]  # "the ceasefire between X and Y" (no verb): their agreement
     mutual_modifiers: frozenset[str]  # "mutual accusations": each side does it to the other
@@ -149,6 +150,7 @@ def load_lexicon() -> Lexicon:
         joint_modifiers=fs("joint_modifiers"),
         joint_decision_verbs=fs("joint_decision_verbs"),
         exchange_verbs=fs("exchange_verbs"),
+        measure_nouns=fs("measure_nouns"),
         mediation_verbs=fs("mediation_verbs"),
         nominal_agreements=dict(raw["nominal_agreements"]),
         mutual_modifiers=fs("mutual_modifiers"),

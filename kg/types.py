@@ -41,6 +41,7 @@ RULE_CONFIDENCE = {  # by the rule that found a raw statement (kg.extract)
     "prep": 0.85,
     "passive": 0.85,
     "nominal": 0.85,
+    "measure": 0.85,  # "cut tariffs on China": a measure taken on whom it is "on"
     "event_np": 0.8,
     "symmetric": 0.8,
     "during_event": 0.7,

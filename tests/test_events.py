@@ -70,6 +70,8 @@ def test_event_types(lemma, event, quad, cameo):
         ("hand over", "RETREAT", "084"),
         ("lift sanctions", "RETREAT", "085"),
         ("lift sanction", "RETREAT", "085"),
+        ("cut tariff", "RETREAT", "085"),  # trade measures are sanctions' kin, not "cut" (reduce relations)
+        ("lower levy", "RETREAT", "085"),
         ("declare ceasefire", "RETREAT", "0871"),
         ("investigate", "ACCUSE", "090"),
         ("order investigation", "ACCUSE", "091"),
@@ -86,6 +88,7 @@ def test_event_types(lemma, event, quad, cameo):
         ("sever ties", "SANCTION", "161"),
         ("suspend talks", "SANCTION", "164"),
         ("impose embargo", "COERCE", "163"),  # 163 is COERCE in CAMEO2PLOVER-2021
+        ("raise tariff", "COERCE", "163"),
         ("detain", "COERCE", "173"),
         ("blockade", "COERCE", "191"),
         ("occupy", "COERCE", "192"),

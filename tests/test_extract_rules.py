@@ -21,6 +21,7 @@ ROWS = [
     ("verbs.direct_object", "Xi Jinping told Donald Trump that Taiwan is part of China.",
      ("Xi Jinping", "tell", "Donald Trump", "svo")),
     ("verbs.prepositional_object", "Wang Yi spoke to Sergei Lavrov on Monday.", ("Wang Yi", "speak", "Sergei Lavrov", "prep")),
+    ("verbs.measure_target", "Kenya will lower tariffs on Nigerian goods.", ("Kenya", "lower tariff", "Nigerian", "measure")),
     ("verbs.nominal_event", "China held talks with Japan in Beijing on Tuesday.", ("China", "hold talks", "Japan", "nominal")),
     ("verbs.passive_statements", "Japan was criticised by China.", ("China", "criticise", "Japan", "passive")),
     ("verbs.symmetric_subjects", "Takeo Akiba and Yang Jiechi talked.", ("Takeo Akiba", "talk", "Yang Jiechi", "symmetric")),

@@ -11,6 +11,18 @@ pytestmark = pytest.mark.slow
 F = False
 
 ROWS = [
+    # a measure (tariff, levy, restriction) is taken on whom it is "on"; easing a trade measure is
+    # no cut in relations (CAMEO 085, not 161)
+    ("tariffs on a country's goods", "Kenya will lower tariffs on Nigerian goods.",
+     {("Kenya", "lower tariff", "Nigeria", F, "future")}),
+    ("restrictions on dealings with a country", "The European Union lifted restrictions on trade with Belarus.",
+     {("European Union", "lift restriction", "Belarus", F, None)}),
+    ("a measure on a thing names no one", "The ministers discussed tariffs on steel.", set()),
+    ("the joint subjects' measure on a third", "After talks in Accra, Ghana and Togo agreed to cut tariffs on Nigerian goods.",
+     {("Ghana", "agree", "Togo", F, None), ("Ghana", "cut tariff", "Nigeria", F, "future"), ("Togo", "cut tariff", "Nigeria", F, "future")}),
+    ("no one takes a measure on their own country",
+     "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to cut Kenyan tariffs on Uganda.",
+     {("William Ruto", "agree", "Yoweri Museveni", F, None), ("William Ruto", "cut tariff", "Uganda", F, "future")}),
     # pronouns follow gender and salience; ambiguity leaves them unresolved
     ("titles give gender", "Mr Ortega met Ms Lindqvist on Monday. She told him that aid would come.",
      {("Ortega", "meet", "Lindqvist", F, None), ("Lindqvist", "tell", "Ortega", F, None)}),

@@ -295,6 +295,7 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     elif clause.plain and child.pos_ == "NOUN" and not mentions_of(child, ctx):
         yield from exchange_partner(clause, subj, base_rule, child)
         yield from object_against(clause, subj, base_rule, child)
+        yield from measure_target(clause, subj, base_rule, child)
         yield from requested_of(clause, subj, base_rule, child)
     yield from request_noun_demand(clause, subj, base_rule, child)
 
@@ -337,6 +338,25 @@ def object_against(clause: Clause, subj: Mention, base_rule: str | None, noun: T
         for obj, _ in mentions_of(pobj, clause.ctx):
             rel = f"{clause.lemma} {noun.lemma_.lower()}"
             yield clause.make(subj, obj, rel, [*clause.words, noun, prep], base_rule or "nominal")
+
+
+def measure_target(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
+    """"cut tariffs on China", "lowered levies on Chinese goods", "removed restrictions on military
+    cooperation with Azerbaijan": a measure (``measure_nouns``) is taken on whom it is "on"; the
+    parser hangs "on X" on the noun or on the verb. Through a thing that names no actor, its
+    partner ("restrictions on exports to China")."""
+    ctx = clause.ctx
+    if noun.lower_ not in ctx.lex.measure_nouns:
+        return
+    heads = [noun] if governs_prep_object(clause.lemma, "on", ctx) else [noun, clause.verb]
+    for prep, pobj in (pair for head in heads for pair in preps_of(head, frozenset({"on"}))):
+        targets = [pobj]
+        if pobj.pos_ == "NOUN" and not mentions_of(pobj, ctx):
+            targets = [inner for _, inner in preps_of(pobj, frozenset({"with", "to", "from"}))]
+        for target in targets:
+            for obj, _ in mentions_of(target, ctx):
+                rel = f"{clause.lemma} {noun.lemma_.lower()}"
+                yield clause.make(subj, obj, rel, [*clause.words, noun, prep], base_rule or "measure")
 
 
 def requested_of(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:

@@ -110,7 +110,9 @@ def resolve_document(
     return statements, aliases
 
 
-OWN_SIDE_RULES = frozenset({"demand", "possessor"})  # a that-clause's subject; a possessor standing for the subject
+# a that-clause's subject; a possessor standing for the subject; a measure ("Trump and Xi agreed to
+# trim U.S. tariffs on China": Xi trims no tariff on China)
+OWN_SIDE_RULES = frozenset({"demand", "possessor", "measure"})
 
 
 def _without_own_side(statements: list[ResolvedStatement], lex: Lexicon) -> list[ResolvedStatement]:

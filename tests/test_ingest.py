@@ -79,6 +79,12 @@ FURNITURE = {  # id: (raw text, cleaned body, title)
         None,
     ),
     "open-box-still-ends-the-article": (f"{BODY}\nRecommended Stories\nOther page headline\nJapan replied.", BODY, None),
+    # a section heading of 4+ words inside the article is read; after the last paragraph it is a related headline
+    "section-heading-of-four-words": (
+        f"{BODY}\nSeoul Answers With New Sanctions\nJapan replied on Monday.\nOther Outlet Reports Floods Downstream",
+        f"{BODY}\n\nSeoul Answers With New Sanctions\n\nJapan replied on Monday.",
+        None,
+    ),
     # a section or site name first, then the headline: the headline is read
     "headline-after-a-section-name": (
         f"Asia Pacific\nSeoul Protests Drone Flights by North\n{BODY}",

@@ -19,8 +19,11 @@ lists and headlines that would turn into bogus statements. :func:`clean_text` wo
 5. drops headings: lines of under 25 words that do not end in ``. ! ? …`` (closing quotes or
    brackets after it allowed; ``:`` is not an end). The first one before any body paragraph
    becomes the title, or the first one of 4+ words when the first is shorter (a site or section
-   name: "Middle East", then the headline). A text with no body paragraph at all (a list of
-   headlines) keeps them;
+   name: "Middle East", then the headline). A section heading of 4+ words (not ending in ``:``)
+   between body paragraphs is kept: the gold reads subheadings as statements ("US reduces tariff
+   rate on China": us-china-trade; "Aliyev Does Not Rule Out Joint Appeal ...":
+   armenia-azerbaijan-peace); one after the last body paragraph is not (a related list's
+   headlines). A text with no body paragraph at all (a list of headlines) keeps them;
 6. cuts a dateline or headline glued before the first body sentence: 1-4 capitalised words,
    an optional ", Nov 26" and "(Reuters)", then ``:`` or a spaced dash ("BEIJING, Nov 26 -",
    "China: Despite ...").
@@ -165,6 +168,7 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
     kept: list[str] = []
     headings: list[str] = []
     seen: set[str] = set()
+    section: list[str] = []  # headings of 4+ words since the last body paragraph
     lines = _joined_lines(_CONTROL.sub("", original).strip() for original in raw.splitlines())
     closed_box = False
     for index, line in enumerate(lines):
@@ -188,7 +192,11 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
             if not kept and (title is None or _short(title) and not _short(line)):
                 title = line  # the first heading before the body, or its first of 4+ words ("Middle East", then the headline)
             headings.append(line)
+            if kept and not _short(line) and not line.endswith(":"):
+                section.append(line)
             continue
+        kept.extend(section)  # section headings go in with the body that follows them
+        section.clear()
         kept.append(_DATELINE.sub("", line, count=1) if not kept else line)
     if kept and title is not None and not _short(title):
         kept.insert(0, title)  # the headline is the story's first statement (news/GUIDELINES.md: not furniture)

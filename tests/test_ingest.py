@@ -85,6 +85,13 @@ FURNITURE = {  # id: (raw text, cleaned body, title)
         f"{BODY}\n\nSeoul Answers With New Sanctions\n\nJapan replied on Monday.",
         None,
     ),
+    # the page stops in mid-sentence: its last line is a paragraph cut short, not a heading
+    "page-cut-in-mid-sentence": (
+        f"{BODY}\nOn Tuesday the minister flew to Hanoi where she will meet her counterpart and then",
+        f"{BODY}\n\nOn Tuesday the minister flew to Hanoi where she will meet her counterpart and then",
+        None,
+    ),
+    "short-last-line-is-still-a-heading": (f"{BODY}\nRead the full story at Example Wire", BODY, None),
     # a section or site name first, then the headline: the headline is read
     "headline-after-a-section-name": (
         f"Asia Pacific\nSeoul Protests Drone Flights by North\n{BODY}",

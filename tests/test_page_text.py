@@ -1,6 +1,7 @@
 """Page text that used to be lost or misread before extraction, end to end (a file in,
 ``triples.jsonl`` out): a related-stories box that closes itself in mid-article, a headline after
-a section name, a paragraph broken in mid-sentence, and headlines written In Title Case.
+a section name, a paragraph broken in mid-sentence, a page cut in mid-sentence, and headlines
+written In Title Case.
 
 The pages are our own words, shaped like the dev pages that showed each failure (see
 kg/ingest/clean.py and kg/nlp/truecase.py for the stories).
@@ -52,6 +53,11 @@ def test_the_headline_after_a_section_name_is_read(nlp, tmp_path):
 
 def test_a_paragraph_broken_in_mid_sentence_is_read_whole(nlp, tmp_path):
     page = "The talks ended on Friday.\n\nOn Saturday China urged Japan to\nwithdraw the remarks, the ministry said.\n"
+    assert ("China", "urge", "Japan") in _triples(nlp, tmp_path, page)
+
+
+def test_a_page_cut_in_mid_sentence_keeps_its_last_line(nlp, tmp_path):
+    page = "The talks ended on Friday in Geneva.\n\nOn Saturday China urged Japan to withdraw the remarks, the ministry told\n"
     assert ("China", "urge", "Japan") in _triples(nlp, tmp_path, page)
 
 

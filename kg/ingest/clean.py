@@ -23,7 +23,10 @@ lists and headlines that would turn into bogus statements. :func:`clean_text` wo
    between body paragraphs is kept: the gold reads subheadings as statements ("US reduces tariff
    rate on China": us-china-trade; "Aliyev Does Not Rule Out Joint Appeal ...":
    armenia-azerbaijan-peace); one after the last body paragraph is not (a related list's
-   headlines). A text with no body paragraph at all (a list of headlines) keeps them;
+   headlines). The page's last line is no heading when it has 8+ words and follows body text:
+   the page was cut in mid-sentence (excerpts; seven news-dev pages with statements in that
+   line, in india-pakistan-2025, north-korea-russia, venezuela-us, israel-hezbollah-lebanon).
+   A text with no body paragraph at all (a list of headlines) keeps them;
 6. cuts a dateline or headline glued before the first body sentence: 1-4 capitalised words,
    an optional ", Nov 26" and "(Reuters)", then ``:`` or a spaced dash ("BEIJING, Nov 26 -",
    "China: Despite ...").
@@ -53,6 +56,10 @@ _CONTROL = re.compile(
 
 HEADLINE_MIN_WORDS = 4  # "Trump hosts Aliyev" is a headline to read; "World News" is not
 HEADING_MAX_WORDS = 25
+
+CUT_MIN_WORDS = 8
+"""A page's last line of this many words, after the body, is a paragraph the page cut short
+("... Lavrov arrived from Malaysia where he attended ASEAN meetings and will next"), not a heading."""
 
 FOREIGN_MIN_WORDS = 4  # a heading-like line
 
@@ -188,7 +195,8 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
             foreign += 1
             continue
         seen.add(key)
-        if not sentence and len(line.split()) < HEADING_MAX_WORDS:
+        cut = kept and index == len(lines) - 1 and len(line.split()) >= CUT_MIN_WORDS  # the page stops mid-sentence
+        if not sentence and not cut and len(line.split()) < HEADING_MAX_WORDS:
             if not kept and (title is None or _short(title) and not _short(line)):
                 title = line  # the first heading before the body, or its first of 4+ words ("Middle East", then the headline)
             headings.append(line)

@@ -13,7 +13,7 @@ import json
 
 import pytest
 
-from kg.nlp.truecase import is_title_case, restored, sentence_cased
+from kg.nlp.truecase import english_words, is_title_case, restored, sentence_cased
 from kg.pipeline import build, write_outputs
 
 pytestmark = pytest.mark.slow
@@ -117,3 +117,9 @@ def test_restored_gives_the_original_words_with_the_sentence_case_parse(nlp):
     assert [t.pos_ for t in back] == [t.pos_ for t in doc]
     assert [(e.text, e.label_) for e in back.ents] == [(text[e.start_char : e.end_char], e.label_) for e in doc.ents]
     assert back[1].lemma_ == "strike"
+
+
+def test_words_the_text_never_writes_in_lower_case_are_lowered_only_when_english(nlp):
+    english = english_words(nlp)
+    text = "Xi Praises Kadoria Pact Amid Floods\n\nThe floods hit the south on Monday."
+    assert sentence_cased(text, english).splitlines()[0] == "Xi praises Kadoria pact amid floods"

@@ -31,7 +31,7 @@ from spacy.language import Language
 from kg.errors import MissingDependency
 from kg.extract import extract
 from kg.nlp.model import chunks, load_pipeline
-from kg.nlp.truecase import restored, sentence_cased
+from kg.nlp.truecase import english_words, restored, sentence_cased
 from kg.types import ParsedDocument
 
 log = logging.getLogger(__name__)
@@ -54,9 +54,11 @@ Task = Sequence[str]
 def parse_texts(nlp: Language, texts: Task, batch_size: int = BATCH_SIZE) -> list[ParsedDocument]:
     """Parse and extract each text in one ``nlp.pipe`` stream; one ParsedDocument per text, in order."""
 
+    english = english_words(nlp)
+
     def stream() -> Iterator[tuple[str, tuple[int, bool, str]]]:
         for text in texts:
-            cased = sentence_cased(text)  # Title Case lines parsed in sentence case; the same offsets
+            cased = sentence_cased(text, english)  # Title Case lines parsed in sentence case; the same offsets
             pieces = list(chunks(text)) or [(0, "")]
             for index, (offset, piece) in enumerate(pieces):
                 yield cased[offset : offset + len(piece)], (offset, index == len(pieces) - 1, piece)

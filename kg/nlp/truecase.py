@@ -10,9 +10,11 @@ of its own, so the fix is per line:
 * :func:`sentence_cased` finds the Title Case lines of a text (:func:`is_title_case`) and gives
   the text with the first letter of their ordinary words lower-cased. A word stays capitalised
   when it starts the line or a sentence in it, is written in capitals ("US", "NATO"), is part of
-  a gazetteer name written in the line ("North Korea", "Xi"), or is written capitalised in mid-sentence elsewhere in
-  the text at least as often as in lower case (the names of this story: "White House",
-  "Nobel Committee"). This is truecasing from the document itself.
+  a gazetteer name written in the line ("North Korea", "Xi", "Tokyo"), or is written capitalised
+  in mid-sentence elsewhere in the text at least as often as in lower case (the names of this
+  story: "White House", "Nobel Committee"): truecasing from the document itself. A word the
+  text never writes in lower case is lower-cased only when it is an English word the pipeline's
+  lemmatizer knows (:func:`english_words`): "Strikes" is, "Telangana" is not.
 * Only the case of a first letter changes, and only where that keeps the length: the text has
   the same length and the same character offsets, so sentences, mentions and provenance stay
   where they were. :func:`restored` then gives the parse back its original words
@@ -37,6 +39,7 @@ from spacy.attrs import (
     POS,
     TAG,
 )
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicon import demonym_patterns, entity_ruler_patterns, load_gazetteer
@@ -116,7 +119,41 @@ def _usage(text: str, skip: list[tuple[int, int]]) -> tuple[Counter[str], Counte
     return mid, lower
 
 
-def sentence_cased(text: str) -> str:
+_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def english_words(nlp: Language) -> frozenset[str] | None:
+    """The lower-case English words the pipeline's rule lemmatizer knows (its WordNet word lists
+    and irregular forms: "strike", "struck", "tariff"), or None when it has no such tables."""
+    try:
+        tables = nlp.get_pipe("lemmatizer").lookups
+        index, exceptions = tables.get_table("lemma_index"), tables.get_table("lemma_exc")
+    except (KeyError, AttributeError, ValueError):
+        return None
+    words = {w for entries in index.values() for w in entries}
+    words.update(w for entries in exceptions.values() for w in entries)
+    return frozenset(words)
+
+
+_FUNCTION_WORDS = SMALL_WORDS | frozenset({
+    "about", "above", "after", "against", "along", "among", "around", "before", "behind", "below", "beneath",
+    "beside", "between", "beyond", "despite", "during", "inside", "near", "since", "through", "toward",
+    "towards", "under", "until", "upon", "while", "within", "without", "is", "are", "was", "were", "be",
+    "has", "have", "had", "does", "did", "not", "will", "would", "can", "could", "may", "might", "must",
+    "should", "its", "his", "her", "their", "our", "this", "that", "these", "those", "who", "what", "how",
+})  # fmt: skip
+"""Words the lemmatizer's lists (nouns, verbs, adjectives, adverbs) leave out, or know only as rarer words."""
+
+
+def _known(word: str, english: frozenset[str]) -> bool:
+    """``word`` (lower case) or a regular inflection of it is an English word: "strikes", "sealed", "marking"."""
+    return word in _FUNCTION_WORDS or word in english or any(
+        word.endswith(suffix) and len(word) > len(suffix) + 2 and word[: -len(suffix)] + ending in english
+        for suffix, ending in _SUFFIXES
+    )
+
+
+def sentence_cased(text: str, english: frozenset[str] | None = None) -> str:
     """``text`` with the ordinary words of its Title Case lines lower-cased; the same length.
 
     >>> sentence_cased("Trump Meets Xi In Busan As Talks Resume\\n\\nTrump and Xi met in Busan on Thursday.")
@@ -133,13 +170,15 @@ def sentence_cased(text: str) -> str:
         names = {i for m in _gazetteer_names().finditer(text, start, end) for i in range(m.start(), m.end())}
         for match in _WORD.finditer(text, start, end):
             word = match.group()
-            if not _capitalised(word) or len(word) < 2 or match.start() in names:
-                continue
+            if not _capitalised(word) or match.start() in names or (len(word) < 3 and word.lower() not in SMALL_WORDS):
+                continue  # "Xi", "Un": a short word is a name unless a small word ("In", "At")
             if _starts_sentence(text, match.start(), start):
                 continue
             key = word.lower()
             if mid[key] and mid[key] >= lower[key]:
                 continue  # written as a name in this text
+            if english is not None and not lower[key] and not _known(key, english):
+                continue  # no common word this text or the lexicon knows: a name ("Telangana")
             first = word[0].lower()
             if len(first) == 1:
                 chars[match.start()] = first

@@ -31,6 +31,7 @@ EXTRACTION_INPUTS = (
     "nlp/__init__.py",
     "nlp/model.py",  # the spaCy pipeline's set-up, its entity rulers and chunking of long documents
     "nlp/parallel.py",  # parse_texts: one document's parse and extraction, chunk by chunk
+    "nlp/truecase.py",  # Title Case lines parsed in sentence case
     "lexicon.py",
     "data/lexicon.json",
     "data/actors.json",  # the gazetteer: entity-ruler patterns, capitals (extract.verbs.place_targets)

@@ -61,6 +61,48 @@ FURNITURE = {  # id: (raw text, cleaned body, title)
     "dateline-city-country-agency": (f"NAIROBI, Kenya (AP) \u2014 {BODY}", BODY, None),  # not a Kenyan actor
     "dateline-two-cities-glued-dashes": (f"Washington/Beijing, Nov. 24 (Jiji Press)--{BODY}", BODY, None),
     "glued-headline": (f"China: {GLUED}", GLUED, None),
+    # a paragraph the page broke in mid-sentence is one paragraph again, not a heading and a fragment
+    "line-broken-mid-sentence": (
+        f"{BODY}\nThe envoy said that both governments\nwould reopen their embassies in March.",
+        f"{BODY}\n\nThe envoy said that both governments would reopen their embassies in March.",
+        None,
+    ),
+    # a related box that says where it ends (as Al Jazeera pages tell screen readers) ends only itself
+    "closed-box-ends-only-itself": (
+        f"{BODY}\nRecommended Stories\nlist of 2 items\nOther page headline\nend of list\nJapan replied on Monday.",
+        f"{BODY}\n\nJapan replied on Monday.",
+        None,
+    ),
+    "closed-box-announced-empty": (
+        f"{BODY}\nRelated Stories\nlist of 3 itemsend of list\nJapan replied on Monday.",
+        f"{BODY}\n\nJapan replied on Monday.",
+        None,
+    ),
+    "open-box-still-ends-the-article": (f"{BODY}\nRecommended Stories\nOther page headline\nJapan replied.", BODY, None),
+    # a section heading of 4+ words inside the article is read; after the last paragraph it is a related headline
+    "section-heading-of-four-words": (
+        f"{BODY}\nSeoul Answers With New Sanctions\nJapan replied on Monday.\nOther Outlet Reports Floods Downstream",
+        f"{BODY}\n\nSeoul Answers With New Sanctions\n\nJapan replied on Monday.",
+        None,
+    ),
+    # the page stops in mid-sentence: its last line is a paragraph cut short, not a heading
+    "page-cut-in-mid-sentence": (
+        f"{BODY}\nOn Tuesday the minister flew to Hanoi where she will meet her counterpart and then",
+        f"{BODY}\n\nOn Tuesday the minister flew to Hanoi where she will meet her counterpart and then",
+        None,
+    ),
+    "short-last-line-is-still-a-heading": (f"{BODY}\nRead the full story at Example Wire", BODY, None),
+    # a section or site name first, then the headline: the headline is read
+    "headline-after-a-section-name": (
+        f"Asia Pacific\nSeoul Protests Drone Flights by North\n{BODY}",
+        f"Seoul Protests Drone Flights by North\n\n{BODY}",
+        "Seoul Protests Drone Flights by North",
+    ),
+    "date-line-is-never-the-headline": (
+        f"World\nPublished: Mar 3, 2025 10:15 AM\nOriginally published by Example Wire on Monday\n{BODY}",
+        BODY,
+        "World",
+    ),
     "blank": (" \n\u00a0\n\t\n", "", None),
 }
 

@@ -2,9 +2,13 @@
 lists and headlines that would turn into bogus statements. :func:`clean_text` works line by line
 (a line is a paragraph), with the phrase lists of ``kg/data/furniture.json``. In this order, it:
 
+0. joins a line that does not end a sentence with the next when that one goes on in lower case
+   (a paragraph broken in mid-sentence);
 1. ends the article at a "related articles" marker line (the whole line, punctuation ignored:
    "Related News", "Read more", "Mga Kaugnay na Artikulo") once a body paragraph was kept: the
-   marker and all after it go. Before any body paragraph a marker line is just dropped;
+   marker and all after it go. Before any body paragraph a marker line is just dropped. A box
+   that says where it ends (the marker, then "list of 3 items" ... "end of list", as screen
+   readers are told on Al Jazeera pages) ends only itself: the article goes on after it;
 2. drops share / follow / subscribe / cookie lines: those starting with a furniture prefix
    ("Share this", "We use cookies", "©") or containing a cookie/legal phrase, and lines without
    sentence-final punctuation made only of widget words ("Share & Engage Share", "Accept all")
@@ -14,7 +18,15 @@ lists and headlines that would turn into bogus statements. :func:`clean_text` wo
 4. drops a repeat (case and punctuation ignored) of the title or of a kept paragraph;
 5. drops headings: lines of under 25 words that do not end in ``. ! ? …`` (closing quotes or
    brackets after it allowed; ``:`` is not an end). The first one before any body paragraph
-   becomes the title. A text with no body paragraph at all (a list of headlines) keeps them;
+   becomes the title, or the first one of 4+ words when the first is shorter (a site or section
+   name: "Middle East", then the headline). A section heading of 4+ words (not ending in ``:``)
+   between body paragraphs is kept: the gold reads subheadings as statements ("US reduces tariff
+   rate on China": us-china-trade; "Aliyev Does Not Rule Out Joint Appeal ...":
+   armenia-azerbaijan-peace); one after the last body paragraph is not (a related list's
+   headlines). The page's last line is no heading when it has 8+ words and follows body text:
+   the page was cut in mid-sentence (excerpts; seven news-dev pages with statements in that
+   line, in india-pakistan-2025, north-korea-russia, venezuela-us, israel-hezbollah-lebanon).
+   A text with no body paragraph at all (a list of headlines) keeps them;
 6. cuts a dateline or headline glued before the first body sentence: 1-4 capitalised words,
    an optional ", Nov 26" and "(Reuters)", then ``:`` or a spaced dash ("BEIJING, Nov 26 -",
    "China: Despite ...").
@@ -28,7 +40,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -45,6 +57,10 @@ _CONTROL = re.compile(
 HEADLINE_MIN_WORDS = 4  # "Trump hosts Aliyev" is a headline to read; "World News" is not
 HEADING_MAX_WORDS = 25
 
+CUT_MIN_WORDS = 8
+"""A page's last line of this many words, after the body, is a paragraph the page cut short
+("... Lavrov arrived from Malaysia where he attended ASEAN meetings and will next"), not a heading."""
+
 FOREIGN_MIN_WORDS = 4  # a heading-like line
 
 FOREIGN_MIN_WORDS_SENTENCE = 8  # a short English sentence may have no function word
@@ -60,6 +76,11 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)]{1,40}\))?"  # optional "(Reuters)"
     r"(?::\s+|\s*[\u2013\u2014]\s*|\s+-{1,2}\s+|\s*--\s*)(?=[A-Z\"\u201c])"
 )
+
+# A box a screen reader announces and closes ("Recommended Stories" / "list of 3 items" ... "end of
+# list", as on Al Jazeera pages): the article goes on after its end.
+_LIST_START = re.compile(r"list of \d+ items?", re.IGNORECASE)
+_LIST_END = re.compile(r"end of list$", re.IGNORECASE)
 
 _BEYOND_LATIN = re.compile("[\u0250-\U0010ffff]")
 
@@ -154,14 +175,18 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
     kept: list[str] = []
     headings: list[str] = []
     seen: set[str] = set()
-    for original in raw.splitlines():
-        line = _CONTROL.sub("", original).strip()
-        if not line:
+    section: list[str] = []  # headings of 4+ words since the last body paragraph
+    lines = _joined_lines(_CONTROL.sub("", original).strip() for original in raw.splitlines())
+    closed_box = False
+    for index, line in enumerate(lines):
+        if closed_box:
+            closed_box = not _LIST_END.search(line)
             continue
         key = _key(line)
         if key in rules.related_markers:
-            if kept:
+            if kept and not _LIST_START.match(lines[index + 1] if index + 1 < len(lines) else ""):
                 break
+            closed_box = bool(kept)
             continue
         sentence = bool(_SENTENCE_END.search(line))
         if _is_furniture(line, sentence, rules) or key in seen:
@@ -170,15 +195,45 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
             foreign += 1
             continue
         seen.add(key)
-        if not sentence and len(line.split()) < HEADING_MAX_WORDS:
-            if title is None and not kept:
-                title = line
+        cut = kept and index == len(lines) - 1 and len(line.split()) >= CUT_MIN_WORDS  # the page stops mid-sentence
+        if not sentence and not cut and len(line.split()) < HEADING_MAX_WORDS:
+            if not kept and (title is None or _short(title) and not _short(line)):
+                title = line  # the first heading before the body, or its first of 4+ words ("Middle East", then the headline)
             headings.append(line)
+            if kept and not _short(line) and not line.endswith(":"):
+                section.append(line)
             continue
+        kept.extend(section)  # section headings go in with the body that follows them
+        section.clear()
         kept.append(_DATELINE.sub("", line, count=1) if not kept else line)
-    if kept and title is not None and len(title.split()) >= HEADLINE_MIN_WORDS:
+    if kept and title is not None and not _short(title):
         kept.insert(0, title)  # the headline is the story's first statement (news/GUIDELINES.md: not furniture)
     return PARAGRAPH_SEPARATOR.join(kept or headings), title, foreign
+
+
+def _short(heading: str) -> bool:
+    """Too short to be a headline: a section or site name ("Middle East", "Particle.news")."""
+    return len(heading.split()) < HEADLINE_MIN_WORDS
+
+
+def _joined_lines(lines: Iterable[str]) -> list[str]:
+    """The non-empty lines, a line that does not end a sentence joined with the next when that one
+    goes on in lower case: one paragraph broken in mid-sentence, which would otherwise be read as a
+    heading (and dropped) and a fragment. A next line in capitals stays apart: a heading can be
+    followed by a sentence, and a name by a cut cannot be told from a new paragraph.
+
+    >>> _joined_lines(["Officials said the talks", "would resume in May.", "", "Next Steps", "follow"])
+    ['Officials said the talks would resume in May.', 'Next Steps follow']
+    """
+    joined: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if joined and line[0].islower() and not _SENTENCE_END.search(joined[-1]) and not _LIST_START.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def empty_reason(foreign: int) -> str:

@@ -31,6 +31,7 @@ from spacy.language import Language
 from kg.errors import MissingDependency
 from kg.extract import extract
 from kg.nlp.model import chunks, load_pipeline
+from kg.nlp.truecase import english_words, restored, sentence_cased
 from kg.types import ParsedDocument
 
 log = logging.getLogger(__name__)
@@ -53,15 +54,19 @@ Task = Sequence[str]
 def parse_texts(nlp: Language, texts: Task, batch_size: int = BATCH_SIZE) -> list[ParsedDocument]:
     """Parse and extract each text in one ``nlp.pipe`` stream; one ParsedDocument per text, in order."""
 
-    def stream() -> Iterator[tuple[str, tuple[int, bool]]]:
+    english = english_words(nlp)
+
+    def stream() -> Iterator[tuple[str, tuple[int, bool, str]]]:
         for text in texts:
+            cased = sentence_cased(text, english)  # Title Case lines parsed in sentence case; the same offsets
             pieces = list(chunks(text)) or [(0, "")]
             for index, (offset, piece) in enumerate(pieces):
-                yield piece, (offset, index == len(pieces) - 1)
+                yield cased[offset : offset + len(piece)], (offset, index == len(pieces) - 1, piece)
 
     results: list[ParsedDocument] = []
     parts: list[ParsedDocument] = []
-    for doc, (offset, last) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
+    for doc, (offset, last, piece) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
+        doc = restored(doc, piece)
         parts.append(extract(doc, offset=offset, sentence_base=sum(p.sentences for p in parts)))
         if last:
             results.append(_concat(parts))

@@ -1,0 +1,195 @@
+"""Headlines In Title Case, parsed as if they were written in sentence case.
+
+en_core_web_sm learnt its tags, parse and entities mostly from sentence-case text: in a line
+written In Title Case every word looks like a name, so "Trump Meets Xi In Busan" or "Israel
+Strikes Lebanon Again" get no verb, and their statements are lost, although the same words in
+sentence case are read correctly (dev stories us-china-trade, north-korea-russia,
+india-pakistan-2025, armenia-azerbaijan-peace). Such a line is headline or section style, a line
+of its own, so the fix is per line:
+
+* :func:`sentence_cased` finds the Title Case lines of a text (:func:`is_title_case`) and gives
+  the text with the first letter of their ordinary words lower-cased. A word stays capitalised
+  when it starts the line or a sentence in it, is written in capitals ("US", "NATO"), is part of
+  a gazetteer name written in the line ("North Korea", "Xi", "Tokyo"), or is written capitalised
+  in mid-sentence elsewhere in the text at least as often as in lower case (the names of this
+  story: "White House", "Nobel Committee"): truecasing from the document itself. A word the
+  text never writes in lower case is lower-cased only when it is an English word the pipeline's
+  lemmatizer knows (:func:`english_words`): "Strikes" is, "Telangana" is not.
+* Only the case of a first letter changes, and only where that keeps the length: the text has
+  the same length and the same character offsets, so sentences, mentions and provenance stay
+  where they were. :func:`restored` then gives the parse back its original words
+  (:mod:`kg.nlp.parallel` parses the sentence-cased text and extracts from the restored doc).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from spacy.attrs import (
+    DEP,
+    ENT_ID,
+    ENT_IOB,
+    ENT_KB_ID,
+    ENT_TYPE,
+    HEAD,
+    LEMMA,
+    MORPH,
+    POS,
+    TAG,
+)
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.lexicon import demonym_patterns, entity_ruler_patterns, load_gazetteer
+
+TITLE_CASE_MIN_WORDS = 3
+"""Capitalised words of 4+ letters a Title Case line has: "Xi Meets Putin" is too short to tell."""
+
+TITLE_CASE_MAX_WORDS = 30
+"""A longer line is body text, whatever its capitals."""
+
+SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "onto", "over", "per", "up", "off", "out", "amid", "than",
+})  # fmt: skip
+"""The words Title Case leaves in lower case (articles, conjunctions, short prepositions)."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LINE = re.compile(r"[^\n]+")
+_OPENERS = frozenset(" \t\n\"'\u201c\u2018([\u00a0")
+_ENDERS = frozenset(".!?:;|\n\u2013\u2014")
+
+_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+
+
+@cache
+def _gazetteer_names() -> re.Pattern[str]:
+    """The gazetteer's names, demonyms and capitals as written ("North Korea", "Xi", "Chinese", "Tokyo")."""
+    names = {p["pattern"] for p in (*entity_ruler_patterns(), *demonym_patterns()) if isinstance(p["pattern"], str)}
+    names.update(capital.title() for capital in load_gazetteer().capitals)
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _starts_sentence(text: str, index: int, floor: int) -> bool:
+    """The word at ``index`` starts the text from ``floor`` on, a sentence or a headline's part
+    ("Operation Sindoor: PM ...", "Talks End - Both Sides ..."): opening quotes and brackets skipped."""
+    i = index - 1
+    while i >= floor and text[i] in _OPENERS:
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < floor or text[i] in _ENDERS or (text[i] == "-" and i > floor and text[i - 1] == " ")
+
+
+def is_title_case(line: str) -> bool:
+    """A line in headline capitals: every word in lower case is a small word (or of 1-2 letters:
+    "8 pm"), and 3+ words of 4+ letters are capitalised.
+
+    >>> is_title_case("Trump Hosts Aliyev and Pashinyan at White House")
+    True
+    >>> is_title_case("Trump hosts Aliyev and Pashinyan at the White House")
+    False
+    >>> is_title_case("Trump and Xi met in Busan on Thursday.")
+    False
+    """
+    words = _WORD.findall(line)
+    if len(words) > TITLE_CASE_MAX_WORDS or any(w.islower() and len(w) > 2 and w not in SMALL_WORDS for w in words):
+        return False
+    return sum(len(w) >= 4 and w[0].isupper() for w in words) >= TITLE_CASE_MIN_WORDS
+
+
+def _usage(text: str, skip: list[tuple[int, int]]) -> tuple[Counter[str], Counter[str]]:
+    """How often each word is written capitalised in mid-sentence, and in lower case, outside ``skip``."""
+    mid: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for match in _WORD.finditer(text):
+        if any(start <= match.start() < end for start, end in skip):
+            continue
+        word = match.group()
+        if word.islower():
+            lower[word] += 1
+        elif _capitalised(word) and not _starts_sentence(text, match.start(), 0):
+            mid[word.lower()] += 1
+    return mid, lower
+
+
+_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def english_words(nlp: Language) -> frozenset[str] | None:
+    """The lower-case English words the pipeline's rule lemmatizer knows (its WordNet word lists
+    and irregular forms: "strike", "struck", "tariff"), or None when it has no such tables."""
+    try:
+        tables = nlp.get_pipe("lemmatizer").lookups
+        index, exceptions = tables.get_table("lemma_index"), tables.get_table("lemma_exc")
+    except (KeyError, AttributeError, ValueError):
+        return None
+    words = {w for entries in index.values() for w in entries}
+    words.update(w for entries in exceptions.values() for w in entries)
+    return frozenset(words)
+
+
+_FUNCTION_WORDS = SMALL_WORDS | frozenset({
+    "about", "above", "after", "against", "along", "among", "around", "before", "behind", "below", "beneath",
+    "beside", "between", "beyond", "despite", "during", "inside", "near", "since", "through", "toward",
+    "towards", "under", "until", "upon", "while", "within", "without", "is", "are", "was", "were", "be",
+    "has", "have", "had", "does", "did", "not", "will", "would", "can", "could", "may", "might", "must",
+    "should", "its", "his", "her", "their", "our", "this", "that", "these", "those", "who", "what", "how",
+})  # fmt: skip
+"""Words the lemmatizer's lists (nouns, verbs, adjectives, adverbs) leave out, or know only as rarer words."""
+
+
+def _known(word: str, english: frozenset[str]) -> bool:
+    """``word`` (lower case) or a regular inflection of it is an English word: "strikes", "sealed", "marking"."""
+    return word in _FUNCTION_WORDS or word in english or any(
+        word.endswith(suffix) and len(word) > len(suffix) + 2 and word[: -len(suffix)] + ending in english
+        for suffix, ending in _SUFFIXES
+    )
+
+
+def sentence_cased(text: str, english: frozenset[str] | None = None) -> str:
+    """``text`` with the ordinary words of its Title Case lines lower-cased; the same length.
+
+    >>> sentence_cased("Trump Meets Xi In Busan As Talks Resume\\n\\nTrump and Xi met in Busan on Thursday.")
+    'Trump meets Xi in Busan as talks resume\\n\\nTrump and Xi met in Busan on Thursday.'
+    >>> sentence_cased("Lavrov Opens Strategic Dialogue\\n\\nThe Strategic Dialogue began on Friday.")
+    'Lavrov opens Strategic Dialogue\\n\\nThe Strategic Dialogue began on Friday.'
+    """
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if is_title_case(m.group())]
+    if not lines:
+        return text
+    mid, lower = _usage(text, lines)
+    chars = list(text)
+    for start, end in lines:
+        names = {i for m in _gazetteer_names().finditer(text, start, end) for i in range(m.start(), m.end())}
+        for match in _WORD.finditer(text, start, end):
+            word = match.group()
+            if not _capitalised(word) or match.start() in names or (len(word) < 3 and word.lower() not in SMALL_WORDS):
+                continue  # "Xi", "Un": a short word is a name unless a small word ("In", "At")
+            if _starts_sentence(text, match.start(), start):
+                continue
+            key = word.lower()
+            if mid[key] and mid[key] >= lower[key]:
+                continue  # written as a name in this text
+            if english is not None and not lower[key] and not _known(key, english):
+                continue  # no common word this text or the lexicon knows: a name ("Telangana")
+            first = word[0].lower()
+            if len(first) == 1:
+                chars[match.start()] = first
+    return "".join(chars)
+
+
+def restored(doc: Doc, text: str) -> Doc:
+    """``doc`` (a parse of a sentence-cased ``text``) with the words of ``text`` and the same analysis."""
+    if doc.text == text:
+        return doc
+    words = [text[t.idx : t.idx + len(t)] for t in doc]
+    original = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    original.from_array(_ATTRS, doc.to_array(_ATTRS))
+    return original

@@ -45,6 +45,8 @@ ROWS = [
     ("nouns.clause_participant",
      "In a phone call with Japanese Prime Minister Fumio Kishida, Chinese President Xi Jinping said ties matter.",
      ("Chinese President Xi Jinping", "phone call", "Japanese Prime Minister Fumio Kishida", "event_np")),
+    ("nouns.stance_statements", "The Houthis fired missiles at Israel in support of Hamas.",
+     ("Houthis", "support", "Hamas", "event_np")),
     ("nouns.agent_event_statements", "Japan condemned the Russian invasion of Ukraine.", ("Russian", "invade", "Ukraine", "event_np")),
     ("nouns.mediated_statements", "Kenya praised Qatar's mediation in the conflict between Ethiopia and Eritrea.",
      ("Qatar", "mediate", "Ethiopia", "event_np")),

@@ -375,6 +375,10 @@ ROWS = [
     ("appreciation of a thing is no edge", "William Ruto spoke in appreciation of the mediation.", set()),
     ("an event noun's agent backs", "The sending of Eritrean soldiers in support of Ethiopian operations angered Sudan.",
      {("Eritrean soldiers", "support", "Ethiopia", F, None)}),
+    # session 9, hard-tier misses: "X's efforts / decision / attempts to V Y" are X's act
+    ("an owner's efforts to act are the owner's act", "The cabinet discussed the Kenyan army's efforts to disarm al-Shabaab.",
+     {("Kenyan army", "disarm", "Al-Shabaab", F, None)}),
+    ("efforts with no owner name no doer", "The cabinet discussed efforts to disarm al-Shabaab.", set()),
 ]
 
 

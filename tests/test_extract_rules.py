@@ -47,6 +47,8 @@ ROWS = [
      ("Chinese President Xi Jinping", "phone call", "Japanese Prime Minister Fumio Kishida", "event_np")),
     ("nouns.stance_statements", "The Houthis fired missiles at Israel in support of Hamas.",
      ("Houthis", "support", "Hamas", "event_np")),
+    ("nouns.source_statements", "Kenya and Uganda appointed envoys, following a request from Ethiopia.",
+     ("Ethiopia", "request", "Kenya", "event_np")),
     ("nouns.agent_event_statements", "Japan condemned the Russian invasion of Ukraine.", ("Russian", "invade", "Ukraine", "event_np")),
     ("nouns.mediated_statements", "Kenya praised Qatar's mediation in the conflict between Ethiopia and Eritrea.",
      ("Qatar", "mediate", "Ethiopia", "event_np")),

@@ -379,6 +379,12 @@ ROWS = [
     ("an owner's efforts to act are the owner's act", "The cabinet discussed the Kenyan army's efforts to disarm al-Shabaab.",
      {("Kenyan army", "disarm", "Al-Shabaab", F, None)}),
     ("efforts with no owner name no doer", "The cabinet discussed efforts to disarm al-Shabaab.", set()),
+    # session 9, hard-tier misses: "following a request from Y", "faces scrutiny from Y": Y acts on the clause's doer
+    ("a request a clause follows is made of its doers", "Kenya and Uganda appointed envoys, following a request from Ethiopia.",
+     {("Ethiopia", "request", "Kenya", F, None), ("Ethiopia", "request", "Uganda", F, None)}),
+    ("scrutiny faced comes from its source", "William Ruto faces growing scrutiny from Uganda.",
+     {("Uganda", "scrutinize", "William Ruto", F, None)}),
+    ("threats that are countered name no target", "Kenya deployed ships to counter the threats from pirates.", set()),
 ]
 
 

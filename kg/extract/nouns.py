@@ -207,6 +207,34 @@ def stance_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStat
                 yield new_statement(noun, sent, ctx, subj, obj, relation, [noun.head, noun, prep], "event_np", negated, modality, False)
 
 
+def source_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """"Lebanon and Israel named delegates, following a request from the United States", "Ruto
+    faces scrutiny from the opposition": an act named by a noun (lexicon ``source_nouns``), done
+    by whoever it comes "from", to whoever does the clause it frames (rule family ``event_np``).
+    Only in a framing phrase ("following", "amid", "under", ...) or as the object of a verb of
+    receiving ("faces", "received"); not with an owner of its own ("Iran's pressure from").
+    Dev stories: israel-hezbollah-lebanon, madagascar-genz-coup."""
+    lex = ctx.lex
+    lemma = lex.source_nouns.get(noun.lower_)
+    if lemma is None or any(c.dep_ == POSSESSOR for c in noun.children):
+        return
+    sources = list(preps_of(noun, frozenset({"from"})))
+    head = noun.head
+    if noun.dep_ == PREP_OBJECT and head.lower_ in lex.source_frame_preps and head.head.pos_ in ("VERB", "AUX"):
+        governor = head.head
+    elif noun.dep_ == DIRECT_OBJECT and head.pos_ == "VERB" and head.lemma_.lower() in lex.receiving_verbs:
+        governor = head
+        sources += [(p, o) for p, o in preps_of(head, frozenset({"from"})) if p.i > noun.i]  # "faces scrutiny from Y": on the verb
+    else:
+        return
+    targets = subjects_of(governor, ctx)
+    negated, modality = negation_and_modality(governor, ctx)
+    for prep, pobj in sources:
+        for subj, _ in mentions_of(pobj, ctx, is_subject=True):
+            for obj, _ in targets:
+                yield new_statement(noun, sent, ctx, subj, obj, lemma, [noun, prep], "event_np", negated, modality, False)
+
+
 def _requested(noun: Token, governor: Token, ctx: Context) -> bool:
     """Whether an event noun after "for" is asked for: "called for talks", "an appeal for dialogue"."""
     if noun.head.lower_ != "for":

@@ -55,6 +55,11 @@ class Lexicon:
     adjective_relations: dict[str, tuple[str, frozenset[str]]]  # "critical" -> ("criticize", {"of"})
     symmetric_verbs: frozenset[str]
     symmetric_nouns: frozenset[str]
+    owned_intent_nouns: frozenset[str]  # "the army's efforts to disarm Y": the possessor does the infinitive
+    source_nouns: dict[str, str]  # "following a request from Y": noun -> relation of Y to the clause's doer
+    source_frame_preps: frozenset[str]
+    receiving_verbs: frozenset[str]
+    stance_phrases: dict[str, tuple[str, str]]  # "in support of Y": noun -> (relation, preposition naming Y)
     side_nouns: frozenset[str]  # "shaking a truce meant to end a year of fighting with Y": the clause's subject is the other side
     joint_modifiers: frozenset[str]  # "joint drills": an event both subjects take part in
     joint_decision_verbs: frozenset[str]  # "both sides agreed to extend ...": what they agreed on, they do with each other
@@ -146,6 +151,11 @@ def load_lexicon() -> Lexicon:
         },
         symmetric_verbs=fs("symmetric_verbs"),
         symmetric_nouns=fs("symmetric_nouns"),
+        owned_intent_nouns=fs("owned_intent_nouns"),
+        source_nouns={noun: lemma for noun, lemma in raw["source_nouns"].items()},
+        source_frame_preps=fs("source_frame_preps"),
+        receiving_verbs=fs("receiving_verbs"),
+        stance_phrases={noun: (v[0], v[1]) for noun, v in raw["stance_phrases"].items()},
         side_nouns=fs("side_nouns"),
         joint_modifiers=fs("joint_modifiers"),
         joint_decision_verbs=fs("joint_decision_verbs"),

@@ -375,6 +375,28 @@ ROWS = [
      "to Uganda to attack Somalia."), {("William Ruto", "give permission", "Uganda", True, "future")}),  # a reported "will not"
     ("a purpose clause after a place is still the subject's", "Kenya bombed camps in Somalia to weaken al-Shabaab.",
      {("Kenya", "bomb", "Somalia", F, None), ("Kenya", "weaken", "Al-Shabaab", F, None)}),
+    # session 9, hard-tier misses: "in support of Y" / "in solidarity with Y" / "in appreciation of Y's efforts"
+    ("'in support of' names whom the doer backs", "The Houthis fired missiles at Israel in support of Hamas.",
+     {("Houthis", "fire", "Israel", F, None), ("Houthis", "support", "Hamas", F, None)}),
+    ("support of a thing is no edge", "The Houthis fired missiles at Israel in support of the ceasefire talks.",
+     {("Houthis", "fire", "Israel", F, None)}),
+    ("'in solidarity with' is the stance's partner, not the verb's", "The Houthis attacked Israel in solidarity with Hamas.",
+     {("Houthis", "attack", "Israel", F, None), ("Houthis", "support", "Hamas", F, None)}),
+    ("appreciation of someone's efforts", "\"The talks went well,\" William Ruto remarked in appreciation of Yoweri Museveni's efforts.",
+     {("William Ruto", "praise", "Yoweri Museveni", F, None)}),
+    ("appreciation of a thing is no edge", "William Ruto spoke in appreciation of the mediation.", set()),
+    ("an event noun's agent backs", "The sending of Eritrean soldiers in support of Ethiopian operations angered Sudan.",
+     {("Eritrean soldiers", "support", "Ethiopia", F, None)}),
+    # session 9, hard-tier misses: "X's efforts / decision / attempts to V Y" are X's act
+    ("an owner's efforts to act are the owner's act", "The cabinet discussed the Kenyan army's efforts to disarm al-Shabaab.",
+     {("Kenyan army", "disarm", "Al-Shabaab", F, None)}),
+    ("efforts with no owner name no doer", "The cabinet discussed efforts to disarm al-Shabaab.", set()),
+    # session 9, hard-tier misses: "following a request from Y", "faces scrutiny from Y": Y acts on the clause's doer
+    ("a request a clause follows is made of its doers", "Kenya and Uganda appointed envoys, following a request from Ethiopia.",
+     {("Ethiopia", "request", "Kenya", F, None), ("Ethiopia", "request", "Uganda", F, None)}),
+    ("scrutiny faced comes from its source", "William Ruto faces growing scrutiny from Uganda.",
+     {("Uganda", "scrutinize", "William Ruto", F, None)}),
+    ("threats that are countered name no target", "Kenya deployed ships to counter the threats from pirates.", set()),
 ]
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context, is_hostile, verb_lemma
 from kg.extract.mentions import mention_of, mentions_of
-from kg.extract.syntax import AUXILIARY, DIRECT_OBJECT, NEGATION, PASSIVE_SUBJECT, PREP_OBJECT, SUBJECT
+from kg.extract.syntax import AUXILIARY, DIRECT_OBJECT, NEGATION, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, SUBJECT
 from kg.types import Mention, RawStatement
 
 
@@ -118,6 +118,11 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     # "X issued a statement condemning Y", "the UN passed a resolution urging Y": the issuer acts.
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == DIRECT_OBJECT and head.lower_ in lex.document_nouns:
         return subjects_of(head.head, ctx, depth + 1)
+    # "the army's efforts to disarm Y", "the government's decision to suspend talks with Y": the possessor acts
+    if verb.dep_ == "acl" and head.lower_ in lex.owned_intent_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        owners = [c for c in head.children if c.dep_ == POSSESSOR]
+        if owners:
+            return mentions_of(owners[0], ctx, is_subject=True)
     # "X has taken steps to pressure Y", "X made efforts to help Y": the infinitive on the
     # object noun is done by the subject of the clause (spaCy says acl or relcl).
     if verb.dep_ in ("acl", "relcl") and head.dep_ == DIRECT_OBJECT and any(c.lower_ == "to" for c in verb.children):

@@ -143,3 +143,17 @@ def governs_prep_object(lemma: str, prep: str, ctx: Context) -> bool:
 def request_object(verb: Token, ctx: Context) -> Token | None:
     """The request noun a verb takes as its object ("reiterated its demand"), if any."""
     return next((c for c in verb.children if c.dep_ == DIRECT_OBJECT and c.lower_ in ctx.lex.request_nouns), None)
+
+
+def stance_prep(prep: Token, ctx: Context) -> Token | None:
+    """The stance noun a preposition belongs to though the parser hung it on the verb: "attacked
+    Israel in solidarity with Hamas" ("with" on "attacked", right after "in solidarity"), or None."""
+    doc = prep.doc
+    if prep.i < 2 or prep.head.i >= prep.i:
+        return None
+    noun = doc[prep.i - 1]
+    entry = ctx.lex.stance_phrases.get(noun.lower_)
+    if entry is None or entry[1] != prep.lower_ or noun.dep_ != "pobj" or doc[prep.i - 2].lower_ != "in":
+        return None
+    return noun if noun.head.head.i == prep.head.i else None
+

@@ -14,6 +14,7 @@ from kg.extract.context import Context, event_lemma, new_context
 from kg.extract.mentions import mention_of, pair_mentions
 from kg.extract.nouns import (
     agent_event_statements, event_np_statements, mediated_statements, mutual_statements, relation_noun_statements,
+    source_statements, stance_statements,
 )  # fmt: skip
 from kg.extract.syntax import PASSIVE_SUBJECT, SUBJECT
 from kg.extract.verbs import verb_statements
@@ -93,3 +94,5 @@ def sentence_statements(sent: Span, ctx: Context) -> Iterator[RawStatement]:
             yield from mutual_statements(token, sent, ctx)
             yield from agent_event_statements(token, sent, ctx)
             yield from relation_noun_statements(token, sent, ctx)
+            yield from stance_statements(token, sent, ctx)
+            yield from source_statements(token, sent, ctx)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.clauses import negation_and_modality, subjects_of
-from kg.extract.context import Context, event_lemma, is_symmetric_noun, new_statement
+from kg.extract.context import Context, event_lemma, is_symmetric_noun, new_statement, stance_prep
 from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
     AGENT, APPOSITION, DIRECT_OBJECT, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, nationality_words,
@@ -171,6 +171,68 @@ def mutual_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStat
         for j, second in enumerate(sides):
             if i != j and (i < j or not symmetric):
                 yield new_statement(noun, sent, ctx, first, second, relation, [noun], "event_np", False, None, symmetric)
+
+
+def stance_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """"Hezbollah fired rockets into Israel in support of Hamas", "attacked Israel in solidarity
+    with Hamas", "remarked in appreciation of the U.S. President's efforts": a bare "in support of
+    Y" (lexicon ``stance_phrases``) says whom the clause's doer backs or thanks (rule family
+    ``event_np``). On a verb, its subjects; on an event noun ("the deployment of North Korean
+    troops in support of Russian operations"), the actor the noun is "of" or "by", or its possessor.
+    Dev stories: israel-hezbollah-lebanon, north-korea-russia, madagascar-genz-coup, armenia-azerbaijan-peace."""
+    entry = ctx.lex.stance_phrases.get(noun.lower_)
+    if entry is None or noun.dep_ != PREP_OBJECT or noun.head.lower_ != "in":
+        return
+    if any(c.dep_ in ("det", POSSESSOR, "amod") for c in noun.children):
+        return  # "in their support of", "in strong support": not the fixed phrase
+    relation, prep_word = entry
+    governor = noun.head.head
+    if governor.pos_ in ("VERB", "AUX"):
+        doers = subjects_of(governor, ctx)
+        negated, modality = negation_and_modality(governor, ctx)
+    elif governor.pos_ == "NOUN":
+        doers = mentions_of(governor, ctx, is_subject=True) or [
+            found for holder in (
+                [c for c in governor.children if c.dep_ == POSSESSOR]
+                + [pobj for _, pobj in preps_of(governor, frozenset({"of", "by"}))]
+            ) for found in mentions_of(holder, ctx, is_subject=True)
+        ]  # fmt: skip
+        negated, modality = False, None
+    else:
+        return
+    preps = [*preps_of(noun, frozenset({prep_word})), *((p, o) for p, o in preps_of(governor, frozenset({prep_word})) if (s := stance_prep(p, ctx)) is not None and s.i == noun.i)]
+    for prep, pobj in preps:
+        for obj, _ in mentions_of(pobj, ctx):
+            for subj, _ in doers:
+                yield new_statement(noun, sent, ctx, subj, obj, relation, [noun.head, noun, prep], "event_np", negated, modality, False)
+
+
+def source_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """"Lebanon and Israel named delegates, following a request from the United States", "Ruto
+    faces scrutiny from the opposition": an act named by a noun (lexicon ``source_nouns``), done
+    by whoever it comes "from", to whoever does the clause it frames (rule family ``event_np``).
+    Only in a framing phrase ("following", "amid", "under", ...) or as the object of a verb of
+    receiving ("faces", "received"); not with an owner of its own ("Iran's pressure from").
+    Dev stories: israel-hezbollah-lebanon, madagascar-genz-coup."""
+    lex = ctx.lex
+    lemma = lex.source_nouns.get(noun.lower_)
+    if lemma is None or any(c.dep_ == POSSESSOR for c in noun.children):
+        return
+    sources = list(preps_of(noun, frozenset({"from"})))
+    head = noun.head
+    if noun.dep_ == PREP_OBJECT and head.lower_ in lex.source_frame_preps and head.head.pos_ in ("VERB", "AUX"):
+        governor = head.head
+    elif noun.dep_ == DIRECT_OBJECT and head.pos_ == "VERB" and head.lemma_.lower() in lex.receiving_verbs:
+        governor = head
+        sources += [(p, o) for p, o in preps_of(head, frozenset({"from"})) if p.i > noun.i]  # "faces scrutiny from Y": on the verb
+    else:
+        return
+    targets = subjects_of(governor, ctx)
+    negated, modality = negation_and_modality(governor, ctx)
+    for prep, pobj in sources:
+        for subj, _ in mentions_of(pobj, ctx, is_subject=True):
+            for obj, _ in targets:
+                yield new_statement(noun, sent, ctx, subj, obj, lemma, [noun, prep], "event_np", negated, modality, False)
 
 
 def _requested(noun: Token, governor: Token, ctx: Context) -> bool:

@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 from kg.events.classes import event_type
 from kg.extract.clauses import demand_lemma, negation_and_modality, subjects_of
 from kg.extract.context import (
-    Context, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, request_object, verb_lemma,
+    Context, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, request_object, stance_prep,
+    verb_lemma,
 )  # fmt: skip
 from kg.extract.mentions import event_preps_of, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
@@ -401,6 +402,8 @@ def prepositional_object(clause: Clause, subj: Mention, base_rule: str | None, c
     on"), and the target of what the verb asks for ("called for sanctions against Nigeria")."""
     verb, ctx, lex, lemma = clause.verb, clause.ctx, clause.ctx.lex, clause.lemma
     prep = child.lower_
+    if stance_prep(child, ctx) is not None:
+        return  # "attacked Israel in solidarity with Hamas": Hamas is whom the stance is with (kg.extract.nouns.stance_statements)
     if prep == "to" and lemma in lex.motion_verbs and not any(c.dep_ == DIRECT_OBJECT for c in verb.children):
         return  # "returned to Geneva": going somewhere ("returned the islands to Japan" still counts)
     for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):

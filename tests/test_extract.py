@@ -241,7 +241,8 @@ ROWS = [
     ("the press as a partner (news/GUIDELINES.md: tier hard)", "China discussed the issue with reporters.",
      {("China", "discuss", "reporters", F, None)}),
     ("a request noun with a that-clause", "The International Labor Office reiterated its demand that Israel ease restrictions on Palestinian workers.",
-     {("International Labour Organization", "demand", "Israel", F, None)}),
+     {("International Labour Organization", "demand", "Israel", F, None),
+      ("Israel", "ease restriction", "Palestinian workers", F, "request")}),  # the measure asked for, on whom it is "on"
     ("a request noun with a for-to clause", "China renewed its call for Japan to retract the remarks.",
      {("China", "call for", "Japan", F, None)}),
     ("the issuer of a document acts", "China issued a statement condemning Japan.", {("China", "condemn", "Japan", F, None)}),

@@ -185,6 +185,9 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
                 modality = modality or "request"
         if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
             modality = "hypothetical"
+    # A clause a request noun asks for: "its demand that Israel ease ...", "a call for Japan to retract".
+    if modality is None and verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lower_ in lex.request_nouns:
+        modality = "request"
     # Walk up through clausal complements: "urged Japan to retract", "refused to meet".
     node = verb
     for _ in range(3):

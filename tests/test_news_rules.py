@@ -60,6 +60,8 @@ ROWS = [
     ("'he' after another man named in its sentence: unresolved",
      "Ali Hassan spoke in Doha on Monday. This follows Karim Said's claims that he mediated the truce between Kenya and Uganda.",
      {("Kenya", "agree", "Uganda", F, None)}),
+    ("object 'him': the last subject or the man named last: unresolved",
+     "Ali Hassan proposed a prize for Karim Said. Omar Farouk supported him.", set()),
     ("'he' with no rival in its sentence: the previous subject",
      "Ali Hassan spoke in Doha on Monday. Later he said that he had mediated the truce between Kenya and Uganda.",
      {("Kenya", "agree", "Uganda", F, None), ("Ali Hassan", "mediate", "Kenya", F, None), ("Ali Hassan", "mediate", "Uganda", F, None)}),

@@ -116,6 +116,11 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
     if pronoun in ("him", "her") and not mention.is_subject:
         own_subjects = {a.label for _, a in same_sentence}
         others = [(m, a) for m, a in window if a.label not in own_subjects]
+        previous = {a.label for _, a in _latest_sentence([c for c in window if c[0].is_subject and c[0].sentence < mention.sentence])}
+        if own_subjects and others and previous - own_subjects and others[-1][1].label not in previous:
+            # "Aliyev said a joint appeal would honour Trump. Pashinyan supported him": the last
+            # sentence's subject or the man named last (armenia-azerbaijan-peace): either
+            return None
         pools = [others[-1:]] if others and own_subjects else [same_sentence[-1:], _latest_sentence([c for c in window if c[0].is_subject]), window]
     else:
         earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]

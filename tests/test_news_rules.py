@@ -51,6 +51,20 @@ ROWS = [
     ("two people fit and neither was a subject: unresolved",
      "The dispute between Ali Hassan and Omar Farouk dragged on. He then phoned Karim Said.",
      {("Ali Hassan", "dispute", "Omar Farouk", F, None)}),
+    # a pronoun whose own sentence names a second fitting actor between it and the antecedent
+    # salience picks is ambiguous and stays unresolved (issue 17: pronouns and salience)
+    ("'its' after an object that fits as well: unresolved", "Kenya asked the World Bank to reconsider its aid to Uganda.",
+     {("Kenya", "ask", "World Bank", F, None)}),
+    ("'its' with no rival in its sentence: the subject", "Kenya said it would continue its aid to Uganda.",
+     {("Kenya", "provide aid", "Uganda", F, "future"), ("Kenya", "continue aid", "Uganda", F, "future")}),
+    ("'he' after another man named in its sentence: unresolved",
+     "Ali Hassan spoke in Doha on Monday. This follows Karim Said's claims that he mediated the truce between Kenya and Uganda.",
+     {("Kenya", "agree", "Uganda", F, None)}),
+    ("object 'him': the last subject or the man named last: unresolved",
+     "Ali Hassan proposed a prize for Karim Said. Omar Farouk supported him.", set()),
+    ("'he' with no rival in its sentence: the previous subject",
+     "Ali Hassan spoke in Doha on Monday. Later he said that he had mediated the truce between Kenya and Uganda.",
+     {("Kenya", "agree", "Uganda", F, None), ("Ali Hassan", "mediate", "Kenya", F, None), ("Ali Hassan", "mediate", "Uganda", F, None)}),
     # institutions are actors of their own, affiliated with their country
     ("armed forces are the military, not the state", "Ghanaian troops attacked Togolese soldiers near the border.",
      {("Ghanaian troops", "attack", "Togolese soldiers", F, None)}),  # labelled as the page writes them

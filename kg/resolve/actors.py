@@ -27,7 +27,9 @@ The rules, in the order they are tried (all data in ``kg/data/actors.json`` and 
    the gazetteer, earlier pronouns): the nearest earlier subject of the sentence, then the
    subjects of the latest sentence, then any person in the window; "him/her" as an object is not
    its clause's subject; two people who fit equally leave it unresolved. it/its -> the nearest
-   earlier country or organization subject. No statistical model.
+   earlier country or organization subject. A subject he/she from an earlier sentence, or an
+   "its", stays unresolved when its own sentence names another fitting actor after that
+   antecedent ("called on the IMF to reconsider its aid"). No statistical model.
 7. **Across documents** (:func:`kg.resolve.corpus.merge_corpus`): a one-word person name that names exactly one
    multi-word person of the corpus or the gazetteer joins it ("President Trump" -> Donald Trump),
    and full names within the edit-distance rule merge (a middle initial and the forms of one given

@@ -39,8 +39,25 @@ def resolve_pronoun(mention: Mention, history: list[tuple[Mention, LocalActor]],
         candidates = same_sentence or _latest_sentence(earlier_subjects)
     if candidates:
         actor = candidates[0][1] if candidates is not same_sentence else candidates[-1][1]
+        if pronoun == "its" and _rival_in_sentence(mention, window, candidates[-1][0], actor.label):
+            return None
         return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")
     return None
+
+
+def _rival_in_sentence(mention: Mention, window: list[tuple[Mention, LocalActor]], chosen: Mention, label: str) -> bool:
+    """Whether the pronoun's own sentence names, between the antecedent salience picked and the
+    pronoun, another actor that fits it as well: "India called on the IMF to reconsider its aid"
+    (India or the IMF: india-pakistan-2025), "Pyongyang is one of the Kremlin's allies in its
+    offensive" (North Korea or Russia: north-korea-russia), "amid Trump's claims that he mediated",
+    after a sentence about another man (india-pakistan-2025). The subject is the likelier antecedent
+    in most text, the nearer name in the rest; nothing on the page tells which, so the pronoun stays
+    unresolved: no edge beats a wrong edge."""
+    return any(
+        m.sentence == mention.sentence and m.start < mention.start and not m.is_subject and a.label != label
+        and (m.sentence, m.start) > (chosen.sentence, chosen.start) and m.kind != "pronoun"
+        for m, a in window
+    )  # fmt: skip
 
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -99,6 +116,11 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
     if pronoun in ("him", "her") and not mention.is_subject:
         own_subjects = {a.label for _, a in same_sentence}
         others = [(m, a) for m, a in window if a.label not in own_subjects]
+        previous = {a.label for _, a in _latest_sentence([c for c in window if c[0].is_subject and c[0].sentence < mention.sentence])}
+        if own_subjects and others and previous - own_subjects and others[-1][1].label not in previous:
+            # "Aliyev said a joint appeal would honour Trump. Pashinyan supported him": the last
+            # sentence's subject or the man named last (armenia-azerbaijan-peace): either
+            return None
         pools = [others[-1:]] if others and own_subjects else [same_sentence[-1:], _latest_sentence([c for c in window if c[0].is_subject]), window]
     else:
         earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
@@ -113,7 +135,9 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
                 return None  # several people fit and nothing in the text tells them apart
             labels = labels[:1]  # the subject of the latest sentence is the most salient
         label = known[0] if len(known) == 1 else labels[0]
-        actor = next(a for _, a in pool if a.label == label)
+        chosen, actor = next((m, a) for m, a in pool if a.label == label)
+        if mention.is_subject and not same_sentence and _rival_in_sentence(mention, window, chosen, label):
+            return None  # "amid Trump's claims that he mediated", after sentences about other men: either
         if gender is not None and label not in genders.of and len({a.label for _, a in window}) == 1:
             genders.of[label] = gender  # the only person in sight: the pronoun tells their gender
         return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")

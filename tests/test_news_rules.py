@@ -395,6 +395,10 @@ ROWS = [
     ("a participle on an actor noun is its act", "The minister met Kenyan soldiers supporting Somalia.",
      {("Kenyan soldiers", "support", "Somalia", F, None)}),
     ("a participle on a thing names no doer", "The chief visited monuments honouring Kenyan soldiers.", set()),
+    ("a participle on a named place says where it lies", "The hills stretch from the Garissa Province bordering Somalia to the coast.",
+     set()),
+    ("a participle through a reduced passive", "The minister mourned Kenyan soldiers killed supporting Somalia.",
+     {("Kenyan soldiers", "support", "Somalia", F, None)}),
     ("a participle between commas is a side remark", "Kenyan President William Ruto, speaking in Nairobi, thanked Somalia.",
      {("William Ruto", "thank", "Somalia", F, None)}),
     # session 9, hard-tier misses: "following a request from Y", "faces scrutiny from Y": Y acts on the clause's doer

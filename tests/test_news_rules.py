@@ -405,6 +405,16 @@ ROWS = [
     ("an owner's efforts to act are the owner's act", "The cabinet discussed the Kenyan army's efforts to disarm al-Shabaab.",
      {("Kenyan army", "disarm", "Al-Shabaab", F, None)}),
     ("efforts with no owner name no doer", "The cabinet discussed efforts to disarm al-Shabaab.", set()),
+    # an active participle on an actor noun is that actor's act; on a thing, or set off by commas, not
+    ("a participle on an actor noun is its act", "The minister met Kenyan soldiers supporting Somalia.",
+     {("Kenyan soldiers", "support", "Somalia", F, None)}),
+    ("a participle on a thing names no doer", "The chief visited monuments honouring Kenyan soldiers.", set()),
+    ("a participle on a named place says where it lies", "The hills stretch from the Garissa Province bordering Somalia to the coast.",
+     set()),
+    ("a participle through a reduced passive", "The minister mourned Kenyan soldiers killed supporting Somalia.",
+     {("Kenyan soldiers", "support", "Somalia", F, None)}),
+    ("a participle between commas is a side remark", "Kenyan President William Ruto, speaking in Nairobi, thanked Somalia.",
+     {("William Ruto", "thank", "Somalia", F, None)}),
     # session 9, hard-tier misses: "following a request from Y", "faces scrutiny from Y": Y acts on the clause's doer
     ("a request a clause follows is made of its doers", "Kenya and Uganda appointed envoys, following a request from Ethiopia.",
      {("Ethiopia", "request", "Kenya", F, None), ("Ethiopia", "request", "Uganda", F, None)}),

@@ -331,6 +331,11 @@ ROWS = [
      {("Kenyan police", "disperse", "protesters", F, None)}),
     ("an owned force is not the force as a whole", "The minister said its officers had arrested dozens of protesters.", set()),
     ("a force sent is no act on it", "Ana Vargas said Peru would deploy the army.", set()),
+    ("a bare crowd is a group", "Police scattered the crowd with water cannon outside the ministry.",
+     {("police", "scatter", "crowd", F, None)}),
+    ("a crowd of some people is those people, not a crowd", "Police detained a crowd of farmers outside the ministry.", set()),
+    ("bare activists are a group", "Police detained several activists outside the court.",
+     {("police", "detain", "activists", F, None)}),
     ("a commanded force does what it is directed to", "Kenyan President William Ruto directed the military to strike drug cartels.",
      {("William Ruto", "direct", "Kenyan military", F, None), ("Kenyan military", "strike", "drug cartels", F, "request")}),
     # a bare "the government" acted on is the actor's own government: no longer dropped as "own side"

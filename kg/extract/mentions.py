@@ -275,8 +275,10 @@ def bare_group(token: Token, ctx: Context) -> bool:
     noun with no nationality is an actor of its own, named by the noun (the dev gold names such
     groups "protesters", "drug cartels": georgia-eu-protests, venezuela-us). Not with an owner
     ("her supporters"): they are someone's."""
-    if token.tag_ not in ("NNS", "NNPS") or token.lower_ not in ctx.lex.bare_group_nouns:
+    if token.lower_ not in ctx.lex.bare_group_nouns or (token.tag_ not in ("NNS", "NNPS") and token.lower_ != "crowd"):
         return False
+    if token.lower_ in ctx.lex.quantity_nouns and any(True for _ in preps_of(token, frozenset({"of"}))):
+        return False  # "a crowd of students": the "of" phrase names the group (find_mentions)
     return not any(c.dep_ == POSSESSOR for c in token.children)
 
 

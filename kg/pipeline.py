@@ -234,16 +234,25 @@ def build_documents(
     model: str | None = None,
     cache_dir: Path | None = None,
     pipeline: Callable[[], Language] | None = None,
+    out_dir: Path | None = None,
+    batch_docs: int | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of in-memory documents (no file reading), parses taken from
     ``cache_dir`` when there. ``pipeline``: a loader called only if something must be parsed (a
-    caller that builds again and again, like ``kg watch``, keeps the model it loaded)."""
+    caller that builds again and again, like ``kg watch``, keeps the model it loaded).
+    ``out_dir``, ``batch_docs``: a large build kept on disk, as :func:`build` says."""
     started = time.perf_counter()
     result = BuildResult()
     loader = _Pipeline(nlp, model, result)
     if pipeline is not None:
         loader.load = pipeline
-    _build_documents(documents, result, None, loader, cache_dir)
+    spill = None if out_dir is None else StoredBuild(Path(out_dir), batch_docs or build_batch_docs())
+    try:
+        _build_documents(documents, result, None, loader, cache_dir, spill=spill)
+    except BaseException:
+        if spill is not None:
+            spill.discard()
+        raise
     result.seconds = time.perf_counter() - started
     return result
 

@@ -10,6 +10,7 @@ import hashlib
 import json
 import logging
 import os
+import pickle
 import sqlite3
 import time
 from collections import deque
@@ -147,6 +148,7 @@ class StoredBuild:
                 self.order.append(item[0].id)
         self.state.add(resolved)
         self.state.commit()
+        release_memory()
 
     @property
     def documents(self) -> int:
@@ -158,6 +160,20 @@ class StoredBuild:
             self.state = None
         for leftover in (self.path, self.path.with_name(self.path.name + "-journal")):
             leftover.unlink(missing_ok=True)
+
+
+def release_memory() -> None:
+    """Collect garbage and hand the C heap's free memory back to the system (glibc ``malloc_trim``):
+    between batches, what one batch read is free, and the next step (another batch, Oxigraph's
+    store loader, which allocates outside Python) can have it."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
 
 
 def read_inputs(
@@ -730,6 +746,7 @@ def _write_stored(stored: StoredBuild, out_dir: Path) -> list[Path]:
     """
     from kg.outputs.folder import disk_full, is_disk_full
     from kg.outputs.incremental import (
+        INDEX_FILE,
         STATE_FILE,
         VIEWER_LIVE_STATEMENTS,
         OutputIndex,
@@ -746,6 +763,7 @@ def _write_stored(stored: StoredBuild, out_dir: Path) -> list[Path]:
     paths = [out_dir / name for name in OUTPUT_FILES] + [out_dir / STORE_DIR]
     index = OutputIndex(None)
     staged: dict[str, StagedFile] = {}
+    index_file: list[StagedFile] = []  # .kg-index.pkl, written as soon as graph.trig is
     try:
         actors = state_actors(state)
         named: dict[str, Actor] = {}
@@ -796,9 +814,16 @@ def _write_stored(stored: StoredBuild, out_dir: Path) -> list[Path]:
             raise
         generation = state.generation
         viewer = state.statement_count <= VIEWER_LIVE_STATEMENTS
+        release_memory()
 
         def trig(output: StagedFile, evidence: object) -> None:
             index.trig_header, index.trig = write_trig_blocks(None, output, state_blocks(state, stored.order, actors))
+            index.generation = generation  # the index to its temp file now, not held while the store loads
+            index_file.append(StagedFile(out_dir / INDEX_FILE))
+            index_file[0].write(pickle.dumps(index, pickle.HIGHEST_PROTOCOL))
+            index_file[0].finish()
+            index.trig, index.jsonl = [], []
+            release_memory()
 
         def page(output: StagedFile, evidence: object) -> None:
             if viewer:
@@ -821,8 +846,7 @@ def _write_stored(stored: StoredBuild, out_dir: Path) -> list[Path]:
         record = {"fingerprint": fingerprint, "files": files, "evidence": evidence, "generation": generation,
                   "viewer_stale": not viewer}
         try:
-            index.generation = generation
-            index.save(out_dir)
+            index_file[0].commit()
             atomic_write_text(out_dir / OUTPUTS_MANIFEST, json.dumps(record, indent=1))
         except OSError as exc:
             if not is_disk_full(exc):
@@ -833,7 +857,7 @@ def _write_stored(stored: StoredBuild, out_dir: Path) -> list[Path]:
             log.warning("graph.html of %s statements is drawn when asked for: kg view --out %s", f"{state.statement_count:,}", out_dir)
         return [out_dir / name for name in OUTPUT_FILES] + ([out_dir / evidence["dir"]] if evidence else []) + [out_dir / STORE_DIR]
     finally:
-        for output in staged.values():
+        for output in [*staged.values(), *index_file]:
             output.discard()  # only the uncommitted ones: after a failure, or outputs found up to date
         if stored.path != out_dir / STATE_FILE:
             stored.discard()  # the temp state (up to date, or a failure before it was in place)

@@ -10,7 +10,6 @@ import hashlib
 import json
 import logging
 import os
-import pickle
 import sqlite3
 import time
 from collections import deque
@@ -750,6 +749,7 @@ def _write_stored(stored: StoredBuild, out_dir: Path) -> list[Path]:
         STATE_FILE,
         VIEWER_LIVE_STATEMENTS,
         OutputIndex,
+        save_index_streamed,
         state_actors,
         state_blocks,
         write_state_jsonl,
@@ -817,12 +817,35 @@ def _write_stored(stored: StoredBuild, out_dir: Path) -> list[Path]:
         release_memory()
 
         def trig(output: StagedFile, evidence: object) -> None:
-            index.trig_header, index.trig = write_trig_blocks(None, output, state_blocks(state, stored.order, actors))
-            index.generation = generation  # the index to its temp file now, not held while the store loads
+            # where each block is goes to a temporary table, then streamed into the index's temp
+            # file (written now, not held while the store loads): never a list of them all
+            db = state._db
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS kg_index (kind INTEGER, k TEXT, place INTEGER, size INTEGER)")
+            db.execute("DELETE FROM temp.kg_index")
+            pending: list[tuple[int, str, int, int]] = []
+
+            def sink(entry: tuple[tuple[int, str], int, int]) -> None:
+                pending.append((entry[0][0], entry[0][1], entry[1], entry[2]))
+                if len(pending) >= 5000:
+                    db.executemany("INSERT INTO temp.kg_index VALUES (?, ?, ?, ?)", pending)
+                    pending.clear()
+
+            index.trig_header, _ = write_trig_blocks(None, output, state_blocks(state, stored.order, actors), sink)
+            db.executemany("INSERT INTO temp.kg_index VALUES (?, ?, ?, ?)", pending)
+            pending.clear()
+
+            def entries() -> Iterator[tuple[tuple[int, str], int, int]]:
+                cursor = db.execute("SELECT kind, k, place, size FROM temp.kg_index ORDER BY rowid")
+                while rows := cursor.fetchmany(1000):
+                    for kind, key, offset, length in rows:
+                        yield (kind, key), offset, length
+
+            index.generation = generation
             index_file.append(StagedFile(out_dir / INDEX_FILE))
-            index_file[0].write(pickle.dumps(index, pickle.HIGHEST_PROTOCOL))
+            save_index_streamed(index, index_file[0], entries)
             index_file[0].finish()
-            index.trig, index.jsonl = [], []
+            db.execute("DROP TABLE temp.kg_index")
+            index.jsonl = []
             release_memory()
 
         def page(output: StagedFile, evidence: object) -> None:

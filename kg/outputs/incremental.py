@@ -113,14 +113,18 @@ TRIG_CHUNK_QUADS = 20_000
 
 
 def write_trig_blocks(
-    result: BuildResult | None, output: StagedFile, blocks: Iterator[tuple[BlockKey, list[ox.Quad]]] | None = None
+    result: BuildResult | None,
+    output: StagedFile,
+    blocks: Iterator[tuple[BlockKey, list[ox.Quad]]] | None = None,
+    sink: Callable[[tuple[BlockKey, int, int]], None] | None = None,
 ) -> tuple[bytes, list[tuple[BlockKey, int, int]]]:
     """``graph.trig`` (the bytes :func:`kg.outputs.rdf.write_trig_to` writes), returning the prefix
     lines and where each block is. Oxigraph writes :data:`TRIG_CHUNK_BLOCKS` blocks (at most
     :data:`TRIG_CHUNK_QUADS` quads) at a time; it starts every block at column 0, indents
     everything inside one and escapes newlines in literals, so the blocks of a chunk start at the
     lines that start with neither a tab nor ``}``. ``blocks``: the blocks of a result kept on
-    disk (:func:`state_blocks`) instead of ``result``'s."""
+    disk (:func:`state_blocks`) instead of ``result``'s; ``sink``: where each block is goes there,
+    not into the list returned (then empty)."""
     header: bytes | None = None
     index: list[tuple[BlockKey, int, int]] = []
     offset = 0
@@ -144,7 +148,7 @@ def write_trig_blocks(
         if len(starts) != len(keys):
             raise RuntimeError(f"graph.trig: {len(starts)} blocks written for {len(keys)} subjects and graphs (Oxigraph's layout changed?)")
         for key, start, end in zip(keys, starts, [*starts[1:], len(body)]):
-            index.append((key, offset + start, end - start))
+            (sink or index.append)((key, offset + start, end - start))
         output.write(body)
         offset += len(body)
     return header or b"", index
@@ -203,6 +207,27 @@ def _rows(statements: list[Statement], doc_date: str | None, event_date: Callabl
 
 FORGET_EVERY = 500
 """A writer going through a whole state on disk drops the rows it read every this many items."""
+
+
+class StreamedList:
+    """Pickled as a list whose items ``items()`` yields (pickle's list-items protocol, written a
+    thousand at a time): unpickled, a plain list; the writer never holds it whole."""
+
+    def __init__(self, items: Callable[[], Iterator]) -> None:
+        self.items = items
+
+    def __reduce__(self):
+        return (list, (), None, self.items())
+
+
+def save_index_streamed(index: OutputIndex, output: StagedFile, trig: Callable[[], Iterator[tuple[BlockKey, int, int]]]) -> None:
+    """Pickle ``index`` to ``output`` with ``trig()``'s entries as its ``trig`` list, streamed
+    (:class:`OutputIndex.load` reads it as any other index)."""
+    index.trig = StreamedList(trig)  # type: ignore[assignment]
+    try:
+        pickle.Pickler(output, pickle.HIGHEST_PROTOCOL).dump(index)
+    finally:
+        index.trig = []
 
 
 def state_actors(state) -> dict[str, Actor]:

@@ -192,15 +192,16 @@ def _build_locked(
             max_chars=max_chars,
             urls_file=urls,
             fetch=FetchOptions(delay=delay),
+            out_dir=out,  # a large corpus: its corpus steps kept on disk, a batch at a time
         )
-    if result.documents:
+    if result.document_count:
         with _reported():
             written = write_outputs(result, out)
     if not quiet:
-        _summary(result, out if result.documents else None)
-        if result.documents:
+        _summary(result, out if result.document_count else None)
+        if result.document_count:
             stderr.print("wrote " + ", ".join(str(p) for p in written), highlight=False)
-    if not result.documents:
+    if not result.document_count:
         _fail("no document could be read; nothing was written", 1)
 
 
@@ -702,17 +703,24 @@ def _summary(result: BuildResult, out: Path | None) -> None:
     table.add_column(justify="right")
     processing = result.seconds - result.load_seconds
     words_per_second = result.words / processing if processing > 0 else 0.0
+    stored = result.stored  # a large build kept on disk (kg.pipeline.StoredBuild): counted as it was written
+    if stored is not None:
+        statements, events, actors, several = stored.statements, stored.events, stored.statement_actors, stored.several_sources
+    else:
+        statements, events = len(result.statements), len(result.events)
+        actors = len({a for s in result.statements for a in (s.subject.actor.id, s.object.actor.id)})
+        several = sum(e.sources > 1 for e in result.events)
     for name, value in [
-        ("documents read", f"{len(result.documents):,}"),
+        ("documents read", f"{result.document_count:,}"),
         ("documents skipped", f"{len(result.skipped):,}"),
         ("parsed", f"{result.parsed:,}"),
         ("from cache", f"{result.cached:,}"),
         *([("web requests", f"{result.requests:,} ({result.not_modified:,} answered 304 Not Modified)")] if result.requests else []),
         ("sentences", f"{result.sentences:,}"),
         ("words", f"{result.words:,}"),
-        ("triples", f"{len(result.statements):,}"),
-        ("actors", f"{len({a for s in result.statements for a in (s.subject.actor.id, s.object.actor.id)}):,}"),
-        ("events", f"{len(result.events):,} ({sum(e.sources > 1 for e in result.events):,} with several sources)"),
+        ("triples", f"{statements:,}"),
+        ("actors", f"{actors:,}"),
+        ("events", f"{events:,} ({several:,} with several sources)"),
         ("time", f"{result.seconds:.1f} s (model load {result.load_seconds:.1f} s)"),
         ("words/s", f"{words_per_second:,.0f} (after model load)"),
     ]:

@@ -277,6 +277,29 @@ class CorpusState:
                 table.flush()
             self._db.execute("REPLACE INTO meta VALUES ('meta', ?)", (pickle.dumps(self._meta(), pickle.HIGHEST_PROTOCOL),))
 
+    def forget(self) -> None:
+        """Drop the rows read since the last :meth:`commit` (nothing may have changed since): a
+        reader going through a whole committed state keeps a few rows in memory, not all."""
+        for table in getattr(self, "_groups", ()):
+            table.rows.clear()
+
+    def scan(self, name: str) -> Iterator[tuple[Any, Any]]:
+        """Every (key, value) of the mapping ``name`` of a committed state, in key order, read from
+        the database a row at a time and not kept (rows changed since the commit are not seen)."""
+        if self._db is None:
+            raise StateError("scan: this state was not opened from a database")
+        group = next(g for g, names in GROUPS.items() if name in names)
+        index = GROUPS[group].index(name)
+        unkey = _codec(group)[1]
+        unpack = _UNPACK.get(group)
+        cursor = self._db.execute(f"SELECT k, v FROM {group} ORDER BY k")
+        while rows := cursor.fetchmany(1000):
+            for key, data in rows:
+                row = pickle.loads(data)
+                value = row[index]
+                if value is not ABSENT:
+                    yield unkey(key), (unpack(row)[index] if unpack and index == 0 else value)
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()

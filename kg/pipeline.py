@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import sqlite3
 import time
 from collections import deque
@@ -58,6 +59,8 @@ def build(
     max_chars: int = MAX_DOCUMENT_CHARS,
     urls_file: Path | None = None,
     fetch: FetchOptions | None = None,
+    out_dir: Path | None = None,
+    batch_docs: int | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of ``paths`` (files, directories, ``-``, http(s) URLs of article
     pages and RSS/Atom feeds; default: the bundled corpus) and of the URLs listed in ``urls_file``.
@@ -73,6 +76,14 @@ def build(
     document longer than ``max_chars`` after cleaning is skipped with a message (see
     :data:`MAX_DOCUMENT_CHARS`). URLs are fetched as :mod:`kg.ingest.web` says (``fetch``: its
     options), after the files, with their pages cached in ``cache_dir``/http.
+
+    With ``out_dir`` (the build folder :func:`write_outputs` will write; its lock held), a corpus
+    of more than ``batch_docs`` documents (default :func:`build_batch_docs`) is not held in memory:
+    its corpus steps go into a build state on disk (:class:`StoredBuild`) a batch of documents at
+    a time, and the result holds that state (``result.stored``) instead of the documents,
+    statements and events; :func:`write_outputs` writes the outputs from it a document and a
+    subject at a time. The outputs are the same bytes (``graph.html`` aside, see
+    :func:`write_outputs`).
     """
     started = time.perf_counter()
     if cache_dir is not None:
@@ -81,9 +92,87 @@ def build(
     items = _within_limit(read_inputs(paths, fmt, urls_file, fetch, cache_dir, result), max_chars)
     if on_start:
         on_start(None)
-    _build_documents(items, result, on_document, _Pipeline(nlp, model, result), cache_dir, jobs, dask, batch_size)
+    spill = None if out_dir is None else StoredBuild(Path(out_dir), batch_docs or build_batch_docs())
+    try:
+        _build_documents(items, result, on_document, _Pipeline(nlp, model, result), cache_dir, jobs, dask, batch_size, spill=spill)
+    except BaseException:
+        if spill is not None:
+            spill.discard()
+        raise
     result.seconds = time.perf_counter() - started
     return result
+
+
+BUILD_BATCH_DOCS = 1000
+"""Above this many documents, a build with an output folder keeps its corpus steps on disk, a batch
+of this many documents at a time (:class:`StoredBuild`); ``KG_BUILD_BATCH_DOCS`` overrides it."""
+
+
+def build_batch_docs() -> int:
+    """:data:`BUILD_BATCH_DOCS`, or the positive number in ``$KG_BUILD_BATCH_DOCS``."""
+    try:
+        value = int(os.environ.get("KG_BUILD_BATCH_DOCS", ""))
+    except ValueError:
+        return BUILD_BATCH_DOCS
+    return value if value > 0 else BUILD_BATCH_DOCS
+
+
+class StoredBuild:
+    """A whole build's corpus steps done a batch of documents at a time into a build state on disk
+    (a temp file in the output folder, renamed into place by :func:`write_outputs`), so that
+    memory holds one batch, not the corpus. Adding documents in batches gives the state a whole
+    build gives (:meth:`kg.incremental.CorpusState.add`; tested): the same outputs."""
+
+    def __init__(self, out_dir: Path, size: int) -> None:
+        self.out_dir, self.size = out_dir, size
+        self.path = out_dir / f"..kg-state.sqlite.{os.getpid()}-build.tmp"  # a leftover of a killed build is removed
+        self.state: CorpusState | None = None
+        self.order: list[str] = []  # document ids in build order
+        self._ids: set[str] = set()
+        # counted as the outputs are written (the summary says them): statements, events, distinct
+        # actors the statements name, events of several sources
+        self.statements = self.events = self.statement_actors = self.several_sources = 0
+
+    def add(self, resolved: list) -> None:
+        """One batch of resolved documents into the state, committed."""
+        if self.state is None:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            _remove_leftovers(self.out_dir)  # a killed build's temp files (this one holds the lock)
+            self.path.unlink(missing_ok=True)
+            CorpusState().save(self.path, "")
+            self.state = CorpusState.open(self.path)
+        for item in resolved:
+            if item[0].id not in self._ids:
+                self._ids.add(item[0].id)
+                self.order.append(item[0].id)
+        self.state.add(resolved)
+        self.state.commit()
+        release_memory()
+
+    @property
+    def documents(self) -> int:
+        return len(self.order)
+
+    def discard(self) -> None:
+        if self.state is not None:
+            self.state.close()
+            self.state = None
+        for leftover in (self.path, self.path.with_name(self.path.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def release_memory() -> None:
+    """Collect garbage and hand the C heap's free memory back to the system (glibc ``malloc_trim``):
+    between batches, what one batch read is free, and the next step (another batch, Oxigraph's
+    store loader, which allocates outside Python) can have it."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
 
 
 def read_inputs(
@@ -160,16 +249,25 @@ def build_documents(
     model: str | None = None,
     cache_dir: Path | None = None,
     pipeline: Callable[[], Language] | None = None,
+    out_dir: Path | None = None,
+    batch_docs: int | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of in-memory documents (no file reading), parses taken from
     ``cache_dir`` when there. ``pipeline``: a loader called only if something must be parsed (a
-    caller that builds again and again, like ``kg watch``, keeps the model it loaded)."""
+    caller that builds again and again, like ``kg watch``, keeps the model it loaded).
+    ``out_dir``, ``batch_docs``: a large build kept on disk, as :func:`build` says."""
     started = time.perf_counter()
     result = BuildResult()
     loader = _Pipeline(nlp, model, result)
     if pipeline is not None:
         loader.load = pipeline
-    _build_documents(documents, result, None, loader, cache_dir)
+    spill = None if out_dir is None else StoredBuild(Path(out_dir), batch_docs or build_batch_docs())
+    try:
+        _build_documents(documents, result, None, loader, cache_dir, spill=spill)
+    except BaseException:
+        if spill is not None:
+            spill.discard()
+        raise
     result.seconds = time.perf_counter() - started
     return result
 
@@ -211,6 +309,7 @@ def _build_documents(
     dask: str | None = None,
     batch_size: int = BATCH_SIZE,
     into: CorpusState | None = None,
+    spill: StoredBuild | None = None,
 ) -> Changes | None:
     """Parse (or take from the cache), extract, resolve and type ``items`` into ``result``.
 
@@ -218,6 +317,7 @@ def _build_documents(
     cache and sends the rest to be parsed (here, in workers or on Dask) as one task; results come
     back in input order, are written to the cache, and resolved per document. ``into``: add the
     documents to that build state (and return what changed) instead of making a new one.
+    ``spill``: past its batch size, the documents go into its state on disk a batch at a time.
     """
     identity = pipeline.identity(dask) if cache_dir is not None or dask is not None else None
     cache = DocumentCache(cache_dir, identity) if cache_dir is not None else None
@@ -252,10 +352,20 @@ def _build_documents(
             result.words += hit.words
             if on_document:
                 on_document(document, hit.words)
+            if spill is not None and len(resolved) >= spill.size:
+                spill.add(resolved)  # memory holds one batch of documents, not the corpus
+                resolved.clear()
+                result.documents.clear()
     if cache is not None:
         result.cached = cache.hits
     if into is not None:
         return into.add(resolved)
+    if spill is not None and spill.state is not None:
+        if resolved:
+            spill.add(resolved)
+        result.documents.clear()
+        result.stored = spill
+        return None
     # Across documents (kg.incremental: the same steps as kg.resolve.corpus.merge_corpus, typing,
     # dating and kg.events.grouping.group_events, keeping what a later update needs)
     state = CorpusState()
@@ -450,6 +560,8 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     from kg.outputs.folder import BuildLock
 
     with BuildLock(out_dir):
+        if result.stored is not None:
+            return _write_stored(result.stored, Path(out_dir))
         return _write_outputs(result, Path(out_dir))
 
 
@@ -528,14 +640,20 @@ def _state_saved(out_dir: Path, state: CorpusState | None, fingerprint: str) -> 
 
 
 def _write_files(
-    result: BuildResult, out_dir: Path
+    result: BuildResult | None,
+    out_dir: Path,
+    writers: dict[str, Callable[[StagedFile], object]] | None = None,
+    staged: dict[str, StagedFile] | None = None,
+    index: OutputIndex | None = None,
 ) -> tuple[dict[str, str], Path, dict[str, Any] | None, OutputIndex]:
     """Stream every output file to its temp file and fill a new store from the TriG, then rename
     the files into place and swap the store in; the files' hashes, the store's path and the page's
     evidence folder (``None`` when the page embeds its evidence).
 
     graph.trig is written first: Oxigraph then loads it into the store in a second thread (it
-    does not hold the GIL) while this one writes triples.jsonl and graph.html.
+    does not hold the GIL) while this one writes triples.jsonl and graph.html. ``writers`` (a
+    build kept on disk, :func:`_write_stored`): how to write each output instead of from
+    ``result``; ``staged``: outputs already written to their temp files; ``index``: theirs.
     """
     from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -545,27 +663,31 @@ def _write_files(
     from kg.outputs.viewer import write_page  # pyvis, pyoxigraph: only when writing
 
     evidence = EvidenceFolder(out_dir / "graph.html")
-    index = OutputIndex(None)
+    index = index if index is not None else OutputIndex(None)
 
-    def trig(result: BuildResult, output: StagedFile) -> None:
+    def trig(output: StagedFile) -> None:
         index.trig_header, index.trig = write_trig_blocks(result, output)
 
-    def jsonl(result: BuildResult, output: StagedFile) -> None:
-        index.jsonl = write_jsonl_blocks(result, output)
+    def jsonl(output: StagedFile) -> None:
+        index.jsonl = write_jsonl_blocks(result, output)  # type: ignore[arg-type]
 
-    writers: dict[str, Callable[[BuildResult, StagedFile], object]] = {
-        "graph.trig": trig,  # first: the store is loaded from it; a block at a time, with where each one is
-        "triples.jsonl": jsonl,
-        "graph.html": lambda result, output: write_page(result, output, evidence),
-    }
-    staged: dict[str, StagedFile] = {}
+    if writers is None:
+        writers = {
+            "graph.trig": trig,  # first: the store is loaded from it; a block at a time, with where each one is
+            "triples.jsonl": jsonl,
+            "graph.html": lambda output: write_page(result, output, evidence),
+        }
+    else:
+        writers = {name: (lambda output, w=w: w(output, evidence)) for name, w in writers.items()}  # type: ignore[misc]
+    staged = staged if staged is not None else {}
     loading: Future[Path] | None = None
     link: Path | None = None
     swapped = False
 
     def write(name: str) -> StagedFile:
-        staged[name] = StagedFile(out_dir / name)
-        writers[name](result, staged[name])
+        if name not in staged:
+            staged[name] = StagedFile(out_dir / name)
+            writers[name](staged[name])
         staged[name].finish()
         return staged[name]
 
@@ -601,6 +723,170 @@ def _write_files(
 
 
 OUTPUTS_MANIFEST = ".kg-outputs.json"
+
+STALE_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>kg: graph not drawn yet</title></head>
+<body><p>This build has {statements:,} statements: its graph is drawn when asked for, not by
+<code>kg build</code>. Run <code>kg view --out {out}</code> to draw it here and open it.</p></body></html>
+"""
+
+
+def _write_stored(stored: StoredBuild, out_dir: Path) -> list[Path]:
+    """:func:`write_outputs` for a build kept on disk: ``triples.jsonl`` and ``graph.trig`` written
+    from its state a document and a block at a time (the same bytes as from the whole result), the
+    store loaded from ``graph.trig``; ``graph.html`` drawn as an update draws it: up to
+    :data:`~kg.outputs.incremental.VIEWER_LIVE_STATEMENTS` statements, else left to ``kg view``
+    (a short page saying so; ``.kg-outputs.json`` marks it stale). Memory holds the actors and
+    the outputs' index, not the documents, statements or events.
+
+    The state is renamed into place (``<out>/.kg-state.sqlite``) before the outputs, as a whole
+    build saves its state first. Nothing is written again when the outputs in ``out_dir`` are
+    those of the same result (the fingerprint, taken as ``triples.jsonl`` is written).
+    """
+    from kg.outputs.folder import disk_full, is_disk_full
+    from kg.outputs.incremental import (
+        INDEX_FILE,
+        STATE_FILE,
+        VIEWER_LIVE_STATEMENTS,
+        OutputIndex,
+        save_index_streamed,
+        state_actors,
+        state_blocks,
+        write_state_jsonl,
+        write_trig_blocks,
+    )
+    from kg.outputs.store import STORE_DIR
+    from kg.types import Actor
+
+    state = stored.state
+    assert state is not None
+    paths = [out_dir / name for name in OUTPUT_FILES] + [out_dir / STORE_DIR]
+    index = OutputIndex(None)
+    staged: dict[str, StagedFile] = {}
+    index_file: list[StagedFile] = []  # .kg-index.pkl, written as soon as graph.trig is
+    try:
+        actors = state_actors(state)
+        named: dict[str, Actor] = {}
+
+        def seen(st: Statement) -> None:
+            for argument in (st.subject, st.object):
+                if argument.actor.id not in named:
+                    named[argument.actor.id] = argument.actor
+
+        # triples.jsonl first: the fingerprint (kg.pipeline._fingerprint) is taken from its bytes
+        staged["triples.jsonl"] = StagedFile(out_dir / "triples.jsonl")
+        digest = hashlib.sha256(outputs_fingerprint().encode())
+
+        class _Hashed:
+            def write(self, data: bytes) -> None:
+                digest.update(data)
+                staged["triples.jsonl"].write(data)
+
+        index.jsonl = write_state_jsonl(state, stored.order, _Hashed(), seen)  # type: ignore[arg-type]
+        for actor in sorted(actors.values(), key=lambda a: a.id):
+            digest.update(repr(actor).encode("utf-8"))
+        for number, doc_id in enumerate(stored.order, 1):
+            doc = state.docs[doc_id].document
+            digest.update(repr((doc.id, doc.source, doc.format, doc.title, doc.date, doc.url, len(doc.text))).encode("utf-8"))
+            if number % 500 == 0:
+                state.forget()
+        state.forget()
+        fingerprint = digest.hexdigest()
+        stored.statements, stored.events, stored.statement_actors = state.statement_count, state.event_count, len(named)
+        stored.several_sources = sum(1 for _, info in state.scan("event_info") if info[9] > 1)
+        if _up_to_date(out_dir, fingerprint) and _state_saved(out_dir, state, fingerprint):
+            log.info("outputs in %s are up to date", out_dir)
+            return paths
+        for actor_id, actor in named.items():  # named by a statement only (kg.outputs.rdf._all_actors)
+            actors.setdefault(actor_id, actor)
+
+        (out_dir / OUTPUTS_MANIFEST).unlink(missing_ok=True)
+        try:  # the state first: outputs never run ahead of it
+            state.fingerprint, state.code = fingerprint, outputs_fingerprint()
+            state.commit()
+            state.close()
+            os.replace(stored.path, out_dir / STATE_FILE)
+            state = stored.state = CorpusState.open(out_dir / STATE_FILE)
+            stored.path = out_dir / STATE_FILE
+        except (OSError, sqlite3.Error) as exc:
+            if is_disk_full(exc) or (isinstance(exc, sqlite3.OperationalError) and "full" in str(exc)):
+                raise disk_full(out_dir, "saving the build state", OSError(28, str(exc))) from exc
+            raise
+        generation = state.generation
+        viewer = state.statement_count <= VIEWER_LIVE_STATEMENTS
+        release_memory()
+
+        def trig(output: StagedFile, evidence: object) -> None:
+            # where each block is goes to a temporary table, then streamed into the index's temp
+            # file (written now, not held while the store loads): never a list of them all
+            db = state._db
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS kg_index (kind INTEGER, k TEXT, place INTEGER, size INTEGER)")
+            db.execute("DELETE FROM temp.kg_index")
+            pending: list[tuple[int, str, int, int]] = []
+
+            def sink(entry: tuple[tuple[int, str], int, int]) -> None:
+                pending.append((entry[0][0], entry[0][1], entry[1], entry[2]))
+                if len(pending) >= 5000:
+                    db.executemany("INSERT INTO temp.kg_index VALUES (?, ?, ?, ?)", pending)
+                    pending.clear()
+
+            index.trig_header, _ = write_trig_blocks(None, output, state_blocks(state, stored.order, actors), sink)
+            db.executemany("INSERT INTO temp.kg_index VALUES (?, ?, ?, ?)", pending)
+            pending.clear()
+
+            def entries() -> Iterator[tuple[tuple[int, str], int, int]]:
+                cursor = db.execute("SELECT kind, k, place, size FROM temp.kg_index ORDER BY rowid")
+                while rows := cursor.fetchmany(1000):
+                    for kind, key, offset, length in rows:
+                        yield (kind, key), offset, length
+
+            index.generation = generation
+            index_file.append(StagedFile(out_dir / INDEX_FILE))
+            save_index_streamed(index, index_file[0], entries)
+            index_file[0].finish()
+            db.execute("DROP TABLE temp.kg_index")
+            index.jsonl = []
+            release_memory()
+
+        def page(output: StagedFile, evidence: object) -> None:
+            if viewer:
+                from kg.outputs.viewer import write_page
+
+                write_page(state.result(), output, evidence)  # a small graph: drawn as a whole build draws it
+                state.forget()
+            else:
+                output.write(STALE_PAGE.format(statements=state.statement_count, out=out_dir).encode("utf-8"))
+
+        try:
+            files, _, evidence, index = _write_files(
+                None, out_dir, {"graph.trig": trig, "triples.jsonl": lambda output, evidence: None, "graph.html": page},
+                staged, index,
+            )  # fmt: skip
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise disk_full(out_dir, "writing the outputs", exc) from exc
+            raise
+        record = {"fingerprint": fingerprint, "files": files, "evidence": evidence, "generation": generation,
+                  "viewer_stale": not viewer}
+        try:
+            index_file[0].commit()
+            atomic_write_text(out_dir / OUTPUTS_MANIFEST, json.dumps(record, indent=1))
+        except OSError as exc:
+            if not is_disk_full(exc):
+                raise
+            log.warning("the new outputs are in %s, but %s could not be written (no space left): the next build "
+                        "renders them again", out_dir, OUTPUTS_MANIFEST)
+        if not viewer:
+            log.warning("graph.html of %s statements is drawn when asked for: kg view --out %s", f"{state.statement_count:,}", out_dir)
+        return [out_dir / name for name in OUTPUT_FILES] + ([out_dir / evidence["dir"]] if evidence else []) + [out_dir / STORE_DIR]
+    finally:
+        for output in [*staged.values(), *index_file]:
+            output.discard()  # only the uncommitted ones: after a failure, or outputs found up to date
+        if stored.path != out_dir / STATE_FILE:
+            stored.discard()  # the temp state (up to date, or a failure before it was in place)
+        elif stored.state is not None:
+            stored.state.close()
+            stored.state = None
 
 
 def _remove_leftovers(out_dir: Path) -> None:

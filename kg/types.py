@@ -233,3 +233,10 @@ class BuildResult:
     requests: int = 0  # HTTP requests sent for URL inputs (robots.txt included)
     not_modified: int = 0  # of them, answered 304 Not Modified (the cached page was still current)
     state: Any = field(default=None, repr=False, compare=False)  # kg.incremental.CorpusState: what an update needs
+    # kg.pipeline.StoredBuild: a large build kept on disk (documents, statements, events, actors left empty here)
+    stored: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def document_count(self) -> int:
+        """Documents built (those of a build kept on disk too)."""
+        return self.stored.documents if self.stored is not None else len(self.documents)

@@ -40,7 +40,7 @@ import pyoxigraph as ox
 
 from kg.fileio import StagedFile, atomic_write_text, current_umask
 from kg.namespaces import PREFIXES, document_iri, relation_iri
-from kg.types import BuildResult, Statement
+from kg.types import Actor, BuildResult, Statement
 
 log = logging.getLogger(__name__)
 
@@ -108,21 +108,35 @@ costs ~70 us each: 11 s at 160,000 blocks)."""
 _BLOCK_START = re.compile(rb"^(?![\t}])", re.MULTILINE)  # a line starting with neither a tab nor "}"
 
 
-def write_trig_blocks(result: BuildResult, output: StagedFile) -> tuple[bytes, list[tuple[BlockKey, int, int]]]:
+TRIG_CHUNK_QUADS = 20_000
+"""... and at most about this many quads (a chunk's quads are held at once: ~300 bytes each)."""
+
+
+def write_trig_blocks(
+    result: BuildResult | None,
+    output: StagedFile,
+    blocks: Iterator[tuple[BlockKey, list[ox.Quad]]] | None = None,
+    sink: Callable[[tuple[BlockKey, int, int]], None] | None = None,
+) -> tuple[bytes, list[tuple[BlockKey, int, int]]]:
     """``graph.trig`` (the bytes :func:`kg.outputs.rdf.write_trig_to` writes), returning the prefix
-    lines and where each block is. Oxigraph writes :data:`TRIG_CHUNK_BLOCKS` blocks at a time; it
-    starts every block at column 0, indents everything inside one and escapes newlines in
-    literals, so the blocks of a chunk start at the lines that start with neither a tab nor ``}``."""
+    lines and where each block is. Oxigraph writes :data:`TRIG_CHUNK_BLOCKS` blocks (at most
+    :data:`TRIG_CHUNK_QUADS` quads) at a time; it starts every block at column 0, indents
+    everything inside one and escapes newlines in literals, so the blocks of a chunk start at the
+    lines that start with neither a tab nor ``}``. ``blocks``: the blocks of a result kept on
+    disk (:func:`state_blocks`) instead of ``result``'s; ``sink``: where each block is goes there,
+    not into the list returned (then empty)."""
     header: bytes | None = None
-    blocks: list[tuple[BlockKey, int, int]] = []
+    index: list[tuple[BlockKey, int, int]] = []
     offset = 0
-    groups = _blocks(result)
+    groups = blocks if blocks is not None else _blocks(result)  # type: ignore[arg-type]
     while True:
         keys: list[BlockKey] = []
         quads: list[ox.Quad] = []
-        for key, group in itertools.islice(groups, TRIG_CHUNK_BLOCKS):
+        for key, group in groups:
             keys.append(key)
             quads.extend(group)
+            if len(keys) >= TRIG_CHUNK_BLOCKS or len(quads) >= TRIG_CHUNK_QUADS:
+                break
         if not keys:
             break
         head, body = _without_header(_serialize(quads))
@@ -134,10 +148,10 @@ def write_trig_blocks(result: BuildResult, output: StagedFile) -> tuple[bytes, l
         if len(starts) != len(keys):
             raise RuntimeError(f"graph.trig: {len(starts)} blocks written for {len(keys)} subjects and graphs (Oxigraph's layout changed?)")
         for key, start, end in zip(keys, starts, [*starts[1:], len(body)]):
-            blocks.append((key, offset + start, end - start))
+            (sink or index.append)((key, offset + start, end - start))
         output.write(body)
         offset += len(body)
-    return header or b"", blocks
+    return header or b"", index
 
 
 def _blocks(result: BuildResult) -> Iterator[tuple[BlockKey, list[ox.Quad]]]:
@@ -187,6 +201,153 @@ def _rows(statements: list[Statement], doc_date: str | None, event_date: Callabl
         row = {**st.to_json(), "doc_date": doc_date, "event_date": date, "event_date_precision": precision}
         lines.append(json.dumps(row, ensure_ascii=False) + "\n")
     return "".join(lines).encode("utf-8")
+
+
+# ---------------------------------------------------------------------------- a whole build kept on disk
+
+FORGET_EVERY = 500
+"""A writer going through a whole state on disk drops the rows it read every this many items."""
+
+
+class StreamedList:
+    """Pickled as a list whose items ``items()`` yields (pickle's list-items protocol, written a
+    thousand at a time): unpickled, a plain list; the writer never holds it whole."""
+
+    def __init__(self, items: Callable[[], Iterator]) -> None:
+        self.items = items
+
+    def __reduce__(self):
+        return (list, (), None, self.items())
+
+
+def save_index_streamed(index: OutputIndex, output: StagedFile, trig: Callable[[], Iterator[tuple[BlockKey, int, int]]]) -> None:
+    """Pickle ``index`` to ``output`` with ``trig()``'s entries as its ``trig`` list, streamed
+    (:class:`OutputIndex.load` reads it as any other index)."""
+    index.trig = StreamedList(trig)  # type: ignore[assignment]
+    try:
+        pickle.Pickler(output, pickle.HIGHEST_PROTOCOL).dump(index)
+    finally:
+        index.trig = []
+
+
+def state_actors(state) -> dict[str, Actor]:
+    """Every actor of a committed state (:meth:`kg.incremental.CorpusState.all_actors`' actors),
+    by IRI in IRI order, read a row at a time."""
+    actors: dict[str, Actor] = {}
+    for _, actor in state.scan("actors"):
+        actors[actor.id] = actor
+    for _, actor in state.scan("affiliation_actors"):
+        actors.setdefault(actor.id, actor)
+    return dict(sorted(actors.items()))
+
+
+def write_state_jsonl(
+    state, order: list[str], output: StagedFile, on_statement: Callable[[Statement], None] | None = None
+) -> list[tuple[str, int, int]]:
+    """``triples.jsonl`` of a committed state (:func:`write_jsonl_blocks`' bytes), a document at a
+    time in build order (``order``: the document ids); returns where each document's rows are."""
+    from kg.outputs.jsonl import _iso
+
+    blocks = []
+    offset = 0
+    for number, doc_id in enumerate(order, 1):
+        document = state.docs[doc_id].document
+        statements = [state.stmt[sid] for sid in state.statements.get(doc_id, [])]
+        if on_statement is not None:
+            for st in statements:
+                on_statement(st)
+        data = _rows(statements, _iso(document.date), state.event_date)
+        output.write(data)
+        blocks.append((doc_id, offset, len(data)))
+        offset += len(data)
+        if number % FORGET_EVERY == 0:
+            state.forget()
+    state.forget()
+    return blocks
+
+
+def state_blocks(state, order: list[str], actors: dict[str, Actor]) -> Iterator[tuple[BlockKey, list[ox.Quad]]]:
+    """The blocks of ``graph.trig`` (:func:`_blocks`: the same keys, order and quads) of a committed
+    state, made a block at a time: the blocks' keys are sorted by SQLite in a temporary table,
+    so memory holds a few blocks, not the list of them. ``actors``: :func:`state_actors` (plus any
+    actor a statement names that is not one of them, as :func:`kg.outputs.rdf._all_actors` adds)."""
+    from kg.outputs.rdf import (
+        _EVENT,
+        _PLOVER,
+        _actor_triples,
+        _document_triples,
+        _event_concept_triples,
+        _event_triples,
+        _iri,
+        _relation_property_triples,
+        _statement_triples,
+        _triple_key,
+    )
+
+    db = state._db
+    db.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS kg_blocks (kind INTEGER, k TEXT, what TEXT, ref TEXT, "
+        "PRIMARY KEY (kind, k, what, ref)) WITHOUT ROWID"
+    )
+    db.execute("DELETE FROM temp.kg_blocks")
+
+    def keys() -> Iterator[tuple[int, str, str, str]]:
+        for doc_id, statements in state.scan("statements"):
+            if statements:
+                yield 0, str(ox.NamedNode(document_iri(doc_id))), "g", doc_id
+        for doc_id in order:
+            yield 1, str(ox.NamedNode(document_iri(doc_id))), "d", doc_id
+        for actor_id in actors:
+            yield 1, str(_iri(actor_id)), "a", actor_id
+        for lemma in state.lemma_count:
+            yield 1, str(ox.NamedNode(relation_iri(lemma))), "l", lemma
+        for concept in state.concept_count:
+            yield 1, str(_PLOVER[concept.replace(" ", "_")]), "c", concept
+        for event_id, _ in state.scan("event_info"):
+            yield 1, str(_EVENT[event_id]), "e", event_id
+
+    db.executemany("INSERT OR IGNORE INTO temp.kg_blocks VALUES (?, ?, ?, ?)", keys())
+
+    def triples(what: str, ref: str) -> Iterator:
+        if what == "g":
+            return (t for sid in state.statements[ref] for t in _statement_triples(state.stmt[sid]))
+        if what == "d":
+            return _document_triples(state.docs[ref].document)
+        if what == "a":
+            return _actor_triples(actors[ref])
+        if what == "l":
+            return _relation_property_triples(ref)
+        if what == "c":
+            return _event_concept_triples(ref)
+        return _event_triples(state.event(ref))
+
+    cursor = db.execute("SELECT kind, k, what, ref FROM temp.kg_blocks ORDER BY kind, k")
+    made = 0
+    current: tuple[int, str] | None = None
+    found: set = set()
+
+    def block() -> tuple[BlockKey, list[ox.Quad]]:
+        assert current is not None
+        graph = ox.DefaultGraph() if current[0] == 1 else ox.NamedNode(current[1][1:-1])
+        return current, [ox.Quad(s, p, o, graph) for s, p, o in sorted(found, key=_triple_key)]
+
+    try:
+        while rows := cursor.fetchmany(1000):
+            for kind, k, what, ref in rows:
+                if (kind, k) != current:
+                    if current is not None:
+                        yield block()
+                        made += 1
+                        if made % FORGET_EVERY == 0:
+                            state.forget()
+                    current, found = (kind, k), set()
+                found.update(triples(what, ref))
+        if current is not None:
+            yield block()
+    finally:
+        cursor.close()
+        db.execute("DROP TABLE IF EXISTS temp.kg_blocks")
+        state.forget()
 
 
 # ---------------------------------------------------------------------------- the update

@@ -15,8 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
+from same_outputs import same_outputs
 
 import kg.outputs.incremental as incremental
 from kg.incremental import CorpusState
@@ -38,17 +38,6 @@ def docs(start: int, count: int) -> list[Document]:
                  url=f"https://outlet{i % 7}.example/{i}")
         for i in range(start, start + count)
     ]  # fmt: skip
-
-
-def quads(out: Path) -> set[str]:
-    store = ox.Store.read_only(str(out / "store"))
-    return {str(q) for q in store.quads_for_pattern(None, None, None, None)}
-
-
-def same_outputs(a: Path, b: Path, viewer: bool = True) -> None:
-    for name in ("triples.jsonl", "graph.trig", *(("graph.html",) if viewer else ())):
-        assert (a / name).read_bytes() == (b / name).read_bytes(), name
-    assert quads(a) == quads(b)
 
 
 def leftovers(out: Path) -> list[str]:

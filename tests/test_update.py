@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from same_outputs import same_outputs
 
 import kg.outputs.incremental as incremental
 from kg.outputs.incremental import refresh_viewer
@@ -43,17 +44,6 @@ def docs(start: int, count: int) -> list[Document]:
 def whole(nlp, documents, out: Path, cache: Path) -> Path:
     write_outputs(build_documents(documents, nlp=nlp, cache_dir=cache), out)
     return out
-
-
-def quads(out: Path) -> set[str]:
-    store = ox.Store.read_only(str(out / "store"))
-    return {str(q) for q in store.quads_for_pattern(None, None, None, None)}
-
-
-def same_outputs(a: Path, b: Path, viewer: bool = True) -> None:
-    for name in ("triples.jsonl", "graph.trig", *(("graph.html",) if viewer else ())):
-        assert (a / name).read_bytes() == (b / name).read_bytes(), name
-    assert quads(a) == quads(b)
 
 
 @pytest.fixture

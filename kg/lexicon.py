@@ -86,6 +86,7 @@ class Lexicon:
     naming_verbs: frozenset[str]
     raising_passives: frozenset[str]
     alliance_nouns: frozenset[str]  # "the coalition", "Coalition forces": a coalition of states acting
+    patron_participles: frozenset[str]  # "the US-backed Lebanese army": the patron is not the owner
     commitment_words: frozenset[str]  # "is committed to defeating Y": the committed one defeats
     stance_verbs: frozenset[str]
     role_titles: dict[str, tuple[str, ...]]  # "leader" -> titles of who "the Japanese leader" can be  # "reaffirmed Japan's position": about one's own side, no act on it  # "is set to meet Y": the passive subject meets  # "calling it a threat": an attitude when what is named is a thing  # "suspended talks": "suspend talks", not "hold talks"  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
@@ -182,6 +183,7 @@ def load_lexicon() -> Lexicon:
         naming_verbs=fs("naming_verbs"),
         raising_passives=fs("raising_passives"),
         alliance_nouns=fs("alliance_nouns"),
+        patron_participles=fs("patron_participles"),
         commitment_words=fs("commitment_words"),
         stance_verbs=fs("stance_verbs"),
         role_titles={role: tuple(titles) for role, titles in raw["role_titles"].items() if not role.startswith("_")},

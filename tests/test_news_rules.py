@@ -23,6 +23,10 @@ ROWS = [
     ("no one takes a measure on their own country",
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to cut Kenyan tariffs on Uganda.",
      {("William Ruto", "agree", "Yoweri Museveni", F, None), ("William Ruto", "cut tariff", "Uganda", F, "future")}),
+    # a patron is not the owner: "X-backed" says who backs a force, not whose force it is
+    ("a backed national army is its own country's", "The Kenya-backed Somali army attacked al-Shabaab.",
+     {("Somali army", "attack", "Al-Shabaab", F, None)}),
+    ("a backed unnamed group is no one's", "Peru-funded militias attacked the Chilean navy.", set()),
     # pronouns follow gender and salience; ambiguity leaves them unresolved
     ("titles give gender", "Mr Ortega met Ms Lindqvist on Monday. She told him that aid would come.",
      {("Ortega", "meet", "Lindqvist", F, None), ("Lindqvist", "tell", "Ortega", F, None)}),

@@ -419,10 +419,12 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
     hints = []
     # Not a nationality of this noun phrase: whom a thing is used against ("aircraft ... against
     # ISIL targets"), a clause on it ("missions, conducted ... on ISIL targets").
+    # Nor a patron: "the US-backed Lebanese army" is Lebanese.
     outside = {
         t.i
         for c in head.subtree
         if (c.dep_ == PREPOSITION and c.lower_ == "against") or (c.head.i == head.i and c.dep_ in ("acl", "relcl"))
+        or (c.head.i == head.i and c.dep_ == "amod" and c.lower_ in ctx.lex.patron_participles)
         for t in c.subtree
     }
     for token in head.subtree:

@@ -23,6 +23,9 @@ ROWS = [
     ("no one takes a measure on their own country",
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to cut Kenyan tariffs on Uganda.",
      {("William Ruto", "agree", "Yoweri Museveni", F, None), ("William Ruto", "cut tariff", "Uganda", F, "future")}),
+    # officials of a nationality are a group of their own, as the guidelines' "Egyptian mediators"
+    ("officials of a state are their own group", "Nigerian officials welcomed the Ghanaian delegation.",
+     {("Nigerian officials", "welcome", "Ghana", F, None)}),
     # a patron is not the owner: "X-backed" says who backs a force, not whose force it is
     ("a backed national army is its own country's", "The Kenya-backed Somali army attacked al-Shabaab.",
      {("Somali army", "attack", "Al-Shabaab", F, None)}),
@@ -158,7 +161,7 @@ ROWS = [
      {("Sanae Takaichi", "tell", "reporters", F, None)}),
     ("the envoy named after the headline", "A senior U.S. envoy praised Lebanon's response. U.S. envoy Tom Barrack met Joseph Aoun in Beirut.",
      {("Tom Barrack", "praise", "Lebanon", F, None), ("Tom Barrack", "meet", "Joseph Aoun", F, None)}),
-    ("nobody named: the office acts for the country", "The Kenyan leader met Ugandan officials.", {("Kenya", "meet", "Uganda", F, None)}),
+    ("nobody named: the office acts for the country", "The Kenyan leader met Ugandan diplomats.", {("Kenya", "meet", "Uganda", F, None)}),
     # a plural role one person of each state holds: each nationality's named leader, else the state
     ("the leaders of two states are the two named leaders",
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Arusha. Tanzania hosted the leaders of Kenya and Uganda.",

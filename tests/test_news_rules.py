@@ -23,6 +23,10 @@ ROWS = [
     ("no one takes a measure on their own country",
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to cut Kenyan tariffs on Uganda.",
      {("William Ruto", "agree", "Yoweri Museveni", F, None), ("William Ruto", "cut tariff", "Uganda", F, "future")}),
+    # where a force is is not whose it is
+    ("a force's place is not its nationality", "Troops in Mali protected Ghanaian envoys.", set()),
+    ("a force's own nationality stays", "Nigerian forces in Niger attacked the rebels of Chad.",
+     {("Nigerian forces", "attack", "Chad rebels", F, None)}),
     # officials of a nationality are a group of their own, as the guidelines' "Egyptian mediators"
     ("officials of a state are their own group", "Nigerian officials welcomed the Ghanaian delegation.",
      {("Nigerian officials", "welcome", "Ghana", F, None)}),

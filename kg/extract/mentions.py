@@ -20,6 +20,11 @@ from kg.lexicon import Lexicon, load_gazetteer
 from kg.types import Mention
 
 
+# Forces that are sent somewhere, and the prepositions that say where they are, not whose they are.
+DEPLOYED_FORCES = frozenset({"military", "navy", "air force", "coast guard", "border guard"})
+LOCATION_PREPOSITIONS = frozenset({"in", "near", "inside", "along", "across", "at", "off", "around", "outside", "into"})
+
+
 def mention_of(token: Token, ctx: Context, is_subject: bool = False) -> Mention | None:
     """The actor mention headed by ``token``, or None when the token cannot denote an actor."""
     key = (token.i, is_subject)
@@ -419,12 +424,16 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
     hints = []
     # Not a nationality of this noun phrase: whom a thing is used against ("aircraft ... against
     # ISIL targets"), a clause on it ("missions, conducted ... on ISIL targets").
-    # Nor a patron: "the US-backed Lebanese army" is Lebanese.
+    # Nor a patron: "the US-backed Lebanese army" is Lebanese. Nor, for a force, where it is: "to
+    # station forces in Belarus" (belarus-prisoner-release), "naval forces in waters near
+    # Venezuela" (venezuela-us) are no Belarusian or Venezuelan forces.
+    deployed = ctx.lex.institution_nouns.get(head.lower_) in DEPLOYED_FORCES
     outside = {
         t.i
         for c in head.subtree
         if (c.dep_ == PREPOSITION and c.lower_ == "against") or (c.head.i == head.i and c.dep_ in ("acl", "relcl"))
         or (c.head.i == head.i and c.dep_ == "amod" and c.lower_ in ctx.lex.patron_participles)
+        or (deployed and c.dep_ == PREPOSITION and c.lower_ in LOCATION_PREPOSITIONS)
         for t in c.subtree
     }
     for token in head.subtree:

@@ -185,6 +185,20 @@ def test_a_wire_pages_month_day_takes_the_year_of_the_other_reports() -> None:
     assert {st.id: st.date for st in grouped} == {"s1": "2025-11-24", "s2": "2025-11-24", "s3": None}
 
 
+def test_a_year_less_month_takes_the_year_of_its_events_own_date() -> None:
+    """Pages published a year after an accord (2025-11-25, -26) name its month: "in June 2024" on
+    a dated page, "in June" on an undated one. The undated page's June is the accord's June
+    2024, not the June nearest the other pages' dates (2025): it is dated and stays in the event."""
+    statements = [
+        report("s1", "a", TRUMP, "sign treaty", XI, "Donald Trump and Xi Jinping signed a treaty in June 2024 that still binds them."),
+        report("s2", "e", XI, "sign agreement", TRUMP, "The pact, which Xi Jinping and Donald Trump signed in June, binds them."),
+        report("s3", "b", XI, "sign treaty", TRUMP, "Xi Jinping and Donald Trump signed the treaty last year."),
+    ]
+    grouped, _ = group_events(date_statements(statements, DOCS), DOCS)
+    assert {st.id: st.date for st in grouped} == {"s1": "2024-06", "s2": "2024-06", "s3": "2024"}
+    assert len({st.event_id for st in grouped}) == 1
+
+
 HUNGARY = Actor(actor_iri("Hungary"), "Hungary", "Country")
 SERBIA = Actor(actor_iri("Serbia"), "Serbia", "Country")
 

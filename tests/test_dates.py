@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.events.dates import DateValue, document_date, find_date, find_date_near, parse_date_value
+from kg.events.dates import DateValue, document_date, find_date, find_date_in, find_date_near, parse_date_value
 
 WED_2025_11_26 = "2025-11-26"  # a Wednesday
 SAT_2026_01_03 = "2026-01-03"
@@ -128,4 +128,24 @@ def test_compatibility_at_the_coarser_precision() -> None:
 )
 def test_year_from_other_reports(sentence: str, anchors: list[str], expected: tuple[str, str] | None) -> None:
     value = find_date_near(sentence, [parse_date_value(a) for a in anchors])
+    assert (None if value is None else (value.iso, value.precision)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, known, expected",
+    [
+        # a year-less month or day that names the month of a date its event is known by takes that year
+        ("The accord the two capitals signed in June still holds.", ["2024-06", "2024"], ("2024-06", "month")),
+        ("The envoys first met on March 3 in Lome.", ["2023-03"], ("2023-03-03", "day")),
+        ("The envoys first met on March 3 in Lome.", ["2023-03-03"], ("2023-03-03", "day")),
+        ("The envoys first met on March 4 in Lome.", ["2023-03-03"], None),  # another day of that month
+        ("Talks were held in April.", ["2023-03", "2024-03"], None),  # no known date in April
+        ("Talks were held in March.", ["2023-03", "2024-03"], None),  # two known Marches: which year is unknown
+        ("Talks were held in March 2022.", ["2023-03"], None),  # a year of its own needs nothing borrowed
+        ("The envoys met on Friday.", ["2023-03-03"], None),  # a weekday counts from the page's own day
+        ("Talks were held in March.", ["2023"], None),  # a year alone names no month
+    ],
+)
+def test_year_from_the_events_own_date(sentence: str, known: list[str], expected: tuple[str, str] | None) -> None:
+    value = find_date_in(sentence, [parse_date_value(k) for k in known])
     assert (None if value is None else (value.iso, value.precision)) == expected

@@ -334,6 +334,41 @@ def find_date_near(sentence: str, anchors: Iterable[DateValue], *, future: bool 
     return None
 
 
+def find_date_in(sentence: str, known: Iterable[DateValue]) -> DateValue | None:
+    """A year-less day or month of ``sentence`` ("signed in June", "on October 11") that names the
+    month (and day) of a date its event is already known by: it takes that date's year. The
+    event's own dates decide before the publication dates of its other reports
+    (:func:`find_date_near`), which may come a year after it ("signed in June" on an undated page,
+    the deal dated June 2024 by another page, reports published in July 2025). Every known date
+    that names that month must give the same year, else it stays unknown.
+
+    >>> known = [DateValue(dt.date(2024, 6, 1), "month"), DateValue(dt.date(2024, 1, 1), "year")]
+    >>> find_date_in("The pact the two leaders signed in June binds them.", known).iso
+    '2024-06'
+    >>> find_date_in("They met on June 19 in the capital.", known).iso
+    '2024-06-19'
+    >>> find_date_in("They met in March.", known) is None  # no known date in March
+    True
+    >>> find_date_in("They met on Friday.", known) is None  # only the year is borrowed
+    True
+    """
+    known = [k for k in known if k.precision in ("day", "month")]
+    if not known:
+        return None
+    for match in _EXPRESSIONS.finditer(_without_date_line(sentence)):
+        kind = next(k for k in _KINDS if match.group(k))
+        if kind not in _YEAR_ONLY_KINDS or (kind != "in_month" and match.group(f"{kind}_year")):
+            continue
+        text = match.group("in_month_month") if kind == "in_month" else match.group(kind)
+        values = set()
+        for date in known:
+            value = _calendar_value(f"{text} {date.date.year}")
+            if value is not None and value.compatible(date):
+                values.add(value)
+        return values.pop() if len(values) == 1 else None  # the first such expression decides
+    return None
+
+
 def month_day_near(month_day: str, anchors: Iterable[DateValue]) -> DateValue | None:
     """A page's year-less date ("--11-24", from a wire dateline) in the year that puts it nearest
     the anchors (the dates of other reports of the same event), when they all agree.

@@ -17,7 +17,9 @@ and a state's report of what those acting for it did ("the United States accused
 "Biden accused Boluarte"; "Armenia and Azerbaijan signed" / "Aliyev and Pashinyan signed").
 
 A page without a date of its own that names a day or month without its year ("arrived on July
-11") takes the year of the other reports of its event once grouped (their pages' dates); a report
+11") takes the year of the other reports of its event once grouped: the year of the event's own
+date when that names the same month ("signed in June", the treaty dated June 2024 by another page),
+else the year nearest their pages' dates; a report
 whose day cannot be its event's whatever the year goes apart. Reports that give no date keep
 ``date`` None; the event's date (``Event.date``, ``event_date`` in ``triples.jsonl``) is theirs too.
 
@@ -46,6 +48,7 @@ from kg.events.dates import (
     DateValue,
     document_date,
     find_date,
+    find_date_in,
     find_date_near,
     month_day_near,
     parse_date_value,
@@ -251,9 +254,10 @@ def _complete_years(
     events: dict[str, list[Statement]], published: dict[str, DateValue | None], month_days: dict[str, str] | None = None
 ) -> tuple[dict[str, Statement], set[str]]:
     """Undated reports from pages that give no date of their own, whose sentence names a day or
-    month without its year ("arrived on July 11", "in October"): the year is the one that puts it
-    nearest the other reports of the same event (their pages' dates, the event's days), when they
-    all agree and the date fits the event's. Weekdays and "yesterday" stay unknown: they count from
+    month without its year ("arrived on July 11", "in October"): the year of the event's own date
+    when that names the same month (:func:`~kg.events.dates.find_date_in`: pages of July 2025 on a
+    treaty "signed in June" 2024), else the one that puts it nearest the other reports of the same
+    event (their pages' dates, the event's days), when they all agree and the date fits the event's. Weekdays and "yesterday" stay unknown: they count from
     the page's own day, unless the page's dateline gave its month and day ("KYIV, Nov 3 (Reuters)
     -", ``month_days``): with the year borrowed the same way, the page's day is known and "on
     Monday" counts from it. Returns the statements given a date, by id, and the ids of those whose
@@ -273,7 +277,10 @@ def _complete_years(
                 continue  # a report with its own date, or on a page with one, was dated from it
             page = month_day_near((month_days or {}).get(st.doc, ""), anchors)
             future = st.modality == "future"
-            value = find_date(st.sentence, page, future=future) if page else find_date_near(st.sentence, anchors, future=future)
+            if page:
+                value = find_date(st.sentence, page, future=future)
+            else:  # the event's own month decides the year before its reports' publication dates
+                value = find_date_in(st.sentence, known) or find_date_near(st.sentence, anchors, future=future)
             if value is not None and all(value.compatible(other) for other in known):
                 completed[st.id] = replace(st, date=value.iso, date_precision=value.precision)
             elif value is not None and len(cluster) > 1:

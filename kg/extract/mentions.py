@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import Context
+from kg.extract.context import Context, acronym_key
 from kg.extract.syntax import (
     APPOSITION, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, POSSESSOR, PREP_OBJECT, PREPOSITION, hyphenated, nationality_words, np_left, preps_of,
 )  # fmt: skip
@@ -35,6 +35,9 @@ def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
         return None
     if token.pos_ == "PRON":
         return pronoun_mention(token, ctx, is_subject)
+    acronym = acronym_mention(token, ctx, is_subject)
+    if acronym is not None:
+        return acronym
     ent = ctx.entity_of.get(token.i)
     if ent is None:
         return unnamed_mention(token, ctx, is_subject)
@@ -84,6 +87,20 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     if token.pos_ in ("NOUN", "PROPN") and lemma in lex.government_nouns | lex.role_nouns:
         return role_mention(token, lemma, ctx, is_subject)
     return collective_mention(token, ctx, is_subject)
+
+
+def acronym_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"The IAF struck ...", "the MIA said ..." after "the Indian Air Force (IAF)", "the Ministry
+    of Internal Affairs (MIA)": an acronym the page defines is the organisation of its full name,
+    also where the NER missed it or typed it otherwise (:func:`kg.extract.context.defined_acronyms`)."""
+    key = acronym_key(token.text) if token.pos_ in ("PROPN", "NOUN") else None
+    if key is None or key not in ctx.acronyms:
+        return None
+    ent = ctx.entity_of.get(token.i)
+    if ent is not None and any(t.i != token.i and t.lower_ != "the" for t in ent):
+        return None  # "IAF chief Amar Singh": a longer name the acronym is part of
+    name, label = ctx.acronyms[key]
+    return make_mention(token, token.i, token.i, "name", name, label, ctx, is_subject, hints=nationality_hints(token, ctx))
 
 
 HOME_NOUNS = frozenset({"country", "nation"})
@@ -265,9 +282,29 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
                 name, hints = f"ethnic {name}", tuple(residence(token, ctx))
             return make_mention(token, np_left(token), token.i, "collective", name, "", ctx, is_subject, hints=hints)
     if token.pos_ == "NOUN" and bare_group(token, ctx):
-        kinds = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]  # "drug cartels"
+        kinds = [group_word(c) for c in group_modifiers(token, ctx)]  # "drug cartels", "Gen Z protesters"
         return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, lower]), "", ctx, is_subject)
     return None
+
+
+def group_modifiers(token: Token, ctx: Context) -> list[Token]:
+    """The words a bare group is known by, the run of compound nouns and names just before its noun:
+    "drug cartels" (venezuela-us), "Gen Z protesters" (madagascar-genz-coup: the NER misses "Gen",
+    and "Z" is tagged a common noun). A name the NER types as a state or an organisation is left
+    to the nationality hints; the run stops at the first word that is no such compound."""
+    run: list[Token] = []
+    for c in reversed(list(token.lefts)):
+        if c.i != (run[0].i if run else token.i) - 1:
+            break
+        if c.dep_ != "compound" or c.pos_ not in ("NOUN", "PROPN") or ctx.entity_of.get(c.i) is not None and ctx.entity_of[c.i].label_ in ("NORP", "GPE", "ORG"):
+            break
+        run.insert(0, c)
+    return run
+
+
+def group_word(token: Token) -> str:
+    """A word of a group's name as a reader writes it: names and letters as written ("Gen Z"), common nouns lower-cased."""
+    return token.text if token.pos_ == "PROPN" or token.is_upper else token.lower_
 
 
 def bare_group(token: Token, ctx: Context) -> bool:

@@ -28,7 +28,7 @@ class Context:
     mention_at: dict[tuple[int, bool], Mention | None] = field(default_factory=dict)
     sentence_bounds: dict[int, tuple[int, int]] = field(default_factory=dict)  # first token -> trimmed chars
     sentence_of: dict[int, int] = field(default_factory=dict)
-    acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # "RSF" -> ("Rapid Support Forces", "ORG")
+    acronyms: dict[str, tuple[str, str, int]] = field(default_factory=dict)  # "RSF" -> ("Rapid Support Forces", "ORG", its last token)
 
 
 def new_context(doc: Doc, lex: Lexicon, offset: int = 0, sentence_base: int = 0) -> Context:
@@ -57,13 +57,13 @@ def new_context(doc: Doc, lex: Lexicon, offset: int = 0, sentence_base: int = 0)
 ACRONYM_CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the", "de", "&"})
 
 
-def defined_acronyms(doc: Doc, ctx: Context) -> dict[str, tuple[str, str]]:
+def defined_acronyms(doc: Doc, ctx: Context) -> dict[str, tuple[str, str, int]]:
     """Acronyms the page defines, "the Indian Air Force (IAF)", "the Ministry of Internal Affairs
     (MIA)" (dev: india-pakistan-2025, georgia-eu-protests; also "(ANCA)", "(USTR)" in
     armenia-azerbaijan-peace, us-china-trade): each all-capital word in brackets whose letters are
     the initials of the capitalised words just before it, mapped to that full name and the entity
-    type the NER gave it ("ORG" when it gave none). A person's name is no acronym's."""
-    found: dict[str, tuple[str, str]] = {}
+    type the NER gave it ("ORG" when it gave none) and its last word. A person's name is no acronym's."""
+    found: dict[str, tuple[str, str, int]] = {}
     for i in range(1, len(doc) - 2):
         if doc[i].text != "(" or doc[i + 2].text != ")":
             continue
@@ -83,7 +83,7 @@ def defined_acronyms(doc: Doc, ctx: Context) -> dict[str, tuple[str, str]]:
                 ents = {ctx.entity_of[w.i].label_ for w in name if w.i in ctx.entity_of}
                 if "PERSON" not in ents:
                     label = next((e for e in ("ORG", "GPE", "NORP") if e in ents), "ORG")
-                    found[key] = (doc[name[0].i : name[-1].i + 1].text, label)
+                    found[key] = (doc[name[0].i : name[-1].i + 1].text, label, name[-1].i)
                 break
     return found
 

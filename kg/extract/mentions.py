@@ -99,7 +99,12 @@ def acronym_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     ent = ctx.entity_of.get(token.i)
     if ent is not None and any(t.i != token.i and t.lower_ != "the" for t in ent):
         return None  # "IAF chief Amar Singh": a longer name the acronym is part of
-    name, label = ctx.acronyms[key]
+    name, label, last = ctx.acronyms[key]
+    if last != token.i:  # what the full name itself stands for ("Kenya Defence Forces": the Kenyan military)
+        full = mention_of(token.doc[last], ctx, is_subject)
+        if full is not None and full.kind in ("name", "group"):
+            acronym = make_mention(token, token.i, token.i, "name", full.name, full.ner, ctx, is_subject)
+            return replace(full, text=acronym.text, start=acronym.start, end=acronym.end, sentence=acronym.sentence, is_subject=is_subject)
     return make_mention(token, token.i, token.i, "name", name, label, ctx, is_subject, hints=nationality_hints(token, ctx))
 
 

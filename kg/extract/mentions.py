@@ -24,6 +24,7 @@ def mention_of(token: Token, ctx: Context, is_subject: bool = False) -> Mention 
     """The actor mention headed by ``token``, or None when the token cannot denote an actor."""
     key = (token.i, is_subject)
     if key not in ctx.mention_at:
+        ctx.mention_at[key] = None  # a lookup that comes back to this token finds no mention ("the Air Force (IAF)")
         ctx.mention_at[key] = find_mention(token, ctx, is_subject)
     return ctx.mention_at[key]
 
@@ -100,7 +101,7 @@ def acronym_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     if ent is not None and any(t.i != token.i and t.lower_ != "the" for t in ent):
         return None  # "IAF chief Amar Singh": a longer name the acronym is part of
     name, label, last = ctx.acronyms[key]
-    if last != token.i:  # what the full name itself stands for ("Kenya Defence Forces": the Kenyan military)
+    if acronym_key(token.doc[last].text) not in ctx.acronyms:  # what the full name itself stands for ("Kenya Defence Forces": the Kenyan military)
         full = mention_of(token.doc[last], ctx, is_subject)
         if full is not None and full.kind in ("name", "group"):
             acronym = make_mention(token, token.i, token.i, "name", full.name, full.ner, ctx, is_subject)

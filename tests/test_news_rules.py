@@ -439,6 +439,10 @@ ROWS = [
     # a bare group keeps the names it is known by (madagascar-genz-coup "Gen Z protesters", venezuela-us "drug cartels")
     ("a bare group named by a generation", "Gen Z protesters denounced President William Ruto.",
      {("Gen Z protesters", "denounce", "William Ruto", F, None)}),
+    # a capital or demonym the NER took for a person still names the country of its noun phrase
+    # (north-korea-russia "Kyiv's forces", madagascar-genz-coup "the Malagasy armed forces")
+    ("a capital typed as a person is the forces' country", "North Korea sent troops to oust Kyiv's forces.",
+     {("North Korea", "oust", "Ukrainian military", F, None)}),
 ]
 
 

@@ -474,9 +474,21 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
         if token.i in outside:
             continue
         ent = ctx.entity_of.get(token.i)
-        if ent is not None and ent.label_ in ("NORP", "GPE", "ORG") and token.i == ent.start and token.i != head.i:
+        if ent is not None and token.i == ent.start and token.i != head.i and (ent.label_ in ("NORP", "GPE", "ORG") or misnamed_place(ent)):
             hints.append(ent.text)
     return tuple(hints)
+
+
+def misnamed_place(ent: Span) -> bool:
+    """A demonym or capital the NER took for a person, as the modifier of another noun: "Kyiv's
+    forces" (north-korea-russia), "the Malagasy armed forces" (madagascar-genz-coup), "Azerbaijani
+    President Ilham Aliyev" (armenia-azerbaijan-peace). The gazetteer knows it as a country's
+    word, and no person of the gazetteer is called so."""
+    if ent.label_ != "PERSON" or len(ent) > 2 or ent.root.dep_ not in (POSSESSOR, "compound", "nmod", "amod"):
+        return False
+    gaz = load_gazetteer()
+    entry = gaz.lookup(ent.text)
+    return bool(gaz.country_of(ent.text)) and (entry is None or entry.type != "Person")
 
 
 def mentions_of(token: Token, ctx: Context, is_subject: bool = False) -> list[tuple[Mention, bool]]:

@@ -443,6 +443,12 @@ ROWS = [
     # (north-korea-russia "Kyiv's forces", madagascar-genz-coup "the Malagasy armed forces")
     ("a capital typed as a person is the forces' country", "North Korea sent troops to oust Kyiv's forces.",
      {("North Korea", "oust", "Ukrainian military", F, None)}),
+    # factions or groups named by a nationality or home are a group of their own
+    # (israel-hezbollah-lebanon "Palestinian factions", india-pakistan-2025 "Pakistan-based groups")
+    ("factions named by a nationality", "Kenya attacked Somali factions on Monday.",
+     {("Kenya", "attack", "Somali factions", F, None)}),
+    ("groups named by their base", "Uganda blamed Kenya-based groups for the raid.",
+     {("Uganda", "blame", "Kenya-based groups", F, None)}),
 ]
 
 

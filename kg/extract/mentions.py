@@ -287,9 +287,31 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
             if any(t.lower_ == "ethnic" for t in token.doc[np_left(token) : token.i]):
                 name, hints = f"ethnic {name}", tuple(residence(token, ctx))
             return make_mention(token, np_left(token), token.i, "collective", name, "", ctx, is_subject, hints=hints)
+    if token.pos_ == "NOUN" and (named := organised_group(token, ctx)) is not None:
+        return make_mention(token, np_left(token), token.i, "collective", named[0], "", ctx, is_subject, hints=named[1])
     if token.pos_ == "NOUN" and bare_group(token, ctx):
         kinds = [group_word(c) for c in group_modifiers(token, ctx)]  # "drug cartels", "Gen Z protesters"
         return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, lower]), "", ctx, is_subject)
+    return None
+
+
+ORGANISED_GROUP_NOUNS = frozenset({"factions", "groups", "organisations", "organizations"})
+
+
+def organised_group(token: Token, ctx: Context) -> tuple[str, tuple[str, ...]] | None:
+    """"Palestinian factions", "other Palestinian organizations" (israel-hezbollah-lebanon),
+    "Pakistan-based groups" (india-pakistan-2025): plural factions or groups named by a
+    nationality or home before them are a non-state group of their own, named as written from the
+    nationality on, and affiliated with that country (not the state itself)."""
+    if token.lower_ not in ORGANISED_GROUP_NOUNS or token.tag_ != "NNS":
+        return None
+    if any(c.dep_ == POSSESSOR for c in token.children):
+        return None  # "Hamas's factions": the organisation's own
+    for left in token.lefts:
+        ent = ctx.entity_of.get(left.i) or ctx.entity_of.get(left.left_edge.i)
+        if ent is None or ent.label_ not in ("NORP", "GPE") or ent.start < np_left(token):
+            continue
+        return token.doc[ent.start : token.i + 1].text, (ent.text,)
     return None
 
 

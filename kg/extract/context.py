@@ -113,7 +113,7 @@ def _spells(acronym: str, words: list[str]) -> bool:
     if not acronym or acronym[0] != word[0].upper():
         return False
     letters = word[1:].upper()
-    for taken in range(0, len(acronym)):  # how many further letters of this word the acronym uses
+    for taken in range(len(acronym)):  # how many further letters of this word the acronym uses
         if taken and not _in_order(acronym[1 : 1 + taken], letters):
             break
         if _spells(acronym[1 + taken :], rest):

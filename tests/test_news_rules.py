@@ -437,6 +437,29 @@ ROWS = [
     ("scrutiny faced comes from its source", "William Ruto faces growing scrutiny from Uganda.",
      {("Uganda", "scrutinize", "William Ruto", F, None)}),
     ("threats that are countered name no target", "Kenya deployed ships to counter the threats from pirates.", set()),
+    # actors (issue 17): an acronym the page defines is its full name's organisation, also where
+    # the NER missed the acronym (india-pakistan-2025 "(IAF)", georgia-eu-protests "(MIA)")
+    ("a defined acronym is what its full name is", "The Kenya Defence Forces (KDF) attacked Somalia. Later the KDF shelled Ethiopia.",
+     {("Kenyan military", "attack", "Somalia", F, None), ("Kenyan military", "shell", "Ethiopia", F, None)}),
+    ("a defined acronym the NER missed", "The Rapid Response Unit (RRU) shelled camps on Monday. Later the RRU attacked Somalia.",
+     {("Rapid Response Unit", "attack", "Somalia", F, None)}),
+    ("a defined acronym with a connector", "The Ministry of Public Security (MPS) warned protesters. On Friday the MPS accused Belarus.",
+     {("Ministry of Public Security", "warn", "protesters", F, None), ("Ministry of Public Security", "accuse", "Belarus", F, None)}),
+    ("an acronym inside a longer name is left to it", "The Kenya Defence Forces (KDF) met Uganda. KDF chief Ali Omar met Uganda.",
+     {("Kenyan military", "meet", "Uganda", F, None), ("Ali Omar", "meet", "Uganda", F, None)}),
+    # a bare group keeps the names it is known by (madagascar-genz-coup "Gen Z protesters", venezuela-us "drug cartels")
+    ("a bare group named by a generation", "Gen Z protesters denounced President William Ruto.",
+     {("Gen Z protesters", "denounce", "William Ruto", F, None)}),
+    # a capital or demonym the NER took for a person still names the country of its noun phrase
+    # (north-korea-russia "Kyiv's forces", madagascar-genz-coup "the Malagasy armed forces")
+    ("a capital typed as a person is the forces' country", "North Korea sent troops to oust Kyiv's forces.",
+     {("North Korea", "oust", "Ukrainian military", F, None)}),
+    # factions or groups named by a nationality or home are a group of their own
+    # (israel-hezbollah-lebanon "Palestinian factions", india-pakistan-2025 "Pakistan-based groups")
+    ("factions named by a nationality", "Kenya attacked Somali factions on Monday.",
+     {("Kenya", "attack", "Somali factions", F, None)}),
+    ("groups named by their base", "Uganda blamed Kenya-based groups for the raid.",
+     {("Uganda", "blame", "Kenya-based groups", F, None)}),
 ]
 
 

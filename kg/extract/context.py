@@ -28,6 +28,7 @@ class Context:
     mention_at: dict[tuple[int, bool], Mention | None] = field(default_factory=dict)
     sentence_bounds: dict[int, tuple[int, int]] = field(default_factory=dict)  # first token -> trimmed chars
     sentence_of: dict[int, int] = field(default_factory=dict)
+    acronyms: dict[str, tuple[str, str, int]] = field(default_factory=dict)  # "RSF" -> ("Rapid Support Forces", "ORG", its last token)
 
 
 def new_context(doc: Doc, lex: Lexicon, offset: int = 0, sentence_base: int = 0) -> Context:
@@ -40,6 +41,7 @@ def new_context(doc: Doc, lex: Lexicon, offset: int = 0, sentence_base: int = 0)
         if ent.label_ in ctx.lex.actor_entity_labels and doc[ent.end - 1].pos_ != "ADP":
             for i in range(ent.start, ent.end):
                 ctx.entity_of[i] = ent
+    ctx.acronyms = defined_acronyms(doc, ctx)
     doc_text = doc.text
     for index, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
@@ -50,6 +52,78 @@ def new_context(doc: Doc, lex: Lexicon, offset: int = 0, sentence_base: int = 0)
             sent.start_char + len(text.rstrip()) + offset,
         )
     return ctx
+
+
+ACRONYM_CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the", "de", "&"})
+
+
+def defined_acronyms(doc: Doc, ctx: Context) -> dict[str, tuple[str, str, int]]:
+    """Acronyms the page defines, "the Indian Air Force (IAF)", "the Ministry of Internal Affairs
+    (MIA)" (dev: india-pakistan-2025, georgia-eu-protests; also "(ANCA)", "(USTR)" in
+    armenia-azerbaijan-peace, us-china-trade): each all-capital word in brackets whose letters are
+    the initials of the capitalised words just before it, mapped to that full name and the entity
+    type the NER gave it ("ORG" when it gave none) and its last word. A person's name is no acronym's."""
+    found: dict[str, tuple[str, str, int]] = {}
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        key = acronym_key(doc[i + 1].text)
+        if key is None or key in found:
+            continue
+        words = []  # the capitalised run before the bracket, connectors allowed inside it
+        j = i - 1
+        while j >= 0 and len(words) < 10 and (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in ACRONYM_CONNECTORS or doc[j].text == "-"):
+            words.insert(0, doc[j])
+            j -= 1
+        for start in range(len(words)):
+            name = words[start:]
+            if name[0].lower_ in ACRONYM_CONNECTORS or name[0].text == "-":
+                continue
+            if _spells(key, [w.text for w in name if w.text != "-"]):
+                ents = {ctx.entity_of[w.i].label_ for w in name if w.i in ctx.entity_of}
+                if "PERSON" not in ents:
+                    label = next((e for e in ("ORG", "GPE", "NORP") if e in ents), "ORG")
+                    found[key] = (doc[name[0].i : name[-1].i + 1].text, label, name[-1].i)
+                break
+    return found
+
+
+def acronym_key(text: str) -> str | None:
+    """An acronym as a page writes it ("RSF", "DGMOs"), without a plural "s"; None for other words.
+
+    >>> acronym_key("DGMOs"), acronym_key("IAF"), acronym_key("Army"), acronym_key("M23")
+    ('DGMO', 'IAF', None, None)
+    >>> _spells("MIA", ["Ministry", "of", "Internal", "Affairs"]), _spells("ASEAN", ["Association", "of", "Southeast", "Asian", "Nations"])
+    (True, True)
+    >>> _spells("IAF", ["Pakistan", "Air", "Force"])
+    False
+    """
+    key = text[:-1] if text.endswith("s") and text[:-1].isupper() else text
+    return key if 2 <= len(key) <= 6 and key.isalpha() and key.isupper() else None
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is made of the words' initials in order: every capitalised word gives its
+    first letter and may give more of its letters ("Southeast" -> "SE"); a connector may give its first."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if word.lower() in ACRONYM_CONNECTORS:
+        return _spells(acronym, rest) or (bool(acronym) and acronym[0] == word[0].upper() and _spells(acronym[1:], rest))
+    if not acronym or acronym[0] != word[0].upper():
+        return False
+    letters = word[1:].upper()
+    for taken in range(len(acronym)):  # how many further letters of this word the acronym uses
+        if taken and not _in_order(acronym[1 : 1 + taken], letters):
+            break
+        if _spells(acronym[1 + taken :], rest):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    it = iter(word)
+    return all(c in it for c in letters)
 
 
 def known_verbs_of(lex: Lexicon) -> frozenset[str]:

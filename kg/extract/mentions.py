@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import Context
+from kg.extract.context import Context, acronym_key
 from kg.extract.syntax import (
     APPOSITION, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, POSSESSOR, PREP_OBJECT, PREPOSITION, hyphenated, nationality_words, np_left, preps_of,
 )  # fmt: skip
@@ -29,6 +29,7 @@ def mention_of(token: Token, ctx: Context, is_subject: bool = False) -> Mention 
     """The actor mention headed by ``token``, or None when the token cannot denote an actor."""
     key = (token.i, is_subject)
     if key not in ctx.mention_at:
+        ctx.mention_at[key] = None  # a lookup that comes back to this token finds no mention ("the Air Force (IAF)")
         ctx.mention_at[key] = find_mention(token, ctx, is_subject)
     return ctx.mention_at[key]
 
@@ -40,6 +41,9 @@ def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
         return None
     if token.pos_ == "PRON":
         return pronoun_mention(token, ctx, is_subject)
+    acronym = acronym_mention(token, ctx, is_subject)
+    if acronym is not None:
+        return acronym
     ent = ctx.entity_of.get(token.i)
     if ent is None:
         return unnamed_mention(token, ctx, is_subject)
@@ -89,6 +93,25 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     if token.pos_ in ("NOUN", "PROPN") and lemma in lex.government_nouns | lex.role_nouns:
         return role_mention(token, lemma, ctx, is_subject)
     return collective_mention(token, ctx, is_subject)
+
+
+def acronym_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"The IAF struck ...", "the MIA said ..." after "the Indian Air Force (IAF)", "the Ministry
+    of Internal Affairs (MIA)": an acronym the page defines is the organisation of its full name,
+    also where the NER missed it or typed it otherwise (:func:`kg.extract.context.defined_acronyms`)."""
+    key = acronym_key(token.text) if token.pos_ in ("PROPN", "NOUN") else None
+    if key is None or key not in ctx.acronyms:
+        return None
+    ent = ctx.entity_of.get(token.i)
+    if ent is not None and any(t.i != token.i and t.lower_ != "the" for t in ent):
+        return None  # "IAF chief Amar Singh": a longer name the acronym is part of
+    name, label, last = ctx.acronyms[key]
+    if acronym_key(token.doc[last].text) not in ctx.acronyms:  # what the full name itself stands for ("Kenya Defence Forces": the Kenyan military)
+        full = mention_of(token.doc[last], ctx, is_subject)
+        if full is not None and full.kind in ("name", "group"):
+            acronym = make_mention(token, token.i, token.i, "name", full.name, full.ner, ctx, is_subject)
+            return replace(full, text=acronym.text, start=acronym.start, end=acronym.end, sentence=acronym.sentence, is_subject=is_subject)
+    return make_mention(token, token.i, token.i, "name", name, label, ctx, is_subject, hints=nationality_hints(token, ctx))
 
 
 HOME_NOUNS = frozenset({"country", "nation"})
@@ -269,10 +292,52 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
             if any(t.lower_ == "ethnic" for t in token.doc[np_left(token) : token.i]):
                 name, hints = f"ethnic {name}", tuple(residence(token, ctx))
             return make_mention(token, np_left(token), token.i, "collective", name, "", ctx, is_subject, hints=hints)
+    if token.pos_ == "NOUN" and (named := organised_group(token, ctx)) is not None:
+        return make_mention(token, np_left(token), token.i, "collective", named[0], "", ctx, is_subject, hints=named[1])
     if token.pos_ == "NOUN" and bare_group(token, ctx):
-        kinds = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]  # "drug cartels"
+        kinds = [group_word(c) for c in group_modifiers(token, ctx)]  # "drug cartels", "Gen Z protesters"
         return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, lower]), "", ctx, is_subject)
     return None
+
+
+ORGANISED_GROUP_NOUNS = frozenset({"factions", "groups", "organisations", "organizations"})
+
+
+def organised_group(token: Token, ctx: Context) -> tuple[str, tuple[str, ...]] | None:
+    """"Palestinian factions", "other Palestinian organizations" (israel-hezbollah-lebanon),
+    "Pakistan-based groups" (india-pakistan-2025): plural factions or groups named by a
+    nationality or home before them are a non-state group of their own, named as written from the
+    nationality on, and affiliated with that country (not the state itself)."""
+    if token.lower_ not in ORGANISED_GROUP_NOUNS or token.tag_ != "NNS":
+        return None
+    if any(c.dep_ == POSSESSOR for c in token.children):
+        return None  # "Hamas's factions": the organisation's own
+    for left in token.lefts:
+        ent = ctx.entity_of.get(left.i) or ctx.entity_of.get(left.left_edge.i)
+        if ent is None or ent.label_ not in ("NORP", "GPE") or ent.start < np_left(token):
+            continue
+        return token.doc[ent.start : token.i + 1].text, (ent.text,)
+    return None
+
+
+def group_modifiers(token: Token, ctx: Context) -> list[Token]:
+    """The words a bare group is known by, the run of compound nouns and names just before its noun:
+    "drug cartels" (venezuela-us), "Gen Z protesters" (madagascar-genz-coup: the NER misses "Gen",
+    and "Z" is tagged a common noun). A name the NER types as a state or an organisation is left
+    to the nationality hints; the run stops at the first word that is no such compound."""
+    run: list[Token] = []
+    for c in reversed(list(token.lefts)):
+        if c.i != (run[0].i if run else token.i) - 1:
+            break
+        if c.dep_ != "compound" or c.pos_ not in ("NOUN", "PROPN") or ctx.entity_of.get(c.i) is not None and ctx.entity_of[c.i].label_ in ("NORP", "GPE", "ORG"):
+            break
+        run.insert(0, c)
+    return run
+
+
+def group_word(token: Token) -> str:
+    """A word of a group's name as a reader writes it: names and letters as written ("Gen Z"), common nouns lower-cased."""
+    return token.text if token.pos_ == "PROPN" or token.is_upper else token.lower_
 
 
 def bare_group(token: Token, ctx: Context) -> bool:
@@ -442,9 +507,21 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
         if token.i in outside:
             continue
         ent = ctx.entity_of.get(token.i)
-        if ent is not None and ent.label_ in ("NORP", "GPE", "ORG") and token.i == ent.start and token.i != head.i:
+        if ent is not None and token.i == ent.start and token.i != head.i and (ent.label_ in ("NORP", "GPE", "ORG") or misnamed_place(ent)):
             hints.append(ent.text)
     return tuple(hints)
+
+
+def misnamed_place(ent: Span) -> bool:
+    """A demonym or capital the NER took for a person, as the modifier of another noun: "Kyiv's
+    forces" (north-korea-russia), "the Malagasy armed forces" (madagascar-genz-coup), "Azerbaijani
+    President Ilham Aliyev" (armenia-azerbaijan-peace). The gazetteer knows it as a country's
+    word, and no person of the gazetteer is called so."""
+    if ent.label_ != "PERSON" or len(ent) > 2 or ent.root.dep_ not in (POSSESSOR, "compound", "nmod", "amod"):
+        return False
+    gaz = load_gazetteer()
+    entry = gaz.lookup(ent.text)
+    return bool(gaz.country_of(ent.text)) and (entry is None or entry.type != "Person")
 
 
 def mentions_of(token: Token, ctx: Context, is_subject: bool = False) -> list[tuple[Mention, bool]]:

@@ -426,6 +426,14 @@ ROWS = [
     ("scrutiny faced comes from its source", "William Ruto faces growing scrutiny from Uganda.",
      {("Uganda", "scrutinize", "William Ruto", F, None)}),
     ("threats that are countered name no target", "Kenya deployed ships to counter the threats from pirates.", set()),
+    # recall3: a support verb's object noun named after a material act, with that act's participant
+    # (dev: israel-hezbollah-lebanon "disarmament of", us-china-trade "purchases from")
+    ("a noun named after a material act", "The Somali army completed the disarmament of al-Shabaab.",
+     {("Somali army", "disarm", "Al-Shabaab", F, None)}),
+    ("a noun act's partner hung on the verb", "Kenya resumed maize purchases from Uganda.",
+     {("Kenya", "purchase", "Uganda", F, None)}),
+    ("a noun named after no act of one actor on another", "Kenya continued the development of its ports with Uganda.", set()),
+    ("speaking of a noun act is not doing it", "Kenya announced the disarmament of al-Shabaab.", set()),
 ]
 
 

@@ -298,6 +298,7 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
         yield from object_against(clause, subj, base_rule, child)
         yield from measure_target(clause, subj, base_rule, child)
         yield from requested_of(clause, subj, base_rule, child)
+        yield from deverbal_event(clause, subj, base_rule, child)
     yield from request_noun_demand(clause, subj, base_rule, child)
 
 
@@ -323,6 +324,43 @@ def nominal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: To
         for obj, _ in mentions_of(pobj, clause.ctx):
             words = [*clause.words, noun, prep]
             yield clause.make(subj, obj, event, words, base_rule or "nominal", is_symmetric_noun(noun, clause.ctx))
+
+
+DEVERBAL_SUFFIXES = (("ament", ""), ("ment", ""), ("ance", ""), ("ization", "ize"), ("ation", "ate"), ("", ""))
+DEVERBAL_PREPS = frozenset({"of", "from", "to", "against", "with", "on"})
+
+
+def deverbal_verb(noun: Token) -> str | None:
+    """The material act a noun no lexicon table knows is named after ("disarmament" -> disarm,
+    "purchases" -> purchase, "deployment" -> deploy), by its suffix, or None. Only a verb with a
+    material event type of its own (kg.events): "development" names no act of one actor on another."""
+    lemma = noun.lemma_.lower()
+    for suffix, ending in DEVERBAL_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 3:
+            verb = lemma[: len(lemma) - len(suffix)] + ending
+            if (event_type(verb).quad or "").startswith("material"):
+                return verb
+    return None
+
+
+def deverbal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
+    """Rule ``nominal``: a support verb whose object is a noun named after a material act, with
+    that act's participant: "completed the disarmament of Hezbollah" (X disarm Y), "resumed
+    soybean purchases from the U.S." (X purchase from Y). The lexicon's event-noun table cannot list
+    every such noun; the act's own verb gives the relation. Only the subject's own act (no other
+    owner, not a verbal act such as "announced the disarmament of"). Dev stories:
+    israel-hezbollah-lebanon, us-china-trade."""
+    ctx = clause.ctx
+    if clause.lemma not in ctx.lex.support_verbs or not subjects_own_event(noun, clause.lemma):
+        return
+    verb = deverbal_verb(noun)
+    if verb is None:
+        return
+    # the parser hangs "from the U.S." on the verb as often as on the noun
+    pairs = [*preps_of(noun, DEVERBAL_PREPS), *preps_of(clause.verb, frozenset({"from", "to", "against"}))]
+    for prep, pobj in pairs:
+        for obj, _ in mentions_of(pobj, ctx):
+            yield clause.make(subj, obj, verb, [*clause.words, noun, prep], base_rule or "nominal")
 
 
 def exchange_partner(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:

@@ -61,6 +61,8 @@ ROWS = [
     ("nouns.relation_noun_statements", "Japan's allies, including the United States, urged Tokyo to resolve the dispute.",
      ("United States", "ally", "Japan", "possessor")),
     ("clauses.threat_statements", "Russia threatened to attack Ukraine.", ("Russia", "threaten", "Ukraine", "svo")),
+    ("clauses._apposed_subject", "After months of talks in Nairobi, a senior Kenyan diplomat, Amina Odhiambo, criticised Uganda.",
+     ("Amina Odhiambo", "criticise", "Uganda", "svo")),
     ("clauses.refusal_statements", "Pakistan refused to meet India.", ("Pakistan", "refuse", "India", "svo")),
     ("mentions.collective_mention", "Israeli troops attacked Palestinian refugees.",
      ("Israeli troops", "attack", "Palestinian refugees", "svo")),

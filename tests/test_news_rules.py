@@ -434,6 +434,10 @@ ROWS = [
      {("Kenya", "purchase", "Uganda", F, None)}),
     ("a noun named after no act of one actor on another", "Kenya continued the development of its ports with Uganda.", set()),
     ("speaking of a noun act is not doing it", "Kenya announced the disarmament of al-Shabaab.", set()),
+    # recall3: a subject stranded on the opening phrase as a role with its name in apposition
+    # (dev: madagascar-genz-coup; the conjoined form: armenia-azerbaijan-peace, us-china-trade)
+    ("a role and its name after an opening phrase", "Following days of clashes along the border, a senior army officer, Omar Farouk, accused Kenya.",
+     {("Omar Farouk", "accuse", "Kenya", F, None)}),
 ]
 
 

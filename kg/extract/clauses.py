@@ -46,6 +46,8 @@ def subjects_after_comma(verb: Token, ctx: Context) -> list[tuple[Mention, bool]
     last = doc[before]
     while last.dep_ in ("compound", "flat") and before < last.head.i < verb.i:
         last = last.head
+    if doc[before].text == "," and before > 0:
+        return list(_apposed_subject(verb, doc[before - 1], ctx))
     if last.dep_ != "conj" or last.head.i > last.i:
         return []
     first = last
@@ -59,6 +61,26 @@ def subjects_after_comma(verb: Token, ctx: Context) -> list[tuple[Mention, bool]
     chain = [first, *(t for t in first.conjuncts if t.i > first.i)]
     found = [(m, False) for m in (mention_of(t, ctx, is_subject=True) for t in chain) if m is not None]
     return found if len(found) == len(chain) else []
+
+
+def _apposed_subject(verb: Token, name: Token, ctx: Context) -> list[tuple[Mention, bool]]:
+    """"After weeks of protests, an army colonel, Michael Rakoto, joined ...": the same stranding
+    as in :func:`subjects_after_comma`, with the subject a role and the name in apposition to it,
+    both hung on the opening phrase's last noun (madagascar-genz-coup; the conjoined form is
+    armenia-azerbaijan-peace and us-china-trade). The name is the subject."""
+    doc = verb.doc
+    while name.dep_ in ("compound", "flat") and name.i < name.head.i < verb.i:
+        name = name.head
+    role = name.head
+    if name.dep_ != "appos" or role.i > name.i or role.dep_ != "appos" or role.head.i > role.i or role.left_edge.i < 1:
+        return []
+    opening = role.head
+    if doc[role.left_edge.i - 1].text != "," or not any(
+        c.dep_ == "prep" and c.left_edge.i <= opening.i <= c.right_edge.i < verb.i for c in verb.children
+    ):
+        return []
+    mention = mention_of(name, ctx, is_subject=True)
+    return [(mention, False)] if mention is not None else []
 
 
 def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention, bool]]:

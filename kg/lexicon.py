@@ -85,6 +85,7 @@ class Lexicon:
     belief_verbs: frozenset[str]  # "regards Taiwan as part of China": with an object predicate, an attitude
     naming_verbs: frozenset[str]
     raising_passives: frozenset[str]
+    participation_verbs: frozenset[str]  # "attended ASEAN meetings": a party to the event
     alliance_nouns: frozenset[str]  # "the coalition", "Coalition forces": a coalition of states acting
     commitment_words: frozenset[str]  # "is committed to defeating Y": the committed one defeats
     stance_verbs: frozenset[str]
@@ -181,6 +182,7 @@ def load_lexicon() -> Lexicon:
         belief_verbs=fs("belief_verbs"),
         naming_verbs=fs("naming_verbs"),
         raising_passives=fs("raising_passives"),
+        participation_verbs=fs("participation_verbs"),
         alliance_nouns=fs("alliance_nouns"),
         commitment_words=fs("commitment_words"),
         stance_verbs=fs("stance_verbs"),

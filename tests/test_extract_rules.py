@@ -28,6 +28,7 @@ ROWS = [
     ("verbs.during_event", "Yang Jiechi told Takeo Akiba during a meeting in Tianjin that Taiwan matters.",
      ("Yang Jiechi", "meet", "Takeo Akiba", "during_event")),
     ("verbs.deverbal_event", "Kenya resumed maize purchases from Uganda.", ("Kenya", "purchase", "Uganda", "nominal")),
+    ("verbs.compounded_partner", "Kenya suspended EU trade talks.", ("Kenya", "suspend talks", "EU", "nominal")),
     ("verbs.mediation", "Egypt brokered a ceasefire between Israel and Hamas.", ("Egypt", "mediate", "Israel", "nominal")),
     ("verbs.place_target", "Chinese activists staged a protest in Tokyo.", ("Chinese activists", "protest", "Tokyo", "place")),
     ("verbs.clause_demand", "Russia demanded that Ukraine withdraw its troops.", ("Russia", "demand", "Ukraine", "demand")),

@@ -438,6 +438,13 @@ ROWS = [
     # (dev: madagascar-genz-coup; the conjoined form: armenia-azerbaijan-peace, us-china-trade)
     ("a role and its name after an opening phrase", "Following days of clashes along the border, a senior army officer, Omar Farouk, accused Kenya.",
      {("Omar Farouk", "accuse", "Kenya", F, None)}),
+    # recall3: one actor compounded onto a joint event noun is the subject's partner in it
+    # (dev: georgia-eu-protests "EU accession negotiations", north-korea-russia "ASEAN meetings")
+    ("an actor compounded onto talks", "Kenya suspended EU trade talks.",
+     {("Kenya", "suspend talks", "European Union", F, None)}),
+    ("attending an organisation's meetings", "The Kenyan foreign minister attended AU meetings in Addis Ababa.",
+     {("Kenya", "attend", "African Union", F, None)}),
+    ("speaking of an event is no part in it", "Kenya praised the Somalia peace talks.", set()),
 ]
 
 

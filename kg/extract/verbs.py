@@ -20,7 +20,7 @@ from kg.extract.context import (
     Context, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, request_object, stance_prep,
     verb_lemma,
 )  # fmt: skip
-from kg.extract.mentions import event_preps_of, make_mention, mention_of, mentions_of
+from kg.extract.mentions import entity_only, event_preps_of, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
     AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
     SUBJECT, np_left, preps_of, up_to_number,
@@ -299,6 +299,8 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
         yield from measure_target(clause, subj, base_rule, child)
         yield from requested_of(clause, subj, base_rule, child)
         yield from deverbal_event(clause, subj, base_rule, child)
+    if clause.plain and child.dep_ == DIRECT_OBJECT:
+        yield from compounded_partner(clause, subj, base_rule, child)
     yield from request_noun_demand(clause, subj, base_rule, child)
 
 
@@ -361,6 +363,37 @@ def deverbal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: T
     for prep, pobj in pairs:
         for obj, _ in mentions_of(pobj, ctx):
             yield clause.make(subj, obj, verb, [*clause.words, noun, prep], base_rule or "nominal")
+
+
+def compounded_partner(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
+    """Rule ``nominal``: "postponed EU accession negotiations", "attended ASEAN meetings": the one
+    actor compounded onto a joint event noun (talks, negotiations, meetings, a summit) is the
+    subject's partner in it, when the verb makes the subject a party to it. The relation is the event
+    with a support or termination verb ("postpone negotiations", "hold talks"), else the verb of
+    participation ("attend", lexicon ``participation_verbs``). Not a war or a conflict (a
+    place compounded onto it is where it is fought: "ended the Gaza war"). Two actors compounded
+    ("US-China talks") are the event noun's own parties (:func:`kg.extract.nouns.compounded_parties`).
+    Dev stories: georgia-eu-protests, north-korea-russia, us-china-trade."""
+    ctx, lex = clause.ctx, clause.ctx.lex
+    if not is_symmetric_noun(noun, ctx) or mentions_of(noun, ctx):
+        return
+    parties = {}
+    for token in noun.subtree:
+        if token.i < noun.i and token.dep_ == "compound" and token.i in ctx.entity_of and ctx.entity_of[token.i].label_ in ("GPE", "ORG"):
+            mention = entity_only(token, ctx)
+            if mention is not None:
+                parties[(mention.start, mention.end)] = mention
+    if len(parties) != 1:
+        return
+    partner = next(iter(parties.values()))
+    event, bare = event_lemma(noun, ctx, clause.lemma), event_lemma(noun, ctx)
+    if event is None or bare is None or is_hostile(bare) or partner.name == subj.name:
+        return
+    own = clause.lemma in lex.support_verbs or clause.lemma in lex.termination_verbs
+    if not own and clause.lemma not in lex.participation_verbs:
+        return  # "praised the Somalia peace talks": said of the event, not done in it
+    relation = event if own else clause.lemma
+    yield clause.make(subj, partner, relation, [*clause.words, noun], base_rule or "nominal", own and event in lex.symmetric_verbs)
 
 
 def exchange_partner(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:

@@ -41,6 +41,7 @@ class Lexicon:
     agent_event_nouns: dict[str, tuple[str, frozenset[str]]]  # "invasion" -> ("invade", {"of"})
     event_preps: frozenset[str]
     emotion_nouns: frozenset[str]  # "expressed anger over ...": these take over / about / at
+    esteem_nouns: frozenset[str]  # "expressed gratitude for ...": these take for
     relation_nouns: dict[str, str]  # "Japan's allies, including the US" -> ("ally")
     relation_subjects: frozenset[str]  # "relations between X and Y deteriorated"
     support_verbs: frozenset[str]
@@ -134,6 +135,7 @@ def load_lexicon() -> Lexicon:
         },
         event_preps=fs("event_preps"),
         emotion_nouns=fs("emotion_nouns"),
+        esteem_nouns=fs("esteem_nouns"),
         relation_subjects=fs("relation_subjects"),
         relation_nouns={noun: lemma for noun, lemma in raw["relation_nouns"].items() if not noun.startswith("_")},
         support_verbs=fs("support_verbs"),

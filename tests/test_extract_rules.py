@@ -64,6 +64,8 @@ ROWS = [
     ("clauses.threat_statements", "Russia threatened to attack Ukraine.", ("Russia", "threaten", "Ukraine", "svo")),
     ("clauses._apposed_subject", "After months of talks in Nairobi, a senior Kenyan diplomat, Amina Odhiambo, criticised Uganda.",
      ("Amina Odhiambo", "criticise", "Uganda", "svo")),
+    ("clauses.gerund_doer", "William Ruto returned to Nairobi after meeting Yoweri Museveni.",
+     ("William Ruto", "meet", "Yoweri Museveni", "svo")),
     ("clauses.refusal_statements", "Pakistan refused to meet India.", ("Pakistan", "refuse", "India", "svo")),
     ("mentions.collective_mention", "Israeli troops attacked Palestinian refugees.",
      ("Israeli troops", "attack", "Palestinian refugees", "svo")),

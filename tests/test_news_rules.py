@@ -445,6 +445,16 @@ ROWS = [
     ("attending an organisation's meetings", "The Kenyan foreign minister attended AU meetings in Addis Ababa.",
      {("Kenya", "attend", "African Union", F, None)}),
     ("speaking of an event is no part in it", "Kenya praised the Somalia peace talks.", set()),
+    # recall3: a gerund after an adverbial preposition is the clause subject's act (dev:
+    # israel-hezbollah-lebanon, venezuela-us, us-china-trade, armenia-azerbaijan-peace)
+    ("after doing: the clause's subject", "William Ruto returned to Nairobi after meeting Yoweri Museveni.",
+     {("William Ruto", "meet", "Yoweri Museveni", F, None)}),
+    ("succeeding in doing", "Kenya succeeded in disarming al-Shabaab.", {("Kenya", "disarm", "Al-Shabaab", F, None)}),
+    ("an 'in' after an object belongs to it", "The Kenyan army played a key role in getting aid to Somalia.", set()),
+    ("accused of doing: the object does it", "Kenya accused Uganda of arming al-Shabaab.", {("Kenya", "accuse", "Uganda", F, None)}),
+    # recall3: an expressed esteem is for whom it names (dev: madagascar-genz-coup, armenia-azerbaijan-peace)
+    ("gratitude for someone's act", "William Ruto expressed gratitude for Yoweri Museveni's mediation.",
+     {("William Ruto", "express gratitude", "Yoweri Museveni", F, None)}),
 ]
 
 

@@ -321,6 +321,7 @@ def nominal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: To
     protest with", "expressed anger over")."""
     lex = clause.ctx.lex
     preps = lex.event_preps | ({"over", "about", "at"} if noun.lower_ in lex.emotion_nouns else set())
+    preps |= {"for"} if noun.lower_ in lex.esteem_nouns else set()  # "expressed gratitude for Y's help"
     preps |= lex.agent_event_nouns.get(noun.lower_, ("", frozenset()))[1]  # "the withdrawal ... from"
     for prep, pobj in event_preps_of(noun, frozenset(preps), clause.ctx):
         for obj, _ in mentions_of(pobj, clause.ctx):

@@ -357,8 +357,8 @@ def deverbal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: T
     if clause.lemma not in ctx.lex.support_verbs or not subjects_own_event(noun, clause.lemma):
         return
     verb = deverbal_verb(noun)
-    if verb is None:
-        return
+    if verb is None or with_object(clause.lemma, clause.verb, ctx) != clause.lemma:
+        return  # "sent arms to Pakistan": the verb with its noun names the act ("send arms"), not "arm"
     # the parser hangs "from the U.S." on the verb as often as on the noun
     pairs = [*preps_of(noun, DEVERBAL_PREPS), *preps_of(clause.verb, frozenset({"from", "to", "against"}))]
     for prep, pobj in pairs:

@@ -41,6 +41,7 @@ class Lexicon:
     agent_event_nouns: dict[str, tuple[str, frozenset[str]]]  # "invasion" -> ("invade", {"of"})
     event_preps: frozenset[str]
     emotion_nouns: frozenset[str]  # "expressed anger over ...": these take over / about / at
+    esteem_nouns: frozenset[str]  # "expressed gratitude for ...": these take for
     relation_nouns: dict[str, str]  # "Japan's allies, including the US" -> ("ally")
     relation_subjects: frozenset[str]  # "relations between X and Y deteriorated"
     support_verbs: frozenset[str]
@@ -85,6 +86,7 @@ class Lexicon:
     belief_verbs: frozenset[str]  # "regards Taiwan as part of China": with an object predicate, an attitude
     naming_verbs: frozenset[str]
     raising_passives: frozenset[str]
+    participation_verbs: frozenset[str]  # "attended ASEAN meetings": a party to the event
     alliance_nouns: frozenset[str]  # "the coalition", "Coalition forces": a coalition of states acting
     patron_participles: frozenset[str]  # "the US-backed Lebanese army": the patron is not the owner
     commitment_words: frozenset[str]  # "is committed to defeating Y": the committed one defeats
@@ -134,6 +136,7 @@ def load_lexicon() -> Lexicon:
         },
         event_preps=fs("event_preps"),
         emotion_nouns=fs("emotion_nouns"),
+        esteem_nouns=fs("esteem_nouns"),
         relation_subjects=fs("relation_subjects"),
         relation_nouns={noun: lemma for noun, lemma in raw["relation_nouns"].items() if not noun.startswith("_")},
         support_verbs=fs("support_verbs"),
@@ -182,6 +185,7 @@ def load_lexicon() -> Lexicon:
         belief_verbs=fs("belief_verbs"),
         naming_verbs=fs("naming_verbs"),
         raising_passives=fs("raising_passives"),
+        participation_verbs=fs("participation_verbs"),
         alliance_nouns=fs("alliance_nouns"),
         patron_participles=fs("patron_participles"),
         commitment_words=fs("commitment_words"),

@@ -460,6 +460,35 @@ ROWS = [
      {("Kenya", "attack", "Somali factions", F, None)}),
     ("groups named by their base", "Uganda blamed Kenya-based groups for the raid.",
      {("Uganda", "blame", "Kenya-based groups", F, None)}),
+    # recall3: a support verb's object noun named after a material act, with that act's participant
+    # (dev: israel-hezbollah-lebanon "disarmament of", us-china-trade "purchases from")
+    ("a noun named after a material act", "The Somali army completed the disarmament of al-Shabaab.",
+     {("Somali army", "disarm", "Al-Shabaab", F, None)}),
+    ("a noun act's partner hung on the verb", "Kenya resumed maize purchases from Uganda.",
+     {("Kenya", "purchase", "Uganda", F, None)}),
+    ("a noun named after no act of one actor on another", "Kenya continued the development of its ports with Uganda.", set()),
+    ("speaking of a noun act is not doing it", "Kenya announced the disarmament of al-Shabaab.", set()),
+    # recall3: a subject stranded on the opening phrase as a role with its name in apposition
+    # (dev: madagascar-genz-coup; the conjoined form: armenia-azerbaijan-peace, us-china-trade)
+    ("a role and its name after an opening phrase", "Following days of clashes along the border, a senior army officer, Omar Farouk, accused Kenya.",
+     {("Omar Farouk", "accuse", "Kenya", F, None)}),
+    # recall3: one actor compounded onto a joint event noun is the subject's partner in it
+    # (dev: georgia-eu-protests "EU accession negotiations", north-korea-russia "ASEAN meetings")
+    ("an actor compounded onto talks", "Kenya suspended EU trade talks.",
+     {("Kenya", "suspend talks", "European Union", F, None)}),
+    ("attending an organisation's meetings", "The Kenyan foreign minister attended AU meetings in Addis Ababa.",
+     {("Kenya", "attend", "African Union", F, None)}),
+    ("speaking of an event is no part in it", "Kenya praised the Somalia peace talks.", set()),
+    # recall3: a gerund after an adverbial preposition is the clause subject's act (dev:
+    # israel-hezbollah-lebanon, venezuela-us, us-china-trade, armenia-azerbaijan-peace)
+    ("after doing: the clause's subject", "William Ruto returned to Nairobi after meeting Yoweri Museveni.",
+     {("William Ruto", "meet", "Yoweri Museveni", F, None)}),
+    ("succeeding in doing", "Kenya succeeded in disarming al-Shabaab.", {("Kenya", "disarm", "Al-Shabaab", F, None)}),
+    ("an 'in' after an object belongs to it", "The Kenyan army played a key role in getting aid to Somalia.", set()),
+    ("accused of doing: the object does it", "Kenya accused Uganda of arming al-Shabaab.", {("Kenya", "accuse", "Uganda", F, None)}),
+    # recall3: an expressed esteem is for whom it names (dev: madagascar-genz-coup, armenia-azerbaijan-peace)
+    ("gratitude for someone's act", "William Ruto expressed gratitude for Yoweri Museveni's mediation.",
+     {("William Ruto", "express gratitude", "Yoweri Museveni", F, None)}),
 ]
 
 

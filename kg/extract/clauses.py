@@ -46,6 +46,8 @@ def subjects_after_comma(verb: Token, ctx: Context) -> list[tuple[Mention, bool]
     last = doc[before]
     while last.dep_ in ("compound", "flat") and before < last.head.i < verb.i:
         last = last.head
+    if doc[before].text == "," and before > 0:
+        return list(_apposed_subject(verb, doc[before - 1], ctx))
     if last.dep_ != "conj" or last.head.i > last.i:
         return []
     first = last
@@ -59,6 +61,26 @@ def subjects_after_comma(verb: Token, ctx: Context) -> list[tuple[Mention, bool]
     chain = [first, *(t for t in first.conjuncts if t.i > first.i)]
     found = [(m, False) for m in (mention_of(t, ctx, is_subject=True) for t in chain) if m is not None]
     return found if len(found) == len(chain) else []
+
+
+def _apposed_subject(verb: Token, name: Token, ctx: Context) -> list[tuple[Mention, bool]]:
+    """"After weeks of protests, an army colonel, Michael Rakoto, joined ...": the same stranding
+    as in :func:`subjects_after_comma`, with the subject a role and the name in apposition to it,
+    both hung on the opening phrase's last noun (madagascar-genz-coup; the conjoined form is
+    armenia-azerbaijan-peace and us-china-trade). The name is the subject."""
+    doc = verb.doc
+    while name.dep_ in ("compound", "flat") and name.i < name.head.i < verb.i:
+        name = name.head
+    role = name.head
+    if name.dep_ != "appos" or role.i > name.i or role.dep_ != "appos" or role.head.i > role.i or role.left_edge.i < 1:
+        return []
+    opening = role.head
+    if doc[role.left_edge.i - 1].text != "," or not any(
+        c.dep_ == "prep" and c.left_edge.i <= opening.i <= c.right_edge.i < verb.i for c in verb.children
+    ):
+        return []
+    mention = mention_of(name, ctx, is_subject=True)
+    return [(mention, False)] if mention is not None else []
 
 
 def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention, bool]]:
@@ -103,6 +125,8 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
         if committed:
             return mentions_of(committed[0], ctx, is_subject=True)
         return subjects_of(holder.head, ctx, depth + 1) if holder.dep_ in ("acomp", "xcomp", "oprd") else []
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in GERUND_PREPS and head.dep_ == "prep":
+        return list(gerund_doer(verb, ctx, depth))
     if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and head.dep_ == "acl" and head.tag_ == "VBN":
         noun = head.head  # "soldiers killed helping Y": the participle's noun (see the acl rule below)
         if _participle_doer(head, noun):
@@ -152,6 +176,26 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
             return []
         return subjects_of(head, ctx, depth + 1)
     return []
+
+
+GERUND_PREPS = frozenset({"after", "before", "despite", "without", "since", "upon", "while", "by", "in"})
+
+
+def gerund_doer(verb: Token, ctx: Context, depth: int) -> Iterator[tuple[Mention, bool]]:
+    """"X returned to Beirut after delivering the proposal", "Will X succeed in disarming Y?", "X
+    left without attending the summit": a gerund after an adverbial preposition (``GERUND_PREPS``)
+    on a verb is done by that verb's subject (dev: israel-hezbollah-lebanon, venezuela-us,
+    us-china-trade, armenia-azerbaijan-peace). Not "accused Y of using", "thanked Y for sending",
+    "prevented Y from reaching": there the object does it (those prepositions are not listed). An
+    "in" after an object belongs to the object ("played a role in getting aid to Y", "demonstrated
+    the unity of the community in working to defeat Y", re3d dev): only "succeeded in disarming Y"."""
+    prep = verb.head
+    governor = prep.head
+    if governor.pos_ not in ("VERB", "AUX"):
+        return
+    if prep.lower_ == "in" and any(c.dep_ == DIRECT_OBJECT for c in governor.children):
+        return
+    yield from subjects_of(governor, ctx, depth + 1)
 
 
 def _participle_doer(participle: Token, noun: Token) -> bool:

@@ -20,7 +20,7 @@ from kg.extract.context import (
     Context, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, request_object, stance_prep,
     verb_lemma,
 )  # fmt: skip
-from kg.extract.mentions import event_preps_of, make_mention, mention_of, mentions_of
+from kg.extract.mentions import entity_only, event_preps_of, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
     AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
     SUBJECT, np_left, preps_of, up_to_number,
@@ -298,6 +298,9 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
         yield from object_against(clause, subj, base_rule, child)
         yield from measure_target(clause, subj, base_rule, child)
         yield from requested_of(clause, subj, base_rule, child)
+        yield from deverbal_event(clause, subj, base_rule, child)
+    if clause.plain and child.dep_ == DIRECT_OBJECT:
+        yield from compounded_partner(clause, subj, base_rule, child)
     yield from request_noun_demand(clause, subj, base_rule, child)
 
 
@@ -318,11 +321,80 @@ def nominal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: To
     protest with", "expressed anger over")."""
     lex = clause.ctx.lex
     preps = lex.event_preps | ({"over", "about", "at"} if noun.lower_ in lex.emotion_nouns else set())
+    preps |= {"for"} if noun.lower_ in lex.esteem_nouns else set()  # "expressed gratitude for Y's help"
     preps |= lex.agent_event_nouns.get(noun.lower_, ("", frozenset()))[1]  # "the withdrawal ... from"
     for prep, pobj in event_preps_of(noun, frozenset(preps), clause.ctx):
         for obj, _ in mentions_of(pobj, clause.ctx):
             words = [*clause.words, noun, prep]
             yield clause.make(subj, obj, event, words, base_rule or "nominal", is_symmetric_noun(noun, clause.ctx))
+
+
+DEVERBAL_SUFFIXES = (("ament", ""), ("ment", ""), ("ance", ""), ("ization", "ize"), ("ation", "ate"), ("", ""))
+DEVERBAL_PREPS = frozenset({"of", "from", "to", "against", "with", "on"})
+
+
+def deverbal_verb(noun: Token) -> str | None:
+    """The material act a noun no lexicon table knows is named after ("disarmament" -> disarm,
+    "purchases" -> purchase, "deployment" -> deploy), by its suffix, or None. Only a verb with a
+    material event type of its own (kg.events): "development" names no act of one actor on another."""
+    lemma = noun.lemma_.lower()
+    for suffix, ending in DEVERBAL_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 3:
+            verb = lemma[: len(lemma) - len(suffix)] + ending
+            if (event_type(verb).quad or "").startswith("material"):
+                return verb
+    return None
+
+
+def deverbal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
+    """Rule ``nominal``: a support verb whose object is a noun named after a material act, with
+    that act's participant: "completed the disarmament of Hezbollah" (X disarm Y), "resumed
+    soybean purchases from the U.S." (X purchase from Y). The lexicon's event-noun table cannot list
+    every such noun; the act's own verb gives the relation. Only the subject's own act (no other
+    owner, not a verbal act such as "announced the disarmament of"). Dev stories:
+    israel-hezbollah-lebanon, us-china-trade."""
+    ctx = clause.ctx
+    if clause.lemma not in ctx.lex.support_verbs or not subjects_own_event(noun, clause.lemma):
+        return
+    verb = deverbal_verb(noun)
+    if verb is None or with_object(clause.lemma, clause.verb, ctx) != clause.lemma:
+        return  # "sent arms to Pakistan": the verb with its noun names the act ("send arms"), not "arm"
+    # the parser hangs "from the U.S." on the verb as often as on the noun
+    pairs = [*preps_of(noun, DEVERBAL_PREPS), *preps_of(clause.verb, frozenset({"from", "to", "against"}))]
+    for prep, pobj in pairs:
+        for obj, _ in mentions_of(pobj, ctx):
+            yield clause.make(subj, obj, verb, [*clause.words, noun, prep], base_rule or "nominal")
+
+
+def compounded_partner(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
+    """Rule ``nominal``: "postponed EU accession negotiations", "attended ASEAN meetings": the one
+    actor compounded onto a joint event noun (talks, negotiations, meetings, a summit) is the
+    subject's partner in it, when the verb makes the subject a party to it. The relation is the event
+    with a support or termination verb ("postpone negotiations", "hold talks"), else the verb of
+    participation ("attend", lexicon ``participation_verbs``). Not a war or a conflict (a
+    place compounded onto it is where it is fought: "ended the Gaza war"). Two actors compounded
+    ("US-China talks") are the event noun's own parties (:func:`kg.extract.nouns.compounded_parties`).
+    Dev stories: georgia-eu-protests, north-korea-russia, us-china-trade."""
+    ctx, lex = clause.ctx, clause.ctx.lex
+    if not is_symmetric_noun(noun, ctx) or mentions_of(noun, ctx):
+        return
+    parties = {}
+    for token in noun.subtree:
+        if token.i < noun.i and token.dep_ == "compound" and token.i in ctx.entity_of and ctx.entity_of[token.i].label_ in ("GPE", "ORG"):
+            mention = entity_only(token, ctx)
+            if mention is not None:
+                parties[(mention.start, mention.end)] = mention
+    if len(parties) != 1:
+        return
+    partner = next(iter(parties.values()))
+    event, bare = event_lemma(noun, ctx, clause.lemma), event_lemma(noun, ctx)
+    if event is None or bare is None or is_hostile(bare) or partner.name == subj.name:
+        return
+    own = clause.lemma in lex.support_verbs or clause.lemma in lex.termination_verbs
+    if not own and clause.lemma not in lex.participation_verbs:
+        return  # "praised the Somalia peace talks": said of the event, not done in it
+    relation = event if own else clause.lemma
+    yield clause.make(subj, partner, relation, [*clause.words, noun], base_rule or "nominal", own and event in lex.symmetric_verbs)
 
 
 def exchange_partner(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:

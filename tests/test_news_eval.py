@@ -238,6 +238,8 @@ needs_pages = pytest.mark.skipif(
 # larger set (0.31); the test same-event F1 went 0.565 -> 0.62 and its floor goes up. A third,
 # belarus-prisoner-release (dev, F1 0.31, P 0.54 at its first run), took the dev F1 0.51 -> 0.49;
 # a fourth, hungary-slovakia-druzhba (test, F1 0.36 at its first run), the test F1 0.320 -> 0.33.
+# Two more test stories were annotated after the session's rules were written (peru-mexico-rupture,
+# houthi-red-sea-sinkings: F1 0.53 and 0.04 at their first run, on the merged rules); the floors hold.
 @pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.48, 0.72), ("news-test", 0.31, 0.60)])
 def test_real_news_floor(nlp, split, floor, same_event):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

@@ -44,6 +44,14 @@ ROWS = [
     ("a pronoun learns its person's gender", "Ngozi Okafor flew to Accra. There she met Kwame Mensah. He thanked her for the visit.",
      {("Ngozi Okafor", "meet", "Kwame Mensah", F, None),
       ("Kwame Mensah", "thank", "Ngozi Okafor", F, None)}),
+    # "he" in a that-clause is its reporter, also a name the NER left untagged: the person that
+    # name is, else no one (belarus-prisoner-release, israel-hezbollah-lebanon)
+    ("an untagged reporter is the pronoun of its clause",
+     "The Kenyan envoy Ole Sapit met President Yoweri Museveni on Monday. Amina Njeri was freed later. "
+     "Sapit also stated he discussed trade with Yoweri Museveni.",
+     {("Ole Sapit", "meet", "Yoweri Museveni", F, None), ("Ole Sapit", "discuss", "Yoweri Museveni", F, None)}),
+    ("an unknown untagged reporter leaves the pronoun unresolved",
+     "Amina Njeri was freed on Monday. Sapit also stated he met Yoweri Museveni.", set()),
     ("the previous subject is the most salient", "Ali Hassan met Omar Farouk in Doha. Later he phoned Karim Said.",
      {("Ali Hassan", "meet", "Omar Farouk", F, None), ("Ali Hassan", "phone", "Karim Said", F, None)}),
     ("an object 'it' is a thing, not the last actor named", "Peru signed a trade pact with Chile, and Bolivia criticised it.",

@@ -54,9 +54,29 @@ def pronoun_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
         for a in token.ancestors
     ):
         return None  # "... if he gave them a veto": too far from what "them" could refer back to
+    if (reporter := untagged_reporter(token, ctx)) is not None:
+        return make_mention(token, token.i, token.i, "name", reporter, "", ctx, is_subject)
     if lower in lex.person_pronouns or lower in lex.thing_pronouns:
         return make_mention(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject)
     return None
+
+
+def untagged_reporter(pronoun: Token, ctx: Context) -> str | None:
+    """"Coale also stated he discussed ...", "Barrack confirmed that he had obtained ...": "he" /
+    "she" as the subject of a that-clause is the clause's reporter, here a name the NER left
+    untagged, which pronoun resolution never sees (it would take the person named before:
+    belarus-prisoner-release, israel-hezbollah-lebanon). The pronoun becomes that name, so it
+    resolves as the bare name does: to the person of that name the pages know, else to nothing."""
+    clause = pronoun.head
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.i > pronoun.i or not is_bare_name(reporter, ctx.lex):
+        return None
+    if load_gazetteer().country_of(reporter.text) is not None:
+        return None
+    left = min([c.i for c in reporter.lefts if c.dep_ == "compound" and is_bare_name(c, ctx.lex)] + [reporter.i])
+    return reporter.doc[left : reporter.i + 1].text
 
 
 def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:

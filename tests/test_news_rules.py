@@ -52,6 +52,11 @@ ROWS = [
      {("Ole Sapit", "meet", "Yoweri Museveni", F, None), ("Ole Sapit", "discuss", "Yoweri Museveni", F, None)}),
     ("an unknown untagged reporter leaves the pronoun unresolved",
      "Amina Njeri was freed on Monday. Sapit also stated he met Yoweri Museveni.", set()),
+    # a pronoun in a "who" clause on a named person is that person (belarus-prisoner-release,
+    # south-korea-yoon-impeachment)
+    ("a who-clause's pronoun is its antecedent",
+     "Amina Njeri was freed on Monday, as was Ole Sapit, who was detained in May as he prepared to challenge President Yoweri Museveni.",
+     {("Ole Sapit", "challenge", "Yoweri Museveni", F, None)}),
     ("the previous subject is the most salient", "Ali Hassan met Omar Farouk in Doha. Later he phoned Karim Said.",
      {("Ali Hassan", "meet", "Omar Farouk", F, None), ("Ali Hassan", "phone", "Karim Said", F, None)}),
     ("an object 'it' is a thing, not the last actor named", "Peru signed a trade pact with Chile, and Bolivia criticised it.",

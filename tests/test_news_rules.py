@@ -55,7 +55,7 @@ ROWS = [
     # a pronoun in a "who" clause on a named person is that person (belarus-prisoner-release,
     # south-korea-yoon-impeachment)
     ("a who-clause's pronoun is its antecedent",
-     "Amina Njeri was freed on Monday, as was Ole Sapit, who was detained in May as he prepared to challenge President Yoweri Museveni.",
+     "Also freed were Kofi Mensah, a protest leader, and Ole Sapit, who was detained in May as he prepared to challenge President Yoweri Museveni.",
      {("Ole Sapit", "challenge", "Yoweri Museveni", F, None)}),
     ("the previous subject is the most salient", "Ali Hassan met Omar Farouk in Doha. Later he phoned Karim Said.",
      {("Ali Hassan", "meet", "Omar Farouk", F, None), ("Ali Hassan", "phone", "Karim Said", F, None)}),

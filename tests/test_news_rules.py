@@ -57,6 +57,11 @@ ROWS = [
     ("a who-clause's pronoun is its antecedent",
      "Also freed were Kofi Mensah, a protest leader, and Ole Sapit, who was detained in May as he prepared to challenge President Yoweri Museveni.",
      {("Ole Sapit", "challenge", "Yoweri Museveni", F, None)}),
+    # permission is given to the infinitive's subject, the parser's clause subject
+    # (belarus-prisoner-release, south-korea-yoon-impeachment)
+    ("allowed Y to do", "Kenyan President William Ruto allowed Ugandan President Yoweri Museveni to station troops in Kenya.",
+     {("William Ruto", "allow", "Yoweri Museveni", F, None)}),
+    ("let Y do", "Kenya let Uganda use its port at Mombasa.", {("Kenya", "let", "Uganda", F, None)}),
     ("the previous subject is the most salient", "Ali Hassan met Omar Farouk in Doha. Later he phoned Karim Said.",
      {("Ali Hassan", "meet", "Omar Farouk", F, None), ("Ali Hassan", "phone", "Karim Said", F, None)}),
     ("an object 'it' is a thing, not the last actor named", "Peru signed a trade pact with Chile, and Bolivia criticised it.",

@@ -95,6 +95,7 @@ class Lexicon:
     one_per_state_roles: frozenset[str]  # "the leaders of A and B": one person of each state
     given_name_variants: dict[str, str]  # "tom" -> "thomas": each form -> the first form of its list
     refusal_verbs: frozenset[str]  # "refused to meet Y": a refusal of Y
+    permission_verbs: frozenset[str]  # "allowed Y to station forces": Y is allowed
     command_verbs: frozenset[str]  # "directed the military to": the commander's own military
     agreement_verbs: frozenset[str]  # "ratified a treaty with": "ratify treaty", not "agree"
     object_control_verbs: frozenset[str]
@@ -194,6 +195,7 @@ def load_lexicon() -> Lexicon:
         one_per_state_roles=fs("one_per_state_roles"),
         given_name_variants={form.lower(): forms[0].lower() for forms in raw["given_name_variants"] for form in forms},
         refusal_verbs=fs("refusal_verbs"),
+        permission_verbs=fs("permission_verbs"),
         command_verbs=fs("command_verbs"),
         agreement_verbs=fs("agreement_verbs"),
         object_control_verbs=fs("object_control_verbs"),

@@ -44,6 +44,24 @@ ROWS = [
     ("a pronoun learns its person's gender", "Ngozi Okafor flew to Accra. There she met Kwame Mensah. He thanked her for the visit.",
      {("Ngozi Okafor", "meet", "Kwame Mensah", F, None),
       ("Kwame Mensah", "thank", "Ngozi Okafor", F, None)}),
+    # "he" in a that-clause is its reporter, also a name the NER left untagged: the person that
+    # name is, else no one (belarus-prisoner-release, israel-hezbollah-lebanon)
+    ("an untagged reporter is the pronoun of its clause",
+     "The Kenyan envoy Ole Sapit met President Yoweri Museveni on Monday. Amina Njeri was freed later. "
+     "Sapit also stated he discussed trade with Yoweri Museveni.",
+     {("Ole Sapit", "meet", "Yoweri Museveni", F, None), ("Ole Sapit", "discuss", "Yoweri Museveni", F, None)}),
+    ("an unknown untagged reporter leaves the pronoun unresolved",
+     "Amina Njeri was freed on Monday. Sapit also stated he met Yoweri Museveni.", set()),
+    # a pronoun in a "who" clause on a named person is that person (belarus-prisoner-release,
+    # south-korea-yoon-impeachment)
+    ("a who-clause's pronoun is its antecedent",
+     "Also freed were Kofi Mensah, a protest leader, and Ole Sapit, who was detained in May as he prepared to challenge President Yoweri Museveni.",
+     {("Ole Sapit", "challenge", "Yoweri Museveni", F, None)}),
+    # permission is given to the infinitive's subject, the parser's clause subject
+    # (belarus-prisoner-release, south-korea-yoon-impeachment)
+    ("allowed Y to do", "Kenyan President William Ruto allowed Ugandan President Yoweri Museveni to station troops in Kenya.",
+     {("William Ruto", "allow", "Yoweri Museveni", F, None)}),
+    ("let Y do", "Kenya let Uganda use its port at Mombasa.", {("Kenya", "let", "Uganda", F, None)}),
     ("the previous subject is the most salient", "Ali Hassan met Omar Farouk in Doha. Later he phoned Karim Said.",
      {("Ali Hassan", "meet", "Omar Farouk", F, None), ("Ali Hassan", "phone", "Karim Said", F, None)}),
     ("an object 'it' is a thing, not the last actor named", "Peru signed a trade pact with Chile, and Bolivia criticised it.",

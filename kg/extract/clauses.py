@@ -299,6 +299,8 @@ def demand_lemma(lemma: str, clause: Token, ctx: Context, request: Token | None 
         return lex.request_nouns[request.lower_]
     if lemma in lex.reporting_verbs and "must" in modals:
         return "demand"
+    if lemma in lex.permission_verbs and clause.tag_ == "VB" and (lemma == "let" or "to" in modals):
+        return lemma  # "allowed Putin to station forces": the parser's clause subject is who is allowed
     return None
 
 

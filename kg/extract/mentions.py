@@ -58,9 +58,55 @@ def pronoun_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
         for a in token.ancestors
     ):
         return None  # "... if he gave them a veto": too far from what "them" could refer back to
+    if (reporter := untagged_reporter(token, ctx)) is not None:
+        return make_mention(token, token.i, token.i, "name", reporter, "", ctx, is_subject)
+    if (antecedent := relative_antecedent(token, ctx)) is not None:
+        return make_mention(token, token.i, token.i, "name", antecedent.name, antecedent.ner, ctx, is_subject)
     if lower in lex.person_pronouns or lower in lex.thing_pronouns:
         return make_mention(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject)
     return None
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+
+
+def relative_antecedent(pronoun: Token, ctx: Context) -> Mention | None:
+    """"Viktar Babaryka, who was arrested as he prepared to run", "said Khomich, who said she was
+    looking forward to ...", "Yoon, who is halfway through his term": "he" / "she" as a subject,
+    "his" / "her" as a possessor, inside a "who" clause on a named person, is that person
+    (belarus-prisoner-release, south-korea-yoon-impeachment), unless the clause names another
+    person before the pronoun. Salience alone took the sentence's first subject (another person)."""
+    subject = pronoun.lower_ in ("he", "she") and pronoun.dep_ == "nsubj"
+    if not (subject or (pronoun.lower_ in ("his", "her") and pronoun.dep_ == POSSESSOR)):
+        return None
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
+        return None
+    ent = ctx.entity_of.get(clause.head.i)
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    if any(t.ent_type_ == "PERSON" and t.i < pronoun.i for t in clause.subtree):
+        return None  # "X, who met Y as he ...": either of them
+    antecedent = mention_of(ent.root, ctx)
+    return antecedent if antecedent is not None and antecedent.kind == "name" else None
+
+
+def untagged_reporter(pronoun: Token, ctx: Context) -> str | None:
+    """"Coale also stated he discussed ...", "Barrack confirmed that he had obtained ...": "he" /
+    "she" as the subject of a that-clause is the clause's reporter, here a name the NER left
+    untagged, which pronoun resolution never sees (it would take the person named before:
+    belarus-prisoner-release, israel-hezbollah-lebanon). The pronoun becomes that name, so it
+    resolves as the bare name does: to the person of that name the pages know, else to nothing."""
+    clause = pronoun.head
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.i > pronoun.i or not is_bare_name(reporter, ctx.lex):
+        return None
+    if load_gazetteer().country_of(reporter.text) is not None:
+        return None
+    left = min([c.i for c in reporter.lefts if c.dep_ == "compound" and is_bare_name(c, ctx.lex)] + [reporter.i])
+    return reporter.doc[left : reporter.i + 1].text
 
 
 def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:

@@ -232,6 +232,21 @@ class Gazetteer:
     capitals: dict[str, str]  # "beijing" -> "China"
     people: tuple[str, ...] = ()  # canonical labels of the known persons
     adjectives: dict[str, str] = field(default_factory=dict)  # "China" -> "Chinese" (its first demonym)
+    # "Venezuela" -> {"Americas", "South America"}: the country's UN M49 region and subregion
+    regions: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "south american" -> ("South America",): informal region words onto M49 names ("the South American nation")
+    region_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def regions_named(self, text: str) -> set[str]:
+        """The M49 regions the region words in ``text`` name, longest words first ("South
+        American" is South America, not all of the Americas): "South American" -> {"South America"}."""
+        words = f" {' '.join(text.lower().replace(chr(0x2019), chr(39)).split())} "
+        found: set[str] = set()
+        for phrase in sorted(self.region_words, key=len, reverse=True):
+            if f" {phrase} " in words:
+                found.update(self.region_words[phrase])
+                words = words.replace(f" {phrase} ", " | ")
+        return found
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         key = normalise_name(name)
@@ -320,7 +335,9 @@ def load_gazetteer() -> Gazetteer:
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
     adjectives: dict[str, str] = {}
+    regions: dict[str, frozenset[str]] = {}
     for country in raw["countries"]:
+        regions[country["label"]] = frozenset(r for r in (country.get("region"), country.get("subregion")) if r)
         codes = country.get("iso3166")
         iso = (codes["alpha2"], codes["alpha3"]) if codes else None
         entry = GazetteerEntry(country["label"], "Country", iso3166=iso, wikidata=country.get("wikidata"))
@@ -338,7 +355,11 @@ def load_gazetteer() -> Gazetteer:
             for alias in [item["label"], *item["aliases"]]:
                 by_alias.setdefault(normalise_name(alias), entry)
     people = tuple(sorted({entry.label for entry in by_alias.values() if entry.type == "Person"}))
-    return Gazetteer(by_alias=by_alias, demonyms=demonyms, capitals=capitals, people=people, adjectives=adjectives)
+    region_words = {k: tuple(v) for k, v in raw.get("regions", {}).items() if not k.startswith("_")}
+    return Gazetteer(
+        by_alias=by_alias, demonyms=demonyms, capitals=capitals, people=people, adjectives=adjectives,
+        regions=regions, region_words=region_words,
+    )
 
 
 def entity_ruler_patterns() -> list[dict[str, str]]:

@@ -171,3 +171,32 @@ def test_entity_ruler_patterns_are_names() -> None:
     assert lower == ["the mainland"]
     assert "Amnesty" not in patterns and "Victoria" not in patterns and "Congo" not in patterns
     assert {"Ivory Coast", "Côte d'Ivoire", "African Union", "Islamic State", "ISIS"} <= set(patterns)
+
+
+M49_REGIONS = {"Africa", "Americas", "Asia", "Europe", "Oceania"}
+
+
+def test_every_country_has_its_m49_region_and_subregion() -> None:
+    """Each country has a UN M49 region and subregion (copied once from country_converter's table,
+    kg/data/actors.json ``_source``): what "the South American nation" may refer to."""
+    subregions = {c.get("subregion") for c in countries()}
+    for country in countries():
+        assert country.get("region") in M49_REGIONS, country["label"]
+        assert country.get("subregion"), country["label"]
+    assert len(subregions) == 22 and None not in subregions
+    gaz = load_gazetteer()
+    assert gaz.regions["Venezuela"] == {"Americas", "South America"}
+    assert gaz.regions["Belarus"] == {"Europe", "Eastern Europe"}
+    assert gaz.regions["Kazakhstan"] == {"Asia", "Central Asia"}
+    assert gaz.regions["Ghana"] == {"Africa", "Western Africa"}
+    assert set(gaz.regions) == {c["label"] for c in countries()}
+
+
+def test_informal_region_words_name_m49_regions() -> None:
+    gaz = load_gazetteer()
+    units = {r for regions in gaz.regions.values() for r in regions}
+    assert all(set(names) <= units for names in gaz.region_words.values())
+    assert gaz.regions_named("South American") == {"South America"}  # not all of the Americas
+    assert gaz.regions_named("Southeast Asian") == {"South-eastern Asia"}
+    assert gaz.regions_named("oil-rich Gulf") == {"Western Asia"}
+    assert gaz.regions_named("Russian proxy") == set()  # "Russian" holds "asian" only inside a word

@@ -507,6 +507,21 @@ ROWS = [
     # recall3: an expressed esteem is for whom it names (dev: madagascar-genz-coup, armenia-azerbaijan-peace)
     ("gratitude for someone's act", "William Ruto expressed gratitude for Yoweri Museveni's mediation.",
      {("William Ruto", "express gratitude", "Yoweri Museveni", F, None)}),
+    # a definite description of a state refers back to the country of the document that fits it
+    # (issue 17): a region word ("the South American nation": venezuela-us; "the Eastern European
+    # nation": belarus-prisoner-release); a "<nationality> proxy state" is not that nationality
+    ("a region description is the country there", "Kenya sent envoys to Peru. Later Kenya lifted sanctions on the South American country.",
+     {("Kenya", "send envoys", "Peru", F, None), ("Kenya", "lift sanctions", "Peru", F, None)}),
+    ("a region description skips a country elsewhere", "Peru and Ghana signed a deal. On Monday Kenya imposed sanctions on the West African nation.",
+     {("Peru", "sign deal", "Ghana", F, None), ("Kenya", "impose sanctions", "Ghana", F, None)}),
+    ("no country of the region: no actor", "Kenya sent envoys to Peru. Later Kenya lifted sanctions on the Central Asian nation.",
+     {("Kenya", "send envoys", "Peru", F, None)}),
+    ("a proxy state is not its patron, nor one of two", "Moldova praised Ukraine after Kenya agreed to lift sanctions on the Russian proxy state.",
+     {("Moldova", "praise", "Ukraine", F, None)}),
+    ("a proxy state is the country it is said of", "Moldova released prisoners after Kenya agreed to lift sanctions on the Russian proxy state.",
+     {("Kenya", "lift sanctions", "Moldova", F, "future")}),
+    ("the other country is no description", "Kenya met Peru. Later Kenya lifted sanctions on the other country.",
+     {("Kenya", "meet", "Peru", F, None)}),
 ]
 
 

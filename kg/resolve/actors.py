@@ -284,7 +284,45 @@ def _resolve_mention(
         return None
     if mention.kind == "pronoun":
         return resolve_pronoun(mention, history, lex)
+    if mention.kind == "description":
+        return _resolve_description(mention, names.gaz, history)
     return None
+
+
+def _resolve_description(mention: Mention, gaz: Gazetteer, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
+    """"the South American nation", "the Eastern European nation", "the Russian proxy state":
+    the country the document has named most so far (an official counts for their country) among
+    those the description fits: in the region its region words name (UN M49, ``regions`` in
+    actors.json), not the patron a "proxy state" is said to serve, not the clause's own subject
+    ("the U.S. agreed to lift sanctions on the Russian proxy state": not the U.S.). A region
+    description picks the more recent of two countries named as often; a description with no
+    region ("the deeply impoverished country") resolves only when one country leads: no edge
+    beats a wrong edge (venezuela-us, belarus-prisoner-release, madagascar-genz-coup)."""
+    text = mention.hints[0] if mention.hints else ""
+    wanted = gaz.regions_named(text)
+    excluded = {c for w in text.replace("-", " ").split() if (c := gaz.country_of(w))} if "proxy" in mention.roles else set()
+    # the clause's own subject: the latest subject before it in its sentence ("Belarus freed prisoners
+    # after the U.S. agreed to lift sanctions on the Russian proxy state": the U.S., not Belarus)
+    subjects = [a for m, a in history if m.sentence == mention.sentence and m.is_subject and m.start < mention.start]
+    if subjects and subjects[-1].type == "Country":
+        excluded.add(subjects[-1].label)
+    count: Counter[str] = Counter()
+    latest: dict[str, int] = {}
+    for earlier, actor in history:
+        label = actor.label if actor.type == "Country" else actor.affiliation if actor.type == "Person" else None
+        if label is None or gaz.lookup(label) is None or gaz.lookup(label).type != "Country" or label in excluded:
+            continue
+        if wanted and not gaz.regions.get(label, frozenset()) & wanted:
+            continue
+        count[label] += 1
+        latest[label] = earlier.start
+    if not count:
+        return None
+    ranked = sorted(count, key=lambda label: (-count[label], -latest[label]))
+    if not wanted and len(ranked) > 1 and count[ranked[0]] == count[ranked[1]]:
+        return None
+    entry = gaz.lookup(ranked[0])
+    return LocalActor(entry.label, "Country", None, "role")
 
 
 def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:

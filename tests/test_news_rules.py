@@ -520,6 +520,11 @@ ROWS = [
      {("Moldova", "praise", "Ukraine", F, None)}),
     ("a proxy state is the country it is said of", "Moldova released prisoners after Kenya agreed to lift sanctions on the Russian proxy state.",
      {("Kenya", "lift sanctions", "Moldova", F, "future")}),
+    ("a broad region: the country named most and last", "Kenya criticised Japan on Monday. Kenya also warned Japan. Later, Kenya praised the Asian country.",
+     {("Kenya", "criticise", "Japan", F, None), ("Kenya", "warn", "Japan", F, None), ("Kenya", "praise", "Japan", F, None)}),
+    ("named most and named last disagree: no actor",
+     "Kenya criticised Japan on Monday. Kenya also warned Japan. Xi Jinping met Ruto, and later Kenya praised the Asian country.",
+     {("Kenya", "criticise", "Japan", F, None), ("Kenya", "warn", "Japan", F, None)}),
     ("the other country is no description", "Kenya met Peru. Later Kenya lifted sanctions on the other country.",
      {("Kenya", "meet", "Peru", F, None)}),
 ]

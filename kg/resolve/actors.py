@@ -296,8 +296,9 @@ def _resolve_description(mention: Mention, gaz: Gazetteer, history: list[tuple[M
     actors.json), not the patron a "proxy state" is said to serve, not the clause's own subject
     ("the U.S. agreed to lift sanctions on the Russian proxy state": not the U.S.). A region
     description picks the more recent of two countries named as often; a description with no
-    region ("the deeply impoverished country") resolves only when one country leads: no edge
-    beats a wrong edge (venezuela-us, belarus-prisoner-release, madagascar-genz-coup)."""
+    region ("the deeply impoverished country") resolves only when one country leads. The country
+    named most must also be the latest fitting one named before it, else the description stays
+    unresolved: no edge beats a wrong edge (venezuela-us, belarus-prisoner-release, madagascar-genz-coup)."""
     text = mention.hints[0] if mention.hints else ""
     wanted = gaz.regions_named(text)
     excluded = {c for w in text.replace("-", " ").split() if (c := gaz.country_of(w))} if "proxy" in mention.roles else set()
@@ -321,6 +322,8 @@ def _resolve_description(mention: Mention, gaz: Gazetteer, history: list[tuple[M
     ranked = sorted(count, key=lambda label: (-count[label], -latest[label]))
     if not wanted and len(ranked) > 1 and count[ranked[0]] == count[ranked[1]]:
         return None
+    if ranked[0] != max(latest, key=latest.__getitem__):
+        return None  # "Xi ... the Asian country's control", on a page mostly about Japan: the salient and the latest disagree
     entry = gaz.lookup(ranked[0])
     return LocalActor(entry.label, "Country", None, "role")
 

@@ -110,6 +110,11 @@ class Lexicon:
     conditional_marks: frozenset[str]
     skip_relation_lemmas: frozenset[str]
     skip_actor_words: frozenset[str]
+    # "the South American nation": state nouns a definite description refers back with, the words
+    # that make a nationality a patron ("the Russian proxy state"), and modifiers that describe no state
+    description_nouns: frozenset[str] = frozenset()
+    patron_words: frozenset[str] = frozenset()
+    non_descriptive_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -210,6 +215,9 @@ def load_lexicon() -> Lexicon:
         conditional_marks=fs("conditional_marks"),
         skip_relation_lemmas=fs("skip_relation_lemmas"),
         skip_actor_words=fs("skip_actor_words"),
+        description_nouns=fs("description_nouns"),
+        patron_words=fs("patron_words"),
+        non_descriptive_words=fs("non_descriptive_words"),
     )
 
 

@@ -165,18 +165,6 @@ def acronym_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
 
 HOME_NOUNS = frozenset({"country", "nation"})
 
-# "the South American nation", "the Russian proxy state": a definite description of a state
-DESCRIPTION_HEADS = frozenset({"nation", "country", "state", "republic", "kingdom", "monarchy", "emirate"})
-# "a Russian proxy state" is not Russia: the nationality is its patron's (belarus-prisoner-release)
-PATRON_WORDS = frozenset({"proxy", "ally", "allied", "client", "satellite", "puppet", "vassal"})
-# words that say which of several states, or whose, not what the state is like: "the other
-# country", "the host nation", "the neighbouring state" are no description of one state
-NON_DESCRIPTIVE = frozenset({
-    "other", "same", "host", "home", "whole", "entire", "next", "first", "second", "third", "last", "member",
-    "neighbouring", "neighboring", "own", "only", "respective", "foreign", "sovereign", "new", "independent", "nuclear",
-})  # fmt: skip
-
-
 def description_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
     """"the South American nation", "the Eastern European nation", "the deeply impoverished
     country", "the Russian proxy state", "the island nation": a definite, singular, lower-case
@@ -184,25 +172,27 @@ def description_mention(token: Token, ctx: Context, is_subject: bool) -> Mention
     document (venezuela-us, belarus-prisoner-release, madagascar-genz-coup; resolved by
     kg.resolve.actors). The modifier is kept as the mention's hint: a region word ("South
     American", ``regions`` in actors.json) narrows the countries it can be; a patron's nationality
-    ("Russian proxy state", kind "description" with the role "proxy") rules that country out. A
+    ("Russian proxy state", kind "description" with the role "proxy") rules that country out (the
+    word lists: ``description_nouns``, ``patron_words``, ``non_descriptive_words`` in lexicon.json). A
     plain nationality ("the Lebanese state") is left to the group noun rules: that country."""
-    if token.lower_ not in DESCRIPTION_HEADS or token.tag_ != "NN" or not token.text.islower() or token.i in ctx.entity_of:
+    lex = ctx.lex
+    if token.lower_ not in lex.description_nouns or token.tag_ != "NN" or not token.text.islower() or token.i in ctx.entity_of:
         return None
     children = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return None
     if any(c.dep_ in (POSSESSOR, "nummod") or (c.dep_ == PREPOSITION and c.lower_ == "of") for c in children):
-        return None  # "the state of emergency", "the country's army"
+        return None  # "the state of emergency", "Russia's proxy state": whose, not what
     left = np_left(token)
     words = [t for t in token.doc[left : token.i] if t.dep_ not in ("det", "punct") and t.lower_ != "the"]
-    if not words or any(t.lower_ in NON_DESCRIPTIVE for t in words):
+    if not words or any(t.lower_ in lex.non_descriptive_words for t in words):
         return None
     if any(t.lower_ == "island" for t in words):  # "the island nation": as "the island"
         return make_mention(token, left, token.i, "island", "the island", "", ctx, is_subject)
     text = " ".join(t.text for t in words)
     gaz = load_gazetteer()
     regions = gaz.regions_named(text)
-    patron = any(t.lower_ in PATRON_WORDS for t in words)
+    patron = any(t.lower_ in lex.patron_words for t in words)
     if not regions and not patron and any(gaz.country_of(t.text) or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in words):
         return None  # "the Lebanese state": the country itself (a group noun); "the Jewish state": no description of ours
     roles = ("proxy",) if patron else ()

@@ -19,6 +19,9 @@ The rules, in the order they are tried (all data in ``kg/data/actors.json`` and 
    :func:`kg.resolve.corpus.institution_page_label`).
 5. **"The island"**: the latest island actor (Taiwan, Cyprus, Sri Lanka... a list in
    ``lexicon.json``) named within the last 25 sentences.
+5. **Descriptions** ("the South American nation", "the Russian proxy state"): the country of the
+   document that fits (its UN M49 region, ``regions`` in actors.json; not a proxy's patron; not the
+   clause's subject), when the one named most is also the latest named (:func:`_resolve_description`).
 5. **Pairs** ("the two countries", "both sides", "the two leaders"): the latest two actors of that
    type the text named side by side ("Ethiopia and Eritrea"), else the two it talked about most in
    the last 25 sentences (an official counts twice for their country); never an actor named inside

@@ -525,6 +525,8 @@ ROWS = [
     ("named most and named last disagree: no actor",
      "Kenya criticised Japan on Monday. Kenya also warned Japan. Xi Jinping met Ruto, and later Kenya praised the Asian country.",
      {("Kenya", "criticise", "Japan", F, None), ("Kenya", "warn", "Japan", F, None)}),
+    ("the island nation is the latest island", "Kenya praised Madagascar. Later Kenya lifted sanctions on the island nation.",
+     {("Kenya", "praise", "Madagascar", F, None), ("Kenya", "lift sanctions", "Madagascar", F, None)}),
     ("the other country is no description", "Kenya met Peru. Later Kenya lifted sanctions on the other country.",
      {("Kenya", "meet", "Peru", F, None)}),
 ]

@@ -360,6 +360,17 @@ ROWS = [
      {("Kenyan police", "disperse", "protesters", F, None)}),
     ("an owned force is not the force as a whole", "The minister said its officers had arrested dozens of protesters.", set()),
     ("a force sent is no act on it", "Ana Vargas said Peru would deploy the army.", set()),
+    # bare "security forces" are that force, as bare "police" (madagascar-genz-coup, south-korea-yoon-impeachment)
+    ("bare security forces", "Protesters scuffled with security forces outside the ministry.",
+     {("protesters", "scuffle", "security forces", F, None)}),
+    ("bare forces are no one", "Protesters scuffled with forces outside the ministry.", set()),
+    # plural parties or lawmakers marked "opposition" are the opposition (georgia-eu-protests,
+    # south-korea-yoon-impeachment); single figures among the freed are not
+    ("opposition lawmakers are the opposition", "Opposition legislators clashed with the riot police near the assembly.",
+     {("opposition", "clash", "police", F, None)}),
+    ("opposition parties denounce", "Opposition parties denounced Kenyan President William Ruto on Monday.",
+     {("opposition", "denounce", "William Ruto", F, None)}),
+    ("opposition figures freed are no group", "Kenya freed forty prisoners, including several opposition figures.", set()),
     ("a bare crowd is a group", "Police scattered the crowd with water cannon outside the ministry.",
      {("police", "scatter", "crowd", F, None)}),
     ("a crowd of some people is those people, not a crowd", "Police detained a crowd of farmers outside the ministry.", set()),

@@ -133,7 +133,7 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     if token.lower_ in lex.audience_nouns and not is_subject and token.pos_ in ("NOUN", "PROPN"):
         # "told reporters", "speaking to the media": said to the public through the press
         return make_mention(token, np_left(token), token.i, "collective", token.lower_, "", ctx, is_subject)
-    found = apposed_name_mention(token, ctx, is_subject) or organisation_mention(token, ctx, is_subject)
+    found = apposed_name_mention(token, ctx, is_subject) or organisation_mention(token, ctx, is_subject) or opposition_mention(token, ctx, is_subject)
     if found is not None:
         return found
     lemma = token.lemma_.lower()
@@ -275,6 +275,29 @@ def organisation_mention(token: Token, ctx: Context, is_subject: bool) -> Mentio
     return None
 
 
+OPPOSITION_MEMBERS = frozenset({"parties", "lawmakers", "legislators", "forces", "groups"})
+
+
+def opposition_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"opposition parties denounced the government" (georgia-eu-protests), "Opposition lawmakers
+    tussled with security forces", "joined opposition forces" (south-korea-yoon-impeachment): a
+    plural party, lawmaker or leader noun marked "opposition" is the opposition itself, a group
+    actor of its own (the dev gold of both stories lists "opposition" and these forms as aliases),
+    not the country's state (which "forces" or "leaders" alone would name) and not nobody. A
+    nationality names whose opposition it is ("the Georgian opposition"); an owner ("its
+    opposition lawmakers") makes it someone's members, left alone. Not "opposition figures" or
+    "leaders": single people (belarus-prisoner-release: figures released among prisoners)."""
+    if token.lower_ not in OPPOSITION_MEMBERS or token.tag_ not in ("NNS", "NNPS"):
+        return None
+    if not any(c.lower_ == "opposition" and c.dep_ in ("compound", "amod", "nmod") for c in token.lefts):
+        return None
+    if any(c.dep_ == POSSESSOR for c in token.children):
+        return None
+    hints = nationality_hints(token, ctx)
+    name = f"{hints[0]} opposition" if hints else "opposition"
+    return make_mention(token, np_left(token), token.i, "collective", name, "", ctx, is_subject, hints=hints)
+
+
 def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Mention | None:
     """"the minister" (a role), "Chinese officials", "the Trump administration" (a group: the
     state acting, known by its nationality or its leader's name); None for a group of no state."""
@@ -302,11 +325,14 @@ def bare_institution(token: Token, ctx: Context) -> str | None:
     """"Police detained dozens of protesters", "protesters clashed with the riot police", "threw
     stones at police officers": a police force or army named by its bare noun, with no country,
     owner or commander, is the institution itself (the dev gold lists the bare noun as an alias:
-    georgia-eu-protests "police", "riot police"; venezuela-us "military"). Its country is left
+    georgia-eu-protests "police", "riot police"; venezuela-us "military"; "security forces":
+    madagascar-genz-coup, south-korea-yoon-impeachment). Its country is left
     open: the page does not say it in that clause."""
     lex = ctx.lex
-    words = [token, *(c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")]  # "police officers"
-    institution = next((lex.bare_institution_nouns[w.lower_] for w in words if w.lower_ in lex.bare_institution_nouns), None)
+    compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    words = [token.lower_, *(c.lower_ for c in compounds)]  # "police officers"
+    words += [f"{c.lower_} {token.lower_}" for c in compounds if c.i == token.i - 1]  # "security forces"
+    institution = next((lex.bare_institution_nouns[w] for w in words if w in lex.bare_institution_nouns), None)
     if institution is None:
         return None
     if token.dep_ == DIRECT_OBJECT:

@@ -371,6 +371,10 @@ ROWS = [
     ("opposition parties denounce", "Opposition parties denounced Kenyan President William Ruto on Monday.",
      {("opposition", "denounce", "William Ruto", F, None)}),
     ("opposition figures freed are no group", "Kenya freed forty prisoners, including several opposition figures.", set()),
+    # the members an "including" phrase names are no nationality of the group (belarus-prisoner-release, venezuela-us)
+    ("included citizens are no nationality of the prisoners",
+     "Kenya released forty political prisoners, including the writer Amina Njeri and several Ugandan citizens.",
+     {("Kenya", "release", "Amina Njeri", F, None), ("Kenya", "release", "Ugandan citizens", F, None)}),
     ("a bare crowd is a group", "Police scattered the crowd with water cannon outside the ministry.",
      {("police", "scatter", "crowd", F, None)}),
     ("a crowd of some people is those people, not a crowd", "Police detained a crowd of farmers outside the ministry.", set()),

@@ -599,7 +599,10 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
     # ISIL targets"), a clause on it ("missions, conducted ... on ISIL targets").
     # Nor a patron: "the US-backed Lebanese army" is Lebanese. Nor, for a force, where it is: "to
     # station forces in Belarus" (belarus-prisoner-release), "naval forces in waters near
-    # Venezuela" (venezuela-us) are no Belarusian or Venezuelan forces.
+    # Venezuela" (venezuela-us) are no Belarusian or Venezuelan forces. Nor the members it
+    # includes: "123 political prisoners, including ... American citizens" (belarus-prisoner-release)
+    # are no American prisoners, "drug cartels, including Venezuela's Cartel de los Soles"
+    # (venezuela-us) no Venezuelan cartels; the members are mentions of their own (find_mentions).
     deployed = ctx.lex.institution_nouns.get(head.lower_) in DEPLOYED_FORCES
     outside = {
         t.i
@@ -607,6 +610,7 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
         if (c.dep_ == PREPOSITION and c.lower_ == "against") or (c.head.i == head.i and c.dep_ in ("acl", "relcl"))
         or (c.head.i == head.i and c.dep_ == "amod" and c.lower_ in ctx.lex.patron_participles)
         or (deployed and c.dep_ == PREPOSITION and c.lower_ in LOCATION_PREPOSITIONS)
+        or (c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ == "including")
         for t in c.subtree
     }
     for token in head.subtree:

@@ -375,6 +375,12 @@ ROWS = [
     ("included citizens are no nationality of the prisoners",
      "Kenya released forty political prisoners, including the writer Amina Njeri and several Ugandan citizens.",
      {("Kenya", "release", "Amina Njeri", F, None), ("Kenya", "release", "Ugandan citizens", F, None)}),
+    # a demanded act's owner before the noun is whom the demand is made of (israel-hezbollah-lebanon, madagascar-genz-coup)
+    ("a demanded act by a nationality", "The Kenyan government demanded a full Ethiopian withdrawal.",
+     {("Kenya", "demand", "Ethiopia", F, None)}),
+    ("a demanded act by a possessor", "Kenya demanded Uganda's withdrawal from the border.",
+     {("Kenya", "demand", "Uganda", F, None)}),
+    ("a demanded act of no one", "Kenya demanded a complete withdrawal.", set()),
     ("a bare crowd is a group", "Police scattered the crowd with water cannon outside the ministry.",
      {("police", "scatter", "crowd", F, None)}),
     ("a crowd of some people is those people, not a crowd", "Police detained a crowd of farmers outside the ministry.", set()),

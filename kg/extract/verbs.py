@@ -23,7 +23,7 @@ from kg.extract.context import (
 from kg.extract.mentions import entity_only, event_preps_of, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
     AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
-    SUBJECT, np_left, preps_of, up_to_number,
+    SUBJECT, nationality_words, np_left, preps_of, up_to_number,
 )  # fmt: skip
 from kg.lexicon import load_gazetteer
 from kg.types import Mention, RawStatement
@@ -433,11 +433,18 @@ def measure_target(clause: Clause, subj: Mention, base_rule: str | None, noun: T
 
 
 def requested_of(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
-    """"demanded an admission by Moscow", "autonomy from Serbia", "the withdrawal of Serbian forces"."""
+    """"demanded an admission by Moscow", "autonomy from Serbia", "the withdrawal of Serbian forces";
+    also the act's owner before the noun: "demanded a full Israeli withdrawal"
+    (israel-hezbollah-lebanon), "protesters demanding his resignation" (madagascar-genz-coup) are
+    demands made of Israel and of him."""
     if clause.lemma in clause.ctx.lex.request_verbs or clause.lemma == "seek":
         for prep, pobj in preps_of(noun, frozenset({"by", "from", "of"})):
             for obj, _ in mentions_of(pobj, clause.ctx):
                 yield clause.make(subj, obj, clause.lemma, [*clause.words, prep], base_rule or "prep")
+        owners = [c for c in noun.children if c.dep_ == POSSESSOR] + nationality_words(noun)
+        for owner in owners:
+            for obj, _ in mentions_of(owner, clause.ctx):
+                yield clause.make(subj, obj, clause.lemma, [*clause.words, owner], base_rule or "prep")
 
 
 def request_noun_demand(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:

@@ -275,7 +275,7 @@ def organisation_mention(token: Token, ctx: Context, is_subject: bool) -> Mentio
     return None
 
 
-OPPOSITION_MEMBERS = frozenset({"parties", "lawmakers", "legislators", "forces", "groups"})
+OPPOSITION_MEMBERS = frozenset({"parties", "lawmakers", "legislators", "forces"})  # "opposition groups": collective_mention
 
 
 def opposition_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:

@@ -673,8 +673,18 @@ def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]
     """"the two countries", "both sides", "the two leaders", "between the two": two mentions of
     one span (members 1 and 2), resolved to the last two actors of the type named before."""
     lower = token.lower_
+    roles: tuple[str, ...] = ()
     if lower == "they" and is_subject and token.dep_ == "nsubj":
         kind_of = "they"  # "as they deepen ties": the pair just named, when one was (kg.resolve)
+    elif lower == "their" and token.dep_ == POSSESSOR and token.head.lower_ in ctx.lex.symmetric_nouns:
+        kind_of = "they"  # "Moscow and Pyongyang assert their military cooperation is lawful" (north-korea-russia)
+    elif (
+        lower in ctx.lex.pair_nouns and ctx.lex.pair_nouns[lower] == "Country" and token.dep_ == PREP_OBJECT
+        and token.head.lower_ == "between" and [c.lower_ for c in token.children if c.dep_ == POSSESSOR] == ["their"]
+    ):  # fmt: skip
+        # "Aliyev and Pashinyan signed a deal to end decades of hostility between their nations"
+        # (armenia-azerbaijan-peace): the states of the two just named together
+        kind_of, roles = "they", ("states",)
     elif lower == "two" and any(c.dep_ == "det" for c in token.children) and token.dep_ == PREP_OBJECT:
         kind_of = "Country"  # "a wedge between the two"
     elif lower in ctx.lex.pair_nouns and any(
@@ -685,7 +695,7 @@ def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]
     else:
         return []
     left = min([c.i for c in token.lefts if c.dep_ in ("det", "nummod", "predet", "amod")] + [token.i])
-    first = make_mention(token, left, token.i, "pair", kind_of, "", ctx, is_subject)
+    first = make_mention(token, left, token.i, "pair", kind_of, "", ctx, is_subject, roles=roles)
     return [replace(first, member=1), replace(first, member=2)]
 
 

@@ -254,11 +254,18 @@ def home_country(mention: Mention, history: list[tuple[Mention, LocalActor]]) ->
 
 
 def _they_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
-    """A subject "they": member 1 or 2 of the two states named last together, in its own sentence
+    """A subject "they" (or a "their" that owns a joint event noun: "Moscow and Pyongyang assert their
+    military cooperation is lawful", north-korea-russia; "their nations", the states of the two
+    people just named together, armenia-azerbaijan-peace): member 1 or 2 of the two states named last together, in its own sentence
     or the one before ("exchanges between the two countries as they deepen ties": north-korea-russia;
     "Armenia and Azerbaijan ... they fought for 35 years": armenia-azerbaijan-peace); nothing when
     a plural group ("officials", "troops") was named after them, or no two states were."""
     window = [(m, a) for m, a in history if m.sentence >= mention.sentence - 1 and m.start < mention.start and m.kind != "pronoun"]
+    if "states" in mention.roles:  # "between their nations" after "Aliyev and Pashinyan": their states
+        window = [
+            (m, _state_of(a)) for m, a in window  # not "Azerbaijani" inside "Azerbaijani President Ilham Aliyev"
+            if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o, _ in window)
+        ]  # fmt: skip
     pairs: list[tuple[LocalActor, LocalActor, int]] = []
     for i, (m, a) in enumerate(window):
         if m.kind == "pair" and m.member == 2:

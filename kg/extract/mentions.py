@@ -676,8 +676,6 @@ def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]
     roles: tuple[str, ...] = ()
     if lower == "they" and is_subject and token.dep_ == "nsubj":
         kind_of = "they"  # "as they deepen ties": the pair just named, when one was (kg.resolve)
-    elif lower == "their" and token.dep_ == POSSESSOR and token.head.lower_ in ctx.lex.symmetric_nouns:
-        kind_of = "they"  # "Moscow and Pyongyang assert their military cooperation is lawful" (north-korea-russia)
     elif (
         lower in ctx.lex.pair_nouns and ctx.lex.pair_nouns[lower] == "Country" and token.dep_ == PREP_OBJECT
         and token.head.lower_ == "between" and [c.lower_ for c in token.children if c.dep_ == POSSESSOR] == ["their"]
@@ -696,6 +694,13 @@ def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]
         return []
     left = min([c.i for c in token.lefts if c.dep_ in ("det", "nummod", "predet", "amod")] + [token.i])
     first = make_mention(token, left, token.i, "pair", kind_of, "", ctx, is_subject, roles=roles)
+    return [replace(first, member=1), replace(first, member=2)]
+
+
+def their_pair(token: Token, ctx: Context) -> list[Mention]:
+    """"their" as a pair "they" (members 1 and 2), for a joint event noun it owns
+    (kg.extract.nouns.paired_possessor); elsewhere "their" stays no actor."""
+    first = make_mention(token, token.i, token.i, "pair", "they", "", ctx, False)
     return [replace(first, member=1), replace(first, member=2)]
 
 

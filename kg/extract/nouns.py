@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.clauses import negation_and_modality, subjects_of
 from kg.extract.context import Context, event_lemma, is_symmetric_noun, new_statement, stance_prep
-from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of
+from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of, their_pair
 from kg.extract.syntax import (
     AGENT, APPOSITION, DIRECT_OBJECT, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, nationality_words,
     preps_of,
@@ -74,12 +74,11 @@ def paired_possessor(noun: Token, ctx: Context) -> Participants:
     """"Moscow and Pyongyang assert their military cooperation is lawful" (north-korea-russia),
     "their lengthy warfare" (armenia-azerbaijan-peace): a "their" that owns a joint event noun is
     the two parties just named together, who do it with each other (resolved as a subject "they")."""
-    if not is_symmetric_noun(noun, ctx) or any(preps_of(noun, ctx.lex.event_preps)):
-        return  # "their talks with China": the two are one side
+    if not is_symmetric_noun(noun, ctx) or any(preps_of(noun, ctx.lex.event_preps)) or noun.dep_ == DIRECT_OBJECT:
+        return  # "their talks with China": the two are one side; "X and Y ended their war": the verb's own rules
     for possessor in (c for c in noun.children if c.dep_ == POSSESSOR and c.lower_ == "their"):
-        pair = [m for m, _ in mentions_of(possessor, ctx) if m.kind == "pair"]
-        if len(pair) == 2:
-            yield pair[0], pair[1], [noun]
+        first, second = their_pair(possessor, ctx)
+        yield first, second, [noun]
 
 
 def possessor_agent(noun: Token, ctx: Context) -> Participants:

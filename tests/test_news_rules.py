@@ -147,6 +147,20 @@ ROWS = [
      {("Kenya", "engage", "Eritrea", F, None)}),
     ("engagement between two", "Analysts noted the new engagement between Ghana and Togo.",
      {("Ghana", "engage", "Togo", F, None)}),
+    # "I" / "me" / "my" in a quotation is the person named as the speaker outside it, in the
+    # sentence that closes the quote or the one that opens it (india-pakistan-2025,
+    # georgia-eu-protests, madagascar-genz-coup); a third-person "he" in it is never the speaker
+    ("a quoted 'me' is the named speaker", '"An hour later, Ole Sapit phoned me," Kenyan minister Amina Njeri said.',
+     {("Ole Sapit", "phone", "Amina Njeri", F, None)}),
+    ("a quote of two sentences, speaker after it",
+     '"William Ruto phoned me at night. He wanted to hear about my meeting with Yoweri Museveni," Amina Njeri said.',
+     {("William Ruto", "phone", "Amina Njeri", F, None), ("Amina Njeri", "meet", "Yoweri Museveni", F, None)}),
+    ("speaker before the quote", 'Amina Njeri said: "I met Yoweri Museveni on Friday."',
+     {("Amina Njeri", "meet", "Yoweri Museveni", F, None)}),
+    ("an unnamed speaker leaves 'I' unresolved", '"I met Yoweri Museveni on Friday," he said.', set()),
+    ("'I' outside quotation marks is no one", "I met Yoweri Museveni on Friday.", set()),
+    ("'he' after the speaker's 'I' is not the speaker",
+     'Ole Sapit arrived. "I said yes. He then called me back," Amina Njeri said.', set()),
     # a country's regions, provinces and borders stand for it
     ("sent to a country's region", "Chad sent 2,000 troops to Niger's Tillaberi region.",
      {("Chad", "send troops", "Niger", F, None)}),

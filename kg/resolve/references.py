@@ -60,6 +60,7 @@ def _rival_in_sentence(mention: Mention, window: list[tuple[Mention, LocalActor]
     )  # fmt: skip
 
 
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})  # a quote's speaker (kg.extract.mentions.quote_speaker)
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "monsieur", "herr", "senor", "señor"})
@@ -112,6 +113,10 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
         if m.start < mention.start and m.sentence >= mention.sentence - PRONOUN_WINDOW and a.type == "Person"
         and genders.fits(a.label, gender)
     ]  # fmt: skip
+    speaker_said = any(
+        m.text.lower() in FIRST_PERSON for m, _ in _latest_sentence([c for c in window if c[0].is_subject and c[0].sentence < mention.sentence])
+    )
+    window = [(m, a) for m, a in window if m.text.lower() not in FIRST_PERSON]  # a speaker's "I" is never the "he" of their quote
     same_sentence = [(m, a) for m, a in window if m.sentence == mention.sentence and m.is_subject]
     if pronoun in ("him", "her") and not mention.is_subject:
         own_subjects = {a.label for _, a in same_sentence}
@@ -124,6 +129,10 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
         pools = [others[-1:]] if others and own_subjects else [same_sentence[-1:], _latest_sentence([c for c in window if c[0].is_subject]), window]
     else:
         earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
+        if speaker_said and not same_sentence:
+            # "... I said yes. He then called me back," Dar said: "he" is not the speaker, and the
+            # one he is was named too far back (india-pakistan-2025): unresolved
+            return None
         pools = [same_sentence[-1:], _latest_sentence(earlier_subjects), window]
     for pool in pools:
         labels = list(dict.fromkeys(a.label for _, a in pool))

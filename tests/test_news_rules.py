@@ -134,6 +134,33 @@ ROWS = [
     ("a conflict between two is fighting", "The conflict between Ghana and Togo lasted two years.",
      {("Ghana", "fight", "Togo", F, None)}),
     ("a war fought is each other", "Ethiopia and Eritrea fought a border war for two years.", {("Ethiopia", "fight", "Eritrea", F, None)}),
+    # a joint event noun owned by "their" is the two parties just named together, with each other
+    # (north-korea-russia, armenia-azerbaijan-peace); "their talks with Z" makes them one side
+    ("'their' joint event is the pair's", "Ghana and Togo say their naval cooperation is growing.",
+     {("Ghana", "cooperate", "Togo", F, None)}),
+    ("hostility between their nations: the states of the two named",
+     "Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a pact to end years of hostility between their nations.",
+     {("William Ruto", "sign pact", "Yoweri Museveni", F, None), ("Kenya", "fight", "Uganda", F, None)}),
+    ("their talks with a third: one side", "Officials from Ghana and Togo said their talks with Benin went well.", set()),
+    # engagement with a state, owned by a state (belarus-prisoner-release, us-china-trade)
+    ("a state's engagement with another", "The Kenyan engagement with Asmara has worried donors.",
+     {("Kenya", "engage", "Eritrea", F, None)}),
+    ("engagement between two", "Analysts noted the new engagement between Ghana and Togo.",
+     {("Ghana", "engage", "Togo", F, None)}),
+    # "I" / "me" / "my" in a quotation is the person named as the speaker outside it, in the
+    # sentence that closes the quote or the one that opens it (india-pakistan-2025,
+    # georgia-eu-protests, madagascar-genz-coup); a third-person "he" in it is never the speaker
+    ("a quoted 'me' is the named speaker", '"An hour later, Ole Sapit phoned me," Kenyan minister Amina Njeri said.',
+     {("Ole Sapit", "phone", "Amina Njeri", F, None)}),
+    ("a quote of two sentences, speaker after it",
+     '"William Ruto phoned me at night. He wanted to hear about my meeting with Yoweri Museveni," Amina Njeri said.',
+     {("William Ruto", "phone", "Amina Njeri", F, None), ("Amina Njeri", "meet", "Yoweri Museveni", F, None)}),
+    ("speaker before the quote", 'Amina Njeri said: "I met Yoweri Museveni on Friday."',
+     {("Amina Njeri", "meet", "Yoweri Museveni", F, None)}),
+    ("an unnamed speaker leaves 'I' unresolved", '"I met Yoweri Museveni on Friday," he said.', set()),
+    ("'I' outside quotation marks is no one", "I met Yoweri Museveni on Friday.", set()),
+    ("'he' after the speaker's 'I' is not the speaker",
+     'Ole Sapit arrived. "I said yes. He then called me back," Amina Njeri said.', set()),
     # a country's regions, provinces and borders stand for it
     ("sent to a country's region", "Chad sent 2,000 troops to Niger's Tillaberi region.",
      {("Chad", "send troops", "Niger", F, None)}),

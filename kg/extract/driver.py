@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.clauses import conditional_threat_statements, refusal_statements, threat_statements
 from kg.extract.context import Context, event_lemma, new_context
-from kg.extract.mentions import mention_of, pair_mentions
+from kg.extract.mentions import FIRST_PERSON, mention_of, pair_mentions
 from kg.extract.nouns import (
     agent_event_statements, event_np_statements, mediated_statements, mutual_statements, relation_noun_statements,
     source_statements, stance_statements,
@@ -38,6 +38,10 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
     for token in doc:  # "exchanges between the two countries as they deepen ties": a pair "they" may refer back to
         if token.lower_ in ctx.lex.pair_nouns:
             for mention in pair_mentions(token, ctx, is_subject=token.dep_ in (SUBJECT, PASSIVE_SUBJECT)):
+                _register(found, mention)
+        elif token.lower_ in FIRST_PERSON and token.pos_ == "PRON":  # "I said yes": the quote's speaker, as context
+            mention = mention_of(token, ctx, is_subject=token.dep_ in (SUBJECT, PASSIVE_SUBJECT))
+            if mention is not None:
                 _register(found, mention)
     statements: list[RawStatement] = []
     for sent in sentences:

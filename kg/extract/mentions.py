@@ -7,14 +7,14 @@ mentions into canonical actors is the job of :mod:`kg.resolve.actors`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from kg.extract.context import Context, acronym_key
 from kg.extract.syntax import (
-    APPOSITION, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, POSSESSOR, PREP_OBJECT, PREPOSITION, hyphenated, nationality_words, np_left, preps_of,
+    APPOSITION, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, hyphenated, nationality_words, np_left, preps_of,
 )  # fmt: skip
 from kg.lexicon import Lexicon, load_gazetteer
 from kg.types import Mention
@@ -37,6 +37,9 @@ def mention_of(token: Token, ctx: Context, is_subject: bool = False) -> Mention 
 def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
     """:func:`mention_of`, uncached: a pronoun, a named entity, or a noun that names no entity."""
     lower = token.lower_
+    if lower in FIRST_PERSON and token.pos_ == "PRON":
+        speaker = quote_speaker(token, ctx)
+        return make_mention(token, token.i, token.i, "name", speaker, "PERSON", ctx, is_subject) if speaker else None
     if lower in ctx.lex.skip_actor_words and token.i not in ctx.entity_of:
         return None
     if token.pos_ == "PRON":
@@ -68,6 +71,70 @@ def pronoun_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+
+
+OPENING_QUOTES = frozenset({"\u201c", '"'})
+CLOSING_QUOTES = frozenset({"\u201d", '"'})
+
+
+def quotation(token: Token) -> tuple[int, int] | None:
+    """The token indices of the quotation marks around ``token`` within its paragraph (curly
+    marks, or straight ones counted from the paragraph's start), else None."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    opened = None
+    for t in doc[start : token.i]:
+        if t.text == "\u201c" or (t.text == '"' and opened is None):
+            opened = t.i
+        elif t.text in CLOSING_QUOTES:
+            opened = None
+    if opened is None:
+        return None
+    for t in doc[token.i + 1 :]:
+        if "\n" in t.text:
+            return None
+        if t.text in CLOSING_QUOTES:
+            return opened, t.i
+    return None
+
+
+def _named_reporter(tokens: Iterable[Token], ctx: Context) -> str | None:
+    """The person named as the subject of a reporting verb among ``tokens``."""
+    for verb in tokens:
+        if verb.lemma_.lower() not in ctx.lex.reporting_verbs or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == SUBJECT), None)
+        ent = ctx.entity_of.get(subject.i) if subject is not None else None
+        if ent is not None and ent.label_ == "PERSON" and subject.i == ent.root.i:
+            return ent.text
+        if subject is not None and ent is None and is_bare_name(subject, ctx.lex) and load_gazetteer().country_of(subject.text) is None:
+            left = min([c.i for c in subject.lefts if c.dep_ == "compound" and is_bare_name(c, ctx.lex)] + [subject.i])
+            return subject.doc[left : subject.i + 1].text  # "..., Dar said": a name the NER left untagged
+    return None
+
+
+def quote_speaker(pronoun: Token, ctx: Context) -> str | None:
+    """"'Faisal called me,' Dar said", "Zourabichvili said: 'I stand with them'": "I" / "me" /
+    "my" inside a quotation is the person named as the subject of the reporting verb outside it,
+    in the sentence that closes the quotation, else in the one that opens it (a quote of several
+    sentences: india-pakistan-2025, georgia-eu-protests, madagascar-genz-coup). A quote whose
+    speaker is not named so keeps its "I" unresolved: no edge beats a wrong edge."""
+    if pronoun.lower_ not in FIRST_PERSON:
+        return None
+    span = quotation(pronoun)
+    if span is None:
+        return None
+    opened, closed = span
+    doc = pronoun.doc
+    after = doc[closed].sent
+    speaker = _named_reporter(doc[closed + 1 : after.end], ctx)
+    if speaker is None:
+        before = doc[opened].sent
+        speaker = _named_reporter(doc[before.start : opened], ctx)
+    return speaker
 
 
 def relative_antecedent(pronoun: Token, ctx: Context) -> Mention | None:
@@ -703,8 +770,16 @@ def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]
     """"the two countries", "both sides", "the two leaders", "between the two": two mentions of
     one span (members 1 and 2), resolved to the last two actors of the type named before."""
     lower = token.lower_
+    roles: tuple[str, ...] = ()
     if lower == "they" and is_subject and token.dep_ == "nsubj":
         kind_of = "they"  # "as they deepen ties": the pair just named, when one was (kg.resolve)
+    elif (
+        lower in ctx.lex.pair_nouns and ctx.lex.pair_nouns[lower] == "Country" and token.dep_ == PREP_OBJECT
+        and token.head.lower_ == "between" and [c.lower_ for c in token.children if c.dep_ == POSSESSOR] == ["their"]
+    ):  # fmt: skip
+        # "Aliyev and Pashinyan signed a deal to end decades of hostility between their nations"
+        # (armenia-azerbaijan-peace): the states of the two just named together
+        kind_of, roles = "they", ("states",)
     elif lower == "two" and any(c.dep_ == "det" for c in token.children) and token.dep_ == PREP_OBJECT:
         kind_of = "Country"  # "a wedge between the two"
     elif lower in ctx.lex.pair_nouns and any(
@@ -715,7 +790,14 @@ def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]
     else:
         return []
     left = min([c.i for c in token.lefts if c.dep_ in ("det", "nummod", "predet", "amod")] + [token.i])
-    first = make_mention(token, left, token.i, "pair", kind_of, "", ctx, is_subject)
+    first = make_mention(token, left, token.i, "pair", kind_of, "", ctx, is_subject, roles=roles)
+    return [replace(first, member=1), replace(first, member=2)]
+
+
+def their_pair(token: Token, ctx: Context) -> list[Mention]:
+    """"their" as a pair "they" (members 1 and 2), for a joint event noun it owns
+    (kg.extract.nouns.paired_possessor); elsewhere "their" stays no actor."""
+    first = make_mention(token, token.i, token.i, "pair", "they", "", ctx, False)
     return [replace(first, member=1), replace(first, member=2)]
 
 

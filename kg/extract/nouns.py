@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.clauses import negation_and_modality, subjects_of
 from kg.extract.context import Context, event_lemma, is_symmetric_noun, new_statement, stance_prep
-from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of
+from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of, their_pair
 from kg.extract.syntax import (
     AGENT, APPOSITION, DIRECT_OBJECT, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, nationality_words,
     preps_of,
@@ -25,7 +25,7 @@ def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawSt
     event = event_lemma(noun, ctx)
     modality = "request" if requested(noun, ctx) else None
     found = False
-    for rule in (between_parties, compounded_parties, possessor_agent, clause_participant):
+    for rule in (between_parties, compounded_parties, paired_possessor, possessor_agent, clause_participant):
         for subj, obj, words in rule(noun, ctx):
             found = True
             yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, modality, is_symmetric_noun(noun, ctx))
@@ -68,6 +68,17 @@ def compounded_parties(noun: Token, ctx: Context) -> Participants:
     mentions = list({(m.start, m.end): m for t in parties if (m := entity_only(t, ctx)) is not None}.values())
     if len(mentions) == 2 and is_symmetric_noun(noun, ctx):
         yield mentions[0], mentions[1], [noun]
+
+
+def paired_possessor(noun: Token, ctx: Context) -> Participants:
+    """"Moscow and Pyongyang assert their military cooperation is lawful" (north-korea-russia),
+    "their lengthy warfare" (armenia-azerbaijan-peace): a "their" that owns a joint event noun is
+    the two parties just named together, who do it with each other (resolved as a subject "they")."""
+    if not is_symmetric_noun(noun, ctx) or any(preps_of(noun, ctx.lex.event_preps)) or noun.dep_ == DIRECT_OBJECT:
+        return  # "their talks with China": the two are one side; "X and Y ended their war": the verb's own rules
+    for possessor in (c for c in noun.children if c.dep_ == POSSESSOR and c.lower_ == "their"):
+        first, second = their_pair(possessor, ctx)
+        yield first, second, [noun]
 
 
 def possessor_agent(noun: Token, ctx: Context) -> Participants:

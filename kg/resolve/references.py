@@ -60,6 +60,7 @@ def _rival_in_sentence(mention: Mention, window: list[tuple[Mention, LocalActor]
     )  # fmt: skip
 
 
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})  # a quote's speaker (kg.extract.mentions.quote_speaker)
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "monsieur", "herr", "senor", "señor"})
@@ -112,6 +113,10 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
         if m.start < mention.start and m.sentence >= mention.sentence - PRONOUN_WINDOW and a.type == "Person"
         and genders.fits(a.label, gender)
     ]  # fmt: skip
+    speaker_said = any(
+        m.text.lower() in FIRST_PERSON for m, _ in _latest_sentence([c for c in window if c[0].is_subject and c[0].sentence < mention.sentence])
+    )
+    window = [(m, a) for m, a in window if m.text.lower() not in FIRST_PERSON]  # a speaker's "I" is never the "he" of their quote
     same_sentence = [(m, a) for m, a in window if m.sentence == mention.sentence and m.is_subject]
     if pronoun in ("him", "her") and not mention.is_subject:
         own_subjects = {a.label for _, a in same_sentence}
@@ -124,6 +129,10 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
         pools = [others[-1:]] if others and own_subjects else [same_sentence[-1:], _latest_sentence([c for c in window if c[0].is_subject]), window]
     else:
         earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
+        if speaker_said and not same_sentence:
+            # "... I said yes. He then called me back," Dar said: "he" is not the speaker, and the
+            # one he is was named too far back (india-pakistan-2025): unresolved
+            return None
         pools = [same_sentence[-1:], _latest_sentence(earlier_subjects), window]
     for pool in pools:
         labels = list(dict.fromkeys(a.label for _, a in pool))
@@ -254,11 +263,18 @@ def home_country(mention: Mention, history: list[tuple[Mention, LocalActor]]) ->
 
 
 def _they_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
-    """A subject "they": member 1 or 2 of the two states named last together, in its own sentence
+    """A subject "they" (or a "their" that owns a joint event noun: "Moscow and Pyongyang assert their
+    military cooperation is lawful", north-korea-russia; "their nations", the states of the two
+    people just named together, armenia-azerbaijan-peace): member 1 or 2 of the two states named last together, in its own sentence
     or the one before ("exchanges between the two countries as they deepen ties": north-korea-russia;
     "Armenia and Azerbaijan ... they fought for 35 years": armenia-azerbaijan-peace); nothing when
     a plural group ("officials", "troops") was named after them, or no two states were."""
     window = [(m, a) for m, a in history if m.sentence >= mention.sentence - 1 and m.start < mention.start and m.kind != "pronoun"]
+    if "states" in mention.roles:  # "between their nations" after "Aliyev and Pashinyan": their states
+        window = [
+            (m, _state_of(a)) for m, a in window  # not "Azerbaijani" inside "Azerbaijani President Ilham Aliyev"
+            if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o, _ in window)
+        ]  # fmt: skip
     pairs: list[tuple[LocalActor, LocalActor, int]] = []
     for i, (m, a) in enumerate(window):
         if m.kind == "pair" and m.member == 2:

@@ -83,6 +83,7 @@ class Lexicon:
     warning_verbs: frozenset[str]  # "warned that Israel will target Lebanon": a warning to Lebanon
     press_events: dict[str, frozenset[str]]  # "said at a press conference": said to reporters
     termination_verbs: frozenset[str]
+    termination_nouns: dict[str, str]
     belief_verbs: frozenset[str]  # "regards Taiwan as part of China": with an object predicate, an attitude
     naming_verbs: frozenset[str]
     raising_passives: frozenset[str]
@@ -188,6 +189,7 @@ def load_lexicon() -> Lexicon:
         warning_verbs=fs("warning_verbs"),
         press_events={k: frozenset(v) for k, v in raw["press_events"].items()},
         termination_verbs=fs("termination_verbs"),
+        termination_nouns=dict(raw["termination_nouns"]),
         belief_verbs=fs("belief_verbs"),
         naming_verbs=fs("naming_verbs"),
         raising_passives=fs("raising_passives"),

@@ -23,6 +23,13 @@ ROWS = [
     ("no one takes a measure on their own country",
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to cut Kenyan tariffs on Uganda.",
      {("William Ruto", "agree", "Yoweri Museveni", F, None), ("William Ruto", "cut tariff", "Uganda", F, "future")}),
+    # an event noun that a noun of ending governs ("an end to", "the suspension of") is not held:
+    # the ending names the relation, as a termination verb does (canada-us-tariffs,
+    # israel-hezbollah-lebanon)
+    ("an end to talks is no talks", "Ghana declared an end to the border negotiations with Togo.",
+     {("Ghana", "end negotiations", "Togo", F, None)}),
+    ("an end asked for is a request", "Kenya appealed for an end to the fighting between Sudan and Chad.",
+     {("Sudan", "end fighting", "Chad", F, "request")}),
     # where a force is is not whose it is
     ("a force's place is not its nationality", "Troops in Mali protected Ghanaian envoys.", set()),
     ("a force's own nationality stays", "Nigerian forces in Niger attacked the rebels of Chad.",

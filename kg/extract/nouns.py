@@ -23,7 +23,10 @@ def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawSt
     """Event noun phrases with their participants (rule ``event_np``), by the four ways a
     sentence names them: between, compounded, possessor, and the clause the phrase modifies."""
     event = event_lemma(noun, ctx)
-    modality = "request" if requested(noun, ctx) else None
+    ended = termination_of(noun, ctx)
+    if event is not None and ended is not None:
+        event = f"{ended} {noun.lower_}"
+    modality = "request" if requested(noun, ctx) or (ended is not None and requested(noun.head.head, ctx)) else None
     found = False
     for rule in (between_parties, compounded_parties, paired_possessor, possessor_agent, clause_participant):
         for subj, obj, words in rule(noun, ctx):
@@ -32,6 +35,16 @@ def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawSt
     if not found:
         for subj, obj, words in main_subject_side(noun, sent, ctx):
             yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, modality, True)
+
+
+def termination_of(noun: Token, ctx: Context) -> str | None:
+    """"an end to talks with Y", "the suspension of negotiations": the verb of the noun that stops
+    the event (lexicon ``termination_nouns``), since the event itself is what ends, not what
+    happens; None when no such noun governs it."""
+    prep = noun.head
+    if noun.dep_ != PREP_OBJECT or prep.dep_ != PREPOSITION or prep.lower_ not in ("to", "of"):
+        return None
+    return ctx.lex.termination_nouns.get(prep.head.lower_) if prep.head.pos_ == "NOUN" else None
 
 
 def requested(noun: Token, ctx: Context) -> bool:

@@ -30,6 +30,14 @@ ROWS = [
      {("Ghana", "end negotiations", "Togo", F, None)}),
     ("an end asked for is a request", "Kenya appealed for an end to the fighting between Sudan and Chad.",
      {("Sudan", "end fighting", "Chad", F, "request")}),
+    # a name set off by commas after the subject is the subject (the parser may hang it on the
+    # subject's last noun): the speaker is never one of "both presidents" he speaks of (issue 17:
+    # "both sides" / "the two leaders" resolved to the wrong pair)
+    ("the apposed speaker is not one of the pair",
+     "President William Ruto will travel to Kampala to see President Yoweri Museveni. "
+     "Ruto's adviser on trade, Daniel Bwala, said both presidents were expected to meet soon.",
+     {("William Ruto", "travel", "Uganda", F, "future"), ("William Ruto", "see", "Yoweri Museveni", F, None),
+      ("William Ruto", "meet", "Yoweri Museveni", F, None)}),
     # where a force is is not whose it is
     ("a force's place is not its nationality", "Troops in Mali protected Ghanaian envoys.", set()),
     ("a force's own nationality stays", "Nigerian forces in Niger attacked the rebels of Chad.",

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.attrs import IS_PUNCT, IS_SPACE
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import conditional_threat_statements, refusal_statements, threat_statements
 from kg.extract.context import Context, event_lemma, new_context
@@ -16,7 +16,7 @@ from kg.extract.nouns import (
     agent_event_statements, event_np_statements, mediated_statements, mutual_statements, relation_noun_statements,
     source_statements, stance_statements,
 )  # fmt: skip
-from kg.extract.syntax import PASSIVE_SUBJECT, SUBJECT
+from kg.extract.syntax import APPOSITION, PASSIVE_SUBJECT, PREP_OBJECT, PREPOSITION, SUBJECT
 from kg.extract.verbs import verb_statements
 from kg.lexicon import Lexicon, load_lexicon
 from kg.types import Mention, ParsedDocument, RawStatement
@@ -32,7 +32,7 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
     found: dict[tuple[int, int, int], Mention] = {}
     for ent in doc.ents:
         if ent.label_ in ctx.lex.actor_entity_labels:
-            mention = mention_of(ent.root, ctx, is_subject=ent.root.dep_ in (SUBJECT, PASSIVE_SUBJECT))
+            mention = mention_of(ent.root, ctx, is_subject=_subject_like(ent.root))
             if mention is not None:
                 _register(found, mention)
     for token in doc:  # "exchanges between the two countries as they deepen ties": a pair "they" may refer back to
@@ -53,6 +53,16 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
     ordered = tuple(sorted(found.values(), key=lambda m: m.key))
     words = int((doc.to_array([IS_SPACE, IS_PUNCT]).sum(axis=1) == 0).sum()) if len(doc) else 0
     return ParsedDocument(mentions=ordered, statements=_dedupe(statements), sentences=len(sentences), words=words)
+
+
+def _subject_like(token: Token) -> bool:
+    """A clause's subject, or a name in apposition to it ("Ruto's adviser, Daniel Bwala, said"):
+    who the clause is about, for the pronouns and pairs resolved against it."""
+    if token.dep_ == APPOSITION:  # the parser may hang it on the subject's last noun ("adviser on policy, X,")
+        token = token.head
+        while token.dep_ in (PREP_OBJECT, PREPOSITION) and token.head.i < token.i:
+            token = token.head
+    return token.dep_ in (SUBJECT, PASSIVE_SUBJECT)
 
 
 def _register(mentions: dict[tuple[int, int, int], Mention], mention: Mention) -> None:

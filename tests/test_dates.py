@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.events.dates import DateValue, document_date, find_date, find_date_in, find_date_near, parse_date_value
+from kg.events.dates import DateValue, document_date, find_date, find_date_in, find_date_near, parse_date_value, statement_date
 
 WED_2025_11_26 = "2025-11-26"  # a Wednesday
 SAT_2026_01_03 = "2026-01-03"
@@ -65,6 +65,37 @@ SAT_2026_01_03 = "2026-01-03"
 )
 def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[str, str] | None) -> None:
     value = find_date(sentence, parse_date_value(doc_date))
+    assert (None if value is None else (value.iso, value.precision)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, relation, doc_date, expected",
+    [
+        # an act placed a number of days before or after another: the main clause's date, moved
+        ("The siege began on 12 March 2024, one day after the rebels attacked the garrison.", "attacked", None, ("2024-03-11", "day")),
+        ("The siege began on 12 March 2024, one day after the rebels attacked the garrison.", "began", None, ("2024-03-12", "day")),
+        ("Kenya reopened the border on Friday, three days after Somalia closed it.", "closed", WED_2025_11_26, ("2025-11-18", "day")),
+        ("Kenya reopened the border on Friday, three days after Somalia closed it.", "reopened", WED_2025_11_26, ("2025-11-21", "day")),
+        ("Talks resumed on 2 June 2025, two days before Chile recalled its envoy.", "recalled", None, ("2025-06-04", "day")),
+        # a week's distance is only as precise as the month (or year) that week lies in
+        ("The envoy returned on 20 May 2025, a week after Quito recalled him.", "recalled", None, ("2025-05", "month")),
+        ("The envoy returned on 8 May 2025, a week after Quito recalled him.", "recalled", None, ("2025", "year")),
+        # a vague distance, or a month's, gives the inner act no date; the main clause keeps its own
+        ("The envoy returned on Monday, weeks after Quito recalled him.", "recalled", WED_2025_11_26, None),
+        ("The envoy returned on Monday, weeks after Quito recalled him.", "returned", WED_2025_11_26, ("2025-11-24", "day")),
+        ("The envoy returned in May 2025, two months after Quito recalled him.", "recalled", None, None),
+        ("The envoy returned in May 2025, one day after Quito recalled him.", "recalled", None, None),  # a month minus a day
+        # a date said inside the phrase is the inner act's, not the main clause's
+        ("The envoy returned weeks after Quito recalled him on 2 May 2025.", "recalled", None, ("2025-05-02", "day")),
+        ("The envoy returned weeks after Quito recalled him on 2 May 2025.", "returned", None, None),
+        # must not fire: a plain "after" is no distance; a word on both sides keeps the whole sentence
+        ("Peru and Chile met on 4 June 2025 after Bolivia called for talks.", "called", None, ("2025-06-04", "day")),
+        ("Lima met Quito on 4 June 2025, a day after Quito met Bogota.", "met", None, ("2025-06-04", "day")),
+        ("Lima met Quito on 4 June 2025.", "met", None, ("2025-06-04", "day")),
+    ],
+)
+def test_acts_placed_by_their_distance(sentence: str, relation: str, doc_date: str | None, expected: tuple[str, str] | None) -> None:
+    value = statement_date(sentence, relation, parse_date_value(doc_date))
     assert (None if value is None else (value.iso, value.precision)) == expected
 
 

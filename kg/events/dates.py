@@ -291,6 +291,109 @@ def find_date(sentence: str, document: DateValue | None, *, future: bool = False
     return None
 
 
+# "one day after Hamas attacked", "three days after taking control", "a week after the strikes",
+# "weeks after raising its bounty": an act placed by its distance from the main clause's date.
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}  # fmt: skip
+_OFFSET = re.compile(
+    r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|(?:(?:a\s+)?few|several|some|many)\s+)?"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<way>after|before)\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s|[–—]")
+
+
+@dataclass(frozen=True)
+class ClauseView:
+    """The words of a sentence whose dates are one statement's (``text``), and how far its act lies
+    from the date they give (``shift``, days: -1 for "one day after", None for none); ``unknown``
+    when the sentence places the act only vaguely ("weeks after"), so that no date is right."""
+
+    text: str
+    shift: int | None = None
+    weeks: bool = False
+    unknown: bool = False
+
+
+def clause_view(sentence: str, relation: str | None) -> ClauseView:
+    """Which date expressions of ``sentence`` belong to the statement whose relation words are
+    ``relation``, when the sentence places one act a distance before or after another ("The war
+    began on 8 May, one day after the militia attacked the port"): the act inside the "one day
+    after ..." phrase (up to the next comma) is the day before the main clause's date, not that
+    date; the main clause's act does not take a date said inside the phrase. A vague distance
+    ("weeks after", "days before") leaves the inner act undated. The phrase's act is found by the
+    first word of its relation; a relation whose word is on both sides keeps the whole sentence.
+    Dev stories: israel-hezbollah-lebanon ("one day after"), madagascar-genz-coup ("three days after
+    taking control"), india-pakistan-2025 ("a week after"), venezuela-us ("weeks after").
+
+    >>> clause_view("The war began on 8 May, one day after the militia attacked the port.", "attacked")
+    ClauseView(text='The war began on 8 May', shift=-1, weeks=False, unknown=False)
+    >>> clause_view("The war began on 8 May, one day after the militia attacked the port.", "began").text
+    'The war began on 8 May'
+    >>> clause_view("The envoy arrived weeks after Lima recalled him on May 2.", "recalled").text
+    ' Lima recalled him on May 2.'
+    >>> clause_view("The envoy arrived on Monday, weeks after Lima recalled him.", "recalled").unknown
+    True
+    >>> clause_view("Lima recalled the envoy on Monday.", "recalled").text
+    'Lima recalled the envoy on Monday.'
+    """
+    marker = _OFFSET.search(sentence)
+    first = relation.split()[0].lower() if relation and relation.split() else ""
+    if marker is None or not first:
+        return ClauseView(sentence)
+    end_match = _CLAUSE_END.search(sentence, marker.end())
+    end = end_match.start() if end_match else len(sentence)
+    places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence, re.I)]
+    inside = [marker.end() <= at < end for at in places]
+    outside = sentence[: marker.start()].rstrip(" ,") + sentence[end:]
+    if not places or not any(inside):
+        return ClauseView(outside)
+    if not all(inside):
+        return ClauseView(sentence)
+    clause = sentence[marker.end() : end]
+    if _EXPRESSIONS.search(clause):
+        return ClauseView(clause)  # the phrase says its own date ("weeks after Lima recalled him on May 2")
+    count, unit = marker.group("count"), marker.group("unit").lower()
+    if count is None or unit not in ("day", "week"):
+        return ClauseView(outside, unknown=True)
+    days = (_COUNTS.get(count.lower()) or int(count)) * (7 if unit == "week" else 1)
+    return ClauseView(outside, shift=-days if marker.group("way").lower() == "after" else days, weeks=unit == "week")
+
+
+def shifted(value: DateValue | None, view: ClauseView) -> DateValue | None:
+    """A date found in a :func:`clause_view`'s text, moved by its shift: a day's distance from a
+    day is a day; a week's distance ("a week after") is told at the month, or the year, its week
+    lies in (:func:`_week`); from a month or a year, a distance leaves the day unknown.
+
+    >>> day = DateValue(dt.date(2025, 5, 20), "day")
+    >>> shifted(day, ClauseView("", -1)).iso, shifted(day, ClauseView("", -7, weeks=True)).iso
+    ('2025-05-19', '2025-05')
+    >>> shifted(DateValue(dt.date(2025, 5, 8), "day"), ClauseView("", -7, weeks=True)).iso  # Apr 28 - May 4
+    '2025'
+    >>> shifted(DateValue(dt.date(2025, 5, 1), "month"), ClauseView("", -1)) is None
+    True
+    """
+    if value is None or view.unknown:
+        return None
+    if view.shift is None:
+        return value
+    if value.precision != "day":
+        return None
+    moved = value.date + dt.timedelta(days=view.shift)
+    if not view.weeks:
+        return DateValue(moved, "day")
+    return _week(moved - dt.timedelta(days=3))  # "a week after": within three days either side
+
+
+def statement_date(sentence: str, relation: str | None, document: DateValue | None, *, future: bool = False) -> DateValue | None:
+    """:func:`find_date` over the words of ``sentence`` that date the statement with relation words
+    ``relation`` (:func:`clause_view`), moved by the distance the sentence puts between them."""
+    view = clause_view(sentence, relation)
+    if view.unknown:
+        return None
+    return shifted(find_date(view.text, document, future=future), view)
+
+
 _DATE_LINE = re.compile(rf"^\s*date[:\s]+{_YEAR}-[01]\d-[0-3]\d\b")
 
 

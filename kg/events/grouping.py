@@ -46,12 +46,15 @@ from urllib.parse import urlsplit
 from kg.events.dates import (
     GMONTHDAY,
     DateValue,
+    clause_view,
     document_date,
     find_date,
     find_date_in,
     find_date_near,
     month_day_near,
     parse_date_value,
+    shifted,
+    statement_date,
 )
 from kg.lexicon import load_lexicon
 from kg.types import Document, Event, Statement
@@ -62,7 +65,7 @@ def date_statements(statements: Iterable[Statement], documents: Sequence[Documen
     anchors = {doc.id: document_date(doc.date, doc.text) for doc in documents}
     dated = []
     for st in statements:
-        value = find_date(st.sentence, anchors.get(st.doc), future=st.modality == "future")
+        value = statement_date(st.sentence, st.relation.text, anchors.get(st.doc), future=st.modality == "future")
         dated.append(replace(st, date=value.iso, date_precision=value.precision) if value else st)
     return dated
 
@@ -275,12 +278,16 @@ def _complete_years(
         for st in cluster:
             if st.date is not None or published.get(st.doc) is not None:
                 continue  # a report with its own date, or on a page with one, was dated from it
+            view = clause_view(st.sentence, st.relation.text)  # "one day after X": X's date is not the sentence's
+            if view.unknown:
+                continue
             page = month_day_near((month_days or {}).get(st.doc, ""), anchors)
             future = st.modality == "future"
             if page:
-                value = find_date(st.sentence, page, future=future)
+                value = find_date(view.text, page, future=future)
             else:  # the event's own month decides the year before its reports' publication dates
-                value = find_date_in(st.sentence, known) or find_date_near(st.sentence, anchors, future=future)
+                value = find_date_in(view.text, known) or find_date_near(view.text, anchors, future=future)
+            value = shifted(value, view)
             if value is not None and all(value.compatible(other) for other in known):
                 completed[st.id] = replace(st, date=value.iso, date_precision=value.precision)
             elif value is not None and len(cluster) > 1:

@@ -296,7 +296,7 @@ def find_date(sentence: str, document: DateValue | None, *, future: bool = False
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}  # fmt: skip
 _OFFSET = re.compile(
-    r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|(?:(?:a\s+)?few|several|some|many)\s+)?"
+    r"(?:\b(?:just|only|barely)\s+)?\b(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|(?:(?:a\s+)?few|several|some|many)\s+)?"
     r"(?P<unit>day|week|month|year)s?\s+(?P<way>after|before)\b",
     re.I,
 )

@@ -38,6 +38,11 @@ ROWS = [
      "Ruto's adviser on trade, Daniel Bwala, said both presidents were expected to meet soon.",
      {("William Ruto", "travel", "Uganda", F, "future"), ("William Ruto", "see", "Yoweri Museveni", F, None),
       ("William Ruto", "meet", "Yoweri Museveni", F, None)}),
+    # "his" with a fitting man named in its own sentence, after sentences about another man, is
+    # either of them: unresolved, as "he" already was (issue 17: pronouns and salience)
+    ("'his' between two fitting men stays unresolved",
+     "Prime Minister William Ruto spoke on Monday. The Mandela Foundation said the film cut "
+     "Nelson Mandela's 1990 speech and misrepresented his views.", set()),
     # where a force is is not whose it is
     ("a force's place is not its nationality", "Troops in Mali protected Ghanaian envoys.", set()),
     ("a force's own nationality stays", "Nigerian forces in Niger attacked the rebels of Chad.",

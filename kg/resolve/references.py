@@ -145,8 +145,10 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
             labels = labels[:1]  # the subject of the latest sentence is the most salient
         label = known[0] if len(known) == 1 else labels[0]
         chosen, actor = next((m, a) for m, a in pool if a.label == label)
-        if mention.is_subject and not same_sentence and _rival_in_sentence(mention, window, chosen, label):
-            return None  # "amid Trump's claims that he mediated", after sentences about other men: either
+        if (mention.is_subject or pronoun == "his") and not same_sentence and _rival_in_sentence(mention, window, chosen, label):
+            # "amid Trump's claims that he mediated", "edited Reagan's speech, misrepresenting his
+            # stance", after sentences about other men: either
+            return None
         if gender is not None and label not in genders.of and len({a.label for _, a in window}) == 1:
             genders.of[label] = gender  # the only person in sight: the pronoun tells their gender
         return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")

@@ -607,3 +607,36 @@ def test_a_named_posting_is_the_person_of_the_role_country(nlp, tmp_path, text):
     graph = Graph().parse(out / "graph.trig", format="trig")
     person = URIRef(rows[0]["subject"]["id"])
     assert {str(o) for o in graph.objects(person, KG.affiliatedWith)} == {"https://w3id.org/newskg/actor/Kenya"}
+
+
+@pytest.mark.parametrize(
+    "words, labels, expected",
+    [
+        # a unit the NER calls an organisation in one sentence and a product in another is the organisation
+        (["Vantor", "backed", "students", ".", "Students", "thanked", "Vantor", "."],
+         ["B-ORG", "O", "O", "O", "O", "O", "B-PRODUCT", "O"], [("Vantor", "ORG"), ("Vantor", "ORG")]),
+        # a longer "law" is not the name; the same name alone is
+        (["Ruto", "Rejects", "Plan", ".", "Ruto", "met", "Odinga", "."],
+         ["B-LAW", "I-LAW", "I-LAW", "O", "B-PERSON", "O", "B-PERSON", "O"],
+         [("Ruto Rejects Plan", "LAW"), ("Ruto", "PERSON"), ("Odinga", "PERSON")]),
+        (["Ruto", ".", "Ruto", "met", "Odinga", "."], ["B-LAW", "O", "B-PERSON", "O", "B-PERSON", "O"],
+         [("Ruto", "PERSON"), ("Ruto", "PERSON"), ("Odinga", "PERSON")]),
+        # not a place, not an unlabelled word, and not when the other kind is the more frequent
+        (["Nakuru", "hosted", "talks", ".", "Nakuru", "said", "no", "."],
+         ["B-LOC", "O", "O", "O", "B-ORG", "O", "O", "O"], [("Nakuru", "LOC"), ("Nakuru", "ORG")]),
+        (["Odinga", "spoke", ".", "Odinga", "left", "."], ["B-PERSON", "O", "O", "O", "O", "O"], [("Odinga", "PERSON")]),
+        (["Tusk", "said", ".", "Tusk", "sold", ".", "Tusk", "won", "."],
+         ["B-PRODUCT", "O", "O", "B-PRODUCT", "O", "O", "B-ORG", "O", "O"],
+         [("Tusk", "PRODUCT"), ("Tusk", "PRODUCT"), ("Tusk", "ORG")]),
+    ],
+)
+def test_a_name_the_ner_calls_an_actor_is_one_on_the_whole_page(words, labels, expected):
+    """kg.nlp.model.page_names (dev: madagascar-genz-coup, north-korea-russia)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.model import page_names
+
+    pos = ["PUNCT" if w == "." else "PROPN" if w[0].isupper() else "VERB" for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=labels)
+    assert [(e.text, e.label_) for e in page_names(doc).ents] == expected

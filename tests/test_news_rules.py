@@ -640,3 +640,33 @@ def test_a_name_the_ner_calls_an_actor_is_one_on_the_whole_page(words, labels, e
     pos = ["PUNCT" if w == "." else "PROPN" if w[0].isupper() else "VERB" for w in words]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=labels)
     assert [(e.text, e.label_) for e in page_names(doc).ents] == expected
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, ents, expected",
+    [
+        # a three-part name the NER cut before its last word, which heads the other two
+        (["Kenya", "censured", "Park", "Min", "Jae", "."], [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "compound", "compound", "dobj", "punct"],
+         ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"], [("Kenya", "GPE"), ("Park Min Jae", "PERSON")]),
+        # not a one-word name ("Ruto Plan"), a title, a country, or a word the name is no compound of
+        (["Kenya", "backed", "Ruto", "Plan", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "compound", "dobj", "punct"],
+         ["B-GPE", "O", "B-PERSON", "O", "O"], [("Kenya", "GPE"), ("Ruto", "PERSON")]),
+        (["Kenya", "hosted", "Amina", "Odhiambo", "Minister", "."], [1, 1, 3, 4, 1, 1],
+         ["nsubj", "ROOT", "compound", "compound", "dobj", "punct"],
+         ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"], [("Kenya", "GPE"), ("Amina Odhiambo", "PERSON")]),
+        (["Amina", "Odhiambo", "Kenya", "spoke", "."], [1, 2, 3, 3, 3], ["compound", "compound", "nsubj", "ROOT", "punct"],
+         ["B-PERSON", "I-PERSON", "O", "O", "O"], [("Amina Odhiambo", "PERSON")]),
+        (["Amina", "Odhiambo", "Kenya", "spoke", "."], [1, 3, 3, 3, 3], ["compound", "nsubj", "nsubj", "ROOT", "punct"],
+         ["B-PERSON", "I-PERSON", "O", "O", "O"], [("Amina Odhiambo", "PERSON")]),
+    ],
+)
+def test_a_name_the_ner_cut_short_gets_its_last_word(words, heads, deps, ents, expected):
+    """kg.nlp.model._cut_name (dev: south-korea-yoon-impeachment; the split form: north-korea-russia)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.model import joined_person_names
+
+    pos = ["PUNCT" if w == "." else "VERB" if d == "ROOT" or w in ("censured", "backed", "hosted") else "PROPN" for w, d in zip(words, deps)]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == expected

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.errors import ModelNotInstalled
-from kg.lexicon import demonym_patterns, entity_ruler_patterns, load_gazetteer
+from kg.lexicon import demonym_patterns, entity_ruler_patterns, load_gazetteer, load_lexicon
 
 log = logging.getLogger(__name__)
 
@@ -65,12 +65,31 @@ def joined_person_names(doc: Doc) -> Doc:
         if after is not None and _split_name(ent, after):
             joined.append(Span(doc, ent.start, after.end, label="PERSON"))
             i += 2
+        elif _cut_name(ent):
+            joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+            i += 1
         else:
             joined.append(ent)
             i += 1
-    if len(joined) < len(ents):
+    if joined != ents:
         doc.ents = joined
     return doc
+
+
+def _cut_name(ent: Span) -> bool:
+    """A name of two words or more the NER ended one word short, the last word left untagged though
+    the parser makes it the head the name's words are compounds of: "President Yoon Suk | Yeol"
+    (south-korea-yoon-impeachment; the same three-part name split as "Chon Son" + "Hui" is joined
+    above: north-korea-russia). Not a title, a country or a nationality ("Xi Jinping | Thought"
+    is no such word: only a capitalised word the gazetteer and the title list do not know)."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(ent.doc):
+        return False
+    last, word = ent[-1], ent.doc[ent.end]
+    return (
+        last.dep_ == "compound" and last.head.i == word.i and word.pos_ == "PROPN" and word.is_title
+        and word.ent_type_ == "" and word.lower_ not in load_lexicon().person_titles
+        and load_gazetteer().country_of(word.text) is None
+    )  # fmt: skip
 
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -577,6 +577,13 @@ ROWS = [
      {("Kenya", "praise", "Madagascar", F, None), ("Kenya", "lift sanctions", "Madagascar", F, None)}),
     ("the other country is no description", "Kenya met Peru. Later Kenya lifted sanctions on the other country.",
      {("Kenya", "meet", "Peru", F, None)}),
+    # the West is a group actor of its own (belarus-prisoner-release, north-korea-russia)
+    ("the West as an object", "Kenya criticized the West.", {("Kenya", "criticize", "West", F, None)}),
+    ("Western governments are the West", "Western governments had shunned Mr Museveni for years.",
+     {("West", "shun", "Museveni", F, None)}),
+    ("Western as the agent of an event noun", "Western sanctions on Uganda were tightened in 2021.",
+     {("West", "sanction", "Uganda", F, None)}),
+    ("a western thing or a place named West is no actor", "Kenya attacked targets in the West Bank. Uganda praised the western coast.", set()),
 ]
 
 

@@ -115,6 +115,7 @@ class Lexicon:
     description_nouns: frozenset[str] = frozenset()
     patron_words: frozenset[str] = frozenset()
     non_descriptive_words: frozenset[str] = frozenset()
+    west_nouns: frozenset[str] = frozenset()  # "Western governments": the West
 
 
 @cache
@@ -198,6 +199,7 @@ def load_lexicon() -> Lexicon:
         stance_verbs=fs("stance_verbs"),
         role_titles={role: tuple(titles) for role, titles in raw["role_titles"].items() if not role.startswith("_")},
         one_per_state_roles=fs("one_per_state_roles"),
+        west_nouns=fs("west_nouns"),
         given_name_variants={form.lower(): forms[0].lower() for forms in raw["given_name_variants"] for form in forms},
         refusal_verbs=fs("refusal_verbs"),
         permission_verbs=fs("permission_verbs"),

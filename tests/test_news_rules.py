@@ -601,6 +601,13 @@ ROWS = [
      {("Kenya", "praise", "Madagascar", F, None), ("Kenya", "lift sanctions", "Madagascar", F, None)}),
     ("the other country is no description", "Kenya met Peru. Later Kenya lifted sanctions on the other country.",
      {("Kenya", "meet", "Peru", F, None)}),
+    # the West is a group actor of its own (belarus-prisoner-release, north-korea-russia)
+    ("the West as an object", "Kenya criticized the West.", {("Kenya", "criticize", "West", F, None)}),
+    ("Western governments are the West", "Western governments had shunned Mr Museveni for years.",
+     {("West", "shun", "Museveni", F, None)}),
+    ("Western as the agent of an event noun", "Western sanctions on Uganda were tightened in 2021.",
+     {("West", "sanction", "Uganda", F, None)}),
+    ("a western thing or a place named West is no actor", "Kenya attacked targets in the West Bank. Uganda praised the western coast.", set()),
 ]
 
 
@@ -631,3 +638,66 @@ def test_a_named_posting_is_the_person_of_the_role_country(nlp, tmp_path, text):
     graph = Graph().parse(out / "graph.trig", format="trig")
     person = URIRef(rows[0]["subject"]["id"])
     assert {str(o) for o in graph.objects(person, KG.affiliatedWith)} == {"https://w3id.org/newskg/actor/Kenya"}
+
+
+@pytest.mark.parametrize(
+    "words, labels, expected",
+    [
+        # a unit the NER calls an organisation in one sentence and a product in another is the organisation
+        (["Vantor", "backed", "students", ".", "Students", "thanked", "Vantor", "."],
+         ["B-ORG", "O", "O", "O", "O", "O", "B-PRODUCT", "O"], [("Vantor", "ORG"), ("Vantor", "ORG")]),
+        # a longer "law" is not the name; the same name alone is
+        (["Ruto", "Rejects", "Plan", ".", "Ruto", "met", "Odinga", "."],
+         ["B-LAW", "I-LAW", "I-LAW", "O", "B-PERSON", "O", "B-PERSON", "O"],
+         [("Ruto Rejects Plan", "LAW"), ("Ruto", "PERSON"), ("Odinga", "PERSON")]),
+        (["Ruto", ".", "Ruto", "met", "Odinga", "."], ["B-LAW", "O", "B-PERSON", "O", "B-PERSON", "O"],
+         [("Ruto", "PERSON"), ("Ruto", "PERSON"), ("Odinga", "PERSON")]),
+        # not a place, not an unlabelled word, and not when the other kind is the more frequent
+        (["Nakuru", "hosted", "talks", ".", "Nakuru", "said", "no", "."],
+         ["B-LOC", "O", "O", "O", "B-ORG", "O", "O", "O"], [("Nakuru", "LOC"), ("Nakuru", "ORG")]),
+        (["Odinga", "spoke", ".", "Odinga", "left", "."], ["B-PERSON", "O", "O", "O", "O", "O"], [("Odinga", "PERSON")]),
+        (["Tusk", "said", ".", "Tusk", "sold", ".", "Tusk", "won", "."],
+         ["B-PRODUCT", "O", "O", "B-PRODUCT", "O", "O", "B-ORG", "O", "O"],
+         [("Tusk", "PRODUCT"), ("Tusk", "PRODUCT"), ("Tusk", "ORG")]),
+    ],
+)
+def test_a_name_the_ner_calls_an_actor_is_one_on_the_whole_page(words, labels, expected):
+    """kg.nlp.model.page_names (dev: madagascar-genz-coup, north-korea-russia)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.model import page_names
+
+    pos = ["PUNCT" if w == "." else "PROPN" if w[0].isupper() else "VERB" for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=labels)
+    assert [(e.text, e.label_) for e in page_names(doc).ents] == expected
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, ents, expected",
+    [
+        # a three-part name the NER cut before its last word, which heads the other two
+        (["Kenya", "censured", "Park", "Min", "Jae", "."], [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "compound", "compound", "dobj", "punct"],
+         ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"], [("Kenya", "GPE"), ("Park Min Jae", "PERSON")]),
+        # not a one-word name ("Ruto Plan"), a title, a country, or a word the name is no compound of
+        (["Kenya", "backed", "Ruto", "Plan", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "compound", "dobj", "punct"],
+         ["B-GPE", "O", "B-PERSON", "O", "O"], [("Kenya", "GPE"), ("Ruto", "PERSON")]),
+        (["Kenya", "hosted", "Amina", "Odhiambo", "Minister", "."], [1, 1, 3, 4, 1, 1],
+         ["nsubj", "ROOT", "compound", "compound", "dobj", "punct"],
+         ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"], [("Kenya", "GPE"), ("Amina Odhiambo", "PERSON")]),
+        (["Amina", "Odhiambo", "Kenya", "spoke", "."], [1, 2, 3, 3, 3], ["compound", "compound", "nsubj", "ROOT", "punct"],
+         ["B-PERSON", "I-PERSON", "O", "O", "O"], [("Amina Odhiambo", "PERSON")]),
+        (["Amina", "Odhiambo", "Kenya", "spoke", "."], [1, 3, 3, 3, 3], ["compound", "nsubj", "nsubj", "ROOT", "punct"],
+         ["B-PERSON", "I-PERSON", "O", "O", "O"], [("Amina Odhiambo", "PERSON")]),
+    ],
+)
+def test_a_name_the_ner_cut_short_gets_its_last_word(words, heads, deps, ents, expected):
+    """kg.nlp.model._cut_name (dev: south-korea-yoon-impeachment; the split form: north-korea-russia)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.model import joined_person_names
+
+    pos = ["PUNCT" if w == "." else "VERB" if d == "ROOT" or w in ("censured", "backed", "hosted") else "PROPN" for w, d in zip(words, deps)]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == expected

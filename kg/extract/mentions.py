@@ -44,13 +44,40 @@ def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
         return None
     if token.pos_ == "PRON":
         return pronoun_mention(token, ctx, is_subject)
-    acronym = acronym_mention(token, ctx, is_subject)
+    acronym = acronym_mention(token, ctx, is_subject) or west_mention(token, ctx, is_subject)
     if acronym is not None:
         return acronym
     ent = ctx.entity_of.get(token.i)
     if ent is None:
         return unnamed_mention(token, ctx, is_subject)
     return entity_mention(token, ent, ctx, is_subject)
+
+
+def west_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"the West", "Western governments", "Western countries", and "Western" as the agent of an
+    event noun ("Western sanctions on Belarus"): the West, a group actor of its own (lexicon
+    ``west_nouns``; dev: belarus-prisoner-release, north-korea-russia). Not a place: "West" is
+    no compound of a longer name ("the West Bank") and comes with its article."""
+    lower = token.lower_
+    if lower == "west":
+        if token.pos_ != "PROPN" or token.dep_ == "compound" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        ent = ctx.entity_of.get(token.i)
+        if ent is not None and any(t.pos_ == "PROPN" and t.i != token.i for t in ent):
+            return None
+        return make_mention(token, token.i, token.i, "collective", "West", "", ctx, is_subject)
+    if lower in ctx.lex.west_nouns and token.tag_ == "NNS" and west_modifiers(token):
+        if any(c.dep_ == POSSESSOR or c.ent_type_ in ("NORP", "GPE") for c in token.children):
+            return None  # "Western and Arab governments" says more than the West
+        return make_mention(token, np_left(token), token.i, "collective", "West", "", ctx, is_subject)
+    if token in west_modifiers(token.head) and token.head.lower_ in ctx.lex.agent_event_nouns:
+        return make_mention(token, token.i, token.i, "collective", "West", "", ctx, is_subject)
+    return None
+
+
+def west_modifiers(head: Token) -> list[Token]:
+    """The "Western" modifying ``head`` ("Western sanctions"), as a nationality would."""
+    return [c for c in head.children if c.dep_ == "amod" and c.lower_ == "western" and c.text[:1] == "W"]
 
 
 def pronoun_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:

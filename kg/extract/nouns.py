@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.clauses import negation_and_modality, subjects_of
 from kg.extract.context import Context, event_lemma, is_symmetric_noun, new_statement, stance_prep
-from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of, their_pair
+from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of, their_pair, west_modifiers
 from kg.extract.syntax import (
     AGENT, APPOSITION, DIRECT_OBJECT, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, nationality_words,
     preps_of,
@@ -278,6 +278,7 @@ def agent_event_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[Ra
     agents = (
         [c for c in noun.children if c.dep_ == POSSESSOR]
         or nationality_words(noun)
+        or west_modifiers(noun)  # "Western sanctions on Belarus"
         or [pobj for _, pobj in preps_of(noun, frozenset({"from", "by"}))]  # "criticism from the G7"
     )
     for agent_token in agents:

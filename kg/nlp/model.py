@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.errors import ModelNotInstalled
-from kg.lexicon import demonym_patterns, entity_ruler_patterns, load_gazetteer
+from kg.lexicon import demonym_patterns, entity_ruler_patterns, load_gazetteer, load_lexicon
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,8 @@ NEEDED_PIPES = ("tok2vec", "transformer", "tagger", "morphologizer", "parser", "
 PARAGRAPH_PIPE = "kg_paragraphs"  # before the parser: a blank line always ends a sentence
 GAZETTEER_PIPE = "kg_gazetteer"
 DEMONYM_PIPE = "kg_demonyms"  # after the NER: fills in demonyms it missed, never overrides it
-NAMES_PIPE = "kg_person_names"  # last: joins a person's name the NER split in two
+NAMES_PIPE = "kg_person_names"  # joins a person's name the NER split in two
+PAGE_NAMES_PIPE = "kg_page_names"  # last: a name the NER took for an actor is one on the whole page
 
 MAX_CHUNK_CHARS = 100_000
 """Long documents are parsed in paragraph-aligned chunks: the parser's memory grows with length."""
@@ -64,11 +65,83 @@ def joined_person_names(doc: Doc) -> Doc:
         if after is not None and _split_name(ent, after):
             joined.append(Span(doc, ent.start, after.end, label="PERSON"))
             i += 2
+        elif _cut_name(ent):
+            joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+            i += 1
         else:
             joined.append(ent)
             i += 1
-    if len(joined) < len(ents):
+    if joined != ents:
         doc.ents = joined
+    return doc
+
+
+def _cut_name(ent: Span) -> bool:
+    """A name of two words or more the NER ended one word short, the last word left untagged though
+    the parser makes it the head the name's words are compounds of: "President Yoon Suk | Yeol"
+    (south-korea-yoon-impeachment; the same three-part name split as "Chon Son" + "Hui" is joined
+    above: north-korea-russia). Not a title, a country or a nationality ("Xi Jinping | Thought"
+    is no such word: only a capitalised word the gazetteer and the title list do not know)."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(ent.doc):
+        return False
+    last, word = ent[-1], ent.doc[ent.end]
+    return (
+        last.dep_ == "compound" and last.head.i == word.i and word.pos_ == "PROPN" and word.is_title
+        and word.ent_type_ == "" and word.lower_ not in load_lexicon().person_titles
+        and load_gazetteer().country_of(word.text) is None
+    )  # fmt: skip
+
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+OVERRIDABLE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW"})
+"""What the NER may call a name it calls an actor elsewhere on the page: a kind of thing no actor is.
+Never a place or a building (LOC, FAC: "at the White House" is where, not who), and not a name it
+leaves unlabelled (on dev that turns a region and a headline's source into objects: "an offensive in
+Kursk Region", "... in Caribbean: Rubio")."""
+
+
+@Language.component(PAGE_NAMES_PIPE)
+def page_names(doc: Doc) -> Doc:
+    """A name the NER labels as an actor (a person, an organisation, a state or a group) is that
+    actor wherever else the page writes it, when the NER there gives it a label no actor has
+    (product, work of art, law): "Capsat" is an organisation in one sentence and a product in the
+    next (madagascar-genz-coup: "young protesters hailed Capsat"), "Kursk" a place in one and a
+    product in "Russia's Kursk region" (north-korea-russia). The label is the one the NER gave that name most often,
+    and only where the page never gives the name a label of another kind more often. Only the
+    whole name standing alone: not part of a longer name (a proper noun before or after it)."""
+    counts: dict[tuple[str, ...], dict[str, int]] = {}
+    for ent in doc.ents:
+        counts.setdefault(tuple(t.text for t in ent), {}).setdefault(ent.label_, 0)
+        counts[tuple(t.text for t in ent)][ent.label_] += 1
+    names: dict[tuple[str, ...], str] = {}
+    for words, labels in counts.items():
+        actor = max((label for label in labels if label in ACTOR_LABELS), key=lambda label: labels[label], default=None)
+        other = sum(n for label, n in labels.items() if label not in ACTOR_LABELS)
+        if actor is not None and words[0][:1].isupper() and len("".join(words)) > 2 and labels[actor] >= other:
+            names[words] = actor
+    if not names:
+        return doc
+    ents = list(doc.ents)
+    taken = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    added: list[Span] = []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in names:
+        by_first.setdefault(words[0], []).append(words)
+    for token in doc:
+        for words in by_first.get(token.text, ()):
+            start, end = token.i, token.i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[start:end]) != words:
+                continue
+            if start > 0 and doc[start - 1].pos_ == "PROPN" or end < len(doc) and doc[end].pos_ == "PROPN":
+                continue  # part of a longer name
+            held = {taken[i] for i in range(start, end) if i in taken}
+            if len(held) != 1 or any(ent.label_ not in OVERRIDABLE_LABELS or (ent.start, ent.end) != (start, end) for ent in held):
+                continue
+            added.append(Span(doc, start, end, label=names[words]))
+    if not added:
+        return doc
+    replaced = {(span.start, span.end) for span in added}
+    doc.ents = sorted([e for e in ents if (e.start, e.end) not in replaced] + added, key=lambda e: e.start)
     return doc
 
 
@@ -119,6 +192,7 @@ def load_pipeline(name: str | None = None) -> Language:
     )
     demonyms.add_patterns(demonym_patterns())
     nlp.add_pipe(NAMES_PIPE, after=DEMONYM_PIPE)
+    nlp.add_pipe(PAGE_NAMES_PIPE, after=NAMES_PIPE)
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
 
@@ -146,6 +220,7 @@ def pipeline_id_of(name: str | None = None) -> str | None:
     pipes.insert(pipes.index("ner"), GAZETTEER_PIPE)
     pipes.insert(pipes.index("ner") + 1, DEMONYM_PIPE)
     pipes.insert(pipes.index(DEMONYM_PIPE) + 1, NAMES_PIPE)
+    pipes.insert(pipes.index(NAMES_PIPE) + 1, PAGE_NAMES_PIPE)
     return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}:{','.join(pipes)}"
 
 

@@ -124,6 +124,11 @@ ROWS = [
     ("speaking to the media, a participle", "Speaking to journalists on Tuesday, William Ruto said Kenya would respond.",
      {("William Ruto", "speak", "journalists", F, None)}),
     ("reporters as a subject are no actor", "Reporters asked William Ruto about Haiti.", set()),
+    # the press is whom something is said to: a material act on a bare audience noun names no actor
+    # (belarus-prisoner-release, georgia-eu-protests)
+    ("journalists among the freed are no addressee", "Kenya released 40 prisoners, including activists and journalists.",
+     {("Kenya", "release", "activists", F, None)}),
+    ("a shot at reporters is no statement to them", "Police fired tear gas at reporters.", set()),
     # ending an event is a relation of its own; fighting is done to each other, unless side by side
     ("a suspended event is not held", "Ghana suspended talks with Togo.", {("Ghana", "suspend talks", "Togo", F, None)}),
     ("ending a joint event", "Ethiopia and Eritrea ended their war in 2018.", {("Ethiopia", "end war", "Eritrea", F, None)}),

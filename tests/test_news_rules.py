@@ -138,6 +138,11 @@ ROWS = [
     ("fighting something is not fighting each other", "Ghana and Togo vowed to fight smuggling together.", set()),
     ("a conflict between two is fighting", "The conflict between Ghana and Togo lasted two years.",
      {("Ghana", "fight", "Togo", F, None)}),
+    # an exchange verb's object is what is shared or talked about; its party is the "with" phrase
+    # (news/GUIDELINES.md: topics are no statements)
+    ("a country discussed is a topic", "William Ruto discussed Somalia with Yoweri Museveni.",
+     {("William Ruto", "discuss", "Yoweri Museveni", F, None)}),
+    ("what is shared is no party", "Kenya shared intelligence with Uganda.", {("Kenya", "share", "Uganda", F, None)}),
     ("a war fought is each other", "Ethiopia and Eritrea fought a border war for two years.", {("Ethiopia", "fight", "Eritrea", F, None)}),
     # a joint event noun owned by "their" is the two parties just named together, with each other
     # (north-korea-russia, armenia-azerbaijan-peace); "their talks with Z" makes them one side

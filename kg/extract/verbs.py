@@ -288,12 +288,15 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     if child.dep_ == DIRECT_OBJECT and second_object(child):
         return
     target = verb.head if relative else child
-    for obj, via_possessor in mentions_of(target, ctx) if clause.plain else ():
+    # "discussed Ukraine with Lukashenko": what an exchange verb takes is the thing shared or the
+    # topic talked about; its party is the "with" phrase (exchange_partner, prepositional_object)
+    exchanged = lemma in ctx.lex.exchange_verbs and child.dep_ == DIRECT_OBJECT
+    for obj, via_possessor in mentions_of(target, ctx) if clause.plain and not exchanged else ():
         yield clause.make(subj, obj, lemma, clause.words, base_rule or ("possessor" if via_possessor else "svo"))
     event = event_lemma(child, ctx, lemma)
     if event and lemma in ctx.lex.support_verbs:
         yield from nominal_event(clause, subj, base_rule, child, event)
-    elif clause.plain and child.pos_ == "NOUN" and not mentions_of(child, ctx):
+    elif clause.plain and child.pos_ == "NOUN" and (exchanged or not mentions_of(child, ctx)):
         yield from exchange_partner(clause, subj, base_rule, child)
         yield from object_against(clause, subj, base_rule, child)
         yield from measure_target(clause, subj, base_rule, child)

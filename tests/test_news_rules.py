@@ -242,11 +242,12 @@ ROWS = [
      {("Benjamin Netanyahu", "instruct", "Israeli military", F, None)}),
     ("no name, no country: no institution", "Somebody ordered the army to withdraw. The army left.", set()),
     # fighting, a battle, hostilities between two actors: they fight
-    # "each other": conjoined subjects each do it to the other
+    # "each other": conjoined subjects each do it to the other, written once, first named to next
+    # (the dev gold's reciprocals: armenia-azerbaijan-peace, north-korea-russia)
     ("greeting each other", "At the border post, Peru and Chile greeted each other warmly.",
-     {("Peru", "greet", "Chile", F, None), ("Chile", "greet", "Peru", F, None)}),
+     {("Peru", "greet", "Chile", F, None)}),
     ("each other's sovereignty", "Mali and Niger vowed to respect each other's borders.",
-     {("Mali", "respect", "Niger", F, "future"), ("Niger", "respect", "Mali", F, "future")}),  # a vow: future
+     {("Mali", "respect", "Niger", F, "future")}),  # a vow: future
     ("each other with an object found: no reciprocal", "Peru and Chile urged Bolivia to help each other's farmers.",
      {("Peru", "urge", "Bolivia", F, None), ("Chile", "urge", "Bolivia", F, None)}),
     # a war stands for whoever wages it; backing is support

@@ -603,8 +603,9 @@ HOSTILE_SYMMETRIC = frozenset({"fight", "battle"})  # each other only with no ob
 
 def reciprocal(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]:
     """Rule ``symmetric``: "Lavrov and Kim greeted each other", "pledged to respect each other's
-    sovereignty": conjoined subjects each do it to the other (both directions; once when the
-    relation is symmetric). Only when the verb found no other object."""
+    sovereignty": conjoined subjects each do it to the other, one statement from the first named to
+    the next, as the gold writes a reciprocal once (armenia-azerbaijan-peace "respect each other's
+    sovereignty", north-korea-russia "greeting each other"). Only when the verb found no other object."""
     if objects or not clause.plain or len(clause.subjects) < 2:
         return
     proxies = clause.ctx.lex.proxy_nouns
@@ -615,9 +616,8 @@ def reciprocal(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]
             names = [m for m, _ in clause.subjects]
             symmetric = clause.lemma in clause.ctx.lex.symmetric_verbs
             for i, first in enumerate(names):
-                for j, second in enumerate(names):
-                    if i != j and (i < j or not symmetric):
-                        yield clause.make(first, second, clause.lemma, [*clause.words, *child.subtree], "symmetric", sym=symmetric)
+                for second in names[i + 1 :]:
+                    yield clause.make(first, second, clause.lemma, [*clause.words, *child.subtree], "symmetric", sym=symmetric)
             return
 
 

@@ -182,6 +182,10 @@ ROWS = [
     ("arriving in a capital is arriving in its country", "William Ruto arrived in Kampala on Monday.",
      {("William Ruto", "arrive", "Uganda", F, None)}),
     ("arriving in a town names no actor", "William Ruto arrived in Mombasa on Monday.", set()),
+    # "the town of X" names the town; it is no owner acted upon (north-korea-russia "the city of Sudzha")
+    ("a town's name is no owner", "Kenyan forces seized the town of Kismayo.", set()),
+    ("a capital's country is its owner", "Kenyan forces shelled the capital of Somalia.",
+     {("Kenyan forces", "shell", "Somalia", F, None)}),
     # attitudes and namings are not acts (news/GUIDELINES.md); denouncing an actor by name is
     ("a belief about an actor", "Kenya regards Somaliland as part of Somalia.", set()),
     ("winning a leadership is taking an office", "Amina Odhiambo won the leadership of the African Union.", set()),

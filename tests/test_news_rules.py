@@ -177,15 +177,6 @@ ROWS = [
     ("shelling a country's border area", "Thai troops shelled Cambodia's border area.",
      {("Thai troops", "shell", "Cambodia", F, None)}),
     ("a region that is no one's is no target", "Israel struck positions in the area.", set()),
-    # a place target is the state acted upon: a country or its capital; a town is only where
-    # (north-korea-russia "arrived in Wonsan")
-    ("arriving in a capital is arriving in its country", "William Ruto arrived in Kampala on Monday.",
-     {("William Ruto", "arrive", "Uganda", F, None)}),
-    ("arriving in a town names no actor", "William Ruto arrived in Mombasa on Monday.", set()),
-    # "the town of X" names the town; it is no owner acted upon (north-korea-russia "the city of Sudzha")
-    ("a town's name is no owner", "Kenyan forces seized the town of Kismayo.", set()),
-    ("a capital's country is its owner", "Kenyan forces shelled the capital of Somalia.",
-     {("Kenyan forces", "shell", "Somalia", F, None)}),
     # attitudes and namings are not acts (news/GUIDELINES.md); denouncing an actor by name is
     ("a belief about an actor", "Kenya regards Somaliland as part of Somalia.", set()),
     ("winning a leadership is taking an office", "Amina Odhiambo won the leadership of the African Union.", set()),
@@ -233,7 +224,8 @@ ROWS = [
     # a plural role one person of each state holds: each nationality's named leader, else the state
     ("the leaders of two states are the two named leaders",
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Arusha. Tanzania hosted the leaders of Kenya and Uganda.",
-     {("Tanzania", "host", "William Ruto", F, None), ("Tanzania", "host", "Yoweri Museveni", F, None)}),  # Arusha: a town, no actor
+     {("William Ruto", "arrive", "Arusha", F, None), ("Yoweri Museveni", "arrive", "Arusha", F, None),
+      ("Tanzania", "host", "William Ruto", F, None), ("Tanzania", "host", "Yoweri Museveni", F, None)}),
     ("conjoined nationalities of leaders, one never named", "Peruvian President Ana Vargas flew to Santiago, where Peruvian and Chilean leaders met.",
      {("Ana Vargas", "meet", "Chile", F, None), ("Ana Vargas", "fly", "Chile", F, None)}),
     ("plural officials stay their states", "Ghanaian and Togolese officials met in Accra.", {("Ghana", "meet", "Togo", F, None)}),

@@ -750,15 +750,6 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
     return found
 
 
-SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "oblast"})
-
-
-def _named_place(noun: Token, prep: Token, pobj: Token) -> bool:
-    """"the city of Sudzha" (north-korea-russia), "the region of Kursk": the "of" phrase of a
-    settlement noun is the place's own name, no owner that the act is done to."""
-    return noun.lower_ in SETTLEMENT_NOUNS and prep.lower_ == "of" and pobj.ent_type_ in ("GPE", "LOC")
-
-
 def proxy_owners(noun: Token, ctx: Context) -> list[Token]:
     """Who a proxy noun stands for. "Takaichi's remarks", "Beijing's position": the possessor;
     failing one, a nationality ("a Senegalese peace plan") or an author ("an offer from Kabul")."""
@@ -767,7 +758,7 @@ def proxy_owners(noun: Token, ctx: Context) -> list[Token]:
         owners = nationality_words(noun, labels=("NORP", "GPE", "ORG"))
     if not owners:  # "an offer from Kabul", "calls by Belarus's rulers", "positions of the army"
         owners = [o for p in noun.children if p.dep_ == PREPOSITION and p.lower_ in ("from", "by", "of")
-                  for o in p.children if o.dep_ == PREP_OBJECT and not _named_place(noun, p, o)]  # fmt: skip
+                  for o in p.children if o.dep_ == PREP_OBJECT]  # fmt: skip
     if not owners and noun.lower_ in ctx.lex.place_proxy_nouns:  # "targets in Jericho", "a camp for refugees"
         owners = [o for _, o in preps_of(noun, frozenset({"in"}))  # ... or "in India's Punjab province"
                   if o.ent_type_ == "GPE" or o.lemma_.lower() in ctx.lex.proxy_nouns]  # fmt: skip

@@ -100,11 +100,6 @@ def resolve_document(
         obj = resolved_at.get(raw.object.key)
         if subject is None or obj is None or subject.label == obj.label:
             continue
-        if raw.rule == "place" and obj.type == "Place":
-            # "arrived in Wonsan": a place target stands for the state acted upon, which only a
-            # country or its capital names; a town is where it happened, no actor
-            # (north-korea-russia, as venezuela-us "ordered troops to the border of Colombia")
-            continue
         statements.append(ResolvedStatement(raw, subject, obj))
     statements = _without_own_side(statements, lex)
     aliases: dict[str, Counter[str]] = defaultdict(Counter)

@@ -148,6 +148,11 @@ ROWS = [
     ("speaking to the media, a participle", "Speaking to journalists on Tuesday, William Ruto said Kenya would respond.",
      {("William Ruto", "speak", "journalists", F, None)}),
     ("reporters as a subject are no actor", "Reporters asked William Ruto about Haiti.", set()),
+    # the press is whom something is said to: a material act on a bare audience noun names no actor
+    # (belarus-prisoner-release, georgia-eu-protests)
+    ("journalists among the freed are no addressee", "Kenya released 40 prisoners, including activists and journalists.",
+     {("Kenya", "release", "activists", F, None)}),
+    ("a shot at reporters is no statement to them", "Police fired tear gas at reporters.", set()),
     # ending an event is a relation of its own; fighting is done to each other, unless side by side
     ("a suspended event is not held", "Ghana suspended talks with Togo.", {("Ghana", "suspend talks", "Togo", F, None)}),
     ("ending a joint event", "Ethiopia and Eritrea ended their war in 2018.", {("Ethiopia", "end war", "Eritrea", F, None)}),
@@ -157,6 +162,11 @@ ROWS = [
     ("fighting something is not fighting each other", "Ghana and Togo vowed to fight smuggling together.", set()),
     ("a conflict between two is fighting", "The conflict between Ghana and Togo lasted two years.",
      {("Ghana", "fight", "Togo", F, None)}),
+    # an exchange verb's object is what is shared or talked about; its party is the "with" phrase
+    # (news/GUIDELINES.md: topics are no statements)
+    ("a country discussed is a topic", "William Ruto discussed Somalia with Yoweri Museveni.",
+     {("William Ruto", "discuss", "Yoweri Museveni", F, None)}),
+    ("what is shared is no party", "Kenya shared intelligence with Uganda.", {("Kenya", "share", "Uganda", F, None)}),
     ("a war fought is each other", "Ethiopia and Eritrea fought a border war for two years.", {("Ethiopia", "fight", "Eritrea", F, None)}),
     # a joint event noun owned by "their" is the two parties just named together, with each other
     # (north-korea-russia, armenia-azerbaijan-peace); "their talks with Z" makes them one side
@@ -256,11 +266,12 @@ ROWS = [
      {("Benjamin Netanyahu", "instruct", "Israeli military", F, None)}),
     ("no name, no country: no institution", "Somebody ordered the army to withdraw. The army left.", set()),
     # fighting, a battle, hostilities between two actors: they fight
-    # "each other": conjoined subjects each do it to the other
+    # "each other": conjoined subjects each do it to the other, written once, first named to next
+    # (the dev gold's reciprocals: armenia-azerbaijan-peace, north-korea-russia)
     ("greeting each other", "At the border post, Peru and Chile greeted each other warmly.",
-     {("Peru", "greet", "Chile", F, None), ("Chile", "greet", "Peru", F, None)}),
+     {("Peru", "greet", "Chile", F, None)}),
     ("each other's sovereignty", "Mali and Niger vowed to respect each other's borders.",
-     {("Mali", "respect", "Niger", F, "future"), ("Niger", "respect", "Mali", F, "future")}),  # a vow: future
+     {("Mali", "respect", "Niger", F, "future")}),  # a vow: future
     ("each other with an object found: no reciprocal", "Peru and Chile urged Bolivia to help each other's farmers.",
      {("Peru", "urge", "Bolivia", F, None), ("Chile", "urge", "Bolivia", F, None)}),
     # a war stands for whoever wages it; backing is support

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
+from kg.events.classes import event_type
 from kg.extract.clauses import conditional_threat_statements, refusal_statements, threat_statements
 from kg.extract.context import Context, event_lemma, new_context
 from kg.extract.mentions import FIRST_PERSON, mention_of, pair_mentions
@@ -46,6 +47,8 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
     statements: list[RawStatement] = []
     for sent in sentences:
         for statement in sentence_statements(sent, ctx):
+            if acts_on_audience(statement, ctx):
+                continue
             statements.append(statement)
             for m in (statement.subject, statement.object):
                 _register(found, m)
@@ -63,6 +66,18 @@ def _subject_like(token: Token) -> bool:
         while token.dep_ in (PREP_OBJECT, PREPOSITION) and token.head.i < token.i:
             token = token.head
     return token.dep_ in (SUBJECT, PASSIVE_SUBJECT)
+
+
+def acts_on_audience(statement: RawStatement, ctx: Context) -> bool:
+    """A bare audience noun ("reporters", "journalists", "the media": ``audience_nouns``) is whom
+    something is said to; done to it materially, it is no addressee, and with no nationality no
+    actor: "released prisoners, including activists and journalists" (belarus-prisoner-release),
+    "police fired tear gas at ... journalists" (georgia-eu-protests). Only what is said, told or
+    expressed to it is kept ("told reporters", "speaking to the media": tier hard in the guidelines)."""
+    obj = statement.object
+    if obj.kind != "collective" or obj.name not in ctx.lex.audience_nouns:
+        return False
+    return (event_type(statement.lemma).quad or "").startswith("material")
 
 
 def _register(mentions: dict[tuple[int, int, int], Mention], mention: Mention) -> None:

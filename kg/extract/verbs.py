@@ -276,12 +276,15 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     if child.dep_ == DIRECT_OBJECT and second_object(child):
         return
     target = verb.head if relative else child
-    for obj, via_possessor in mentions_of(target, ctx) if clause.plain else ():
+    # "discussed Ukraine with Lukashenko": what an exchange verb takes is the thing shared or the
+    # topic talked about; its party is the "with" phrase (exchange_partner, prepositional_object)
+    exchanged = lemma in ctx.lex.exchange_verbs and child.dep_ == DIRECT_OBJECT
+    for obj, via_possessor in mentions_of(target, ctx) if clause.plain and not exchanged else ():
         yield clause.make(subj, obj, lemma, clause.words, base_rule or ("possessor" if via_possessor else "svo"))
     event = event_lemma(child, ctx, lemma)
     if event and lemma in ctx.lex.support_verbs:
         yield from nominal_event(clause, subj, base_rule, child, event)
-    elif clause.plain and child.pos_ == "NOUN" and not mentions_of(child, ctx):
+    elif clause.plain and child.pos_ == "NOUN" and (exchanged or not mentions_of(child, ctx)):
         yield from exchange_partner(clause, subj, base_rule, child)
         yield from object_against(clause, subj, base_rule, child)
         yield from measure_target(clause, subj, base_rule, child)
@@ -588,8 +591,9 @@ HOSTILE_SYMMETRIC = frozenset({"fight", "battle"})  # each other only with no ob
 
 def reciprocal(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]:
     """Rule ``symmetric``: "Lavrov and Kim greeted each other", "pledged to respect each other's
-    sovereignty": conjoined subjects each do it to the other (both directions; once when the
-    relation is symmetric). Only when the verb found no other object."""
+    sovereignty": conjoined subjects each do it to the other, one statement from the first named to
+    the next, as the gold writes a reciprocal once (armenia-azerbaijan-peace "respect each other's
+    sovereignty", north-korea-russia "greeting each other"). Only when the verb found no other object."""
     if objects or not clause.plain or len(clause.subjects) < 2:
         return
     proxies = clause.ctx.lex.proxy_nouns
@@ -600,9 +604,8 @@ def reciprocal(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]
             names = [m for m, _ in clause.subjects]
             symmetric = clause.lemma in clause.ctx.lex.symmetric_verbs
             for i, first in enumerate(names):
-                for j, second in enumerate(names):
-                    if i != j and (i < j or not symmetric):
-                        yield clause.make(first, second, clause.lemma, [*clause.words, *child.subtree], "symmetric", sym=symmetric)
+                for second in names[i + 1 :]:
+                    yield clause.make(first, second, clause.lemma, [*clause.words, *child.subtree], "symmetric", sym=symmetric)
             return
 
 

@@ -229,6 +229,26 @@ def test_an_ongoing_relation_is_not_one_of_its_acts() -> None:
     assert state.date is None  # the state does not take the date of the act in March
 
 
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Ghana continues to shell Togo's border posts.", "shell"),
+        ("Ghana has repeatedly shelled Togo's border posts.", "shelled"),
+        ("Ghana kept shelling Togo's border posts all week.", "shelling"),
+        ("Ghana has shelled Togo's border posts several times this month.", "shelled"),
+    ],
+)
+def test_a_repeated_or_continuing_act_is_a_state_not_one_of_the_acts(sentence: str, words: str) -> None:
+    """An act the sentence says goes on or recurs ("continues to", "repeatedly", "kept",
+    "several times") is an ongoing relation: it is not grouped with the one shelling of Monday
+    (dev: israel-hezbollah-lebanon, north-korea-russia), while "again" is just one more act."""
+    ghana, togo = Actor(actor_iri("Ghana"), "Ghana", "Country"), Actor(actor_iri("Togo"), "Togo", "Country")
+    one = _conflict(worded(report("s1", "a", ghana, "shell", togo, "Ghana shelled Togo's border posts on Monday."), "shelled"))
+    again = _conflict(worded(report("s2", "e", ghana, "shell", togo, "Ghana again shelled Togo's border posts."), "shelled"))
+    ongoing = _conflict(worded(report("s3", "e", ghana, "shell", togo, sentence), words))
+    assert partition(events_of([one, again, ongoing], DOCS)) == {frozenset({"s1", "s2"}), frozenset({"s3"})}
+
+
 def _conflict(st: Statement) -> Statement:
     return replace(st, relation=replace(st.relation, event="ASSAULT", quad="material conflict", cameo="190"))
 

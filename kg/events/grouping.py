@@ -356,12 +356,47 @@ def ongoing(relation_text: str) -> bool:
     return len(words) >= 2 and words[0] in ONGOING_NOUNS and words[1] in _RELATION_PREPOSITIONS
 
 
+# Words that make a verb's act a repeated or continuing one, a state rather than one occurrence:
+# "continues to bombard", "keep striking", "has repeatedly hit", "has visited ... multiple times".
+# Dev stories: israel-hezbollah-lebanon ("continues to assault/bombard Lebanon", "has repeatedly hit
+# Hezbollah targets", the gold's states of continued strikes), north-korea-russia ("has visited
+# Pyongyang multiple times this year", apart from the one dated visit). "Again" alone is one more act.
+_ITERATIVE_BEFORE = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)\s+to|keeps?|kept|keeping|repeatedly|routinely|regularly|persistently)"
+    r"(?:\s+(?:been|be|to))?\s+$",
+    re.I,
+)
+_ITERATIVE_AFTER = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:(?:multiple|several|many|numerous|countless)\s+times|repeatedly|again\s+and\s+again)\b", re.I
+)
+
+
+def iterative(relation_text: str, sentence: str) -> bool:
+    """Whether the sentence says the relation's verb happened again and again or goes on: a
+    continuation or repetition word just before it ("continues to bombard", "has repeatedly
+    hit", "kept firing") or a count of times just after it ("visited Pyongyang multiple times").
+
+    >>> iterative("bombard", "Israel continues to bombard Lebanon."), iterative("hit", "Israel has repeatedly hit targets in Syria.")
+    (True, True)
+    >>> iterative("visited", "Shoigu has visited Pyongyang multiple times this year."), iterative("struck", "Israel again struck Lebanon.")
+    (True, False)
+    """
+    words = relation_text.split()
+    if not words:
+        return False
+    for match in re.finditer(rf"\b{re.escape(words[0])}\b", sentence, re.I):
+        if _ITERATIVE_BEFORE.search(sentence[: match.start()]) or _ITERATIVE_AFTER.match(sentence[match.end() :]):
+            return True
+    return False
+
+
 def statement_family(st: Statement) -> str:
     """A report's :func:`relation_family`, told apart when it reports an ongoing relation rather
-    than an act (:func:`ongoing`): "Pyongyang's firm support for Moscow" is not the deployment
-    "to support Russia" of April, nor is "the conflict between" two states one of its strikes."""
+    than an act (:func:`ongoing`, :func:`iterative`): "Pyongyang's firm support for Moscow" is not
+    the deployment "to support Russia" of April, nor is "the conflict between" two states, or
+    "Israel continues to bombard Lebanon", one of their strikes."""
     family = relation_family(st.relation.lemma, st.relation.cameo, st.sentence)
-    return f"{family}|ongoing" if ongoing(st.relation.text) else family
+    return f"{family}|ongoing" if ongoing(st.relation.text) or iterative(st.relation.text, st.sentence) else family
 
 
 @cache

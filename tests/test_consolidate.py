@@ -57,6 +57,25 @@ def test_one_call_in_other_words_is_one_event_and_another_call_stays_apart() -> 
     assert partition(groups) == {frozenset({"s1", "s2"}), frozenset({"s3"}), frozenset({"s4"})}
 
 
+def test_what_each_side_said_in_one_call_is_that_call() -> None:
+    """Reports made in a call ("told ... in a call", "during their phone call") report the call,
+    which has no direction: what each side told the other, "spoke by phone" and "held talks by
+    phone" on that day are one event; a call on another day, a meeting, and a "told" with no call
+    in its sentence keep their own events (the last one keeps its direction)."""
+    statements = [
+        report("s1", "a", XI, "speak", TRUMP, "Xi Jinping and Donald Trump spoke by phone on Monday."),
+        report("s2", "b", TRUMP, "tell", XI, "Donald Trump told Xi Jinping in a call on Monday that tariffs would fall."),
+        report("s3", "c", XI, "tell", TRUMP, "Xi Jinping told Donald Trump during their phone call on Monday that Taiwan matters."),
+        report("s4", "b", TRUMP, "hold talks", XI, "Donald Trump and Xi Jinping held talks by phone on November 24."),
+        report("s5", "d", TRUMP, "speak", XI, "Donald Trump spoke with Xi Jinping by phone on Wednesday."),
+        report("s6", "d", TRUMP, "meet", XI, "Donald Trump met Xi Jinping in Busan on Monday."),
+        report("s7", "d", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Tuesday that trade matters."),
+        report("s8", "a", TRUMP, "tell", XI, "Donald Trump told Xi Jinping on Tuesday that soybeans matter."),
+    ]
+    assert partition(events_of(statements, DOCS)) == {
+        frozenset({"s1", "s2", "s3", "s4"}), frozenset({"s5"}), frozenset({"s6"}), frozenset({"s7"}), frozenset({"s8"})}
+
+
 def test_an_undated_report_joins_the_only_event_it_fits() -> None:
     statements = [
         report("s1", "a", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Monday that Taiwan is part of China."),

@@ -406,11 +406,39 @@ def _families() -> dict[str, str]:
     return {lemma: family for family, lemmas in families.items() for lemma in lemmas}
 
 
+# A report made in a call ("told Xi in a phone call", "said during their call", "phoned") reports
+# the call, which both sides took part in: "Trump told Xi in the call" and "Xi told Trump in the
+# call" are one call, as are "they spoke by phone" and "held talks by phone" on that day.
+_IN_A_CALL = re.compile(
+    r"\b(?:in|during|on|over|by)\s+(?:(?:a|an|the|their|his|her|its|this|that)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:tele)?phone(?:\s+call|\s+conversation)?|call|video\s+call|video\s+link)\b"
+    r"|\b(?:tele)?phon(?:ed|ing)\b",
+    re.I,
+)
+
+
+def in_a_call(st: Statement) -> bool:
+    """Whether a report of the communicate family was made in a call (:data:`_IN_A_CALL`): it then
+    has no direction (:func:`_symmetric`), as the call it reports has none.
+
+    >>> from kg.types import Actor, Argument, Relation
+    >>> a, b = Actor("a", "A", "Person"), Actor("b", "B", "Person")
+    >>> def told(sentence): return Statement("s", "d", sentence, 0, 1, Argument(a, "A"), Relation("tell", "told"), Argument(b, "B"))
+    >>> in_a_call(told("A told B in a phone call that talks would go on.")), in_a_call(told("A told B during their call."))
+    (True, True)
+    >>> in_a_call(told("A told B that talks would go on.")), in_a_call(told("A told B on Monday."))
+    (False, False)
+    """
+    return relation_family(st.relation.lemma, st.relation.cameo, st.sentence) == "communicate" and bool(_IN_A_CALL.search(st.sentence))
+
+
 def _symmetric(st: Statement) -> bool:
     lexicon = load_lexicon()
     words = st.relation.lemma.lower().split()
-    return st.relation.lemma.lower() in lexicon.symmetric_verbs or (
-        len(words) > 1 and words[-1] in lexicon.symmetric_nouns
+    return (
+        st.relation.lemma.lower() in lexicon.symmetric_verbs
+        or (len(words) > 1 and words[-1] in lexicon.symmetric_nouns)
+        or in_a_call(st)
     )
 
 

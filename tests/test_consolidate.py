@@ -76,6 +76,24 @@ def test_what_each_side_said_in_one_call_is_that_call() -> None:
         frozenset({"s1", "s2", "s3", "s4"}), frozenset({"s5"}), frozenset({"s6"}), frozenset({"s7"}), frozenset({"s8"})}
 
 
+@pytest.mark.parametrize(
+    "sentence, together",
+    [
+        ("Xi Jinping received a phone call from Donald Trump on Monday.", True),
+        ("Xi Jinping met Donald Trump by video link on Monday.", True),
+        ("Xi Jinping met Donald Trump in Busan on Monday.", False),
+        ("Xi Jinping met Donald Trump in Busan on Monday, after a phone call last week.", False),
+    ],
+)
+def test_a_meeting_word_for_a_call_is_the_call(sentence: str, together: bool) -> None:
+    """"Received a phone call from", "met by video link": another kind of contact than a meeting,
+    the call of that day; a meeting in person, even one a call preceded, is not the call."""
+    call = report("s1", "a", XI, "speak", TRUMP, "Xi Jinping and Donald Trump spoke by phone on Monday.")
+    lemma = "receive" if "received" in sentence else "meet"
+    other = report("s2", "b", XI, lemma, TRUMP, sentence)
+    assert (len(events_of([call, other], DOCS)) == 1) is together
+
+
 def test_an_undated_report_joins_the_only_event_it_fits() -> None:
     statements = [
         report("s1", "a", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Monday that Taiwan is part of China."),

@@ -307,6 +307,29 @@ _BY_PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed|ing)\b|\b(?:a|the|their|video|vi
 TALK_LEMMAS = frozenset({"hold talks", "talk", "discuss", "confer", "consult", "negotiate", "hold discussions", "hold dialogue"})
 
 
+# A report made in a call ("told Xi in a phone call", "said during their call", "phoned", "received
+# a phone call from", "met by video link") reports the call, which both sides took part in: "Trump
+# told Xi in the call" and "Xi told Trump in the call" are one call, as are "they spoke by phone"
+# and "held talks by phone" on that day. A call the sentence puts before or after its act ("met in
+# Busan after a phone call last week") is another contact.
+_IN_A_CALL = re.compile(
+    r"\b(?:tele)?phone\s+(?:call|conversation)s?\b|\bvideo\s+(?:call|link|conference)s?\b"
+    r"|\b(?:in|during|on|over|by)\s+(?:(?:a|an|the|their|his|her|its|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:call|(?:tele)?phone)\b"
+    r"|\b(?:tele)?phon(?:ed|ing)\b",
+    re.I,
+)
+_BEFORE_OR_AFTER = re.compile(r"\b(?:after|following|since|before|ahead\s+of|prior\s+to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def call_cue(sentence: str) -> bool:
+    """Whether the sentence's act was done in a call (:data:`_IN_A_CALL`), not before or after one.
+
+    >>> call_cue("Xi received a phone call from Trump."), call_cue("They met in Busan after a phone call last week.")
+    (True, False)
+    """
+    return any(not _BEFORE_OR_AFTER.search(sentence[: m.start()]) for m in _IN_A_CALL.finditer(sentence))
+
+
 def relation_family(lemma: str, cameo: str | None, sentence: str = "") -> str:
     """The family two reports of one event share: ``"tell"`` and ``"speak"`` -> ``"communicate"``;
     a lemma in no family falls back to its CAMEO event code (three digits: "seize" and "block"
@@ -324,12 +347,19 @@ def relation_family(lemma: str, cameo: str | None, sentence: str = "") -> str:
     'cameo:152'
     >>> relation_family("admire", None)
     'admire'
+    >>> relation_family("receive", None, "Xi received a phone call from Trump."), relation_family("meet", None, "They met by video link.")
+    ('communicate', 'communicate')
+    >>> relation_family("meet", None, "They met in Busan after a phone call last week.")
+    'meet'
     """
     key = lemma.lower().strip()
     if key in TALK_LEMMAS and _BY_PHONE.search(sentence):
         return "communicate"
     families = _families()
-    return families.get(key) or (f"cameo:{cameo[:3]}" if cameo else key)
+    family = families.get(key) or (f"cameo:{cameo[:3]}" if cameo else key)
+    if family == "meet" and call_cue(sentence):  # "received a call from", "met by video link": a call, not a meeting
+        return "communicate"
+    return family
 
 
 # Nouns naming a relation that lasts, not one act: "North Korea's support for Russia", "the conflict
@@ -406,19 +436,8 @@ def _families() -> dict[str, str]:
     return {lemma: family for family, lemmas in families.items() for lemma in lemmas}
 
 
-# A report made in a call ("told Xi in a phone call", "said during their call", "phoned") reports
-# the call, which both sides took part in: "Trump told Xi in the call" and "Xi told Trump in the
-# call" are one call, as are "they spoke by phone" and "held talks by phone" on that day.
-_IN_A_CALL = re.compile(
-    r"\b(?:in|during|on|over|by)\s+(?:(?:a|an|the|their|his|her|its|this|that)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:(?:tele)?phone(?:\s+call|\s+conversation)?|call|video\s+call|video\s+link)\b"
-    r"|\b(?:tele)?phon(?:ed|ing)\b",
-    re.I,
-)
-
-
 def in_a_call(st: Statement) -> bool:
-    """Whether a report of the communicate family was made in a call (:data:`_IN_A_CALL`): it then
+    """Whether a report of the communicate family was made in a call (:func:`call_cue`): it then
     has no direction (:func:`_symmetric`), as the call it reports has none.
 
     >>> from kg.types import Actor, Argument, Relation
@@ -429,7 +448,7 @@ def in_a_call(st: Statement) -> bool:
     >>> in_a_call(told("A told B that talks would go on.")), in_a_call(told("A told B on Monday."))
     (False, False)
     """
-    return relation_family(st.relation.lemma, st.relation.cameo, st.sentence) == "communicate" and bool(_IN_A_CALL.search(st.sentence))
+    return relation_family(st.relation.lemma, st.relation.cameo, st.sentence) == "communicate" and call_cue(st.sentence)
 
 
 def _symmetric(st: Statement) -> bool:

@@ -94,6 +94,20 @@ def test_a_meeting_word_for_a_call_is_the_call(sentence: str, together: bool) ->
     assert (len(events_of([call, other], DOCS)) == 1) is together
 
 
+def test_plans_group_by_their_own_verb() -> None:
+    """Done, a hosting and a meeting of one day are one meeting; planned, "will host" and "will
+    meet" are two plans, while "will host" told by two pages is one (dev:
+    armenia-azerbaijan-peace, canada-us-tariffs)."""
+    statements = [
+        report("p1", "a", TRUMP, "host", XI, "Donald Trump will host Xi Jinping.", modality="future"),
+        report("p2", "b", TRUMP, "host", XI, "Donald Trump is to host Xi Jinping at the White House.", modality="future"),
+        report("p3", "c", XI, "meet", TRUMP, "Xi Jinping will hold a bilateral meeting with Donald Trump.", modality="future"),
+        report("d1", "a", TRUMP, "host", XI, "Donald Trump hosted Xi Jinping on Monday."),
+        report("d2", "b", XI, "meet", TRUMP, "Xi Jinping met Donald Trump on November 24."),
+    ]
+    assert partition(events_of(statements, DOCS)) == {frozenset({"p1", "p2"}), frozenset({"p3"}), frozenset({"d1", "d2"})}
+
+
 def test_an_undated_report_joins_the_only_event_it_fits() -> None:
     statements = [
         report("s1", "a", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Monday that Taiwan is part of China."),

@@ -108,6 +108,25 @@ def test_plans_group_by_their_own_verb() -> None:
     assert partition(events_of(statements, DOCS)) == {frozenset({"p1", "p2"}), frozenset({"p3"}), frozenset({"d1", "d2"})}
 
 
+def test_talks_stopped_in_any_words_are_one_act() -> None:
+    """"Ended talks", "an end to negotiations", "halted discussions" (whatever CAMEO code each verb
+    has) are one act (dev: canada-us-tariffs, georgia-eu-protests); talks held, and hostilities
+    ended, are other acts."""
+    ghana, togo = Actor(actor_iri("Ghana"), "Ghana", "Country"), Actor(actor_iri("Togo"), "Togo", "Country")
+
+    def coded(st: Statement, cameo: str) -> Statement:
+        return replace(st, relation=replace(st.relation, cameo=cameo))
+
+    statements = [
+        coded(report("t1", "a", ghana, "end talks", togo, "Ghana ended trade talks with Togo."), "164"),
+        coded(report("t2", "b", ghana, "end negotiations", togo, "Ghana announced an end to all negotiations with Togo."), "046"),
+        coded(report("t3", "c", ghana, "halt discussions", togo, "Ghana halted discussions with Togo over an advert."), "161"),
+        report("h1", "d", ghana, "hold talks", togo, "Ghana held talks with Togo."),
+        coded(report("h2", "d", ghana, "end hostilities", togo, "Ghana agreed to end hostilities with Togo."), "0871"),
+    ]
+    assert partition(events_of(statements, DOCS)) == {frozenset({"t1", "t2", "t3"}), frozenset({"h1"}), frozenset({"h2"})}
+
+
 def test_an_undated_report_joins_the_only_event_it_fits() -> None:
     statements = [
         report("s1", "a", XI, "tell", TRUMP, "Xi Jinping told Donald Trump on Monday that Taiwan is part of China."),

@@ -340,6 +340,24 @@ def call_cue(sentence: str) -> bool:
     return any(not _BEFORE_OR_AFTER.search(sentence[: m.start()]) for m in _IN_A_CALL.finditer(sentence))
 
 
+# Talks stopped in any words are one act: "ended talks" / "an end to negotiations" / "halted
+# discussions" (canada-us-tariffs), "suspended" / "postponed" / "froze" the accession talks
+# (georgia-eu-protests: one decision in the event gold, however worded), whatever CAMEO code
+# each verb has.
+TALK_NOUNS = frozenset({"talks", "negotiations", "discussions", "dialogue", "consultations"})
+
+
+def stopped_talks(lemma: str) -> bool:
+    """Whether a relation lemma is a termination verb of talks ("end talks", "suspend
+    negotiations", "break off dialogue"; :attr:`~kg.lexicon.Lexicon.termination_verbs`).
+
+    >>> stopped_talks("end negotiations"), stopped_talks("break off talks"), stopped_talks("end hostilities")
+    (True, True, False)
+    """
+    words = lemma.lower().split()
+    return len(words) >= 2 and words[-1] in TALK_NOUNS and " ".join(words[:-1]) in load_lexicon().termination_verbs
+
+
 def relation_family(lemma: str, cameo: str | None, sentence: str = "") -> str:
     """The family two reports of one event share: ``"tell"`` and ``"speak"`` -> ``"communicate"``;
     a lemma in no family falls back to its CAMEO event code (three digits: "seize" and "block"
@@ -361,10 +379,14 @@ def relation_family(lemma: str, cameo: str | None, sentence: str = "") -> str:
     ('communicate', 'communicate')
     >>> relation_family("meet", None, "They met in Busan after a phone call last week.")
     'meet'
+    >>> relation_family("end talks", "164"), relation_family("end negotiations", "046"), relation_family("postpone negotiations", "161")
+    ('stop talks', 'stop talks', 'stop talks')
     """
     key = lemma.lower().strip()
     if key in TALK_LEMMAS and _BY_PHONE.search(sentence):
         return "communicate"
+    if stopped_talks(key):
+        return "stop talks"
     families = _families()
     family = families.get(key) or (f"cameo:{cameo[:3]}" if cameo else key)
     if family == "meet" and call_cue(sentence):  # "received a call from", "met by video link": a call, not a meeting

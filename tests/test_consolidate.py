@@ -289,12 +289,13 @@ def test_an_ongoing_relation_is_not_one_of_its_acts() -> None:
         worded(report("s3", "b", HUNGARY, "support", SERBIA, "Hungary sent police officers to support Serbia in March."), "support"),
         worded(report("f1", "a", HUNGARY, "fight", SERBIA, "The fighting between Hungary and Serbia went on."), "fighting between"),
         worded(report("f2", "e", SERBIA, "clash", HUNGARY, "Clashes between Serbia and Hungary spread."), "clashes between"),
+        worded(report("f4", "c", HUNGARY, "fight", SERBIA, "The treaty ends years of hostility between Hungary and Serbia."), "hostility between"),
         worded(report("f3", "e", HUNGARY, "launch strikes", SERBIA, "Hungary launched strikes on Serbia."), "launched strikes on"),
     ]
-    statements[3:] = [_conflict(st) for st in statements[3:]]  # one conflict code (CAMEO 190) for the three
+    statements[3:] = [_conflict(st) for st in statements[3:]]  # one conflict code (CAMEO 190) for all four
     _, events = group_events(date_statements(statements, DOCS), DOCS)
     assert partition({e.id: set(e.statements) for e in events}) == {
-        frozenset({"s1", "s2"}), frozenset({"s3"}), frozenset({"f1", "f2"}), frozenset({"f3"})}
+        frozenset({"s1", "s2"}), frozenset({"s3"}), frozenset({"f1", "f2", "f4"}), frozenset({"f3"})}
     state = next(e for e in events if "s1" in e.statements)
     assert state.date is None  # the state does not take the date of the act in March
 

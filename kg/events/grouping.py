@@ -399,10 +399,12 @@ def relation_family(lemma: str, cameo: str | None, sentence: str = "") -> str:
 # countries" report an ongoing state (news/README.md: "an ongoing relation is a state"), while "sent
 # troops to support Russia in April" or "launched strikes on Pakistan" report one act on one day.
 # Dev stories: north-korea-russia (support, backing), israel-hezbollah-lebanon (conflict, fighting),
-# india-pakistan-2025 (hostilities, clashes). "Battle", "strike", "visit", "talks" stay acts.
+# india-pakistan-2025 (hostilities, clashes); the singular "hostility" is the same noun
+# (armenia-azerbaijan-peace: "decades of hostility between", in the gold's one conflict state with
+# "the conflict between" and "the fighting between"). "Battle", "strike", "visit", "talks" stay acts.
 # Relations whose verbs name a state as well ("allied", "develop ties": "alliance", "partnership",
 # "cooperation") are left out: their noun and their verb report the same state.
-ONGOING_NOUNS = frozenset({"support", "backing", "conflict", "conflicts", "fighting", "hostilities", "clashes"})
+ONGOING_NOUNS = frozenset({"support", "backing", "conflict", "conflicts", "fighting", "hostilities", "hostility", "clashes"})
 _RELATION_PREPOSITIONS = frozenset({"of", "for", "between", "with", "against", "to", "among", "on", "in"})
 
 
@@ -413,6 +415,8 @@ def ongoing(relation_text: str) -> bool:
 
     >>> ongoing("backing of"), ongoing("hostilities between"), ongoing("support"), ongoing("launched strikes on")
     (True, True, False, False)
+    >>> ongoing("hostility between")
+    True
     """
     words = relation_text.lower().split()
     return len(words) >= 2 and words[0] in ONGOING_NOUNS and words[1] in _RELATION_PREPOSITIONS

@@ -10,7 +10,7 @@ five reports, not five edges. Two statements report the same event when they hav
   acts of its family (:func:`statement_family`);
 - the same polarity (a denial is not a report of the event it denies) and the same modality (a
   planned or possible meeting is not the meeting that took place; plans worded alike are one,
-  plans in other verbs of one family are not: :func:`bucket_key`);
+  planned contacts in other verbs are not: :func:`bucket_key`);
 - compatible dates: equal at the coarser precision, or unknown.
 
 Two merges follow: one sentence's one act with several parties ("hosted Aliyev and Pashinyan"),
@@ -122,16 +122,16 @@ one event share it (:func:`bucket_key`)."""
 def bucket_key(st: Statement) -> Bucket:
     """The bucket of a statement: only statements of one bucket can report the same event.
 
-    A planned or possible act of a named family keeps its own verb: done, "hosted the two leaders"
-    and "held a bilateral meeting" on one day are one meeting, but as plans, "will host the two
-    leaders" and "will hold a bilateral meeting with" are two, as are "ready to restart
+    A planned or possible contact (the ``meet`` family) keeps its own verb: done, "hosted the two
+    leaders" and "held a bilateral meeting" on one day are one meeting, but as plans, "will host the
+    two leaders" and "will hold a bilateral meeting with" are two, as are "ready to restart
     negotiations", "ready to continue talks" and "set to meet at the summit" (dev:
     armenia-azerbaijan-peace, canada-us-tariffs); plans worded alike still group ("will host" in
     two pages)."""
     pair = sorted((st.subject.actor.id, st.object.actor.id))
     family = statement_family(st)
     if st.modality:  # "will host", "could send": a plan or a possibility is not the event that happened
-        if family.split("|")[0] in _family_names():  # plans are told apart by their own verbs
+        if family.split("|")[0] == "meet":  # planned contacts are told apart by their own verbs
             family = f"{family}:{st.relation.lemma.lower()}"
         family = f"{family}|{st.modality}"
     return (pair[0], pair[1], family, st.negated)
@@ -463,11 +463,6 @@ def statement_family(st: Statement) -> str:
     "Israel continues to bombard Lebanon", one of their strikes."""
     family = relation_family(st.relation.lemma, st.relation.cameo, st.sentence)
     return f"{family}|ongoing" if ongoing(st.relation.text) or iterative(st.relation.text, st.sentence) else family
-
-
-@cache
-def _family_names() -> frozenset[str]:
-    return frozenset(_families().values())
 
 
 @cache

@@ -619,6 +619,13 @@ ROWS = [
     ("Western as the agent of an event noun", "Western sanctions on Uganda were tightened in 2021.",
      {("West", "sanction", "Uganda", F, None)}),
     ("a western thing or a place named West is no actor", "Kenya attacked targets in the West Bank. Uganda praised the western coast.", set()),
+    # a subject "it" after a thing the clause it hangs on names (its object, what it speaks
+    # against, a copula's subject) may be that thing: unresolved (canada-us-tariffs, armenia-azerbaijan-peace)
+    ("'it' after a thing object is unresolved", "The Ruto Institute condemned the film, saying it distorted Mandela's views.", set()),
+    ("'it' after a thing spoken against is unresolved", "The Kenyan ministry spoke out against the poster, claiming it insulted Uganda.", set()),
+    ("'it' after a thing subject of 'be' is unresolved",
+     "Tanzania hosted the summit in Arusha. Kenya's involvement is significant, as it weakens Uganda's role in the region.", set()),
+    ("'it' with no thing before stays the speaker", "Kenya said it would sanction Uganda.", {("Kenya", "sanction", "Uganda", F, "future")}),
 ]
 
 

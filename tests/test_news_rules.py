@@ -625,6 +625,10 @@ ROWS = [
     ("'it' after a thing spoken against is unresolved", "The Kenyan ministry spoke out against the poster, claiming it insulted Uganda.", set()),
     ("'it' after a thing subject of 'be' is unresolved",
      "Tanzania hosted the summit in Arusha. Kenya's involvement is significant, as it weakens Uganda's role in the region.", set()),
+    # leading a body is holding an office, no act on it (israel-hezbollah-lebanon, nigeria-us-threat)
+    ("the head of a state's authorities does not act on the state",
+     "The Kenyan authorities, led by President William Ruto, summoned the Ugandan ambassador.", {("Kenya", "summon", "Uganda", F, None)}),
+    ("a commander does not act on his own force", "Ghanaian troops, led by General Kofi Mensah, attacked rebels in Togo.", set()),
     ("'it' with no thing before stays the speaker", "Kenya said it would sanction Uganda.", {("Kenya", "sanction", "Uganda", F, "future")}),
 ]
 

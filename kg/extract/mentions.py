@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import Context, acronym_key
+from kg.events.classes import event_type
+from kg.extract.context import Context, acronym_key, verb_lemma
 from kg.extract.syntax import (
     APPOSITION, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, hyphenated, nationality_words, np_left, preps_of,
 )  # fmt: skip
@@ -101,15 +102,21 @@ def pronoun_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
 
 def thing_before(pronoun: Token, ctx: Context) -> bool:
     """Whether a subject "it" follows, in a clause it depends on, a thing named by a singular
-    common noun that is no actor: the clause's subject or object, or what it speaks "against".
-    "The foundation condemned the ad, saying it misrepresented Y", "... spoke out against the ad,
-    claiming it misrepresented Y" (canada-us-tariffs), "X's involvement is significant, as it
-    narrows Y's role" (armenia-azerbaijan-peace): "it" is likelier that thing than the actor
-    before it, and nothing tells which; left unresolved, as no edge beats a wrong edge."""
+    common noun that is no actor and that clause judges: what is condemned, criticised, spoken out
+    against, welcomed (a verb of saying: CAMEO verbal), or the subject of "be". "The foundation
+    condemned the ad, saying it misrepresented Y", "... spoke out against the ad, claiming it
+    misrepresented Y" (canada-us-tariffs), "X's involvement is significant, as it narrows Y's role"
+    (armenia-azerbaijan-peace): "it" is likelier that thing than the actor before it, and nothing
+    tells which; left unresolved, as no edge beats a wrong edge. Not the thing a material act
+    makes: "X carried out a strike, saying it killed Y" (israel-hezbollah-lebanon gold: it = X)."""
     clause = pronoun.head
     while clause.dep_ in ("ccomp", "advcl", "conj") and clause.head.i < pronoun.i:
         governor = clause.head
-        arguments = [c for c in governor.children if c.dep_ == DIRECT_OBJECT or (c.dep_ == SUBJECT and governor.lemma_ == "be")]
+        copula = governor.lemma_ == "be"
+        if not copula and not (event_type(verb_lemma(governor, ctx)).quad or "").startswith("verbal"):
+            clause = governor
+            continue
+        arguments = [c for c in governor.children if c.dep_ == DIRECT_OBJECT or (c.dep_ == SUBJECT and copula)]
         arguments += [o for _, o in preps_of(governor, frozenset({"against"}))]
         if any(a.i < pronoun.i and thing_noun(a, ctx) for a in arguments):
             return True

@@ -619,6 +619,19 @@ ROWS = [
     ("Western as the agent of an event noun", "Western sanctions on Uganda were tightened in 2021.",
      {("West", "sanction", "Uganda", F, None)}),
     ("a western thing or a place named West is no actor", "Kenya attacked targets in the West Bank. Uganda praised the western coast.", set()),
+    # a subject "it" after a thing the clause it hangs on judges (what is condemned or spoken
+    # against, a copula's subject) may be that thing: unresolved (canada-us-tariffs, armenia-azerbaijan-peace)
+    ("'it' after a thing object is unresolved", "The Ruto Institute condemned the film, saying it distorted Mandela's views.", set()),
+    ("'it' after a thing spoken against is unresolved", "The Kenyan ministry spoke out against the poster, claiming it insulted Uganda.", set()),
+    ("'it' after a thing subject of 'be' is unresolved",
+     "Tanzania hosted the summit in Arusha. Kenya's involvement is significant, as it weakens Uganda's role in the region.", set()),
+    # leading a body is holding an office, no act on it (israel-hezbollah-lebanon, nigeria-us-threat)
+    ("the head of a state's authorities does not act on the state",
+     "The Kenyan authorities, led by President William Ruto, summoned the Ugandan ambassador.", {("Kenya", "summon", "Uganda", F, None)}),
+    ("a commander does not act on his own force", "Ghanaian troops, led by General Kofi Mensah, attacked rebels in Togo.", set()),
+    ("'it' after the thing a material act makes stays the doer", "Tanzania hosted talks. Israel also carried out an airstrike in Syria, saying it struck Hezbollah.",
+     {("Israel", "strike", "Syria", F, None), ("Israel", "strike", "Hezbollah", F, None)}),
+    ("'it' with no thing before stays the speaker", "Kenya said it would sanction Uganda.", {("Kenya", "sanction", "Uganda", F, "future")}),
 ]
 
 

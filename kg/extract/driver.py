@@ -47,7 +47,7 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
     statements: list[RawStatement] = []
     for sent in sentences:
         for statement in sentence_statements(sent, ctx):
-            if acts_on_audience(statement, ctx):
+            if acts_on_audience(statement, ctx) or heads_a_body(statement):
                 continue
             statements.append(statement)
             for m in (statement.subject, statement.object):
@@ -78,6 +78,17 @@ def acts_on_audience(statement: RawStatement, ctx: Context) -> bool:
     if obj.kind != "collective" or obj.name not in ctx.lex.audience_nouns:
         return False
     return (event_type(statement.lemma).quad or "").startswith("material")
+
+
+OFFICE_LEMMAS = frozenset({"lead"})
+
+
+def heads_a_body(statement: RawStatement) -> bool:
+    """Leading an actor is the office one holds, a state and no act on it (the guidelines'
+    "attributes and states"): "the authorities, led by the president and the premier"
+    (israel-hezbollah-lebanon), "a delegation led by the security adviser" (nigeria-us-threat).
+    Only the bare verb: leading talks or an attack is the event noun's relation ("lead talks")."""
+    return statement.lemma in OFFICE_LEMMAS
 
 
 def _register(mentions: dict[tuple[int, int, int], Mention], mention: Mention) -> None:

@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import Context, acronym_key
+from kg.events.classes import event_type
+from kg.extract.context import Context, acronym_key, verb_lemma
 from kg.extract.syntax import (
     APPOSITION, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, hyphenated, nationality_words, np_left, preps_of,
 )  # fmt: skip
@@ -92,9 +93,46 @@ def pronoun_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
         return make_mention(token, token.i, token.i, "name", reporter, "", ctx, is_subject)
     if (antecedent := relative_antecedent(token, ctx)) is not None:
         return make_mention(token, token.i, token.i, "name", antecedent.name, antecedent.ner, ctx, is_subject)
+    if lower == "it" and token.dep_ == SUBJECT and thing_before(token, ctx):
+        return None
     if lower in lex.person_pronouns or lower in lex.thing_pronouns:
         return make_mention(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject)
     return None
+
+
+def thing_before(pronoun: Token, ctx: Context) -> bool:
+    """Whether a subject "it" follows, in a clause it depends on, a thing named by a singular
+    common noun that is no actor and that clause judges: what is condemned, criticised, spoken out
+    against, welcomed (a verb of saying: CAMEO verbal), or the subject of "be". "The foundation
+    condemned the ad, saying it misrepresented Y", "... spoke out against the ad, claiming it
+    misrepresented Y" (canada-us-tariffs), "X's involvement is significant, as it narrows Y's role"
+    (armenia-azerbaijan-peace): "it" is likelier that thing than the actor before it, and nothing
+    tells which; left unresolved, as no edge beats a wrong edge. Not the thing a material act
+    makes: "X carried out a strike, saying it killed Y" (israel-hezbollah-lebanon gold: it = X)."""
+    clause = pronoun.head
+    while clause.dep_ in ("ccomp", "advcl", "conj") and clause.head.i < pronoun.i:
+        governor = clause.head
+        copula = governor.lemma_ == "be"
+        if not copula and not (event_type(verb_lemma(governor, ctx)).quad or "").startswith("verbal"):
+            clause = governor
+            continue
+        arguments = [c for c in governor.children if c.dep_ == DIRECT_OBJECT or (c.dep_ == SUBJECT and copula)]
+        arguments += [o for _, o in preps_of(governor, frozenset({"against"}))]
+        if any(a.i < pronoun.i and thing_noun(a, ctx) for a in arguments):
+            return True
+        clause = governor
+    return False
+
+
+def thing_noun(token: Token, ctx: Context) -> bool:
+    """A singular common noun that names no actor and is no word for one ("the ad", "the
+    involvement"; not "the government", "the ministry", "the envoy")."""
+    lex, lower = ctx.lex, token.lower_
+    actor_words = lex.government_nouns | lex.role_nouns | lex.organisation_nouns | lex.collective_nouns | set(lex.institution_nouns)
+    return (
+        token.pos_ == "NOUN" and token.tag_ == "NN" and not token.ent_type_ and lower not in actor_words
+        and lower not in lex.institution_words and lower not in lex.description_nouns and mention_of(token, ctx) is None
+    )  # fmt: skip
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})

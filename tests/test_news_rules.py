@@ -627,11 +627,27 @@ ROWS = [
      "Tanzania hosted the summit in Arusha. Kenya's involvement is significant, as it weakens Uganda's role in the region.", set()),
     # leading a body is holding an office, no act on it (israel-hezbollah-lebanon, nigeria-us-threat)
     ("the head of a state's authorities does not act on the state",
-     "The Kenyan authorities, led by President William Ruto, summoned the Ugandan ambassador.", {("Kenya", "summon", "Uganda", F, None)}),
+     "The Kenyan authorities, led by President William Ruto, summoned the Ugandan ambassador.",
+     {("Kenya", "summon", "Uganda", F, None), ("William Ruto", "summon", "Uganda", F, None)}),  # the leader acts with the body (below)
     ("a commander does not act on his own force", "Ghanaian troops, led by General Kofi Mensah, attacked rebels in Togo.", set()),
     ("'it' after the thing a material act makes stays the doer", "Tanzania hosted talks. Israel also carried out an airstrike in Syria, saying it struck Hezbollah.",
      {("Israel", "strike", "Syria", F, None), ("Israel", "strike", "Hezbollah", F, None)}),
     ("'it' with no thing before stays the speaker", "Kenya said it would sanction Uganda.", {("Kenya", "sanction", "Uganda", F, "future")}),
+    # a body that acts names the people in it: a member ("including X") or a leader ("led by X")
+    # does the body's act too (canada-us-tariffs, nigeria-us-threat, israel-hezbollah-lebanon);
+    # leading one's own body is a standing, no act; the members are never paired with the body
+    ("a member named with 'including' acts with the body",
+     "Kenyan ministers, including Trade Minister Amina Odhiambo, condemned Uganda.",
+     {("Kenya", "condemn", "Uganda", F, None), ("Amina Odhiambo", "condemn", "Uganda", F, None)}),
+    ("a leader named with 'led by' acts with the body, and leads no one",
+     "Ghanaian authorities, led by President John Mahama, summoned the Togolese ambassador.",
+     {("Ghana", "summon", "Togo", F, None), ("John Mahama", "summon", "Togo", F, None)}),
+    ("a member's act carries into the participle", "Nigerian officials, including Amina Odhiambo, criticized Ghana, blaming Accra for the delay.",
+     {("Nigerian officials", "criticize", "Ghana", F, None), ("Amina Odhiambo", "criticize", "Ghana", F, None),
+      ("Nigerian officials", "blame", "Ghana", F, None), ("Amina Odhiambo", "blame", "Ghana", F, None)}),
+    ("a member does not meet their own body", "Kenyan officials, including Trade Minister Amina Odhiambo, met on Monday.", set()),
+    ("a country named as a member stays a member", "The Kenyan delegation, including envoys of Uganda, condemned Sudan.",
+     {("Kenya", "condemn", "Sudan", F, None)}),
 ]
 
 

@@ -33,6 +33,34 @@ def slipped_conjuncts(head: Token, ctx: Context) -> list[tuple[Mention, bool]]:
     return found
 
 
+LEADING_VERBS = frozenset({"lead", "head"})
+
+
+def named_members(group: Token, ctx: Context) -> list[Mention]:
+    """"Administration officials, including adviser Kevin Hassett, criticized Ottawa" (canada-us-tariffs),
+    "the government, including President Tinubu, rejected ..." (nigeria-us-threat), "Lebanese
+    authorities, led by Aoun and Salam, tasked the army" (israel-hezbollah-lebanon), "a delegation
+    led by Nuhu Ribadu met Moore" (nigeria-us-threat): the people a subject names as its members
+    ("including X") or its leaders ("led by X", "headed by X"). When the subject is a body with a
+    mention of its own, they do its act too (:func:`kg.extract.driver.member_statements`); a
+    subject with no mention of its own ("Japan's allies, including the United States") already
+    acts only through its members (:func:`kg.extract.mentions.find_mentions`). Only people:
+    "nations, including France" of a subject that is an actor itself are the body's members."""
+    named = []
+    for child in group.children:
+        if child.dep_ == "prep" and child.lower_ == "including":
+            named += [o for o in child.children if o.dep_ == PREP_OBJECT]
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in LEADING_VERBS:
+            named += [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == PREP_OBJECT]
+    members = []
+    for token in named:
+        for t in (token, *token.conjuncts):
+            mention = mention_of(t, ctx, is_subject=True)
+            if mention is not None and mention.kind == "name" and mention.ner in ("PERSON", ""):  # an untyped name resolves only if known
+                members.append(mention)
+    return members
+
+
 def subjects_after_comma(verb: Token, ctx: Context) -> list[tuple[Mention, bool]]:
     """"In a deal sealed in Busan, Trump and Xi agreed ...", "In a ceremony at the White House,
     Aliyev and Pashinyan inked ...": the parser hangs the subjects, as conjuncts, on the last

@@ -10,9 +10,9 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from kg.events.classes import event_type
-from kg.extract.clauses import conditional_threat_statements, refusal_statements, threat_statements
+from kg.extract.clauses import conditional_threat_statements, named_members, refusal_statements, threat_statements
 from kg.extract.context import Context, event_lemma, new_context
-from kg.extract.mentions import FIRST_PERSON, mention_of, pair_mentions
+from kg.extract.mentions import FIRST_PERSON, mention_of, mentions_of, pair_mentions
 from kg.extract.nouns import (
     agent_event_statements, event_np_statements, mediated_statements, mutual_statements, relation_noun_statements,
     source_statements, stance_statements,
@@ -115,6 +115,24 @@ def _dedupe(statements: Iterable[RawStatement]) -> tuple[RawStatement, ...]:
     return tuple(seen.values())
 
 
+def member_statements(statements: list[RawStatement], sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """What a body that is a clause's subject does, the people it names as its members or leaders
+    do too ("officials, including X, criticized Y", "authorities, led by X, tasked Y": see
+    :func:`kg.extract.clauses.named_members`). Copied statement by statement, so that the members
+    are never co-subjects paired with their own body ("officials, including X, met")."""
+    groups: dict[tuple[int, int, int], list[Mention]] = {}
+    for token in sent:
+        if token.dep_ == SUBJECT:
+            members = named_members(token, ctx)
+            if members:
+                for group, _ in mentions_of(token, ctx, is_subject=True):
+                    groups.setdefault(group.key, []).extend(m for m in members if m.key != group.key)
+    for statement in statements:
+        for member in groups.get(statement.subject.key, ()):
+            if member.key != statement.object.key:
+                yield replace(statement, subject=member)
+
+
 def sentence_statements(sent: Span, ctx: Context) -> Iterator[RawStatement]:
     """Every rule family over the tokens of one sentence, in token order: verb rules (and the
     clause rules that wrap what a verb yielded), then the noun rules."""
@@ -125,6 +143,7 @@ def sentence_statements(sent: Span, ctx: Context) -> Iterator[RawStatement]:
             if not statements:
                 continue  # nothing for the rules below to wrap (a verb is not a noun: no noun rules either)
             yield from statements
+            yield from member_statements(statements, sent, ctx)
             yield from refusal_statements(token, statements, ctx)
             yield from threat_statements(token, statements, ctx)
             yield from conditional_threat_statements(token, statements)

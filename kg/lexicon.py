@@ -34,6 +34,7 @@ class Lexicon:
     pair_nouns: dict[str, str]  # "the two countries" -> "Country": the last two countries named
     quantity_nouns: frozenset[str]  # "thousands of students": the actor is in the "of" phrase
     proxy_nouns: frozenset[str]
+    evaluation_verbs: frozenset[str]  # "condemned Ontario's ad": any owned object stands for its owner
     place_proxy_nouns: frozenset[str]  # "targets in Jericho": owned by the place
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
@@ -134,6 +135,7 @@ def load_lexicon() -> Lexicon:
         pair_nouns=dict(raw["pair_nouns"]),
         quantity_nouns=fs("quantity_nouns"),
         proxy_nouns=fs("proxy_nouns"),
+        evaluation_verbs=fs("evaluation_verbs"),
         place_proxy_nouns=fs("place_proxy_nouns"),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         thing_pronouns=frozenset(raw["pronouns"]["thing"]),

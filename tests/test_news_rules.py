@@ -646,6 +646,14 @@ ROWS = [
      {("Nigerian officials", "criticize", "Ghana", F, None), ("Amina Odhiambo", "criticize", "Ghana", F, None),
       ("Nigerian officials", "blame", "Ghana", F, None), ("Amina Odhiambo", "blame", "Ghana", F, None)}),
     ("a member does not meet their own body", "Kenyan officials, including Trade Minister Amina Odhiambo, met on Monday.", set()),
+    # a verb of judgement on something an actor owns judges the owner, whatever the thing
+    # (canada-us-tariffs, nigeria-us-threat, us-china-trade); support is not judgement
+    ("condemning someone's thing condemns them", "The Mandela Foundation condemned Kenya's broadcast.",
+     {("Mandela Foundation", "condemn", "Kenya", F, None)}),
+    ("praising someone's pledges praises them", "President William Ruto hailed President Yoweri Museveni's pledges on trade.",
+     {("William Ruto", "hail", "Yoweri Museveni", F, None)}),
+    ("backing someone's removal is no backing of them", "Ghana supported Museveni's removal.", set()),
+    ("an owned thing of another verb stays a thing", "Ghana photographed Kenya's broadcast.", set()),
     ("a country named as a member stays a member", "The Kenyan delegation, including envoys of Uganda, condemned Sudan.",
      {("Kenya", "condemn", "Sudan", F, None)}),
 ]

@@ -794,7 +794,7 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
         if mention is not None:
             found.extend((m, False) for m in split_nationalities(mention, t, ctx))
             continue
-        if t.lemma_.lower() in ctx.lex.proxy_nouns or hyphenated(t) in ctx.lex.proxy_nouns:
+        if t.lemma_.lower() in ctx.lex.proxy_nouns or hyphenated(t) in ctx.lex.proxy_nouns or judged_possession(t, ctx):
             for owner in proxy_owners(t, ctx):  # "the resurgence of Japanese militarism": an owner may be a proxy too
                 owned = mentions_of(owner, ctx, is_subject)
                 if not owned and owner.pos_ == "NOUN":  # "imports of Japanese seafood": the goods' country
@@ -813,6 +813,16 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
                 for member in (c for c in prep.children if c.dep_ == PREP_OBJECT):
                     found.extend((m, False) for m, _ in mentions_of(member, ctx, is_subject))
     return found
+
+
+def judged_possession(noun: Token, ctx: Context) -> bool:
+    """"condemned Ontario's ad", "rejected Trump's characterization": an owned thing that a verb of
+    judgement (lexicon ``evaluation_verbs``) takes as its object stands for its owner, whatever the
+    noun (its owner is found as a proxy noun's is: :func:`proxy_owners`)."""
+    return (
+        noun.dep_ == DIRECT_OBJECT and noun.pos_ == "NOUN" and noun.head.pos_ == "VERB"
+        and noun.head.lemma_.lower() in ctx.lex.evaluation_verbs and any(c.dep_ == POSSESSOR for c in noun.children)
+    )  # fmt: skip
 
 
 def proxy_owners(noun: Token, ctx: Context) -> list[Token]:

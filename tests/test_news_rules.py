@@ -653,6 +653,8 @@ ROWS = [
     ("praising someone's pledges praises them", "President William Ruto hailed President Yoweri Museveni's pledges on trade.",
      {("William Ruto", "hail", "Yoweri Museveni", F, None)}),
     ("backing someone's removal is no backing of them", "Ghana supported Museveni's removal.", set()),
+    ("a judged thing named after a comma is that name's", "Ghana rejected Kenya's nominee, Amina Odhiambo.",
+     {("Ghana", "reject", "Amina Odhiambo", F, None)}),
     ("an owned thing of another verb stays a thing", "Ghana photographed Kenya's broadcast.", set()),
     ("a country named as a member stays a member", "The Kenyan delegation, including envoys of Uganda, condemned Sudan.",
      {("Kenya", "condemn", "Sudan", F, None)}),

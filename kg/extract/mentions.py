@@ -822,7 +822,14 @@ def judged_possession(noun: Token, ctx: Context) -> bool:
     return (
         noun.dep_ == DIRECT_OBJECT and noun.pos_ == "NOUN" and noun.head.pos_ == "VERB"
         and noun.head.lemma_.lower() in ctx.lex.evaluation_verbs and any(c.dep_ == POSSESSOR for c in noun.children)
+        and not _named_after(noun)  # "rejected Maliki's choice, Mohan al-Freiji": what it is, named
     )  # fmt: skip
+
+
+def _named_after(noun: Token) -> bool:
+    """A name set off by a comma right after ``noun`` (an apposition, however the parser hangs it)."""
+    doc = noun.doc
+    return noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def proxy_owners(noun: Token, ctx: Context) -> list[Token]:

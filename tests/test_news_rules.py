@@ -248,6 +248,14 @@ ROWS = [
     ("nobody named: the role is the name", "The Kenyan leader met Ugandan diplomats.", {("Kenyan leader", "meet", "Uganda", F, None)}),
     ("an unnamed official with a nationality", "A senior Kenyan defence official told the Daily Nation that the raid took place.",
      {("senior Kenyan defence official", "tell", "Daily Nation", F, None)}),
+    # "confirm" takes its addressee with "to", also when the parser hangs the "to" on the thing
+    # confirmed (venezuela-us "confirmed to" an outlet; belarus-prisoner-release "confirmed the
+    # release to" an outlet)
+    ("confirmed to an outlet", "A senior Kenyan defence official confirmed to the Daily Nation that the raid took place.",
+     {("senior Kenyan defence official", "confirm", "Daily Nation", F, None)}),
+    ("confirmed a thing to an outlet", "Her brother, Juma Otieno, confirmed the arrest to the BBC on Friday.",
+     {("Juma Otieno", "confirm arrest", "BBC", F, None)}),
+    ("a possessor after 'to' is no addressee", "Kenya gave a boost to Uganda's economy.", set()),
     ("an official with a leader's administration", "One Erdogan administration official told Reuters the talks had failed.",
      {("Erdogan administration official", "tell", "Reuters", F, None)}),
     # the title may come only in an apposition after the name, not the titles of others named in it

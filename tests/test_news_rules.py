@@ -609,6 +609,16 @@ ROWS = [
      {("William Ruto", "meet", "Yoweri Museveni", F, None)}),
     ("succeeding in doing", "Kenya succeeded in disarming al-Shabaab.", {("Kenya", "disarm", "Al-Shabaab", F, None)}),
     ("an 'in' after an object belongs to it", "The Kenyan army played a key role in getting aid to Somalia.", set()),
+    # recall6: a gerund on the object noun of a support verb is the subject's act, denied with
+    # the noun (dev: israel-hezbollah-lebanon "initiated the process of disarming",
+    # south-korea-yoon-impeachment "expressed support for impeaching"; canada-us-tariffs "no intention of meeting")
+    ("the process of doing", "The Kenyan army began the process of disarming Somali rebels.",
+     {("Kenyan army", "disarm", "Somali rebels", F, None)}),
+    ("support for doing", "William Ruto voiced support for expelling the Ugandan envoy.",
+     {("William Ruto", "expel", "Ugandan envoy", F, None)}),
+    ("no intention of doing", "William Ruto said he had no intention of meeting Yoweri Museveni.",
+     {("William Ruto", "meet", "Yoweri Museveni", True, None)}),
+    ("a gerund on a noun no support verb takes", "Kenya opposed the idea of arming Somalia.", set()),
     ("accused of doing: the object does it", "Kenya accused Uganda of arming al-Shabaab.", {("Kenya", "accuse", "Uganda", F, None)}),
     # recall3: an expressed esteem is for whom it names (dev: madagascar-genz-coup, armenia-azerbaijan-peace)
     ("gratitude for someone's act", "William Ruto expressed gratitude for Yoweri Museveni's mediation.",

@@ -619,6 +619,10 @@ ROWS = [
     ("no intention of doing", "William Ruto said he had no intention of meeting Yoweri Museveni.",
      {("William Ruto", "meet", "Yoweri Museveni", True, None)}),
     ("a gerund on a noun no support verb takes", "Kenya opposed the idea of arming Somalia.", set()),
+    # recall6: inking or sealing an agreement is signing it (dev: armenia-azerbaijan-peace, us-china-trade)
+    ("two leaders inked an accord", "Kenyan President William Ruto and Ugandan President Yoweri Museveni inked a border accord.",
+     {("William Ruto", "agree", "Yoweri Museveni", F, None)}),
+    ("two states sealed a deal", "Ghana and Togo sealed a trade deal in Lome.", {("Ghana", "seal deal", "Togo", F, None)}),
     ("accused of doing: the object does it", "Kenya accused Uganda of arming al-Shabaab.", {("Kenya", "accuse", "Uganda", F, None)}),
     # recall3: an expressed esteem is for whom it names (dev: madagascar-genz-coup, armenia-azerbaijan-peace)
     ("gratitude for someone's act", "William Ruto expressed gratitude for Yoweri Museveni's mediation.",

@@ -619,6 +619,12 @@ ROWS = [
     ("no intention of doing", "William Ruto said he had no intention of meeting Yoweri Museveni.",
      {("William Ruto", "meet", "Yoweri Museveni", True, None)}),
     ("a gerund on a noun no support verb takes", "Kenya opposed the idea of arming Somalia.", set()),
+    # recall6: a known surname that spells an English verb is read as a name by the parser (dev:
+    # nigeria-us-threat, canada-us-tariffs: the sentence was parsed as one noun phrase)
+    ("a surname that spells a verb", "Trump threatened punitive action against Kenya.",
+     {("Donald Trump", "threaten action", "Kenya", F, None)}),
+    ("a surname that spells a verb, after 'after'", "The row came a week after Trump hosted President William Ruto at the White House.",
+     {("Donald Trump", "host", "William Ruto", F, None)}),
     # recall6: inking or sealing an agreement is signing it (dev: armenia-azerbaijan-peace, us-china-trade)
     ("two leaders inked an accord", "Kenyan President William Ruto and Ugandan President Yoweri Museveni inked a border accord.",
      {("William Ruto", "agree", "Yoweri Museveni", F, None)}),

@@ -122,9 +122,9 @@ ROWS = [
     ("armed forces are the military, not the state", "Ghanaian troops attacked Togolese soldiers near the border.",
      {("Ghanaian troops", "attack", "Togolese soldiers", F, None)}),  # labelled as the page writes them
     ("a parliament is not its country", "The Kenyan president told Uganda's parliament that trade would grow.",
-     {("Kenya", "tell", "Ugandan parliament", F, None)}),
+     {("Kenyan president", "tell", "Ugandan parliament", F, None)}),
     ("a generic ministry name takes its country", "Peru's foreign ministry summoned the Bolivian ambassador.",
-     {("Peruvian foreign ministry", "summon", "Bolivia", F, None)}),
+     {("Peruvian foreign ministry", "summon", "Bolivian ambassador", F, None)}),
     ("the government stays the country", "The Malian government accused the Algerian side of meddling.",
      {("Mali", "accuse", "Algeria", F, None)}),
     # "both sides" / "the two countries": the pair the text just named together, never the subject's own
@@ -244,7 +244,30 @@ ROWS = [
      {("Sanae Takaichi", "tell", "reporters", F, None)}),
     ("the envoy named after the headline", "A senior U.S. envoy praised Lebanon's response. U.S. envoy Tom Barrack met Joseph Aoun in Beirut.",
      {("Tom Barrack", "praise", "Lebanon", F, None), ("Tom Barrack", "meet", "Joseph Aoun", F, None)}),
-    ("nobody named: the office acts for the country", "The Kenyan leader met Ugandan diplomats.", {("Kenya", "meet", "Uganda", F, None)}),
+    # nobody named: the role with its nationality is the canonical name (news/GUIDELINES.md), not the country
+    ("nobody named: the role is the name", "The Kenyan leader met Ugandan diplomats.", {("Kenyan leader", "meet", "Uganda", F, None)}),
+    ("an unnamed official with a nationality", "A senior Kenyan defence official told the Daily Nation that the raid took place.",
+     {("senior Kenyan defence official", "tell", "Daily Nation", F, None)}),
+    # "confirm" takes its addressee with "to", also when the parser hangs the "to" on the thing
+    # confirmed (venezuela-us "confirmed to" an outlet; belarus-prisoner-release "confirmed the
+    # release to" an outlet)
+    ("confirmed to an outlet", "A senior Kenyan defence official confirmed to the Daily Nation that the raid took place.",
+     {("senior Kenyan defence official", "confirm", "Daily Nation", F, None)}),
+    ("confirmed a thing to an outlet", "Her brother, Juma Otieno, confirmed the arrest to the BBC on Friday.",
+     {("Juma Otieno", "confirm arrest", "BBC", F, None)}),
+    ("a possessor after 'to' is no addressee", "Kenya gave a boost to Uganda's economy.", set()),
+    ("an official with a leader's administration", "One Erdogan administration official told Reuters the talks had failed.",
+     {("Erdogan administration official", "tell", "Reuters", F, None)}),
+    # the title may come only in an apposition after the name, not the titles of others named in it
+    ("the role is the one person named with a fitting title after it",
+     "A senior Peruvian envoy praised Chile's response. Maria Quispe, an aide to President Luis Soto who also serves as "
+     "Peru's ambassador to Bolivia and envoy for Chile, returned to Santiago on Monday.",
+     {("Maria Quispe", "praise", "Chile", F, None)}),
+    ("a president named in the apposition is not the leader",
+     "The Peruvian leader praised Chile's response. Maria Quispe, an aide to President Luis Soto, returned to Santiago.",
+     {("Luis Soto", "praise", "Chile", F, None)}),
+    ("a vice president is not the leader", "The Kenyan leader met Ugandan diplomats. His deputy, Vice President Amina Njeri, stayed in Nairobi.",
+     {("Kenyan leader", "meet", "Uganda", F, None)}),
     # a plural role one person of each state holds: each nationality's named leader, else the state
     ("the leaders of two states are the two named leaders",
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Arusha. Tanzania hosted the leaders of Kenya and Uganda.",
@@ -578,7 +601,7 @@ ROWS = [
     ("an actor compounded onto talks", "Kenya suspended EU trade talks.",
      {("Kenya", "suspend talks", "European Union", F, None)}),
     ("attending an organisation's meetings", "The Kenyan foreign minister attended AU meetings in Addis Ababa.",
-     {("Kenya", "attend", "African Union", F, None)}),
+     {("Kenyan foreign minister", "attend", "African Union", F, None)}),
     ("speaking of an event is no part in it", "Kenya praised the Somalia peace talks.", set()),
     # recall3: a gerund after an adverbial preposition is the clause subject's act (dev:
     # israel-hezbollah-lebanon, venezuela-us, us-china-trade, armenia-azerbaijan-peace)
@@ -586,6 +609,26 @@ ROWS = [
      {("William Ruto", "meet", "Yoweri Museveni", F, None)}),
     ("succeeding in doing", "Kenya succeeded in disarming al-Shabaab.", {("Kenya", "disarm", "Al-Shabaab", F, None)}),
     ("an 'in' after an object belongs to it", "The Kenyan army played a key role in getting aid to Somalia.", set()),
+    # recall6: a gerund on the object noun of a support verb is the subject's act, denied with
+    # the noun (dev: israel-hezbollah-lebanon "initiated the process of disarming",
+    # south-korea-yoon-impeachment "expressed support for impeaching"; canada-us-tariffs "no intention of meeting")
+    ("the process of doing", "The Kenyan army began the process of disarming Somali rebels.",
+     {("Kenyan army", "disarm", "Somali rebels", F, None)}),
+    ("support for doing", "William Ruto voiced support for expelling the Ugandan envoy.",
+     {("William Ruto", "expel", "Ugandan envoy", F, None)}),
+    ("no intention of doing", "William Ruto said he had no intention of meeting Yoweri Museveni.",
+     {("William Ruto", "meet", "Yoweri Museveni", True, None)}),
+    ("a gerund on a noun no support verb takes", "Kenya opposed the idea of arming Somalia.", set()),
+    # recall6: a known surname that spells an English verb is read as a name by the parser (dev:
+    # nigeria-us-threat, canada-us-tariffs: the sentence was parsed as one noun phrase)
+    ("a surname that spells a verb", "Trump threatened punitive action against Kenya.",
+     {("Donald Trump", "threaten action", "Kenya", F, None)}),
+    ("a surname that spells a verb, after 'after'", "The row came a week after Trump hosted President William Ruto at the White House.",
+     {("Donald Trump", "host", "William Ruto", F, None)}),
+    # recall6: inking or sealing an agreement is signing it (dev: armenia-azerbaijan-peace, us-china-trade)
+    ("two leaders inked an accord", "Kenyan President William Ruto and Ugandan President Yoweri Museveni inked a border accord.",
+     {("William Ruto", "agree", "Yoweri Museveni", F, None)}),
+    ("two states sealed a deal", "Ghana and Togo sealed a trade deal in Lome.", {("Ghana", "seal deal", "Togo", F, None)}),
     ("accused of doing: the object does it", "Kenya accused Uganda of arming al-Shabaab.", {("Kenya", "accuse", "Uganda", F, None)}),
     # recall3: an expressed esteem is for whom it names (dev: madagascar-genz-coup, armenia-azerbaijan-peace)
     ("gratitude for someone's act", "William Ruto expressed gratitude for Yoweri Museveni's mediation.",

@@ -155,6 +155,15 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
         return subjects_of(holder.head, ctx, depth + 1) if holder.dep_ in ("acomp", "xcomp", "oprd") else []
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in GERUND_PREPS and head.dep_ == "prep":
         return list(gerund_doer(verb, ctx, depth))
+    # "X initiated the process of disarming Y", "X expressed support for impeaching Y": a gerund on
+    # the object noun of a support verb is the clause subject's act (or the act it backs), as an
+    # infinitive there is ("took steps to pressure Y", below). Dev: israel-hezbollah-lebanon,
+    # south-korea-yoon-impeachment.
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in OBJECT_GERUND_PREPS and head.dep_ == "prep":
+        noun = head.head
+        if noun.dep_ == DIRECT_OBJECT and noun.pos_ == "NOUN" and not mentions_of(noun, ctx) and verb_lemma(noun.head, ctx) in lex.support_verbs:
+            return subjects_of(noun.head, ctx, depth + 1)
+        return []
     if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and head.dep_ == "acl" and head.tag_ == "VBN":
         noun = head.head  # "soldiers killed helping Y": the participle's noun (see the acl rule below)
         if _participle_doer(head, noun):
@@ -206,6 +215,7 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     return []
 
 
+OBJECT_GERUND_PREPS = frozenset({"of", "for"})
 GERUND_PREPS = frozenset({"after", "before", "despite", "without", "since", "upon", "while", "by", "in"})
 
 
@@ -285,6 +295,14 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
     # A clause a request noun asks for: "its demand that Israel ease ...", "a call for Japan to retract".
     if modality is None and verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lower_ in lex.request_nouns:
         modality = "request"
+    # "had no intention of meeting Y", "did not express support for impeaching Y": the gerund on a
+    # support verb's object noun (subjects_of) is denied with that noun or that verb
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in OBJECT_GERUND_PREPS:
+        noun = verb.head.head
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
+            noun.dep_ == DIRECT_OBJECT and any(c.dep_ == NEGATION for c in noun.head.children)
+        ):
+            negated = True
     # Walk up through clausal complements: "urged Japan to retract", "refused to meet".
     node = verb
     for _ in range(3):

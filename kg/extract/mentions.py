@@ -382,9 +382,7 @@ def posted_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention
             inner = mention_of(ent.root, ctx, is_subject)
             if inner is not None and inner.kind == "name":
                 lex = ctx.lex
-                roles = tuple(
-                    t.lower_ for t in token.doc[np_left(token) : token.i + 1] if t.lemma_.lower() in lex.role_nouns or t.lower_ in lex.person_titles
-                )
+                roles = role_words(token.doc[np_left(token) : token.i + 1], lex)
                 return replace(inner, roles=tuple(dict.fromkeys(inner.roles + roles)), hints=nationality_hints(token, ctx, stop=prep.i))
     return None
 
@@ -441,6 +439,13 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
     kind = "role" if lemma in ctx.lex.role_nouns and not plural else "group"
     if kind == "group":  # "the Kishida administration": the leader's country
         hints += tuple(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
+    elif not hints and any(c.dep_ == "compound" and c.lower_ in ctx.lex.government_nouns for c in token.lefts):
+        # "a Trump administration official": the leader's country (the parser hangs the name on
+        # either noun)
+        hints += tuple(
+            g.text for c in token.lefts if c.dep_ == "compound"
+            for g in (c, *c.lefts) if g.dep_ == "compound" and g.pos_ == "PROPN"
+        )
     if kind == "group" and not hints and token.lower_ in ctx.lex.institution_nouns:
         hints = commander_hints(token, ctx)  # "Netanyahu ordered the military to ...": his own military
     if kind == "group" and not hints and (institution := bare_institution(token, ctx)) is not None:
@@ -605,9 +610,7 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
     if ent.root.i != token.i and token.i != ent.end - 1:
         token = ent.root
     left = min(np_left(ent.root), ent.start)
-    roles = tuple(
-        t.lower_ for t in token.doc[left : ent.end] if t.lower_ in lex.person_titles or t.lemma_.lower() in lex.role_nouns
-    )
+    roles = role_words(token.doc[left : ent.end], lex)
     posted = posting_of(ent.root, ctx) if ent.label_ == "PERSON" else None
     if posted is not None:  # "ambassador to Uganda Amina Odhiambo": Uganda is the posting, not her country
         hints = nationality_hints(posted[0], ctx, stop=posted[1].i)
@@ -704,13 +707,33 @@ def make_mention(
 def with_extra(mention: Mention, other: Token, ctx: Context) -> Mention:
     """Add the role words and country hints of an apposed noun phrase to ``mention``."""
     lex = ctx.lex
-    words = [t for t in other.subtree]
-    roles = tuple(t.lower_ for t in words if t.lemma_.lower() in lex.role_nouns or t.lower_ in lex.person_titles)
+    # not the titles of another person named inside it ("an adviser to US President Donald Trump":
+    # "president" is Trump's)
+    words = [t for t in other.subtree if not (t.head.i != t.i and _person_entity(t.head, ctx))]
+    roles = role_words(words, lex)
     return replace(
         mention,
         roles=tuple(dict.fromkeys(mention.roles + roles)),
         hints=tuple(dict.fromkeys(mention.hints + nationality_hints(other, ctx))),
     )
+
+
+DEPUTY_WORDS = frozenset({"vice", "deputy"})
+
+
+def role_words(tokens: Iterable[Token], lex: Lexicon) -> tuple[str, ...]:
+    """The titles and role nouns among ``tokens``, and "vice"/"deputy" before one ("Vice President":
+    ("vice", "president")), which says the office is not the title's own."""
+    return tuple(
+        t.lower_ for t in tokens
+        if t.lemma_.lower() in lex.role_nouns or t.lower_ in lex.person_titles
+        or (t.lower_ in DEPUTY_WORDS and t.i + 1 < len(t.doc) and t.nbor().lemma_.lower() in lex.role_nouns)
+    )
+
+
+def _person_entity(token: Token, ctx: Context) -> bool:
+    ent = ctx.entity_of.get(token.i)
+    return ent is not None and ent.label_ == "PERSON"
 
 
 def residence(people: Token, ctx: Context) -> Iterator[str]:

@@ -292,7 +292,25 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
         yield from deverbal_event(clause, subj, base_rule, child)
     if clause.plain and child.dep_ == DIRECT_OBJECT:
         yield from compounded_partner(clause, subj, base_rule, child)
+        yield from addressee_on_object(clause, subj, base_rule, child)
     yield from request_noun_demand(clause, subj, base_rule, child)
+
+
+def addressee_on_object(clause: Clause, subj: Mention, base_rule: str | None, thing: Token) -> Iterator[RawStatement]:
+    """Rule ``prep``: "confirmed the release to the BBC": a "to" the parser hung on the verb's
+    object, for a verb that takes its addressee or recipient with "to" (lexicon ``prep_objects``).
+    The object is a thing, not an actor; no possessor ("gave a boost to China's economy").
+    Dev stories: belarus-prisoner-release ("confirmed ... to the BBC"), with venezuela-us "confirmed
+    to The Hill" for the verb."""
+    ctx = clause.ctx
+    if thing.pos_ != "NOUN" or mentions_of(thing, ctx) or clause.lemma in ctx.lex.motion_verbs:
+        return
+    if not governs_prep_object(clause.lemma, "to", ctx) or any(c.dep_ == PREPOSITION and c.lower_ == "to" for c in clause.verb.children):
+        return
+    for to, pobj in preps_of(thing, frozenset({"to"})):
+        for obj, via_possessor in mentions_of(pobj, ctx):
+            if not via_possessor:
+                yield clause.make(subj, obj, with_object(clause.lemma, clause.verb, ctx), [*clause.words, to], base_rule or "prep")
 
 
 RELATIVES = frozenset({"which", "that", "whom"})

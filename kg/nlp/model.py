@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import spacy
@@ -30,6 +30,7 @@ INSTALL_HINT = {
 # lemmatizer, our gazetteer EntityRuler, ner, our demonym EntityRuler and our person-name joiner; its senter stays off.
 NEEDED_PIPES = ("tok2vec", "transformer", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner")
 
+NAME_NORMS_PIPE = "kg_name_norms"  # first: a known person's name word is read as a name, not as the common word
 PARAGRAPH_PIPE = "kg_paragraphs"  # before the parser: a blank line always ends a sentence
 GAZETTEER_PIPE = "kg_gazetteer"
 DEMONYM_PIPE = "kg_demonyms"  # after the NER: fills in demonyms it missed, never overrides it
@@ -48,6 +49,34 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+@Language.factory(NAME_NORMS_PIPE)
+def make_name_norms(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A known person's surname that spells an English verb ("Trump") keeps its case as its norm,
+    so the tagger and parser do not read it as that word: "Trump threatened military action
+    against X" was parsed as a noun phrase with "threatened" as its adjective, and "after Trump
+    hosted Y" likewise (nigeria-us-threat, canada-us-tariffs). Only the model's NORM feature
+    changes, never the text. The verbs are the lemmatizer's own verb index; a pipeline without
+    one changes nothing."""
+    words = verb_like_surnames(nlp)
+
+    def name_norms(doc: Doc) -> Doc:
+        for token in doc:
+            if token.is_title and token.text in words:
+                token.norm_ = token.text
+        return doc
+
+    return name_norms
+
+
+def verb_like_surnames(nlp: Language) -> frozenset[str]:
+    """The last words of the gazetteer's person labels whose lower case the lemmatizer knows as a verb."""
+    try:
+        verbs = set(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    return frozenset(w for label in load_gazetteer().people if (w := label.split()[-1]).lower() in verbs)
 
 
 @Language.component(NAMES_PIPE)
@@ -184,6 +213,7 @@ def load_pipeline(name: str | None = None) -> Language:
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelNotInstalled(f"spaCy pipeline {name!r} has no {' or '.join(missing)}; kg needs a pipeline with both")
+    nlp.add_pipe(NAME_NORMS_PIPE, first=True)
     nlp.add_pipe(PARAGRAPH_PIPE, before="parser")
     ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_PIPE, before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_ruler_patterns())
@@ -215,6 +245,7 @@ def pipeline_id_of(name: str | None = None) -> str | None:
     pipes = [p for p in meta.get("pipeline", []) if p in NEEDED_PIPES and p not in meta.get("disabled", [])]
     if "ner" not in pipes:
         return None
+    pipes.insert(0, NAME_NORMS_PIPE)
     if "parser" in pipes:
         pipes.insert(pipes.index("parser"), PARAGRAPH_PIPE)
     pipes.insert(pipes.index("ner"), GAZETTEER_PIPE)

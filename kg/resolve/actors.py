@@ -59,6 +59,7 @@ from kg.lexicon import (
     load_lexicon,
     spelling_variant,
 )
+from kg.extract.mentions import DEPUTY_WORDS
 from kg.resolve.local import ROLE_WINDOW, LocalActor, ResolvedStatement
 from kg.resolve.references import (
     Genders,
@@ -169,14 +170,15 @@ class _NameResolver:
         self.affiliation = {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
 
     @cached_property
-    def titled_people(self) -> list[tuple[str, LocalActor, str | None]]:
-        """(mention text, person, country of its hints) for each person named with a title, resolved
+    def titled_people(self) -> list[tuple[str, tuple[str, ...], LocalActor, str | None]]:
+        """(mention text, its role words (also an apposition's: "Thomas Barrack, ... Washington's
+        ambassador and envoy for Syria"), person, country of its hints) for each person named with a title, resolved
         once per document: who "the Japanese leader" can be (:func:`_role_holder`)."""
         people = []
         for named in self._named:
             actor = self.resolve(named) if named.roles else None
             if actor is not None and actor.type == "Person":
-                people.append((named.text.lower(), actor, self.country_from_hints(named.hints)))
+                people.append((named.text.lower(), named.roles, actor, self.country_from_hints(named.hints)))
         return people
 
     def country_from_hints(self, hints: Iterable[str]) -> str | None:
@@ -349,6 +351,12 @@ def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Me
     holder = _role_holder(mention, country, names) if country else None
     if holder is not None:
         return holder
+    # "a senior U.S. defense official", "one Trump administration official" whom the document never
+    # names: the role is the canonical name (news/GUIDELINES.md), not the country (venezuela-us,
+    # israel-hezbollah-lebanon). Only when the nationality is written inside the role's own words.
+    label = _role_label(mention) if country else None
+    if label:
+        return LocalActor(label, "Person", country, "role")
     # "the president of Armenia" with no name in sight: the office acts for its country
     if country:
         return LocalActor(country, "Country", None, "group")
@@ -359,6 +367,22 @@ def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Me
     if words and all(w[:1].isupper() for w in words if w.isalpha()) and mention.name in words[-1].lower():
         return LocalActor(" ".join(words), "Person", None, "role")
     return None
+
+
+ROLE_LEAD_WORDS = frozenset({"the", "a", "an", "one", "another", "this", "that", "his", "her", "its", "their"})
+
+
+def _role_label(mention: Mention) -> str | None:
+    """The words of an unnamed role that carries its nationality ("a senior U.S. defense official":
+    "senior U.S. defense official", "Russia's foreign minister"), as its canonical name; None when
+    no hint is among them ("the president of Armenia")."""
+    words = mention.text.split()
+    while words and words[0].lower() in ROLE_LEAD_WORDS:
+        words.pop(0)
+    text = " ".join(words)
+    if len(words) < 2 or not any(hint in text for hint in mention.hints):
+        return None
+    return text
 
 
 STATUS_WORDS = frozenset({"new", "former", "current", "then", "late", "top", "senior", "incoming", "outgoing", "acting", "interim", "veteran"})
@@ -376,14 +400,24 @@ def _role_holder(mention: Mention, country: str, names: _NameResolver) -> LocalA
     """"the Japanese leader", "North Korea's top diplomat", "a senior U.S. envoy": a generic role
     with a nationality is the one person of that country the document names with a title that
     fits it (before or after: a headline often comes first), else nobody. News/GUIDELINES.md: such
-    a description is the person when the document names them."""
+    a description is the person when the document names them. Failing one, the one person with a
+    fitting title whose country the document never says ("the Nigerian leader" on a page that
+    names only "President Bola Tinubu", nigeria-us-threat): no other reading is left for the role."""
     titles = names.lex.role_titles.get(mention.name.lower())
     if not titles:
         return None
     holders: dict[str, LocalActor] = {}
-    for text, actor, hinted in names.titled_people:
-        if any(title in text for title in titles) and country in (actor.affiliation, hinted):
-            holders[actor.label] = LocalActor(actor.label, actor.type, actor.affiliation or country, "role")
+    countries: dict[str, set[str]] = defaultdict(set)  # every country a fitting person is given
+    for text, roles, actor, hinted in names.titled_people:
+        deputy = DEPUTY_WORDS & set(roles) or any(f"{d} " in text for d in DEPUTY_WORDS)  # a vice president is no leader
+        if not deputy and any(title in text or title in roles for title in titles):
+            countries[actor.label].update(c for c in (actor.affiliation, hinted) if c)
+            if country in (actor.affiliation, hinted):
+                holders[actor.label] = LocalActor(actor.label, actor.type, actor.affiliation or country, "role")
+    if not holders:
+        unplaced = [label for label, seen in countries.items() if not seen]
+        if len(unplaced) == 1:
+            return LocalActor(unplaced[0], "Person", country, "role")
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 

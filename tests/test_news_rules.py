@@ -671,7 +671,8 @@ ROWS = [
     # leading a body is holding an office, no act on it (israel-hezbollah-lebanon, nigeria-us-threat)
     ("the head of a state's authorities does not act on the state",
      "The Kenyan authorities, led by President William Ruto, summoned the Ugandan ambassador.",
-     {("Kenya", "summon", "Uganda", F, None), ("William Ruto", "summon", "Uganda", F, None)}),  # the leader acts with the body (below)
+     # the leader acts with the body (below); the unnamed ambassador is the role (news/GUIDELINES.md)
+     {("Kenya", "summon", "Ugandan ambassador", F, None), ("William Ruto", "summon", "Ugandan ambassador", F, None)}),
     ("a commander does not act on his own force", "Ghanaian troops, led by General Kofi Mensah, attacked rebels in Togo.", set()),
     ("'it' after the thing a material act makes stays the doer", "Tanzania hosted talks. Israel also carried out an airstrike in Syria, saying it struck Hezbollah.",
      {("Israel", "strike", "Syria", F, None), ("Israel", "strike", "Hezbollah", F, None)}),
@@ -684,7 +685,7 @@ ROWS = [
      {("Kenya", "condemn", "Uganda", F, None), ("Amina Odhiambo", "condemn", "Uganda", F, None)}),
     ("a leader named with 'led by' acts with the body, and leads no one",
      "Ghanaian authorities, led by President John Mahama, summoned the Togolese ambassador.",
-     {("Ghana", "summon", "Togo", F, None), ("John Mahama", "summon", "Togo", F, None)}),
+     {("Ghana", "summon", "Togolese ambassador", F, None), ("John Mahama", "summon", "Togolese ambassador", F, None)}),
     ("a member's act carries into the participle", "Nigerian officials, including Amina Odhiambo, criticized Ghana, blaming Accra for the delay.",
      {("Nigerian officials", "criticize", "Ghana", F, None), ("Amina Odhiambo", "criticize", "Ghana", F, None),
       ("Nigerian officials", "blame", "Ghana", F, None), ("Amina Odhiambo", "blame", "Ghana", F, None)}),

@@ -42,11 +42,13 @@ def write_store(trig: str, out_dir: Path) -> Path:
     return _replace_store(out_dir, lambda store: store.bulk_load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG))
 
 
-STORE_CHUNK_BYTES = 1 << 20
-"""``graph.trig`` is bulk-loaded this many bytes (~30,000 quads) at a time. Oxigraph's bulk loader
+STORE_CHUNK_BYTES = 1 << 18
+"""``graph.trig`` is bulk-loaded this many bytes (~7,500 quads) at a time. Oxigraph's bulk loader
 holds what one call loads in memory (~1 KB a quad, up to a million quads): loaded whole, the store
 was the peak of a 5,000-document build (+200 MB). Each call also writes and ingests its own files,
-so smaller pieces cost time: at 8 MB of TriG, 1 MB pieces take ~1.7x as long as one call."""
+so smaller pieces cost time: at 8 MB of TriG, 1 MB pieces take ~1.7x as long as one call. 256 KB
+pieces rather than 1 MB: the load's peak is +57 MB instead of +83 MB on a 123 MB ``graph.trig``
+(+26 instead of +56 on 17 MB), in about the same time (docs/performance.md, "Memory: bounded")."""
 
 
 def write_store_from_file(trig_file: Path, out_dir: Path, chunk_bytes: int = STORE_CHUNK_BYTES) -> Path:

@@ -160,6 +160,7 @@ class CorpusState:
         self.stmt: dict[str, Statement] = {}  # saved with their actors' id, label and type only (what rows say)
         self.published: dict[str, DateValue | None] = {}
         self.outlets: dict[str, str] = {}
+        self.doc_place: dict[str, tuple[int, str | None]] = {}  # document -> (its position, its date as given): not its row's text
         self.bucket_of: dict[str, Bucket] = {}
         self.buckets: dict[Bucket, set[str]] = {}
         self.bucket_bases: dict[Bucket, list[str]] = {}
@@ -338,6 +339,7 @@ class CorpusState:
             if old is None or old.document != document:
                 changes.metadata.add(document.id)
             self.published[document.id] = document_date(document.date, document.text)
+            self.doc_place[document.id] = (entry.pos, document.date)
             self.outlets[document.id] = _outlet(document)
         changes.added, changes.replaced = len(appended), len(replaced)
 
@@ -735,7 +737,7 @@ class CorpusState:
                 continue
             bases = []
             published = {st.doc: self.published.get(st.doc) for st in members}  # (a saved state's mapping is lazy)
-            pos = {doc: self.docs[doc].pos for doc in published}
+            pos = {doc: self.doc_place[doc][0] for doc in published}
             bucket_first = min((pos[st.doc], st.char_start, st.id) for st in members)
             for rank, (event_id, cluster) in enumerate(bucket_events(key, members, published)):
                 self.base_members[event_id] = [st.id for st in cluster]
@@ -851,7 +853,7 @@ class CorpusState:
         the reports given a year."""
         docs = {st.doc for st in reports}
         published = {doc: self.published.get(doc) for doc in docs}
-        month_days = {doc: date for doc in docs if (date := self.docs[doc].document.date) and GMONTHDAY.fullmatch(date)}
+        month_days = {doc: date for doc in docs if (date := self.doc_place[doc][1]) and GMONTHDAY.fullmatch(date)}
         completed, apart = _complete_years({root: reports}, published, month_days)
         kept = sorted((completed.get(st.id, st) for st in reports if st.id not in apart), key=_precision_rank)
         made = [(root, [replace(st, event_id=root) for st in kept])]
@@ -1127,7 +1129,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "group_of", "group", "page", "final",
         "target_of", "members", "actors", "raw_affiliation", "affiliated", "affiliation_actors",
     ),
-    "doc": ("docs", "statements", "published", "outlets"),
+    "doc": ("docs", "statements"),
+    "doc_info": ("published", "outlets", "doc_place"),  # small: read for every report of a bucket or event, not the document's text
     "statement": ("stmt", "bucket_of", "base_of", "edges", "borrowed"),
     "event": (
         "base_members", "final_of", "final_bases", "event_info", "state_key", "link_of", "linked_from", "event_statements",

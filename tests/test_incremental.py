@@ -231,7 +231,8 @@ def test_a_saved_state_goes_on_where_it_stopped(parsed, tmp_path):
 
 def same_base_info(state: CorpusState) -> None:
     """Each bucket event's stored BaseInfo is what its reports say now: its bucket's first report
-    and its place in the bucket, its own first report, its first report's sides, its reports' own dates."""
+    and its place in the bucket, its own first report, its first report's sides, its reports' own
+    dates; and each document's place (position, date as given) is its row's."""
 
     def position(sid: str) -> tuple[int, int, str]:
         st = state.stmt[sid]
@@ -253,6 +254,8 @@ def same_base_info(state: CorpusState) -> None:
             assert info.dates == {v for v in (_date(state._own(sid)) for sid in members) if v is not None}
             seen += 1
     assert seen == len(list(state.base_info)) == len(list(state.base_members)) > 0
+    for doc_id, entry in list(state.docs.items()):  # what a bucket's or an event's reports read of their documents
+        assert state.doc_place[doc_id] == (entry.pos, entry.document.date)
 
 
 def test_bucket_events_keep_their_place_sides_and_dates(parsed, tmp_path):

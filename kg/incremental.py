@@ -1132,10 +1132,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "doc": ("docs", "statements"),
     "doc_info": ("published", "outlets", "doc_place"),  # small: read for every report of a bucket or event, not the document's text
     "statement": ("stmt", "bucket_of", "base_of", "edges", "borrowed"),
-    "event": (
-        "base_members", "final_of", "final_bases", "event_info", "state_key", "link_of", "linked_from", "event_statements",
-        "aparts", "base_info",
-    ),
+    "event": ("base_members", "final_of", "final_bases", "event_info", "event_statements", "aparts"),
+    # what a state key's links read of each of its bucket events (CorpusState._relink): small rows of
+    # their own, not the events' reports and RDF
+    "base": ("state_key", "link_of", "linked_from", "base_info"),
     "bucket": ("buckets", "bucket_bases"),
     "state_key": ("by_state_key",),
 }  # fmt: skip

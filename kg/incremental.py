@@ -187,6 +187,9 @@ class CorpusState:
         self.event_count = 0
         self.code = ""  # kg.fingerprint.outputs_fingerprint() of the code that made the state
         self.fingerprint = ""  # of the whole build's result it was saved with (kg.pipeline._fingerprint)
+        # keep the events an add() made for result() and event() (a build in batches never asks: its
+        # outputs are written from the reopened state; not keeping them, a batch holds no events)
+        self.keep_made = True
         self._db: sqlite3.Connection | None = None
 
     # ------------------------------------------------------------------ persistence
@@ -820,7 +823,8 @@ class CorpusState:
                         self.stmt[st.id] = st
                         changes.documents.add(st.doc)
                 event = _event(event_id, cluster, self.outlets)
-                self._made[event_id] = event  # result() reuses it (made again from its reports when read from disk)
+                if self.keep_made:
+                    self._made[event_id] = event  # result() reuses it (made again from its reports when read from disk)
                 self.event_statements[event_id] = [st.id for st in cluster]
                 info = _event_info(event)
                 before = old_events.pop(event_id, None)

@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kg.errors import KGError
 from kg.events.classes import type_statements
@@ -88,6 +88,7 @@ from kg.resolve.local import LocalActor, LocalStatement, ResolvedStatement
 from kg.types import Actor, Argument, BuildResult, Document, Event, Relation, Statement
 
 Position = tuple[int, int, int]  # (document position, statement index, 0 subject / 1 object)
+ReportPosition = tuple[int, int, str]  # a statement's place in the build: (document position, character, statement id)
 
 
 @dataclass
@@ -159,11 +160,13 @@ class CorpusState:
         self.stmt: dict[str, Statement] = {}  # saved with their actors' id, label and type only (what rows say)
         self.published: dict[str, DateValue | None] = {}
         self.outlets: dict[str, str] = {}
+        self.doc_place: dict[str, tuple[int, str | None]] = {}  # document -> (its position, its date as given): not its row's text
         self.bucket_of: dict[str, Bucket] = {}
         self.buckets: dict[Bucket, set[str]] = {}
         self.bucket_bases: dict[Bucket, list[str]] = {}
         self.base_of: dict[str, str] = {}
         self.base_members: dict[str, list[str]] = {}
+        self.base_info: dict[str, BaseInfo] = {}  # bucket event -> its place, first report, sides and dates (see BaseInfo)
         self.edges: dict[str, set[str]] = {}  # joint-report links between statements of one sentence
         # a report between two states joins its leaders' one event (kg.events.grouping._state_reports)
         self.state_key: dict[str, str] = {}  # bucket event between two states' sides -> its key (see _state_info)
@@ -184,6 +187,9 @@ class CorpusState:
         self.event_count = 0
         self.code = ""  # kg.fingerprint.outputs_fingerprint() of the code that made the state
         self.fingerprint = ""  # of the whole build's result it was saved with (kg.pipeline._fingerprint)
+        # keep the events an add() made for result() and event() (a build in batches never asks: its
+        # outputs are written from the reopened state; not keeping them, a batch holds no events)
+        self.keep_made = True
         self._db: sqlite3.Connection | None = None
 
     # ------------------------------------------------------------------ persistence
@@ -336,6 +342,7 @@ class CorpusState:
             if old is None or old.document != document:
                 changes.metadata.add(document.id)
             self.published[document.id] = document_date(document.date, document.text)
+            self.doc_place[document.id] = (entry.pos, document.date)
             self.outlets[document.id] = _outlet(document)
         changes.added, changes.replaced = len(appended), len(replaced)
 
@@ -717,10 +724,6 @@ class CorpusState:
                         self.edges.setdefault(first.id, set()).add(second.id)
                         self.edges.setdefault(second.id, set()).add(first.id)
 
-    def _position(self, statement_id: str) -> tuple[int, int, str]:
-        st = self.stmt[statement_id]
-        return (self.docs[st.doc].pos, st.char_start, st.id)
-
     def _regroup(self, touched: set[Bucket], changes: Changes) -> None:
         """Cluster the touched buckets again, then the events their bucket events are part of
         (joint reports, state reports: see :meth:`_events_of`)."""
@@ -730,16 +733,26 @@ class CorpusState:
             for base in self.bucket_bases.pop(key, []):
                 removed.add(base)
                 del self.base_members[base]
+                del self.base_info[base]
             members = [self._own(s) for s in self.buckets.get(key, ())]
             if not members:
                 self.buckets.pop(key, None)
                 continue
             bases = []
             published = {st.doc: self.published.get(st.doc) for st in members}  # (a saved state's mapping is lazy)
-            for event_id, cluster in bucket_events(key, members, published):
+            pos = {doc: self.doc_place[doc][0] for doc in published}
+            bucket_first = min((pos[st.doc], st.char_start, st.id) for st in members)
+            for rank, (event_id, cluster) in enumerate(bucket_events(key, members, published)):
                 self.base_members[event_id] = [st.id for st in cluster]
                 for st in cluster:
                     self.base_of[st.id] = event_id
+                head = cluster[0]
+                self.base_info[event_id] = BaseInfo(
+                    (bucket_first, rank),
+                    min((pos[st.doc], st.char_start, st.id) for st in cluster),
+                    (_bare(head.subject.actor), _bare(head.object.actor), _symmetric(head)),
+                    frozenset(v for v in (_date(st) for st in cluster) if v is not None),
+                )
                 bases.append(event_id)
                 fresh.add(event_id)
             self.bucket_bases[key] = bases
@@ -810,7 +823,8 @@ class CorpusState:
                         self.stmt[st.id] = st
                         changes.documents.add(st.doc)
                 event = _event(event_id, cluster, self.outlets)
-                self._made[event_id] = event  # result() reuses it (made again from its reports when read from disk)
+                if self.keep_made:
+                    self._made[event_id] = event  # result() reuses it (made again from its reports when read from disk)
                 self.event_statements[event_id] = [st.id for st in cluster]
                 info = _event_info(event)
                 before = old_events.pop(event_id, None)
@@ -843,7 +857,7 @@ class CorpusState:
         the reports given a year."""
         docs = {st.doc for st in reports}
         published = {doc: self.published.get(doc) for doc in docs}
-        month_days = {doc: date for doc in docs if (date := self.docs[doc].document.date) and GMONTHDAY.fullmatch(date)}
+        month_days = {doc: date for doc in docs if (date := self.doc_place[doc][1]) and GMONTHDAY.fullmatch(date)}
         completed, apart = _complete_years({root: reports}, published, month_days)
         kept = sorted((completed.get(st.id, st) for st in reports if st.id not in apart), key=_precision_rank)
         made = [(root, [replace(st, event_id=root) for st in kept])]
@@ -868,7 +882,7 @@ class CorpusState:
         (:attr:`link_of`) becomes part of that event's component, kept under its id."""
         if len(area) == 1:
             return [(next(iter(area)), area)]
-        firsts = {base: min(self._position(s) for s in self.base_members[base]) for base in area}
+        firsts = {base: self.base_info[base].first for base in area}
         component_of: dict[str, int] = {}
         components: list[set[str]] = []
         for start in sorted(area, key=firsts.__getitem__):
@@ -928,9 +942,6 @@ class CorpusState:
         whole = self.actors.get(actor.label)
         return whole.affiliation if whole is not None and whole.id == actor.id else None
 
-    def _dates(self, base: str) -> set[DateValue]:
-        return {v for v in (_date(self._own(sid)) for sid in self.base_members[base]) if v is not None}
-
     def _links(self, members: set[str]) -> dict[str, str]:
         """The state-report links of the bucket events of one state key
         (:func:`kg.events.grouping._state_reports`): the more general events (more countries among
@@ -940,10 +951,8 @@ class CorpusState:
         def covers(general: Actor, specific: Actor) -> bool:
             return general.id == specific.id or (general.type == "Country" and self._affiliation(specific) == general.id)
 
-        sides: dict[str, tuple[Actor, Actor, bool]] = {}
-        for base in members:
-            first = self.stmt[self.base_members[base][0]]
-            sides[base] = (first.subject.actor, first.object.actor, _symmetric(first))
+        info = {base: self.base_info[base] for base in members}  # a row each: no report, no document read
+        sides = {base: info[base].sides for base in members}
 
         def fits(general: str, specific: str) -> bool:
             return sides_fit(sides[general], sides[specific], covers)
@@ -956,9 +965,9 @@ class CorpusState:
             return base
 
         countries = {base: sum(a.type == "Country" for a in sides[base][:2]) for base in members}
-        known = {base: self._dates(base) for base in members}
+        known = {base: set(info[base].dates) for base in members}
         links: dict[str, str] = {}
-        for base in sorted(members, key=lambda b: (countries[b], self._order(b))):
+        for base in sorted(members, key=lambda b: (countries[b], info[b].order)):
             if countries[base] == 0:
                 continue
             found = {root(other) for other in members if countries[other] < countries[base] and fits(base, other)}
@@ -967,12 +976,6 @@ class CorpusState:
                 parent[base] = links[base] = fitting[0]
                 known[fitting[0]] |= known[base]
         return links
-
-    def _order(self, base: str) -> tuple[tuple[int, int, str], int]:
-        """Where a whole build's grouping lists a bucket event: its bucket by the bucket's first
-        report, then its place among the bucket's events."""
-        key = self.bucket_of[self.base_members[base][0]]
-        return min(self._position(sid) for sid in self.buckets[key]), self.bucket_bases[key].index(base)
 
     def _relink(self, removed: set[str], fresh: set[str]) -> set[str]:
         """Index the new bucket events by state key, and link the events of each key whose
@@ -1022,12 +1025,13 @@ class CorpusState:
                 del self.linked_from[target]
         return target
 
-    def event(self, event_id: str) -> Event:
-        """An event, made from its reports (with bare actors)."""
+    def event(self, event_id: str, outlets: dict[str, str] | None = None) -> Event:
+        """An event, made from its reports (with bare actors). ``outlets``: every document's outlet,
+        when the caller has them (else each report's document row is read for it)."""
         made = self._made.get(event_id)
         if made is not None:
             return made
-        return _event(event_id, [self.stmt[sid] for sid in self.event_statements[event_id]], self.outlets)
+        return _event(event_id, [self.stmt[sid] for sid in self.event_statements[event_id]], self.outlets if outlets is None else outlets)
 
     def event_date(self, event_id: str | None) -> tuple[str | None, str | None]:
         """The date of an event and its precision (``event_date`` in ``triples.jsonl``)."""
@@ -1095,6 +1099,23 @@ class CorpusState:
 
 
 
+class BaseInfo(NamedTuple):
+    """What the corpus steps read of a bucket event besides its reports' ids, kept on its row
+    when its bucket is clustered (valid until the bucket is clustered again, which makes its
+    events anew): the state-report links of a state key and the events of an area read these,
+    not every report of every bucket event of the key, and their documents."""
+
+    order: tuple[ReportPosition, int]  # where a whole build's grouping lists it: its bucket's first report, its place in the bucket
+    first: ReportPosition  # its first report: (document position, character, statement id)
+    sides: tuple[Actor, Actor, bool]  # its first report's subject and object (id, label, type only) and whether the act is symmetric
+    dates: frozenset[DateValue]  # its reports' own dates (not the years they borrowed: see CorpusState._own)
+
+
+def _bare(actor: Actor) -> Actor:
+    """An actor as a saved statement has it: id, label and type."""
+    return Actor(actor.id, actor.label, actor.type)
+
+
 def _event_info(event: Event) -> tuple:
     """What the outputs say of an event, its lemma first (two events with the same are one block of graph.trig)."""
     return (
@@ -1112,12 +1133,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "group_of", "group", "page", "final",
         "target_of", "members", "actors", "raw_affiliation", "affiliated", "affiliation_actors",
     ),
-    "doc": ("docs", "statements", "published", "outlets"),
+    "doc": ("docs", "statements"),
+    "doc_info": ("published", "outlets", "doc_place"),  # small: read for every report of a bucket or event, not the document's text
     "statement": ("stmt", "bucket_of", "base_of", "edges", "borrowed"),
-    "event": (
-        "base_members", "final_of", "final_bases", "event_info", "state_key", "link_of", "linked_from", "event_statements",
-        "aparts",
-    ),
+    "event": ("base_members", "final_of", "final_bases", "event_info", "event_statements", "aparts"),
+    # what a state key's links read of each of its bucket events (CorpusState._relink): small rows of
+    # their own, not the events' reports and RDF
+    "base": ("state_key", "link_of", "linked_from", "base_info"),
     "bucket": ("buckets", "bucket_bases"),
     "state_key": ("by_state_key",),
 }  # fmt: skip

@@ -128,7 +128,6 @@ class StoredBuild:
         self.path = out_dir / f"..kg-state.sqlite.{os.getpid()}-build.tmp"  # a leftover of a killed build is removed
         self.state: CorpusState | None = None
         self.order: list[str] = []  # document ids in build order
-        self._ids: set[str] = set()
         # counted as the outputs are written (the summary says them): statements, events, distinct
         # actors the statements name, events of several sources
         self.statements = self.events = self.statement_actors = self.several_sources = 0
@@ -141,10 +140,13 @@ class StoredBuild:
             self.path.unlink(missing_ok=True)
             CorpusState().save(self.path, "")
             self.state = CorpusState.open(self.path)
-        for item in resolved:
-            if item[0].id not in self._ids:
-                self._ids.add(item[0].id)
-                self.order.append(item[0].id)
+            self.state.keep_made = False  # the outputs are written from the state reopened, not from events kept
+        seen: set[str] = set()
+        for item in resolved:  # new documents: not in the state yet (a set of every id would grow with the corpus)
+            doc_id = item[0].id
+            if doc_id not in seen and doc_id not in self.state.doc_place:
+                self.order.append(doc_id)
+            seen.add(doc_id)
         self.state.add(resolved)
         self.state.commit()
         release_memory()
@@ -212,10 +214,10 @@ def _read_inputs(
     from kg.ingest import web
     from kg.namespaces import slug
 
-    ids: set[str] = set()  # slugs of the ids taken by files: URL documents get others
+    ids: set[str] = set()  # slugs of the ids taken by files: URL documents get others (kept only when there are URLs)
     yield from listed
     for item in files:
-        if isinstance(item, Document):
+        if urls and isinstance(item, Document):
             ids.add(slug(item.id))
         yield item
     if not urls:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from kg.events.classes import type_statements
-from kg.events.grouping import date_statements, group_events
+from kg.events.grouping import _date, _symmetric, date_statements, group_events
 from kg.incremental import CorpusState
 from kg.nlp.cache import DocumentCache
 from kg.outputs.rdf import _event_triples
@@ -226,6 +226,55 @@ def test_a_saved_state_goes_on_where_it_stopped(parsed, tmp_path):
     same(final, items)
     assert final.statement_count == len(final.result().statements) and final.event_count == len(final.result().events)
     assert final.next_pos == len(corpus)
+    final.close()
+
+
+def same_base_info(state: CorpusState) -> None:
+    """Each bucket event's stored BaseInfo is what its reports say now: its bucket's first report
+    and its place in the bucket, its own first report, its first report's sides, its reports' own
+    dates; and each document's place (position, date as given) is its row's."""
+
+    def position(sid: str) -> tuple[int, int, str]:
+        st = state.stmt[sid]
+        return (state.docs[st.doc].pos, st.char_start, sid)
+
+    def ends(sides) -> tuple:
+        return tuple((a.id, a.label, a.type) for a in sides[:2]) + (sides[2],)
+
+    seen = 0
+    for key, bases in list(state.bucket_bases.items()):
+        bucket_first = min(position(sid) for sid in state.buckets[key])
+        for rank, base in enumerate(bases):
+            members = state.base_members[base]
+            head = state.stmt[members[0]]
+            info = state.base_info[base]
+            assert info.order == (bucket_first, rank)
+            assert info.first == min(position(sid) for sid in members)
+            assert ends(info.sides) == ends((head.subject.actor, head.object.actor, _symmetric(head)))
+            assert info.dates == {v for v in (_date(state._own(sid)) for sid in members) if v is not None}
+            seen += 1
+    assert seen == len(list(state.base_info)) == len(list(state.base_members)) > 0
+    for doc_id, entry in list(state.docs.items()):  # what a bucket's or an event's reports read of their documents
+        assert state.doc_place[doc_id] == (entry.pos, entry.document.date)
+
+
+def test_bucket_events_keep_their_place_sides_and_dates(parsed, tmp_path):
+    """What the state-report links and the events of an area read of a bucket event (its
+    BaseInfo, kept on its row) stays what its reports say, in memory and in a saved state, as
+    documents come and are replaced."""
+    corpus, inputs = parsed
+    state = CorpusState()
+    state.add([inputs(doc) for doc in corpus[:40]])
+    state.add([inputs(_changed(doc)) for doc in corpus[5:15]] + [inputs(doc) for doc in corpus[40:60]])
+    same_base_info(state)
+    state.save(tmp_path / "state.sqlite", "fingerprint")
+    opened = CorpusState.open(tmp_path / "state.sqlite")
+    opened.add([inputs(doc) for doc in corpus[5:15]] + [inputs(doc) for doc in corpus[60:]])
+    opened.commit()
+    opened.close()
+    final = CorpusState.open(tmp_path / "state.sqlite")
+    same_base_info(final)
+    same(final, [inputs(doc) for doc in corpus])
     final.close()
 
 

@@ -307,6 +307,9 @@ def state_blocks(state, order: list[str], actors: dict[str, Actor]) -> Iterator[
             yield 1, str(_EVENT[event_id]), "e", event_id
 
     db.executemany("INSERT OR IGNORE INTO temp.kg_blocks VALUES (?, ?, ?, ?)", keys())
+    # each document's outlet (an event's sources count outlets), read once: not a document's row
+    # (its text and statements) for every report of every event
+    outlets = dict(state.scan("outlets"))
 
     def triples(what: str, ref: str) -> Iterator:
         if what == "g":
@@ -319,7 +322,7 @@ def state_blocks(state, order: list[str], actors: dict[str, Actor]) -> Iterator[
             return _relation_property_triples(ref)
         if what == "c":
             return _event_concept_triples(ref)
-        return _event_triples(state.event(ref))
+        return _event_triples(state.event(ref, outlets))
 
     cursor = db.execute("SELECT kind, k, what, ref FROM temp.kg_blocks ORDER BY kind, k")
     made = 0

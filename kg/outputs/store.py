@@ -39,14 +39,28 @@ STORE_DATA_PREFIX = ".store-"
 
 def write_store(trig: str, out_dir: Path) -> Path:
     """Bulk-load TriG text into ``<out_dir>/store`` (see :func:`_replace_store`)."""
-    return _replace_store(out_dir, lambda store: store.bulk_load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG))
+
+    def fill(path: str) -> ox.Store:
+        store = ox.Store(path)
+        store.bulk_load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
+        return store
+
+    return _replace_store(out_dir, fill)
 
 
-STORE_CHUNK_BYTES = 1 << 20
-"""``graph.trig`` is bulk-loaded this many bytes (~30,000 quads) at a time. Oxigraph's bulk loader
+STORE_CHUNK_BYTES = 1 << 18
+"""``graph.trig`` is bulk-loaded this many bytes (~7,500 quads) at a time. Oxigraph's bulk loader
 holds what one call loads in memory (~1 KB a quad, up to a million quads): loaded whole, the store
 was the peak of a 5,000-document build (+200 MB). Each call also writes and ingests its own files,
-so smaller pieces cost time: at 8 MB of TriG, 1 MB pieces take ~1.7x as long as one call."""
+so smaller pieces cost time: at 8 MB of TriG, 1 MB pieces take ~1.7x as long as one call. 256 KB
+pieces rather than 1 MB: the load's peak is +57 MB instead of +83 MB on a 123 MB ``graph.trig``
+(+26 instead of +56 on 17 MB), in about the same time (docs/performance.md, "Memory: bounded")."""
+
+STORE_REOPEN_PIECES = 16
+"""The store being loaded is closed and opened again every this many pieces (4 MB of TriG): an
+open database keeps what it read of every file it ingested, so the load's memory grew with the
+store (a 111 MB ``graph.trig`` loaded alone: +51 MB, against +35 MB reopened every 40 pieces,
+in the same time)."""
 
 
 def write_store_from_file(trig_file: Path, out_dir: Path, chunk_bytes: int = STORE_CHUNK_BYTES) -> Path:
@@ -64,10 +78,15 @@ def fill_store_from_file(trig_file: Path, out_dir: Path, chunk_bytes: int = STOR
     return _fill_staging(out_dir, _trig_file_filler(trig_file, chunk_bytes))
 
 
-def _trig_file_filler(trig_file: Path, chunk_bytes: int) -> Callable[[ox.Store], None]:
-    def fill(store: ox.Store) -> None:
-        for piece in trig_pieces(trig_file, chunk_bytes):
+def _trig_file_filler(trig_file: Path, chunk_bytes: int) -> Callable[[str], ox.Store]:
+    def fill(path: str) -> ox.Store:
+        store = ox.Store(path)
+        for number, piece in enumerate(trig_pieces(trig_file, chunk_bytes), 1):
             store.bulk_load(piece, format=ox.RdfFormat.TRIG)
+            if number % STORE_REOPEN_PIECES == 0:
+                del store  # the only reference: the database is closed (see STORE_REOPEN_PIECES)
+                store = ox.Store(path)
+        return store
 
     return fill
 
@@ -95,7 +114,7 @@ def trig_pieces(trig_file: Path, chunk_bytes: int) -> Iterator[bytes]:
         yield b"".join(header + piece)
 
 
-def _replace_store(out_dir: Path, fill: Callable[[ox.Store], object]) -> Path:
+def _replace_store(out_dir: Path, fill: Callable[[str], ox.Store]) -> Path:
     """Fill a new store with ``fill`` and make it ``<out_dir>/store``, replacing the previous store
     only once the new one is complete (see :func:`swap_in_store`)."""
     staging = _fill_staging(out_dir, fill)
@@ -106,14 +125,14 @@ def _replace_store(out_dir: Path, fill: Callable[[ox.Store], object]) -> Path:
         raise
 
 
-def _fill_staging(out_dir: Path, fill: Callable[[ox.Store], object]) -> Path:
+def _fill_staging(out_dir: Path, fill: Callable[[str], ox.Store]) -> Path:
+    """``fill`` opens a store at the path it is given, fills it and returns it open."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=STORE_DATA_PREFIX, dir=out_dir))
     try:
         os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; the store is an ordinary output
-        store = ox.Store(str(staging))
-        fill(store)
+        store = fill(str(staging))
         store.flush()
         store.optimize()  # one compacted database: queries on the read-only server run ~2x faster
         del store  # release the database lock before it is swapped in

@@ -240,7 +240,11 @@ needs_pages = pytest.mark.skipif(
 # a fourth, hungary-slovakia-druzhba (test, F1 0.36 at its first run), the test F1 0.320 -> 0.33.
 # Two more test stories were annotated after the session's rules were written (peru-mexico-rupture,
 # houthi-red-sea-sinkings: F1 0.53 and 0.04 at their first run, on the merged rules); the floors hold.
-@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.48, 0.72), ("news-test", 0.31, 0.60)])
+# Session 11: two dev stories were added blind (nigeria-us-threat, canada-us-tariffs: F1 0.46 and
+# 0.43 at their first run), then the session's rules: dev F1 0.520 -> 0.558 and same-event 0.759 ->
+# 0.779 on the 12 dev stories, test F1 0.332 -> 0.348 and same-event 0.628 -> 0.634. The floors go
+# up, each a little under the figure reached.
+@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.54, 0.76), ("news-test", 0.33, 0.62)])
 def test_real_news_floor(nlp, split, floor, same_event):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""
     report = run_news(split, nlp, PAGES)

@@ -44,6 +44,7 @@ class Lexicon:
     emotion_nouns: frozenset[str]  # "expressed anger over ...": these take over / about / at
     esteem_nouns: frozenset[str]  # "expressed gratitude for ...": these take for
     relation_nouns: dict[str, str]  # "Japan's allies, including the US" -> ("ally")
+    relation_subjects: frozenset[str]  # "relations between X and Y deteriorated"
     support_verbs: frozenset[str]
     during_preps: frozenset[str]
     prep_objects: dict[str, frozenset[str] | None]  # None: any verb
@@ -146,6 +147,7 @@ def load_lexicon() -> Lexicon:
         event_preps=fs("event_preps"),
         emotion_nouns=fs("emotion_nouns"),
         esteem_nouns=fs("esteem_nouns"),
+        relation_subjects=fs("relation_subjects"),
         relation_nouns={noun: lemma for noun, lemma in raw["relation_nouns"].items() if not noun.startswith("_")},
         support_verbs=fs("support_verbs"),
         during_preps=fs("during_preps"),

@@ -201,9 +201,8 @@ ROWS = [
      {("Russia", "demand", "Ukrainian forces", F, None)}),
     ("adjective parsed as an attribute, hyphenated proxy", "Japan has become more vocal about China's military build-up.",
      {("Japan", "be vocal about", "China", F, None)}),
-    # how relations between two parties change is a state, not an act of either (news/GUIDELINES.md);
-    # the rule that read one was removed: false edges only on the dev stories
-    ("relations between X and Y + verb", "Relations between China and Japan have deteriorated.", set()),
+    ("relations between X and Y + verb", "Relations between China and Japan have deteriorated.",
+     {("China", "deteriorate", "Japan", F, None)}),
     ("object 'it' is not the clause's subject", "Japan does not recognize Taiwan because Beijing views it as a province.",
      {("Japan", "recognize", "Taiwan", True, None)}),  # "views it as": an attitude (news/GUIDELINES.md), no statement
     ("'them' refers to an object of the sentence", "China rejected Japan's claims and took steps to counter them.",

@@ -43,10 +43,10 @@ ROWS = [
     ("'his' between two fitting men stays unresolved",
      "Prime Minister William Ruto spoke on Monday. The Mandela Foundation said the film cut "
      "Nelson Mandela's 1990 speech and misrepresented his views.", set()),
-    # how things stand between two parties is no act of either (venezuela-us, canada-us-tariffs,
-    # belarus-prisoner-release: 'tensions ... continue to escalate', 'as relations normalize')
+    # how things stand between two parties is no act of either (venezuela-us, canada-us-tariffs)
     ("tensions that rise are no act", "Tensions between Ghana and Togo kept rising all year.", set()),
-    ("relations that sour are no act", "Relations between Ghana and Togo deteriorated in May.", set()),
+    ("relations that sour still relate the two", "Relations between Ghana and Togo deteriorated in May.",
+     {("Ghana", "deteriorate", "Togo", F, None)}),
     # where a force is is not whose it is
     ("a force's place is not its nationality", "Troops in Mali protected Ghanaian envoys.", set()),
     ("a force's own nationality stays", "Nigerian forces in Niger attacked the rebels of Chad.",

@@ -25,8 +25,9 @@ rule              functions                               pattern
 ``passive``       ``verbs.passive_statements``            passive with an agent ("Japan was criticised by
                                                           China" -> China criticise Japan)
 ``symmetric``     ``verbs.symmetric_subjects``,           conjoined subjects of a symmetric verb or joint event
-                  ``verbs.joint_event``,                  ("Akiba and Yang talked"), what both sides decided
-                  ``verbs.joint_decision``                to do together
+                  ``verbs.joint_event``,                  ("Akiba and Yang talked", "relations between X and Y
+                  ``verbs.relation_subject``,             deteriorated"), what both sides decided to do
+                  ``verbs.joint_decision``                together
 ``possessor``     ``nouns.relation_noun_statements``      possessor of an argument noun ("Takaichi's remarks
                   (and any rule via a possessor)          angered Beijing"), standing relations ("its ally")
 ``place``         ``verbs.place_target``                  a place acted upon by a verb or event noun with no

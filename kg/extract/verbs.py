@@ -67,6 +67,7 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
         return
     if (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(preps_of(verb, frozenset({"between"}))):
         yield from joint_passive(clause)  # "the deal struck between Washington and Beijing"
+    yield from relation_subject(clause)
     clause.subjects = subjects_of(verb, ctx)
     if not clause.subjects:
         return
@@ -181,6 +182,17 @@ def passive_noun_target(clause: Clause, subj: Mention, noun: Token, agent: Token
             for obj, _ in mentions_of(target, ctx):
                 rel = f"{clause.lemma} {noun.lemma_.lower()}"
                 yield clause.make(subj, obj, rel, [*clause.words, noun, against, agent], "passive")
+
+
+def relation_subject(clause: Clause) -> Iterator[RawStatement]:
+    """"relations between China and Japan have deteriorated": the verb relates the two."""
+    verb, ctx = clause.verb, clause.ctx
+    if clause.plain and not any(c.dep_ == DIRECT_OBJECT for c in verb.children):
+        for noun in (c for c in verb.children if c.dep_ == SUBJECT and c.lower_ in ctx.lex.relation_subjects):
+            parties = [m for _, pobj in preps_of(noun, frozenset({"between"})) for m, _ in mentions_of(pobj, ctx)]
+            for i, first in enumerate(parties):
+                for second in parties[i + 1 :]:
+                    yield clause.make(first, second, clause.lemma, [noun, verb], "symmetric", sym=True)
 
 
 def adjective_relation(clause: Clause) -> Iterator[RawStatement]:

@@ -51,6 +51,28 @@ def test_damaged_or_partial_entries_are_never_read(nlp, corpus, tmp_path):
     assert triples_jsonl(again) == triples_jsonl(first)
 
 
+def test_a_killed_writers_half_entries_are_removed_and_a_live_ones_kept(tmp_path):
+    """A SIGKILL while an entry is written leaves ``.entry-<pid>-*.tmp``: the next build that opens
+    the cache removes those of processes that are gone, never those of a running one."""
+    import os
+    import subprocess
+    import sys
+
+    from kg.nlp.cache import usable_cache
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(gone.stdout)
+    shard = tmp_path / "cache" / "ab"
+    shard.mkdir(parents=True)
+    dead = shard / f".entry-{dead_pid}-x1.tmp"
+    live = shard / f".entry-{os.getpid()}-x2.tmp"
+    entry = shard / "ab12.pkl"
+    for path in (dead, live, entry):
+        path.write_bytes(b"partial")
+    assert usable_cache(tmp_path / "cache") == tmp_path / "cache"
+    assert sorted(p.name for p in shard.iterdir()) == sorted([live.name, entry.name])
+
+
 def test_unchanged_outputs_are_not_rendered_again(nlp, corpus, tmp_path, monkeypatch):
     from kg.outputs import rdf
     from kg.outputs import viewer as viz

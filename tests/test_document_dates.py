@@ -100,7 +100,7 @@ def test_a_page_date_reaches_triples_and_rdf(tmp_path):
     # the dateline's place is no actor: only the two states, either way round ("agreed to reopen": each with the other)
     assert {frozenset((r["subject"]["label"], r["object"]["label"])) for r in rows if r["doc"] == "wire-2"} == {frozenset({"Ethiopia", "Eritrea"})}
     assert by_doc["wire"]["doc_date"] == "2025-11-26" and by_doc["wire"]["date"] == "2025-11-24"  # a Monday
-    assert (by_doc["wire"]["subject"]["label"], by_doc["wire"]["object"]["label"]) == ("Ghana", "Togo")
+    assert (by_doc["wire"]["subject"]["label"], by_doc["wire"]["object"]["label"]) == ("Ghana", "Togolese ambassador")  # unnamed: the role
     assert by_doc["feed-1"]["doc_date"] == "2025-11-20"
     assert by_doc["undated"]["doc_date"] is None
     dataset = Dataset()
@@ -159,7 +159,7 @@ def test_a_yearless_dateline_reaches_triples_and_rdf(tmp_path):
     assert run.returncode == 0, run.stderr
     rows = [json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")]
     assert [(r["subject"]["label"], r["object"]["label"], r["doc_date"], r["date"]) for r in rows] == [
-        ("Ecuador", "Peru", "--11-24", None)]
+        ("Ecuador", "Peruvian ambassador", "--11-24", None)]  # unnamed: the role (news/GUIDELINES.md)
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
     published = {o for _, _, o, _ in dataset.quads((None, SDO_DATE_PUBLISHED, None, None))}
@@ -216,7 +216,7 @@ def test_plans_and_joint_acts_are_grouped_as_events(tmp_path):
         ("done", "William Ruto", "host", "Yoweri Museveni", None),
         ("done", "William Ruto", "host", "Paul Kagame", None),
         ("done-2", "William Ruto", "host", "Yoweri Museveni", None),
-        ("plan-1", "Kenya", "host", "Uganda", "future"),  # "Kenya's president": no name, the office's country
+        ("plan-1", "Kenya's president", "host", "Uganda's president", "future"),  # no name: the role (news/GUIDELINES.md)
     }
     event = {(r["doc"], r["object"]["label"]): r["event_id"] for r in rows}
     assert event[("done", "Yoweri Museveni")] == event[("done", "Paul Kagame")] == event[("done-2", "Yoweri Museveni")]
@@ -253,7 +253,7 @@ def test_the_timeline_lists_events_in_date_order(tmp_path):
         ("2024", "Peru", "sign deal", "Chile"),
         ("2025-10", "Peru", "hold talks", "Chile"),
         ("2025-11-03", "Peru", "accuse", "Chile"),
-        ("2025-11-24", "Peru", "summon", "Chile"),
+        ("2025-11-24", "Peru", "summon", "Chilean ambassador"),
         ("", "Bolivia", "criticise", "Ecuador"),
     ]
 
@@ -367,8 +367,8 @@ def test_a_yearless_wire_page_counts_weekdays_once_another_report_gives_the_year
     assert run.returncode == 0, run.stderr
     rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
     assert {doc: (r["subject"]["label"], r["object"]["label"], r["date"], r["doc_date"]) for doc, r in rows.items()} == {
-        "wire": ("Ecuador", "Peru", "2025-11-24", "--11-26"),
-        "dated": ("Ecuador", "Peru", "2025-11-24", "2025-11-25"),
+        "wire": ("Ecuador", "Peruvian ambassador", "2025-11-24", "--11-26"),
+        "dated": ("Ecuador", "Peruvian ambassador", "2025-11-24", "2025-11-25"),
         "lone": ("Bolivia", "Ecuador", None, "--11-26"),
     }
     assert rows["wire"]["event_id"] == rows["dated"]["event_id"]

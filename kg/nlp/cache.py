@@ -57,7 +57,28 @@ def usable_cache(folder: Path) -> Path | None:
     except OSError as exc:
         log.warning("the cache folder %s cannot be written (%s): %s", folder, exc.strerror or exc, without)
         return None
+    remove_dead_writers_entries(folder)
     return folder
+
+
+def remove_dead_writers_entries(folder: Path) -> None:
+    """Half-written entries of a build killed while it wrote them (``.entry-<pid>-*.tmp``, whose
+    process is gone): a SIGKILL leaves them, since no handler runs. They are never read (an entry
+    is only ever renamed into place); this frees the space and leaves the folder clean."""
+    for tmp in folder.glob("*/.entry-*-*.tmp"):
+        pid = tmp.name.split("-")[1]
+        if pid.isdigit() and not _running(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: running
+        return True
+    return True
 
 
 class DocumentCache:
@@ -109,7 +130,7 @@ class DocumentCache:
         tmp: str | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=path.parent)
+            fd, tmp = tempfile.mkstemp(prefix=f".entry-{os.getpid()}-", suffix=".tmp", dir=path.parent)
             with os.fdopen(fd, "wb") as handle:
                 # No fsync: the rename alone makes a killed run leave a whole entry or none, and
                 # an entry torn by a power loss fails to unpickle and is rebuilt (see get); an

@@ -118,7 +118,10 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
     )
     window = [(m, a) for m, a in window if m.text.lower() not in FIRST_PERSON]  # a speaker's "I" is never the "he" of their quote
     same_sentence = [(m, a) for m, a in window if m.sentence == mention.sentence and m.is_subject]
-    if pronoun in ("him", "her") and not mention.is_subject:
+    if pronoun == "him" or (pronoun == "her" and not mention.is_subject):
+        # "him" is never its own clause's subject, even when it controls an infinitive: "He urged
+        # him to condemn Russia" (the urged one condemns); "her" as a subject is a possessor ("showed
+        # her support for", georgia-eu-protests) and stays the subject's
         own_subjects = {a.label for _, a in same_sentence}
         others = [(m, a) for m, a in window if a.label not in own_subjects]
         previous = {a.label for _, a in _latest_sentence([c for c in window if c[0].is_subject and c[0].sentence < mention.sentence])}

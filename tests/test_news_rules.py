@@ -135,6 +135,14 @@ ROWS = [
      {("Ghanaian troops", "attack", "Togolese soldiers", F, None)}),  # labelled as the page writes them
     ("a parliament is not its country", "The Kenyan president told Uganda's parliament that trade would grow.",
      {("Kenyan president", "tell", "Ugandan parliament", F, None)}),
+    # a person named after a posting the NER missed ("to Bolivia Andres Fuentes" as one compound) is still the person
+    ("a posted name the NER missed is the person",
+     "Bolivia expelled the Chilean ambassador to Bolivia Andres Fuentes. The ambassador later criticized Peru.",
+     {("Bolivia", "expel", "Andres Fuentes", F, None), ("Andres Fuentes", "criticize", "Peru", F, None)}),
+    ("a posted name the NER missed, passive", "The Malian ambassador to Senegal Oumar Traore was summoned by Senegal.",
+     {("Senegal", "summon", "Oumar Traore", F, None)}),
+    ("a posting with no name after it stays the role", "Bolivia expelled the Chilean ambassador to Bolivia.",
+     {("Bolivia", "expel", "Chilean ambassador", F, None)}),
     ("a generic ministry name takes its country", "Peru's foreign ministry summoned the Bolivian ambassador.",
      {("Peruvian foreign ministry", "summon", "Bolivian ambassador", F, None)}),
     ("the government stays the country", "The Malian government accused the Algerian side of meddling.",

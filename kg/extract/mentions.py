@@ -384,7 +384,29 @@ def posted_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention
                 lex = ctx.lex
                 roles = role_words(token.doc[np_left(token) : token.i + 1], lex)
                 return replace(inner, roles=tuple(dict.fromkeys(inner.roles + roles)), hints=nationality_hints(token, ctx, stop=prep.i))
+        unnamed = unrecognised_posted_name(posting, ctx)
+        if unnamed is not None:
+            roles = role_words(token.doc[np_left(token) : token.i + 1], ctx.lex)
+            name = token.doc[unnamed : posting.i + 1].text
+            return make_mention(posting, unnamed, posting.i, "name", name, "PERSON", ctx, is_subject, roles, nationality_hints(token, ctx, stop=prep.i))
     return None
+
+
+def unrecognised_posted_name(posting: Token, ctx: Context) -> int | None:
+    """Where the name starts when the NER took the posting for the only entity and missed the
+    person after it: "the Chilean ambassador to Bolivia Andres Fuentes" (Bolivia compounded onto
+    two capitalised words no entity covers; issue 17). At least two such words, a first name and a
+    family name, so that "ambassador to Bolivia Mission" or a lone word is no person."""
+    if posting.pos_ != "PROPN" or posting.i in ctx.entity_of:
+        return None
+    compounds = [c for c in posting.lefts if c.dep_ == "compound"]
+    if not compounds or compounds[0].i not in ctx.entity_of or ctx.entity_of[compounds[0].i].label_ != "GPE":
+        return None
+    place = ctx.entity_of[compounds[0].i]
+    rest = [t for t in posting.doc[place.end : posting.i + 1]]
+    if len(rest) < 2 or any(t.i in ctx.entity_of or t.pos_ != "PROPN" or not t.text[:1].isupper() for t in rest):
+        return None
+    return place.end
 
 
 def posting_of(name: Token, ctx: Context) -> tuple[Token, Token] | None:

@@ -358,13 +358,38 @@ POSTING_PREPS = frozenset({"to", "in", "at", "for"})
 
 
 def apposed_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
-    """"Japan's national security adviser, Takeo Akiba": the apposition is the name."""
+    """"Japan's national security adviser, Takeo Akiba": the apposition is the name; also when the
+    NER missed it after a role ("Egypt's envoy to Sudan, Hany Salem": :func:`unrecognised_name`)."""
     for child in token.children:
         if child.dep_ == APPOSITION and child.i in ctx.entity_of:
             inner = mention_of(child, ctx, is_subject)
             if inner is not None and inner.kind == "name":
                 return with_extra(inner, token, ctx)
+    if token.lemma_.lower() in ctx.lex.role_nouns:
+        for child in token.children:
+            start = unrecognised_name(child, ctx) if child.dep_ == APPOSITION else None
+            if start is not None:
+                roles = role_words(token.doc[np_left(token) : token.i + 1], ctx.lex)
+                name = token.doc[start : child.i + 1].text
+                hints = nationality_hints(token, ctx, stop=next((p.i for p, _ in preps_of(token, POSTING_PREPS)), None))
+                return make_mention(child, start, child.i, "name", name, "PERSON", ctx, is_subject, roles, hints)
     return posted_name_mention(token, ctx, is_subject)
+
+
+def unrecognised_name(token: Token, ctx: Context) -> int | None:
+    """Where a person's name starts when the NER missed it in apposition to a role: two or more
+    capitalised proper nouns, no entity among them, nothing else in the phrase (issue 17)."""
+    if token.pos_ != "PROPN" or token.i in ctx.entity_of or not token.text[:1].isupper():
+        return None
+    words = [t for t in token.subtree if not t.is_punct]
+    if len(words) < 2 or words[-1].i != token.i or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    if any(t.i in ctx.entity_of or t.pos_ != "PROPN" or not t.text[:1].isupper() or (t.i != token.i and t.dep_ != "compound") for t in words):
+        return None
+    lex = ctx.lex
+    if any(t.lower_ in lex.role_nouns or t.lower_ in lex.government_nouns or t.lower_ in lex.organisation_nouns or t.lower_ in lex.institution_nouns for t in words):
+        return None  # "the spokesman, Foreign Office": an office, not a person
+    return words[0].i
 
 
 def posted_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
@@ -384,11 +409,12 @@ def posted_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention
                 lex = ctx.lex
                 roles = role_words(token.doc[np_left(token) : token.i + 1], lex)
                 return replace(inner, roles=tuple(dict.fromkeys(inner.roles + roles)), hints=nationality_hints(token, ctx, stop=prep.i))
-        unnamed = unrecognised_posted_name(posting, ctx)
-        if unnamed is not None:
-            roles = role_words(token.doc[np_left(token) : token.i + 1], ctx.lex)
-            name = token.doc[unnamed : posting.i + 1].text
-            return make_mention(posting, unnamed, posting.i, "name", name, "PERSON", ctx, is_subject, roles, nationality_hints(token, ctx, stop=prep.i))
+        for head in (posting, *(c for c in posting.children if c.dep_ == APPOSITION)):
+            start = unrecognised_posted_name(head, ctx) if head is posting else unrecognised_name(head, ctx)
+            if start is not None:
+                roles = role_words(token.doc[np_left(token) : token.i + 1], ctx.lex)
+                name = token.doc[start : head.i + 1].text
+                return make_mention(head, start, head.i, "name", name, "PERSON", ctx, is_subject, roles, nationality_hints(token, ctx, stop=prep.i))
     return None
 
 
@@ -406,6 +432,9 @@ def unrecognised_posted_name(posting: Token, ctx: Context) -> int | None:
     rest = [t for t in posting.doc[place.end : posting.i + 1]]
     if len(rest) < 2 or any(t.i in ctx.entity_of or t.pos_ != "PROPN" or not t.text[:1].isupper() for t in rest):
         return None
+    lex = ctx.lex
+    if any(t.lower_ in lex.role_nouns or t.lower_ in lex.government_nouns or t.lower_ in lex.organisation_nouns or t.lower_ in lex.institution_nouns for t in rest):
+        return None  # "ambassador to Bolivia Foreign Office": an office, not a person
     return place.end
 
 
@@ -730,8 +759,9 @@ def with_extra(mention: Mention, other: Token, ctx: Context) -> Mention:
     """Add the role words and country hints of an apposed noun phrase to ``mention``."""
     lex = ctx.lex
     # not the titles of another person named inside it ("an adviser to US President Donald Trump":
-    # "president" is Trump's)
-    words = [t for t in other.subtree if not (t.head.i != t.i and _person_entity(t.head, ctx))]
+    # "president" is Trump's); the apposed noun itself hangs on the named person and is theirs
+    # ("Lucia Moreno, Argentina's ambassador to Paraguay": ambassador, issue 17)
+    words = [t for t in other.subtree if t.i == other.i or not (t.head.i != t.i and _person_entity(t.head, ctx))]
     roles = role_words(words, lex)
     return replace(
         mention,

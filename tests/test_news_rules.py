@@ -148,6 +148,11 @@ ROWS = [
      "Egypt's envoy to Sudan, Hany Salem, condemned Ethiopia.", {("Hany Salem", "condemn", "Ethiopia", F, None)}),
     ("a posting with no name after it stays the role", "Bolivia expelled the Chilean ambassador to Bolivia.",
      {("Bolivia", "expel", "Chilean ambassador", F, None)}),
+    # a country's central bank is an institution of its own, not the country; a bank alone is no actor
+    ("a central bank is its own actor", "Argentina's central bank criticized Brazil.",
+     {("Argentine central bank", "criticize", "Brazil", F, None)}),
+    ("a central bank by nationality", "The Kenyan central bank warned Uganda.", {("Kenyan central bank", "warn", "Uganda", F, None)}),
+    ("a bank of no state is no actor", "Chile's banks criticized Peru.", set()),
     ("a generic ministry name takes its country", "Peru's foreign ministry summoned the Bolivian ambassador.",
      {("Peruvian foreign ministry", "summon", "Bolivian ambassador", F, None)}),
     ("the government stays the country", "The Malian government accused the Algerian side of meddling.",

@@ -271,6 +271,8 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     lemma = token.lemma_.lower()
     if lemma not in lex.government_nouns | lex.role_nouns:
         lemma = token.lower_  # "troops": listed as the plural ("troop" is something else)
+    if lemma == "bank" and any(c.lower_ == "central" and c.dep_ in ("amod", "compound") for c in token.lefts):
+        lemma = "central bank"  # "Argentina's central bank": the state's bank, an institution; a bank alone is no actor
     if token.pos_ in ("NOUN", "PROPN") and lemma in lex.government_nouns | lex.role_nouns:
         return role_mention(token, lemma, ctx, is_subject)
     return collective_mention(token, ctx, is_subject)

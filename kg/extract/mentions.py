@@ -271,8 +271,10 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     lemma = token.lemma_.lower()
     if lemma not in lex.government_nouns | lex.role_nouns:
         lemma = token.lower_  # "troops": listed as the plural ("troop" is something else)
-    if lemma == "bank" and any(c.lower_ == "central" and c.dep_ in ("amod", "compound") for c in token.lefts):
-        lemma = "central bank"  # "Argentina's central bank": the state's bank, an institution; a bank alone is no actor
+    if lemma not in lex.government_nouns | lex.role_nouns:
+        # "Argentina's central bank", "Kenya's national assembly": a two-word institution whose head
+        # alone is no actor ("a bank", "an assembly of protesters")
+        lemma = next((f"{c.lower_} {lemma}" for c in token.lefts if c.dep_ in ("amod", "compound") and f"{c.lower_} {lemma}" in lex.government_nouns), lemma)
     if token.pos_ in ("NOUN", "PROPN") and lemma in lex.government_nouns | lex.role_nouns:
         return role_mention(token, lemma, ctx, is_subject)
     return collective_mention(token, ctx, is_subject)

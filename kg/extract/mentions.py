@@ -271,6 +271,10 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     lemma = token.lemma_.lower()
     if lemma not in lex.government_nouns | lex.role_nouns:
         lemma = token.lower_  # "troops": listed as the plural ("troop" is something else)
+    if lemma not in lex.government_nouns | lex.role_nouns:
+        # "Argentina's central bank", "Kenya's national assembly": a two-word institution whose head
+        # alone is no actor ("a bank", "an assembly of protesters")
+        lemma = next((f"{c.lower_} {lemma}" for c in token.lefts if c.dep_ in ("amod", "compound") and f"{c.lower_} {lemma}" in lex.government_nouns), lemma)
     if token.pos_ in ("NOUN", "PROPN") and lemma in lex.government_nouns | lex.role_nouns:
         return role_mention(token, lemma, ctx, is_subject)
     return collective_mention(token, ctx, is_subject)
@@ -358,13 +362,38 @@ POSTING_PREPS = frozenset({"to", "in", "at", "for"})
 
 
 def apposed_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
-    """"Japan's national security adviser, Takeo Akiba": the apposition is the name."""
+    """"Japan's national security adviser, Takeo Akiba": the apposition is the name; also when the
+    NER missed it after a role ("Egypt's envoy to Sudan, Hany Salem": :func:`unrecognised_name`)."""
     for child in token.children:
         if child.dep_ == APPOSITION and child.i in ctx.entity_of:
             inner = mention_of(child, ctx, is_subject)
             if inner is not None and inner.kind == "name":
                 return with_extra(inner, token, ctx)
+    if token.lemma_.lower() in ctx.lex.role_nouns:
+        for child in token.children:
+            start = unrecognised_name(child, ctx) if child.dep_ == APPOSITION else None
+            if start is not None:
+                roles = role_words(token.doc[np_left(token) : token.i + 1], ctx.lex)
+                name = token.doc[start : child.i + 1].text
+                hints = nationality_hints(token, ctx, stop=next((p.i for p, _ in preps_of(token, POSTING_PREPS)), None))
+                return make_mention(child, start, child.i, "name", name, "PERSON", ctx, is_subject, roles, hints)
     return posted_name_mention(token, ctx, is_subject)
+
+
+def unrecognised_name(token: Token, ctx: Context) -> int | None:
+    """Where a person's name starts when the NER missed it in apposition to a role: two or more
+    capitalised proper nouns, no entity among them, nothing else in the phrase (issue 17)."""
+    if token.pos_ != "PROPN" or token.i in ctx.entity_of or not token.text[:1].isupper():
+        return None
+    words = [t for t in token.subtree if not t.is_punct]
+    if len(words) < 2 or words[-1].i != token.i or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    if any(t.i in ctx.entity_of or t.pos_ != "PROPN" or not t.text[:1].isupper() or (t.i != token.i and t.dep_ != "compound") for t in words):
+        return None
+    lex = ctx.lex
+    if any(t.lower_ in lex.role_nouns or t.lower_ in lex.government_nouns or t.lower_ in lex.organisation_nouns or t.lower_ in lex.institution_nouns for t in words):
+        return None  # "the spokesman, Foreign Office": an office, not a person
+    return words[0].i
 
 
 def posted_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
@@ -384,7 +413,33 @@ def posted_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention
                 lex = ctx.lex
                 roles = role_words(token.doc[np_left(token) : token.i + 1], lex)
                 return replace(inner, roles=tuple(dict.fromkeys(inner.roles + roles)), hints=nationality_hints(token, ctx, stop=prep.i))
+        for head in (posting, *(c for c in posting.children if c.dep_ == APPOSITION)):
+            start = unrecognised_posted_name(head, ctx) if head is posting else unrecognised_name(head, ctx)
+            if start is not None:
+                roles = role_words(token.doc[np_left(token) : token.i + 1], ctx.lex)
+                name = token.doc[start : head.i + 1].text
+                return make_mention(head, start, head.i, "name", name, "PERSON", ctx, is_subject, roles, nationality_hints(token, ctx, stop=prep.i))
     return None
+
+
+def unrecognised_posted_name(posting: Token, ctx: Context) -> int | None:
+    """Where the name starts when the NER took the posting for the only entity and missed the
+    person after it: "the Chilean ambassador to Bolivia Andres Fuentes" (Bolivia compounded onto
+    two capitalised words no entity covers; issue 17). At least two such words, a first name and a
+    family name, so that "ambassador to Bolivia Mission" or a lone word is no person."""
+    if posting.pos_ != "PROPN" or posting.i in ctx.entity_of:
+        return None
+    compounds = [c for c in posting.lefts if c.dep_ == "compound"]
+    if not compounds or compounds[0].i not in ctx.entity_of or ctx.entity_of[compounds[0].i].label_ != "GPE":
+        return None
+    place = ctx.entity_of[compounds[0].i]
+    rest = [t for t in posting.doc[place.end : posting.i + 1]]
+    if len(rest) < 2 or any(t.i in ctx.entity_of or t.pos_ != "PROPN" or not t.text[:1].isupper() for t in rest):
+        return None
+    lex = ctx.lex
+    if any(t.lower_ in lex.role_nouns or t.lower_ in lex.government_nouns or t.lower_ in lex.organisation_nouns or t.lower_ in lex.institution_nouns for t in rest):
+        return None  # "ambassador to Bolivia Foreign Office": an office, not a person
+    return place.end
 
 
 def posting_of(name: Token, ctx: Context) -> tuple[Token, Token] | None:
@@ -708,8 +763,9 @@ def with_extra(mention: Mention, other: Token, ctx: Context) -> Mention:
     """Add the role words and country hints of an apposed noun phrase to ``mention``."""
     lex = ctx.lex
     # not the titles of another person named inside it ("an adviser to US President Donald Trump":
-    # "president" is Trump's)
-    words = [t for t in other.subtree if not (t.head.i != t.i and _person_entity(t.head, ctx))]
+    # "president" is Trump's); the apposed noun itself hangs on the named person and is theirs
+    # ("Lucia Moreno, Argentina's ambassador to Paraguay": ambassador, issue 17)
+    words = [t for t in other.subtree if t.i == other.i or not (t.head.i != t.i and _person_entity(t.head, ctx))]
     roles = role_words(words, lex)
     return replace(
         mention,

@@ -118,7 +118,10 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
     )
     window = [(m, a) for m, a in window if m.text.lower() not in FIRST_PERSON]  # a speaker's "I" is never the "he" of their quote
     same_sentence = [(m, a) for m, a in window if m.sentence == mention.sentence and m.is_subject]
-    if pronoun in ("him", "her") and not mention.is_subject:
+    if pronoun == "him" or (pronoun == "her" and not mention.is_subject):
+        # "him" is never its own clause's subject, even when it controls an infinitive: "He urged
+        # him to condemn Russia" (the urged one condemns); "her" as a subject is a possessor ("showed
+        # her support for", georgia-eu-protests) and stays the subject's
         own_subjects = {a.label for _, a in same_sentence}
         others = [(m, a) for m, a in window if a.label not in own_subjects]
         previous = {a.label for _, a in _latest_sentence([c for c in window if c[0].is_subject and c[0].sentence < mention.sentence])}
@@ -126,6 +129,7 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
             # "Aliyev said a joint appeal would honour Trump. Pashinyan supported him": the last
             # sentence's subject or the man named last (armenia-azerbaijan-peace): either
             return None
+        candidates = others if own_subjects else window
         pools = [others[-1:]] if others and own_subjects else [same_sentence[-1:], _latest_sentence([c for c in window if c[0].is_subject]), window]
     else:
         earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
@@ -133,6 +137,7 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
             # "... I said yes. He then called me back," Dar said: "he" is not the speaker, and the
             # one he is was named too far back (india-pakistan-2025): unresolved
             return None
+        candidates = window
         pools = [same_sentence[-1:], _latest_sentence(earlier_subjects), window]
     for pool in pools:
         labels = list(dict.fromkeys(a.label for _, a in pool))
@@ -144,6 +149,13 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
                 return None  # several people fit and nothing in the text tells them apart
             labels = labels[:1]  # the subject of the latest sentence is the most salient
         label = known[0] if len(known) == 1 else labels[0]
+        if not known and gender is not None and genders.of.get(label) is None and not any(m.sentence == mention.sentence for m, _ in pool):
+            # "Saied welcomed her. She promised aid": a person the last sentence already called
+            # "she" is the one in focus, not an unknown-gender subject (issue 17)
+            referred = _referred_by(gender, window, mention.sentence)
+            if len(referred) == 1 and referred[0] != label and referred[0] in {a.label for _, a in candidates}:
+                label = referred[0]
+                pool = window
         chosen, actor = next((m, a) for m, a in pool if a.label == label)
         if (mention.is_subject or pronoun == "his") and not same_sentence and _rival_in_sentence(mention, window, chosen, label):
             # "amid Trump's claims that he mediated", "edited Reagan's speech, misrepresenting his
@@ -153,6 +165,18 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
             genders.of[label] = gender  # the only person in sight: the pronoun tells their gender
         return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")
     return None
+
+
+def _referred_by(gender: str, window: list[tuple[Mention, LocalActor]], sentence: int) -> list[str]:
+    """The people that a pronoun of ``gender`` in the latest earlier sentence (or earlier in this
+    one) resolved to, by label."""
+    earlier = [(m, a) for m, a in window if m.kind == "pronoun" and _pronoun_gender(m.text.lower()) == gender]
+    if not earlier:
+        return []
+    last = max(m.sentence for m, _ in earlier)
+    if last < sentence - 1:
+        return []
+    return list(dict.fromkeys(a.label for m, a in earlier if m.sentence == last))
 
 
 def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:

@@ -38,6 +38,18 @@ ROWS = [
      "Ruto's adviser on trade, Daniel Bwala, said both presidents were expected to meet soon.",
      {("William Ruto", "travel", "Uganda", F, "future"), ("William Ruto", "see", "Yoweri Museveni", F, None),
       ("William Ruto", "meet", "Yoweri Museveni", F, None)}),
+    # a pair refers back: an actor first named in the phrase of who reports it (or of who acts on
+    # it) is no member (nigeria-us-threat, us-china-trade, armenia-azerbaijan-peace)
+    ("the one a speaker speaks for, newly named, is not of the pair",
+     "Emmanuel Macron hosted Pedro Sanchez in Paris. An aide to Giorgia Meloni said the two leaders discussed migration.",
+     {("Emmanuel Macron", "host", "Pedro Sanchez", F, None), ("Emmanuel Macron", "discuss", "Pedro Sanchez", F, None)}),
+    ("the one an urging subject speaks for, newly named, is not of the pair",
+     "Emmanuel Macron hosted Pedro Sanchez in Paris. An aide to Giorgia Meloni urged both leaders to cooperate on migration.",
+     {("Emmanuel Macron", "host", "Pedro Sanchez", F, None), ("Emmanuel Macron", "cooperate", "Pedro Sanchez", F, "request")}),
+    ("a speaker between the pair and its reference",
+     "Lula met Javier Milei in Brasilia. Speaking in Santiago, Chilean President Gabriel Boric said both presidents had agreed to meet again.",
+     {("Luiz Inácio Lula da Silva", "meet", "Javier Milei", F, None), ("Luiz Inácio Lula da Silva", "agree", "Javier Milei", F, None),
+      ("Luiz Inácio Lula da Silva", "meet", "Javier Milei", F, "future")}),
     # "his" with a fitting man named in its own sentence, after sentences about another man, is
     # either of them: unresolved, as "he" already was (issue 17: pronouns and salience)
     ("'his' between two fitting men stays unresolved",

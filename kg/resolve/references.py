@@ -172,6 +172,8 @@ def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> 
     own = {a.label for m, a in history if any(s.start <= m.start and m.end <= s.end and s.key != m.key for s, _ in subjects)}
     if mention.name == PARTY:  # the sides of an agreement are not who mediated it (named in the hints)
         own |= {a.label for m, a in history if m.text in mention.hints and m.sentence >= mention.sentence - ROLE_WINDOW}
+    else:  # nor is an actor first named in the phrase of who reports it ("an aide to Meloni said")
+        own |= _introduced_by_speaker(mention, history)
     for earlier, actor in history:
         if earlier.sentence < mention.sentence - ROLE_WINDOW or earlier.kind == "pair":
             continue
@@ -195,6 +197,21 @@ def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> 
     top = sorted(score, key=lambda label: (-score[label], -latest[label]))[:2]
     first, second = sorted(top, key=first_seen.__getitem__)
     return replace(actors[first if mention.member == 1 else second], via="pair")
+
+
+def _introduced_by_speaker(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> set[str]:
+    """Actors (and their states) named in the pair's sentence inside the subject of a verb that
+    reports the pair's clause (the mention's hints, kg.extract.mentions.speaker_phrases) and not
+    named in an earlier sentence: "the two leaders" refers back, so the one a speaker speaks for
+    is a member only when the text named them before ("Ruto's adviser said both presidents")."""
+    before = {label for m, a in history if m.sentence < mention.sentence for label in (a.label, _state_of(a).label)}
+    return {
+        label
+        for m, a in history
+        if m.sentence == mention.sentence and m.start < mention.start and any(m.text in hint for hint in mention.hints)
+        for label in (a.label, _state_of(a).label)
+        if label not in before
+    }
 
 
 PARTY = "Party"  # the two sides of an agreement or a conflict: states, organisations or groups

@@ -421,6 +421,16 @@ ROWS = [
      {("Sergei Lavrov", "warn", "Ukraine", F, None), ("Russia", "strike", "Ukraine", F, "future")}),
     ("a warning that a third party will act goes to that party", "Kenyan President William Ruto warned that Uganda would attack Tanzania.",
      {("William Ruto", "warn", "Uganda", F, None), ("Uganda", "attack", "Tanzania", F, "hypothetical")}),
+    # the speaker itself is its own side: a state warning that it will act on Y warns Y (issue 17:
+    # the that-clause subject is no target when it is the speaker)
+    ("a state warning that it will act warns its target", "Kenya warned on Monday that it would retaliate against Somalia.",
+     {("Kenya", "warn", "Somalia", F, None), ("Kenya", "retaliate against", "Somalia", F, "hypothetical")}),
+    ("a state warning that it will act, named again", "Peru warned that Peru would expel Bolivian diplomats.",
+     {("Peru", "warn", "Bolivia", F, None), ("Peru", "expel", "Bolivia", F, "hypothetical")}),
+    ("a state warning of another's act still warns that other", "Kenya warned that Somalia would face sanctions.",
+     {("Kenya", "warn", "Somalia", F, None)}),
+    ("saying what another will do is no act on it", "Emmanuel Macron said that Germany would support Ukraine.",
+     {("Germany", "support", "Ukraine", F, "future")}),
     ("the country a president speaks of is his own", "Somali President Hassan Sheikh Mohamud said that the country was ready to talk to Kenya.",
      {("Somalia", "talk", "Kenya", F, "future")}),
     # a role names its office: the defence minister is not the prime minister named before

@@ -370,6 +370,17 @@ ROWS = [
      {("Abiy Ahmed", "meet", "Isaias Afwerki", F, None), ("Kenya", "praise", "Qatar", F, None),
       ("Qatar", "mediate", "Ethiopia", F, None), ("Qatar", "mediate", "Eritrea", F, None)}),
     ("mediating with nothing mediated", "Egypt mediated.", set()),
+    # the passive clause reads as the participle does: "the truce was brokered by" = "a truce
+    # brokered by" (issue 17: passives with "by")
+    ("a passive brokered truce: the sides the text talks about",
+     "Sudan and Chad agreed to a truce on Friday. The truce was brokered by Egypt.",
+     {("Sudan", "agree", "Chad", F, None), ("Egypt", "mediate", "Sudan", F, None), ("Egypt", "mediate", "Chad", F, None)}),
+    ("passive mediated talks after a meeting",
+     "Uruguay and Paraguay met in Asuncion on Monday. The talks were mediated by Argentina and Chile.",
+     {("Uruguay", "meet", "Paraguay", F, None), ("Argentina", "mediate", "Uruguay", F, None), ("Argentina", "mediate", "Paraguay", F, None),
+      ("Chile", "mediate", "Uruguay", F, None), ("Chile", "mediate", "Paraguay", F, None)}),
+    ("a passive reporter is no mediator", "Ghana and Togo fought a short war. The war was reported by Nigeria.",
+     {("Ghana", "fight", "Togo", F, None)}),
     ("a deal brokered with a partner is no mediation",
      "Kenya and Uganda fought for a year. Nigeria brokered a deal with Ghana on Monday.",
      {("Kenya", "fight", "Uganda", F, None), ("Nigeria", "broker", "Ghana", F, None)}),

@@ -347,6 +347,8 @@ def _verb_mediators(verb: Token, ctx: Context) -> tuple[list[Mention], Token | N
     glued = [m for c in nationality_words(verb, deps=("npadvmod", "compound", "nmod", "amod")) for m, _ in mentions_of(c, ctx, is_subject=True)]
     objects = [c for c in verb.children if c.dep_ in (DIRECT_OBJECT, "ccomp")]
     settled = objects[0] if objects else None
+    if settled is None and agents:  # "the truce was brokered by the US": the passive subject, as "a truce brokered by"
+        settled = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
     modified = verb
     while settled is None and modified.dep_ in ("acl", "amod", "conj", "appos", "nmod") and modified.head is not modified:
         modified = modified.head  # "the U.S.- and French-brokered truce": the verb hangs on "U.S.-", which hangs on the truce

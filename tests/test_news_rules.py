@@ -381,6 +381,13 @@ ROWS = [
       ("Chile", "mediate", "Uruguay", F, None), ("Chile", "mediate", "Paraguay", F, None)}),
     ("a passive reporter is no mediator", "Ghana and Togo fought a short war. The war was reported by Nigeria.",
      {("Ghana", "fight", "Togo", F, None)}),
+    # who signs or agrees to a brokered agreement are its sides; who welcomes it is not
+    ("the signers of a brokered pact are its sides", "Ghana and Togo signed a border pact brokered by Nigeria.",
+     {("Ghana", "sign pact", "Togo", F, None), ("Nigeria", "mediate", "Ghana", F, None), ("Nigeria", "mediate", "Togo", F, None)}),
+    ("who agree to a mediated deal are its sides", "Chile and Bolivia agreed to a deal mediated by Brazil and Peru.",
+     {("Chile", "agree", "Bolivia", F, None), ("Brazil", "mediate", "Chile", F, None), ("Brazil", "mediate", "Bolivia", F, None),
+      ("Peru", "mediate", "Chile", F, None), ("Peru", "mediate", "Bolivia", F, None)}),
+    ("who welcome a brokered deal are not its sides", "Ghana and Togo welcomed the deal brokered by Nigeria.", set()),
     ("a deal brokered with a partner is no mediation",
      "Kenya and Uganda fought for a year. Nigeria brokered a deal with Ghana on Monday.",
      {("Kenya", "fight", "Uganda", F, None), ("Nigeria", "broker", "Ghana", F, None)}),

@@ -37,7 +37,7 @@ ROWS = [
      "President William Ruto will travel to Kampala to see President Yoweri Museveni. "
      "Ruto's adviser on trade, Daniel Bwala, said both presidents were expected to meet soon.",
      {("William Ruto", "travel", "Uganda", F, "future"), ("William Ruto", "see", "Yoweri Museveni", F, None),
-      ("William Ruto", "meet", "Yoweri Museveni", F, None)}),
+      ("William Ruto", "meet", "Yoweri Museveni", F, "future")}),
     # a pair refers back: an actor first named in the phrase of who reports it (or of who acts on
     # it) is no member (nigeria-us-threat, us-china-trade, armenia-azerbaijan-peace)
     ("the one a speaker speaks for, newly named, is not of the pair",
@@ -242,7 +242,7 @@ ROWS = [
     # "is set to meet": the passive subject of a raising verb does the infinitive; a scheduled act is a plan (future)
     ("set to meet", "Tom Barrack is set to meet Lebanese Prime Minister Nawaf Salam.",
      {("Tom Barrack", "meet", "Nawaf Salam", F, "future")}),
-    ("expected to send", "Kenya is expected to send police to Haiti.", {("Kenya", "send", "Haiti", F, None)}),
+    ("expected to send", "Kenya is expected to send police to Haiti.", {("Kenya", "send", "Haiti", F, "future")}),
     # a person speaking of their own country does not act on it
     ("the that-clause is the speaker's own side", "Ghana will not back down, Ghanaian President John Mahama warned.", set()),
     ("a stance verb on one's own country", "Japanese envoy Kanji Sato reaffirmed Japan's position on the islands.", set()),
@@ -532,6 +532,12 @@ ROWS = [
      {("Emmanuel Macron", "visit", "Algeria", F, "future")}),
     ("a plan in progress is future", "Nigeria is planning to host Ghana's president in June.",
      {("Nigeria", "host", "Ghana's president", F, "future")}),
+    ("an expected meeting is future", "Gustavo Petro is expected to meet Nicolas Maduro on Friday.",
+     {("Gustavo Petro", "meet", "Nicolas Maduro", F, "future")}),
+    ("a scheduled visit is future", "Emmanuel Macron was scheduled to visit Senegal.",
+     {("Emmanuel Macron", "visit", "Senegal", F, "future")}),
+    ("a meeting believed held is no plan", "Gustavo Petro is believed to have met Nicolas Maduro.",
+     {("Gustavo Petro", "meet", "Nicolas Maduro", F, None)}),
     ("an attempt stays hypothetical", "Senegal is trying to mediate between Mali and Guinea.",
      {("Senegal", "mediate", "Mali", F, "hypothetical"), ("Senegal", "mediate", "Guinea", F, "hypothetical")}),
     ("tanks moved to a border are no recipient", "The Ugandan army moved its tanks to the border with Kenya.", set()),

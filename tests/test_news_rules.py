@@ -46,6 +46,10 @@ ROWS = [
     ("the one an urging subject speaks for, newly named, is not of the pair",
      "Emmanuel Macron hosted Pedro Sanchez in Paris. An aide to Giorgia Meloni urged both leaders to cooperate on migration.",
      {("Emmanuel Macron", "host", "Pedro Sanchez", F, None), ("Emmanuel Macron", "cooperate", "Pedro Sanchez", F, "request")}),
+    # an object "them" is never a name inside its own clause's subject (the host's nationality)
+    ("a host's nationality is not whom he hosted",
+     "Ghana and Togo ended talks in Abuja. Nigerian President Bola Tinubu, who hosted them, urged both sides to keep the truce.",
+     {("Ghana", "end talks", "Togo", F, None), ("Bola Tinubu", "urge", "Ghana", F, None), ("Bola Tinubu", "urge", "Togo", F, None)}),
     ("a speaker between the pair and its reference",
      "Lula met Javier Milei in Brasilia. Speaking in Santiago, Chilean President Gabriel Boric said both presidents had agreed to meet again.",
      {("Luiz Inácio Lula da Silva", "meet", "Javier Milei", F, None), ("Luiz Inácio Lula da Silva", "agree", "Javier Milei", F, None),

@@ -28,8 +28,14 @@ def resolve_pronoun(mention: Mention, history: list[tuple[Mention, LocalActor]],
         candidates = same_sentence or _latest_sentence(earlier_subjects) or window
     elif pronoun == "them" and not mention.is_subject:
         # "rejected Japan's claims and took steps to counter them": only the latest non-subject
-        # actor of its own sentence
-        candidates = [(m, a) for m, a in window if m.sentence == mention.sentence and not m.is_subject][-1:]
+        # actor of its own sentence, not one named inside a subject ("Nigerian President Tinubu, who
+        # hosted them": not Nigeria)
+        subjects = [m for m, _ in history if m.sentence == mention.sentence and m.is_subject and m.start < mention.start]
+        candidates = [
+            (m, a) for m, a in window
+            if m.sentence == mention.sentence and not m.is_subject
+            and not any(s.start <= m.start and m.end <= s.end for s in subjects)
+        ][-1:]  # fmt: skip
     elif pronoun == "it" and not mention.is_subject:
         # an object "it" is a thing far more often than an actor on real pages ("rated it 12 out
         # of 10", "which is why China restricted it", "requires it to surrender weapons":

@@ -3,6 +3,7 @@ resolved to actors named earlier in the same document (rules 5 and 6 of :mod:`kg
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -214,7 +215,8 @@ def _introduced_by_speaker(mention: Mention, history: list[tuple[Mention, LocalA
     return {
         label
         for m, a in history
-        if m.sentence == mention.sentence and m.start < mention.start and any(m.text in hint for hint in mention.hints)
+        if m.sentence == mention.sentence and m.start < mention.start and m.kind != "pronoun"
+        and any(re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", hint) for hint in mention.hints)
         for label in (a.label, _state_of(a).label)
         if label not in before
     }

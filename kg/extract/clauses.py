@@ -295,6 +295,15 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
     # A clause a request noun asks for: "its demand that Israel ease ...", "a call for Japan to retract".
     if modality is None and verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lower_ in lex.request_nouns:
         modality = "request"
+    # An infinitive on a noun of intent: "announced plans to visit Y" (us-china-trade), "has no plans
+    # to meet Y" (canada-us-tariffs: denied with "no" or a negated verb), "its offer to mediate"
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in lex.intent_verbs:
+        noun = verb.head
+        modality = modality or "future"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
+            noun.dep_ == DIRECT_OBJECT and any(c.dep_ == NEGATION for c in noun.head.children)
+        ):
+            negated = True
     # "had no intention of meeting Y", "did not express support for impeaching Y": the gerund on a
     # support verb's object noun (subjects_of) is denied with that noun or that verb
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in OBJECT_GERUND_PREPS:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.events.classes import event_type
 from kg.extract.context import Context, acronym_key, verb_lemma
 from kg.extract.syntax import (
-    APPOSITION, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, hyphenated, nationality_words, np_left, preps_of,
+    APPOSITION, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, hyphenated, nationality_words, np_left, preps_of,
 )  # fmt: skip
 from kg.lexicon import Lexicon, load_gazetteer
 from kg.types import Mention
@@ -951,8 +951,30 @@ def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]
     else:
         return []
     left = min([c.i for c in token.lefts if c.dep_ in ("det", "nummod", "predet", "amod")] + [token.i])
-    first = make_mention(token, left, token.i, "pair", kind_of, "", ctx, is_subject, roles=roles)
+    first = make_mention(token, left, token.i, "pair", kind_of, "", ctx, is_subject, roles=roles, hints=speaker_phrases(token))
     return [replace(first, member=1), replace(first, member=2)]
+
+
+def speaker_phrases(token: Token) -> tuple[str, ...]:
+    """The subjects of the verbs whose reported clause holds ``token`` ("An aide to Meloni said the
+    two leaders ...": "An aide to Meloni"), and of its own clause where it is not the subject.
+    kg.resolve takes no member of a pair from an actor the text first names there: a pair refers
+    back (nigeria-us-threat, us-china-trade, armenia-azerbaijan-peace: the pair is always named
+    before the speaker's sentence)."""
+    phrases: list[str] = []
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        node = node.head
+    if node is not token.head or token.dep_ not in (SUBJECT, PASSIVE_SUBJECT):  # "an aide to Meloni urged both leaders"
+        phrases += [c.doc[c.left_edge.i : c.right_edge.i + 1].text for c in node.children if c.dep_ in (SUBJECT, PASSIVE_SUBJECT)]
+    while node.dep_ in ("ccomp", "conj") and node.head is not node:
+        parent = node.head
+        if node.dep_ == "ccomp":
+            phrases += [
+                c.doc[c.left_edge.i : c.right_edge.i + 1].text for c in parent.children if c.dep_ in (SUBJECT, PASSIVE_SUBJECT)
+            ]
+        node = parent
+    return tuple(phrases)
 
 
 def their_pair(token: Token, ctx: Context) -> list[Mention]:

@@ -347,6 +347,8 @@ def _verb_mediators(verb: Token, ctx: Context) -> tuple[list[Mention], Token | N
     glued = [m for c in nationality_words(verb, deps=("npadvmod", "compound", "nmod", "amod")) for m, _ in mentions_of(c, ctx, is_subject=True)]
     objects = [c for c in verb.children if c.dep_ in (DIRECT_OBJECT, "ccomp")]
     settled = objects[0] if objects else None
+    if settled is None and agents:  # "the truce was brokered by the US": the passive subject, as "a truce brokered by"
+        settled = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
     modified = verb
     while settled is None and modified.dep_ in ("acl", "amod", "conj", "appos", "nmod") and modified.head is not modified:
         modified = modified.head  # "the U.S.- and French-brokered truce": the verb hangs on "U.S.-", which hangs on the truce
@@ -395,7 +397,7 @@ def _mediator_of(noun: Token, ctx: Context) -> list[Mention]:
 def _sides(token: Token, settled: Token | None, mediators: list[Mention], ctx: Context) -> list[Mention]:
     """The two sides of what ``token`` mediates: named with "between" (on the agreement, the
     mediation word or what it is a compound of); the subjects of the clause the mediation
-    modifies, when two; else, for an agreement or a conflict, the pair the text talks about."""
+    modifies, or of the signing / agreeing verb whose object is the brokered agreement, when two; else, for an agreement or a conflict, the pair the text talks about."""
     words = ctx.lex.mediated_words
     holders = [t for t in (settled, token, token.head if token.dep_ == "compound" else None) if t is not None]
     holders += [pobj for h in holders for _, pobj in preps_of(h, frozenset({"in", "of", "over"}))]  # "mediation in the war between"
@@ -404,6 +406,11 @@ def _sides(token: Token, settled: Token | None, mediators: list[Mention], ctx: C
         if len(named) >= 2:
             return named
     clause = _modified_clause(token)
+    if clause is None and settled is not None and settled is not token and token.dep_ == "acl":
+        # "Ghana and Togo signed a pact brokered by Nigeria": the signers of what was brokered
+        held = settled.head.head if settled.dep_ == PREP_OBJECT and settled.head.lower_ == "to" else settled.head
+        if settled.dep_ in (DIRECT_OBJECT, PREP_OBJECT) and held.lemma_.lower() in ctx.lex.agreement_verbs | ctx.lex.joint_decision_verbs:
+            clause = held  # parties to it ("signed", "agreed to"), not who "welcomed" it
     if clause is not None:
         subjects = [m for m, _ in subjects_of(clause, ctx) if m.key not in {x.key for x in mediators}]
         if len(subjects) >= 2:

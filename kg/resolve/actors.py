@@ -96,13 +96,16 @@ def resolve_document(
                 genders.learn_from_title(actor.label, mention, gaz)
 
     statements = []
+    own_clauses: set[tuple[tuple[int, int, int], int, str]] = set()
     for raw in parsed.statements:
         subject = resolved_at.get(raw.subject.key)
         obj = resolved_at.get(raw.object.key)
+        if subject is not None and obj is not None and subject.label == obj.label and raw.rule == "demand":
+            own_clauses.add((raw.subject.key, raw.sentence, raw.lemma))  # "Kenya warned that it would ...": the speaker itself
         if subject is None or obj is None or subject.label == obj.label:
             continue
         statements.append(ResolvedStatement(raw, subject, obj))
-    statements = _without_own_side(statements, lex)
+    statements = _without_own_side(statements, lex, own_clauses)
     aliases: dict[str, Counter[str]] = defaultdict(Counter)
     for mention, actor in history:
         if mention.kind == "name":
@@ -121,7 +124,9 @@ def resolve_document(
 OWN_SIDE_RULES = frozenset({"demand", "possessor", "measure"})
 
 
-def _without_own_side(statements: list[ResolvedStatement], lex: Lexicon) -> list[ResolvedStatement]:
+def _without_own_side(
+    statements: list[ResolvedStatement], lex: Lexicon, own_clauses: set[tuple[tuple[int, int, int], int, str]] | None = None
+) -> list[ResolvedStatement]:
     """A person speaking of their own country is not acting on it: "India will not back down, Modi
     warned" (the that-clause's subject), "Xi said China and the U.S. must shoulder ..." (the whole
     clause goes: it is about both sides), "Lavrov's visit reflects Russia's effort" (a possessor),
@@ -135,8 +140,11 @@ def _without_own_side(statements: list[ResolvedStatement], lex: Lexicon) -> list
         )
 
     dropped_clauses = {(st.raw.subject.key, st.raw.sentence, st.raw.lemma) for st in statements if own(st) and st.raw.rule == "demand"}
+    dropped_clauses |= own_clauses or set()
     # "the minister warned that Israel will target Lebanon": a warning to whom the speaker's own side
-    # will act on (rule "warning"), only when the clause's subject was that own side
+    # will act on (rule "warning"), only when the clause's subject was that own side, or the speaker
+    # itself ("Kenya warned that it would retaliate against Somalia"; nigeria-us-threat: "he warned
+    # that he would consider air strikes"; the rule's own stories israel-hezbollah-lebanon, venezuela-us)
     return [
         st for st in statements
         if not own(st) and not (st.raw.rule == "demand" and (st.raw.subject.key, st.raw.sentence, st.raw.lemma) in dropped_clauses)

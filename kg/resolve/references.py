@@ -3,6 +3,7 @@ resolved to actors named earlier in the same document (rules 5 and 6 of :mod:`kg
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -28,8 +29,14 @@ def resolve_pronoun(mention: Mention, history: list[tuple[Mention, LocalActor]],
         candidates = same_sentence or _latest_sentence(earlier_subjects) or window
     elif pronoun == "them" and not mention.is_subject:
         # "rejected Japan's claims and took steps to counter them": only the latest non-subject
-        # actor of its own sentence
-        candidates = [(m, a) for m, a in window if m.sentence == mention.sentence and not m.is_subject][-1:]
+        # actor of its own sentence, not one named inside a subject ("Nigerian President Tinubu, who
+        # hosted them": not Nigeria)
+        subjects = [m for m, _ in history if m.sentence == mention.sentence and m.is_subject and m.start < mention.start]
+        candidates = [
+            (m, a) for m, a in window
+            if m.sentence == mention.sentence and not m.is_subject
+            and not any(s.start <= m.start and m.end <= s.end for s in subjects)
+        ][-1:]  # fmt: skip
     elif pronoun == "it" and not mention.is_subject:
         # an object "it" is a thing far more often than an actor on real pages ("rated it 12 out
         # of 10", "which is why China restricted it", "requires it to surrender weapons":
@@ -196,6 +203,8 @@ def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> 
     own = {a.label for m, a in history if any(s.start <= m.start and m.end <= s.end and s.key != m.key for s, _ in subjects)}
     if mention.name == PARTY:  # the sides of an agreement are not who mediated it (named in the hints)
         own |= {a.label for m, a in history if m.text in mention.hints and m.sentence >= mention.sentence - ROLE_WINDOW}
+    else:  # nor is an actor first named in the phrase of who reports it ("an aide to Meloni said")
+        own |= _introduced_by_speaker(mention, history)
     for earlier, actor in history:
         if earlier.sentence < mention.sentence - ROLE_WINDOW or earlier.kind == "pair":
             continue
@@ -219,6 +228,22 @@ def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> 
     top = sorted(score, key=lambda label: (-score[label], -latest[label]))[:2]
     first, second = sorted(top, key=first_seen.__getitem__)
     return replace(actors[first if mention.member == 1 else second], via="pair")
+
+
+def _introduced_by_speaker(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> set[str]:
+    """Actors (and their states) named in the pair's sentence inside the subject of a verb that
+    reports the pair's clause (the mention's hints, kg.extract.mentions.speaker_phrases) and not
+    named in an earlier sentence: "the two leaders" refers back, so the one a speaker speaks for
+    is a member only when the text named them before ("Ruto's adviser said both presidents")."""
+    before = {label for m, a in history if m.sentence < mention.sentence for label in (a.label, _state_of(a).label)}
+    return {
+        label
+        for m, a in history
+        if m.sentence == mention.sentence and m.start < mention.start and m.kind != "pronoun"
+        and any(re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", hint) for hint in mention.hints)
+        for label in (a.label, _state_of(a).label)
+        if label not in before
+    }
 
 
 PARTY = "Party"  # the two sides of an agreement or a conflict: states, organisations or groups

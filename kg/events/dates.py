@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 PRECISIONS = ("day", "month", "year")
@@ -428,13 +428,18 @@ def find_date_near(sentence: str, anchors: Iterable[DateValue], *, future: bool 
     anchors = [a for a in anchors if a.precision == "day"]
     if not anchors:
         return None
-    for match in _EXPRESSIONS.finditer(_without_date_line(sentence)):
-        kind = next(k for k in _KINDS if match.group(k))
-        if kind not in _YEAR_ONLY_KINDS or (kind != "in_month" and match.group(f"{kind}_year")):
-            continue
+    for match, kind in _year_less_expressions(sentence):
         values = {_resolve(match, anchor, future) for anchor in anchors}
         return values.pop() if len(values) == 1 else None  # the first such expression decides, as in find_date
     return None
+
+
+def _year_less_expressions(sentence: str) -> Iterator[tuple[re.Match[str], str]]:
+    """The date expressions of ``sentence`` that name a day or month without its year, with their kind."""
+    for match in _EXPRESSIONS.finditer(_without_date_line(sentence)):
+        kind = next(k for k in _KINDS if match.group(k))
+        if kind in _YEAR_ONLY_KINDS and (kind == "in_month" or not match.group(f"{kind}_year")):
+            yield match, kind
 
 
 def find_date_in(sentence: str, known: Iterable[DateValue]) -> DateValue | None:
@@ -458,10 +463,7 @@ def find_date_in(sentence: str, known: Iterable[DateValue]) -> DateValue | None:
     known = [k for k in known if k.precision in ("day", "month")]
     if not known:
         return None
-    for match in _EXPRESSIONS.finditer(_without_date_line(sentence)):
-        kind = next(k for k in _KINDS if match.group(k))
-        if kind not in _YEAR_ONLY_KINDS or (kind != "in_month" and match.group(f"{kind}_year")):
-            continue
+    for match, kind in _year_less_expressions(sentence):
         text = match.group("in_month_month") if kind == "in_month" else match.group(kind)
         values = set()
         for date in known:

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from kg.extract.mentions import FIRST_PERSON  # a quote's speaker (quote_speaker)
 from kg.lexicon import Gazetteer, Lexicon
 from kg.resolve.local import PRONOUN_WINDOW, ROLE_WINDOW, LocalActor
 from kg.types import Mention
@@ -67,7 +68,6 @@ def _rival_in_sentence(mention: Mention, window: list[tuple[Mention, LocalActor]
     )  # fmt: skip
 
 
-FIRST_PERSON = frozenset({"i", "me", "my", "myself"})  # a quote's speaker (kg.extract.mentions.quote_speaker)
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "monsieur", "herr", "senor", "señor"})

@@ -244,7 +244,11 @@ needs_pages = pytest.mark.skipif(
 # 0.43 at their first run), then the session's rules: dev F1 0.520 -> 0.558 and same-event 0.759 ->
 # 0.779 on the 12 dev stories, test F1 0.332 -> 0.348 and same-event 0.628 -> 0.634. The floors go
 # up, each a little under the figure reached.
-@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.54, 0.76), ("news-test", 0.33, 0.62)])
+# Session 12: three dev stories added blind (poland-russia-drones, ethiopia-eritrea-sea-access,
+# serbia-student-protests: F1 0.44, 0.32 and 0.26 at their first run, P 0.60, 0.62, 0.67) took the
+# dev F1 0.556 -> 0.532 with no code change, so its floor follows the larger set (0.52) until the
+# session's rules are merged; two test stories (greenland-denmark-us, moldova-election-russia).
+@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.52, 0.76), ("news-test", 0.33, 0.62)])
 def test_real_news_floor(nlp, split, floor, same_event):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""
     report = run_news(split, nlp, PAGES)

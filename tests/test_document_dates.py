@@ -67,6 +67,21 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Peru recalls envoy\nPublished by the ministry on Tuesday\nPeru recalled its envoy.", None),
         ("Peru recalls envoy\n# 4 March 2025 09:15 (UTC +05:00)\nPeru recalled its envoy.", "2025-03-04"),  # hash, zone
         ("\u2022   Tue Mar 4 2025\nLogo\nPeru recalls envoy", "2025-03-04"),  # behind a bullet
+        # a stamp alone on its line below a headline, a standfirst, a byline or menu words (lines 4-8),
+        # before the story begins (survey for issue 18: Newser, AP on a radio site, Newsweeks Live, TASS)
+        ("Andean ministers meet\nWhat the border deal changes\nBy Desk Staff\nPosted March 4, 2025 9:15 AM CST\nPeru and Chile met.", "2025-03-04"),
+        ("Listen live\nRadio Andes\nThe Wire\nWorld\n...\nPeru recalls its envoy\nOctober 2, 2024 10:05 am\nLIMA, Peru (Andina) \u2014 Peru recalled its envoy.", "2024-10-02"),
+        ("Border talks: a guide\nbordertalksandesexplainer\nBorder talks: a guide\nAndes Weekly Desk\n2026-02-03\n6 min read\nThe talks resume.", "2026-02-03"),
+        ("All news\nChile protests to Bolivia\nThe envoy was summoned over the pact\nSANTIAGO, March 2. /Prensa/. Chile summoned the envoy.", "--03-02"),
+        ("Peru recalls envoy\nA standfirst\nBy Desk\nPublished 9:15 AM EST, Tue March 4, 2025\nPeru recalled its envoy.", "2025-03-04"),
+        ("Peru recalls envoy\nA standfirst\nPublished: 4th March 2025\nPeru recalled its envoy.", "2025-03-04"),  # an ordinal day
+        # ... but not a date below the story's first paragraph or two sentences, nor one inside a sentence
+        ("Peru recalls envoy\n" + "Peru recalled its envoy to Chile after a week of talks on the border pact failed, the ministry said in a statement that also named the new negotiator and the date and the place of the next round of talks, to be held in Lima." + "\nComments\nJune 18, 2025 at 1:43 pm\nGood read.", None),  # a reader's comment
+        ("Peru recalls envoy\nBy Desk\nLIMA\nOn May 6, 2025, Peru recalled its envoy.", None),  # the event's date
+        ("Peru recalls envoy\nA standfirst\nBy Desk\nTags\n2025-11-14 is when the talks end, the ministry said.", None),  # glued to words
+        ("One\nTwo\nThree\nFour\nFive\nSix\nSeven\nEight\nMarch 4, 2025\nPeru met Chile.", None),  # too far down
+        ("Peru recalls envoy\nA standfirst\nAndes Agency\n2 days ago\nCopyright 2025 Andes Agency\nPeru recalled its envoy.", None),  # relative stamp, a year
+        ("Peru recalls envoy\nA standfirst\nBy Desk\n3 hours ago\nUpdated 42 sec ago\nPeru recalled its envoy.", None),
     ],
 )
 def test_stated_publication_dates(page, date):
@@ -113,7 +128,8 @@ def test_a_page_date_reaches_triples_and_rdf(tmp_path):
 def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
     """Files in, outputs out, for the stamp and dateline forms other outlets use (issue 18): a byline
     or outlet before the date, a time after a comma with its zone, a dateline naming a country, a
-    dateline in capitals with no agency after the headline; "on Monday" counts from each."""
+    dateline in capitals with no agency after the headline, a stamp alone on its line below a headline,
+    a standfirst and a byline; "on Monday" counts from each."""
     (tmp_path / "in").mkdir()
     pages = {
         "byline.txt": "Talks on the border\nBy - Mar 4,2025 - Last updated at Mar 4,2025\nGhana summoned the Togolese ambassador on Monday.\n",
@@ -124,6 +140,7 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "numeric.txt": "Envoys recalled\nThe Andes Herald21-05-2025\nEcuador recalled its ambassador to Peru on Monday.\n",
         "placeless.txt": "June 19 (Andina) - Chile condemned Bolivia on Monday.\n",  # no year anywhere: month-day only
         "glued.txt": "date 2025-11-26 Peru summoned the Chilean ambassador on Monday.\n",  # the page's date is not the summons'
+        "deep.txt": "Talks on the border\nWhat the deal changes\nBy Desk Staff\nPosted March 4, 2025 9:15 AM CST\nKenya criticised Uganda on Monday.\n",  # stamp on line 4
     }
     for name, text in pages.items():
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
@@ -140,6 +157,7 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "numeric": ("2025-05-21", "2025-05-19"),
         "placeless": ("--06-19", None),  # "on Monday" needs a year to count from
         "glued": ("2025-11-26", "2025-11-24"),
+        "deep": ("2025-03-04", "2025-03-03"),
     }
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")

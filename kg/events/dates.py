@@ -175,6 +175,15 @@ _STAMPS = [
 ]
 _STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "dateline")
 STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before the story
+# Below a headline, a standfirst, a byline ("By Desk Staff") and menu words, a stamp alone on its
+# line ("Posted May 4, 2014 5:20 AM CDT", "October 2, 2018 11:11 am", "2026-06-08") or a wire
+# dateline ("MOSCOW, November 30. /TASS/.") still dates the page, down to line 8; below the story's
+# first paragraph (or two sentences in a row) a date is the story's, or a reader comment's. Survey
+# of outlets' pages for issue 18: Newser, AP on a radio station's site, Newsweeks Live, TASS.
+DEEP_STAMP_LINES = 8
+PARAGRAPH_CHARS = 200  # a line this long is the story's text: a date below it (a comment's, a caption's) is not the page's
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+_STAMP_END = re.compile(r"\s*(?:$|[|•·–—-])")  # what may follow a stamp that stands alone on its line
 _YEARLESS_DATELINES = [
     # "WASHINGTON, Nov 26 (Reuters) -", "Washington/Beijing, Nov. 24 (Jiji Press)--", "SEOUL, South Korea,
     # Jan. 3 (UPI) --": the agency makes it a dateline
@@ -195,8 +204,9 @@ def stated_date(raw: str) -> str | None:
     """The publication date a page states at its top, before any furniture is removed: a date
     line ("date 2025-11-14", also glued to the first sentence), a byline stamp ("Published: 3
     December 2025", "14.11.2025 - Update : 14.11.2025", "Nov 26, 2025 5:04 PM") or a wire dateline
-    with a year ("BEIJING, Nov 26, 2025 (Reuters) -"). ISO form, or None: a date in the story itself
-    ("On May 6, 2025, India ...") is not the page's.
+    with a year ("BEIJING, Nov 26, 2025 (Reuters) -"), in the first three lines; below them, before
+    the story begins, only a stamp alone on its line or a dateline. ISO form, or None: a date in
+    the story itself ("On May 6, 2025, India ...") is not the page's.
 
     >>> stated_date(" date 2025-07-12 Russian Foreign Minister Sergey Lavrov arrived ...")
     '2025-07-12'
@@ -212,13 +222,38 @@ def stated_date(raw: str) -> str | None:
     '--11-24'
     """
     # a stamp may sit behind a bullet or hash mark ("• Fri Mar 29 2024", "# 15 April 2024 08:02")
-    lines = [text for line in raw.splitlines() if (text := line.strip().lstrip("#•·*").strip())][:STAMP_LINES]
+    lines = [text for line in raw.splitlines() if (text := line.strip().lstrip("#•·*").strip())][:DEEP_STAMP_LINES]
+    found = _stamp(lines[:STAMP_LINES], raw, alone=False)
+    if found is None:  # after a headline, a standfirst, a byline and a caption, up to the story's first paragraph
+        found = _stamp(lines[STAMP_LINES : _story_start(lines)], raw, alone=True)
+    return found
+
+
+def _story_start(lines: list[str]) -> int:
+    """Where the story's text begins among ``lines``: a paragraph (a long line) or two sentences in a
+    row; a headline, a standfirst, a byline and menu words come before it.
+
+    >>> _story_start(["Envoys meet", "Why it matters.", "By Desk", "Peru met Chile.", "They spoke.", "Maps"])
+    3
+    """
+    ends = [bool(_SENTENCE_END.search(line)) for line in lines]
+    for i, line in enumerate(lines):
+        if len(line) >= PARAGRAPH_CHARS or (ends[i] and i + 1 < len(lines) and ends[i + 1]):
+            return i
+    return len(lines)
+
+
+def _stamp(lines: list[str], raw: str, *, alone: bool) -> str | None:
+    """The first stamp of ``lines`` (ISO form), else their first wire dateline; with ``alone``, a
+    bare date glued to the words of a sentence ("2025-11-14 China summons ...") is not taken."""
     for line in lines:
         for pattern in _STAMPS:
             match = pattern.match(line)
             if match is None:
                 continue
             found = match.groupdict()
+            if alone and (found.get("iso") or found.get("dotted")) and not _STAMP_END.match(line, match.end()):
+                continue
             if found.get("dotted"):
                 day, month, year = map(int, found["dotted"].split("."))
                 found["dotted"] = f"{year:04d}-{month:02d}-{day:02d}"

@@ -245,10 +245,11 @@ needs_pages = pytest.mark.skipif(
 # 0.779 on the 12 dev stories, test F1 0.332 -> 0.348 and same-event 0.628 -> 0.634. The floors go
 # up, each a little under the figure reached.
 # Session 12: three dev stories added blind (poland-russia-drones, ethiopia-eritrea-sea-access,
-# serbia-student-protests: F1 0.44, 0.32 and 0.26 at their first run, P 0.60, 0.62, 0.67) took the
-# dev F1 0.556 -> 0.532 with no code change, so its floor follows the larger set (0.52) until the
-# session's rules are merged; two test stories (greenland-denmark-us, moldova-election-russia).
-@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.52, 0.76), ("news-test", 0.33, 0.62)])
+# serbia-student-protests, turkey-imamoglu-arrest: F1 0.44, 0.32, 0.26 and 0.22 at their first run,
+# P 0.60, 0.62, 0.67, 0.69) took the dev F1 0.556 -> 0.515 with no code change, so its floor follows
+# the larger set (0.50) until the session's rules are merged; test stories were added too
+# (greenland-denmark-us, moldova-election-russia).
+@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.50, 0.76), ("news-test", 0.33, 0.62)])
 def test_real_news_floor(nlp, split, floor, same_event):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""
     report = run_news(split, nlp, PAGES)

@@ -191,3 +191,26 @@ def test_a_promised_concession_is_the_concession(nlp, promise, done, together):
     second = {ev for (doc, *_), evs in found.items() if doc == "p1" for ev in evs}
     assert first and second, found
     assert bool(first & second) is together, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "undated, together",
+    [
+        # an undated report that names its weekday joins a day-dated event of that weekday only
+        ("Norway criticised Chile on Wednesday.", True),  # 2025-03-12 was a Wednesday
+        ("Norway criticised Chile on Friday.", False),
+        ("Norway criticised Chile.", True),  # no weekday: compatible
+    ],
+)
+def test_a_named_weekday_must_be_the_events_weekday(nlp, undated, together):
+    from kg.pipeline import build_documents
+    from kg.types import Document
+
+    docs = [Document(id="dated", text="Norway criticised Chile on March 12, 2025.", source="a.txt"),
+            Document(id="undated", text=undated, source="b.txt")]  # fmt: skip
+    events: dict[str, set[str | None]] = {}
+    for st in build_documents(docs, nlp=nlp).statements:
+        events.setdefault(st.doc, set()).add(st.event_id)
+    assert events.get("dated") and events.get("undated"), events
+    assert bool(events["dated"] & events["undated"]) is together, events

@@ -54,6 +54,7 @@ from kg.events.dates import (
     find_date_in,
     find_date_near,
     month_day_near,
+    named_weekdays,
     parse_date_value,
     shifted,
     statement_date,
@@ -560,7 +561,11 @@ class _Cluster:
     def accepts(self, st: Statement, published: DateValue | None = None) -> bool:
         """Compatible with every member: same direction (unless symmetric; a mutual act goes both
         ways, with other mutual or symmetric reports only) and compatible dates. An undated report
-        cannot be of an event dated after its own document was published."""
+        cannot be of an event dated after its own document was published, nor of one whose day is
+        not the weekday its own clause names (:func:`~kg.events.dates.named_weekdays`: "told
+        reporters Friday" in a page without a date is not a call of Tuesday the 7th; dev stories
+        canada-us-tariffs, where it was, and north-korea-russia, south-korea-yoon-impeachment,
+        venezuela-us, where the weekday an act's clause names is its gold event's)."""
         pair = (st.subject.actor.id, st.object.actor.id)
         if st.id in self.mutual:
             if self.directions not in (set(), {pair, pair[::-1]}):
@@ -569,6 +574,9 @@ class _Cluster:
             return False
         value = _date(st)
         if value is None:
+            weekdays = named_weekdays(st.sentence, st.relation.text)  # "told reporters Friday": not Tuesday's event
+            if weekdays and any(other.precision == "day" and other.date.weekday() not in weekdays for other in self.dates):
+                return False
             return published is None or all(not _after(other, published) for other in self.dates)
         return all(value.compatible(other) for other in self.dates)
 

@@ -61,10 +61,10 @@ from kg.events.grouping import (
     bucket_events,
     bucket_key,
     date_statements,
+    event_kind,
     joint,
     sentence_key,
     sides_fit,
-    statement_family,
 )
 from kg.lexicon import (
     Gazetteer,
@@ -932,8 +932,8 @@ class CorpusState:
             return None
         symmetric = _symmetric(first)
         pair = sorted((one, other)) if symmetric else [one, other]
-        family = statement_family(first)
-        return json.dumps([symmetric, pair, family, first.negated, first.modality], ensure_ascii=False)
+        family, modality = event_kind(first)
+        return json.dumps([symmetric, pair, family, first.negated, modality], ensure_ascii=False)
 
     def _state(self, actor: Actor) -> str | None:
         return actor.id if actor.type == "Country" else self._affiliation(actor)

@@ -6,7 +6,16 @@ import datetime as dt
 
 import pytest
 
-from kg.events.dates import DateValue, document_date, find_date, find_date_in, find_date_near, parse_date_value, statement_date
+from kg.events.dates import (
+    DateValue,
+    document_date,
+    find_date,
+    find_date_in,
+    find_date_near,
+    named_weekdays,
+    parse_date_value,
+    statement_date,
+)
 
 WED_2025_11_26 = "2025-11-26"  # a Wednesday
 SAT_2026_01_03 = "2026-01-03"
@@ -180,3 +189,22 @@ def test_year_from_other_reports(sentence: str, anchors: list[str], expected: tu
 def test_year_from_the_events_own_date(sentence: str, known: list[str], expected: tuple[str, str] | None) -> None:
     value = find_date_in(sentence, [parse_date_value(k) for k in known])
     assert (None if value is None else (value.iso, value.precision)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, relation, expected",
+    [
+        # the weekday the statement's own clause names, even when no page date resolves it
+        ("The minister spoke to journalists Thursday before flying home.", "spoke to", {"Thursday"}),
+        ("The mediator met the general on Monday and Tuesday in the capital.", "met", {"Monday", "Tuesday"}),
+        ("Delegates signed the accord late Sunday.", "signed", {"Sunday"}),
+        # a weekday of another clause, a weekday moved by a distance, or none at all: nothing
+        ("Rebels shelled the port on Friday, ending months of talks with the army.", "talks with", set()),
+        ("The army withdrew on Wednesday, two days after the rebels attacked the port.", "attacked", set()),
+        ("The two leaders spoke by phone about the border.", "spoke", set()),
+    ],
+)
+def test_weekdays_a_statement_names(sentence: str, relation: str, expected: set[str]) -> None:
+    import calendar
+
+    assert {calendar.day_name[d] for d in named_weekdays(sentence, relation)} == expected

@@ -158,3 +158,59 @@ def test_future_statements_are_typed_as_intents(nlp, sentence, expected):
     got = {(s.subject.actor.label, s.relation.lemma, s.object.actor.label, s.modality, s.relation.event, s.relation.cameo)
            for s in extract_text(nlp, sentence)}
     assert got == {expected}
+
+
+def _grouped(nlp, texts: list[str]) -> dict[tuple[str, str, str, str | None], set[str | None]]:
+    """Build one page per text; (page, subject, lemma, object) -> the events of those statements."""
+    from kg.pipeline import build_documents
+    from kg.types import Document
+
+    docs = [Document(id=f"p{i}", text=text, source=f"p{i}.txt") for i, text in enumerate(texts)]
+    found: dict[tuple[str, str, str, str | None], set[str | None]] = {}
+    for st in build_documents(docs, nlp=nlp).statements:
+        found.setdefault((st.doc, st.subject.actor.label, st.relation.lemma, st.object.actor.label), set()).add(st.event_id)
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "promise, done, together",
+    [
+        # a concession promised in a deal is the concession done: one event (kg.events.grouping.event_kind)
+        ("Under the accord, Norway agreed to lift sanctions on Chile.", "Norway lifted sanctions on Chile.", True),
+        ("Norway will cut tariffs on Chile.", "Norway cut tariffs on Chile.", True),
+        ("Norway committed to easing sanctions on Chile.", "Norway eased sanctions on Chile.", True),
+        # other promises are not the act: a planned meeting, a threatened strike
+        ("Norway will meet Chile next month.", "Norway met Chile.", False),
+        ("Norway will attack Chile.", "Norway attacked Chile.", False),
+    ],
+)
+def test_a_promised_concession_is_the_concession(nlp, promise, done, together):
+    found = _grouped(nlp, [promise, done])
+    first = {ev for (doc, *_), evs in found.items() if doc == "p0" for ev in evs}
+    second = {ev for (doc, *_), evs in found.items() if doc == "p1" for ev in evs}
+    assert first and second, found
+    assert bool(first & second) is together, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "undated, together",
+    [
+        # an undated report that names its weekday joins a day-dated event of that weekday only
+        ("Norway criticised Chile on Wednesday.", True),  # 2025-03-12 was a Wednesday
+        ("Norway criticised Chile on Friday.", False),
+        ("Norway criticised Chile.", True),  # no weekday: compatible
+    ],
+)
+def test_a_named_weekday_must_be_the_events_weekday(nlp, undated, together):
+    from kg.pipeline import build_documents
+    from kg.types import Document
+
+    docs = [Document(id="dated", text="Norway criticised Chile on March 12, 2025.", source="a.txt"),
+            Document(id="undated", text=undated, source="b.txt")]  # fmt: skip
+    events: dict[str, set[str | None]] = {}
+    for st in build_documents(docs, nlp=nlp).statements:
+        events.setdefault(st.doc, set()).add(st.event_id)
+    assert events.get("dated") and events.get("undated"), events
+    assert bool(events["dated"] & events["undated"]) is together, events

@@ -429,6 +429,38 @@ def statement_date(sentence: str, relation: str | None, document: DateValue | No
     return shifted(find_date(view.text, document, future=future), view)
 
 
+def named_weekdays(sentence: str, relation: str | None) -> frozenset[int]:
+    """The weekdays (0 = Monday) that the words dating the statement with relation words
+    ``relation`` name on their own (:func:`clause_view`; "told reporters Friday", "met on Friday and
+    Saturday"), whether or not a document date resolves them: a report undated for want of its
+    page's day still says which day of the week its act fell on. Only a weekday in the relation's
+    own clause counts (no comma, colon or dash between them: "struck on Sunday, ending a year of
+    fighting" does not date the fighting), and a weekday shifted by a distance ("a day after
+    Monday's strike") names none.
+
+    >>> sorted(named_weekdays("The envoy met the president Friday and Saturday in Minsk.", "met"))
+    [4, 5]
+    >>> named_weekdays("Lima recalled its envoy on Monday, two days after the vote.", "recalled")
+    frozenset({0})
+    >>> named_weekdays("Lima recalled its envoy on Monday, a day after Quito expelled him.", "expelled")
+    frozenset()
+    >>> named_weekdays("Troops shelled the town on Sunday, ending a year of fighting with the rebels.", "fighting with")
+    frozenset()
+    """
+    view = clause_view(sentence, relation)
+    first = relation.split()[0] if relation and relation.split() else ""
+    if view.unknown or view.shift is not None or not first:
+        return frozenset()
+    text = _without_date_line(view.text)
+    verbs = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text, re.I)]
+    return frozenset(
+        list(calendar.day_name).index(match.group("weekday").split()[0].capitalize())
+        for match in _EXPRESSIONS.finditer(text)
+        if match.group("weekday")
+        and any(not _CLAUSE_END.search(text, min(at, match.start()), max(at, match.start())) for at in verbs)
+    )
+
+
 _DATE_LINE = re.compile(rf"^\s*date[:\s]+{_YEAR}-[01]\d-[0-3]\d\b")
 
 

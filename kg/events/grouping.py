@@ -10,7 +10,8 @@ five reports, not five edges. Two statements report the same event when they hav
   acts of its family (:func:`statement_family`);
 - the same polarity (a denial is not a report of the event it denies) and the same modality (a
   planned or possible meeting is not the meeting that took place; plans worded alike are one,
-  planned contacts in other verbs are not: :func:`bucket_key`);
+  planned contacts in other verbs are not: :func:`bucket_key`; a concession promised in a deal,
+  "agreed to lift sanctions", is the concession: :func:`event_kind`);
 - compatible dates: equal at the coarser precision, or unknown.
 
 Two merges follow: one sentence's one act with several parties ("hosted Aliyev and Pashinyan"),
@@ -53,10 +54,12 @@ from kg.events.dates import (
     find_date_in,
     find_date_near,
     month_day_near,
+    named_weekdays,
     parse_date_value,
     shifted,
     statement_date,
 )
+from kg.events.classes import event_type
 from kg.lexicon import load_lexicon
 from kg.types import Document, Event, Statement
 
@@ -129,12 +132,37 @@ def bucket_key(st: Statement) -> Bucket:
     armenia-azerbaijan-peace, canada-us-tariffs); plans worded alike still group ("will host" in
     two pages)."""
     pair = sorted((st.subject.actor.id, st.object.actor.id))
-    family = statement_family(st)
-    if st.modality:  # "will host", "could send": a plan or a possibility is not the event that happened
+    family, modality = event_kind(st)
+    if modality:  # "will host", "could send": a plan or a possibility is not the event that happened
         if family.split("|")[0] == "meet":  # planned contacts are told apart by their own verbs
             family = f"{family}:{st.relation.lemma.lower()}"
-        family = f"{family}|{st.modality}"
+        family = f"{family}|{modality}"
     return (pair[0], pair[1], family, st.negated)
+
+
+def event_kind(st: Statement) -> tuple[str, str | None]:
+    """The family and modality that reports of one event share (:func:`statement_family`,
+    ``Statement.modality``), except that a promised concession is the concession: a deal's
+    yielding ("agreed to lift sanctions on", "will cut tariffs on", "committed to lifting", CAMEO
+    08 as an intent, 035) is reported as promised and as done ("lowered tariffs on", "lifted
+    sanctions") by the pages of one story, so the promise takes the family of the act it promises
+    and no modality (dev: us-china-trade, belarus-prisoner-release). Other promises stay apart:
+    a planned meeting is not the meeting, nor a threat ("will strike") the strike.
+
+    >>> from kg.types import Actor, Argument, Relation
+    >>> a, b = Actor("a", "A", "Country"), Actor("b", "B", "Country")
+    >>> def st(lemma, cameo, modality): return Statement("s", "d", "A and B met.", 0, 1, Argument(a, "A"), Relation(lemma, lemma, cameo=cameo), Argument(b, "B"), modality=modality)
+    >>> event_kind(st("lift sanctions", "035", "future")), event_kind(st("lift sanctions", "085", None))
+    (('cameo:085', None), ('cameo:085', None))
+    >>> event_kind(st("meet", "036", "future")), event_kind(st("lift sanctions", "035", "hypothetical"))
+    (('meet', 'future'), ('cameo:035', 'hypothetical'))
+    """
+    family = statement_family(st)
+    if st.modality == "future" and (st.relation.cameo or "").startswith("035"):
+        done = event_type(st.relation.lemma).cameo
+        if done and done.startswith("08"):
+            return statement_family(replace(st, relation=replace(st.relation, cameo=done))), None
+    return family, st.modality
 
 
 def bucket_events(
@@ -199,8 +227,8 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
     when an event fits several such events, or none, it stays on its own."""
 
     def kind(cluster: list[Statement]) -> tuple[str, bool, str | None]:
-        first = cluster[0]
-        return statement_family(first), first.negated, first.modality
+        family, modality = event_kind(cluster[0])
+        return family, cluster[0].negated, modality
 
     def dates(cluster: list[Statement]) -> set[DateValue]:
         return {v for v in (_date(st) for st in cluster) if v is not None}
@@ -533,7 +561,11 @@ class _Cluster:
     def accepts(self, st: Statement, published: DateValue | None = None) -> bool:
         """Compatible with every member: same direction (unless symmetric; a mutual act goes both
         ways, with other mutual or symmetric reports only) and compatible dates. An undated report
-        cannot be of an event dated after its own document was published."""
+        cannot be of an event dated after its own document was published, nor of one whose day is
+        not the weekday its own clause names (:func:`~kg.events.dates.named_weekdays`: "told
+        reporters Friday" in a page without a date is not a call of Tuesday the 7th; dev stories
+        canada-us-tariffs, where it was, and north-korea-russia, south-korea-yoon-impeachment,
+        venezuela-us, where the weekday an act's clause names is its gold event's)."""
         pair = (st.subject.actor.id, st.object.actor.id)
         if st.id in self.mutual:
             if self.directions not in (set(), {pair, pair[::-1]}):
@@ -542,6 +574,9 @@ class _Cluster:
             return False
         value = _date(st)
         if value is None:
+            weekdays = named_weekdays(st.sentence, st.relation.text)  # "told reporters Friday": not Tuesday's event
+            if weekdays and any(other.precision == "day" and other.date.weekday() not in weekdays for other in self.dates):
+                return False
             return published is None or all(not _after(other, published) for other in self.dates)
         return all(value.compatible(other) for other in self.dates)
 

@@ -122,6 +122,14 @@ ROWS = [
      {("Ngozi Okafor", "hold talks", "Kwame Mensah", F, None)}),
     ("a meeting during which one tells another joins them", "Ngozi Okafor told Kwame Mensah during a long meeting that aid would come.",
      {("Ngozi Okafor", "tell", "Kwame Mensah", F, None), ("Ngozi Okafor", "meet", "Kwame Mensah", F, None)}),
+    # per-rule audit (session 12): during_event only for a consultation, and never with an audience
+    ("a call during which one tells another still joins them", "Ngozi Okafor told Kwame Mensah in a phone call that aid would come.",
+     {("Ngozi Okafor", "tell", "Kwame Mensah", F, None), ("Ngozi Okafor", "phone call", "Kwame Mensah", F, None)}),
+    ("an accord framing the clause is no agreement with its object",
+     "Ngozi Okafor freed 40 detainees, including Kwame Mensah, in a deal that saw Ghana agree to lift sanctions.",
+     {("Ngozi Okafor", "free", "Kwame Mensah", F, None)}),
+    ("a briefing call is no call with the journalists briefed", "Kwame Mensah told journalists in a briefing call that the border would reopen.",
+     {("Kwame Mensah", "tell", "journalists", F, None)}),
     # precision audit (session 8): an event noun in a clause is the clause subject's only when it
     # is neither asked for nor owned by someone else
     ("talks called for are not held", "Kenyan Foreign Minister Musalia Mudavadi called for a fresh dialogue with Uganda.", set()),

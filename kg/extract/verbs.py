@@ -604,14 +604,23 @@ def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Itera
     """Rule ``during_event``: "Yang told Akiba during a seven-hour meeting": the meeting joins
     subject and object. Only an event two sides hold together (meeting, talks, call): a visit is
     to a place, so "during his visit, X held talks with Y" is no visit to Y (north-korea-russia,
-    india-pakistan-2025)."""
+    india-pakistan-2025).
+
+    Narrowed by the per-rule audit of session 12 (the rule made more false edges than true ones
+    on news-dev): the event must be a consultation (PLOVER CONSULT: a meeting, talks, a call),
+    not an accord that merely frames the clause ("released prisoners in a deal that saw Y agree",
+    belarus-prisoner-release), and an audience noun is not a party to it ("told journalists in a
+    briefing call" is no call with the journalists, poland-russia-drones)."""
     ctx = clause.ctx
     for prep, pobj in preps_of(clause.verb, ctx.lex.during_preps):
         event = event_lemma(pobj, ctx)
         joint = event is not None and (is_symmetric_noun(pobj, ctx) or event in ctx.lex.symmetric_verbs)
+        joint = joint and event_type(event).event == "CONSULT"
         # only an event both take part in: "told reporters during a visit to the base" is no visit to reporters
         if joint and not any(mentions_of(o, ctx) for _, o in preps_of(pobj, PARTICIPANT_PREPS)):
             for obj in objects:
+                if obj.kind == "collective" and obj.name in ctx.lex.audience_nouns:
+                    continue
                 yield clause.make(subj, obj, event, [pobj], "during_event", sym=True)
 
 

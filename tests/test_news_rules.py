@@ -804,6 +804,14 @@ ROWS = [
     ("an owned thing of another verb stays a thing", "Ghana photographed Kenya's broadcast.", set()),
     ("a country named as a member stays a member", "The Kenyan delegation, including envoys of Uganda, condemned Sudan.",
      {("Kenya", "condemn", "Sudan", F, None)}),
+    # a verb that stops an event noun (lexicon termination_verbs) takes that noun's participant as
+    # a support verb does, even when the preposition hangs on the noun ("all aid to" a country), and
+    # the relation is the stopping with its noun (nigeria-us-threat, canada-us-tariffs)
+    ("stopping all aid to a country", "Ghana would stop all aid to Togo.",
+     {("Ghana", "stop aid", "Togo", F, "hypothetical")}),
+    ("ending negotiations with a country", "Kenya decided to terminate negotiations with Uganda.",
+     {("Kenya", "terminate negotiations", "Uganda", F, None)}),
+    ("stopping something that names no event and no actor", "Kenya stopped the shipment of maize.", set()),
 ]
 
 

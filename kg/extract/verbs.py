@@ -294,7 +294,9 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     for obj, via_possessor in mentions_of(target, ctx) if clause.plain and not exchanged else ():
         yield clause.make(subj, obj, lemma, clause.words, base_rule or ("possessor" if via_possessor else "svo"))
     event = event_lemma(child, ctx, lemma)
-    if event and lemma in ctx.lex.support_verbs:
+    # a verb that stops the event ("stop all aid to Y", "terminate negotiations with Y") names the
+    # relation with its noun as a support verb does (nigeria-us-threat, canada-us-tariffs)
+    if event and (lemma in ctx.lex.support_verbs or lemma in ctx.lex.termination_verbs):
         yield from nominal_event(clause, subj, base_rule, child, event)
     elif clause.plain and child.pos_ == "NOUN" and (exchanged or not mentions_of(child, ctx)):
         yield from exchange_partner(clause, subj, base_rule, child)

@@ -812,6 +812,11 @@ ROWS = [
     ("ending negotiations with a country", "Kenya decided to terminate negotiations with Uganda.",
      {("Kenya", "terminate negotiations", "Uganda", F, None)}),
     ("stopping something that names no event and no actor", "Kenya stopped the shipment of maize.", set()),
+    # a country named before an adjective of an agent event noun is its agent, however the parser
+    # attaches it (belarus-prisoner-release, venezuela-us)
+    ("a country before an adjective is the agent", "This US diplomatic engagement with Cuba represents a shift.",
+     {("United States", "engage", "Cuba", F, None)}),
+    ("an agent event with a place that is no actor", "This Kenyan diplomatic engagement with the region marks a change.", set()),
 ]
 
 

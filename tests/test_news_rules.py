@@ -817,6 +817,13 @@ ROWS = [
     ("a country before an adjective is the agent", "This US diplomatic engagement with Cuba represents a shift.",
      {("United States", "engage", "Cuba", F, None)}),
     ("an agent event with a place that is no actor", "This Kenyan diplomatic engagement with the region marks a change.", set()),
+    # a bare "the nation" / "the public" that a leader addresses is the generic audience (like
+    # "reporters"), never a country (india-pakistan-2025, georgia-eu-protests)
+    ("a leader addresses the nation", "President William Ruto will address the nation on Monday.",
+     {("William Ruto", "address", "nation", F, "future")}),
+    ("a leader addresses the public", "Kenyan President William Ruto addressed the public in Nairobi.",
+     {("William Ruto", "address", "public", F, None)}),
+    ("the nation's own matter is no audience", "President William Ruto addressed the nation's debt.", set()),
 ]
 
 

@@ -824,6 +824,14 @@ ROWS = [
     ("a leader addresses the public", "Kenyan President William Ruto addressed the public in Nairobi.",
      {("William Ruto", "address", "public", F, None)}),
     ("the nation's own matter is no audience", "President William Ruto addressed the nation's debt.", set()),
+    # what a leader threatens is his own act to come: a hostile act "in" a country threatens that
+    # country; a verb that only speaks of the act names no target (nigeria-us-threat; "its actions
+    # in Ukraine", belarus-prisoner-release)
+    ("threatening military action in a country", "President William Ruto threatened military action in Somalia.",
+     {("William Ruto", "threaten action", "Somalia", F, None)}),
+    ("threatening strikes in a country", "President William Ruto threatened strikes in Somalia.",
+     {("William Ruto", "threaten strikes", "Somalia", F, None)}),
+    ("criticising action in a country targets no one", "President William Ruto criticized military action in Somalia.", set()),
 ]
 
 

@@ -774,7 +774,10 @@ def place_targets(verb: Token, lemma: str, ctx: Context) -> Iterator[tuple[Menti
             yield place, lemma, [prep]
     for noun in (c for c in verb.children if c.dep_ == DIRECT_OBJECT):
         preps = lex.place_target_nouns.get(noun.lower_)
-        if preps is None or lemma in lex.skip_relation_lemmas or not subjects_own_event(noun, lemma) or second_object(noun):
+        # what one threatens is one's own act to come: "threatened military action in Nigeria"
+        # (nigeria-us-threat); a verbal act is otherwise only said of the event
+        own = subjects_own_event(noun, lemma) or (lemma in lex.threat_verbs and not any(c.dep_ == POSSESSOR for c in noun.children))
+        if preps is None or lemma in lex.skip_relation_lemmas or not own or second_object(noun):
             continue
         relation = event_lemma(noun, ctx, lemma) or f"{lemma} {noun.lower_}"
         # the parser attaches "in Beijing" to either; "the curfew imposed in Sudan" to the participle

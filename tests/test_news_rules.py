@@ -832,6 +832,12 @@ ROWS = [
     ("threatening strikes in a country", "President William Ruto threatened strikes in Somalia.",
      {("William Ruto", "threaten strikes", "Somalia", F, None)}),
     ("criticising action in a country targets no one", "President William Ruto criticized military action in Somalia.", set()),
+    # in the passive, whoever is forced, urged or allowed to act does the infinitive, as the
+    # object does in the active (india-pakistan-2025, south-korea-yoon-impeachment)
+    ("forced to act, in the passive", "Kenya was forced to attack Uganda.", {("Kenya", "attack", "Uganda", F, None)}),
+    ("urged to act, in the passive", "Kenya was urged to meet Uganda.", {("Kenya", "meet", "Uganda", F, "request")}),
+    ("the one who urges in a by-phrase does not act", "Kenya was asked by Ghana to meet Uganda.",
+     {("Ghana", "ask", "Kenya", F, None), ("Kenya", "meet", "Uganda", F, "request")}),
 ]
 
 

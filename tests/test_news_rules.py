@@ -812,6 +812,40 @@ ROWS = [
     ("an owned thing of another verb stays a thing", "Ghana photographed Kenya's broadcast.", set()),
     ("a country named as a member stays a member", "The Kenyan delegation, including envoys of Uganda, condemned Sudan.",
      {("Kenya", "condemn", "Sudan", F, None)}),
+    # a verb that stops an event noun (lexicon termination_verbs) takes that noun's participant as
+    # a support verb does, even when the preposition hangs on the noun ("all aid to" a country), and
+    # the relation is the stopping with its noun (nigeria-us-threat, canada-us-tariffs)
+    ("stopping all aid to a country", "Ghana would stop all aid to Togo.",
+     {("Ghana", "stop aid", "Togo", F, "hypothetical")}),
+    ("ending negotiations with a country", "Kenya decided to terminate negotiations with Uganda.",
+     {("Kenya", "terminate negotiations", "Uganda", F, None)}),
+    ("stopping something that names no event and no actor", "Kenya stopped the shipment of maize.", set()),
+    # a country named before an adjective of an agent event noun is its agent, however the parser
+    # attaches it (belarus-prisoner-release, venezuela-us)
+    ("a country before an adjective is the agent", "This US diplomatic engagement with Cuba represents a shift.",
+     {("United States", "engage", "Cuba", F, None)}),
+    ("an agent event with a place that is no actor", "This Kenyan diplomatic engagement with the region marks a change.", set()),
+    # a bare "the nation" / "the public" that a leader addresses is the generic audience (like
+    # "reporters"), never a country (india-pakistan-2025, georgia-eu-protests)
+    ("a leader addresses the nation", "President William Ruto will address the nation on Monday.",
+     {("William Ruto", "address", "nation", F, "future")}),
+    ("a leader addresses the public", "Kenyan President William Ruto addressed the public in Nairobi.",
+     {("William Ruto", "address", "public", F, None)}),
+    ("the nation's own matter is no audience", "President William Ruto addressed the nation's debt.", set()),
+    # what a leader threatens is his own act to come: a hostile act "in" a country threatens that
+    # country; a verb that only speaks of the act names no target (nigeria-us-threat; "its actions
+    # in Ukraine", belarus-prisoner-release)
+    ("threatening military action in a country", "President William Ruto threatened military action in Somalia.",
+     {("William Ruto", "threaten action", "Somalia", F, None)}),
+    ("threatening strikes in a country", "President William Ruto threatened strikes in Somalia.",
+     {("William Ruto", "threaten strikes", "Somalia", F, None)}),
+    ("criticising action in a country targets no one", "President William Ruto criticized military action in Somalia.", set()),
+    # in the passive, whoever is forced, urged or allowed to act does the infinitive, as the
+    # object does in the active (india-pakistan-2025, south-korea-yoon-impeachment)
+    ("forced to act, in the passive", "Kenya was forced to attack Uganda.", {("Kenya", "attack", "Uganda", F, None)}),
+    ("urged to act, in the passive", "Kenya was urged to meet Uganda.", {("Kenya", "meet", "Uganda", F, "request")}),
+    ("the one who urges in a by-phrase does not act", "Kenya was asked by Ghana to meet Uganda.",
+     {("Ghana", "ask", "Kenya", F, None), ("Kenya", "meet", "Uganda", F, "request")}),
 ]
 
 

@@ -177,7 +177,10 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
                 return mentions_of(raised[0], ctx, is_subject=True)
         if verb_lemma(head, ctx) in lex.object_control_verbs:
             for child in head.children:
-                if child.dep_ == DIRECT_OBJECT:
+                # "urged X to talk with Y"; in the passive, "X was compelled to appeal to Y", "he was
+                # authorised to talk to Y": the one urged, forced or allowed does the infinitive
+                # (india-pakistan-2025; "Yoon was forced to revoke the order", south-korea-yoon-impeachment)
+                if child.dep_ in (DIRECT_OBJECT, PASSIVE_SUBJECT):
                     return mentions_of(child, ctx, is_subject=True)
         return subjects_of(head, ctx, depth + 1)
     # "X issued a statement condemning Y", "the UN passed a resolution urging Y": the issuer acts.

@@ -262,6 +262,9 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
         left = min([c.i for c in token.lefts if c.dep_ == "compound" and is_bare_name(c, lex)] + [token.i])
         name = token.doc[left : token.i + 1].text
         return make_mention(token, left, token.i, "name", name, "", ctx, is_subject, (), nationality_hints(token, ctx))
+    if addressed_audience(token):
+        # "will address the nation", "in his address to the nation": the public a leader speaks to
+        return make_mention(token, np_left(token), token.i, "collective", token.lower_, "", ctx, is_subject)
     if token.lower_ in lex.audience_nouns and not is_subject and token.pos_ in ("NOUN", "PROPN"):
         # "told reporters", "speaking to the media": said to the public through the press
         return make_mention(token, np_left(token), token.i, "collective", token.lower_, "", ctx, is_subject)
@@ -345,6 +348,25 @@ def home_reference(token: Token, ctx: Context) -> bool:
         return False  # "the South American nation", "the country's army": a description, not a reference back
     clause = token.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ctx.lex.reporting_verbs | ctx.lex.warning_verbs
+
+
+ADDRESSED_PUBLICS = frozenset({"nation", "public"})
+ADDRESS_WORDS = frozenset({"address", "speech"})
+
+
+def addressed_audience(token: Token) -> bool:
+    """A bare "the nation" / "the public" that a speaker addresses is the generic audience, as
+    "reporters" is (tier hard in the guidelines), not a country: the object of the verb "address"
+    ("Modi will address the nation": india-pakistan-2025; "I have addressed the public":
+    georgia-eu-protests) or the "to" of the noun ("his first address to the nation")."""
+    if token.lower_ not in ADDRESSED_PUBLICS or [c.lower_ for c in token.children] != ["the"]:
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() == "address"
+    if token.dep_ == "pobj" and head.lower_ == "to":
+        return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in ADDRESS_WORDS
+    return False
 
 
 def own_government(token: Token, ctx: Context) -> bool:

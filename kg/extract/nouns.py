@@ -277,7 +277,9 @@ def agent_event_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[Ra
     modality = negation_and_modality(governor, ctx)[1] if governor is not None else None  # "would be"
     agents = (
         [c for c in noun.children if c.dep_ == POSSESSOR]
-        or nationality_words(noun)
+        # "This US diplomatic engagement with Minsk" (belarus-prisoner-release), "the 1989 U.S. military
+        # operation" (venezuela-us): before an adjective the parser hangs the country on as nmod
+        or nationality_words(noun, ("amod", "compound", "nmod"))
         or west_modifiers(noun)  # "Western sanctions on Belarus"
         or [pobj for _, pobj in preps_of(noun, frozenset({"from", "by"}))]  # "criticism from the G7"
     )

@@ -294,7 +294,9 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     for obj, via_possessor in mentions_of(target, ctx) if clause.plain and not exchanged else ():
         yield clause.make(subj, obj, lemma, clause.words, base_rule or ("possessor" if via_possessor else "svo"))
     event = event_lemma(child, ctx, lemma)
-    if event and lemma in ctx.lex.support_verbs:
+    # a verb that stops the event ("stop all aid to Y", "terminate negotiations with Y") names the
+    # relation with its noun as a support verb does (nigeria-us-threat, canada-us-tariffs)
+    if event and (lemma in ctx.lex.support_verbs or lemma in ctx.lex.termination_verbs):
         yield from nominal_event(clause, subj, base_rule, child, event)
     elif clause.plain and child.pos_ == "NOUN" and (exchanged or not mentions_of(child, ctx)):
         yield from exchange_partner(clause, subj, base_rule, child)
@@ -781,7 +783,10 @@ def place_targets(verb: Token, lemma: str, ctx: Context) -> Iterator[tuple[Menti
             yield place, lemma, [prep]
     for noun in (c for c in verb.children if c.dep_ == DIRECT_OBJECT):
         preps = lex.place_target_nouns.get(noun.lower_)
-        if preps is None or lemma in lex.skip_relation_lemmas or not subjects_own_event(noun, lemma) or second_object(noun):
+        # what one threatens is one's own act to come: "threatened military action in Nigeria"
+        # (nigeria-us-threat); a verbal act is otherwise only said of the event
+        own = subjects_own_event(noun, lemma) or (lemma in lex.threat_verbs and not any(c.dep_ == POSSESSOR for c in noun.children))
+        if preps is None or lemma in lex.skip_relation_lemmas or not own or second_object(noun):
             continue
         relation = event_lemma(noun, ctx, lemma) or f"{lemma} {noun.lower_}"
         # the parser attaches "in Beijing" to either; "the curfew imposed in Sudan" to the participle

@@ -11,6 +11,15 @@ pytestmark = pytest.mark.slow
 F = False
 
 ROWS = [
+    # a gazetteer name ending a longer proper name is not that gazetteer actor (kg.nlp.model._longer_name:
+    # poland-russia-drones, venezuela-us, madagascar-genz-coup)
+    ("a national council is no UN council", "President William Ruto convened the National Security Council on Monday.",
+     {("William Ruto", "convene", "National Security Council", F, None)}),
+    ("a movement named after a country is no state", "The youth movement Gen Z Kenya criticised President William Ruto.",
+     {("Gen Z Kenya", "criticise", "William Ruto", F, None)}),
+    ("a region named after a country is no state", "Kenya sent police officers to fight gangs in Latin America.", set()),
+    ("the gazetteer name itself still resolves", "Kenya briefed the UN Security Council.",
+     {("Kenya", "brief", "UN Security Council", F, None)}),
     # a measure (tariff, levy, restriction) is taken on whom it is "on"; easing a trade measure is
     # no cut in relations (CAMEO 085, not 161)
     ("tariffs on a country's goods", "Kenya will lower tariffs on Nigerian goods.",

@@ -763,8 +763,9 @@ def place_targets(verb: Token, lemma: str, ctx: Context) -> Iterator[tuple[Menti
             elif ent is None and pobj.lemma_.lower() in lex.proxy_nouns and any(c.dep_ == POSSESSOR for c in pobj.children):
                 for place, _ in mentions_of(pobj, ctx):  # "in Pakistan's Punjab province": the owner
                     yield prep, place
-            elif ent is None and pobj.ent_type_ == "LOC" and load_gazetteer().country_of(pobj.text):
-                # a capital the NER typed as a location ("a curfew in Algiers")
+            elif ent is None and pobj.ent_type_ == "LOC" and load_gazetteer().country_of(_whole_name(pobj).text):
+                # a capital the NER typed as a location ("a curfew in Algiers"); not a country's
+                # name ending a longer place name ("in Latin America": kg.nlp.model._longer_name)
                 yield prep, make_mention(pobj, pobj.i, pobj.i, "name", pobj.text, "GPE", ctx, False)
 
     if lemma in lex.place_target_verbs:
@@ -802,3 +803,8 @@ def with_object(lemma: str, verb: Token, ctx: Context) -> str:
         if kind.cameo is not None and kind != event_type(lemma) and not mentions_of(noun, ctx):
             return phrase
     return lemma
+
+
+def _whole_name(token: Token) -> Span:
+    """The entity ``token`` is part of (the token alone when it is in none)."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[token.i : token.i + 1])

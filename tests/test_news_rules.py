@@ -18,6 +18,11 @@ ROWS = [
     ("a movement named after a country is no state", "The youth movement Gen Z Kenya criticised President William Ruto.",
      {("Gen Z Kenya", "criticise", "William Ruto", F, None)}),
     ("a region named after a country is no state", "Kenya sent police officers to fight gangs in Latin America.", set()),
+    # "opposition to X" is a stance (the light verb takes the noun's relation), not the opposition
+    # group (kg.extract.mentions.stance_noun: ethiopia-eritrea-sea-access, south-korea-yoon-impeachment)
+    ("voiced opposition to a country", "Kenya voiced opposition to Uganda.", {("Kenya", "oppose", "Uganda", F, None)}),
+    ("opposition to an owned plan is no group", "Kenya has expressed firm opposition to Uganda's ambitions.",
+     {("Kenya", "oppose", "Uganda", F, None)}),
     ("the gazetteer name itself still resolves", "Kenya briefed the UN Security Council.",
      {("Kenya", "brief", "UN Security Council", F, None)}),
     # a measure (tariff, levy, restriction) is taken on whom it is "on"; easing a trade measure is

@@ -580,6 +580,8 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
     """"Palestinian refugees", "Darfur rebels", "a Nigerian student": a non-state group (or one
     unnamed member) named by where it is from."""
     lex, lower = ctx.lex, token.lower_
+    if stance_noun(token, ctx):
+        return None
     group = lower if is_collective(lower, lex) else None
     if group is None and lower in lex.quantity_nouns:  # "opposition groups in Zimbabwe"
         kinds = [c.lower_ for c in token.lefts if c.dep_ == "compound" and is_collective(c.lower_, lex)]
@@ -598,6 +600,17 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
         kinds = [group_word(c) for c in group_modifiers(token, ctx)]  # "drug cartels", "Gen Z protesters"
         return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, lower]), "", ctx, is_subject)
     return None
+
+
+def stance_noun(token: Token, ctx: Context) -> bool:
+    """"expressed strong opposition to Ethiopia's plans" (ethiopia-eritrea-sea-access), "announced
+    its opposition to impeachment" (south-korea-yoon-impeachment): a group noun that is also an
+    event noun, with the event's "to" or "against" phrase, is the stance, not the group; its
+    nationality words are whom it is against (the support verb takes the noun's relation:
+    news/GUIDELINES.md, light verbs)."""
+    return token.lower_ in ctx.lex.nominal_events and any(
+        c.dep_ == PREPOSITION and c.lower_ in ("to", "against") for c in token.children
+    )
 
 
 ORGANISED_GROUP_NOUNS = frozenset({"factions", "groups", "organisations", "organizations"})

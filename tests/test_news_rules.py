@@ -23,6 +23,15 @@ ROWS = [
     ("voiced opposition to a country", "Kenya voiced opposition to Uganda.", {("Kenya", "oppose", "Uganda", F, None)}),
     ("opposition to an owned plan is no group", "Kenya has expressed firm opposition to Uganda's ambitions.",
      {("Kenya", "oppose", "Uganda", F, None)}),
+    # a bare parliament a person speaks to is the speaker's country's parliament
+    # (kg.extract.mentions.commander_hints: poland-russia-drones, ethiopia-eritrea-sea-access)
+    ("telling parliament is telling one's own parliament",
+     "Kenyan President William Ruto arrived on Monday. Ruto told parliament that the talks had failed.",
+     {("William Ruto", "tell", "Kenyan parliament", F, None)}),
+    ("a parliament with its own country is that one",
+     "Kenyan President William Ruto told the parliament of Uganda that he was ready.",
+     {("William Ruto", "tell", "Ugandan parliament", F, None)}),
+    ("criticising parliament is no address to it", "Kenyan President William Ruto criticised parliament.", set()),
     ("the gazetteer name itself still resolves", "Kenya briefed the UN Security Council.",
      {("Kenya", "brief", "UN Security Council", F, None)}),
     # a measure (tariff, levy, restriction) is taken on whom it is "on"; easing a trade measure is

@@ -555,15 +555,25 @@ def alliance_mention(head: Token, coalition: Token, ctx: Context, is_subject: bo
     return make_mention(head, np_left(head), head.i, "collective", name, "", ctx, is_subject, hints=hints)
 
 
+ADDRESS_VERBS = frozenset({"tell", "address", "brief", "inform"})
+
+
 def commander_hints(token: Token, ctx: Context) -> tuple[str, ...]:
     """"the military" as the plain object of a command ("Netanyahu instructed the military to
     prepare", "Trump directed the army to strike"): the institution of the named person or state
     that gives the order, so the commander's name is the hint to its country. Only a bare
-    definite noun: "a military", "the Russian army" or "the military of Peru" say otherwise."""
-    if token.dep_ != DIRECT_OBJECT or [c.lower_ for c in token.children] != ["the"]:
+    definite noun: "a military", "the Russian army" or "the military of Peru" say otherwise.
+    Likewise a bare parliament a person speaks to ("the prime minister told parliament", "briefed
+    lawmakers") is the speaker's own country's parliament (issue 17: institutions are actors of
+    their own; dev gold "Polish parliament" in poland-russia-drones, "Ethiopian parliament" in
+    ethiopia-eritrea-sea-access, both with the alias "parliament")."""
+    if token.dep_ not in (DIRECT_OBJECT, "dative"):
         return ()
     verb = token.head
-    if verb.lemma_.lower() not in ctx.lex.command_verbs:
+    addressed = verb.lemma_.lower() in ADDRESS_VERBS and ctx.lex.institution_nouns.get(token.lower_) == "parliament"
+    if [c.lower_ for c in token.children] not in ([["the"]] + ([[]] if addressed else [])) or token.dep_ != DIRECT_OBJECT and not addressed:
+        return ()
+    if verb.lemma_.lower() not in ctx.lex.command_verbs and not addressed:
         return ()
     while verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "..., instructing the military": the commander is the main clause's subject

@@ -32,6 +32,15 @@ ROWS = [
      "Kenyan President William Ruto told the parliament of Uganda that he was ready.",
      {("William Ruto", "tell", "Ugandan parliament", F, None)}),
     ("criticising parliament is no address to it", "Kenyan President William Ruto criticised parliament.", set()),
+    # a thing another owns, described by the subject, is not the subject's act; a possessor the
+    # parser made the object is still a possessor (ethiopia-eritrea-sea-access, venezuela-us)
+    ("an owner's described war is not the speaker's",
+     "Kenya described Uganda’s alleged “preparations for war against Sudan” as lies.",
+     {("Kenya", "describe", "Uganda", F, None)}),
+    ("a speaker describing their own country's plans acts on no one",
+     "Kenyan Foreign Minister Amina Odhiambo described Kenya’s alleged “preparations for war against Sudan” as lies.", set()),
+    ("a judged move stands for its owner", "Kenyan President William Ruto called Museveni’s move “pathetic”.",
+     {("William Ruto", "call", "Museveni", F, None)}),
     ("the gazetteer name itself still resolves", "Kenya briefed the UN Security Council.",
      {("Kenya", "brief", "UN Security Council", F, None)}),
     # a measure (tariff, levy, restriction) is taken on whom it is "on"; easing a trade measure is

@@ -291,8 +291,12 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     # "discussed Ukraine with Lukashenko": what an exchange verb takes is the thing shared or the
     # topic talked about; its party is the "with" phrase (exchange_partner, prepositional_object)
     exchanged = lemma in ctx.lex.exchange_verbs and child.dep_ == DIRECT_OBJECT
+    # "described Eritrea's alleged plans as ...", "called Bondi's move 'pathetic'": a possessor the
+    # parser made the object (its "'s" still on it) stands for its thing, as a possessor does
+    # (ethiopia-eritrea-sea-access, venezuela-us): the speaker's own side is dropped as for any possessor
+    owner = any(c.dep_ == "case" for c in target.children)
     for obj, via_possessor in mentions_of(target, ctx) if clause.plain and not exchanged else ():
-        yield clause.make(subj, obj, lemma, clause.words, base_rule or ("possessor" if via_possessor else "svo"))
+        yield clause.make(subj, obj, lemma, clause.words, base_rule or ("possessor" if via_possessor or owner else "svo"))
     event = event_lemma(child, ctx, lemma)
     if event and lemma in ctx.lex.support_verbs:
         yield from nominal_event(clause, subj, base_rule, child, event)

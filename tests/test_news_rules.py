@@ -41,6 +41,8 @@ ROWS = [
      "Kenyan Foreign Minister Amina Odhiambo described Kenya’s alleged “preparations for war against Sudan” as lies.", set()),
     ("a judged move stands for its owner", "Kenyan President William Ruto called Museveni’s move “pathetic”.",
      {("William Ruto", "call", "Museveni", F, None)}),
+    ("a compass part of a country is the country", "Kenya launched an invasion of South Uganda.",
+     {("Kenya", "launch", "Uganda", F, None)}),
     ("the gazetteer name itself still resolves", "Kenya briefed the UN Security Council.",
      {("Kenya", "brief", "UN Security Council", F, None)}),
     # a measure (tariff, levy, restriction) is taken on whom it is "on"; easing a trade measure is

@@ -11,6 +11,40 @@ pytestmark = pytest.mark.slow
 F = False
 
 ROWS = [
+    # a gazetteer name ending a longer proper name is not that gazetteer actor (kg.nlp.model._longer_name:
+    # poland-russia-drones, venezuela-us, madagascar-genz-coup)
+    ("a national council is no UN council", "President William Ruto convened the National Security Council on Monday.",
+     {("William Ruto", "convene", "National Security Council", F, None)}),
+    ("a movement named after a country is no state", "The youth movement Gen Z Kenya criticised President William Ruto.",
+     {("Gen Z Kenya", "criticise", "William Ruto", F, None)}),
+    ("a region named after a country is no state", "Kenya sent police officers to fight gangs in Latin America.", set()),
+    # "opposition to X" is a stance (the light verb takes the noun's relation), not the opposition
+    # group (kg.extract.mentions.stance_noun: ethiopia-eritrea-sea-access, south-korea-yoon-impeachment)
+    ("voiced opposition to a country", "Kenya voiced opposition to Uganda.", {("Kenya", "oppose", "Uganda", F, None)}),
+    ("opposition to an owned plan is no group", "Kenya has expressed firm opposition to Uganda's ambitions.",
+     {("Kenya", "oppose", "Uganda", F, None)}),
+    # a bare parliament a person speaks to is the speaker's country's parliament
+    # (kg.extract.mentions.commander_hints: poland-russia-drones, ethiopia-eritrea-sea-access)
+    ("telling parliament is telling one's own parliament",
+     "Kenyan President William Ruto arrived on Monday. Ruto told parliament that the talks had failed.",
+     {("William Ruto", "tell", "Kenyan parliament", F, None)}),
+    ("a parliament with its own country is that one",
+     "Kenyan President William Ruto told the parliament of Uganda that he was ready.",
+     {("William Ruto", "tell", "Ugandan parliament", F, None)}),
+    ("criticising parliament is no address to it", "Kenyan President William Ruto criticised parliament.", set()),
+    # a thing another owns, described by the subject, is not the subject's act; a possessor the
+    # parser made the object is still a possessor (ethiopia-eritrea-sea-access, venezuela-us)
+    ("an owner's described war is not the speaker's",
+     "Kenya described Uganda’s alleged “preparations for war against Sudan” as lies.",
+     {("Kenya", "describe", "Uganda", F, None)}),
+    ("a speaker describing their own country's plans acts on no one",
+     "Kenyan Foreign Minister Amina Odhiambo described Kenya’s alleged “preparations for war against Sudan” as lies.", set()),
+    ("a judged move stands for its owner", "Kenyan President William Ruto called Museveni’s move “pathetic”.",
+     {("William Ruto", "call", "Museveni", F, None)}),
+    ("a compass part of a country is the country", "Kenya launched an invasion of South Uganda.",
+     {("Kenya", "launch", "Uganda", F, None)}),
+    ("the gazetteer name itself still resolves", "Kenya briefed the UN Security Council.",
+     {("Kenya", "brief", "UN Security Council", F, None)}),
     # a measure (tariff, levy, restriction) is taken on whom it is "on"; easing a trade measure is
     # no cut in relations (CAMEO 085, not 161)
     ("tariffs on a country's goods", "Kenya will lower tariffs on Nigerian goods.",

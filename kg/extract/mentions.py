@@ -577,15 +577,25 @@ def alliance_mention(head: Token, coalition: Token, ctx: Context, is_subject: bo
     return make_mention(head, np_left(head), head.i, "collective", name, "", ctx, is_subject, hints=hints)
 
 
+ADDRESS_VERBS = frozenset({"tell", "address", "brief", "inform"})
+
+
 def commander_hints(token: Token, ctx: Context) -> tuple[str, ...]:
     """"the military" as the plain object of a command ("Netanyahu instructed the military to
     prepare", "Trump directed the army to strike"): the institution of the named person or state
     that gives the order, so the commander's name is the hint to its country. Only a bare
-    definite noun: "a military", "the Russian army" or "the military of Peru" say otherwise."""
-    if token.dep_ != DIRECT_OBJECT or [c.lower_ for c in token.children] != ["the"]:
+    definite noun: "a military", "the Russian army" or "the military of Peru" say otherwise.
+    Likewise a bare parliament a person speaks to ("the prime minister told parliament", "briefed
+    lawmakers") is the speaker's own country's parliament (issue 17: institutions are actors of
+    their own; dev gold "Polish parliament" in poland-russia-drones, "Ethiopian parliament" in
+    ethiopia-eritrea-sea-access, both with the alias "parliament")."""
+    if token.dep_ not in (DIRECT_OBJECT, "dative"):
         return ()
     verb = token.head
-    if verb.lemma_.lower() not in ctx.lex.command_verbs:
+    addressed = verb.lemma_.lower() in ADDRESS_VERBS and ctx.lex.institution_nouns.get(token.lower_) == "parliament"
+    if [c.lower_ for c in token.children] not in ([["the"]] + ([[]] if addressed else [])) or token.dep_ != DIRECT_OBJECT and not addressed:
+        return ()
+    if verb.lemma_.lower() not in ctx.lex.command_verbs and not addressed:
         return ()
     while verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "..., instructing the military": the commander is the main clause's subject
@@ -602,6 +612,8 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
     """"Palestinian refugees", "Darfur rebels", "a Nigerian student": a non-state group (or one
     unnamed member) named by where it is from."""
     lex, lower = ctx.lex, token.lower_
+    if stance_noun(token, ctx):
+        return None
     group = lower if is_collective(lower, lex) else None
     if group is None and lower in lex.quantity_nouns:  # "opposition groups in Zimbabwe"
         kinds = [c.lower_ for c in token.lefts if c.dep_ == "compound" and is_collective(c.lower_, lex)]
@@ -620,6 +632,17 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
         kinds = [group_word(c) for c in group_modifiers(token, ctx)]  # "drug cartels", "Gen Z protesters"
         return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, lower]), "", ctx, is_subject)
     return None
+
+
+def stance_noun(token: Token, ctx: Context) -> bool:
+    """"expressed strong opposition to Ethiopia's plans" (ethiopia-eritrea-sea-access), "announced
+    its opposition to impeachment" (south-korea-yoon-impeachment): a group noun that is also an
+    event noun, with the event's "to" or "against" phrase, is the stance, not the group; its
+    nationality words are whom it is against (the support verb takes the noun's relation:
+    news/GUIDELINES.md, light verbs)."""
+    return token.lower_ in ctx.lex.nominal_events and any(
+        c.dep_ == PREPOSITION and c.lower_ in ("to", "against") for c in token.children
+    )
 
 
 ORGANISED_GROUP_NOUNS = frozenset({"factions", "groups", "organisations", "organizations"})

@@ -121,7 +121,16 @@ def clause_participant(noun: Token, ctx: Context) -> Participants:
     if governor is not None and _requested(noun, governor, ctx):
         return
     if governor is not None and governor.dep_ == DIRECT_OBJECT and governor.head.pos_ == "VERB":
-        governor = governor.head  # "staged a hunger strike in protest against Y": the PP hangs on the object
+        # "staged a hunger strike in protest against Y": the PP hangs on the object; not when
+        # the object is another's, by a named possessor (the parser may hang it on the verb, its
+        # "'s" still on it): "described Eritrea's alleged preparations for war against Ethiopia
+        # as false" (ethiopia-eritrea-sea-access) is Eritrea's war, the owner's as in
+        # :func:`possessor_agent`; "his commitment to negotiations with Y" stays the subject's
+        owners = [c for c in governor.children if c.dep_ == POSSESSOR and c.pos_ != "PRON"]
+        owners += [c for c in governor.head.children if c.dep_ == DIRECT_OBJECT and any(x.dep_ == "case" for x in c.children)]
+        if owners:
+            return
+        governor = governor.head
     if governor is not None and governor.pos_ == "VERB":
         # "in retaliation for Y's raid": what is answered is done to Y (india-pakistan-2025, the sample corpus)
         targets = list(preps_of(noun, frozenset({"with", "against"} | ({"for", "to"} if noun.lower_ in ANSWER_NOUNS else set()))))

@@ -291,8 +291,12 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     # "discussed Ukraine with Lukashenko": what an exchange verb takes is the thing shared or the
     # topic talked about; its party is the "with" phrase (exchange_partner, prepositional_object)
     exchanged = lemma in ctx.lex.exchange_verbs and child.dep_ == DIRECT_OBJECT
+    # "described Eritrea's alleged plans as ...", "called Bondi's move 'pathetic'": a possessor the
+    # parser made the object (its "'s" still on it) stands for its thing, as a possessor does
+    # (ethiopia-eritrea-sea-access, venezuela-us): the speaker's own side is dropped as for any possessor
+    owner = any(c.dep_ == "case" for c in target.children)
     for obj, via_possessor in mentions_of(target, ctx) if clause.plain and not exchanged else ():
-        yield clause.make(subj, obj, lemma, clause.words, base_rule or ("possessor" if via_possessor else "svo"))
+        yield clause.make(subj, obj, lemma, clause.words, base_rule or ("possessor" if via_possessor or owner else "svo"))
     event = event_lemma(child, ctx, lemma)
     # a verb that stops the event ("stop all aid to Y", "terminate negotiations with Y") names the
     # relation with its noun as a support verb does (nigeria-us-threat, canada-us-tariffs)
@@ -774,8 +778,9 @@ def place_targets(verb: Token, lemma: str, ctx: Context) -> Iterator[tuple[Menti
             elif ent is None and pobj.lemma_.lower() in lex.proxy_nouns and any(c.dep_ == POSSESSOR for c in pobj.children):
                 for place, _ in mentions_of(pobj, ctx):  # "in Pakistan's Punjab province": the owner
                     yield prep, place
-            elif ent is None and pobj.ent_type_ == "LOC" and load_gazetteer().country_of(pobj.text):
-                # a capital the NER typed as a location ("a curfew in Algiers")
+            elif ent is None and pobj.ent_type_ == "LOC" and load_gazetteer().country_of(_whole_name(pobj).text):
+                # a capital the NER typed as a location ("a curfew in Algiers"); not a country's
+                # name ending a longer place name ("in Latin America": kg.nlp.model._longer_name)
                 yield prep, make_mention(pobj, pobj.i, pobj.i, "name", pobj.text, "GPE", ctx, False)
 
     if lemma in lex.place_target_verbs:
@@ -816,3 +821,8 @@ def with_object(lemma: str, verb: Token, ctx: Context) -> str:
         if kind.cameo is not None and kind != event_type(lemma) and not mentions_of(noun, ctx):
             return phrase
     return lemma
+
+
+def _whole_name(token: Token) -> Span:
+    """The entity ``token`` is part of (the token alone when it is in none)."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[token.i : token.i + 1])

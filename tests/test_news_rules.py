@@ -572,6 +572,13 @@ ROWS = [
      {("William Ruto", "denounce", "Kenya", F, None)}),
     ("an army chief briefs the government", "Kenyan army chief Amina Odhiambo will brief the government on the operation.",
      {("Amina Odhiambo", "brief", "Kenya", F, "future")}),
+    # a bare group of no country acting on "the government": the country the page names most
+    # (georgia-eu-protests, turkey-imamoglu-arrest)
+    ("protesters denounce the page's government", "Kenya raised fuel taxes on Monday. Protesters denounced the government in Nairobi.",
+     {("protesters", "denounce", "Kenya", F, None)}),
+    ("two countries named alike leave the government open", "Kenya and Uganda signed a deal. Protesters denounced the government.",
+     {("Kenya", "sign deal", "Uganda", F, None)}),
+    ("no country on the page, no government", "Protesters denounced the government.", set()),
     ("a subject 'the government' names no one", "The government expelled Ugandan diplomats, Kenyan President William Ruto said.", set()),
     # session 9 (recall): a thing handed "to" an actor makes the actor its recipient, whatever the verb
     ("greetings conveyed to someone", "William Ruto conveyed his warm greetings to Yoweri Museveni.",

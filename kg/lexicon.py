@@ -80,6 +80,7 @@ class Lexicon:
     institution_words: frozenset[str]
     audience_nouns: frozenset[str]
     bare_group_nouns: frozenset[str]
+    street_words: frozenset[str]  # "Atatürk Boulevard", "the hub, Avtokomanda": a place acted on
     protest_nouns: dict[str, str]  # "dismissed the protests": the protesters
     protest_calling_verbs: frozenset[str]  # "called for protests": no act on the protesters
     bare_institution_nouns: dict[str, str]
@@ -190,6 +191,7 @@ def load_lexicon() -> Lexicon:
         institution_words=fs("institution_words"),
         audience_nouns=fs("audience_nouns"),
         bare_group_nouns=fs("bare_group_nouns"),
+        street_words=fs("street_words"),
         protest_nouns={k: v for k, v in raw["protest_nouns"].items() if not k.startswith("_")},
         protest_calling_verbs=fs("protest_calling_verbs"),
         bare_institution_nouns={k: v for k, v in raw["bare_institution_nouns"].items() if not k.startswith("_")},

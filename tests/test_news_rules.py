@@ -544,6 +544,13 @@ ROWS = [
     ("a demanded act by a possessor", "Kenya demanded Uganda's withdrawal from the border.",
      {("Kenya", "demand", "Uganda", F, None)}),
     ("a demanded act of no one", "Kenya demanded a complete withdrawal.", set()),
+    # a street, square or hub acted on is a place, no actor (turkey-imamoglu-arrest, serbia-student-protests)
+    ("a named boulevard blocked is a place", "In Nairobi, protesters obstructed Kenyatta Boulevard and clashed with police.",
+     {("protesters", "clash", "police", F, None)}),
+    ("a named square occupied is a place", "Protesters occupied Kenyatta Square in Nairobi.", set()),
+    ("a hub named in apposition is a place", "Protesters shut the city's busiest rail junction, Makadara, on Tuesday.", set()),
+    ("a street the gazetteer knows still acts", "Downing Street summoned the Russian ambassador.",
+     {("United Kingdom", "summon", "Russian ambassador", F, None)}),
     # protests acted on stand for the protesters (turkey-imamoglu-arrest, belarus-prisoner-release,
     # madagascar-genz-coup); protests called, caused or described are an event, no one acted on
     ("protests waved away are the protesters", "William Ruto brushed aside the rallies and dismissed the protests as theatre.",

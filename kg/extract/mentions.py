@@ -691,6 +691,8 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
         return people
     if event_name(ent, lex):
         return None
+    if street_name(ent, ctx, is_subject):
+        return None
     if ent.root.i != token.i and token.i != ent.end - 1:
         token = ent.root
     left = min(np_left(ent.root), ent.start)
@@ -716,6 +718,20 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
         ):
             mention = with_extra(mention, child, ctx)
     return mention
+
+
+def street_name(ent: Span, ctx: Context, is_subject: bool) -> bool:
+    """"protesters obstructed Atatürk Boulevard" (turkey-imamoglu-arrest: the NER calls it an
+    organisation), "blocked the main transport hub, Avtokomanda" (serbia-student-protests: a
+    place in apposition to a place noun, typed a city): a street, square or hub acted on is a
+    place, no actor (``street_words`` in lexicon.json). Not a subject, not a name the gazetteer knows:
+    "Downing Street said" is the British government."""
+    if is_subject or load_gazetteer().lookup(ent.text) is not None:
+        return False
+    words = ctx.lex.street_words
+    if ent[-1].lower_ in words:
+        return True
+    return ent.root.dep_ == APPOSITION and ent.root.head.lower_ in words and ent.root.head.i not in ctx.entity_of
 
 
 def event_name(ent: Span, lex: Lexicon) -> bool:

@@ -80,6 +80,9 @@ class Lexicon:
     institution_words: frozenset[str]
     audience_nouns: frozenset[str]
     bare_group_nouns: frozenset[str]
+    street_words: frozenset[str]  # "Atatürk Boulevard", "the hub, Avtokomanda": a place acted on
+    protest_nouns: dict[str, str]  # "dismissed the protests": the protesters
+    protest_calling_verbs: frozenset[str]  # "called for protests": no act on the protesters
     bare_institution_nouns: dict[str, str]
     warning_verbs: frozenset[str]  # "warned that Israel will target Lebanon": a warning to Lebanon
     press_events: dict[str, frozenset[str]]  # "said at a press conference": said to reporters
@@ -188,6 +191,9 @@ def load_lexicon() -> Lexicon:
         institution_words=fs("institution_words"),
         audience_nouns=fs("audience_nouns"),
         bare_group_nouns=fs("bare_group_nouns"),
+        street_words=fs("street_words"),
+        protest_nouns={k: v for k, v in raw["protest_nouns"].items() if not k.startswith("_")},
+        protest_calling_verbs=fs("protest_calling_verbs"),
         bare_institution_nouns={k: v for k, v in raw["bare_institution_nouns"].items() if not k.startswith("_")},
         warning_verbs=fs("warning_verbs"),
         press_events={k: frozenset(v) for k, v in raw["press_events"].items()},

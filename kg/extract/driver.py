@@ -47,7 +47,7 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
     statements: list[RawStatement] = []
     for sent in sentences:
         for statement in sentence_statements(sent, ctx):
-            if acts_on_audience(statement, ctx) or heads_a_body(statement):
+            if acts_on_audience(statement, ctx) or heads_a_body(statement) or calls_or_causes_protests(statement, ctx):
                 continue
             statements.append(statement)
             for m in (statement.subject, statement.object):
@@ -78,6 +78,17 @@ def acts_on_audience(statement: RawStatement, ctx: Context) -> bool:
     if obj.kind != "collective" or obj.name not in ctx.lex.audience_nouns:
         return False
     return (event_type(statement.lemma).quad or "").startswith("material")
+
+
+def calls_or_causes_protests(statement: RawStatement, ctx: Context) -> bool:
+    """Protests that stand for the protesters (kg.extract.mentions.protest_people) are acted on only
+    by what is done to them: protests called, held, banned, sparked or described are an event, no act
+    on anyone ("the arrest sparked protests" in turkey-imamoglu-arrest, "she said, describing the
+    protests" in madagascar-genz-coup; ``protest_calling_verbs``)."""
+    obj = statement.object
+    if obj.kind != "collective" or obj.text.split()[-1].lower() not in ctx.lex.protest_nouns:
+        return False
+    return statement.lemma.split()[0] in ctx.lex.protest_calling_verbs
 
 
 OFFICE_LEMMAS = frozenset({"lead"})

@@ -631,6 +631,9 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
     if token.pos_ == "NOUN" and bare_group(token, ctx):
         kinds = [group_word(c) for c in group_modifiers(token, ctx)]  # "drug cartels", "Gen Z protesters"
         return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, lower]), "", ctx, is_subject)
+    if token.pos_ == "NOUN" and (people := protest_people(token, ctx)) is not None:
+        kinds = [c.text for c in group_modifiers(token, ctx) if c.text[:1].isupper()]  # "Gen Z protests" -> "Gen Z protesters"; "street protests" -> "protesters"
+        return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, people]), "", ctx, is_subject)
     return None
 
 
@@ -697,6 +700,32 @@ def bare_group(token: Token, ctx: Context) -> bool:
     return not any(c.dep_ == POSSESSOR for c in token.children)
 
 
+def protest_people(token: Token, ctx: Context) -> str | None:
+    """"Erdogan dismissed the protests", "protests that were crushed by the police", "joined the
+    demonstrations": plural protests acted on, by a verb, stand for the people who protest (the dev
+    gold lists "protests" or "demonstrations" as aliases of the protesters and makes them the
+    object: turkey-imamoglu-arrest "downplayed the protests", "protests ... denounced by Erdogan";
+    belarus-prisoner-release "protests that were suppressed by police"; serbia-student-protests,
+    madagascar-genz-coup "joined the demonstrations"). Named as those people ("protesters",
+    ``protest_nouns`` in lexicon.json). Not the protests as a doer ("the protests spread", "protests
+    rattled the government": events that happen), not a protest a noun is about ("a ban on
+    protests"), not someone's own ("her protests"); protests called, caused or described are no act on
+    the protesters (``protest_calling_verbs``: kg.extract.driver.calls_or_causes_protests)."""
+    people = ctx.lex.protest_nouns.get(token.lower_)
+    if people is None or token.tag_ != "NNS" or token.dep_ in ("nsubj", "csubj", "conj", "appos", "compound"):
+        return None
+    if any(c.dep_ == POSSESSOR for c in token.children):
+        return None  # "her protests", "Beijing's military demonstrations": someone's own, no group
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" for c in token.children):
+        return people  # "protests, denounced by Erdogan", "protests that were suppressed by police"
+    head = token.head
+    if token.dep_ == "pobj":
+        head = head.head  # "cracked down on the protests": the preposition's verb
+    if head.pos_ not in ("VERB", "AUX") and token.dep_ != "nsubjpass":
+        return None
+    return people
+
+
 def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> Mention | None:
     """A named entity: its name without titles, articles and possessive, with the roles and
     nationality words around it; a demonym may be a people (:func:`people_mention`)."""
@@ -706,6 +735,8 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
     if ent.label_ == "NORP" and (people := people_mention(ent, ctx, is_subject)) is not None:
         return people
     if event_name(ent, lex):
+        return None
+    if street_name(ent, ctx, is_subject):
         return None
     if ent.root.i != token.i and token.i != ent.end - 1:
         token = ent.root
@@ -732,6 +763,20 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
         ):
             mention = with_extra(mention, child, ctx)
     return mention
+
+
+def street_name(ent: Span, ctx: Context, is_subject: bool) -> bool:
+    """"protesters obstructed Atatürk Boulevard" (turkey-imamoglu-arrest: the NER calls it an
+    organisation), "blocked the main transport hub, Avtokomanda" (serbia-student-protests: a
+    place in apposition to a place noun, typed a city): a street, square or hub acted on is a
+    place, no actor (``street_words`` in lexicon.json). Not a subject, not a name the gazetteer knows:
+    "Downing Street said" is the British government."""
+    if is_subject or load_gazetteer().lookup(ent.text) is not None:
+        return False
+    words = ctx.lex.street_words
+    if ent[-1].lower_ in words:
+        return True
+    return ent.root.dep_ == APPOSITION and ent.root.head.lower_ in words and ent.root.head.i not in ctx.entity_of
 
 
 def event_name(ent: Span, lex: Lexicon) -> bool:

@@ -310,7 +310,24 @@ def home_country(mention: Mention, history: list[tuple[Mention, LocalActor]]) ->
         return replace(speaker, via="role")
     if speaker.type == "Person" and speaker.affiliation:
         return LocalActor(speaker.affiliation, "Country", None, "role")
+    if speaker.type == "Group" and not speaker.affiliation and mention.name == "government":
+        return _page_country(history)
     return None
+
+
+def _page_country(history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
+    """"Demonstrators rallied outside the police headquarters, denouncing the government"
+    (turkey-imamoglu-arrest), "demonstrators protesting against the Government's decision"
+    (georgia-eu-protests): a bare group of no country acting on "the government" acts on the
+    government of the country the page has named most so far, when one leads (a tie says nothing)."""
+    counts: dict[str, int] = {}
+    for _, actor in history:
+        if actor.type == "Country":
+            counts[actor.label] = counts.get(actor.label, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return LocalActor(ranked[0][0], "Country", None, "role")
 
 
 def _they_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:

@@ -24,7 +24,8 @@ change (a new full name can take a surname, or become the spelling another name 
 page labels of the people touched, the actors of the labels touched, the statements of the
 documents whose labels changed actor, the buckets those statements leave or join, the
 state-report links of the state keys of those buckets' events, and the events joined to them
-(their reports' borrowed years made again).
+(their reports' borrowed years made again), and, when the corpus's page days change, the events
+whose undated reports borrow their year from those days (``corpus_dependent``).
 The result is the one a whole build of the same documents in the same order gives (tested:
 ``tests/test_incremental.py``), and :class:`Changes` says which documents, actors, events,
 relation properties and event classes changed, for the outputs (:mod:`kg.outputs.incremental`).
@@ -47,7 +48,7 @@ from typing import Any, NamedTuple
 
 from kg.errors import KGError
 from kg.events.classes import type_statements
-from kg.events.dates import DateValue, document_date
+from kg.events.dates import DateValue, document_date, parse_date_value
 from kg.events.grouping import (
     GMONTHDAY,
     Bucket,
@@ -60,6 +61,7 @@ from kg.events.grouping import (
     _symmetric,
     bucket_events,
     bucket_key,
+    corpus_anchors,
     date_statements,
     event_kind,
     joint,
@@ -179,6 +181,11 @@ class CorpusState:
         self.event_statements: dict[str, list[str]] = {}  # event id -> its reports, most precisely dated first
         self.aparts: dict[str, list[str]] = {}  # event id -> the events of its reports gone apart (see _complete)
         self.borrowed: dict[str, bool] = {}  # statements whose date's year came from their event's other reports
+        # the corpus's page days (ISO day -> how many pages have it) and the events with no dated
+        # report nor dated page whose undated reports take their year from those days when all
+        # agree (kg.events.grouping.corpus_anchors): made again when the days change
+        self.corpus_days: Counter[str] = Counter()
+        self.corpus_dependent: set[str] = set()
         self.lemma_count: Counter[str] = Counter()  # statements and events using each relation lemma
         self.concept_count: Counter[str] = Counter()  # statements using each event class and quad class
 
@@ -311,6 +318,15 @@ class CorpusState:
             self._db.close()
             self._db = None
 
+    def _count_day(self, value: DateValue | None, step: int) -> None:
+        if value is not None and value.precision == "day":
+            self.corpus_days[value.iso] += step
+            if self.corpus_days[value.iso] <= 0:
+                del self.corpus_days[value.iso]
+
+    def _corpus_anchors(self) -> list[DateValue]:
+        return corpus_anchors(parse_date_value(day) for day in self.corpus_days)
+
     def _meta(self) -> dict:
         return {key: getattr(self, key) for key in META}
 
@@ -327,6 +343,7 @@ class CorpusState:
         appended: list[_Doc] = []
         replaced: list[tuple[_Doc, _Doc]] = []
         latest = {item[0].id: item for item in batch}  # a document given twice: its last version
+        days_before = set(self.corpus_days)
         for document, resolved, aliases, sentences, words in latest.values():
             local = [st if isinstance(st, LocalStatement) else LocalStatement.of(st) for st in resolved]
             doc_aliases = {label: Counter(names) for label, names in aliases.items()}
@@ -341,10 +358,15 @@ class CorpusState:
             self.docs[document.id] = entry
             if old is None or old.document != document:
                 changes.metadata.add(document.id)
+            if old is not None:
+                self._count_day(self.published.get(document.id), -1)
             self.published[document.id] = document_date(document.date, document.text)
+            self._count_day(self.published[document.id], +1)
             self.doc_place[document.id] = (entry.pos, document.date)
             self.outlets[document.id] = _outlet(document)
         changes.added, changes.replaced = len(appended), len(replaced)
+        # new page days can change the year an undated report borrows from the corpus: make those events again
+        self._redo = set(self.corpus_dependent) if set(self.corpus_days) != days_before else set()
 
         touched_labels, touched_aliases = self._tally(appended, replaced)
         canonical_moved = self._canonicalise(touched_labels, touched_aliases)
@@ -768,6 +790,10 @@ class CorpusState:
 
         for base in removed | fresh:
             retire(base)
+        for final in sorted(self.__dict__.pop("_redo", ())):  # their corpus's days changed (see add)
+            if final in self.final_bases and final not in retired:
+                retired.add(final)
+                pending.extend(self.final_bases[final])
         for base in self._relink(removed, fresh):  # their state-report link changed
             pending.append(base)
             retire(base)
@@ -795,6 +821,7 @@ class CorpusState:
 
         old_events: dict[str, tuple | None] = {}
         for final in retired:
+            self.corpus_dependent.discard(final)
             for event_id in (final, *self.aparts.pop(final, ())):
                 old_events[event_id] = self.event_info.pop(event_id, None)
                 self.event_statements.pop(event_id, None)
@@ -858,7 +885,12 @@ class CorpusState:
         docs = {st.doc for st in reports}
         published = {doc: self.published.get(doc) for doc in docs}
         month_days = {doc: date for doc in docs if (date := self.doc_place[doc][1]) and GMONTHDAY.fullmatch(date)}
-        completed, apart = _complete_years({root: reports}, published, month_days)
+        days = [v for v in (published.get(st.doc) for st in reports) if v is not None and v.precision == "day"]
+        if not days and not any(_date(st) is not None and _date(st).precision == "day" for st in reports):
+            self.corpus_dependent.add(root)  # its reports' years may come from the corpus's days
+        else:
+            self.corpus_dependent.discard(root)
+        completed, apart = _complete_years({root: reports}, published, month_days, self._corpus_anchors())
         kept = sorted((completed.get(st.id, st) for st in reports if st.id not in apart), key=_precision_rank)
         made = [(root, [replace(st, event_id=root) for st in kept])]
         for st in reports:
@@ -1151,7 +1183,7 @@ TABLES = tuple(name for names in GROUPS.values() for name in names)
 
 META = (
     "next_pos", "person", "oneword", "lemma_count", "concept_count", "generation", "fingerprint", "statement_count",
-    "event_count", "code",
+    "event_count", "code", "corpus_days", "corpus_dependent",
 )  # fmt: skip
 """The rest, small enough to be read whole (one row)."""
 

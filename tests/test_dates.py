@@ -16,6 +16,7 @@ from kg.events.dates import (
     parse_date_value,
     statement_date,
 )
+from kg.events.grouping import corpus_anchors
 
 WED_2025_11_26 = "2025-11-26"  # a Wednesday
 SAT_2026_01_03 = "2026-01-03"
@@ -168,6 +169,25 @@ def test_compatibility_at_the_coarser_precision() -> None:
 )
 def test_year_from_other_reports(sentence: str, anchors: list[str], expected: tuple[str, str] | None) -> None:
     value = find_date_near(sentence, [parse_date_value(a) for a in anchors])
+    assert (None if value is None else (value.iso, value.precision)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, pages, expected",
+    [
+        # an event with no dated report: the corpus's page days lend the year when they all agree
+        # (dev: south-korea-yoon-impeachment "(Dec 5)", north-korea-russia "June 17")
+        ("Deputies moved to censure the cabinet before dawn on Thursday (Mar 6).", ["2025-03-12", "2025-03-13", None], ("2025-03-06", "day")),
+        ("The envoy's April 2 trip to Lome was cut short.", ["2025-05-10", "2025-05-10"], ("2025-04-02", "day")),
+        ("The envoy's April 2 trip to Lome was cut short.", ["2023-05-10", "2025-05-10"], None),  # pages years apart
+        ("The envoy's April 2 trip to Lome was cut short.", ["2025-05", "--05-10"], None),  # no page gives a full day
+        ("The envoys met on Saturday.", ["2025-05-10"], None),  # a weekday needs the page's own day
+        ("The envoys will meet next month.", ["2025-05-10"], None),  # so does "next month"
+    ],
+)
+def test_year_from_the_corpus_pages(sentence: str, pages: list[str | None], expected: tuple[str, str] | None) -> None:
+    anchors = corpus_anchors(parse_date_value(p) for p in pages)
+    value = find_date_near(sentence, anchors)
     assert (None if value is None else (value.iso, value.precision)) == expected
 
 

@@ -371,8 +371,9 @@ def test_a_states_report_joins_its_presidents_event_in_files(tmp_path):
 def test_a_yearless_wire_page_counts_weekdays_once_another_report_gives_the_year(tmp_path):
     """Pages in, triples.jsonl out: a wire page dated "Nov. 26" with no year anywhere reports the
     summons a dated page reports too; that report's page gives the year, so the wire's "on Monday"
-    is 24 November 2025. A wire page whose events no other page reports keeps its weekday unknown,
-    and the page's own date stays what it states ("--11-26")."""
+    is 24 November 2025. A wire page whose events no other page reports takes the year the corpus's
+    page days agree on (kg.events.grouping.corpus_anchors), so its "on Tuesday" is 25 November 2025
+    too; the page's own date stays what it states ("--11-26")."""
     (tmp_path / "in").mkdir()
     pages = {
         "wire.txt": "Quito/Lima, Nov. 26 (Kyodo News)--Ecuador summoned the Peruvian ambassador on Monday.",
@@ -387,6 +388,47 @@ def test_a_yearless_wire_page_counts_weekdays_once_another_report_gives_the_year
     assert {doc: (r["subject"]["label"], r["object"]["label"], r["date"], r["doc_date"]) for doc, r in rows.items()} == {
         "wire": ("Ecuador", "Peruvian ambassador", "2025-11-24", "--11-26"),
         "dated": ("Ecuador", "Peruvian ambassador", "2025-11-24", "2025-11-25"),
-        "lone": ("Bolivia", "Ecuador", None, "--11-26"),
+        "lone": ("Bolivia", "Ecuador", "2025-11-25", "--11-26"),
     }
     assert rows["wire"]["event_id"] == rows["dated"]["event_id"]
+
+
+@pytest.mark.slow
+def test_a_yearless_day_on_an_undated_page_takes_the_corpus_year(tmp_path):
+    """Pages in, triples.jsonl out: the only dated page is of March 2025 and reports another
+    event; an undated page's "Wednesday (Mar 5)" takes the year its corpus's page days agree on
+    (2025-03-05), while a bare weekday, a plan for "next month" and a background "in 2022" borrow
+    nothing (the weekday needs the page's own day; "2022" is the sentence's own year). A corpus
+    whose dated pages are years apart lends no year at all."""
+    pages = {
+        "dated.txt": "date 2025-03-12 Coastal news\nGhana and Togo signed a fisheries accord on Tuesday.",
+        "brackets.txt": "Ghanaian lawmakers summoned the Togolese envoy in the early hours of Wednesday (Mar 5).",
+        "weekday.txt": "Benin criticised Niger on Saturday.",
+        "plan.txt": "Nigeria will host the president of Cameroon next month.",
+        "background.txt": "Burkina Faso and Mali signed a defence pact in 2022.",
+    }
+    apart = {
+        "old.txt": "date 2023-05-02 Coastal news\nGhana and Togo signed a fisheries accord on Monday.",
+        "new.txt": "date 2025-09-01 Coastal news\nBenin criticised Niger on Monday.",
+        "brackets.txt": pages["brackets.txt"],
+    }
+    got = {}
+    for corpus, texts in (("one", pages), ("apart", apart)):
+        (tmp_path / corpus / "in").mkdir(parents=True)
+        for name, text in texts.items():
+            (tmp_path / corpus / "in" / name).write_text(text + "\n", encoding="utf-8")
+        run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path / corpus)
+        assert run.returncode == 0, run.stderr
+        for line in (tmp_path / corpus / "out" / "triples.jsonl").open(encoding="utf-8"):
+            row = json.loads(line)
+            got[corpus, row["doc"]] = (row["subject"]["label"], row["object"]["label"], row["date"], row["doc_date"])
+    assert got == {
+        ("one", "dated"): ("Ghana", "Togo", "2025-03-11", "2025-03-12"),
+        ("one", "brackets"): ("Ghanaian lawmakers", "Togolese envoy", "2025-03-05", None),
+        ("one", "weekday"): ("Benin", "Niger", None, None),
+        ("one", "plan"): ("Nigeria", "Cameroon", None, None),
+        ("one", "background"): ("Burkina Faso", "Mali", "2022", None),
+        ("apart", "old"): ("Ghana", "Togo", "2023-05-01", "2023-05-02"),
+        ("apart", "new"): ("Benin", "Niger", "2025-09-01", "2025-09-01"),
+        ("apart", "brackets"): ("Ghanaian lawmakers", "Togolese envoy", None, None),
+    }

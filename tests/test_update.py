@@ -209,7 +209,9 @@ def test_an_update_rewrites_the_rows_of_earlier_pages_it_dates_or_relabels(nlp, 
         Document("undated", "William Ruto hosted Yoweri Museveni at State House.", "undated.txt"),
         Document("october", "William Ruto and Yoweri Museveni met in October.", "october.txt"),
         Document("b", "The United States accused Nicolás Maduro of drug trafficking.", "b.txt"),
-        Document("jaishankar", "S Jaishankar met Sergey Lavrov in Moscow.", "jaishankar.txt", date="2025-08-20"),
+        # no page of the first build is dated: a dated one would lend "June 13" its year already
+        # (kg.events.grouping.corpus_anchors)
+        Document("jaishankar", "S Jaishankar met Sergey Lavrov in Moscow.", "jaishankar.txt"),
     ]
     more = [
         Document("dated", "William Ruto hosted Yoweri Museveni in Nairobi on Friday.", "dated.txt", date="2025-06-14"),

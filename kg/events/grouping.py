@@ -101,7 +101,8 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
         events[kept].sort(key=_precision_rank)  # most precisely dated report first, as in every event
 
     month_days = {doc.id: doc.date for doc in documents if doc.date and GMONTHDAY.fullmatch(doc.date)}  # "--11-24"
-    completed, apart = _complete_years(events, published, month_days)  # "on July 11" in an undated page: the year of the other reports
+    corpus = corpus_anchors(published.values())
+    completed, apart = _complete_years(events, published, month_days, corpus)  # "on July 11" in an undated page: the year of the other reports
     for event_id, cluster in list(events.items()):
         events[event_id] = sorted((completed.get(st.id, st) for st in cluster if st.id not in apart), key=_precision_rank)
         for st in cluster:
@@ -291,14 +292,30 @@ def sides_fit(general: tuple[Any, Any, bool], specific: tuple[Any, Any, bool], c
     return symmetric and covers(g_subject, s_object) and covers(g_object, s_subject)
 
 
+def corpus_anchors(published: Iterable[DateValue | None]) -> list[DateValue]:
+    """The corpus's page dates (day precision, each once, in date order): the anchors of last resort
+    for a year-less day on an undated page whose event has no date of its own nor a dated report
+    (:func:`_complete_years`). Only the year is borrowed, and only when every anchor gives the same
+    answer (:func:`~kg.events.dates.find_date_near`), so a corpus of pages from several years dates
+    nothing this way; weekdays and "last week" still need the page's own day."""
+    return sorted({v for v in published if v is not None and v.precision == "day"}, key=lambda v: v.date)
+
+
 def _complete_years(
-    events: dict[str, list[Statement]], published: dict[str, DateValue | None], month_days: dict[str, str] | None = None
+    events: dict[str, list[Statement]],
+    published: dict[str, DateValue | None],
+    month_days: dict[str, str] | None = None,
+    corpus: Sequence[DateValue] = (),
 ) -> tuple[dict[str, Statement], set[str]]:
     """Undated reports from pages that give no date of their own, whose sentence names a day or
     month without its year ("arrived on July 11", "in October"): the year of the event's own date
     when that names the same month (:func:`~kg.events.dates.find_date_in`: pages of July 2025 on a
     treaty "signed in June" 2024), else the one that puts it nearest the other reports of the same
-    event (their pages' dates, the event's days), when they all agree and the date fits the event's. Weekdays and "yesterday" stay unknown: they count from
+    event (their pages' dates, the event's days), when they all agree and the date fits the event's;
+    an event with neither a dated report nor a dated page takes the corpus's page days instead
+    (``corpus``, :func:`corpus_anchors`: "in the early hours of Thursday (Dec 5)" on an undated page
+    of a corpus of December 2024, dev: south-korea-yoon-impeachment; "Shoigu's June 17 visit" among
+    pages of July 2025, north-korea-russia). Weekdays and "yesterday" stay unknown: they count from
     the page's own day, unless the page's dateline gave its month and day ("KYIV, Nov 3 (Reuters)
     -", ``month_days``): with the year borrowed the same way, the page's day is known and "on
     Monday" counts from it. Returns the statements given a date, by id, and the ids of those whose
@@ -311,6 +328,7 @@ def _complete_years(
         # the anchors: the dates of the pages reporting the event, and the days its reports give
         anchors = sorted({v for o in cluster for v in (published.get(o.doc), _date(o)) if v is not None and v.precision == "day"},
                          key=lambda v: v.date)  # fmt: skip
+        anchors = anchors or list(corpus)
         if not anchors:
             continue
         for st in cluster:

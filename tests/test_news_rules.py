@@ -910,6 +910,14 @@ ROWS = [
     ("urged to act, in the passive", "Kenya was urged to meet Uganda.", {("Kenya", "meet", "Uganda", F, "request")}),
     ("the one who urges in a by-phrase does not act", "Kenya was asked by Ghana to meet Uganda.",
      {("Ghana", "ask", "Kenya", F, None), ("Kenya", "meet", "Uganda", F, "request")}),
+    # a standing relation (alliance, partnership, rift) is a state: alone it relates no one; the verb
+    # acting on it names the relation (lexicon nominal_events "*": north-korea-russia, armenia-russia-rift)
+    ("an alliance between two countries is a state", "Ghana praised the growing alliance between Togo and Benin.", set()),
+    ("an owned partnership with a country is a state", "Kenya said its partnership with Uganda would not cover the war.", set()),
+    ("a framing rift with a country is a state", "Amid a deepening rift with Ghana, Togo recalled its ambassador.", set()),
+    ("acting on a partnership relates the two", "Kenya and Uganda expanded their partnership.",
+     {("Kenya", "expand partnership", "Uganda", F, None)}),
+    ("forming an alliance with a country", "Kenya formed an alliance with Uganda.", {("Kenya", "form alliance", "Uganda", F, None)}),
 ]
 
 

@@ -104,6 +104,12 @@ ROWS = [
     # officials of a nationality are a group of their own, as the guidelines' "Egyptian mediators"
     ("officials of a state are their own group", "Nigerian officials welcomed the Ghanaian delegation.",
      {("Nigerian officials", "welcome", "Ghana", F, None)}),
+    # leaders of a nationality are a group of their own too (kenya-finance-bill-protests,
+    # poland-russia-drones, us-china-trade gold)
+    ("leaders of a state are their own group", "A Ghanaian bishop, Kofi Mensah, begged Togolese leaders to free the editor.",
+     {("Kofi Mensah", "beg", "Togolese leaders", F, None)}),
+    ("leaders after the state's name", "The leaders of Ghana condemned Togo.", {("Ghanaian leaders", "condemn", "Togo", F, None)}),
+    ("two states' leaders meeting stay the states", "Ghanaian and Togolese leaders met in Accra.", {("Ghana", "meet", "Togo", F, None)}),
     # a patron is not the owner: "X-backed" says who backs a force, not whose force it is
     ("a backed national army is its own country's", "The Kenya-backed Somali army attacked al-Shabaab.",
      {("Somali army", "attack", "Al-Shabaab", F, None)}),

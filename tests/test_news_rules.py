@@ -110,6 +110,12 @@ ROWS = [
      {("Kofi Mensah", "beg", "Togolese leaders", F, None)}),
     ("leaders after the state's name", "The leaders of Ghana condemned Togo.", {("Ghanaian leaders", "condemn", "Togo", F, None)}),
     ("two states' leaders meeting stay the states", "Ghanaian and Togolese leaders met in Accra.", {("Ghana", "meet", "Togo", F, None)}),
+    # a group "of" a country is named as written, the country after it (kenya-finance-bill-protests
+    # "people of Kenya", india-pakistan-2025 "people of India")
+    ("the people of a country", "Last week the people of Ghana pressed President John Mahama to step down.",
+     {("people of Ghana", "press", "John Mahama", F, None)}),
+    ("a nationality before the group keeps that order", "The Ghanaian people thanked Togo.", {("Ghanaian people", "thank", "Togo", F, None)}),
+    ("other groups of a country keep the country first", "The refugees of Ghana thanked Togo.", {("Ghana refugees", "thank", "Togo", F, None)}),
     # a patron is not the owner: "X-backed" says who backs a force, not whose force it is
     ("a backed national army is its own country's", "The Kenya-backed Somali army attacked al-Shabaab.",
      {("Somali army", "attack", "Al-Shabaab", F, None)}),

@@ -622,6 +622,10 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
         hints = nationality_hints(token, ctx)
         if hints:
             name = f"{hints[0]} {group}"
+            if group == "people" and any(ctx.entity_of.get(pobj.i) is not None and ctx.entity_of[pobj.i].text == hints[0] for _, pobj in preps_of(token, frozenset({"of"}))):
+                # "the people of Kenya": named as written, the country after the noun (the dev gold
+                # aliases "people of Kenya", kenya-finance-bill-protests; "people of India", india-pakistan-2025)
+                name = f"{group} of {hints[0]}"
             # "ethnic Albanian guerrillas": not Albania's; they belong where the text says they live
             if any(t.lower_ == "ethnic" for t in token.doc[np_left(token) : token.i]):
                 name, hints = f"ethnic {name}", tuple(residence(token, ctx))

@@ -13,6 +13,13 @@ F = False
 ROWS = [
     # a gazetteer name ending a longer proper name is not that gazetteer actor (kg.nlp.model._longer_name:
     # poland-russia-drones, venezuela-us, madagascar-genz-coup)
+    # one organisation's name the NER split or tagged in part is one organisation
+    # (kg.nlp.model._split_organisations: kenya-finance-bill-protests, canada-us-tariffs)
+    ("a country's name opening an organisation's name", "The Ghana Press Freedom Commission accused President John Mahama.",
+     {("Ghana Press Freedom Commission", "accuse", "John Mahama", F, None)}),
+    ("a person's name opening a foundation's name", "The Kwame Nkrumah Memorial Foundation criticised Togo.",
+     {("Kwame Nkrumah Memorial Foundation", "criticise", "Togo", F, None)}),
+    ("a council the NER holds whole stays", "The UN Security Council condemned Togo.", {("UN Security Council", "condemn", "Togo", F, None)}),
     ("a national council is no UN council", "President William Ruto convened the National Security Council on Monday.",
      {("William Ruto", "convene", "National Security Council", F, None)}),
     ("a movement named after a country is no state", "The youth movement Gen Z Kenya criticised President William Ruto.",

@@ -117,6 +117,11 @@ ROWS = [
      {("Kofi Mensah", "beg", "Togolese leaders", F, None)}),
     ("leaders after the state's name", "The leaders of Ghana condemned Togo.", {("Ghanaian leaders", "condemn", "Togo", F, None)}),
     ("two states' leaders meeting stay the states", "Ghanaian and Togolese leaders met in Accra.", {("Ghana", "meet", "Togo", F, None)}),
+    # the young as a group are an actor of their own (kenya-finance-bill-protests,
+    # madagascar-genz-coup gold); bare "people" is not
+    ("young people as a group", "Angry young people denounced Togo on Monday.", {("young people", "denounce", "Togo", F, None)}),
+    ("bare people are no actor", "Angry people denounced Togo on Monday.", set()),
+    ("someone's young people are theirs", "Her young people denounced Togo.", set()),
     # a group "of" a country is named as written, the country after it (kenya-finance-bill-protests
     # "people of Kenya", india-pakistan-2025 "people of India")
     ("the people of a country", "Last week the people of Ghana pressed President John Mahama to step down.",

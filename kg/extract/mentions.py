@@ -632,6 +632,8 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
             return make_mention(token, np_left(token), token.i, "collective", name, "", ctx, is_subject, hints=hints)
     if token.pos_ == "NOUN" and (named := organised_group(token, ctx)) is not None:
         return make_mention(token, np_left(token), token.i, "collective", named[0], "", ctx, is_subject, hints=named[1])
+    if token.pos_ == "NOUN" and young_people(token, ctx):
+        return make_mention(token, np_left(token), token.i, "collective", "young people", "", ctx, is_subject)
     if token.pos_ == "NOUN" and bare_group(token, ctx):
         kinds = [group_word(c) for c in group_modifiers(token, ctx)]  # "drug cartels", "Gen Z protesters"
         return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, lower]), "", ctx, is_subject)
@@ -687,6 +689,16 @@ def group_modifiers(token: Token, ctx: Context) -> list[Token]:
 def group_word(token: Token) -> str:
     """A word of a group's name as a reader writes it: names and letters as written ("Gen Z"), common nouns lower-cased."""
     return token.text if token.pos_ == "PROPN" or token.is_upper else token.lower_
+
+
+def young_people(token: Token, ctx: Context) -> bool:
+    """"young people voted for him", "Young people led the protests": the young as a group of no
+    country are an actor of their own, labelled "young people" (the dev gold: kenya-finance-bill-protests
+    names the group so, madagascar-genz-coup lists "young people" as an alias of the Gen Z
+    protesters). Bare "people" stays no actor (bare_group_nouns); not with an owner or a nationality."""
+    if token.lower_ != "people" or not any(c.dep_ == "amod" and c.lower_ == "young" for c in token.children):
+        return False
+    return not any(c.dep_ == POSSESSOR for c in token.children) and not nationality_hints(token, ctx)
 
 
 def bare_group(token: Token, ctx: Context) -> bool:

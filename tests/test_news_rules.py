@@ -117,6 +117,11 @@ ROWS = [
      {("Kofi Mensah", "beg", "Togolese leaders", F, None)}),
     ("leaders after the state's name", "The leaders of Ghana condemned Togo.", {("Ghanaian leaders", "condemn", "Togo", F, None)}),
     ("two states' leaders meeting stay the states", "Ghanaian and Togolese leaders met in Accra.", {("Ghana", "meet", "Togo", F, None)}),
+    # a plural noun's "like" members act as "including" ones do (kenya-finance-bill-protests,
+    # india-pakistan-2025)
+    ("members named with like act", "Several organizations like the Ghana Bar Association and Amnesty International sued Togo.",
+     {("Ghana Bar Association", "sue", "Togo", F, None), ("Amnesty International", "sue", "Togo", F, None)}),
+    ("like after a single actor is a comparison", "Ghana, like Togo, condemned Nigeria.", {("Ghana", "condemn", "Nigeria", F, None)}),
     # the young as a group are an actor of their own (kenya-finance-bill-protests,
     # madagascar-genz-coup gold); bare "people" is not
     ("young people as a group", "Angry young people denounced Togo on Monday.", {("young people", "denounce", "Togo", F, None)}),

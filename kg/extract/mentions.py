@@ -882,7 +882,7 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
         if (c.dep_ == PREPOSITION and c.lower_ == "against") or (c.head.i == head.i and c.dep_ in ("acl", "relcl"))
         or (c.head.i == head.i and c.dep_ == "amod" and c.lower_ in ctx.lex.patron_participles)
         or (deployed and c.dep_ == PREPOSITION and c.lower_ in LOCATION_PREPOSITIONS)
-        or (c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ == "including")
+        or (c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ in ("including", "like"))
         for t in c.subtree
     }
     for token in head.subtree:
@@ -948,8 +948,10 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
             continue
         # "Japan's allies, including the United States, urged ...": the named members act.
         for prep in t.children:
+            # "organizations like X and Y" (a plural noun's "like" members): kenya-finance-bill-protests
+            # (rights groups accusing), india-pakistan-2025 ("terrorist organizations like ...")
             if prep.dep_ == PREPOSITION and (prep.lower_ == "including" or (prep.lower_ == "as" and any(
-                    c.lower_ == "such" for c in prep.lefts))):  # fmt: skip
+                    c.lower_ == "such" for c in prep.lefts)) or (prep.lower_ == "like" and t.tag_ in ("NNS", "NNPS"))):  # fmt: skip
                 for member in (c for c in prep.children if c.dep_ == PREP_OBJECT):
                     found.extend((m, False) for m, _ in mentions_of(member, ctx, is_subject))
     return found

@@ -144,7 +144,7 @@ ROWS = [
     ("set to: a plan", "Kenya is set to send police officers to Haiti.",
      {("Kenya", "send", "Haiti", F, "future")}),
     ("plural reporters are 'they'", "Palestinian leaders said they would boycott the United States.",
-     {("Palestine", "boycott", "United States", F, "future")}),
+     {("Palestinian leaders", "boycott", "United States", F, "future")}),
     ("a singular reporter is not 'they'", "The minister said they would boycott the United States.", set()),
     ("place acted upon; the actor inside 'thousands of'", "Thousands of Indonesian students demonstrated in Jakarta.",
      {("Indonesian students", "demonstrate", "Indonesia", F, None)}),

@@ -13,6 +13,13 @@ F = False
 ROWS = [
     # a gazetteer name ending a longer proper name is not that gazetteer actor (kg.nlp.model._longer_name:
     # poland-russia-drones, venezuela-us, madagascar-genz-coup)
+    # one organisation's name the NER split or tagged in part is one organisation
+    # (kg.nlp.model._split_organisations: kenya-finance-bill-protests, canada-us-tariffs)
+    ("a country's name opening an organisation's name", "The Ghana Press Freedom Commission accused President John Mahama.",
+     {("Ghana Press Freedom Commission", "accuse", "John Mahama", F, None)}),
+    ("a person's name opening a foundation's name", "The Kwame Nkrumah Memorial Foundation criticised Togo.",
+     {("Kwame Nkrumah Memorial Foundation", "criticise", "Togo", F, None)}),
+    ("a council the NER holds whole stays", "The UN Security Council condemned Togo.", {("UN Security Council", "condemn", "Togo", F, None)}),
     ("a national council is no UN council", "President William Ruto convened the National Security Council on Monday.",
      {("William Ruto", "convene", "National Security Council", F, None)}),
     ("a movement named after a country is no state", "The youth movement Gen Z Kenya criticised President William Ruto.",
@@ -104,6 +111,28 @@ ROWS = [
     # officials of a nationality are a group of their own, as the guidelines' "Egyptian mediators"
     ("officials of a state are their own group", "Nigerian officials welcomed the Ghanaian delegation.",
      {("Nigerian officials", "welcome", "Ghana", F, None)}),
+    # leaders of a nationality are a group of their own too (kenya-finance-bill-protests,
+    # poland-russia-drones, us-china-trade gold)
+    ("leaders of a state are their own group", "A Ghanaian bishop, Kofi Mensah, begged Togolese leaders to free the editor.",
+     {("Kofi Mensah", "beg", "Togolese leaders", F, None)}),
+    ("leaders after the state's name", "The leaders of Ghana condemned Togo.", {("Ghanaian leaders", "condemn", "Togo", F, None)}),
+    ("two states' leaders meeting stay the states", "Ghanaian and Togolese leaders met in Accra.", {("Ghana", "meet", "Togo", F, None)}),
+    # a plural noun's "like" members act as "including" ones do (kenya-finance-bill-protests,
+    # india-pakistan-2025)
+    ("members named with like act", "Several organizations like the Ghana Bar Association and Amnesty International sued Togo.",
+     {("Ghana Bar Association", "sue", "Togo", F, None), ("Amnesty International", "sue", "Togo", F, None)}),
+    ("like after a single actor is a comparison", "Ghana, like Togo, condemned Nigeria.", {("Ghana", "condemn", "Nigeria", F, None)}),
+    # the young as a group are an actor of their own (kenya-finance-bill-protests,
+    # madagascar-genz-coup gold); bare "people" is not
+    ("young people as a group", "Angry young people denounced Togo on Monday.", {("young people", "denounce", "Togo", F, None)}),
+    ("bare people are no actor", "Angry people denounced Togo on Monday.", set()),
+    ("someone's young people are theirs", "Her young people denounced Togo.", set()),
+    # a group "of" a country is named as written, the country after it (kenya-finance-bill-protests
+    # "people of Kenya", india-pakistan-2025 "people of India")
+    ("the people of a country", "Last week the people of Ghana pressed President John Mahama to step down.",
+     {("people of Ghana", "press", "John Mahama", F, None)}),
+    ("a nationality before the group keeps that order", "The Ghanaian people thanked Togo.", {("Ghanaian people", "thank", "Togo", F, None)}),
+    ("other groups of a country keep the country first", "The refugees of Ghana thanked Togo.", {("Ghana refugees", "thank", "Togo", F, None)}),
     # a patron is not the owner: "X-backed" says who backs a force, not whose force it is
     ("a backed national army is its own country's", "The Kenya-backed Somali army attacked al-Shabaab.",
      {("Somali army", "attack", "Al-Shabaab", F, None)}),

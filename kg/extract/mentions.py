@@ -622,12 +622,18 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
         hints = nationality_hints(token, ctx)
         if hints:
             name = f"{hints[0]} {group}"
+            if group == "people" and any(ctx.entity_of.get(pobj.i) is not None and ctx.entity_of[pobj.i].text == hints[0] for _, pobj in preps_of(token, frozenset({"of"}))):
+                # "the people of Kenya": named as written, the country after the noun (the dev gold
+                # aliases "people of Kenya", kenya-finance-bill-protests; "people of India", india-pakistan-2025)
+                name = f"{group} of {hints[0]}"
             # "ethnic Albanian guerrillas": not Albania's; they belong where the text says they live
             if any(t.lower_ == "ethnic" for t in token.doc[np_left(token) : token.i]):
                 name, hints = f"ethnic {name}", tuple(residence(token, ctx))
             return make_mention(token, np_left(token), token.i, "collective", name, "", ctx, is_subject, hints=hints)
     if token.pos_ == "NOUN" and (named := organised_group(token, ctx)) is not None:
         return make_mention(token, np_left(token), token.i, "collective", named[0], "", ctx, is_subject, hints=named[1])
+    if token.pos_ == "NOUN" and young_people(token, ctx):
+        return make_mention(token, np_left(token), token.i, "collective", "young people", "", ctx, is_subject)
     if token.pos_ == "NOUN" and bare_group(token, ctx):
         kinds = [group_word(c) for c in group_modifiers(token, ctx)]  # "drug cartels", "Gen Z protesters"
         return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, lower]), "", ctx, is_subject)
@@ -686,6 +692,16 @@ def group_modifiers(token: Token, ctx: Context) -> list[Token]:
 def group_word(token: Token) -> str:
     """A word of a group's name as a reader writes it: names and letters as written ("Gen Z"), common nouns lower-cased."""
     return token.text if token.pos_ == "PROPN" or token.is_upper else token.lower_
+
+
+def young_people(token: Token, ctx: Context) -> bool:
+    """"young people voted for him", "Young people led the protests": the young as a group of no
+    country are an actor of their own, labelled "young people" (the dev gold: kenya-finance-bill-protests
+    names the group so, madagascar-genz-coup lists "young people" as an alias of the Gen Z
+    protesters). Bare "people" stays no actor (bare_group_nouns); not with an owner or a nationality."""
+    if token.lower_ != "people" or not any(c.dep_ == "amod" and c.lower_ == "young" for c in token.children):
+        return False
+    return not any(c.dep_ == POSSESSOR for c in token.children) and not nationality_hints(token, ctx)
 
 
 def bare_group(token: Token, ctx: Context) -> bool:
@@ -911,7 +927,7 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
         if (c.dep_ == PREPOSITION and c.lower_ == "against") or (c.head.i == head.i and c.dep_ in ("acl", "relcl"))
         or (c.head.i == head.i and c.dep_ == "amod" and c.lower_ in ctx.lex.patron_participles)
         or (deployed and c.dep_ == PREPOSITION and c.lower_ in LOCATION_PREPOSITIONS)
-        or (c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ == "including")
+        or (c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ in ("including", "like"))
         for t in c.subtree
     }
     for token in head.subtree:
@@ -977,8 +993,10 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
             continue
         # "Japan's allies, including the United States, urged ...": the named members act.
         for prep in t.children:
+            # "organizations like X and Y" (a plural noun's "like" members): kenya-finance-bill-protests
+            # (rights groups accusing), india-pakistan-2025 ("terrorist organizations like ...")
             if prep.dep_ == PREPOSITION and (prep.lower_ == "including" or (prep.lower_ == "as" and any(
-                    c.lower_ == "such" for c in prep.lefts))):  # fmt: skip
+                    c.lower_ == "such" for c in prep.lefts)) or (prep.lower_ == "like" and t.tag_ in ("NNS", "NNPS"))):  # fmt: skip
                 for member in (c for c in prep.children if c.dep_ == PREP_OBJECT):
                     found.extend((m, False) for m, _ in mentions_of(member, ctx, is_subject))
     return found

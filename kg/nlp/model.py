@@ -102,10 +102,52 @@ def joined_person_names(doc: Doc) -> Doc:
             joined.append(ent)
             i += 1
     joined = [_longer_name(ent, joined) or ent for ent in joined]
+    joined = _split_organisations(doc, joined)
     joined = [ent for ent in joined if not any(o is not ent and o.start <= ent.start and ent.end <= o.end for o in joined)]
     if joined != ents:
         doc.ents = joined
     return doc
+
+
+ORGANISATION_HEADS = frozenset({
+    "commission", "society", "foundation", "council", "committee", "institute", "association", "federation", "union",
+})
+
+
+def _split_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """One organisation's name the NER split or tagged only in part becomes one ORG entity: a
+    capitalised name whose last word is an organisation's head word ("Commission", "Society",
+    "Foundation"), its other words the capitalised compounds before it, when the NER covered the
+    words with more than one entity or left some untagged ("Kenya" + "Human Rights Commission", "the
+    Thomson" + "Reuters" + "Foundation": kenya-finance-bill-protests; "Reagan" + "Presidential
+    Foundation": canada-us-tariffs). Not when one entity already spans it ("UN Security Council")."""
+    covered = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    spans: list[tuple[int, int]] = []
+    for head in doc:
+        if head.lower_ not in ORGANISATION_HEADS or head.pos_ != "PROPN" or not head.is_title:
+            continue
+        run = [head]
+        while run[0].i > 0:
+            word = doc[run[0].i - 1]
+            if word.dep_ != "compound" or word.pos_ != "PROPN" or not word.text[:1].isupper() or word.head.i not in {t.i for t in run}:
+                break
+            run.insert(0, word)
+        if len(run) < 2:
+            continue
+        held = {covered[t.i] for t in run if t.i in covered}
+        if len(held) == 1 and all(t.i in covered for t in run):
+            continue  # one entity already holds the whole name
+        if not held or any(e.label_ not in ("ORG", "GPE", "PERSON", "NORP") for e in held):
+            continue  # no part known as an actor, or a part of another kind
+        start = min([run[0].i, *(e.start for e in held)])
+        end = max([head.i + 1, *(e.end for e in held)])
+        if any(doc[i].pos_ not in ("DET", "PROPN", "CCONJ", "PUNCT") for i in range(start, end)):
+            continue
+        spans.append((start, end))
+    if not spans:
+        return ents
+    kept = [e for e in ents if not any(s <= e.start < end or s < e.end <= end for s, end in spans)]
+    return sorted(kept + [Span(doc, s, end, label="ORG") for s, end in spans], key=lambda e: e.start)
 
 
 COMPASS = re.compile(r"(north|south|east|west|central|upper|lower)(ern)?((north|south)?(east|west)(ern)?)?")

@@ -255,3 +255,23 @@ def test_a_wording_outside_the_families_groups_by_its_code(nlp, one, other, toge
     second = {ev for (doc, *_), evs in found.items() if doc == "p1" for ev in evs}
     assert first and second, found
     assert bool(first & second) is together, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "one, other, together",
+    [
+        # one person written two ways across pages (given name transliterated, a middle initial or
+        # name): one actor, so one meeting (kg.resolve.corpus.NameIndex.namesake)
+        ("Aleksandr V. Morozenko met Norway's envoy in Oslo.", "Alexander Morozenko met Norway's envoy in Oslo.", True),
+        ("Tomas Halvorsen Brekke met Chile's envoy.", "Tomas Brekke met Chile's envoy.", True),
+        # namesakes of other given-name letters are two people: two meetings
+        ("Ivana Morozenko met Norway's envoy in Oslo.", "Boris Morozenko met Norway's envoy in Oslo.", False),
+    ],
+)
+def test_one_person_written_two_ways_is_one_actor_of_one_event(nlp, one, other, together):
+    found = _grouped(nlp, [one, other])
+    first = {ev for (doc, *_), evs in found.items() if doc == "p0" for ev in evs}
+    second = {ev for (doc, *_), evs in found.items() if doc == "p1" for ev in evs}
+    assert first and second, found
+    assert bool(first & second) is together, found

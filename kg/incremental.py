@@ -597,6 +597,7 @@ class CorpusState:
         for word in words:
             found |= {label for label in self.oneword.get(word[:1].lower(), ()) if spelling_variant(word, label)}
         found |= {f for f in self.index.candidates(words) if f in self.person and f != name and _same_full_name(f, name)}
+        found |= {f for f in self.index.by_word.get((-1, words[-1]), ()) if f in self.person and f != name}  # namesakes
         return found
 
     def _follow(self, label: str) -> str | None:

@@ -214,3 +214,64 @@ def test_a_named_weekday_must_be_the_events_weekday(nlp, undated, together):
         events.setdefault(st.doc, set()).add(st.event_id)
     assert events.get("dated") and events.get("undated"), events
     assert bool(events["dated"] & events["undated"]) is together, events
+
+
+@pytest.mark.parametrize(
+    "lemma, cameo, family",
+    [
+        # a lemma in no family whose CAMEO code is the one code of one family joins that family
+        ("threaten action", "130", "threaten"),  # a threat worded otherwise: the "warn"/"threaten" family
+        ("issue warnings", "130", "threaten"),
+        ("deploy", "152", "deploy"),  # listed lemmas keep their family
+        # codes several families share, or of a family with several codes, stay codes
+        ("describe", "010", "cameo:010"),  # tell/call in/view all have 010
+        ("impose tariff", "163", "cameo:163"),  # tariffs are not sanctions though "impose sanctions" is 163
+        ("order", "100", "cameo:100"),  # "demand" and "press" are 100 but an order is not an appeal
+        ("advise", "020", "cameo:020"),  # the appeals have two codes (020, 100): advice is not an appeal
+        ("normalise", "050", "cameo:050"),  # the support family has 050 and 051: normal ties are not support
+        ("bombard", "195", "cameo:195"),  # no family has 195
+    ],
+)
+def test_a_lemma_in_no_family_takes_the_family_of_its_code(lemma, cameo, family):
+    from kg.events.grouping import relation_family
+
+    assert relation_family(lemma, cameo) == family
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "one, other, together",
+    [
+        # one threat in two wordings: one event
+        ("Norway warned Chile.", "Norway threatened action against Chile.", True),
+        # a threat and a rejection, an appeal and advice: two
+        ("Norway warned Chile.", "Norway rejected Chile.", False),
+        ("Norway urged Chile to act.", "Norway advised Chile to wait.", False),
+    ],
+)
+def test_a_wording_outside_the_families_groups_by_its_code(nlp, one, other, together):
+    found = _grouped(nlp, [one, other])
+    first = {ev for (doc, *_), evs in found.items() if doc == "p0" for ev in evs}
+    second = {ev for (doc, *_), evs in found.items() if doc == "p1" for ev in evs}
+    assert first and second, found
+    assert bool(first & second) is together, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "one, other, together",
+    [
+        # one person written two ways across pages (given name transliterated, a middle initial or
+        # name): one actor, so one meeting (kg.resolve.corpus.NameIndex.namesake)
+        ("Aleksandr V. Morozenko met Norway's envoy in Oslo.", "Alexander Morozenko met Norway's envoy in Oslo.", True),
+        ("Tomas Halvorsen Brekke met Chile's envoy.", "Tomas Brekke met Chile's envoy.", True),
+        # namesakes of other given-name letters are two people: two meetings
+        ("Ivana Morozenko met Norway's envoy in Oslo.", "Boris Morozenko met Norway's envoy in Oslo.", False),
+    ],
+)
+def test_one_person_written_two_ways_is_one_actor_of_one_event(nlp, one, other, together):
+    found = _grouped(nlp, [one, other])
+    first = {ev for (doc, *_), evs in found.items() if doc == "p0" for ev in evs}
+    second = {ev for (doc, *_), evs in found.items() if doc == "p1" for ev in evs}
+    assert first and second, found
+    assert bool(first & second) is together, found

@@ -75,6 +75,10 @@ HANDMADE = [
     Document("h-support", "Hungary reaffirmed its firm support for Serbia. Hungary sent police officers to support Serbia "
              "in March.", "h27", date="2025-11-20"),
     Document("h-fighting", "The fighting between Chile and Bolivia went on. Chile launched strikes on Bolivia on Monday.", "h28"),
+    # one person written two ways (kg.resolve.corpus.NameIndex.namesake), and a third namesake arriving later
+    Document("h-namesake", "Aleksandr V. Morozenko met Samuel Ablakwa in Accra.", "h29"),
+    Document("h-namesake-2", "Alexander Morozenko held talks with Samuel Ablakwa.", "h30"),
+    Document("h-namesake-3", "Ivana Morozenko criticized Ghana.", "h31"),
 ]
 
 

@@ -201,12 +201,19 @@ def _canonical_labels_pairwise(person_labels, gaz):
                 mapping[label] = preferred[0]
             elif variants and label not in gazetteer_people and variants[0] < label:
                 mapping[label] = variants[0]
+            elif not variants:  # namesakes: every full name with this last word starts with this letter
+                kin = [f for f in full if f.split()[-1] == words[-1]]
+                known = [f for f in kin if f in gazetteer_people]
+                if len(words[-1]) >= 6 and len(kin) > 1 and all(f[0].lower() == label[0].lower() for f in kin) and len(known) < 2:
+                    head = known[0] if known else min(kin)
+                    if head != label:
+                        mapping[label] = head
     return follow_chains(mapping)  # chains are followed the same way: the targets are what is compared
 
 
 _WORDS = ["Takaichi", "Takaishi", "Sanae", "Sanai", "Shoigu", "Sergei", "Liu", "Jinsong", "Jiangyong", "Kim", "Kin",
           "Donald", "Trump", "Trumpp", "Xi", "Jinping", "Wang", "Yi", "Zelensky", "Zelenskyy", "Volodymyr", "Abara", "Abarra",
-          "J.", "Tom", "Thomas", "Barrack", "Vladimir"]  # middle initials and given-name forms (kg.resolve.actors._same_full_name)
+          "J.", "Tom", "Thomas", "Barrack", "Vladimir", "Aleksandr", "Alexander", "Lukashenko", "Lukashenka"]  # middle initials and given-name forms (kg.resolve.actors._same_full_name)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -225,3 +232,14 @@ def test_indexed_corpus_merge_agrees_on_thousands_of_names():
     labels = {f"{rng.choice(first)} {rng.choice(last)}" for _ in range(90)} | set(rng.sample(first + last, 12))
     gaz = load_gazetteer()
     assert _canonical_labels(labels, gaz) == _canonical_labels_pairwise(labels, gaz)
+
+
+def test_namesakes_of_one_initial_are_one_person():
+    labels = {"Aleksandr V. Morozenko", "Alexander Morozenko", "Tomas Halvorsen Brekke", "Tomas Brekke",
+              "Ivana Petrenko", "Boris Petrenko", "Tan Wei", "Teo Wei"}
+    mapping = _canonical_labels(labels, load_gazetteer())
+    assert mapping["Alexander Morozenko"] == "Aleksandr V. Morozenko"  # the first alphabetically
+    assert "Aleksandr V. Morozenko" not in mapping
+    assert mapping["Tomas Halvorsen Brekke"] == "Tomas Brekke"
+    assert not {"Ivana Petrenko", "Boris Petrenko"} & set(mapping)  # other initials: two people
+    assert not {"Tan Wei", "Teo Wei"} & set(mapping)  # a short last word is often a given name

@@ -434,7 +434,7 @@ def relation_family(lemma: str, cameo: str | None, sentence: str = "") -> str:
     if stopped_talks(key):
         return "stop talks"
     families = _families()
-    family = families.get(key) or (f"cameo:{cameo[:3]}" if cameo else key)
+    family = families.get(key) or _code_families().get((cameo or "")[:3]) or (f"cameo:{cameo[:3]}" if cameo else key)
     if family == "meet" and call_cue(sentence):  # "received a call from", "met by video link": a call, not a meeting
         return "communicate"
     return family
@@ -509,6 +509,26 @@ def statement_family(st: Statement) -> str:
     "Israel continues to bombard Lebanon", one of their strikes."""
     family = relation_family(st.relation.lemma, st.relation.cameo, st.sentence)
     return f"{family}|ongoing" if ongoing(st.relation.text) or iterative(st.relation.text, st.sentence) else family
+
+
+@cache
+def _code_families() -> dict[str, str]:
+    """CAMEO code (3 digits) -> the family whose one code it is: every lemma of the family that has
+    a code has that one, and no lemma of another family has it. A lemma in no family with that
+    code joins the family: "threatened action in" and "issued warnings to" report the threat
+    others word "warned" or "threatened" (all 130; dev nigeria-us-threat, india-pakistan-2025).
+    A family of several codes names none: "advise", "push" (020) are not the appeals "urge" and
+    "call on" (020) nor "demand" (100), "partner" and "normalise" (050) not "support", and codes
+    families share (010: tell, call in, view) name no family."""
+    from kg.events.classes import event_type
+
+    raw = json.loads((resources.files("kg") / "data" / "events.json").read_text(encoding="utf-8"))
+    codes: dict[str, set[str]] = {}
+    for family, lemmas in raw["families"].items():
+        if not family.startswith("_"):
+            codes[family] = {code[:3] for lemma in lemmas if (code := event_type(lemma).cameo)}
+    owners = Counter(code for family_codes in codes.values() for code in family_codes)
+    return {next(iter(c)): family for family, c in codes.items() if len(c) == 1 and owners[next(iter(c))] == 1}
 
 
 @cache

@@ -309,7 +309,26 @@ class NameIndex:
             return preferred[0]
         if variants and label not in self.gazetteer_people and variants[0] < label:
             return variants[0]
-        return None
+        return None if variants else self.namesake(label)
+
+    def namesake(self, label: str) -> str | None:
+        """The full name a full name joins when every full name with its last word starts with its
+        first letter: "Aleksandr G. Lukashenko" and "Alexander Lukashenko" (dev
+        belarus-prisoner-release), "Bola Ahmed Tinubu" and "Bola Tinubu" (dev nigeria-us-threat) are one person each, written with a given name
+        transliterated, a middle name or initials. They join the gazetteer's one name among them,
+        else the first alphabetically; two gazetteer names, or given names of other letters
+        ("Joe Biden", "Hunter Biden"), stay apart, and so do names whose last word is short
+        (under 6 letters): that word is often a given name written last ("Li Qiang", "Liu
+        Qiang"; "Choe Son Hui"), or a common surname."""
+        words = label.split()
+        kin = self.by_word.get((-1, words[-1]), set())
+        if len(words[-1]) < 6 or len(kin) < 2 or any(name[:1].lower() != label[:1].lower() for name in kin):
+            return None
+        known = sorted(kin & self.gazetteer_people)
+        if len(known) > 1:
+            return None
+        head = known[0] if known else min(kin)
+        return None if head == label else head
 
     def candidates(self, words: list[str]) -> set[str]:
         """The full names that may be the same full name as one of ``words`` (a superset)."""

@@ -64,6 +64,7 @@ from kg.resolve.local import ROLE_WINDOW, LocalActor, ResolvedStatement
 from kg.resolve.references import (
     Genders,
     home_country,
+    page_country,
     pair_member,
     resolve_person_pronoun,
     resolve_pronoun,
@@ -271,6 +272,9 @@ def _resolve_mention(
             return LocalActor(institution_label(names.gaz, country, institution), "Organization", country, "group")
         if country:
             return LocalActor(country, "Country", None, "group")
+        home = _commander_country(mention, institution, names, history)
+        if home is not None:
+            return home
         # "U.N. helicopters", "NATO warplanes": the organisation's own forces act for it
         for hint in mention.hints:
             entry = names.gaz.lookup(hint)
@@ -300,6 +304,27 @@ def _resolve_mention(
     if mention.kind == "description":
         return _resolve_description(mention, names.gaz, history)
     return None
+
+
+def _commander_country(
+    mention: Mention, institution: str | None, names: _NameResolver, history: list[tuple[Mention, LocalActor]]
+) -> LocalActor | None:
+    """A bare institution a person commands or speaks to ("Abiy told parliament", "the premier
+    ordered the army to ...": kg.extract.mentions.commander_hints) is their own country's; when the
+    page never says that person's country, the country the page has named most so far stands for
+    it (resolved like "the government" a bare group denounces: page_country). The dev gold:
+    ethiopia-eritrea-sea-access ("Ethiopian parliament", told by a surname the page gives no
+    nationality) and poland-russia-drones ("Polish parliament", told by the premier)."""
+    if institution is None or not mention.hints:
+        return None
+    for hint in mention.hints:
+        label, via = names.person(hint)
+        if hint not in names.person_names and via == "name":
+            return None  # a state or a word that is no person of this page: no guess
+    country = page_country(history)
+    if country is None:
+        return None
+    return LocalActor(institution_label(names.gaz, country.label, institution), "Organization", country.label, "group")
 
 
 def _resolve_description(mention: Mention, gaz: Gazetteer, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:

@@ -40,6 +40,13 @@ ROWS = [
     ("an unplaced speaker on a page of two equal countries tells no parliament",
      "Kenya met Uganda on Monday. Minister Jane Wanjiru told parliament that the border would stay shut.",
      {("Kenya", "meet", "Uganda", F, None)}),
+    # "figures" named by the words before it are a group; bare or with an adjective they are numbers
+    # (kg.extract.mentions.NAMED_GROUP_NOUNS: turkey-imamoglu-arrest, madagascar-genz-coup)
+    ("figures of a movement are a group", "The premier of Kenya played down the rallies, blaming opposition figures for the unrest.",
+     {("Kenya", "blame", "opposition figures", F, None)}),
+    ("a leader and other figures meet", "Jane Wanjiru and other youth figures met with President William Ruto.",
+     {("Jane Wanjiru", "meet", "William Ruto", F, None), ("youth figures", "meet", "William Ruto", F, None)}),
+    ("official figures are numbers, no group", "Official figures showed that Kenya sold more maize to Uganda.", {("Kenya", "sell", "Uganda", F, None)}),
     # remarks given to an outlet, an interview held with one: the speaker tells the outlet
     # (kg.extract.verbs.interview_outlet: venezuela-us, serbia-student-protests)
     ("remarks made to a broadcaster are said to it",

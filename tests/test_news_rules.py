@@ -47,6 +47,14 @@ ROWS = [
     ("a leader and other figures meet", "Jane Wanjiru and other youth figures met with President William Ruto.",
      {("Jane Wanjiru", "meet", "William Ruto", F, None), ("youth figures", "meet", "William Ruto", F, None)}),
     ("official figures are numbers, no group", "Official figures showed that Kenya sold more maize to Uganda.", {("Kenya", "sell", "Uganda", F, None)}),
+    # officials known by a leader's administration are named so, plural as singular; a nationality
+    # still names them by it (kg.resolve.actors._leader_named: canada-us-tariffs, venezuela-us)
+    ("officials of a leader's administration", "Kenyan President William Ruto spoke on Monday. Ruto administration officials, led by an adviser, criticised Uganda on Friday.",
+     {("Ruto administration officials", "criticise", "Uganda", F, None)}),
+    ("an official of a leader's administration", "Kenyan President William Ruto spoke on Monday. One Ruto administration official criticised Uganda on Friday.",
+     {("Ruto administration official", "criticise", "Uganda", F, None)}),
+    ("government officials of a nationality keep it", "Kenyan government officials criticised Uganda on Friday.",
+     {("Kenyan officials", "criticise", "Uganda", F, None)}),
     # remarks given to an outlet, an interview held with one: the speaker tells the outlet
     # (kg.extract.verbs.interview_outlet: venezuela-us, serbia-student-protests)
     ("remarks made to a broadcaster are said to it",

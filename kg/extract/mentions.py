@@ -516,12 +516,13 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
     kind = "role" if lemma in ctx.lex.role_nouns and not plural else "group"
     if kind == "group":  # "the Kishida administration": the leader's country
         hints += tuple(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
-    elif not hints and any(c.dep_ == "compound" and c.lower_ in ctx.lex.government_nouns for c in token.lefts):
-        # "a Trump administration official": the leader's country (the parser hangs the name on
-        # either noun)
+    if not hints and any(c.dep_ == "compound" and c.lower_ in ctx.lex.government_nouns for c in token.lefts):
+        # "a Trump administration official" (venezuela-us), "Trump administration officials"
+        # (canada-us-tariffs): the leader's country (the parser hangs the name on either noun, and
+        # may tag it a common noun the NER still calls a person)
         hints += tuple(
             g.text for c in token.lefts if c.dep_ == "compound"
-            for g in (c, *c.lefts) if g.dep_ == "compound" and g.pos_ == "PROPN"
+            for g in (c, *c.lefts) if g.dep_ == "compound" and (g.pos_ == "PROPN" or g.ent_type_ == "PERSON")
         )
     if kind == "group" and not hints and token.lower_ in ctx.lex.institution_nouns:
         hints = commander_hints(token, ctx)  # "Netanyahu ordered the military to ...": his own military

@@ -268,6 +268,10 @@ def _resolve_mention(
     if mention.kind == "group":
         country = names.country_from_hints(mention.hints)
         institution = _institution(mention, lex)
+        if country and institution and (named := _leader_named(mention, names.gaz, lex)):
+            # "Trump administration officials" (canada-us-tariffs), as "a Trump administration
+            # official" (venezuela-us) is: known by the leader's administration as written
+            return LocalActor(named, "Organization", country, "group")
         if country and institution:  # "Israeli troops", "Japan's parliament": the institution, not the state
             return LocalActor(institution_label(names.gaz, country, institution), "Organization", country, "group")
         if country:
@@ -400,6 +404,16 @@ def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Me
     if words and all(w[:1].isupper() for w in words if w.isalpha()) and mention.name in words[-1].lower():
         return LocalActor(" ".join(words), "Person", None, "role")
     return None
+
+
+def _leader_named(mention: Mention, gaz: Gazetteer, lex: Lexicon) -> str | None:
+    """The written name of a group known by a leader's administration ("Trump administration
+    officials"): a government noun among its words and a hint that is no country's word; None else."""
+    if not any(w.lower() in lex.government_nouns for w in mention.text.split()[:-1]):
+        return None
+    if any(gaz.country_of(hint) for hint in mention.hints):
+        return None
+    return _role_label(mention)
 
 
 ROLE_LEAD_WORDS = frozenset({"the", "a", "an", "one", "another", "this", "that", "his", "her", "its", "their"})

@@ -39,6 +39,39 @@ ROWS = [
      "Kenyan President William Ruto told the parliament of Uganda that he was ready.",
      {("William Ruto", "tell", "Ugandan parliament", F, None)}),
     ("criticising parliament is no address to it", "Kenyan President William Ruto criticised parliament.", set()),
+    # a speaker the page gives no country speaks for the country the page has named most so far;
+    # a tie names none (kg.resolve.actors._commander_country: ethiopia-eritrea-sea-access, poland-russia-drones)
+    ("an unplaced speaker tells the leading country's parliament",
+     "Kenya closed its border with Uganda. Kenya then recalled its envoy. Minister Jane Wanjiru told parliament that the border would stay shut.",
+     {("Jane Wanjiru", "tell", "Kenyan parliament", F, None)}),
+    ("an unplaced speaker on a page of two equal countries tells no parliament",
+     "Kenya met Uganda on Monday. Minister Jane Wanjiru told parliament that the border would stay shut.",
+     {("Kenya", "meet", "Uganda", F, None)}),
+    # "figures" named by the words before it are a group; bare or with an adjective they are numbers
+    # (kg.extract.mentions.NAMED_GROUP_NOUNS: turkey-imamoglu-arrest, madagascar-genz-coup)
+    ("figures of a movement are a group", "The premier of Kenya played down the rallies, blaming opposition figures for the unrest.",
+     {("Kenya", "blame", "opposition figures", F, None)}),
+    ("a leader and other figures meet", "Jane Wanjiru and other youth figures met with President William Ruto.",
+     {("Jane Wanjiru", "meet", "William Ruto", F, None), ("youth figures", "meet", "William Ruto", F, None)}),
+    ("official figures are numbers, no group", "Official figures showed that Kenya sold more maize to Uganda.", {("Kenya", "sell", "Uganda", F, None)}),
+    # officials known by a leader's administration are named so, plural as singular; a nationality
+    # still names them by it (kg.resolve.actors._leader_named: canada-us-tariffs, venezuela-us)
+    ("officials of a leader's administration", "Kenyan President William Ruto spoke on Monday. Ruto administration officials, led by an adviser, criticised Uganda on Friday.",
+     {("Ruto administration officials", "criticise", "Uganda", F, None)}),
+    ("an official of a leader's administration", "Kenyan President William Ruto spoke on Monday. One Ruto administration official criticised Uganda on Friday.",
+     {("Ruto administration official", "criticise", "Uganda", F, None)}),
+    ("government officials of a nationality keep it", "Kenyan government officials criticised Uganda on Friday.",
+     {("Kenyan officials", "criticise", "Uganda", F, None)}),
+    # remarks given to an outlet, an interview held with one: the speaker tells the outlet
+    # (kg.extract.verbs.interview_outlet: venezuela-us, serbia-student-protests)
+    ("remarks made to a broadcaster are said to it",
+     "Jane Wanjiru, the Kenyan minister, said in remarks made to the BBC that talks had failed.",
+     {("Jane Wanjiru", "say", "BBC", F, None)}),
+    ("an interview with a broadcaster is said to it",
+     "\"Talks failed,\" remarked Jane Wanjiru, a Kenyan minister, in an interview with the BBC.",
+     {("Jane Wanjiru", "remark", "BBC", F, None)}),
+    ("a statement with a country is no interview", "Jane Wanjiru, the Kenyan minister, said in a statement with Uganda that talks had failed.", set()),
+    ("a statement about a country names no addressee", "Jane Wanjiru, the Kenyan minister, said in a statement about Uganda that talks had failed.", set()),
     # a thing another owns, described by the subject, is not the subject's act; a possessor the
     # parser made the object is still a possessor (ethiopia-eritrea-sea-access, venezuela-us)
     ("an owner's described war is not the speaker's",

@@ -516,12 +516,13 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
     kind = "role" if lemma in ctx.lex.role_nouns and not plural else "group"
     if kind == "group":  # "the Kishida administration": the leader's country
         hints += tuple(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
-    elif not hints and any(c.dep_ == "compound" and c.lower_ in ctx.lex.government_nouns for c in token.lefts):
-        # "a Trump administration official": the leader's country (the parser hangs the name on
-        # either noun)
+    if not hints and any(c.dep_ == "compound" and c.lower_ in ctx.lex.government_nouns for c in token.lefts):
+        # "a Trump administration official" (venezuela-us), "Trump administration officials"
+        # (canada-us-tariffs): the leader's country (the parser hangs the name on either noun, and
+        # may tag it a common noun the NER still calls a person)
         hints += tuple(
             g.text for c in token.lefts if c.dep_ == "compound"
-            for g in (c, *c.lefts) if g.dep_ == "compound" and g.pos_ == "PROPN"
+            for g in (c, *c.lefts) if g.dep_ == "compound" and (g.pos_ == "PROPN" or g.ent_type_ == "PERSON")
         )
     if kind == "group" and not hints and token.lower_ in ctx.lex.institution_nouns:
         hints = commander_hints(token, ctx)  # "Netanyahu ordered the military to ...": his own military
@@ -704,11 +705,28 @@ def young_people(token: Token, ctx: Context) -> bool:
     return not any(c.dep_ == POSSESSOR for c in token.children) and not nationality_hints(token, ctx)
 
 
+# Plural nouns that are a group only with the words it is known by before them: "opposition figures"
+# (turkey-imamoglu-arrest: whom the president accuses), "Gen Z figures" (madagascar-genz-coup: who met
+# the colonel). Bare, "figures" are numbers ("figures show"); listed among the freed ("prisoners,
+# including opposition figures": belarus-prisoner-release) they are some of those.
+NAMED_GROUP_NOUNS = frozenset({"figures"})
+
+
+def _included(token: Token) -> bool:
+    """Listed in an "including" phrase ("prisoners, including opposition figures"): some of the
+    group before it, not a group of their own."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == PREP_OBJECT and token.head.lower_ == "including"
+
+
 def bare_group(token: Token, ctx: Context) -> bool:
     """"Police detained dozens of protesters", "the army will target drug cartels": a plural group
     noun with no nationality is an actor of its own, named by the noun (the dev gold names such
     groups "protesters", "drug cartels": georgia-eu-protests, venezuela-us). Not with an owner
     ("her supporters"): they are someone's."""
+    if token.lower_ in NAMED_GROUP_NOUNS and token.tag_ == "NNS" and group_modifiers(token, ctx):
+        return not any(c.dep_ == POSSESSOR for c in token.children) and not _included(token)
     if token.lower_ not in ctx.lex.bare_group_nouns or (token.tag_ not in ("NNS", "NNPS") and token.lower_ != "crowd"):
         return False
     if token.lower_ in ctx.lex.quantity_nouns and any(True for _ in preps_of(token, frozenset({"of"}))):

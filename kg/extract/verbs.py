@@ -87,6 +87,7 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
         if not emitted:
             yield from place_target(clause, subj, base_rule, places)
             yield from press_audience(clause, subj, base_rule)
+            yield from interview_outlet(clause, subj, base_rule)
         yield from during_event(clause, subj, emitted)
     yield from symmetric_subjects(clause, emitted)
     yield from reciprocal(clause, emitted)
@@ -604,6 +605,35 @@ def press_audience(clause: Clause, subj: Mention, base_rule: str | None) -> Iter
                 audience = make_mention(pobj, np_left(pobj), pobj.i, "collective", "reporters", "", ctx, False)
                 yield clause.make(subj, audience, clause.lemma, [*clause.words, prep, pobj], base_rule or "prep")
                 return
+
+
+SPEECH_NOUNS = frozenset({"interview", "remark", "remarks", "comment", "comments", "statement"})
+GIVEN_VERBS = frozenset({"make", "give", "grant"})
+INTERVIEW_VERBS = frozenset({"remark", "comment", "speak"})
+
+
+def interview_outlet(clause: Clause, subj: Mention, base_rule: str | None) -> Iterator[RawStatement]:
+    """Rule ``prep``: "X said in remarks made to a broadcaster", "Y remarked in an interview with a
+    news site": whom the remarks or the interview were given to is whom the speaker tells (the
+    guidelines' tell/say to). The dev gold: venezuela-us (the defence secretary's remarks to a TV
+    channel) and serbia-student-protests (an opposition leader's interview with a broadcaster).
+    Only a speech noun in an "in"/"during" of a speaking verb that found no addressee: "said in a
+    statement about X" or "said in talks with X" name none."""
+    ctx, verb = clause.ctx, clause.verb
+    if clause.lemma not in ctx.lex.reporting_verbs | INTERVIEW_VERBS:
+        return
+    for prep, pobj in preps_of(verb, frozenset({"in", "during"})):
+        speech = pobj.lemma_.lower()
+        if speech not in SPEECH_NOUNS and pobj.lower_ not in SPEECH_NOUNS:
+            continue
+        heads = [pobj, *(c for c in pobj.children if c.dep_ == "acl" and c.lemma_.lower() in GIVEN_VERBS)]
+        for head in heads:
+            for to in (c for c in head.children if c.lower_ in ("to", "with") and c.dep_ in (PREPOSITION, DATIVE)):
+                if to.lower_ == "with" and speech != "interview":
+                    continue  # only an interview is held with someone
+                for target in (c for c in to.children if c.dep_ == PREP_OBJECT):
+                    for obj, _ in mentions_of(target, ctx):
+                        yield clause.make(subj, obj, clause.lemma, [*clause.words, prep, pobj, to], base_rule or "prep")
 
 
 def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Iterator[RawStatement]:

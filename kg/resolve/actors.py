@@ -64,6 +64,7 @@ from kg.resolve.local import ROLE_WINDOW, LocalActor, ResolvedStatement
 from kg.resolve.references import (
     Genders,
     home_country,
+    page_country,
     pair_member,
     resolve_person_pronoun,
     resolve_pronoun,
@@ -267,10 +268,17 @@ def _resolve_mention(
     if mention.kind == "group":
         country = names.country_from_hints(mention.hints)
         institution = _institution(mention, lex)
+        if country and institution and (named := _leader_named(mention, names.gaz, lex)):
+            # "Trump administration officials" (canada-us-tariffs), as "a Trump administration
+            # official" (venezuela-us) is: known by the leader's administration as written
+            return LocalActor(named, "Organization", country, "group")
         if country and institution:  # "Israeli troops", "Japan's parliament": the institution, not the state
             return LocalActor(institution_label(names.gaz, country, institution), "Organization", country, "group")
         if country:
             return LocalActor(country, "Country", None, "group")
+        home = _commander_country(mention, institution, names, history)
+        if home is not None:
+            return home
         # "U.N. helicopters", "NATO warplanes": the organisation's own forces act for it
         for hint in mention.hints:
             entry = names.gaz.lookup(hint)
@@ -300,6 +308,27 @@ def _resolve_mention(
     if mention.kind == "description":
         return _resolve_description(mention, names.gaz, history)
     return None
+
+
+def _commander_country(
+    mention: Mention, institution: str | None, names: _NameResolver, history: list[tuple[Mention, LocalActor]]
+) -> LocalActor | None:
+    """A bare institution a person commands or speaks to ("Abiy told parliament", "the premier
+    ordered the army to ...": kg.extract.mentions.commander_hints) is their own country's; when the
+    page never says that person's country, the country the page has named most so far stands for
+    it (resolved like "the government" a bare group denounces: page_country). The dev gold:
+    ethiopia-eritrea-sea-access ("Ethiopian parliament", told by a surname the page gives no
+    nationality) and poland-russia-drones ("Polish parliament", told by the premier)."""
+    if institution is None or not mention.hints:
+        return None
+    for hint in mention.hints:
+        label, via = names.person(hint)
+        if hint not in names.person_names and via == "name":
+            return None  # a state or a word that is no person of this page: no guess
+    country = page_country(history)
+    if country is None:
+        return None
+    return LocalActor(institution_label(names.gaz, country.label, institution), "Organization", country.label, "group")
 
 
 def _resolve_description(mention: Mention, gaz: Gazetteer, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
@@ -375,6 +404,16 @@ def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Me
     if words and all(w[:1].isupper() for w in words if w.isalpha()) and mention.name in words[-1].lower():
         return LocalActor(" ".join(words), "Person", None, "role")
     return None
+
+
+def _leader_named(mention: Mention, gaz: Gazetteer, lex: Lexicon) -> str | None:
+    """The written name of a group known by a leader's administration ("Trump administration
+    officials"): a government noun among its words and a hint that is no country's word; None else."""
+    if not any(w.lower() in lex.government_nouns for w in mention.text.split()[:-1]):
+        return None
+    if any(gaz.country_of(hint) for hint in mention.hints):
+        return None
+    return _role_label(mention)
 
 
 ROLE_LEAD_WORDS = frozenset({"the", "a", "an", "one", "another", "this", "that", "his", "her", "its", "their"})

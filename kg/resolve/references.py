@@ -311,11 +311,11 @@ def home_country(mention: Mention, history: list[tuple[Mention, LocalActor]]) ->
     if speaker.type == "Person" and speaker.affiliation:
         return LocalActor(speaker.affiliation, "Country", None, "role")
     if speaker.type == "Group" and not speaker.affiliation and mention.name == "government":
-        return _page_country(history)
+        return page_country(history)
     return None
 
 
-def _page_country(history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
+def page_country(history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
     """"Demonstrators rallied outside the police headquarters, denouncing the government"
     (turkey-imamoglu-arrest), "demonstrators protesting against the Government's decision"
     (georgia-eu-protests): a bare group of no country acting on "the government" acts on the

@@ -242,13 +242,14 @@ def _in_child(work: Callable[..., Any], *args: Any) -> Any:
     import signal
     import traceback
 
+    parent = os.getpid()
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: nothing of the parent's threads (parse pool, progress) is used here
         code = 0
         try:
             os.close(read_end)
-            _child_setup(os.getppid())
+            _child_setup(parent)  # (os.getppid() would be init's if the parent died already)
             value = pickle.dumps((True, work(*args)), pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as pipe:
                 pipe.write(value)
@@ -290,7 +291,7 @@ def _in_child(work: Callable[..., Any], *args: Any) -> Any:
             exc.add_note(f"(in the child process that ran a batch's corpus steps, {how}:\n{text.rstrip()})")
         raise exc
     raise BatchFailed(
-        f"a batch's corpus steps failed in their child process ({how}); the build state was not changed by it"
+        f"a batch's corpus steps failed in their child process ({how}); the build stops (a commit it did not finish is rolled back)"
         + (f":\n{text.rstrip()}" if text else "")
     )
 

@@ -131,36 +131,178 @@ class StoredBuild:
         # counted as the outputs are written (the summary says them): statements, events, distinct
         # actors the statements name, events of several sources
         self.statements = self.events = self.statement_actors = self.several_sources = 0
+        self.fork = build_batch_fork()  # each batch's corpus steps in a child process (where there is fork)
+        self.started = False  # the state file made (by the first batch)
+        self.warm = False  # what every batch child would load again, loaded here once
 
     def add(self, resolved: list) -> None:
-        """One batch of resolved documents into the state, committed."""
-        if self.state is None:
+        """One batch of resolved documents into the state, committed: in a forked child process
+        (:func:`_in_child`; the parent does not hold the state open between batches) or here."""
+        if not self.started:
             self.out_dir.mkdir(parents=True, exist_ok=True)
             _remove_leftovers(self.out_dir)  # a killed build's temp files (this one holds the lock)
             self.path.unlink(missing_ok=True)
             CorpusState().save(self.path, "")
+            self.started = True
+        if self.fork and _can_fork():
+            if not self.warm:
+                _warm_for_children()
+                self.warm = True
+            self.close()  # no SQLite connection across the fork
+            self.order += _in_child(_add_batch, self.path, resolved)
+        else:
+            self.open()
+            self.order += _add_batch(self.state, resolved)
+        release_memory()
+
+    def open(self) -> CorpusState:
+        """The state, opened (after the batches: the outputs are written from it)."""
+        if self.state is None:
             self.state = CorpusState.open(self.path)
             self.state.keep_made = False  # the outputs are written from the state reopened, not from events kept
-        seen: set[str] = set()
-        for item in resolved:  # new documents: not in the state yet (a set of every id would grow with the corpus)
-            doc_id = item[0].id
-            if doc_id not in seen and doc_id not in self.state.doc_place:
-                self.order.append(doc_id)
-            seen.add(doc_id)
-        self.state.add(resolved)
-        self.state.commit()
-        release_memory()
+        return self.state
+
+    def close(self) -> None:
+        if self.state is not None:
+            self.state.close()
+            self.state = None
 
     @property
     def documents(self) -> int:
         return len(self.order)
 
     def discard(self) -> None:
-        if self.state is not None:
-            self.state.close()
-            self.state = None
+        self.close()
         for leftover in (self.path, self.path.with_name(self.path.name + "-journal")):
             leftover.unlink(missing_ok=True)
+
+
+def build_batch_fork() -> bool:
+    """Whether a build in batches runs each batch's corpus steps in a forked child process (default
+    yes; ``KG_BUILD_BATCH_FORK=0`` runs them in this process, as platforms without fork do)."""
+    return os.environ.get("KG_BUILD_BATCH_FORK", "1").strip().lower() not in ("0", "no", "false", "off")
+
+
+def _can_fork() -> bool:
+    """fork where it is the usual way to start a process (not macOS, where forking a process with
+    threads is unsafe, nor Windows, which has none): elsewhere the batches run in this process."""
+    import sys
+
+    return hasattr(os, "fork") and sys.platform != "darwin"
+
+
+def _warm_for_children() -> None:
+    """Load here, once, what a batch's corpus steps load on first use and keep (the gazetteer,
+    dateparser's data: ~2 s), so that each forked child inherits it instead of loading it again."""
+    from kg.events.dates import _dateparser_value
+    from kg.lexicon import load_gazetteer
+
+    load_gazetteer()
+    _dateparser_value("1 January 2020", None)
+
+
+def _add_batch(state: CorpusState | Path, resolved: list) -> list[str]:
+    """One batch into the state (opened here when given its path), committed in one transaction;
+    the ids of its documents new to the state, in build order."""
+    if isinstance(state, Path):
+        opened = state = CorpusState.open(state)
+        state.keep_made = False
+    else:
+        opened = None
+    try:
+        new: list[str] = []
+        seen: set[str] = set()
+        for item in resolved:  # new documents: not in the state yet (a set of every id would grow with the corpus)
+            doc_id = item[0].id
+            if doc_id not in seen and doc_id not in state.doc_place:
+                new.append(doc_id)
+            seen.add(doc_id)
+        state.add(resolved)
+        state.commit()
+        return new
+    finally:
+        if opened is not None:
+            opened.close()
+
+
+class BatchFailed(KGError):
+    """A batch's corpus steps failed in the child process that ran them (its error is in the message)."""
+
+
+def _in_child(work: Callable[..., Any], *args: Any) -> Any:
+    """``work(*args)`` run in a forked child process (its value comes back pickled); its exception
+    is raised here.
+
+    What a batch of corpus steps allocates stays in the child and goes with it: the parent's memory
+    does not keep the pages a batch fragmented (branch mem3's measurements, docs/performance.md).
+    The child writes to the build state only, in one transaction: killed before its commit, the
+    state on disk is the previous batch's (SQLite rolls the journal back when the parent reopens
+    it) and the build fails here. The child dies with this process (Linux: parent-death signal)."""
+    import pickle
+    import signal
+    import traceback
+
+    parent = os.getpid()
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: nothing of the parent's threads (parse pool, progress) is used here
+        code = 0
+        try:
+            os.close(read_end)
+            _child_setup(parent)  # (os.getppid() would be init's if the parent died already)
+            value = pickle.dumps((True, work(*args)), pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(value)
+        except BaseException as exc:  # every failure goes back to the parent, with its traceback
+            code = 1
+            try:
+                text = "".join(traceback.format_exception(exc))
+                try:
+                    blob = pickle.dumps((False, exc, text), pickle.HIGHEST_PROTOCOL)
+                    pickle.loads(blob)
+                except Exception:
+                    blob = pickle.dumps((False, None, text), pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(write_end, "wb") as pipe:
+                    pipe.write(blob)
+            except BaseException:
+                pass
+        finally:
+            os._exit(code)  # no atexit handlers, no flushing of the parent's buffers
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end, "rb") as pipe:
+            blob = pipe.read()  # until the child exits (its end closes)
+        _, status = os.waitpid(pid, 0)
+    except BaseException:  # Ctrl-C or an error here: the child does not outlive this call
+        try:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
+        raise
+    code = os.waitstatus_to_exitcode(status)
+    answer = pickle.loads(blob) if blob else (False, None, "")
+    if code == 0 and answer[0]:
+        return answer[1]
+    _, exc, text = answer
+    how = f"exit status {code}" if code >= 0 else f"killed by signal {signal.Signals(-code).name}"
+    if isinstance(exc, BaseException):
+        if text and hasattr(exc, "add_note"):
+            exc.add_note(f"(in the child process that ran a batch's corpus steps, {how}:\n{text.rstrip()})")
+        raise exc
+    raise BatchFailed(
+        f"a batch's corpus steps failed in their child process ({how}); the build stops (a commit it did not finish is rolled back)"
+        + (f":\n{text.rstrip()}" if text else "")
+    )
+
+
+def _child_setup(parent: int) -> None:
+    """A forked batch child: it dies with its parent, and logs plainly to stderr (the parent's log
+    handlers, the CLI's rich console among them, may have been locked by another thread at fork)."""
+    from kg.nlp.parallel import die_with_parent
+
+    die_with_parent(parent, interval=1.0)
+    logging.basicConfig(force=True, level=logging.getLogger().getEffectiveLevel(), format="%(message)s")
 
 
 def release_memory() -> None:
@@ -362,9 +504,10 @@ def _build_documents(
         result.cached = cache.hits
     if into is not None:
         return into.add(resolved)
-    if spill is not None and spill.state is not None:
+    if spill is not None and spill.started:
         if resolved:
             spill.add(resolved)
+        spill.open()
         result.documents.clear()
         result.stored = spill
         return None

@@ -191,3 +191,145 @@ def test_kg_build_batches_a_large_corpus(tmp_path):
                            "--quiet"], capture_output=True, text=True, timeout=600, env=env)  # fmt: skip
     assert done.returncode == 0, done.stderr
     same_outputs(tmp_path / "out", tmp_path / "ref")
+
+
+def test_each_batch_runs_in_a_child_process_and_in_process_gives_the_same_outputs(nlp, corpus, tmp_path, monkeypatch):
+    """The corpus steps of each batch run in a forked child (the parent's memory does not keep what a
+    batch fragmented); with KG_BUILD_BATCH_FORK=0 (or without fork) they run here: the same bytes."""
+    import kg.pipeline as pipeline
+
+    first, _, cache, _, _ = corpus
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork here")
+    parent, pids = os.getpid(), []
+    add = CorpusState.add
+
+    def traced(self, batch):
+        pids.append(os.getpid())
+        return add(self, batch)
+
+    monkeypatch.setattr(CorpusState, "add", traced)
+    stored(nlp, first, tmp_path / "forked", cache, 20)
+    assert not pids  # the adds ran in the children (their list is theirs)
+    monkeypatch.setenv("KG_BUILD_BATCH_FORK", "0")
+    stored(nlp, first, tmp_path / "here", cache, 20)
+    assert pids == [parent] * 4
+    same_outputs(tmp_path / "forked", tmp_path / "here")
+    assert pipeline.build_batch_fork() is False
+
+
+def test_a_batch_that_fails_in_its_child_fails_the_build_with_its_error(nlp, corpus, tmp_path, monkeypatch):
+    first, _, cache, _, _ = corpus
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork here")
+    add, calls = CorpusState.add, []
+
+    def failing(self, batch):
+        if any(document.id == "news0025" for document, *_ in batch):
+            raise ValueError("a bug in batch 3")
+        return add(self, batch)
+
+    monkeypatch.setattr(CorpusState, "add", failing)
+    out = tmp_path / "out"
+    with pytest.raises(ValueError, match="a bug in batch 3") as caught:
+        build_documents(first, nlp=nlp, cache_dir=cache, out_dir=out, batch_docs=10)
+    assert "child process" in "".join(getattr(caught.value, "__notes__", [])) and "failing" in caught.value.__notes__[0]
+    assert not leftovers(out) and not (out / STATE_FILE).exists()
+
+
+def test_a_batch_child_killed_in_its_commit_leaves_the_previous_batch_state(nlp, corpus, tmp_path, monkeypatch):
+    """A real SIGKILL of the child in the middle of its transaction (some tables written): the build
+    fails with a clear error, and the state on disk is the one the previous batch committed."""
+    import signal
+
+    import kg.incremental as state_module
+    import kg.pipeline as pipeline
+
+    first, _, cache, _, _ = corpus
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork here")
+    flush, flushed, batches = state_module._Group.flush, [], []
+    parent = os.getpid()
+
+    def killed(self):
+        flush(self)
+        flushed.append(self.name)
+        if os.getpid() != parent and len(batches) == 2 and len(flushed) == 3:
+            os.kill(os.getpid(), signal.SIGKILL)  # the child dies with its transaction open
+
+    add = pipeline.StoredBuild.add
+
+    def counted(self, resolved):
+        batches.append(len(resolved))
+        return add(self, resolved)
+
+    monkeypatch.setattr(state_module._Group, "flush", killed)
+    monkeypatch.setattr(pipeline.StoredBuild, "add", counted)
+    monkeypatch.setattr(pipeline.StoredBuild, "discard", lambda self: None)  # keep the state to look at it
+    out = tmp_path / "out"
+    with pytest.raises(pipeline.BatchFailed, match="killed by signal SIGKILL"):
+        build_documents(first, nlp=nlp, cache_dir=cache, out_dir=out, batch_docs=10)
+    (path,) = [p for p in out.iterdir() if p.name.endswith("-build.tmp")]
+    assert path.with_name(path.name + "-journal").exists()  # killed inside its transaction
+    state = CorpusState.open(path)  # the journal the child left is rolled back
+    try:
+        assert sorted(state.doc_place) == [d.id for d in first[:10]]
+        assert state.saved(path)["generation"] == state.generation
+    finally:
+        state.close()
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _kill_a_batch_child(command: list[str], env: dict, target: str) -> tuple[subprocess.CompletedProcess | None, int]:
+    """Run ``kg build``, and SIGKILL its first batch child (``target="child"``) or itself while a
+    batch child runs (``"parent"``); its exit and the child's pid."""
+    import signal
+    import time
+
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    child = 0
+    while process.poll() is None and not child:
+        found = _children(process.pid)
+        if found:
+            child = found[0]
+            os.kill(child if target == "child" else process.pid, signal.SIGKILL)
+        time.sleep(0.002)
+    out, err = process.communicate(timeout=600)
+    return subprocess.CompletedProcess(command, process.returncode, out, err), child
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir() or not hasattr(os, "fork"), reason="needs fork and /proc")
+def test_kg_build_with_a_batch_child_killed(tmp_path):
+    """Real processes, real SIGKILLs: a killed batch child fails the build with a clear message and
+    leaves nothing; a killed build takes its batch child with it; the next build completes."""
+    import time
+
+    folder = synthetic.write_corpus(tmp_path / "corpus", 16)
+    env = {**os.environ, "KG_BUILD_BATCH_DOCS": "4"}
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "kg.cli", "build", str(folder), "--out", str(out), "--jobs", "1", "--quiet"]
+    done, child = _kill_a_batch_child(command, env, "child")
+    assert child and done.returncode != 0
+    assert "child process" in done.stderr and "SIGKILL" in done.stderr, done.stderr
+    assert not leftovers(out) and not (out / "triples.jsonl").exists()
+    done, child = _kill_a_batch_child(command, env, "parent")
+    assert child and done.returncode == -9
+    for _ in range(500):  # the child dies with its parent (parent-death signal)
+        if not Path(f"/proc/{child}").exists() or "Z" in Path(f"/proc/{child}/stat").read_text().split()[2]:
+            break
+        time.sleep(0.01)
+    else:
+        raise AssertionError(f"batch child {child} outlived its killed build")
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, env=env)
+    assert done.returncode == 0, done.stderr
+    assert not leftovers(out)
+    env["KG_BUILD_BATCH_FORK"] = "0"
+    reference = [*command[:6], str(tmp_path / "ref"), *command[7:]]
+    assert subprocess.run(reference, capture_output=True, text=True, timeout=600, env=env).returncode == 0
+    same_outputs(out, tmp_path / "ref")

@@ -250,8 +250,10 @@ needs_pages = pytest.mark.skipif(
 # the larger set until the session's rules are merged; two more, kenya-finance-bill-protests (F1 0.03,
 # P 0.20) and armenia-russia-rift (F1 0.29, P 0.56), took it to 0.501 (floor 0.49). Test stories were
 # added too (greenland-denmark-us, moldova-election-russia, south-africa-us-rift,
-# bangladesh-hasina-india, mali-algeria-drone-row, iran-israel-june-war): 18 and 18.
-@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.49, 0.76), ("news-test", 0.33, 0.62)])
+# bangladesh-hasina-india, mali-algeria-drone-row, iran-israel-june-war): 18 and 18. At the end of
+# the session's merges: dev F1 0.515, same-event 0.821; test F1 0.344, same-event 0.653. The floors
+# go up, each a little under the figure reached.
+@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.50, 0.80), ("news-test", 0.33, 0.64)])
 def test_real_news_floor(nlp, split, floor, same_event):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""
     report = run_news(split, nlp, PAGES)

@@ -457,10 +457,11 @@ ROWS = [
     ("support for a war", "Ghana reaffirmed its support for Togo's war against the rebels.", {("Ghana", "support", "Togo", F, None)}),
     # allegations stand for whoever makes them, like accusations and claims
     ("rejecting a country's allegations", "Quito rejected Peru's allegations of smuggling.", {("Ecuador", "reject", "Peru", F, None)}),
-    # a held view, a person's words and a custody are no stand-ins for their owner: "stance", "words" and
-    # "detention" left the proxy nouns (serbia-student-protests, canada-us-tariffs, turkey-imamoglu-arrest);
-    # a verb of judgement still takes the owner through the owned thing (evaluation_verbs)
-    ("defending a government's line", "President John Mahama defended the Ghanaian government's stance on fuel prices.", set()),
+    # a person's words and a custody are no stand-ins for their owner: "words" and "detention" left the
+    # proxy nouns (canada-us-tariffs, turkey-imamoglu-arrest); a verb of judgement still takes the owner
+    # through the owned thing (evaluation_verbs). "stance" stays one, like "position": backing a
+    # country's stance backs the country (the sample corpus: "Shoigu supports China's Taiwan stance")
+    ("backing a country's stance", "Togo supports Ghana's stance on the border.", {("Togo", "support", "Ghana", F, None)}),
     ("quoting a late leader's words", "Mahama said he would borrow Nkrumah's words on unity.", set()),
     ("describing a mayor's custody", "Kofi Adu described the detention of Mayor Ama Boateng as a scandal.", set()),
     ("a judged stance still stands for its owner", "Togo criticised Ghana's stance on the border.", {("Togo", "criticise", "Ghana", F, None)}),

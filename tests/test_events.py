@@ -172,6 +172,15 @@ def _grouped(nlp, texts: list[str]) -> dict[tuple[str, str, str, str | None], se
     return found
 
 
+def _one_event(nlp, one: str, other: str) -> bool:
+    """Two pages of one text each: whether a statement of the first and one of the second share an event."""
+    found = _grouped(nlp, [one, other])
+    first = {ev for (doc, *_), evs in found.items() if doc == "p0" for ev in evs}
+    second = {ev for (doc, *_), evs in found.items() if doc == "p1" for ev in evs}
+    assert first and second, found
+    return bool(first & second)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "promise, done, together",
@@ -186,11 +195,7 @@ def _grouped(nlp, texts: list[str]) -> dict[tuple[str, str, str, str | None], se
     ],
 )
 def test_a_promised_concession_is_the_concession(nlp, promise, done, together):
-    found = _grouped(nlp, [promise, done])
-    first = {ev for (doc, *_), evs in found.items() if doc == "p0" for ev in evs}
-    second = {ev for (doc, *_), evs in found.items() if doc == "p1" for ev in evs}
-    assert first and second, found
-    assert bool(first & second) is together, found
+    assert _one_event(nlp, promise, done) is together
 
 
 @pytest.mark.slow
@@ -250,11 +255,7 @@ def test_a_lemma_in_no_family_takes_the_family_of_its_code(lemma, cameo, family)
     ],
 )
 def test_a_wording_outside_the_families_groups_by_its_code(nlp, one, other, together):
-    found = _grouped(nlp, [one, other])
-    first = {ev for (doc, *_), evs in found.items() if doc == "p0" for ev in evs}
-    second = {ev for (doc, *_), evs in found.items() if doc == "p1" for ev in evs}
-    assert first and second, found
-    assert bool(first & second) is together, found
+    assert _one_event(nlp, one, other) is together
 
 
 @pytest.mark.slow
@@ -270,8 +271,4 @@ def test_a_wording_outside_the_families_groups_by_its_code(nlp, one, other, toge
     ],
 )
 def test_one_person_written_two_ways_is_one_actor_of_one_event(nlp, one, other, together):
-    found = _grouped(nlp, [one, other])
-    first = {ev for (doc, *_), evs in found.items() if doc == "p0" for ev in evs}
-    second = {ev for (doc, *_), evs in found.items() if doc == "p1" for ev in evs}
-    assert first and second, found
-    assert bool(first & second) is together, found
+    assert _one_event(nlp, one, other) is together

@@ -404,7 +404,7 @@ def build_documents(
     result = BuildResult()
     loader = _Pipeline(nlp, model, result)
     if pipeline is not None:
-        loader.load = pipeline
+        loader.use(pipeline)
     spill = None if out_dir is None else StoredBuild(Path(out_dir), batch_docs or build_batch_docs())
     try:
         _build_documents(documents, result, None, loader, cache_dir, spill=spill)
@@ -422,6 +422,17 @@ class _Pipeline:
     def __init__(self, nlp: Language | None, model: str | None, result: BuildResult) -> None:
         self.nlp, self.model, self.result = nlp, model, result
         self.load: Callable[[], Language] = lambda: load_pipeline(self.model)
+        self.by_name = True  # loaded by its name only: worker processes may load it themselves
+
+    def use(self, loader: Callable[[], Language]) -> None:
+        """Load with the caller's loader (``kg watch`` keeps the model it loaded once)."""
+        self.load, self.by_name = loader, False
+
+    @property
+    def workers_load(self) -> bool:
+        """Whether pool workers should load the pipeline by name instead of sharing this process's
+        copy: none was given or loaded here, and no loader of the caller's must be used."""
+        return self.nlp is None and self.by_name
 
     def __call__(self) -> Language:
         if self.nlp is None:
@@ -474,7 +485,8 @@ def _build_documents(
             yield [document.text for document, hit in zip(batch, hits) if hit is None]
 
     resolved = []
-    for parsed in parse_tasks(tasks(), pipeline, jobs=jobs, dask=dask, model=pipeline.model, batch_size=batch_size):
+    workers_load = pipeline.workers_load  # decided before anything is loaded here
+    for parsed in parse_tasks(tasks(), pipeline, jobs=jobs, dask=dask, model=pipeline.model, batch_size=batch_size, workers_load=workers_load):
         batch, hits = batches.popleft()
         fresh = iter(parsed)
         for document, hit in zip(batch, hits):
@@ -571,7 +583,7 @@ def _update(
         result = result if result is not None else BuildResult()
         loader = _Pipeline(nlp, model, result)
         if pipeline is not None:
-            loader.load = pipeline
+            loader.use(pipeline)
         started = time.perf_counter()
         changes = _build_documents(_within_limit(items, max_chars), result, on_document, loader, cache_dir, jobs, into=state)
         assert changes is not None

@@ -69,6 +69,20 @@ def test_two_worker_processes_give_identical_outputs(nlp, corpus, tmp_path, refe
     assert pool_calls == [2]  # nothing to parse: no workers started
 
 
+def test_workers_load_the_model_and_the_parent_never_does(corpus, tmp_path, reference, pool_calls, monkeypatch):
+    """No pipeline given: the pool's workers load it by name, the building process never holds it
+    (a large build's batch children are forked from the parent and start from its pages)."""
+
+    def no_loading(name=None):
+        raise AssertionError("the building process loaded the model although workers parse")
+
+    monkeypatch.setattr(kg.pipeline, "load_pipeline", no_loading)  # the parent's loader, not the workers'
+    result = build([corpus], jobs=2, batch_size=2, cache_dir=tmp_path / "cache")
+    assert pool_calls == [2]
+    assert (result.parsed, result.load_seconds) == (5, 0.0)
+    assert _outputs(result, tmp_path / "out") == reference
+
+
 def test_a_small_run_is_parsed_in_this_process(nlp, corpus, pool_calls):
     result = build([corpus], nlp=nlp, jobs=2)  # 5 documents: one batch
     assert pool_calls == []

@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain
+from typing import NamedTuple
 
 from spacy.language import Language
 
@@ -96,12 +97,15 @@ def parse_tasks(
     dask: str | None = None,
     model: str | None = None,
     batch_size: int = BATCH_SIZE,
+    workers_load: bool = False,
 ) -> Iterator[list[ParsedDocument]]:
     """Parse every task, yielding each task's ParsedDocuments in task order.
 
     ``nlp`` is called at most once, and only when something must be parsed here or in forked
     workers (a fully cached re-build never loads the model). ``dask`` is a scheduler address or
-    ``"local"``; its workers load ``model`` by name, once each.
+    ``"local"``; its workers load ``model`` by name, once each. With ``workers_load`` (no pipeline
+    was given to this process), worker processes load ``model`` by name themselves and this process
+    never holds it: a large build's parent stays small, and so do the batch children it forks.
     """
     tasks = iter(tasks)
     if dask is not None:
@@ -119,7 +123,7 @@ def parse_tasks(
                 break
         tasks = chain(head, tasks)
         if pending >= MIN_POOL_TASKS:
-            yield from _pool_map(tasks, nlp(), jobs, batch_size)
+            yield from _pool_map(tasks, ByName(model) if workers_load else nlp(), jobs, batch_size)
             return
     yield from _serial_map(tasks, nlp, batch_size)
 
@@ -171,11 +175,11 @@ def die_with_parent(parent: int, *, deathsig: bool = True, interval: float = WAT
     threading.Thread(target=watch, name="kg-parent-watchdog", daemon=True).start()
 
 
-def _init_worker(nlp: Language, parent: int | None = None) -> None:
+def _init_worker(nlp: Language | ByName, parent: int | None = None) -> None:
     global _worker_nlp
     if parent is not None:
         die_with_parent(parent)
-    _worker_nlp = nlp
+    _worker_nlp = load_pipeline(nlp.model) if isinstance(nlp, ByName) else nlp
     # A forked worker inherits the parent's log handlers (the CLI's rich console, whose lock a
     # parent thread may hold at fork time); workers log plainly to stderr instead.
     logging.basicConfig(force=True, level=logging.WARNING, format="%(message)s")
@@ -203,9 +207,16 @@ def _ordered(submit: Callable[[Task], Future], tasks: Iterator[Task], window: in
         yield pending.popleft().result()
 
 
-def _pool_map(tasks: Iterator[Task], nlp: Language, jobs: int, batch_size: int) -> Iterator[list[ParsedDocument]]:
-    # fork: workers share the parent's loaded pipeline (copy-on-write) instead of loading it
-    # again; elsewhere the pipeline is pickled to each worker once, by the initializer.
+class ByName(NamedTuple):
+    """A pipeline each worker loads itself, by name (``None``: the default model)."""
+
+    model: str | None
+
+
+def _pool_map(tasks: Iterator[Task], nlp: Language | ByName, jobs: int, batch_size: int) -> Iterator[list[ParsedDocument]]:
+    # A pipeline this process holds (given by the caller): with fork the workers share it
+    # (copy-on-write), elsewhere it is pickled to each worker once, by the initializer. A pipeline
+    # by name: each worker loads it (in parallel, ~1 s), and this process never holds its ~80 MB.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
     # The workers die with this process (see die_with_parent); with fork they are forked here, in

@@ -82,6 +82,15 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("One\nTwo\nThree\nFour\nFive\nSix\nSeven\nEight\nMarch 4, 2025\nPeru met Chile.", None),  # too far down
         ("Peru recalls envoy\nA standfirst\nAndes Agency\n2 days ago\nCopyright 2025 Andes Agency\nPeru recalled its envoy.", None),  # relative stamp, a year
         ("Peru recalls envoy\nA standfirst\nBy Desk\n3 hours ago\nUpdated 42 sec ago\nPeru recalled its envoy.", None),
+        # a time with its seconds (survey of political pages for issue 18: two outlets)
+        ("Truce holds in the north\nMarch 9, 2024 6:41:17 AM EST\nThe truce held overnight.", "2024-03-09"),
+        ("Truce holds\nA standfirst\nPosted on 9 Mar 2024 6:41:17 PM\nThe truce held.", "2024-03-09"),
+        # a wire dateline opening the story's first paragraph, below four lines of headline and furniture
+        ("Menu\nTruce talks stall\nBy Desk\nWatch the video\nQUITO, March 9 (Wire) -- Talks stalled, the envoys said.\nThey meet again in April.", "--03-09"),
+        ("Menu\nTruce talks stall\nBy Desk\nWatch\nQUITO, March 9 (Wire) -- The truce of May 2, 2023 frayed, envoys said.\nThey meet in April.", "2023-03-09"),
+        # ... but not a dateline-like line further into the story, nor a sentence with no agency
+        ("Menu\nTruce talks stall\nBy Desk\nWatch\nTalks stalled, the envoys said.\nThey meet in April.\nQUITO, March 9 (Wire) -- A note.", None),
+        ("Menu\nTruce talks stall\nBy Desk\nWatch\nQuito, March 9 was calm, the envoys said.\nThey meet in April.", None),
     ],
 )
 def test_stated_publication_dates(page, date):

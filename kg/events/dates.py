@@ -144,8 +144,9 @@ def document_date(metadata_date: str | None, text: str) -> DateValue | None:
 
 _STAMP_LABEL = r"(?:date|published|posted|updated|update|last\s+updated)"
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
-# a time, also after a comma, and its zone ("5:04 PM", ", 16:58", "23:47, UK", "10:39 EST", "08:02 (UTC +04:00)")
-_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4}|\s*\((?:UTC|GMT)[^)]{0,8}\))?)"
+# a time, also after a comma, and its zone ("5:04 PM", ", 16:58", "23:47, UK", "10:39 EST", "08:02 (UTC +04:00)"),
+# perhaps with its seconds ("4:20:08 AM PDT", "8:02:25 PM": survey for issue 18, ABC7 New York and The Star TV)
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4}|\s*\((?:UTC|GMT)[^)]{0,8}\))?)"
 # a byline or outlet before the stamp: "By - ", "By Jane Doe | ", "MEMO | ", "Site Admin | "
 _BYLINE = r"(?:By\b[^|•·–—-]{0,40}[|•·–—-]\s*|[^|•·\d]{1,40}\|\s*)"
 # a dateline's place, with its country or state after a comma ("SEOUL, South Korea,"); never a weekday
@@ -225,8 +226,27 @@ def stated_date(raw: str) -> str | None:
     lines = [text for line in raw.splitlines() if (text := line.strip().lstrip("#•·*").strip())][:DEEP_STAMP_LINES]
     found = _stamp(lines[:STAMP_LINES], raw, alone=False)
     if found is None:  # after a headline, a standfirst, a byline and a caption, up to the story's first paragraph
-        found = _stamp(lines[STAMP_LINES : _story_start(lines)], raw, alone=True)
+        start = _story_start(lines)
+        found = _stamp(lines[STAMP_LINES:start], raw, alone=True)
+        if found is None and STAMP_LINES <= start < len(lines):
+            # a wire dateline opens the story's first paragraph: that line is the story, but its dateline
+            # is still the page's ("MANILA, Feb. 15 (Agency) -- ...", below a headline, a "Source:" line and
+            # a player's label; survey for issue 18: Xinhua's copy on two other sites)
+            found = _dateline(lines[start], raw)
     return found
+
+
+def _dateline(line: str, raw: str) -> str | None:
+    """The wire dateline ``line`` opens with, with its year or the page's (see _yearless), else None."""
+    for pattern in _STAMPS:
+        if "dateline" in pattern.groupindex and (match := pattern.match(line)) is not None:
+            value = parse_date_value(match.group("dateline"))
+            if value is not None and value.precision == "day":
+                return value.iso
+    for pattern in _YEARLESS_DATELINES:
+        if (match := pattern.match(line)) is not None:
+            return _yearless(match.group("md"), raw)
+    return None
 
 
 def _story_start(lines: list[str]) -> int:

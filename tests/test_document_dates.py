@@ -56,6 +56,7 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Envoys to travel\nThe Andes Herald21-05-2025\nThe delegations leave on Wednesday.", "2025-05-21"),  # glued
         ("Talks in Quito\nSome Weekly27/01/2024\nThe ministers met.", "2024-01-27"),
         ("Talks in Quito\n05/06/2025\nThe ministers met.", None),  # 5 June or 6 May: no guess
+        ("Talks in Quito\n07/07/2025\nThe ministers met.", "2025-07-07"),  # day and month the same: either order
         ("Headline\nCall 26/11/2025 for tickets\nThe ministers met.", None),  # a date in a sentence is no stamp
         ("Agency 3 hours ago\nJune 19 (Reuters) - Chile will send its minister to Lima.", "--06-19"),  # no place
         ("June 19 was a holiday - Peru recalled its envoy.", None),

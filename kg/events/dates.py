@@ -292,14 +292,14 @@ def _stamp(lines: list[str], raw: str, *, alone: bool) -> str | None:
 
 
 def _numeric(text: str) -> str | None:
-    """"21-05-2025" or "05/21/2025" as an ISO date when the order is certain (one number over 12);
-    "05/06/2025" could be either day: no date rather than a guess.
+    """"21-05-2025" or "05/21/2025" as an ISO date when the order is certain (one number over 12,
+    or both the same); "05/06/2025" could be either day: no date rather than a guess.
 
-    >>> _numeric("21-05-2025"), _numeric("05/21/2025"), _numeric("05/06/2025")
-    ('2025-05-21', '2025-05-21', None)
+    >>> _numeric("21-05-2025"), _numeric("05/21/2025"), _numeric("05/06/2025"), _numeric("02-02-2024")
+    ('2025-05-21', '2025-05-21', None, '2024-02-02')
     """
     first, second, year = map(int, re.split(r"[/-]", text))
-    if (first > 12) == (second > 12):
+    if first != second and (first > 12) == (second > 12):
         return None
     day, month = (first, second) if first > 12 else (second, first)
     try:

@@ -102,11 +102,12 @@ def test_the_mention_text_counts_only_in_the_text_variant():
 
 def test_statement_dates_and_same_event_pairs():
     """Dates and grouping are scored on the gold records kg found: a date is right at the gold's
-    precision, and "same event" is compared pairwise (kg: a shared event_id)."""
+    precision (the event's, from any page of the story, and the record's own, from its page), and
+    "same event" is compared pairwise (kg: a shared event_id)."""
     gold = [
-        GoldStatement("a", ("Peru",), ("meet",), ("Chile",), "core"),  # line 2, event m (2025-05-02)
-        GoldStatement("b", ("Peru",), ("meet",), ("Chile",), "core"),  # line 3, event m
-        GoldStatement("b", ("Peru",), ("accuse",), ("Chile",), "hard"),  # line 4, event x (2025-05)
+        GoldStatement("a", ("Peru",), ("meet",), ("Chile",), "core", date="2025-05-02"),  # line 2, event m (2025-05-02); page a dates it
+        GoldStatement("b", ("Peru",), ("meet",), ("Chile",), "core"),  # line 3, event m; page b alone does not
+        GoldStatement("b", ("Peru",), ("accuse",), ("Chile",), "hard", date="2025-05-19"),  # line 4, event x (2025-05)
         GoldStatement("c", ("Chile",), ("warn",), ("Peru",), "core"),  # line 5, event w (no date); kg misses it
     ]
     events = {2: GoldEvent("m", "2025-05-02", "occurrence"), 3: GoldEvent("m", "2025-05-02", "occurrence"),
@@ -118,8 +119,10 @@ def test_statement_dates_and_same_event_pairs():
     ]
     counts = score_events(rows, gold, [2, 3, 4, 5], events, ["a", "b", "c"])
     assert counts == {"dated": 3, "right": 2, "wrong": 0, "undated": 1, "found": 3,
-                      "gold_same": 1, "kg_same": 3, "both_same": 1}  # fmt: skip
+                      "gold_same": 1, "kg_same": 3, "both_same": 1,
+                      "stated": 2, "stated_right": 1, "stated_wrong": 1}  # fmt: skip
     figures = event_figures(counts)
+    assert figures["stated_accuracy"] == 0.5  # the accusation's page says the 19th: kg's 20th is right for its event's month only
     assert (figures["same_precision"], figures["same_recall"]) == (pytest.approx(1 / 3, abs=1e-4), 1.0)
     assert date_agrees("2025-05-20", "2025-05") and date_agrees("2025-05", "2025")
     assert not date_agrees("2025", "2025-05") and not date_agrees(None, "2025-05") and not date_agrees("2024-12", "2025")

@@ -51,6 +51,7 @@ class GoldStatement:
     negated: bool | None = None
     modality: str | None = None
     event: str | None = None  # gold event label: records of one real-world event share it
+    date: str | None = field(default=None, compare=False)  # the date a careful reader resolves from this page (news gold)
 
     def describe(self) -> str:
         return f"{self.subject[0]} --{'|'.join(self.relation)}--> {self.object[0]}"

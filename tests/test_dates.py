@@ -102,6 +102,11 @@ def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[st
         ("Peru and Chile met on 4 June 2025 after Bolivia called for talks.", "called", None, ("2025-06-04", "day")),
         ("Lima met Quito on 4 June 2025, a day after Quito met Bogota.", "met", None, ("2025-06-04", "day")),
         ("Lima met Quito on 4 June 2025.", "met", None, ("2025-06-04", "day")),
+        # a year that modifies the act's own noun, or a "during" phrase's, dates it (the year it began)
+        ("The deal followed the president's 2019 visit to Quito.", "visit", None, ("2019", "year")),
+        ("During the 2016-2018 border war, Chile backed Peru.", "backed", None, ("2016", "year")),
+        # must not fire: a year before another noun belongs to that noun's act
+        ("Peru ended talks over an ad quoting Reagan's 1987 speech.", "ended", None, None),
     ],
 )
 def test_acts_placed_by_their_distance(sentence: str, relation: str, doc_date: str | None, expected: tuple[str, str] | None) -> None:

@@ -52,6 +52,7 @@ _EXPRESSIONS = re.compile(
   | (?P<weekday>\b{_WEEKDAY}\b(?:\s*\(?(?P<weekday_day>{_DAY})\)?)?)
   | (?P<relative>\b(?i:yesterday|today|the\s+day\s+before|(?:last|this|next|past)\s+(?:week|month|year))\b)
   | (?P<in_year>\b(?i:in|during|early|late|mid-?)\s+(?P<in_year_year>{_YEAR})\b)
+  | (?P<during_year>\b(?i:during)\s+(?:(?:the|an?|its|his|her|their|[A-Z][\w.-]*['’]s)\s+){{1,2}}(?P<during_year_year>{_YEAR})(?:\s*[-–]\s*(?:{_YEAR}|\d\d))?\b)
   | (?P<in_month>\b(?i:in|during|since|early|late|mid-?)\s+(?P<in_month_month>{_MONTH})(?![A-Za-z])(?!\s*(?:{_DAY}|{_YEAR})\b))
     """,
     re.VERBOSE,
@@ -451,7 +452,25 @@ def statement_date(sentence: str, relation: str | None, document: DateValue | No
     view = clause_view(sentence, relation)
     if view.unknown:
         return None
-    return shifted(find_date(view.text, document, future=future), view)
+    return shifted(find_date(view.text, document, future=future), view) or _year_of_noun(view.text, relation)
+
+
+def _year_of_noun(text: str, relation: str | None) -> DateValue | None:
+    """The year that modifies the statement's own event noun ("Putin's 2023 visit to Pyongyang" for
+    the visit, "the 2020-2022 war" for the fighting): a year before another noun dates that noun's
+    act, not this one ("an ad quoting Reagan's 1987 speech" leaves the ad's row undated). Dev stories:
+    north-korea-russia ("'s 2023 visit"), ethiopia-eritrea-sea-access ("'s 2020-2022 civil war").
+
+    >>> _year_of_noun("It followed Putin's 2023 visit to Hanoi.", "visit").iso
+    '2023'
+    >>> _year_of_noun("Lima ended talks over an ad quoting Reagan's 1987 speech.", "end talks") is None
+    True
+    """
+    first = relation.split()[0] if relation and relation.split() else ""
+    if not first:
+        return None
+    match = re.search(rf"\b(?P<year>{_YEAR})(?:\s*[-–]\s*(?:{_YEAR}|\d\d))?\s+(?:[a-z]+\s+)?{re.escape(first)}\b", text, re.I)
+    return DateValue(dt.date(int(match.group("year")), 1, 1), "year") if match else None
 
 
 def named_weekdays(sentence: str, relation: str | None) -> frozenset[int]:
@@ -598,8 +617,8 @@ def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> 
     text = match.group(kind)
     if kind == "iso":
         return parse_date_value(text)
-    if kind == "in_year":
-        return DateValue(dt.date(int(match.group("in_year_year")), 1, 1), "year")
+    if kind in ("in_year", "during_year"):  # "during the 2020-2022 war": the year it began
+        return DateValue(dt.date(int(match.group(f"{kind}_year")), 1, 1), "year")
     if kind == "my":
         return _calendar_value(text)
     if kind == "in_month":  # "in October": the nearest October before the document (after, for a plan)
@@ -620,7 +639,7 @@ def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> 
     return _relative(" ".join(text.lower().split()), document.date)
 
 
-_KINDS = ("iso", "mdy", "dmy", "my", "weekday", "relative", "in_year", "in_month")
+_KINDS = ("iso", "mdy", "dmy", "my", "weekday", "relative", "in_year", "during_year", "in_month")
 
 
 def _nearest_month(name: str, document: DateValue, future: bool) -> DateValue | None:

@@ -635,6 +635,7 @@ ROWS = [
      {("Kenyan police", "disperse", "protesters", F, None)}),
     ("an owned force is not the force as a whole", "The minister said its officers had arrested dozens of protesters.", set()),
     ("a force sent is no act on it", "Ana Vargas said Peru would deploy the army.", set()),
+    ("a listed place's owner is no member", "Protesters gathered outside locations such as the Liberal Party's main office.", set()),
     # bare "security forces" are that force, as bare "police" (madagascar-genz-coup, south-korea-yoon-impeachment)
     ("bare security forces", "Protesters scuffled with security forces outside the ministry.",
      {("protesters", "scuffle", "security forces", F, None)}),

@@ -1016,7 +1016,9 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
             if prep.dep_ == PREPOSITION and (prep.lower_ == "including" or (prep.lower_ == "as" and any(
                     c.lower_ == "such" for c in prep.lefts)) or (prep.lower_ == "like" and t.tag_ in ("NNS", "NNPS"))):  # fmt: skip
                 for member in (c for c in prep.children if c.dep_ == PREP_OBJECT):
-                    found.extend((m, False) for m, _ in mentions_of(member, ctx, is_subject))
+                    # a listed thing's owner is no member: "gathered outside locations such as the
+                    # party's office" (turkey-imamoglu-arrest) names places, not the party
+                    found.extend((m, False) for m, owned in mentions_of(member, ctx, is_subject) if not owned)
     return found
 
 

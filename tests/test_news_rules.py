@@ -635,6 +635,18 @@ ROWS = [
      {("Kenyan police", "disperse", "protesters", F, None)}),
     ("an owned force is not the force as a whole", "The minister said its officers had arrested dozens of protesters.", set()),
     ("a force sent is no act on it", "Ana Vargas said Peru would deploy the army.", set()),
+    # a bare force accused or assaulted is acted against; bare "officers" are the police; "crowds"
+    ("a bare force accused is the force", "The Ruritania Bar Association accused police of torturing detainees.",
+     {("Ruritania Bar Association", "accuse", "police", F, None)}),
+    ("a bare force blamed is the force", "John Mwangi blamed the police for the deaths.",
+     {("John Mwangi", "blame", "police", F, None)}),
+    ("bare officers assaulted are the police", "Several protesters assaulted officers outside the ministry.",
+     {("protesters", "assault", "police", F, None)}),
+    ("a force praised or sent stays no actor", "Ana Vargas praised the police and sent officers to the border.", set()),
+    ("officers with a rank adjective are no police", "Chile killed senior officers in the raid.", set()),
+    ("plural crowds dispersed", "Police fired water cannon to disperse crowds near the stadium.",
+     {("police", "disperse", "crowds", F, None)}),
+    ("a listed place's owner is no member", "Protesters gathered outside locations such as the Liberal Party's main office.", set()),
     # bare "security forces" are that force, as bare "police" (madagascar-genz-coup, south-korea-yoon-impeachment)
     ("bare security forces", "Protesters scuffled with security forces outside the ministry.",
      {("protesters", "scuffle", "security forces", F, None)}),

@@ -536,6 +536,17 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
     return make_mention(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)
 
 
+# A bare force that is the direct object of an accusation or an assault is acted against, not sent:
+# "rights groups have accused police of abducting people" (kenya-finance-bill-protests, whose gold
+# makes "police" the object of accuse and blame), "protesters assaulted officers"
+# (georgia-eu-protests: protesters assault the police). Other verbs keep a bare object force no actor.
+FORCE_TARGET_EVENTS = frozenset({"ACCUSE", "ASSAULT"})
+# Members of a force that stand for it when bare ("officers": georgia-eu-protests,
+# turkey-imamoglu-arrest); an adjective before them names a rank or a service instead
+# (israel-hezbollah-lebanon: "senior officers" of a militia).
+PERSONNEL_NOUNS = frozenset({"officers"})
+
+
 def bare_institution(token: Token, ctx: Context) -> str | None:
     """"Police detained dozens of protesters", "protesters clashed with the riot police", "threw
     stones at police officers": a police force or army named by its bare noun, with no country,
@@ -545,12 +556,16 @@ def bare_institution(token: Token, ctx: Context) -> str | None:
     open: the page does not say it in that clause."""
     lex = ctx.lex
     compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    words = [token.lower_, *(c.lower_ for c in compounds)]  # "police officers"
-    words += [f"{c.lower_} {token.lower_}" for c in compounds if c.i == token.i - 1]  # "security forces"
-    institution = next((lex.bare_institution_nouns[w] for w in words if w in lex.bare_institution_nouns), None)
-    if institution is None:
+    # the force word before the head names the force: "police officers", "army officers" (military)
+    words = [f"{c.lower_} {token.lower_}" for c in compounds if c.i == token.i - 1]  # "security forces"
+    words += [*(c.lower_ for c in compounds), token.lower_]
+    word = next((w for w in words if w in lex.bare_institution_nouns), None)
+    if word is None:
         return None
-    if token.dep_ == DIRECT_OBJECT:
+    institution = lex.bare_institution_nouns[word]
+    if word in PERSONNEL_NOUNS and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in token.children):
+        return None  # "senior officers", "military officers": a rank or a service, not the police
+    if token.dep_ == DIRECT_OBJECT and event_type(verb_lemma(token.head, ctx)).event not in FORCE_TARGET_EVENTS:
         return None  # "Kenya would send police", "deployed the army": a state's own force sent, no act on it
     if any(c.dep_ in (POSSESSOR, "nummod") or (c.dep_ == "det" and c.lower_ != "the") for c in token.children):
         return None  # "its officers", "a military", "32 officers": not the force as a whole
@@ -1016,7 +1031,9 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
             if prep.dep_ == PREPOSITION and (prep.lower_ == "including" or (prep.lower_ == "as" and any(
                     c.lower_ == "such" for c in prep.lefts)) or (prep.lower_ == "like" and t.tag_ in ("NNS", "NNPS"))):  # fmt: skip
                 for member in (c for c in prep.children if c.dep_ == PREP_OBJECT):
-                    found.extend((m, False) for m, _ in mentions_of(member, ctx, is_subject))
+                    # a listed thing's owner is no member: "gathered outside locations such as the
+                    # party's office" (turkey-imamoglu-arrest) names places, not the party
+                    found.extend((m, False) for m, owned in mentions_of(member, ctx, is_subject) if not owned)
     return found
 
 

@@ -94,6 +94,14 @@ def test_scoring_counts_precision_recall_and_boilerplate():
     assert (pairs.correct, pairs.hard_found) == (2, 1)  # Kim -> Russia counts when relations are ignored
 
 
+def test_normalising_relations_is_mutual():
+    """"Relations between X and Y normalise" holds either way round, like cooperating."""
+    gold = [GoldStatement("a", ("Peru",), ("normalize", "restore ties"), ("Chile",), "core")]
+    assert score_rows([row("a", "Chile", "normalize", "Peru")], gold, ["a"]).counts.correct == 1
+    restore = [GoldStatement("a", ("Peru",), ("restore ties",), ("Chile",), "core")]
+    assert score_rows([row("a", "Chile", "restore ties", "Peru")], restore, ["a"]).counts.correct == 0  # "restore" is not listed
+
+
 def test_the_mention_text_counts_only_in_the_text_variant():
     rows = [row("b", "Armenian Government", "accuse", "Azerbaijan", subject_text="Armenia")]
     assert score_rows(rows, GOLD, ["b"]).counts.correct == 0

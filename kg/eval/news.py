@@ -49,8 +49,8 @@ PARTICLES = frozenset({"in", "on", "up", "out", "off"})
 # Relations that hold either way round, as the evaluation's scoring rules list them (first or last word).
 SYMMETRIC_WORDS = frozenset(
     {"meet", "talk", "discuss", "negotiate", "speak", "call", "phone", "converse", "consult", "agree", "clash",
-     "fight", "exchange", "cooperate", "confer", "sign", "spar"}
-)  # fmt: skip
+     "fight", "exchange", "cooperate", "confer", "sign", "spar", "normalize", "normalise"}
+)  # fmt: skip  # "relations between X and Y normalize": mutual by meaning, as "cooperate" (dev gold writes it either way)
 _PUNCTUATION = re.compile(r"[^\w\s]", re.UNICODE)
 _ARTICLE = re.compile(r"^(the|a|an)\s+")
 

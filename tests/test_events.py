@@ -235,6 +235,11 @@ def test_a_named_weekday_must_be_the_events_weekday(nlp, undated, together):
         ("advise", "020", "cameo:020"),  # the appeals have two codes (020, 100): advice is not an appeal
         ("normalise", "050", "cameo:050"),  # the support family has 050 and 051: normal ties are not support
         ("bombard", "195", "cameo:195"),  # no family has 195
+        # an agreement concluded, in any words, is the signing family's ("_sign" in events.json)
+        ("agree", "030", "sign"),
+        ("reach truce", "0871", "sign"),
+        ("reach understanding", "030", "sign"),
+        ("pledge", "030", "cameo:030"),  # a pledge is not an agreement
     ],
 )
 def test_a_lemma_in_no_family_takes_the_family_of_its_code(lemma, cameo, family):
@@ -252,9 +257,32 @@ def test_a_lemma_in_no_family_takes_the_family_of_its_code(lemma, cameo, family)
         # a threat and a rejection, an appeal and advice: two
         ("Norway warned Chile.", "Norway rejected Chile.", False),
         ("Norway urged Chile to act.", "Norway advised Chile to wait.", False),
+        # one agreement between two parties, signed, agreed or reached: one event
+        ("Norway signed an agreement with Chile.", "Norway and Chile agreed to a ceasefire.", True),
+        ("Norway reached a truce with Chile.", "Norway and Chile agreed to a ceasefire.", True),
+        # a pledge is not the agreement
+        ("Norway pledged aid to Chile.", "Norway and Chile agreed to a ceasefire.", False),
     ],
 )
 def test_a_wording_outside_the_families_groups_by_its_code(nlp, one, other, together):
+    assert _one_event(nlp, one, other) is together
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "one, other, together",
+    [
+        # accusations and appeals about other things are other events (kg.events.grouping._same_charge)
+        ("Norway accused Chile of hiding the report.", "Norway accused Chile of arming rebels.", False),
+        ("Norway urged Chile to free the sailors.", "Norway urged Chile to open the border.", False),
+        # the same charge in other words shares a word of it; one that names none fits any
+        ("Norway accused Chile of hiding the report.", "Norway accused Chile of concealing the report.", True),
+        ("Norway accused Chile.", "Norway accused Chile of arming rebels.", True),
+        # other families are not told apart by what follows their verb
+        ("Norway met Chile to discuss fishing.", "Norway met Chile to discuss mining.", True),
+    ],
+)
+def test_an_accusation_or_appeal_about_another_thing_is_another_event(nlp, one, other, together):
     assert _one_event(nlp, one, other) is together
 
 

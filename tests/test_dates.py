@@ -105,6 +105,9 @@ def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[st
         # a year that modifies the act's own noun, or a "during" phrase's, dates it (the year it began)
         ("The deal followed the president's 2019 visit to Quito.", "visit", None, ("2019", "year")),
         ("During the 2016-2018 border war, Chile backed Peru.", "backed", None, ("2016", "year")),
+        # a date inside a quotation is the quoted act's, not the act of saying it
+        ("\u201cThe bloc failed us in 2019,\u201d the premier said, accusing Quito of neglect.", "accusing", None, None),
+        ("Lima \u201caccused Quito on 2 May 2025\u201d, the paper wrote.", "accused", None, ("2025-05-02", "day")),
         # must not fire: a year before another noun belongs to that noun's act
         ("Peru ended talks over an ad quoting Reagan's 1987 speech.", "ended", None, None),
     ],

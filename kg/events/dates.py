@@ -449,10 +449,30 @@ def shifted(value: DateValue | None, view: ClauseView) -> DateValue | None:
 def statement_date(sentence: str, relation: str | None, document: DateValue | None, *, future: bool = False) -> DateValue | None:
     """:func:`find_date` over the words of ``sentence`` that date the statement with relation words
     ``relation`` (:func:`clause_view`), moved by the distance the sentence puts between them."""
-    view = clause_view(sentence, relation)
+    view = clause_view(_outside_quotes(sentence, relation), relation)
     if view.unknown:
         return None
     return shifted(find_date(view.text, document, future=future), view) or _year_of_noun(view.text, relation)
+
+
+_QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"")
+
+
+def _outside_quotes(sentence: str, relation: str | None) -> str:
+    """The sentence without its quotations when the statement's act is outside them: a date said
+    inside a quote is the quoted act's ('"The bloc failed us in 2021," the premier said, accusing
+    Moscow' leaves the accusation undated), not the act of saying it.
+
+    >>> _outside_quotes('"The bloc failed us in 2021," Lima said, accusing Quito.', "accusing")
+    ' Lima said, accusing Quito.'
+    >>> _outside_quotes('Lima "accused Quito on Monday", the paper said.', "accused")
+    'Lima "accused Quito on Monday", the paper said.'
+    """
+    first = relation.split()[0] if relation and relation.split() else ""
+    quotes = list(_QUOTED.finditer(sentence))
+    if not quotes or not first or any(re.search(rf"\b{re.escape(first)}\b", q.group(0), re.I) for q in quotes):
+        return sentence
+    return _QUOTED.sub("", sentence).replace(" ,", ",").replace(",,", ",")
 
 
 def _year_of_noun(text: str, relation: str | None) -> DateValue | None:

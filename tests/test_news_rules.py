@@ -165,6 +165,14 @@ ROWS = [
     ("the people of a country", "Last week the people of Ghana pressed President John Mahama to step down.",
      {("people of Ghana", "press", "John Mahama", F, None)}),
     ("a nationality before the group keeps that order", "The Ghanaian people thanked Togo.", {("Ghanaian people", "thank", "Togo", F, None)}),
+    # "what X calls / describes as Y" right after a verb is the verb's object, named by Y
+    # (kg.extract.verbs.named_thing: azerbaijan-plane-downing, north-korea-russia, turkey-imamoglu-arrest)
+    ("condemning what one calls another's aggression", "Ghana condemned what it called Togolese aggression.",
+     {("Ghana", "condemn", "Togo", F, None)}),
+    ("criticising what one describes as another's efforts", "Ghana criticized what it described as Togolese efforts to delay the vote.",
+     {("Ghana", "criticize", "Togo", F, None)}),
+    ("a thing so named with no owner relates no one", "Ghana rejected what Togo called a fair offer.", set()),
+    ("a free relative as a subject is no object", "Ghana said what Togo called aggression was defence.", set()),
     # a plural demonym heading its noun phrase is those people, not their state
     # (kg.extract.mentions.plural_demonym: armenia-russia-rift, haiti-kenya-police-mission, kenya-finance-bill-protests)
     ("a plural demonym is a people", "Many Ghanaians criticised Togo last week.", {("Ghanaians", "criticise", "Togo", F, None)}),

@@ -165,6 +165,11 @@ ROWS = [
     ("the people of a country", "Last week the people of Ghana pressed President John Mahama to step down.",
      {("people of Ghana", "press", "John Mahama", F, None)}),
     ("a nationality before the group keeps that order", "The Ghanaian people thanked Togo.", {("Ghanaian people", "thank", "Togo", F, None)}),
+    # repairing, mending or steadying ties with Y is a light verb on the ties noun
+    # (support_verbs: canada-us-tariffs, azerbaijan-plane-downing)
+    ("steadying ties with a country", "President John Mahama has steadied ties with Togo.", {("John Mahama", "steady ties", "Togo", F, None)}),
+    ("mending relations with a country", "Ghana moved to mend relations with Togo.", {("Ghana", "mend relations", "Togo", F, None)}),
+    ("repairing a thing relates no one", "Ghana repaired the old coastal road last year.", set()),
     # "what X calls / describes as Y" right after a verb is the verb's object, named by Y
     # (kg.extract.verbs.named_thing: azerbaijan-plane-downing, north-korea-russia, turkey-imamoglu-arrest)
     ("condemning what one calls another's aggression", "Ghana condemned what it called Togolese aggression.",

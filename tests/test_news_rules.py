@@ -165,6 +165,25 @@ ROWS = [
     ("the people of a country", "Last week the people of Ghana pressed President John Mahama to step down.",
      {("people of Ghana", "press", "John Mahama", F, None)}),
     ("a nationality before the group keeps that order", "The Ghanaian people thanked Togo.", {("Ghanaian people", "thank", "Togo", F, None)}),
+    # repairing, mending or steadying ties with Y is a light verb on the ties noun
+    # (support_verbs: canada-us-tariffs, azerbaijan-plane-downing)
+    ("steadying ties with a country", "President John Mahama has steadied ties with Togo.", {("John Mahama", "steady ties", "Togo", F, None)}),
+    ("mending relations with a country", "Ghana moved to mend relations with Togo.", {("Ghana", "mend relations", "Togo", F, None)}),
+    ("repairing a thing relates no one", "Ghana repaired the old coastal road last year.", set()),
+    # "what X calls / describes as Y" right after a verb is the verb's object, named by Y
+    # (kg.extract.verbs.named_thing: azerbaijan-plane-downing, north-korea-russia, turkey-imamoglu-arrest)
+    ("condemning what one calls another's aggression", "Ghana condemned what it called Togolese aggression.",
+     {("Ghana", "condemn", "Togo", F, None)}),
+    ("criticising what one describes as another's efforts", "Ghana criticized what it described as Togolese efforts to delay the vote.",
+     {("Ghana", "criticize", "Togo", F, None)}),
+    ("a thing so named with no owner relates no one", "Ghana rejected what Togo called a fair offer.", set()),
+    ("a free relative as a subject is no object", "Ghana said what Togo called aggression was defence.", set()),
+    # a plural demonym heading its noun phrase is those people, not their state
+    # (kg.extract.mentions.plural_demonym: armenia-russia-rift, haiti-kenya-police-mission, kenya-finance-bill-protests)
+    ("a plural demonym is a people", "Many Ghanaians criticised Togo last week.", {("Ghanaians", "criticise", "Togo", F, None)}),
+    ("a people acted on", "Togo thanked the Ghanaians for their patience.", {("Togo", "thank", "Ghanaians", F, None)}),
+    ("a demonym before a noun is still its country", "Ghanaian negotiators criticised Togo.", {("Ghana", "criticise", "Togo", F, None)}),
+    ("a country whose name is plural stays the country", "The Philippines criticised Togo.", {("Philippines", "criticise", "Togo", F, None)}),
     ("other groups of a country keep the country first", "The refugees of Ghana thanked Togo.", {("Ghana refugees", "thank", "Togo", F, None)}),
     # a patron is not the owner: "X-backed" says who backs a force, not whose force it is
     ("a backed national army is its own country's", "The Kenya-backed Somali army attacked al-Shabaab.",
@@ -764,7 +783,7 @@ ROWS = [
     ("own airstrikes in a country still attack it", "Kenyan jets carried out fresh airstrikes in Somalia.",
      {("Kenya", "strike", "Somalia", F, None)}),
     ("someone else's struggle against a country", "Kenya pledged to defend the rights of Somalis in their struggle against Ethiopia.",
-     {("Kenya", "defend", "Somalia", F, "future")}),
+     {("Kenya", "defend", "Somalis", F, "future")}),
     ("sanctions asked for against a country still relate the two", "Kenya called for sanctions against Ethiopia.",
      {("Kenya", "call for", "Ethiopia", F, None)}),
     # a second direct object of one verb is a misparse, not the verb's object

@@ -848,7 +848,24 @@ def people_mention(ent: Span, ctx: Context, is_subject: bool) -> Mention | None:
     if ethnic or (homes and ent.root.tag_ in ("NNPS", "NNS")):
         name = f"ethnic {ent.text}" if ethnic else ent.text
         return make_mention(ent.root, np_left(ent.root), ent.end - 1, "collective", name, "", ctx, is_subject, hints=homes)
+    if plural_demonym(ent):
+        return make_mention(ent.root, np_left(ent.root), ent.end - 1, "collective", ent.text, "", ctx, is_subject)
     return None
+
+
+def plural_demonym(ent: Span) -> bool:
+    """"Some Armenians blamed Russia" (armenia-russia-rift), "some Haitians have welcomed the
+    officers" (haiti-kenya-police-mission), "police abducted Kenyans" (kenya-finance-bill-protests):
+    a plural demonym that heads its own noun phrase is those people, a group described by
+    nationality and an actor of its own (news/GUIDELINES.md), not their country's state. One word
+    the gazetteer knows as a demonym, ending in -s, that modifies no noun ("Kenyan officers" is
+    left to the group noun rules)."""
+    root = ent.root
+    country = load_gazetteer().country_of(root.text)
+    return (
+        len(ent) == 1 and root.tag_ in ("NNPS", "NNS") and root.lower_.endswith("s") and root.dep_ not in ("compound", "amod")
+        and country is not None and country.lower() != root.lower_  # "the Philippines", "the Bahamas": the country
+    )  # fmt: skip
 
 
 def is_collective(word: str, lex: Lexicon) -> bool:

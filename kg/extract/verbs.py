@@ -218,6 +218,9 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
     ctx, lex, lemma, plain = clause.ctx, clause.ctx.lex, clause.lemma, clause.plain
     if absolute_with(child, clause.verb):
         return  # "With Trump as a mediator, both leaders affirmed ...": Trump is no partner of theirs
+    if plain and (named := named_thing(child, clause.verb, lex)) is not None:
+        yield from direct_object(clause, subj, base_rule, named)  # as "condemned X's aggression"
+        return
     if child.dep_ == DIRECT_OBJECT and lemma in lex.mediation_verbs:
         yield from mediation(clause, subj, base_rule, child)
     if child.dep_ == DATIVE and child.pos_ == "ADP":  # "gave aid to Taiwan" parsed as a dative "to"
@@ -234,6 +237,27 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
         yield from clause_demand(clause, subj, base_rule, child, demand)
     elif plain and child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
         yield from for_clause(clause, subj, base_rule, child)
+
+
+def named_thing(child: Token, verb: Token, lex) -> Token | None:
+    """"criticized what it described as Russian efforts to ..." (azerbaijan-plane-downing),
+    "supporting what Moscow calls its special military operation" (north-korea-russia): the free
+    relative "what X calls / describes as Y" is the verb's object, and Y names it, so the verb takes
+    Y as its direct object. Only a verb with no object of its own, and a naming verb whose object
+    "what" opens the clause; the naming verb's own subject is no part of it."""
+    if child.dep_ != "ccomp" or child.lemma_.lower() not in lex.naming_verbs or child.i < verb.i:
+        return None
+    if any(c.dep_ == DIRECT_OBJECT for c in verb.children):
+        return None
+    what = [c for c in child.children if c.dep_ == DIRECT_OBJECT and c.lower_ == "what" and c.i < child.i]
+    if not what or what[0].i != verb.i + 1:
+        return None
+    for c in child.children:
+        if c.dep_ == "oprd" or (c.dep_ == DIRECT_OBJECT and c.i > child.i):
+            return c
+        if c.dep_ == PREPOSITION and c.lower_ == "as" and c.i > child.i:
+            return next((o for o in c.children if o.dep_ == PREP_OBJECT), None)
+    return None
 
 
 def absolute_with(child: Token, verb: Token) -> bool:
@@ -341,7 +365,8 @@ def second_object(child: Token) -> bool:
     "reaffirmed its support for all objectives of Russia's "special military operation" in
     Ukraine" (north-korea-russia) hang a second object on the verb that is not its own."""
     # a relative pronoun before it is the misparse instead ("..., which Akiba heads, he joined Kishida")
-    return any(c.dep_ == DIRECT_OBJECT and c.i < child.i and c.lower_ not in RELATIVES for c in child.head.children)
+    # nor "what" ("what Moscow calls its operation": named_thing)
+    return any(c.dep_ == DIRECT_OBJECT and c.i < child.i and c.lower_ not in RELATIVES | {"what"} for c in child.head.children)
 
 
 def nominal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: Token, event: str) -> Iterator[RawStatement]:

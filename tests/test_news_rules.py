@@ -663,6 +663,14 @@ ROWS = [
      {("protesters", "assault", "police", F, None)}),
     ("a force praised or sent stays no actor", "Ana Vargas praised the police and sent officers to the border.", set()),
     ("officers with a rank adjective are no police", "Chile killed senior officers in the raid.", set()),
+    # officers of a nationality are that country's police, as bare officers are the police (haiti-kenya-police-mission
+    # "Kenyan police officers", "police officers from Kenya", "the Kenyan officers"; georgia-eu-protests, turkey-imamoglu-arrest)
+    ("officers of a nationality are its police", "Some 300 Chilean police officers landed in Peru on Monday.",
+     {("Chilean police officers", "land", "Peru", F, None)}),
+    ("officers from a country are its police", "Some 300 police officers from Chile landed in Peru on Monday.",
+     {("Chilean police", "land", "Peru", F, None)}),
+    ("a nationality's officers welcomed", "Many Peruvians welcomed the Chilean officers.",
+     {("Peruvians", "welcome", "Chilean officers", F, None)}),
     ("plural crowds dispersed", "Police fired water cannon to disperse crowds near the stadium.",
      {("police", "disperse", "crowds", F, None)}),
     ("a listed place's owner is no member", "Protesters gathered outside locations such as the Liberal Party's main office.", set()),

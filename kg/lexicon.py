@@ -115,6 +115,7 @@ class Lexicon:
     conditional_marks: frozenset[str]
     skip_relation_lemmas: frozenset[str]
     skip_actor_words: frozenset[str]
+    source_verbs: frozenset[str] = frozenset()  # "TASS quoted Pashinyan": only a named source
     # "the South American nation": state nouns a definite description refers back with, the words
     # that make a nationality a patron ("the Russian proxy state"), and modifiers that describe no state
     description_nouns: frozenset[str] = frozenset()
@@ -227,6 +228,7 @@ def load_lexicon() -> Lexicon:
         conditional_marks=fs("conditional_marks"),
         skip_relation_lemmas=fs("skip_relation_lemmas"),
         skip_actor_words=fs("skip_actor_words"),
+        source_verbs=fs("source_verbs"),
         description_nouns=fs("description_nouns"),
         patron_words=fs("patron_words"),
         non_descriptive_words=fs("non_descriptive_words"),

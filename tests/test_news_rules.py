@@ -1027,6 +1027,18 @@ ROWS = [
     ("acting on a partnership relates the two", "Kenya and Uganda expanded their partnership.",
      {("Kenya", "expand partnership", "Uganda", F, None)}),
     ("forming an alliance with a country", "Kenya formed an alliance with Uganda.", {("Kenya", "form alliance", "Uganda", F, None)}),
+    # a reporter citing or quoting a named source relates the two (source_verbs in lexicon.json:
+    # armenia-russia-rift, georgia-eu-protests, nigeria-us-threat); an unnamed official cited is an
+    # anonymous source, not the official's state
+    ("an agency quotes a named leader", "Xinhua quoted President Xi Jinping as saying that China would not back down.",
+     {("Xinhua", "quote", "Xi Jinping", F, None)}),
+    ("a leader quoted by an agency, passive", "President William Ruto was quoted by Reuters as saying that the deal was dead.",
+     {("Reuters", "quote", "William Ruto", F, None)}),
+    ("one outlet cites another", "TASS cited Reuters as reporting that Kenya closed the border.",
+     {("TASS", "cite", "Reuters", F, None)}),
+    ("unnamed officials cited are no state", "Reuters cited two Kenyan officials who asked not to be named.", set()),
+    ("an unnamed ministry official quoted is no state", "TASS quoted an unnamed official from Kenya's foreign ministry.", set()),
+    ("citing a reason relates no one", "Reuters, citing security concerns, said Kenya closed the border.", set()),
 ]
 
 

@@ -1123,11 +1123,11 @@ def speaker_phrases(token: Token) -> tuple[str, ...]:
     before the speaker's sentence)."""
     phrases: list[str] = []
     node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     if node is not token.head or token.dep_ not in (SUBJECT, PASSIVE_SUBJECT):  # "an aide to Meloni urged both leaders"
         phrases += [c.doc[c.left_edge.i : c.right_edge.i + 1].text for c in node.children if c.dep_ in (SUBJECT, PASSIVE_SUBJECT)]
-    while node.dep_ in ("ccomp", "conj") and node.head is not node:
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
         parent = node.head
         if node.dep_ == "ccomp":
             phrases += [

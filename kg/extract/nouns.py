@@ -361,7 +361,7 @@ def _verb_mediators(verb: Token, ctx: Context) -> tuple[list[Mention], Token | N
     if settled is None and agents:  # "the truce was brokered by the US": the passive subject, as "a truce brokered by"
         settled = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
     modified = verb
-    while settled is None and modified.dep_ in ("acl", "amod", "conj", "appos", "nmod") and modified.head is not modified:
+    while settled is None and modified.dep_ in ("acl", "amod", "conj", "appos", "nmod") and modified.head.i != modified.i:
         modified = modified.head  # "the U.S.- and French-brokered truce": the verb hangs on "U.S.-", which hangs on the truce
         settled = modified if modified.pos_ == "NOUN" else None
     if agents or glued:

@@ -729,7 +729,7 @@ def joint_decision(clause: Clause, objects: list[Mention]) -> Iterator[RawStatem
     if objects or not clause.plain or len(clause.subjects) < 2 or is_hostile(clause.lemma):
         return
     node = clause.verb
-    while node.dep_ == "conj" and node.head is not node:  # "agreed to halt the fighting and expand trade"
+    while node.dep_ == "conj" and node.head.i != node.i:  # "agreed to halt the fighting and expand trade"
         node = node.head
     if node.dep_ != "xcomp" or verb_lemma(node.head, ctx) not in lex.joint_decision_verbs:
         return

@@ -445,7 +445,8 @@ def set_off_name(noun: Token, ctx: Context) -> Token | None:
     if name.dep_ not in SET_OFF_DEPS or name.i in {t.i for t in noun.subtree} or name.head.i == noun.i:
         return None
     lead = doc[comma + 1 : ent.start]
-    if any(t.i not in {x.i for x in name.subtree} or t.pos_ in ("VERB", "AUX", "PRON", "DET") and t.dep_ != "amod" for t in lead):
+    own = {x.i for x in name.subtree}
+    if any(t.i not in own or (t.pos_ in ("VERB", "AUX", "PRON", "DET") and t.dep_ != "amod") for t in lead):
         return None  # "the minister, who met Ruto,": no name of the role's own
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.text not in (",", ".", ";") and not after.is_sent_start:

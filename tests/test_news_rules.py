@@ -285,6 +285,21 @@ ROWS = [
      {("Lucia Moreno", "meet", "Santiago Pena", F, None), ("Lucia Moreno", "criticize", "Uruguay", F, None)}),
     ("an apposed name the NER missed after a role is the person",
      "Egypt's envoy to Sudan, Hany Salem, condemned Ethiopia.", {("Hany Salem", "condemn", "Ethiopia", F, None)}),
+    # a name set off by commas after a role's phrase is the role's person, however the parser hangs it
+    # (kg.extract.mentions.set_off_name, issue 17: poland-russia-drones, nigeria-us-threat)
+    ("a name the parser hangs on the verb after a role with a posting is the person",
+     "Chile expelled Peru's senior diplomat in the capital, acting consul Luis Quispe, on Friday.",
+     {("Chile", "expel", "Luis Quispe", F, None)}),
+    ("a name after a role whose posting hangs on the verb is the person",
+     "Kenya summoned Uganda's top envoy in the country, deputy ambassador Moses Okello, for talks.",
+     {("Kenya", "summon", "Moses Okello", F, None)}),
+    ("a name set off after a later noun is not the subject's apposition",
+     "Ruto’s threat followed weeks-long accusations by a British lawmaker, Paul Reed, who alleged “systematic abuse and "
+     "torture of students” in Uganda and called the country the worst place in the world to study.", set()),
+    ("a name that speaks after the role's phrase is not the role", "Kenya met Uganda's envoy in Nairobi, Ali Hassan said.",
+     {("Kenya", "meet", "Uganda's envoy", F, None)}),
+    ("a subject after a fronted phrase is no apposition", "After the summit in the capital, Ali Hassan condemned Ethiopia.",
+     {("Ali Hassan", "condemn", "Ethiopia", F, None)}),
     ("a posting with no name after it stays the role", "Bolivia expelled the Chilean ambassador to Bolivia.",
      {("Bolivia", "expel", "Chilean ambassador", F, None)}),
     # a country's central bank is an institution of its own, not the country; a bank alone is no actor

@@ -387,10 +387,15 @@ def apposed_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mentio
     """"Japan's national security adviser, Takeo Akiba": the apposition is the name; also when the
     NER missed it after a role ("Egypt's envoy to Sudan, Hany Salem": :func:`unrecognised_name`)."""
     for child in token.children:
-        if child.dep_ == APPOSITION and child.i in ctx.entity_of:
+        if child.dep_ == APPOSITION and child.i in ctx.entity_of and not _across_clause(token, child):
             inner = mention_of(child, ctx, is_subject)
             if inner is not None and inner.kind == "name":
                 return with_extra(inner, token, ctx)
+    name = set_off_name(token, ctx)
+    if name is not None:
+        inner = mention_of(name, ctx, is_subject)
+        if inner is not None and inner.kind == "name":
+            return with_extra(inner, token, ctx)
     if token.lemma_.lower() in ctx.lex.role_nouns:
         for child in token.children:
             start = unrecognised_name(child, ctx) if child.dep_ == APPOSITION else None
@@ -400,6 +405,53 @@ def apposed_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mentio
                 hints = nationality_hints(token, ctx, stop=next((p.i for p, _ in preps_of(token, POSTING_PREPS)), None))
                 return make_mention(child, start, child.i, "name", name, "PERSON", ctx, is_subject, roles, hints)
     return posted_name_mention(token, ctx, is_subject)
+
+
+def _across_clause(noun: Token, apposed: Token) -> bool:
+    """An apposition the parser hung across its head's own clause: a word between them (other than
+    punctuation) lies outside the head's phrase ("Trump's threat followed accusations by a US
+    lawmaker, Riley Moore": Moore hung on "threat"). The name belongs to the phrase it follows
+    (:func:`set_off_name`)."""
+    inside = {t.i for t in noun.subtree}
+    return any(t.i not in inside and not t.is_punct for t in noun.doc[noun.i + 1 : apposed.left_edge.i])
+
+
+SET_OFF_DEPS = frozenset({APPOSITION, "npadvmod", "dep"})
+
+
+def set_off_name(noun: Token, ctx: Context) -> Token | None:
+    """A person's name set off by commas right after a role's phrase, which the parser hung
+    elsewhere (issue 17): "Russia's top diplomat in the country, acting charge d'affaires Andrei
+    Ordash," (the name hung on the verb: poland-russia-drones) and "accusations by a US lawmaker,
+    Riley Moore," (hung on the clause's subject: nigeria-us-threat). The noun is a role
+    (``role_nouns``) or a singular noun with its nationality ("a US lawmaker"); the name is a
+    PERSON entity, after at most title words of its own, and ends at a comma or the sentence's
+    end; it is none of the clause's own arguments (a subject or object after a fronted phrase)."""
+    lex = ctx.lex
+    if noun.pos_ != "NOUN" or noun.i in ctx.entity_of:
+        return None
+    if noun.lemma_.lower() not in lex.role_nouns and not (noun.tag_ == "NN" and nationality_words(noun, labels=("NORP", "GPE"))):
+        return None
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma < len(doc) and doc[comma].lower_ in POSTING_PREPS and doc[comma].head.i != noun.i:
+        comma = doc[comma].right_edge.i + 1  # "envoy in the country," with the posting hung on the verb
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return None
+    ent = next((ctx.entity_of[t.i] for t in doc[comma + 1 : comma + 6] if t.i in ctx.entity_of), None)
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    name = ent.root
+    if name.dep_ not in SET_OFF_DEPS or name.i in {t.i for t in noun.subtree} or name.head.i == noun.i:
+        return None
+    lead = doc[comma + 1 : ent.start]
+    own = {x.i for x in name.subtree}
+    if any(t.i not in own or (t.pos_ in ("VERB", "AUX", "PRON", "DET") and t.dep_ != "amod") for t in lead):
+        return None  # "the minister, who met Ruto,": no name of the role's own
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text not in (",", ".", ";") and not after.is_sent_start:
+        return None
+    return name
 
 
 def unrecognised_name(token: Token, ctx: Context) -> int | None:

@@ -1054,6 +1054,20 @@ ROWS = [
     ("unnamed officials cited are no state", "Reuters cited two Kenyan officials who asked not to be named.", set()),
     ("an unnamed ministry official quoted is no state", "TASS quoted an unnamed official from Kenya's foreign ministry.", set()),
     ("citing a reason relates no one", "Reuters, citing security concerns, said Kenya closed the border.", set()),
+    # the people an "including" phrase lists after a quantity ("hundreds of people", "hundreds") are
+    # acted on, as after a counted noun ("forty prisoners, including X"); a name set off after the
+    # quantity says who it is (kg.extract.mentions.find_mentions: georgia-eu-protests; the counted
+    # form: belarus-prisoner-release, serbia-student-protests)
+    ("people listed after a quantity of people are acted on",
+     "Ugandan police arrested hundreds of people, including Kwame Mensah and Amina Njeri.",
+     {("Ugandan police", "arrest", "Kwame Mensah", F, None), ("Ugandan police", "arrest", "Amina Njeri", F, None)}),
+    ("a person listed after a bare quantity is acted on", "Ugandan police detained hundreds, including Kwame Mensah.",
+     {("Ugandan police", "detain", "Kwame Mensah", F, None)}),
+    ("a listed 'one of' them is the name set off after it",
+     "Ugandan police arrested scores of marchers, including one of the rally organisers, the head of the \u201cAlliance for Renewal\u201d, Kwame Mensah.",
+     {("Ugandan police", "arrest", "Kwame Mensah", F, None)}),
+    ("topics listed after a quantity are no objects", "The ministers discussed dozens of issues, including Uganda.", set()),
+    ("topics listed after a plain noun are no objects", "Kenyan ministers discussed many issues, including Uganda.", set()),
 ]
 
 

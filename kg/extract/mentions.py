@@ -496,6 +496,12 @@ def posted_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention
     return None
 
 
+def _set_off(token: Token) -> bool:
+    """An apposition set off by a comma before it ("..., Zurab Japaridze")."""
+    left = token.left_edge.i
+    return left > 0 and token.doc[left - 1].text == ","
+
+
 def unrecognised_posted_name(posting: Token, ctx: Context) -> int | None:
     """Where the name starts when the NER took the posting for the only entity and missed the
     person after it: "the Chilean ambassador to Bolivia Andres Fuentes" (Bolivia compounded onto
@@ -1092,7 +1098,16 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
         if t.lower_ in ctx.lex.quantity_nouns or t.like_num:
             for _, pobj in preps_of(t, frozenset({"of"})):
                 found.extend(mentions_of(pobj, ctx, is_subject))
-            continue
+            # a name set off after it says who, as after any noun (apposed_name_mention): "one of the
+            # leaders, the head of the party, X" (the parser hangs the role on "one")
+            for appos in (c for c in t.children if c.dep_ == APPOSITION and _set_off(c)):
+                named = mention_of(appos, ctx, is_subject)
+                if named is not None and named.kind == "name":
+                    found.append((named, False))
+            # ... and the members listed after the quantity are some of it, as after any other
+            # noun ("123 prisoners, including X": belarus-prisoner-release; "several suspects,
+            # including X": serbia-student-protests): "detained hundreds of people, including X"
+            # (georgia-eu-protests) detained X
         # "Japan's allies, including the United States, urged ...": the named members act.
         for prep in t.children:
             # "organizations like X and Y" (a plural noun's "like" members): kenya-finance-bill-protests

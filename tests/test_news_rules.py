@@ -467,6 +467,18 @@ ROWS = [
     # a name the NER split in two is one person, labelled as the page writes it
     ("a first name the NER cut off", "Ukrainian President Vladimir Zelensky met Recep Tayyip Erdogan in Ankara.",
      {("Vladimir Zelensky", "meet", "Recep Tayyip Erdogan", F, None)}),
+    # a bare surname that several people of the page share (a leader and a relative): the one the
+    # page named first, unless a title says another gender; one full name: that one, as before
+    ("a bare surname shared with a relative named later", "Governor Tomas Halvorsen was born in 1961. His brother, Erik Halvorsen, criticised Chile. Police arrested Halvorsen on Monday.",
+     {("Erik Halvorsen", "criticise", "Chile", F, None), ("police", "arrest", "Tomas Halvorsen", F, None)}),
+    ("a bare surname before the relative is named", "Governor Tomas Halvorsen met Chilean officials in Lima. Police arrested Halvorsen on Monday. His brother, Erik Halvorsen, joined protesters outside the court.",
+     {("Tomas Halvorsen", "meet", "Chilean officials", F, None), ("police", "arrest", "Tomas Halvorsen", F, None), ("Erik Halvorsen", "join", "protesters", F, None)}),
+    ("a woman's title picks the woman of the family", "Mr Tomas Halvorsen criticised Chile. His wife, Ingrid Halvorsen, praised Peru. Ms Halvorsen later condemned Chile.",
+     {("Tomas Halvorsen", "criticise", "Chile", F, None), ("Ingrid Halvorsen", "praise", "Peru", F, None), ("Ingrid Halvorsen", "condemn", "Chile", F, None)}),
+    ("a bare surname after one full name", "Governor Tomas Halvorsen met Chilean officials in Lima. Police arrested Halvorsen on Monday.",
+     {("Tomas Halvorsen", "meet", "Chilean officials", F, None), ("police", "arrest", "Tomas Halvorsen", F, None)}),
+    ("a word two full names begin with stays apart", "Vice Premier Liu Jinsong met Japanese officials. Ambassador Liu Jiangyong visited Tokyo. Liu criticised Japan.",
+     {("Liu Jinsong", "meet", "Japanese officials", F, None), ("Liu Jiangyong", "visit", "Japan", F, None), ("Liu", "criticise", "Japan", F, None)}),
     # a campaign, an operation, an offensive stands for whoever wages it
     ("backing a country's campaign", "Minsk backed Russia's campaign in Ukraine.", {("Belarus", "back", "Russia", F, None)}),
     ("an offensive is its owner's", "Kenya condemned Ethiopia's offensive in the north.", {("Kenya", "condemn", "Ethiopia", F, None)}),

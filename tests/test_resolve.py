@@ -243,3 +243,32 @@ def test_namesakes_of_one_initial_are_one_person():
     assert mapping["Tomas Halvorsen Brekke"] == "Tomas Brekke"
     assert not {"Ivana Petrenko", "Boris Petrenko"} & set(mapping)  # other initials: two people
     assert not {"Tan Wei", "Teo Wei"} & set(mapping)  # a short last word is often a given name
+
+
+def test_a_bare_surname_several_people_share_is_the_first_named():
+    # the page names a man, then his sister, then writes the bare surname: the governor,
+    # even when only the sister is in a statement of the corpus (the corpus merge would have
+    # joined the bare name to the one full name it saw); "Ms" picks the woman
+    text = "Mr Pavel Ostrova spoke. His sister, Lena Ostrova, met Chile. Police held Ostrova. Ms Ostrova met Peru."
+    pavel = Mention(text="Mr Pavel Ostrova", name="Pavel Ostrova", kind="name", ner="PERSON", start=0, end=16, sentence=0, is_subject=True)
+    lena = _mention("Lena Ostrova", 42, 1, subject=True)
+    chile = _mention("Chile", 59, 1, ner="GPE")
+    police = _mention("Police", 66, 2, kind="institution", ner="", subject=True)
+    bare = _mention("Ostrova", 78, 2)
+    ms = Mention(text="Ms Ostrova", name="Ostrova", kind="name", ner="PERSON", start=87, end=97, sentence=3, is_subject=True)
+    peru = _mention("Peru", 102, 3, ner="GPE")
+
+    def raw(subj, obj, lemma):
+        return RawStatement(subject=subj, object=obj, lemma=lemma, text=lemma, sentence=subj.sentence,
+                            sentence_start=0, sentence_end=len(text))
+
+    parsed = ParsedDocument(mentions=(pavel, lena, chile, police, bare, ms, peru),
+                            statements=(raw(lena, chile, "meet"), raw(police, bare, "hold"), raw(ms, peru, "meet")))
+    statements, aliases = resolve_document(parsed)
+    assert [(s.subject.label, s.raw.lemma, s.object.label) for s in statements] == [
+        ("Lena Ostrova", "meet", "Chile"), ("Police", "hold", "Pavel Ostrova"), ("Lena Ostrova", "meet", "Peru"),
+    ]
+    merged, _ = merge_corpus([(Document(id="d", text=text, source="<test>"), statements, aliases)])
+    assert {(s.subject.actor.label, s.object.actor.label) for s in merged} == {
+        ("Lena Ostrova", "Chile"), ("Police", "Pavel Ostrova"), ("Lena Ostrova", "Peru"),
+    }

@@ -6,7 +6,8 @@ The rules, in the order they are tried (all data in ``kg/data/actors.json`` and 
    canonical actor; capitals and demonyms stand for the country's government.
 2. **Names within a document**: persons cluster by name variants. A multi-word name is canonical;
    a one-word name ("Shoigu", "Kanai") joins the multi-word name of the same document containing
-   it as a word; spelling variants join by edit distance ("Takaishi" ~ "Takaichi", "Aqiba" ~
+   it as a word (a surname several people of the document share: the first named, unless a
+   title says another gender); spelling variants join by edit distance ("Takaishi" ~ "Takaichi", "Aqiba" ~
    "Akiba": at most 1 edit for words of 5-7 letters, 2 from 8, same first letter).
 3. **Role nouns** ("the minister", "the spokesperson"): the most recent person of the document
    whose title contained that noun, within the last 25 sentences; "the Japanese leader": the one
@@ -62,6 +63,8 @@ from kg.lexicon import (
 from kg.extract.mentions import DEPUTY_WORDS
 from kg.resolve.local import ROLE_WINDOW, LocalActor, ResolvedStatement
 from kg.resolve.references import (
+    FEMALE_TITLES,
+    MALE_TITLES,
     Genders,
     home_country,
     page_country,
@@ -205,8 +208,9 @@ class _NameResolver:
                 return self.affiliation[label]
         return None
 
-    def person(self, name: str) -> tuple[str, str]:
-        """(canonical name, rule) for a person name of this document."""
+    def person(self, name: str, gender: str | None = None) -> tuple[str, str]:
+        """(canonical name, rule) for a person name of this document; ``gender``: what a title
+        on this mention says ("Ms Imamoglu": "f")."""
         if len(name.split()) > 1:
             for full in self.full_names:
                 if full == name:
@@ -214,6 +218,9 @@ class _NameResolver:
                 if _same_full_name(full, name):
                     return full, "fuzzy"
             return name, "name"
+        relative = self._relative(name, gender)
+        if relative is not None:
+            return relative, "surname"
         for pool in (self.full_names, self.known_full_names):
             for position in (-1, 0):
                 hits = [f for f in pool if f.split()[position] == name]
@@ -223,6 +230,39 @@ class _NameResolver:
             if len(set(hits)) == 1:
                 return hits[0], "fuzzy"
         return name, "name"
+
+    def _relative(self, surname: str, gender: str | None) -> str | None:
+        """The one a bare surname means when the document names several people with it (a
+        leader and a relative or a namesake): the first of them the document named, the person
+        it is about, unless a title on the bare name says another gender ("Ms X" after "Mr Y X").
+        Dev: turkey-imamoglu-arrest names "Mayor Ekrem Imamoglu", then "Imamoglu's wife, Dilek
+        Imamoglu", and writes the bare "Imamoglu" for the mayor throughout; india-pakistan-2025
+        names the militant leader Masood Azhar and his brother-in-law Mohammed Yusuf Azhar on one
+        page. Before, the bare name stayed unresolved here and the corpus merge joined it to
+        whichever of them happened to be in a statement (a page whose wife alone is in one: the
+        wife). A word that is also the first word of one of the document's full names ("Liu" of
+        "Liu Jinsong" and "Liu Jiangyong") stays for the other rules; so does a surname only one
+        full name has."""
+        hits = [f for f in self.full_names if f.split()[-1] == surname]
+        if len(hits) < 2 or any(f.split()[0] == surname for f in self.full_names):
+            return None
+        if gender is not None:
+            hits = [f for f in hits if self._title_gender.get(f) in (None, gender)]
+            known = [f for f in hits if self._title_gender.get(f) == gender]
+            hits = known[:1] or hits
+        return hits[0] if hits else None
+
+    @cached_property
+    def _title_gender(self) -> dict[str, str]:
+        """The gender a title or the gazetteer gives each full name of the document."""
+        genders: dict[str, str] = {}
+        for m in self._named:
+            if m.name in self.full_names and m.name not in genders:
+                entry = self.gaz.lookup(m.name)
+                gender = (entry.gender if entry is not None and entry.gender else None) or _title_gender(m)
+                if gender:
+                    genders[m.name] = gender
+        return genders
 
     def resolve(self, mention: Mention) -> LocalActor | None:
         gaz = self.gaz
@@ -235,14 +275,14 @@ class _NameResolver:
             country = gaz.country_of(mention.name)
             return LocalActor(country, "Country", None, "gazetteer") if country else None
         if mention.name in self.person_names:
-            label, via = self.person(mention.name)
+            label, via = self.person(mention.name, _title_gender(mention))
             entry = gaz.lookup(label) or _gazetteer_person(label, gaz)
             if entry is not None:
                 return LocalActor(entry.label, entry.type, entry.affiliation, via)
             return LocalActor(label, "Person", self.affiliation.get(label), via)
         # NER often types a lone surname as ORG or GPE ("Akiba", "Takaichi"); a name that is a
         # variant of a person of this document is that person, whatever its entity label.
-        label, via = self.person(mention.name)
+        label, via = self.person(mention.name, _title_gender(mention))
         if via != "name":
             entry = gaz.lookup(label)
             return LocalActor(label, "Person", entry.affiliation if entry else self.affiliation.get(label), via)
@@ -475,6 +515,13 @@ def _institution(mention: Mention, lex: Lexicon) -> str | None:
         if text.endswith(noun) and (len(text) == len(noun) or not text[-len(noun) - 1].isalnum()):
             return lex.institution_nouns[noun]
     return lex.institution_nouns.get(mention.name.lower())
+
+
+def _title_gender(mention: Mention) -> str | None:
+    """What a title on a person's mention says of their gender ("Mr Ortega": "m"), if anything."""
+    words = {*(mention.text.split()[:1]), *mention.roles}
+    words = {w.lower() for w in words}
+    return "m" if words & MALE_TITLES else "f" if words & FEMALE_TITLES else None
 
 
 def _gazetteer_person(name: str, gaz: Gazetteer) -> GazetteerEntry | None:

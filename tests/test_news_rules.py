@@ -15,6 +15,12 @@ ROWS = [
     # poland-russia-drones, venezuela-us, madagascar-genz-coup)
     # one organisation's name the NER split or tagged in part is one organisation
     # (kg.nlp.model._split_organisations: kenya-finance-bill-protests, canada-us-tariffs)
+    # a government a person owns is the state the person leads, not the person
+    # (kg.extract.mentions.leader_government: india-canada-diplomat-row, ethiopia-eritrea-sea-access)
+    ("a leader's government is the leader's country",
+     "Ghanaian President John Mahama arrived on Monday. Mahama's government condemned Togo.", {("Ghana", "condemn", "Togo", F, None)}),
+    ("a government owned by a person of no known country is not that person", "John Mahama's government condemned Togo.", set()),
+    ("a country's government stays the country", "Ghana's government condemned Togo.", {("Ghana", "condemn", "Togo", F, None)}),
     ("a country's name opening an organisation's name", "The Ghana Press Freedom Commission accused President John Mahama.",
      {("Ghana Press Freedom Commission", "accuse", "John Mahama", F, None)}),
     ("a person's name opening a foundation's name", "The Kwame Nkrumah Memorial Foundation criticised Togo.",

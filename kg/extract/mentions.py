@@ -1087,6 +1087,9 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
         if mention is not None:
             found.extend((m, False) for m in split_nationalities(mention, t, ctx))
             continue
+        if (led := leader_government(t, ctx, is_subject)) is not None:
+            found.append((led, False))
+            continue
         if t.lemma_.lower() in ctx.lex.proxy_nouns or hyphenated(t) in ctx.lex.proxy_nouns or judged_possession(t, ctx):
             for owner in proxy_owners(t, ctx):  # "the resurgence of Japanese militarism": an owner may be a proxy too
                 owned = mentions_of(owner, ctx, is_subject)
@@ -1136,6 +1139,21 @@ def _named_after(noun: Token) -> bool:
     """A name set off by a comma right after ``noun`` (an apposition, however the parser hangs it)."""
     doc = noun.doc
     return noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def leader_government(noun: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"Trudeau's government expelled ...", "Abiy's government wanted ...": a government a person
+    owns is the state that person leads (india-canada-diplomat-row, ethiopia-eritrea-sea-access:
+    the dev gold lists these under the country), a group known by the leader's name as "the Kishida
+    administration" is (role_mention); not the person. None for any other possessor."""
+    if noun.lower_ not in ctx.lex.government_nouns or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owners = [c for c in noun.children if c.dep_ == POSSESSOR]
+    ent = ctx.entity_of.get(owners[0].i) if len(owners) == 1 else None
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    name = ent.text.removesuffix("'s").removesuffix("\u2019s").strip()
+    return make_mention(noun, np_left(noun), noun.i, "group", noun.lower_, "", ctx, is_subject, roles=(noun.lower_,), hints=(name,))
 
 
 def proxy_owners(noun: Token, ctx: Context) -> list[Token]:

@@ -15,6 +15,13 @@ ROWS = [
     # poland-russia-drones, venezuela-us, madagascar-genz-coup)
     # one organisation's name the NER split or tagged in part is one organisation
     # (kg.nlp.model._split_organisations: kenya-finance-bill-protests, canada-us-tariffs)
+    # a crowd is where it gathers, not whose (kg.extract.mentions.nationality_hints:
+    # nepal-genz-protests, serbia-student-protests)
+    ("a crowd in a city is no city's group", "Police detained protesters in Accra on Friday.", {("police", "detain", "protesters", F, None)}),
+    ("a crowd's nationality still names it", "Togolese protesters clashed with police.", {("Togolese protesters", "clash", "police", F, None)}),
+    # "open fire on Y" is firing at Y (lexicon nominal_events "fire": nepal-genz-protests, india-pakistan-2025)
+    ("opened fire on a crowd", "Police opened fire on protesters in Accra.", {("police", "open fire", "protesters", F, None)}),
+    ("setting fire to a building is not opening fire", "Protesters set fire to the parliament in Accra.", set()),
     # a government a person owns is the state the person leads, not the person
     # (kg.extract.mentions.leader_government: india-canada-diplomat-row, ethiopia-eritrea-sea-access)
     ("a leader's government is the leader's country",

@@ -1028,7 +1028,9 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
     # includes: "123 political prisoners, including ... American citizens" (belarus-prisoner-release)
     # are no American prisoners, "drug cartels, including Venezuela's Cartel de los Soles"
     # (venezuela-us) no Venezuelan cartels; the members are mentions of their own (find_mentions).
-    deployed = ctx.lex.institution_nouns.get(head.lower_) in DEPLOYED_FORCES
+    # a crowd is where it gathers, not whose: "protesters in Kathmandu" (nepal-genz-protests), "students
+    # ... outside the Faculty of Philosophy" (serbia-student-protests) are no Kathmandu or Faculty group
+    deployed = ctx.lex.institution_nouns.get(head.lower_) in DEPLOYED_FORCES or head.lower_ in ctx.lex.collective_nouns
     outside = {
         t.i
         for c in head.subtree

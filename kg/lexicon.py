@@ -45,6 +45,7 @@ class Lexicon:
     esteem_nouns: frozenset[str]  # "expressed gratitude for ...": these take for
     relation_nouns: dict[str, str]  # "Japan's allies, including the US" -> ("ally")
     relation_subjects: frozenset[str]  # "relations between X and Y deteriorated"
+    allegation_verbs: frozenset[str]  # "X alleged that Y ...": an allegation against Y
     support_verbs: frozenset[str]
     during_preps: frozenset[str]
     prep_objects: dict[str, frozenset[str] | None]  # None: any verb
@@ -152,6 +153,7 @@ def load_lexicon() -> Lexicon:
         emotion_nouns=fs("emotion_nouns"),
         esteem_nouns=fs("esteem_nouns"),
         relation_subjects=fs("relation_subjects"),
+        allegation_verbs=fs("allegation_verbs"),
         relation_nouns={noun: lemma for noun, lemma in raw["relation_nouns"].items() if not noun.startswith("_")},
         support_verbs=fs("support_verbs"),
         during_preps=fs("during_preps"),

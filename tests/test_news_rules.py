@@ -22,6 +22,11 @@ ROWS = [
     # "open fire on Y" is firing at Y (lexicon nominal_events "fire": nepal-genz-protests, india-pakistan-2025)
     ("opened fire on a crowd", "Police opened fire on protesters in Accra.", {("police", "open fire", "protesters", F, None)}),
     ("setting fire to a building is not opening fire", "Protesters set fire to the parliament in Accra.", set()),
+    # "X alleged that Y did ..." is an allegation against Y (kg.extract.clauses.demand_lemma, lexicon
+    # allegation_verbs: india-canada-diplomat-row, india-pakistan-2025, serbia-student-protests)
+    ("an allegation against the that-clause's subject", "Ghana alleged that Togo was funding the rebels.", {("Ghana", "allege", "Togo", F, None)}),
+    ("an allegation about no actor relates no one", "Ghana alleged that the election was rigged.", set()),
+    ("saying that Y did something is no allegation", "Ghana said that Togo was funding the rebels.", set()),
     # a government a person owns is the state the person leads, not the person
     # (kg.extract.mentions.leader_government: india-canada-diplomat-row, ethiopia-eritrea-sea-access)
     ("a leader's government is the leader's country",

@@ -357,6 +357,8 @@ def demand_lemma(lemma: str, clause: Token, ctx: Context, request: Token | None 
         return lex.request_nouns[request.lower_]
     if lemma in lex.reporting_verbs and "must" in modals:
         return "demand"
+    if lemma in lex.allegation_verbs and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return lemma  # "X alleged that Y played a role in the killing": an allegation against Y
     if lemma in lex.permission_verbs and clause.tag_ == "VB" and (lemma == "let" or "to" in modals):
         return lemma  # "allowed Putin to station forces": the parser's clause subject is who is allowed
     return None

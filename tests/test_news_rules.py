@@ -1191,24 +1191,3 @@ def test_a_name_the_ner_cut_short_gets_its_last_word(words, heads, deps, ents, e
     pos = ["PUNCT" if w == "." else "VERB" if d == "ROOT" or w in ("censured", "backed", "hosted") else "PROPN" for w, d in zip(words, deps)]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == expected
-
-
-# A page file's own date stamp ("date 2024-05-02"), glued to its first line, is metadata, not text
-# (kg.ingest.clean._DATE_STAMP: india-canada-diplomat-row, haiti-kenya-police-mission; also glued
-# to first sentences in north-korea-russia, south-korea-yoon-impeachment, poland-russia-drones).
-@pytest.mark.parametrize("raw, body, title", [
-    # the stamp on the headline's line: the headline is the title, without the stamp
-    ("date 2024-05-02 Ghana recalls its envoy from Togo\nGhana recalled its ambassador on Monday.",
-     "Ghana recalls its envoy from Togo\n\nGhana recalled its ambassador on Monday.", "Ghana recalls its envoy from Togo"),
-    # the stamp then the date spelled out: the line goes, the headline below is the title
-    ("date 2024-05-02 Thursday, May 2, 2024\nGhana recalls its envoy from Togo\nGhana recalled its ambassador on Monday.",
-     "Ghana recalls its envoy from Togo\n\nGhana recalled its ambassador on Monday.", "Ghana recalls its envoy from Togo"),
-    # the stamp on the first sentence: the sentence stays, without it
-    ("date 2024-05-02 Ghana recalled its ambassador on Monday.", "Ghana recalled its ambassador on Monday.", None),
-    # not a stamp: a sentence that opens with the word "date"
-    ("Date talks were set for May, Ghana said.", "Date talks were set for May, Ghana said.", None),
-])
-def test_a_page_date_stamp_is_no_text(raw, body, title):
-    from kg.ingest.clean import clean_text
-
-    assert clean_text(raw) == (body, title)

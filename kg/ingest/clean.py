@@ -77,17 +77,6 @@ _DATELINE = re.compile(
     r"(?::\s+|\s*[\u2013\u2014]\s*|\s+-{1,2}\s+|\s*--\s*)(?=[A-Z\"\u201c])"
 )
 
-# The date stamp a page file opens with ("date 2024-10-16"), glued to its first line: metadata,
-# not text. Left on, it became the title in place of the headline after it (india-canada-diplomat-row)
-# or the head of the first sentence ("date 2024-06-26 Haitians hold ...": haiti-kenya-police-mission;
-# also north-korea-russia, south-korea-yoon-impeachment, poland-russia-drones).
-_DATE_STAMP = re.compile(r"^date\s+\d{4}(?:-\d{2}){0,2}\b\s*")
-# what is left of a stamp line that only spells the date out ("Tuesday, September 19, 2023"): it
-# went on to be the title, the headline below it dropped as a second heading
-_DATE_ALONE = re.compile(
-    r"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}$"
-)
-
 # A box a screen reader announces and closes ("Recommended Stories" / "list of 3 items" ... "end of
 # list", as on Al Jazeera pages): the article goes on after its end.
 _LIST_START = re.compile(r"list of \d+ items?", re.IGNORECASE)
@@ -188,9 +177,6 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
     seen: set[str] = set()
     section: list[str] = []  # headings of 4+ words since the last body paragraph
     lines = _joined_lines(_CONTROL.sub("", original).strip() for original in raw.splitlines())
-    if lines:  # the page's date stamp is metadata, read before cleaning (readers.stated_date)
-        rest = _DATE_STAMP.sub("", lines[0], count=1)
-        lines[0:1] = [rest] if rest and not (rest != lines[0] and _DATE_ALONE.match(rest)) else []
     closed_box = False
     for index, line in enumerate(lines):
         if closed_box:

@@ -264,7 +264,13 @@ needs_pages = pytest.mark.skipif(
 # bangladesh-hasina-india, mali-algeria-drone-row, iran-israel-june-war): 18 and 18. At the end of
 # the session's merges: dev F1 0.515, same-event 0.821; test F1 0.344, same-event 0.653. The floors
 # go up, each a little under the figure reached.
-@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.50, 0.80), ("news-test", 0.33, 0.64)])
+# Session 13: eight stories added blind, sides drawn before kg ran on them (dev haiti-kenya-police-mission,
+# azerbaijan-plane-downing, india-canada-diplomat-row, nepal-genz-protests: F1 0.06, 0.47, 0.40, 0.13 at
+# their first run; test south-sudan-machar-arrest, libya-tripoli-clashes, tanzania-election-protests,
+# venezuela-guyana-essequibo). On the 22/22 stories the session's starting code scores dev F1 0.487,
+# same-event 0.804, test F1 0.329, same-event 0.659; at the end dev 0.500 / 0.815, test 0.330 / 0.656.
+# The F1 floors follow the larger sets (dev 0.49, test 0.32), lowered with no code change behind them.
+@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.49, 0.80), ("news-test", 0.32, 0.64)])
 def test_real_news_floor(nlp, split, floor, same_event):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""
     report = run_news(split, nlp, PAGES)

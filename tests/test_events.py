@@ -272,24 +272,6 @@ def test_a_wording_outside_the_families_groups_by_its_code(nlp, one, other, toge
 @pytest.mark.parametrize(
     "one, other, together",
     [
-        # accusations and appeals about other things are other events (kg.events.grouping._same_charge)
-        ("Norway accused Chile of hiding the report.", "Norway accused Chile of arming rebels.", False),
-        ("Norway urged Chile to free the sailors.", "Norway urged Chile to open the border.", False),
-        # the same charge in other words shares a word of it; one that names none fits any
-        ("Norway accused Chile of hiding the report.", "Norway accused Chile of concealing the report.", True),
-        ("Norway accused Chile.", "Norway accused Chile of arming rebels.", True),
-        # other families are not told apart by what follows their verb
-        ("Norway met Chile to discuss fishing.", "Norway met Chile to discuss mining.", True),
-    ],
-)
-def test_an_accusation_or_appeal_about_another_thing_is_another_event(nlp, one, other, together):
-    assert _one_event(nlp, one, other) is together
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "one, other, together",
-    [
         # one person written two ways across pages (given name transliterated, a middle initial or
         # name): one actor, so one meeting (kg.resolve.corpus.NameIndex.namesake)
         ("Aleksandr V. Morozenko met Norway's envoy in Oslo.", "Alexander Morozenko met Norway's envoy in Oslo.", True),

@@ -603,15 +603,12 @@ class _Cluster:
         not the weekday its own clause names (:func:`~kg.events.dates.named_weekdays`: "told
         reporters Friday" in a page without a date is not a call of Tuesday the 7th; dev stories
         canada-us-tariffs, where it was, and north-korea-russia, south-korea-yoon-impeachment,
-        venezuela-us, where the weekday an act's clause names is its gold event's). An
-        accusation or appeal must be about what the cluster's are (:func:`_same_charge`)."""
+        venezuela-us, where the weekday an act's clause names is its gold event's)."""
         pair = (st.subject.actor.id, st.object.actor.id)
         if st.id in self.mutual:
             if self.directions not in (set(), {pair, pair[::-1]}):
                 return False
         elif not _symmetric(st) and not self.directions <= {pair}:
-            return False
-        if not _same_charge(st, self.members):
             return False
         value = _date(st)
         if value is None:
@@ -620,44 +617,6 @@ class _Cluster:
                 return False
             return published is None or all(not _after(other, published) for other in self.dates)
         return all(value.compatible(other) for other in self.dates)
-
-
-# An accusation or an appeal is about something: two undated reports of "A accused B" are one
-# accusation only when they charge B with the same thing, and "A urged B" one appeal only when
-# they urge the same thing (dev: armenia-russia-rift, Pashinyan's accusations of a propaganda
-# campaign, of failing to defend Armenia, of seeking to undermine his government, all undated and
-# lumped into one; israel-hezbollah-lebanon, the US calling on Israel to comply with the ceasefire
-# and its request for civilian delegates). Reports that do not say what follows their verb fit any.
-_CHARGE_FAMILIES = frozenset({"criticize", "urge"})
-_STOP = frozenset("""a an the of to for and or in on at by with from that this these those its his her their him them
-it he she they we who which what as be been being was were is are has have had not no into over about against
-after before while than then also said says saying would will could should may might must
-january february march april june july august september october november december monday tuesday
-wednesday thursday friday saturday sunday today yesterday week month year earlier later last next""".split())  # and no dates
-
-
-def _charge(st: Statement) -> frozenset[str]:
-    """The words of what an accusation or an appeal is about: the content words of the sentence
-    after its verb, other than the object's ("accused Moscow of waging a propaganda campaign")."""
-    words = st.relation.text.split()
-    if not words or st.relation.text.lower() not in st.sentence.lower():
-        return frozenset()
-    after = st.sentence[st.sentence.lower().index(st.relation.text.lower()) + len(st.relation.text):]
-    skip = {w.lower() for w in re.findall(r"[A-Za-z]+", st.object.text)}
-    found = [w.lower() for w in re.findall(r"[A-Za-z]+", after)]
-    return frozenset(w for w in found[:12] if len(w) > 3 and w not in _STOP and w not in skip)
-
-
-def _same_charge(st: Statement, members: Sequence[Statement]) -> bool:
-    """Whether an accusation or appeal can be the one its cluster's reports make: when both say
-    what it is about, they share a word of it."""
-    if statement_family(st) not in _CHARGE_FAMILIES:
-        return True
-    mine = _charge(st)
-    if not mine:
-        return True
-    theirs = [c for c in (_charge(m) for m in members) if c]
-    return not theirs or any(mine & c for c in theirs)
 
 
 def _after(event: DateValue, published: DateValue) -> bool:

@@ -325,44 +325,42 @@ def score_events(
     """
     wanted = set(docs)
     by_doc = _rows_by_doc(r for r in rows if str(r["doc"]) in wanted)
-    found: list[tuple[GoldEvent, list[dict[str, Any]]]] = []
-    found_records: list[GoldStatement] = []
+    found: list[tuple[GoldStatement, GoldEvent, list[dict[str, Any]]]] = []
     for record, line in zip(gold, lines, strict=True):
         event = events.get(line)
         if event is None or record.tier == "boilerplate" or record.doc not in wanted:
             continue
         matched = [row for row in by_doc.get(record.doc, {}).values() if _row_matches(row, record, "label")]
         if matched:
-            found.append((event, matched))
-            found_records.append(record)
+            found.append((record, event, matched))
     counts = {"dated": 0, "right": 0, "wrong": 0, "undated": 0, "found": len(found), "gold_same": 0, "kg_same": 0, "both_same": 0,
               "stated": 0, "stated_right": 0, "stated_wrong": 0}  # fmt: skip
-    for record, (event, matched) in zip(found_records, found, strict=True):
+    for record, event, matched in found:
+        dates = [row_date(row) for row in matched]
         if record.date:
             counts["stated"] += 1
-            dates = [row_date(row) for row in matched]
-            if any(date_agrees(d, record.date) for d in dates):
-                counts["stated_right"] += 1
-            elif any(dates):
-                counts["stated_wrong"] += 1
+            outcome = _date_outcome(dates, record.date)
+            if outcome != "undated":
+                counts[f"stated_{outcome}"] += 1
         if event.date:
             counts["dated"] += 1
-            dates = [row_date(row) for row in matched]
-            if any(date_agrees(d, event.date) for d in dates):
-                counts["right"] += 1
-            elif any(dates):
-                counts["wrong"] += 1
-            else:
-                counts["undated"] += 1
-    kg_events = [{row.get("event_id") for row in matched} - {None} for _, matched in found]
+            counts[_date_outcome(dates, event.date)] += 1
+    kg_events = [{row.get("event_id") for row in matched} - {None} for _, _, matched in found]
     for i in range(len(found)):
         for j in range(i + 1, len(found)):
-            gold_same = found[i][0].id == found[j][0].id
+            gold_same = found[i][1].id == found[j][1].id
             kg_same = bool(kg_events[i] & kg_events[j])
             counts["gold_same"] += gold_same
             counts["kg_same"] += kg_same
             counts["both_same"] += gold_same and kg_same
     return counts
+
+
+def _date_outcome(dates: Sequence[str | None], gold: str) -> str:
+    """A found record's rows against a gold date: "right" (one agrees), "wrong" (dated otherwise) or "undated"."""
+    if any(date_agrees(d, gold) for d in dates):
+        return "right"
+    return "wrong" if any(dates) else "undated"
 
 
 def event_figures(counts: dict[str, int]) -> dict[str, float | int]:

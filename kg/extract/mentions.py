@@ -642,7 +642,7 @@ def alliance_mention(head: Token, coalition: Token, ctx: Context, is_subject: bo
         return None
     # "coalition forces": a coalition's forces are the military one; "the coalition" alone needs its article
     article = any(c.lower_ == "the" for c in (*coalition.children, *head.children))
-    if not (article or coalition.text[:1].isupper() or head is not coalition):
+    if not (article or coalition.text[:1].isupper() or head.i != coalition.i):
         return None
     left = np_left(coalition)
     named = [t.i for t in head.doc[left : coalition.i] if t.dep_ not in ("det", "poss") and (t.is_title or t.is_upper)]

@@ -176,7 +176,7 @@ def _state_of_force(side: Mention, subject: Token, ctx: Context) -> Mention:
     names only as a noun: the war is the state's (the gold of israel-hezbollah-lebanon names
     Israel for "a year of fighting with Hezbollah" after "Israeli forces carried out strikes").
     Police, protesters and other groups stay themselves (georgia-eu-protests)."""
-    heads = [t for t in subject.subtree if side.start <= t.idx < side.end and not (side.start <= t.head.idx < side.end and t.head is not t)]
+    heads = [t for t in subject.subtree if side.start <= t.idx < side.end and not (side.start <= t.head.idx < side.end and t.head.i != t.i)]
     if len(heads) != 1 or ctx.lex.institution_nouns.get(heads[0].lower_) != "military":
         return side
     nationalities = nationality_words(heads[0])

@@ -152,8 +152,12 @@ def test_a_row_without_its_own_date_is_scored_with_its_events():
     assert row_date({"date": None}) is None and row_date({"date": "2025-05", "event_date": "2025-06-01"}) == "2025-05"
 
 
-def _tiny_corpus(root: Path, pages: Path) -> None:
-    """A one-story corpus in the repository's form, in our own words."""
+QUIET_PAGE = "Published: 3 March 2025\n\nSnow closed the mountain road for a second day."
+
+
+def _tiny_corpus(root: Path, pages: Path, quiet_page: bool = False) -> None:
+    """A one-story corpus in the repository's form, in our own words; ``quiet_page`` adds a dated
+    page that states no actor-actor statement."""
     (root / "stories").mkdir(parents=True)
     (root / "gold").mkdir()
     (pages / "border-talks" / "docs").mkdir(parents=True)
@@ -162,11 +166,15 @@ def _tiny_corpus(root: Path, pages: Path) -> None:
     (root / "split.json").write_text(json.dumps({"dev": ["border-talks"], "test": []}), encoding="utf-8")
     (root / "stories" / "border-talks.md").write_text(
         "# Border talks\n\n| slug | URL | sha256 | characters |\n|---|---|---|---|\n"
-        f"| wire-1 | https://example.org/1 | {'0' * 64} | {len(text)} |\n",
+        f"| wire-1 | https://example.org/1 | {'0' * 64} | {len(text)} |\n"
+        + (f"| brief-2 | https://example.org/2 | {'0' * 64} | {len(QUIET_PAGE)} |\n" if quiet_page else ""),
         encoding="utf-8",
     )
+    if quiet_page:
+        (pages / "border-talks" / "docs" / "brief-2.txt").write_text(QUIET_PAGE, encoding="utf-8")
     gold = [
         {"doc": "wire-1", "doc_date": None, "tier": "meta"},
+        *([{"doc": "brief-2", "doc_date": "2025-03-03", "tier": "meta"}] if quiet_page else []),
         {"doc": "wire-1", "subject": ["Armenia"], "relation": ["accuse"], "object": ["Azerbaijan"], "tier": "core"},
         {"doc": "wire-1", "subject": ["Russia"], "relation": ["urge", "call on"], "object": ["Armenia"], "tier": "core"},
         {"doc": "wire-1", "subject": ["Armenia"], "relation": ["talk"], "object": ["Azerbaijan"], "tier": "hard"},
@@ -182,10 +190,13 @@ def _tiny_corpus(root: Path, pages: Path) -> None:
 @pytest.mark.slow
 def test_pages_in_figures_out(nlp, tmp_path):
     root, pages = tmp_path / "news", tmp_path / "pages"
-    _tiny_corpus(root, pages)
+    _tiny_corpus(root, pages, quiet_page=True)
     report = run_news("news-dev", nlp, pages, root=root)
     label = report["label"]
-    assert report["pages"] == 1 and list(report["stories"]) == ["border-talks"]
+    assert report["pages"] == 2 and list(report["stories"]) == ["border-talks"]
+    # the quiet page's date: the rows cannot show it (it has none), the RDF's documents do
+    assert report["doc_dates"] == {"gold": 1, "found": 0, "wrong": 0}
+    assert report["document_dates"] == {"gold": 1, "found": 1, "wrong": 0}
     assert (label["predicted"], label["correct"]) == (2, 2)
     assert (label["core"], label["core_found"], label["hard"], label["hard_found"]) == (2, 2, 1, 0)
     assert label["recall"] == pytest.approx(2 / 3, abs=1e-4) and report["misses"][0]["statement"] == "Armenia --talk--> Azerbaijan"
@@ -276,4 +287,4 @@ def test_real_news_floor(nlp, split, floor, same_event):
     report = run_news(split, nlp, PAGES)
     assert report["label"]["f1"] >= floor, {s: e["label"]["f1"] for s, e in report["stories"].items()}
     assert report["events"]["same_f1"] >= same_event, report["events"]
-    assert report["doc_dates"]["wrong"] == 0, report["doc_dates"]
+    assert report["doc_dates"]["wrong"] == 0 and report["document_dates"]["wrong"] == 0, report["document_dates"]

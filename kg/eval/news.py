@@ -394,11 +394,23 @@ def score_dates(rows: Iterable[dict[str, Any]], gold_dates: dict[str, str | None
 
 def build_rows(pages: Sequence[Path], nlp: Any) -> list[dict[str, Any]]:
     """``triples.jsonl`` rows of a build of ``pages`` (the public contract, as other tools read it)."""
-    from kg.outputs.jsonl import triples_jsonl
+    return build_story(pages, nlp)[0]
+
+
+def build_story(pages: Sequence[Path], nlp: Any) -> tuple[list[dict[str, Any]], dict[str, str | None]]:
+    """The ``triples.jsonl`` rows of a build of ``pages`` and every document's date as the RDF
+    states it (``schema:datePublished``), pages without a statement included."""
+    from kg.outputs.jsonl import document_dates, triples_jsonl
     from kg.pipeline import build
 
     result = build(pages, nlp=nlp)
-    return [json.loads(line) for line in triples_jsonl(result).splitlines() if line.strip()]
+    rows = [json.loads(line) for line in triples_jsonl(result).splitlines() if line.strip()]
+    return rows, document_dates(result)
+
+
+def _dated_rows(dates: dict[str, str | None]) -> list[dict[str, Any]]:
+    """Document dates as one row per document, the form :func:`score_dates` reads."""
+    return [{"doc": doc, "doc_date": date} for doc, date in dates.items()]
 
 
 def run_news(split: str, nlp: Any, data: Path, predictions: Path | None = None, root: Path | None = None) -> dict[str, Any]:
@@ -411,6 +423,7 @@ def run_news(split: str, nlp: Any, data: Path, predictions: Path | None = None, 
     report: dict[str, Any] = {"benchmark": split, "stories": {}, "false_positives": [], "misses": []}
     totals = {variant: Counts() for variant in VARIANTS}
     date_totals = {"gold": 0, "found": 0, "wrong": 0}
+    document_totals = {"gold": 0, "found": 0, "wrong": 0}
     event_totals: dict[str, int] = defaultdict(int)
     pages_total = 0
     for story in stories(split, root):
@@ -418,7 +431,10 @@ def run_news(split: str, nlp: Any, data: Path, predictions: Path | None = None, 
         pages_total += len(pages)
         gold, gold_dates, gold_lines = load_story_gold_lines(story, root)
         docs = [page.stem for page in pages]
-        rows = given if given is not None else build_rows(pages, nlp)
+        if given is None:
+            rows, documents = build_story(pages, nlp)
+        else:
+            rows, documents = given, None
         entry: dict[str, Any] = {"pages": len(pages)}
         for variant in VARIANTS:
             scored = score_rows(rows, gold, docs, variant)
@@ -428,8 +444,11 @@ def run_news(split: str, nlp: Any, data: Path, predictions: Path | None = None, 
                 report["false_positives"] += scored.false_positives
                 report["misses"] += scored.misses
         entry["doc_dates"] = score_dates([r for r in rows if str(r["doc"]) in docs], {d: gold_dates.get(d) for d in docs})
+        # The rows show a page's date only when the page gave a statement; the RDF dates every page.
+        entry["document_dates"] = score_dates(_dated_rows(documents) if documents is not None else [r for r in rows if str(r["doc"]) in docs], {d: gold_dates.get(d) for d in docs})
         for key in date_totals:
             date_totals[key] += entry["doc_dates"][key]
+            document_totals[key] += entry["document_dates"][key]
         events = load_story_events(story, root)
         if events is not None:
             counts = score_events(rows, gold, gold_lines, events, docs)
@@ -437,7 +456,7 @@ def run_news(split: str, nlp: Any, data: Path, predictions: Path | None = None, 
             for key, value in counts.items():
                 event_totals[key] += value
         report["stories"][story] = entry
-    report.update({"pages": pages_total, "doc_dates": date_totals, **{v: totals[v].figures() for v in VARIANTS}})
+    report.update({"pages": pages_total, "doc_dates": date_totals, "document_dates": document_totals, **{v: totals[v].figures() for v in VARIANTS}})
     if event_totals:
         report["events"] = event_figures(dict(event_totals))
     return report

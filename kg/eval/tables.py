@@ -56,7 +56,7 @@ def benchmark_table(figures: dict[str, Any]) -> Table:
 def news_table(report: dict[str, Any]) -> Table:
     """``kg eval --benchmark news-dev|news-test``: a row per story and the whole split."""
     table = Table(title=f"kg eval --benchmark {report['benchmark']} (actor labels, as the evaluations score)", title_justify="left")
-    columns = ("story", "pages", "pred", "precision", "core recall", "all recall", "F1", "pairs F1", "doc dates",
+    columns = ("story", "pages", "pred", "precision", "core recall", "all recall", "F1", "pairs F1", "doc dates", "page dates",
                "stated dates", "event dates", "same-event F1")  # fmt: skip
     for column in columns:
         table.add_column(column, justify="left" if column == "story" else "right", no_wrap=True)
@@ -67,12 +67,15 @@ def news_table(report: dict[str, Any]) -> Table:
             f"{label['recall_core']:.2f} ({label['core_found']}/{label['core']})",
             f"{label['recall']:.2f} ({label['core_found'] + label['hard_found']}/{label['core'] + label['hard']})",
             f"{label['f1']:.2f}", f"{entry['pairs']['f1']:.2f}", f"{dates['found']}/{dates['gold']}",
+            f"{entry['document_dates']['found']}/{entry['document_dates']['gold']}" if "document_dates" in entry else "n/a",
             f"{events['stated_right']}/{events['stated']}" if events else "n/a",
             f"{events['right']}/{events['dated']}" if events else "n/a",
             f"{events['same_f1']:.2f} ({events['both_same']}/{events['kg_same']}/{events['gold_same']})" if events else "n/a",
             style="bold" if story == "all" else None,
         )  # fmt: skip
     table.caption = (
+        "doc dates: pages whose stated date the rows' doc_date gives (a page without a statement has no row); "
+        "page dates: the same from every document's schema:datePublished in the RDF; "
         "stated dates: found statements whose own page lets a careful reader date them, dated right / all; "
         "event dates: found statements whose event has a gold date (from any page of the story), dated right / all; "
         "same-event F1: pairwise over "

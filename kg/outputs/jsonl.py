@@ -21,12 +21,17 @@ def jsonl_lines(result: BuildResult) -> Iterator[str]:
     the date of the event the statement reports (``event_id``), the most precise date any of its
     reports gives, or null. ``date`` stays what the statement's own sentence says: a report that
     gives no date has ``date`` null and may still have the ``event_date`` other reports give."""
-    doc_dates = {doc.id: _iso(doc.date) for doc in result.documents}
+    doc_dates = document_dates(result)
     event_dates = {event.id: (event.date, event.date_precision) for event in result.events}
     for st in result.statements:
         event_date, precision = event_dates.get(st.event_id, (None, None)) if st.event_id else (None, None)
         row = {**st.to_json(), "doc_date": doc_dates.get(st.doc), "event_date": event_date, "event_date_precision": precision}
         yield json.dumps(row, ensure_ascii=False) + "\n"
+
+
+def document_dates(result: BuildResult) -> dict[str, str | None]:
+    """Each document's date as ``doc_date`` writes it (ISO, a year-less "--MM-DD", or None)."""
+    return {doc.id: _iso(doc.date) for doc in result.documents}
 
 
 def _iso(date: str | None) -> str | None:

@@ -281,7 +281,13 @@ needs_pages = pytest.mark.skipif(
 # venezuela-guyana-essequibo). On the 22/22 stories the session's starting code scores dev F1 0.487,
 # same-event 0.804, test F1 0.329, same-event 0.659; at the end dev 0.500 / 0.809, test 0.330 / 0.654.
 # The F1 floors follow the larger sets (dev 0.49, test 0.32), lowered with no code change behind them.
-@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.49, 0.80), ("news-test", 0.32, 0.64)])
+# Session 14: six more stories added blind, sides drawn at random before kg ran on them (dev
+# ecuador-mexico-embassy-raid, argentina-spain-milei-row, niger-coup-france-ambassador: F1 0.39, 0.31,
+# 0.22 at their first run; test iran-pakistan-strikes-2024, bolivia-coup-attempt-2024,
+# kosovo-serbia-banjska). On the 25/25 stories the session's starting code scores dev F1 0.475,
+# same-event 0.783; test F1 0.327, same-event 0.653. The dev floors follow the larger set, lowered
+# with no code change behind them.
+@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.47, 0.78), ("news-test", 0.32, 0.64)])
 def test_real_news_floor(nlp, split, floor, same_event):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""
     report = run_news(split, nlp, PAGES)

@@ -275,6 +275,8 @@ def test_a_wording_outside_the_families_groups_by_its_code(nlp, one, other, toge
         # accusations that name other charges are other acts, undated as they are (kg.events.grouping.same_charge)
         ("Norway accused Chile of hiding the fishing quotas.", "Norway accused Chile of arming the rebels.", False),
         ("Norway criticised Chile for the arrest of a sailor.", "Norway accused Chile of arming the rebels.", False),
+        # only the charge's first words count: a word shared far down the sentence does not join them
+        ("Norway accused Chile of hiding the fishing quotas from the public and the government.", "Norway accused Chile of seeking to topple its government.", False),
         # the same charge reworded shares a word of it: still one accusation
         ("Norway accused Chile of smuggling timber.", "Norway has accused Chile of running a timber racket.", True),
         ("Norway accused Chile of a 'deliberate smear campaign' against it.", "Norway accused Chile of leading a smear campaign.", True),

@@ -640,14 +640,16 @@ _CHARGE_FAMILY = "criticize"
 _CHARGE = re.compile(r"^(?:\s+[\w'’.-]+){1,6}?\s+(?:of|for)\s+([^,;:.!?()\[\]]+)", re.I)
 _CHARGE_STOP = frozenset(
     """what which that this these those their there they them with from into over about against
-    being been having what's also what’s called alleged allegedly said saying seeking""".split()
+    being been having what's also what’s called alleged allegedly said saying""".split()
 )
 
 
 def charge(st: Statement) -> frozenset[str]:
     """The words of the charge an accusation or criticism names in an "of"/"for" phrase after its
     object ("accused Russia of waging a propaganda campaign": {"waging", "propaganda", "campaign"}),
-    singulars for plurals; empty when it names none.
+    singulars for plurals, from the phrase's first six words (what follows, "... against him and
+    openly calling for the population to overthrow the government", strays from the charge);
+    empty when it names none.
 
     >>> from kg.types import Actor, Argument, Relation
     >>> a, b = Actor("a", "A", "Country"), Actor("b", "B", "Country")
@@ -666,7 +668,7 @@ def charge(st: Statement) -> frozenset[str]:
     match = _CHARGE.match(sentence[start + len(st.relation.text) :])
     if not match:
         return frozenset()
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", match.group(1))][:10]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", match.group(1))][:6]
     return frozenset(w.removesuffix("s") if len(w) > 4 else w for w in words if len(w) > 3 and w not in _CHARGE_STOP)
 
 

@@ -272,6 +272,27 @@ def test_a_wording_outside_the_families_groups_by_its_code(nlp, one, other, toge
 @pytest.mark.parametrize(
     "one, other, together",
     [
+        # accusations that name other charges are other acts, undated as they are (kg.events.grouping.same_charge)
+        ("Norway accused Chile of hiding the fishing quotas.", "Norway accused Chile of arming the rebels.", False),
+        ("Norway criticised Chile for the arrest of a sailor.", "Norway accused Chile of arming the rebels.", False),
+        # only the charge's first words count: a word shared far down the sentence does not join them
+        ("Norway accused Chile of hiding the fishing quotas from the public and the government.", "Norway accused Chile of seeking to topple its government.", False),
+        # the same charge reworded shares a word of it: still one accusation
+        ("Norway accused Chile of smuggling timber.", "Norway has accused Chile of running a timber racket.", True),
+        ("Norway accused Chile of a 'deliberate smear campaign' against it.", "Norway accused Chile of leading a smear campaign.", True),
+        # a report that names no charge fits any, and other families are not read this way
+        ("Norway accused Chile again.", "Norway accused Chile of arming the rebels.", True),
+        ("Norway urged Chile to free the sailors.", "Norway urged Chile to open the border.", True),
+    ],
+)
+def test_an_accusation_of_another_charge_is_another_event(nlp, one, other, together):
+    assert _one_event(nlp, one, other) is together
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "one, other, together",
+    [
         # one person written two ways across pages (given name transliterated, a middle initial or
         # name): one actor, so one meeting (kg.resolve.corpus.NameIndex.namesake)
         ("Aleksandr V. Morozenko met Norway's envoy in Oslo.", "Alexander Morozenko met Norway's envoy in Oslo.", True),

@@ -723,6 +723,19 @@ ROWS = [
     ("bare security forces", "Protesters scuffled with security forces outside the ministry.",
      {("protesters", "scuffle", "security forces", F, None)}),
     ("bare forces are no one", "Protesters scuffled with forces outside the ministry.", set()),
+    # bare "students" are a group of their own, as bare protesters are (serbia-student-protests names
+    # them "students"; nepal-genz-protests lists "students" among the protesters' aliases)
+    ("bare students scuffle with the police", "Students scuffled with the riot police near the university.",
+     {("students", "scuffle", "police", F, None)}),
+    ("bare students arrested", "Police arrested dozens of students outside the faculty.",
+     {("police", "arrest", "students", F, None)}),
+    ("owned students are someone's, no group", "Her students accused Togo of lying.", set()),
+    # "law enforcement" is the police (turkey-imamoglu-arrest, india-canada-diplomat-row list it as the police's alias)
+    ("bare law enforcement is the police", "Protesters scuffled with law enforcement outside the ministry.",
+     {("protesters", "scuffle", "police", F, None)}),
+    ("law enforcement of a nationality is its police", "Chilean law enforcement accused Peru of harbouring the smugglers.",
+     {("Chilean law enforcement", "accuse", "Peru", F, None)}),
+    ("law enforcement sent is no act on it", "Ana Vargas said Peru would deploy law enforcement.", set()),
     # plural parties or lawmakers marked "opposition" are the opposition (georgia-eu-protests,
     # south-korea-yoon-impeachment); single figures among the freed are not
     ("opposition lawmakers are the opposition", "Opposition legislators clashed with the riot police near the assembly.",

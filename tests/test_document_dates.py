@@ -92,6 +92,17 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         # ... but not a dateline-like line further into the story, nor a sentence with no agency
         ("Menu\nTruce talks stall\nBy Desk\nWatch\nTalks stalled, the envoys said.\nThey meet in April.\nQUITO, March 9 (Wire) -- A note.", None),
         ("Menu\nTruce talks stall\nBy Desk\nWatch\nQuito, March 9 was calm, the envoys said.\nThey meet in April.", None),
+        # a stamp with a label or a time, then the page's furniture on its line (survey for issue 18, dates14:
+        # two outlets); a time with a zone offset before an ISO date (a third outlet)
+        ("Envoys swap notes\n9 March 2024 11:20 am Reads - 845\nThe envoys swapped notes.", "2024-03-09"),
+        ("Envoys swap notes\nfrom Andes Wire\nPublished on 9 Mar 2024 See Source\nThe envoys swapped notes.", "2024-03-09"),
+        ("Envoys swap notes\n11:20 UTC-5, 2024-03-09 3\nThe envoys swapped notes.", "2024-03-09"),
+        ("9 March 2024 Envoys swap notes\nThe envoys swapped notes.", None),  # a bare date and a few words: maybe a headline
+        ("Envoys swap notes\n9 March 2024 11:20 am the envoys swapped notes in Quito and left.\nMore.", None),  # a sentence
+        ("Envoys swap notes\nPublished on 9 Mar 2024 the notes were swapped.\nMore.", None),  # a sentence after the label
+        # a typographic apostrophe in a dateline's place (survey for issue 18, dates14)
+        ("Envoys swap notes\nSANA\u2019A, Yemen, Mar 9, 2024 (Wire) \u2014 The envoys swapped notes.", "2024-03-09"),
+        ("Envoys swap notes\nSana\u2019a, Mar 9 was calm; the envoys swapped notes.\nMore.", None),  # no agency, no dateline
     ],
 )
 def test_stated_publication_dates(page, date):

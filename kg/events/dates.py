@@ -147,16 +147,19 @@ _STAMP_LABEL = r"(?:date|published|posted|updated|update|last\s+updated)"
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
 # a time, also after a comma, and its zone ("5:04 PM", ", 16:58", "23:47, UK", "10:39 EST", "08:02 (UTC +04:00)"),
 # perhaps with its seconds ("4:20:08 AM PDT", "8:02:25 PM": survey for issue 18, ABC7 New York and The Star TV)
-_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4}|\s*\((?:UTC|GMT)[^)]{0,8}\))?)"
+# and a zone with its offset ("08:52 UTC+8": survey for issue 18, dates14: Shine)
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s*\((?:UTC|GMT)[^)]{0,8}\))?)"
 # a byline or outlet before the stamp: "By - ", "By Jane Doe | ", "MEMO | ", "Site Admin | "
 _BYLINE = r"(?:By\b[^|•·–—-]{0,40}[|•·–—-]\s*|[^|•·\d]{1,40}\|\s*)"
-# a dateline's place, with its country or state after a comma ("SEOUL, South Korea,"); never a weekday
-_PLACE = rf"(?!{_WEEKDAY}\b)[A-Z][A-Za-z .'/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?"
+# a dateline's place, with its country or state after a comma ("SEOUL, South Korea,"); never a weekday; the
+# apostrophe may be the typographic one ("N’DJAMENA, Chad, Dec 17, 2004 (AP) —": survey for issue 18, dates14)
+_PLACE = rf"(?!{_WEEKDAY}\b)[A-Z][A-Za-z .'’/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}})?"
 # a dateline's place in capitals, perhaps with its country ("KUCHING", "SEOUL, South Korea"); never a weekday
-_CAPITALS = rf"(?!(?i:{_WEEKDAY})\b)[A-Z][A-Z .'/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?"
+_CAPITALS = rf"(?!(?i:{_WEEKDAY})\b)[A-Z][A-Z .'’/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}})?"
 _STAMPS = [
     # "date 2025-11-14", "Published: 2025-11-14T08:30:00Z", a timestamp opening the page
-    re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*)?(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T ][\d:.+Z-]+)?\b", re.I),
+    # also after a time ("08:52 UTC+8, 2025-02-26")
+    re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*|{_TIME},?\s*)?(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T ][\d:.+Z-]+)?\b", re.I),
     # "14.11.2025 - Update : 14.11.2025"
     re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*)?(?P<dotted>[0-3]?\d\.[01]?\d\.{_YEAR})\b", re.I),
     # "21-05-2025", "27/01/2024", also glued to the outlet's name ("The Hindu21-05-2025"): day and
@@ -170,12 +173,19 @@ _STAMPS = [
         rf"(?P<text>{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])",
         re.I,
     ),
+    # a stamp with a label or a time, then the page's furniture to the end of its line ("4 June 2018 10:06 am Views - 12",
+    # "Published on 12 Jun 2011 View Original": survey for issue 18, dates14: Daily Mirror (Sri Lanka), ReliefWeb);
+    # without a label or a time, a date and a few words ("4 June 2018 Kim met Moon") may be a headline: not taken
+    re.compile(
+        rf"^(?:(?P<label>(?i:{_STAMP_LABEL}))\s*(?:on\b)?\s*:?\s*)?(?P<tailed>{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
+        rf"(?P<time>{_TIME})?\s+(?=[A-Z\d])[^.!?]{{1,20}}$"
+    ),
     # a wire dateline with a year: "BEIJING, Nov 26, 2025 (Reuters) –", "SEOUL, South Korea, Jan. 3, 2018 (UPI) --"
     re.compile(rf"^{_PLACE},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"),
     # the Russian agencies' dateline ends with a full stop: "MOSCOW, March 10, 2004. (RIA Novosti) -"
     re.compile(rf"^{_CAPITALS},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\.\s"),
 ]
-_STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "dateline")
+_STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "tailed", "dateline")
 STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before the story
 # Below a headline, a standfirst, a byline ("By Desk Staff") and menu words, a stamp alone on its
 # line ("Posted May 4, 2014 5:20 AM CDT", "October 2, 2018 11:11 am", "2026-06-08") or a wire
@@ -274,6 +284,8 @@ def _stamp(lines: list[str], raw: str, *, alone: bool) -> str | None:
                 continue
             found = match.groupdict()
             if alone and (found.get("iso") or found.get("dotted")) and not _STAMP_END.match(line, match.end()):
+                continue
+            if found.get("tailed") and not (found.get("label") or found.get("time")):
                 continue
             if found.get("dotted"):
                 day, month, year = map(int, found["dotted"].split("."))

@@ -1111,6 +1111,26 @@ ROWS = [
      {("Ugandan police", "arrest", "Kwame Mensah", F, None)}),
     ("topics listed after a quantity are no objects", "The ministers discussed dozens of issues, including Uganda.", set()),
     ("topics listed after a plain noun are no objects", "Kenyan ministers discussed many issues, including Uganda.", set()),
+    # custody with its agent left unsaid is the state's: a bare "authorities", an agentless passive, a
+    # possessive or "of" nominal (kg.extract.nouns.implicit_custody_statements, resolved in
+    # kg.resolve.actors._implicit_state: turkey-imamoglu-arrest, belarus-prisoner-release, nepal-genz-protests)
+    ("bare authorities are the state the page is about", "Ghana braced for protests. Authorities arrested Kofi Boateng on Tuesday.",
+     {("Ghana", "arrest", "Kofi Boateng", F, None)}),
+    ("an agentless custody passive is the page's state", "Ghana braced for protests. Kofi Boateng was detained on Tuesday.",
+     {("Ghana", "detain", "Kofi Boateng", F, None)}),
+    ("a who-clause custody passive", "Ghana braced for protests. Kofi Boateng, who had been jailed since 2019, was freed.",
+     {("Ghana", "jail", "Kofi Boateng", F, None)}),
+    ("a possessive custody noun", "Ghana braced for protests after Kofi Boateng's arrest.", {("Ghana", "arrest", "Kofi Boateng", F, None)}),
+    ("an of custody noun", "Protests spread across Ghana after the detention of Kofi Boateng.", {("Ghana", "detain", "Kofi Boateng", F, None)}),
+    ("the country custody is placed in beats the prisoner's own", "Daniel Brooks, an American reporter, was detained in Russia.",
+     {("Russia", "detain", "Daniel Brooks", F, None)}),
+    ("a foreigner held with no place said: no state", "Russia opened a spy case. Daniel Brooks, an American reporter, was detained on Friday.", set()),
+    ("no country on the page: no state", "Kofi Boateng was detained on Tuesday.", set()),
+    ("two countries named as often: no state", "Ghana and Togo signed a deal. Kofi Boateng was arrested.",
+     {("Ghana", "sign deal", "Togo", F, None)}),
+    ("a generic crowd held is no implicit state's act", "Ghana braced for protests. Dozens of people were detained.", set()),
+    ("a named agent keeps the passive", "Ghana braced for protests. Kofi Boateng was arrested by Togolese police.",
+     {("Togolese police", "arrest", "Kofi Boateng", F, None)}),
 ]
 
 

@@ -14,7 +14,7 @@ from kg.extract.clauses import conditional_threat_statements, named_members, ref
 from kg.extract.context import Context, event_lemma, new_context
 from kg.extract.mentions import FIRST_PERSON, mention_of, mentions_of, pair_mentions
 from kg.extract.nouns import (
-    agent_event_statements, event_np_statements, mediated_statements, mutual_statements, relation_noun_statements,
+    agent_event_statements, event_np_statements, implicit_custody_statements, mediated_statements, mutual_statements, relation_noun_statements,
     source_statements, stance_statements,
 )  # fmt: skip
 from kg.extract.syntax import APPOSITION, PASSIVE_SUBJECT, PREP_OBJECT, PREPOSITION, SUBJECT
@@ -149,6 +149,7 @@ def sentence_statements(sent: Span, ctx: Context) -> Iterator[RawStatement]:
     clause rules that wrap what a verb yielded), then the noun rules."""
     for token in sent:
         yield from mediated_statements(token, sent, ctx)
+        yield from implicit_custody_statements(token, sent, ctx)
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             statements = list(verb_statements(token, sent, ctx))
             if not statements:

@@ -586,12 +586,28 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
         hints = commander_hints(token, ctx)  # "Netanyahu ordered the military to ...": his own military
     if kind == "group" and not hints and (institution := bare_institution(token, ctx)) is not None:
         return make_mention(token, np_left(token), token.i, "institution", institution, "", ctx, is_subject, roles=(lemma,))
+    if kind == "group" and not hints and bare_authorities(token, is_subject):
+        # "Authorities arrested X": the state of the page (kg.resolve.actors), or the one it acts in
+        places = tuple(p.text for _, p in preps_of(token.head, frozenset({"in"})) if load_gazetteer().country_of(p.text))
+        return make_mention(token, np_left(token), token.i, "state", "authorities", "", ctx, is_subject, roles=("authorities",), hints=places)
     if kind == "group" and not hints:
         # "Coalition military forces", "coalition aircraft": the coalition's own forces act for it
         coalition = next((c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.lower_ in ctx.lex.alliance_nouns), None)
         return alliance_mention(token, coalition, ctx, is_subject) if coalition is not None else None
     left = np_left(token)
     return make_mention(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)
+
+
+def bare_authorities(token: Token, is_subject: bool) -> bool:
+    """"Authorities arrested the mayor" (turkey-imamoglu-arrest), "the authorities shut 26 sites"
+    (nepal-genz-protests): a bare "authorities" that acts, no nationality, owner or other word
+    before it, is the state of the country the page is about (news/GUIDELINES.md: "X authorities"
+    is an alias of the country; the dev gold lists the bare word as one)."""
+    if token.lower_ != "authorities" or not is_subject or token.dep_ != "nsubj":
+        return False
+    return all(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and not any(
+        c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights
+    )
 
 
 # A bare force that is the direct object of an accusation or an assault is acted against, not sent:

@@ -460,3 +460,51 @@ def _with_before(noun: Token) -> Token | None:
     pobj = next((t for t in (name, *name.ancestors) if t.dep_ == PREP_OBJECT and t.head.lower_ == "with"), None)
     found = as_noun(pobj) if pobj is not None else None
     return pobj.head if found is not None and found.i == noun.i else None
+
+
+# Custody taken by a state whose agent the sentence leaves unsaid (news/GUIDELINES.md: an implicit
+# actor is tier hard): the verbs in the passive, the nouns with their patient, and the verb each
+# noun stands for. The dev gold: turkey-imamoglu-arrest ("X was arrested", "X's arrest", "the
+# detention of X": Turkey), belarus-prisoner-release ("X, who had been imprisoned since 2020", "he
+# was jailed", "who was arrested that year": Belarus).
+CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "incarcerate"})
+CUSTODY_NOUNS = {"arrest": "arrest", "detention": "detain", "apprehension": "arrest", "imprisonment": "imprison", "jailing": "jail"}
+STATE_PREPS = frozenset({"in"})
+
+
+def custody_place(head: Token) -> tuple[str, ...]:
+    """"was detained in Russia", "were banned in Nepal": a country or capital the act is placed in."""
+    from kg.lexicon import load_gazetteer
+
+    gaz = load_gazetteer()
+    return tuple(p.text for _, p in preps_of(head, STATE_PREPS) if gaz.country_of(p.text))
+
+
+def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """Rule ``passive``: "the mayor was arrested", "the activist, who had been jailed since 2020",
+    "his arrest", "the detention of the mayor": custody with no agent named is taken by a state
+    (a mention of kind ``state`` anchored on the verb or noun). Which state is left to
+    kg.resolve.actors: the country the act is placed in ("in Russia"), else the country the page has
+    named most so far, unless the patient is known to be of another country (a foreigner detained
+    abroad is not detained by his own state). Only a named person or a pronoun for one is the
+    patient: "many people were detained" stays the police's (georgia-eu-protests gold)."""
+    if token.pos_ == "VERB":
+        if token.lemma_.lower() not in CUSTODY_VERBS or any(c.dep_ == AGENT for c in token.children):
+            return
+        if not any(c.dep_ == "auxpass" for c in token.children):
+            return
+        patients = [token.head if c.lower_ in ("who", "that") and token.dep_ == "relcl" else c for c in token.children if c.dep_ == PASSIVE_SUBJECT]
+        lemma = token.lemma_.lower()
+    elif token.pos_ == "NOUN" and token.lower_ in CUSTODY_NOUNS:
+        patients = [c for c in token.children if c.dep_ == POSSESSOR] + [p for _, p in preps_of(token, frozenset({"of"}))]
+        lemma = CUSTODY_NOUNS[token.lower_]
+    else:
+        return
+    state = None
+    for patient in patients:
+        for obj, _ in mentions_of(patient, ctx):
+            if obj.kind not in ("name", "pronoun") or (obj.kind == "name" and obj.ner not in ("PERSON", "")):
+                continue
+            if state is None:
+                state = make_mention(token, token.i, token.i, "state", "state", "", ctx, True, hints=custody_place(token))
+            yield new_statement(token, sent, ctx, state, obj, lemma, [token], "passive", False, None)

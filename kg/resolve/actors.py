@@ -88,12 +88,15 @@ def resolve_document(
     resolved_at: dict[tuple[int, int, int], LocalActor | None] = {}
     history: list[tuple[Mention, LocalActor]] = []
     genders = Genders()
+    pending_state: dict[tuple[int, int, int], LocalActor | None] = {}
     for mention in parsed.mentions:
         if mention.kind == "pronoun" and mention.name.lower() in lex.person_pronouns:
             actor = resolve_person_pronoun(mention, history, genders)
         else:
             actor = _resolve_mention(mention, names, history, lex)
         resolved_at[mention.key] = actor
+        if mention.kind == "state" and actor is None:
+            pending_state[mention.key] = page_country(history, margin=2)
         if actor is not None:
             history.append((mention, actor))
             if actor.type == "Person" and mention.kind == "name":
@@ -104,6 +107,8 @@ def resolve_document(
     for raw in parsed.statements:
         subject = resolved_at.get(raw.subject.key)
         obj = resolved_at.get(raw.object.key)
+        if subject is None and raw.subject.kind == "state" and obj is not None:
+            subject = _implicit_state(pending_state.get(raw.subject.key), obj, gaz)
         if subject is not None and obj is not None and subject.label == obj.label and raw.rule == "demand":
             own_clauses.add((raw.subject.key, raw.sentence, raw.lemma))  # "Kenya warned that it would ...": the speaker itself
         if subject is None or obj is None or subject.label == obj.label:
@@ -121,6 +126,24 @@ def resolve_document(
             if at >= 0 and mention.text.endswith(mention.name):
                 aliases[actor.label][mention.text[at:]] += 1
     return statements, aliases
+
+
+def _implicit_state(country: LocalActor | None, patient: LocalActor, gaz: Gazetteer) -> LocalActor | None:
+    """Who took a person into custody when the sentence says neither who nor where ("the mayor was
+    arrested", "his detention"): the country the page clearly leads with so far (named at least
+    twice as often as any other: kg.resolve.references.page_country), for a person the page gives
+    that country or none. A person of another country is left alone (a foreigner held abroad is
+    not held by his own state), and so is a state figure the gazetteer knows: a leader is far likelier a possessive pronoun
+    resolved to the wrong man ("before his arrest, X posted ..." after the president was named)
+    than a prisoner of an unnamed agent (no edge beats a wrong edge)."""
+    if country is None or patient.type != "Person":
+        return None
+    entry = gaz.lookup(patient.label)
+    if entry is not None and entry.affiliation:
+        return None  # a known state figure
+    if patient.affiliation and gaz.country_of(patient.affiliation) != country.label:
+        return None  # of another country, as this page says
+    return country
 
 
 # a that-clause's subject; a possessor standing for the subject; a measure ("Trump and Xi agreed to
@@ -336,6 +359,13 @@ def _resolve_mention(
         return pair_member(mention, history)
     if mention.kind == "home":
         return home_country(mention, history)
+    if mention.kind == "state":  # placed "in" a country; else decided with the patient (resolve_document)
+        country = names.country_from_hints(mention.hints)
+        if country:
+            return LocalActor(country, "Country", None, "group")
+        if "authorities" in mention.roles:  # "the authorities arrested X": the state the page is clearly about
+            return page_country(history, margin=2)
+        return None
     if mention.kind == "island":  # "the island": the latest island named within the role window
         for earlier, actor in reversed(history):
             if earlier.sentence < mention.sentence - ROLE_WINDOW:

@@ -315,17 +315,19 @@ def home_country(mention: Mention, history: list[tuple[Mention, LocalActor]]) ->
     return None
 
 
-def page_country(history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
+def page_country(history: list[tuple[Mention, LocalActor]], margin: int = 1) -> LocalActor | None:
     """"Demonstrators rallied outside the police headquarters, denouncing the government"
     (turkey-imamoglu-arrest), "demonstrators protesting against the Government's decision"
     (georgia-eu-protests): a bare group of no country acting on "the government" acts on the
-    government of the country the page has named most so far, when one leads (a tie says nothing)."""
+    government of the country the page has named most so far, when one leads (a tie says nothing;
+    with ``margin`` 2, it must be named at least twice as often as the next: an implicit state,
+    kg.resolve.actors._implicit_state)."""
     counts: dict[str, int] = {}
     for _, actor in history:
         if actor.type == "Country":
             counts[actor.label] = counts.get(actor.label, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < max(ranked[1][1] * margin, ranked[1][1] + 1)):
         return None
     return LocalActor(ranked[0][0], "Country", None, "role")
 

@@ -52,7 +52,11 @@ SAT_2026_01_03 = "2026-01-03"
         # a month named without a year: the last such month, counting from the document's
         ("Lima and Quito held talks in October.", WED_2025_11_26, ("2025-10", "month")),
         ("Lima and Quito held talks in December.", WED_2025_11_26, ("2024-12", "month")),
-        ("Quito has protested since November.", WED_2025_11_26, ("2025-11", "month")),
+        # "since November" says when a state began, not when an act happened
+        ("Quito has protested since November.", WED_2025_11_26, None),
+        ("Troops seized the envoy, who had sheltered at the mission since March.", WED_2025_11_26, None),
+        ("Troops seized the envoy on Friday, who had sheltered at the mission since March.", WED_2025_11_26, ("2025-11-21", "day")),
+        ("Troops seized the envoy in March, who had sheltered at the mission since January.", WED_2025_11_26, ("2025-03", "month")),
         ("Lima and Quito held talks in October 2023.", WED_2025_11_26, ("2023-10", "month")),
         ("Lima and Quito held talks in October.", None, None),  # no anchor, no guess
         # unknown: no anchor for a relative or year-less date; no date at all
@@ -67,9 +71,12 @@ SAT_2026_01_03 = "2026-01-03"
         ("The march 20 kilometres long ended.", WED_2025_11_26, None),
         ("Relations have been strained since 2020.", None, None),
         ("The deal of February 30, 2025 was signed on March 2, 2025.", None, ("2025-03-02", "day")),  # no such day: the next
-        # the page's date line glued to its first sentence gives way to the sentence's own date
+        # the page's date line glued to its first sentence gives way to the sentence's own date, and
+        # dates nothing when the sentence states none: a lead's act is often the day before its page
         ("date 2025-11-26 Lima summoned the Chilean envoy on Monday.", WED_2025_11_26, ("2025-11-24", "day")),
-        ("date 2025-11-26 Lima summoned the Chilean envoy.", WED_2025_11_26, ("2025-11-26", "day")),  # none of its own
+        ("date 2025-11-26 Lima summoned the Chilean envoy.", WED_2025_11_26, None),  # none of its own
+        ("date 2025-11-26 Quito has expelled two Peruvian consuls.", WED_2025_11_26, None),
+        ("date 2025-11-26 Quito expelled two Peruvian consuls yesterday.", WED_2025_11_26, ("2025-11-25", "day")),
         ("The update date 2025-11-26 was set on Monday.", WED_2025_11_26, ("2025-11-26", "day")),  # mid-sentence: an ISO date
     ],
 )
@@ -98,8 +105,18 @@ def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[st
         # a date said inside the phrase is the inner act's, not the main clause's
         ("The envoy returned weeks after Quito recalled him on 2 May 2025.", "recalled", None, ("2025-05-02", "day")),
         ("The envoy returned weeks after Quito recalled him on 2 May 2025.", "returned", None, None),
-        # must not fire: a plain "after" is no distance; a word on both sides keeps the whole sentence
-        ("Peru and Chile met on 4 June 2025 after Bolivia called for talks.", "called", None, ("2025-06-04", "day")),
+        # a plain "after"/"before" says no distance: the act inside it is not given the main clause's
+        # day (a month or year still holds), nor a weekday; the main clause keeps its date, and a date
+        # the phrase says is its own act's
+        ("Peru and Chile met on 4 June 2025 after Bolivia called for talks.", "called", None, None),
+        ("Peru and Chile met on 4 June 2025 after Bolivia called for talks.", "met", None, ("2025-06-04", "day")),
+        ("A van carries the envoy away after guards stormed the mission to seize him, Friday, May 2, 2025.", "seize", None, None),
+        ("A van carries the envoy away after guards stormed the mission to seize him, Friday, May 2, 2025.", "carries", None, ("2025-05-02", "day")),
+        ("Chile cut ties on Friday after Peru expelled its consul.", "expelled", WED_2025_11_26, None),
+        ("The fighting stopped in June 2025 following a ceasefire brokered by Qatar.", "brokered", None, ("2025-06", "month")),
+        ("Lima protested after Quito detained the consul on 3 May 2025.", "detained", None, ("2025-05-03", "day")),
+        ("Talks resumed on 4 June 2025 following the president's 2019 visit to Quito.", "visit", None, ("2019", "year")),
+        # must not fire: a word on both sides keeps the whole sentence
         ("Lima met Quito on 4 June 2025, a day after Quito met Bogota.", "met", None, ("2025-06-04", "day")),
         ("Lima met Quito on 4 June 2025.", "met", None, ("2025-06-04", "day")),
         # a year that modifies the act's own noun, or a "during" phrase's, dates it (the year it began)
@@ -229,6 +246,8 @@ def test_year_from_the_events_own_date(sentence: str, known: list[str], expected
         # a weekday of another clause, a weekday moved by a distance, or none at all: nothing
         ("Rebels shelled the port on Friday, ending months of talks with the army.", "talks with", set()),
         ("The army withdrew on Wednesday, two days after the rebels attacked the port.", "attacked", set()),
+        ("The army withdrew on Wednesday after the rebels attacked the port.", "attacked", set()),
+        ("The army withdrew on Wednesday after the rebels attacked the port.", "withdrew", {"Wednesday"}),
         ("The two leaders spoke by phone about the border.", "spoke", set()),
     ],
 )

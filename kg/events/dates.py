@@ -42,7 +42,11 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 # Longest, most specific patterns first: at one position the first alternative that matches wins.
-# Month and weekday names are matched capitalised only ("may", "march" are verbs too).
+# Month and weekday names are matched capitalised only ("may", "march" are verbs too). "since
+# December" dates nothing: it says when a state began ("had been sheltering there since December"),
+# not when the sentence's act happened; on news-dev (session 14) it dated 4 rows, all wrong, an
+# arrest and a breaking of ties in April given the December of a relative clause
+# (ecuador-mexico-embassy-raid, four pages); no right date came from it ("since 2020" never did).
 _EXPRESSIONS = re.compile(
     rf"""
     (?P<iso>\b{_YEAR}-[01]\d-[0-3]\d\b)
@@ -53,7 +57,7 @@ _EXPRESSIONS = re.compile(
   | (?P<relative>\b(?i:yesterday|today|the\s+day\s+before|(?:last|this|next|past)\s+(?:week|month|year))\b)
   | (?P<in_year>\b(?i:in|during|early|late|mid-?)\s+(?P<in_year_year>{_YEAR})\b)
   | (?P<during_year>\b(?i:during)\s+(?:(?:the|an?|its|his|her|their|[A-Z][\w.-]*['’]s)\s+){{1,2}}(?P<during_year_year>{_YEAR})(?:\s*[-–]\s*(?:{_YEAR}|\d\d))?\b)
-  | (?P<in_month>\b(?i:in|during|since|early|late|mid-?)\s+(?P<in_month_month>{_MONTH})(?![A-Za-z])(?!\s*(?:{_DAY}|{_YEAR})\b))
+  | (?P<in_month>\b(?i:in|during|early|late|mid-?)\s+(?P<in_month_month>{_MONTH})(?![A-Za-z])(?!\s*(?:{_DAY}|{_YEAR})\b))
     """,
     re.VERBOSE,
 )
@@ -349,13 +353,13 @@ def find_date(sentence: str, document: DateValue | None, *, future: bool = False
     ('2025-10', '2026-03')
     >>> find_date("date 2025-11-26 Ghana summoned the envoy on Monday.", doc).iso  # the page's date line glued on
     '2025-11-24'
+    >>> find_date("date 2025-11-26 Ghana has summoned the envoy.", doc) is None  # the page's date is not the act's
+    True
     """
-    own = _without_date_line(sentence)
-    for text in (own, sentence) if own != sentence else (sentence,):  # the date line only when the sentence has none
-        for match in _EXPRESSIONS.finditer(text):
-            value = _resolve(match, document, future)
-            if value is not None:
-                return value
+    for match in _EXPRESSIONS.finditer(_without_date_line(sentence)):
+        value = _resolve(match, document, future)
+        if value is not None:
+            return value
     return None
 
 
@@ -381,6 +385,7 @@ class ClauseView:
     shift: int | None = None
     weeks: bool = False
     unknown: bool = False
+    coarse: bool = False  # an act before or after the dated one by an unsaid distance: its day is unknown
 
 
 def clause_view(sentence: str, relation: str | None) -> ClauseView:
@@ -395,7 +400,7 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
     taking control"), india-pakistan-2025 ("a week after"), venezuela-us ("weeks after").
 
     >>> clause_view("The war began on 8 May, one day after the militia attacked the port.", "attacked")
-    ClauseView(text='The war began on 8 May', shift=-1, weeks=False, unknown=False)
+    ClauseView(text='The war began on 8 May', shift=-1, weeks=False, unknown=False, coarse=False)
     >>> clause_view("The war began on 8 May, one day after the militia attacked the port.", "began").text
     'The war began on 8 May'
     >>> clause_view("The envoy arrived weeks after Lima recalled him on May 2.", "recalled").text
@@ -407,8 +412,10 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
     """
     marker = _OFFSET.search(sentence)
     first = relation.split()[0].lower() if relation and relation.split() else ""
-    if marker is None or not first:
+    if not first:
         return ClauseView(sentence)
+    if marker is None:
+        return _bare_view(sentence, first)
     end_match = _CLAUSE_END.search(sentence, marker.end())
     end = end_match.start() if end_match else len(sentence)
     places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence, re.I)]
@@ -428,6 +435,38 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
     return ClauseView(outside, shift=-days if marker.group("way").lower() == "after" else days, weeks=unit == "week")
 
 
+_BARE = re.compile(r"\b(?:after|before|following)\b", re.I)
+
+
+def _bare_view(sentence: str, first: str) -> ClauseView:
+    """The words dating an act told inside a plain "after ..." or "before ..." phrase (up to the
+    next comma), which gives no distance: when the phrase says no date of its own, the date outside
+    it is the main clause's act's, and the inner act lies before (after) it by an unsaid distance,
+    so a day from there is not its day (``coarse``); a month or a year still holds. Dev stories:
+    ecuador-mexico-embassy-raid (a caption "transports Glas ... after police broke into the embassy
+    to arrest him in Quito, Saturday, April 6, 2024": the arrest was the Friday night; the event's
+    date then reached the same arrest on another page), israel-hezbollah-lebanon (a month kept: "the
+    conflict concluded in November 2024 following a truce facilitated by the United States").
+
+    >>> _bare_view("Lima met Quito on 4 June 2025 after Bolivia called for talks.", "called").coarse
+    True
+    >>> _bare_view("Lima met Quito on 4 June 2025 after Bolivia called for talks.", "met").coarse
+    False
+    >>> _bare_view("Lima met Quito after Bolivia called for talks on 2 June 2025.", "called").text
+    ' Bolivia called for talks on 2 June 2025.'
+    """
+    places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence, re.I)]
+    for marker in _BARE.finditer(sentence):
+        end_match = _CLAUSE_END.search(sentence, marker.end())
+        end = end_match.start() if end_match else len(sentence)
+        if places and all(marker.end() <= at < end for at in places):
+            clause = sentence[marker.end() : end]
+            if _EXPRESSIONS.search(clause) or re.search(rf"\b{_YEAR}\b", clause):
+                return ClauseView(clause)  # the phrase says its own date ("following Putin's 2023 visit")
+            return ClauseView(sentence[: marker.start()].rstrip(" ,") + sentence[end:], coarse=True)
+    return ClauseView(sentence)
+
+
 def shifted(value: DateValue | None, view: ClauseView) -> DateValue | None:
     """A date found in a :func:`clause_view`'s text, moved by its shift: a day's distance from a
     day is a day; a week's distance ("a week after") is told at the month, or the year, its week
@@ -441,7 +480,7 @@ def shifted(value: DateValue | None, view: ClauseView) -> DateValue | None:
     >>> shifted(DateValue(dt.date(2025, 5, 1), "month"), ClauseView("", -1)) is None
     True
     """
-    if value is None or view.unknown:
+    if value is None or view.unknown or (view.coarse and value.precision == "day"):
         return None
     if view.shift is None:
         return value
@@ -525,7 +564,7 @@ def named_weekdays(sentence: str, relation: str | None) -> frozenset[int]:
     """
     view = clause_view(sentence, relation)
     first = relation.split()[0] if relation and relation.split() else ""
-    if view.unknown or view.shift is not None or not first:
+    if view.unknown or view.shift is not None or view.coarse or not first:
         return frozenset()
     text = _without_date_line(view.text)
     verbs = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text, re.I)]
@@ -543,8 +582,12 @@ _DATE_LINE = re.compile(rf"^\s*date[:\s]+{_YEAR}-[01]\d-[0-3]\d\b")
 def _without_date_line(sentence: str) -> str:
     """The page's own date line glued to its first sentence ("date 2025-07-12 Lavrov arrived on
     Saturday", seen on dev pages of north-korea-russia and venezuela-us) gives way to the date the
-    sentence states itself ("on Saturday"); a sentence that states none keeps the page's date, as
-    before."""
+    sentence states itself ("on Saturday"); a sentence that states none gets none, like every other
+    sentence of the page (see :func:`statement_date`): the page's date is when it was published, not
+    when the lead's act happened. On news-dev (session 14) the glued line dated 6 found records, 2
+    right (argentina-spain-milei-row, "has called on", the page's day) and 4 wrong, the act being the
+    day before the page (niger-coup-france-ambassador "has ordered", india-canada-diplomat-row "has
+    accused", "told reporters")."""
     return _DATE_LINE.sub("", sentence, count=1)
 
 

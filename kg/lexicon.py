@@ -99,6 +99,8 @@ class Lexicon:
     stance_verbs: frozenset[str]
     role_titles: dict[str, tuple[str, ...]]  # "leader" -> titles of who "the Japanese leader" can be  # "reaffirmed Japan's position": about one's own side, no act on it  # "is set to meet Y": the passive subject meets  # "calling it a threat": an attitude when what is named is a thing  # "suspended talks": "suspend talks", not "hold talks"  # "told reporters": the addressee when no actor is (objects only)  # "defence ministry": a generic institution name that needs its country
     one_per_state_roles: frozenset[str]  # "the leaders of A and B": one person of each state
+    envoy_nouns: frozenset[str]  # "ambassador to Argentina": the posting is no nationality
+    envoy_recall_verbs: frozenset[str]  # "recalled its ambassador": the recalling side's own envoy
     given_name_variants: dict[str, str]  # "tom" -> "thomas": each form -> the first form of its list
     refusal_verbs: frozenset[str]  # "refused to meet Y": a refusal of Y
     permission_verbs: frozenset[str]  # "allowed Y to station forces": Y is allowed
@@ -212,6 +214,8 @@ def load_lexicon() -> Lexicon:
         stance_verbs=fs("stance_verbs"),
         role_titles={role: tuple(titles) for role, titles in raw["role_titles"].items() if not role.startswith("_")},
         one_per_state_roles=fs("one_per_state_roles"),
+        envoy_nouns=fs("envoy_nouns"),
+        envoy_recall_verbs=fs("envoy_recall_verbs"),
         west_nouns=fs("west_nouns"),
         given_name_variants={form.lower(): forms[0].lower() for forms in raw["given_name_variants"] for form in forms},
         refusal_verbs=fs("refusal_verbs"),

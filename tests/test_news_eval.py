@@ -287,7 +287,13 @@ needs_pages = pytest.mark.skipif(
 # kosovo-serbia-banjska). On the 25/25 stories the session's starting code scores dev F1 0.475,
 # same-event 0.783; test F1 0.327, same-event 0.653. The dev floors follow the larger set, lowered
 # with no code change behind them.
-@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.47, 0.78), ("news-test", 0.32, 0.64)])
+# Issue 17, own envoys (recall14): the recalled envoy is the recalling side's, not the host country.
+# Dev F1 0.475 -> 0.483 and per story the same-event F1 rises or holds (argentina-spain-milei-row
+# 0.286 -> 0.317, ecuador-mexico-embassy-raid 0.607 -> 0.612), but the pooled dev same-event F1 goes
+# 0.783 -> 0.772: the nine records now found sit in argentina's recall/withdrawal events, which kg
+# groups poorly (its gold pairs among found records 19 -> 58). The dev same-event floor goes to
+# 0.77, loudly, with that code change behind it.
+@pytest.mark.parametrize(("split", "floor", "same_event"), [("news-dev", 0.47, 0.77), ("news-test", 0.32, 0.64)])
 def test_real_news_floor(nlp, split, floor, same_event):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""
     report = run_news(split, nlp, PAGES)

@@ -61,7 +61,7 @@ ROWS = [
     # a tie names none (kg.resolve.actors._commander_country: ethiopia-eritrea-sea-access, poland-russia-drones)
     ("an unplaced speaker tells the leading country's parliament",
      "Kenya closed its border with Uganda. Kenya then recalled its envoy. Minister Jane Wanjiru told parliament that the border would stay shut.",
-     {("Jane Wanjiru", "tell", "Kenyan parliament", F, None)}),
+     {("Kenya", "recall", "Kenyan envoy", F, None), ("Jane Wanjiru", "tell", "Kenyan parliament", F, None)}),
     ("an unplaced speaker on a page of two equal countries tells no parliament",
      "Kenya met Uganda on Monday. Minister Jane Wanjiru told parliament that the border would stay shut.",
      {("Kenya", "meet", "Uganda", F, None)}),
@@ -451,7 +451,7 @@ ROWS = [
     ("the envoy named after the headline", "A senior U.S. envoy praised Lebanon's response. U.S. envoy Tom Barrack met Joseph Aoun in Beirut.",
      {("Tom Barrack", "praise", "Lebanon", F, None), ("Tom Barrack", "meet", "Joseph Aoun", F, None)}),
     # nobody named: the role with its nationality is the canonical name (news/GUIDELINES.md), not the country
-    ("nobody named: the role is the name", "The Kenyan leader met Ugandan diplomats.", {("Kenyan leader", "meet", "Uganda", F, None)}),
+    ("nobody named: the role is the name", "The Kenyan leader met Ugandan diplomats.", {("Kenyan leader", "meet", "Ugandan diplomats", F, None)}),
     ("an unnamed official with a nationality", "A senior Kenyan defence official told the Daily Nation that the raid took place.",
      {("senior Kenyan defence official", "tell", "Daily Nation", F, None)}),
     # "confirm" takes its addressee with "to", also when the parser hangs the "to" on the thing
@@ -473,7 +473,7 @@ ROWS = [
      "The Peruvian leader praised Chile's response. Maria Quispe, an aide to President Luis Soto, returned to Santiago.",
      {("Luis Soto", "praise", "Chile", F, None)}),
     ("a vice president is not the leader", "The Kenyan leader met Ugandan diplomats. His deputy, Vice President Amina Njeri, stayed in Nairobi.",
-     {("Kenyan leader", "meet", "Uganda", F, None)}),
+     {("Kenyan leader", "meet", "Ugandan diplomats", F, None)}),
     # a plural role one person of each state holds: each nationality's named leader, else the state
     ("the leaders of two states are the two named leaders",
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Arusha. Tanzania hosted the leaders of Kenya and Uganda.",
@@ -658,7 +658,7 @@ ROWS = [
     ("a state warning that it will act warns its target", "Kenya warned on Monday that it would retaliate against Somalia.",
      {("Kenya", "warn", "Somalia", F, None), ("Kenya", "retaliate against", "Somalia", F, "hypothetical")}),
     ("a state warning that it will act, named again", "Peru warned that Peru would expel Bolivian diplomats.",
-     {("Peru", "warn", "Bolivia", F, None), ("Peru", "expel", "Bolivia", F, "hypothetical")}),
+     {("Peru", "warn", "Bolivian diplomats", F, None), ("Peru", "expel", "Bolivian diplomats", F, "hypothetical")}),
     ("a state warning of another's act still warns that other", "Kenya warned that Somalia would face sanctions.",
      {("Kenya", "warn", "Somalia", F, None)}),
     ("saying what another will do is no act on it", "Emmanuel Macron said that Germany would support Ukraine.",
@@ -827,14 +827,14 @@ ROWS = [
      {("Senegal", "mediate", "Mali", F, "hypothetical"), ("Senegal", "mediate", "Guinea", F, "hypothetical")}),
     ("tanks moved to a border are no recipient", "The Ugandan army moved its tanks to the border with Kenya.", set()),
     # a "will" reported in the past is a plan; a condition keeps it hypothetical
-    ("a reported will is a plan", "Kenya announced that it would expel Ugandan diplomats.", {("Kenya", "expel", "Uganda", F, "future")}),
+    ("a reported will is a plan", "Kenya announced that it would expel Ugandan diplomats.", {("Kenya", "expel", "Ugandan diplomats", F, "future")}),
     ("a reported will with a condition stays hypothetical", "Peru said it would sanction Chile if the talks failed.",
      {("Peru", "sanction", "Chile", F, "hypothetical")}),
     # subjects the parser hung on the opening phrase ("In a deal sealed in X, A and B agreed")
     ("subjects after an opening phrase", "At a summit in Nairobi, William Ruto and Yoweri Museveni signed a trade pact.",
      {("William Ruto", "sign pact", "Yoweri Museveni", F, None)}),
     ("joint subjects after an opening phrase", "After talks in Accra, Ghana and Togo also agreed to expel Nigerian diplomats.",
-     {("Ghana", "agree", "Togo", F, None), ("Ghana", "expel", "Nigeria", F, "future"), ("Togo", "expel", "Nigeria", F, "future")}),
+     {("Ghana", "agree", "Togo", F, None), ("Ghana", "expel", "Nigerian diplomats", F, "future"), ("Togo", "expel", "Nigerian diplomats", F, "future")}),
     ("a list of places is no subject", "In Lima, Peru and Chile, protests continued.", set()),
     # a joint event done by conjoined agents, or between two parties, relates them
     ("a treaty signed by two", "The border treaty, signed by William Ruto and Yoweri Museveni last year, still holds.",
@@ -1081,7 +1081,9 @@ ROWS = [
     # acting on it names the relation (lexicon nominal_events "*": north-korea-russia, armenia-russia-rift)
     ("an alliance between two countries is a state", "Ghana praised the growing alliance between Togo and Benin.", set()),
     ("an owned partnership with a country is a state", "Kenya said its partnership with Uganda would not cover the war.", set()),
-    ("a framing rift with a country is a state", "Amid a deepening rift with Ghana, Togo recalled its ambassador.", set()),
+    # (the recall itself is Togo's own envoy: the rows on envoys below)
+    ("a framing rift with a country is a state", "Amid a deepening rift with Ghana, Togo recalled its ambassador.",
+     {("Togo", "recall", "Togolese ambassador", F, None)}),
     ("acting on a partnership relates the two", "Kenya and Uganda expanded their partnership.",
      {("Kenya", "expand partnership", "Uganda", F, None)}),
     ("forming an alliance with a country", "Kenya formed an alliance with Uganda.", {("Kenya", "form alliance", "Uganda", F, None)}),
@@ -1131,6 +1133,38 @@ ROWS = [
     ("a generic crowd held is no implicit state's act", "Ghana braced for protests. Dozens of people were detained.", set()),
     ("a named agent keeps the passive", "Ghana braced for protests. Kofi Boateng was arrested by Togolese police.",
      {("Togolese police", "arrest", "Kofi Boateng", F, None)}),
+    # an envoy a side recalls, withdraws or removes is its own, never the host country: unnamed, the
+    # side's adjective and the role (kg.resolve.actors._own_envoy, lexicon envoy_recall_verbs:
+    # argentina-spain-milei-row, niger-coup-france-ambassador, india-canada-diplomat-row, ecuador-mexico-embassy-raid);
+    # an envoy's posting is no nationality (lexicon envoy_nouns, kg.extract.mentions.nationality_hints)
+    ("recalling one's envoy to a capital", "Kenya recalled its ambassador to Kampala for talks.",
+     {("Kenya", "recall", "Kenyan ambassador", F, None)}),
+    ("recalling one's named envoy", "Kenya recalled its ambassador, Amina Odhiambo, on Monday.",
+     {("Kenya", "recall", "Amina Odhiambo", F, None)}),
+    ("a planned pull-out of one's envoy", "Ghana will pull out its ambassador to Togo.",
+     {("Ghana", "pull out", "Ghanaian ambassador", F, "future")}),
+    ("removing one's envoy is no act on the host", "Kenya removed its ambassador to Uganda after the insult.",
+     {("Kenya", "remove", "Kenyan ambassador", F, None)}),
+    ("the place recalled from is no nationality", "Kenya recalled the ambassador from Uganda.",
+     {("Kenya", "recall", "Kenyan ambassador", F, None)}),
+    ("a capitalised envoy title recalled", "Kenya decided to recall its High Commissioner from Tanzania.",
+     {("Kenya", "recall", "Kenyan High Commissioner", F, None)}),
+    ("a body recalling its envoy", "The Togolese authorities recalled their envoy to Accra.",
+     {("Togo", "recall", "Togolese envoy", F, None)}),
+    ("another state's envoy named nearby is not the one recalled",
+     "Ugandan envoy Moses Okello left Nairobi. Kenya recalled its ambassador.",
+     {("Kenya", "recall", "Kenyan ambassador", F, None)}),
+    ("an envoy with a written nationality stays as written", "Kenya recalled the Ugandan ambassador.",
+     {("Kenya", "recall", "Ugandan ambassador", F, None)}),
+    ("summoning another state's envoy is unchanged", "Kenya summoned Uganda's ambassador.",
+     {("Kenya", "summon", "Uganda's ambassador", F, None)}),
+    ("an envoy's posting does not speak for the host", "The ambassador to Uganda criticised Kenya.", set()),
+    # diplomats of a nationality are people, not their state (lexicon institution_nouns "diplomats":
+    # ecuador-mexico-embassy-raid, india-canada-diplomat-row)
+    ("recalling diplomats of one's own nationality", "Ghana recalled four Ghanaian diplomats from Togo.",
+     {("Ghana", "recall", "Ghanaian diplomats", F, None)}),
+    ("expelling another state's diplomats", "Togo expelled four Ghanaian diplomats.",
+     {("Togo", "expel", "Ghanaian diplomats", F, None)}),
 ]
 
 

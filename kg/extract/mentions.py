@@ -480,7 +480,7 @@ def posted_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention
     for prep, posting in preps_of(token, POSTING_PREPS):
         for candidate in (posting, *(c for c in posting.children if c.dep_ == APPOSITION)):
             ent = ctx.entity_of.get(candidate.i)
-            if ent is None or ent.label_ != "PERSON":
+            if ent is None or ent.label_ != "PERSON" or posting_place(ent):
                 continue
             inner = mention_of(ent.root, ctx, is_subject)
             if inner is not None and inner.kind == "name":
@@ -494,6 +494,14 @@ def posted_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention
                 name = token.doc[start : head.i + 1].text
                 return make_mention(head, start, head.i, "name", name, "PERSON", ctx, is_subject, roles, nationality_hints(token, ctx, stop=prep.i))
     return None
+
+
+def posting_place(ent: Span) -> bool:
+    """A posting the NER took for a person: "its ambassador to Buenos Aires" (argentina-spain-milei-row)
+    names a city the gazetteer knows as a country's, and no person of the gazetteer is called so."""
+    gaz = load_gazetteer()
+    entry = gaz.lookup(ent.text)
+    return bool(gaz.country_of(ent.text)) and (entry is None or entry.type != "Person")
 
 
 def _set_off(token: Token) -> bool:
@@ -1047,12 +1055,16 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
     # a crowd is where it gathers, not whose: "protesters in Kathmandu" (nepal-genz-protests), "students
     # ... outside the Faculty of Philosophy" (serbia-student-protests) are no Kathmandu or Faculty group
     deployed = ctx.lex.institution_nouns.get(head.lower_) in DEPLOYED_FORCES or head.lower_ in ctx.lex.collective_nouns
+    # Nor an envoy's posting: "its ambassador to Buenos Aires" (argentina-spain-milei-row), "France's
+    # ambassador in Niger" (niger-coup-france-ambassador) are no Argentine or Nigerien envoys
+    posted = head.lemma_.lower() in ctx.lex.envoy_nouns or head.lower_ in ctx.lex.envoy_nouns
     outside = {
         t.i
         for c in head.subtree
         if (c.dep_ == PREPOSITION and c.lower_ == "against") or (c.head.i == head.i and c.dep_ in ("acl", "relcl"))
         or (c.head.i == head.i and c.dep_ == "amod" and c.lower_ in ctx.lex.patron_participles)
         or (deployed and c.dep_ == PREPOSITION and c.lower_ in LOCATION_PREPOSITIONS)
+        or (posted and c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ in POSTING_PREPS)
         or (c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ in ("including", "like"))
         for t in c.subtree
     }

@@ -111,6 +111,8 @@ def resolve_document(
             subject = _implicit_state(pending_state.get(raw.subject.key), obj, gaz)
         if subject is not None and obj is not None and subject.label == obj.label and raw.rule == "demand":
             own_clauses.add((raw.subject.key, raw.sentence, raw.lemma))  # "Kenya warned that it would ...": the speaker itself
+        if subject is not None and raw.lemma in lex.envoy_recall_verbs:
+            obj = _own_envoy(raw.object, subject, obj, gaz, lex)
         if subject is None or obj is None or subject.label == obj.label:
             continue
         statements.append(ResolvedStatement(raw, subject, obj))
@@ -144,6 +146,34 @@ def _implicit_state(country: LocalActor | None, patient: LocalActor, gaz: Gazett
     if patient.affiliation and gaz.country_of(patient.affiliation) != country.label:
         return None  # of another country, as this page says
     return country
+
+
+OWN_POSSESSIVES = frozenset({"its", "their", "our"})
+
+
+def _own_envoy(mention: Mention, subject: LocalActor, obj: LocalActor | None, gaz: Gazetteer, lex: Lexicon) -> LocalActor | None:
+    """The envoy a side recalls, withdraws or removes (``envoy_recall_verbs``) is its own: "Spain
+    recalled its ambassador" recalls the Spanish ambassador, labelled with the side's adjective and
+    the role as news/GUIDELINES.md labels an unnamed role ("Spanish ambassador"), never the host
+    country nor another state's envoy named nearby. A named envoy stays the person; an envoy whose
+    nationality is written stays as written ("recalled Mexican diplomats"). The dev gold:
+    argentina-spain-milei-row, niger-coup-france-ambassador, india-canada-diplomat-row,
+    ecuador-mexico-embassy-raid (see ``_envoy_recall_verbs`` in lexicon.json)."""
+    role = mention.name.lower()
+    if mention.kind not in ("role", "group", "name") or role not in lex.envoy_nouns:
+        return obj  # a name only when it is the title alone: "recall its High Commissioner"
+    role = mention.name if mention.kind == "name" else role
+    home = subject.label if subject.type == "Country" else subject.affiliation
+    # "its ambassador from Argentina": the possessive says whose; the place is whence he is recalled
+    owned = mention.text.split()[0].lower() in OWN_POSSESSIVES
+    if home is None or gaz.lookup(home) is None or gaz.lookup(home).type != "Country":
+        return obj  # no side to own it: as resolved
+    if obj is not None and obj.type == "Person" and obj.affiliation in (None, home):
+        return obj  # "recalled its ambassador, X": the named envoy
+    if obj is not None and obj.type != "Country" and mention.hints and not owned:
+        return obj  # its nationality written: "recalled the Ugandan ambassador", "Mexican diplomats"
+    # no one, a country (the host: "its ambassador to Argentina") or another state's envoy named nearby
+    return LocalActor(institution_label(gaz, home, role), "Person", home, "role")
 
 
 # a that-clause's subject; a possessor standing for the subject; a measure ("Trump and Xi agreed to

@@ -1243,3 +1243,33 @@ def test_a_name_the_ner_cut_short_gets_its_last_word(words, heads, deps, ents, e
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == expected
 
+
+@pytest.mark.parametrize(
+    "words, heads, deps, pos, ents, expected",
+    [
+        # the parser split a title from the name after it and made both subjects: the name acts
+        (["unit", "spokesperson", "Jane", "Wanjiru", "told", "Reuters", "."], [1, 4, 4, 4, 4, 4, 4],
+         ["compound", "nsubj", "nsubj", "advmod", "ROOT", "dobj", "punct"],
+         ["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+         ["O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O"], ["Jane Wanjiru"]),
+        # a name that does not start right after the noun is no title's name: the first subject stays
+        (["the", "spokesperson", "said", "Jane", "told", "Reuters", "."], [1, 4, 4, 4, 4, 4, 4],
+         ["det", "nsubj", "dep", "nsubj", "ROOT", "dobj", "punct"],
+         ["DET", "NOUN", "VERB", "PROPN", "VERB", "PROPN", "PUNCT"],
+         ["O", "O", "O", "B-PERSON", "O", "B-ORG", "O"], ["spokesperson"]),
+    ],
+)
+def test_a_title_split_from_its_name_leaves_the_name_the_subject(words, heads, deps, pos, ents, expected):
+    """kg.extract.clauses.named_after_noun (dev: haiti-kenya-police-mission "force spokesperson ...
+    told Reuters", north-korea-russia "news agency TASS reported")."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.clauses import subjects_of
+    from kg.extract.context import new_context
+    from kg.lexicon import load_lexicon
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    ctx = new_context(doc, load_lexicon())
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert [m.name for m, _ in subjects_of(verb, ctx)] == expected

@@ -80,6 +80,7 @@ class Lexicon:
     institution_nouns: dict[str, str]  # "troops" -> "military": "Israeli troops" are the Israeli military, not Israel
     institution_words: frozenset[str]
     audience_nouns: frozenset[str]
+    outlet_nouns: frozenset[str]  # "the Reuters news agency", "channel France 24": the outlet named with it
     bare_group_nouns: frozenset[str]
     street_words: frozenset[str]  # "Atatürk Boulevard", "the hub, Avtokomanda": a place acted on
     protest_nouns: dict[str, str]  # "dismissed the protests": the protesters
@@ -195,6 +196,7 @@ def load_lexicon() -> Lexicon:
         institution_nouns={noun: name for noun, name in raw["institution_nouns"].items() if not noun.startswith("_")},
         institution_words=fs("institution_words"),
         audience_nouns=fs("audience_nouns"),
+        outlet_nouns=fs("outlet_nouns"),
         bare_group_nouns=fs("bare_group_nouns"),
         street_words=fs("street_words"),
         protest_nouns={k: v for k, v in raw["protest_nouns"].items() if not k.startswith("_")},

@@ -88,6 +88,24 @@ ROWS = [
     ("an interview with a broadcaster is said to it",
      "\"Talks failed,\" remarked Jane Wanjiru, a Kenyan minister, in an interview with the BBC.",
      {("Jane Wanjiru", "remark", "BBC", F, None)}),
+    # an outlet noun with the outlet's name before or after it is the outlet (kg.extract.mentions.outlet_mention:
+    # niger-coup-france-ambassador, ethiopia-eritrea-sea-access, armenia-russia-rift)
+    ("a news agency named before its noun", "Kenyan minister Jane Wanjiru told the Savanna news agency that talks with Uganda had failed.",
+     {("Jane Wanjiru", "tell", "Savanna", F, None)}),
+    ("a news agency named after its noun", "Kenyan minister Jane Wanjiru told the news agency Savanna Wire that talks with Uganda had failed.",
+     {("Jane Wanjiru", "tell", "Savanna Wire", F, None)}),
+    ("a channel whose name ends in a number", "\"Talks have failed,\" Kenyan minister Jane Wanjiru told the Kilimanjaro 7 channel.",
+     {("Jane Wanjiru", "tell", "Kilimanjaro 7", F, None)}),
+    ("a channel named after its noun, a date after the name",
+     "Talks with Uganda have failed, Kenyan minister Jane Wanjiru told television channel Kilimanjaro 7 on Monday.",
+     {("Jane Wanjiru", "tell", "Kilimanjaro 7", F, None)}),
+    ("a news agency known only by a nationality is no outlet named", "Kenyan minister Jane Wanjiru told the Ugandan news agency that talks had failed.", set()),
+    ("a country's name before a news agency is no outlet's name", "Kenyan minister Jane Wanjiru told the Uganda news agency that talks had failed.", set()),
+    ("a bare agency is no outlet", "Kenyan minister Jane Wanjiru told the agency that talks had failed.", set()),
+    ("an agency that is no news agency keeps its own name", "The International Energy Agency warned Kenya on Monday.",
+     {("International Energy Agency", "warn", "Kenya", F, None)}),
+    ("said on a channel is not said to it", "Kenyan minister Jane Wanjiru said on the Kilimanjaro 7 channel that talks with Uganda had failed.", set()),
+    ("posted on a channel is not told to it", "Kenyan minister Jane Wanjiru posted on the Kilimanjaro 7 channel that talks with Uganda had failed.", set()),
     ("a statement with a country is no interview", "Jane Wanjiru, the Kenyan minister, said in a statement with Uganda that talks had failed.", set()),
     ("a statement about a country names no addressee", "Jane Wanjiru, the Kenyan minister, said in a statement about Uganda that talks had failed.", set()),
     # a thing another owns, described by the subject, is not the subject's act; a possessor the
@@ -1258,3 +1276,34 @@ def test_a_name_the_ner_cut_short_gets_its_last_word(words, heads, deps, ents, e
     pos = ["PUNCT" if w == "." else "VERB" if d == "ROOT" or w in ("censured", "backed", "hosted") else "PROPN" for w, d in zip(words, deps)]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == expected
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, pos, ents, expected",
+    [
+        # the parser split a title from the name after it and made both subjects: the name acts
+        (["unit", "spokesperson", "Jane", "Wanjiru", "told", "Reuters", "."], [1, 4, 4, 4, 4, 4, 4],
+         ["compound", "nsubj", "nsubj", "advmod", "ROOT", "dobj", "punct"],
+         ["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+         ["O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O"], ["Jane Wanjiru"]),
+        # a name that does not start right after the noun is no title's name: the first subject stays
+        (["the", "spokesperson", "said", "Jane", "told", "Reuters", "."], [1, 4, 4, 4, 4, 4, 4],
+         ["det", "nsubj", "dep", "nsubj", "ROOT", "dobj", "punct"],
+         ["DET", "NOUN", "VERB", "PROPN", "VERB", "PROPN", "PUNCT"],
+         ["O", "O", "O", "B-PERSON", "O", "B-ORG", "O"], ["spokesperson"]),
+    ],
+)
+def test_a_title_split_from_its_name_leaves_the_name_the_subject(words, heads, deps, pos, ents, expected):
+    """kg.extract.clauses.named_after_noun (dev: haiti-kenya-police-mission "force spokesperson ...
+    told Reuters", north-korea-russia "news agency TASS reported")."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.clauses import subjects_of
+    from kg.extract.context import new_context
+    from kg.lexicon import load_lexicon
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    ctx = new_context(doc, load_lexicon())
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert [m.name for m, _ in subjects_of(verb, ctx)] == expected

@@ -17,6 +17,19 @@ from kg.extract.syntax import AUXILIARY, DIRECT_OBJECT, NEGATION, PASSIVE_SUBJEC
 from kg.types import Mention, RawStatement
 
 
+def named_after_noun(noun: Token, verb: Token, ctx: Context) -> bool:
+    """"force spokesperson Jack Ombaka told Reuters" (haiti-kenya-police-mission), "news agency
+    TASS reported" (north-korea-russia): the parser splits a title or an outlet noun from the name
+    right after it and makes both the verb's subjects; the name, the verb's other subject starting
+    on the next word, is who acts. Only a common noun and a person's or an organisation's name."""
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
+        return False
+    ent = ctx.entity_of.get(noun.i + 1)
+    if ent is None or ent.start != noun.i + 1 or ent.label_ not in ("PERSON", "ORG"):
+        return False
+    return any(c.dep_ == SUBJECT and c.i != noun.i and ent.start <= c.i < ent.end for c in verb.children)
+
+
 def slipped_conjuncts(head: Token, ctx: Context) -> list[tuple[Mention, bool]]:
     """"Trump and Chinese leader Xi Jinping spoke": the parser hangs the first name on the title
     ("Trump" an amod of "leader", with the "and"); it is a second subject all the same."""
@@ -118,6 +131,8 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     lex = ctx.lex
     for child in verb.children:
         if child.dep_ == SUBJECT:
+            if named_after_noun(child, verb, ctx):
+                continue  # "force spokesperson Jack Ombaka told": the name is the subject, the noun its title
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 head = verb.head
                 place = ctx.entity_of.get(head.i)

@@ -955,13 +955,13 @@ class CorpusState:
         return [(roots[number], group) for number, group in groups.items()]
 
     def _state_info(self, base: str) -> str | None:
-        """The key of a bucket event whose two sides stand for two states (a country itself, or
-        one affiliated to it), as :func:`kg.events.grouping._state_reports` groups them: the
+        """The key of a bucket event whose two sides (two actors) each stand for a state (a
+        country itself, or one affiliated to it; the same state on both sides too), as :func:`kg.events.grouping._state_reports` groups them: the
         states (as a set for a symmetric act), its relation family, polarity and modality; None
         for other events."""
         first = self.stmt[self.base_members[base][0]]
         one, other = self._state(first.subject.actor), self._state(first.object.actor)
-        if one is None or other is None or one == other:
+        if one is None or other is None or first.subject.actor.id == first.object.actor.id:
             return None
         symmetric = _symmetric(first)
         pair = sorted((one, other)) if symmetric else [one, other]

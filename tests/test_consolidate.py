@@ -367,6 +367,53 @@ def test_a_states_report_fitting_two_events_stays_apart() -> None:
     assert partition(events_of(statements, DOCS)) == {frozenset({"s1"}), frozenset({"s2"}), frozenset({"s3"}), frozenset({"s4", "s5"})}
 
 
+NORWAY = Actor(actor_iri("Norway"), "Norway", "Country")
+NORWEGIAN_ENVOY = Actor(actor_iri("Norwegian envoy"), "Norwegian envoy", "Person", affiliation=NORWAY.id)
+NORWEGIAN_MINISTER = Actor(actor_iri("Ola Berg"), "Ola Berg", "Person", affiliation=NORWAY.id)
+NORWEGIAN_PREMIER = Actor(actor_iri("Kari Lund"), "Kari Lund", "Person", affiliation=NORWAY.id)
+NORWEGIAN_POLICE = Actor(actor_iri("Norwegian police"), "Norwegian police", "Organization", affiliation=NORWAY.id)
+MAYOR = Actor(actor_iri("Per Dahl"), "Per Dahl", "Person", affiliation=NORWAY.id)
+UNPLACED = Actor(actor_iri("Eva Holm"), "Eva Holm", "Person")  # nobody resolved whom she acts for
+
+
+@pytest.mark.parametrize(
+    "base, reports, together",
+    [
+        # one state on both sides: a state's act on its own envoy or citizen is the act of those
+        # acting for it, the minister who recalled the envoy, the police who held the mayor
+        ((NORWEGIAN_MINISTER, "recall", NORWEGIAN_ENVOY, "Ola Berg recalled the Norwegian envoy on Monday."),
+         [(NORWAY, "recall", NORWEGIAN_ENVOY, "Norway called its envoy home.")], True),
+        ((NORWEGIAN_POLICE, "detain", MAYOR, "Norwegian police held the mayor Per Dahl on Monday."),
+         [(NORWAY, "detain", MAYOR, "Norway held the mayor."), (NORWAY, "detain", MAYOR, "The Norwegian state held Per Dahl.")], True),
+        # apart: another day, another act, or someone no resolution placed in that state
+        ((NORWEGIAN_MINISTER, "recall", NORWEGIAN_ENVOY, "Ola Berg recalled the Norwegian envoy on Monday."),
+         [(NORWAY, "recall", NORWEGIAN_ENVOY, "Norway recalled its envoy on November 3.")], False),
+        ((NORWEGIAN_MINISTER, "recall", NORWEGIAN_ENVOY, "Ola Berg recalled the Norwegian envoy on Monday."),
+         [(NORWAY, "praise", NORWEGIAN_ENVOY, "Norway praised its envoy.")], False),
+        ((UNPLACED, "recall", NORWEGIAN_ENVOY, "Eva Holm recalled the Norwegian envoy on Monday."),
+         [(NORWAY, "recall", NORWEGIAN_ENVOY, "Norway called its envoy home.")], False),
+        ((NORWEGIAN_MINISTER, "recall", UNPLACED, "Ola Berg recalled Eva Holm on Monday."),
+         [(NORWAY, "recall", NORWEGIAN_ENVOY, "Norway called its envoy home.")], False),
+    ],
+)
+def test_a_states_act_on_its_own_envoy_joins_the_act_of_those_acting_for_it(base, reports, together) -> None:
+    first = report("s0", "a", *base)
+    others = [report(f"s{i}", "b", subject, lemma, obj, sentence) for i, (subject, lemma, obj, sentence) in enumerate(reports, 1)]
+    groups = partition(events_of([first, *others], DOCS))
+    assert (groups == {frozenset({"s0", *(st.id for st in others)})}) is together
+
+
+def test_a_states_act_on_its_own_envoy_fitting_two_acts_stays_apart() -> None:
+    """"Norway recalled its envoy" fits the minister's recall on Monday and the premier's on
+    3 November alike: it joins neither."""
+    statements = [
+        report("s1", "a", NORWEGIAN_MINISTER, "recall", NORWEGIAN_ENVOY, "Ola Berg recalled the Norwegian envoy on Monday."),
+        report("s2", "b", NORWEGIAN_PREMIER, "recall", NORWEGIAN_ENVOY, "Kari Lund recalled the Norwegian envoy on November 3."),
+        report("s3", "e", NORWAY, "recall", NORWEGIAN_ENVOY, "Norway recalled its envoy."),
+    ]
+    assert partition(events_of(statements, DOCS)) == {frozenset({"s1"}), frozenset({"s2"}), frozenset({"s3"})}
+
+
 @pytest.mark.slow
 def test_sample_corpus_xi_trump_call_is_one_event_with_two_sources(corpus_build) -> None:
     result, out = corpus_build

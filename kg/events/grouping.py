@@ -227,7 +227,14 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
     both of whose sides is a country joins the one event, of the same kind, polarity, modality and
     compatible dates, whose sides are the same actor or one acting for that country (its
     affiliation). The most specific events take in the more general ones, the most general last;
-    when an event fits several such events, or none, it stays on its own."""
+    when an event fits several such events, or none, it stays on its own.
+
+    Both sides may stand for the one state, an act of a state on its own envoy, official or
+    citizen: "Spain recalled its ambassador" / "the Spanish foreign minister recalled the Spanish
+    ambassador" (dev argentina-spain-milei-row), "Turkey detained the mayor" / "Turkish police
+    detained the mayor" (turkey-imamoglu-arrest), "Ecuador arrested Glas" / "Ecuadorian police
+    arrested Glas" (ecuador-mexico-embassy-raid). The two sides must still be two actors, and only
+    kg's own resolution (an affiliation) links a person or organ to its state."""
 
     def kind(cluster: list[Statement]) -> tuple[str, bool, str | None]:
         family, modality = event_kind(cluster[0])
@@ -248,7 +255,7 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
         first = cluster[0]
         subject, obj = first.subject.actor, first.object.actor
         one, other = state(subject), state(obj)
-        if one is None or other is None or one == other:
+        if one is None or other is None or subject.id == obj.id:  # one state on both sides: its own envoy, police, ...
             continue
         symmetric = _symmetric(first)
         sides[event_id] = (subject, obj, symmetric)

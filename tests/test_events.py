@@ -293,6 +293,26 @@ def test_an_accusation_of_another_charge_is_another_event(nlp, one, other, toget
 @pytest.mark.parametrize(
     "one, other, together",
     [
+        # an order or a declaration whose words name the expulsion is the expulsion
+        # (kg.events.grouping.expulsion): one event with "expelled"
+        ("Norway declared the Chilean envoy Pablo Rojas persona non grata.", "Norway expelled the Chilean envoy Pablo Rojas.", True),
+        ("Norway ordered the Chilean envoy Pablo Rojas to leave the country within two days.", "Norway expelled the Chilean envoy Pablo Rojas.", True),
+        ("Norway ordered the expulsion of the Chilean envoy Pablo Rojas.", "Norway expelled the Chilean envoy Pablo Rojas.", True),
+        # an order to do something else, or being told to go, is not the expulsion
+        ("Norway ordered the Chilean envoy Pablo Rojas to stop.", "Norway expelled the Chilean envoy Pablo Rojas.", False),
+        ("Norway told the Chilean envoy Pablo Rojas to leave.", "Norway expelled the Chilean envoy Pablo Rojas.", False),
+        # nor a planned expulsion the one done
+        ("Norway will declare the Chilean envoy Pablo Rojas persona non grata.", "Norway expelled the Chilean envoy Pablo Rojas.", False),
+    ],
+)
+def test_an_order_naming_an_expulsion_is_the_expulsion(nlp, one, other, together):
+    assert _one_event(nlp, one, other) is together
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "one, other, together",
+    [
         # one person written two ways across pages (given name transliterated, a middle initial or
         # name): one actor, so one meeting (kg.resolve.corpus.NameIndex.namesake)
         ("Aleksandr V. Morozenko met Norway's envoy in Oslo.", "Alexander Morozenko met Norway's envoy in Oslo.", True),

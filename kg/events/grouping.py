@@ -511,11 +511,50 @@ def iterative(relation_text: str, sentence: str) -> bool:
     return False
 
 
+# An order or a declaration whose own words name an expulsion reports the expulsion: "declared the
+# diplomat persona non grata", "ordered him to leave the country" and "expelled the diplomat" are one
+# act (dev canada-china-diplomat-expulsion, one gold event however worded), as are "ordered the
+# expulsion of the ambassador" and "expelled the ambassador" (iraq-sweden-quran-ambassador). Only the words right after the verb count ("declared" with a
+# "persona non grata" elsewhere in the sentence is still a statement), and only these two verbs:
+# "demanded that he leave" is a demand, "told him to leave" a statement.
+EXPEL_VERBS = frozenset({"declare", "order"})
+_EXPULSION_AFTER = re.compile(
+    r"^(?:\s+[\w'’.-]+){0,6}?\s+[\"“‘']?(?:persona\s+non\s+grata\b|to\s+leave\b|(?:the\s+)?expulsion\b)", re.I
+)
+
+
+def expulsion(st: Statement) -> bool:
+    """Whether an order or a declaration names an expulsion in the words after its verb
+    (:data:`EXPEL_VERBS`): it then reports the expulsion (the family of "expel").
+
+    >>> from kg.types import Actor, Argument, Relation
+    >>> a, b = Actor("a", "A", "Country"), Actor("b", "B", "Person")
+    >>> def st(lemma, text, sentence): return Statement("s", "d", sentence, 0, 1, Argument(a, "A"), Relation(lemma, text), Argument(b, "B"))
+    >>> expulsion(st("declare", "declared", "A declared the envoy B 'persona non grata' on Monday."))
+    True
+    >>> expulsion(st("order", "ordered", "A ordered B to leave the country.")), expulsion(st("order", "ordered", "A ordered the expulsion of B."))
+    (True, True)
+    >>> expulsion(st("declare", "declared", "A declared B a winner, and C called him persona non grata."))
+    False
+    >>> expulsion(st("order", "ordered", "A ordered B to stop.")), expulsion(st("tell", "told", "A told B to leave."))
+    (False, False)
+    """
+    if st.relation.lemma.lower() not in EXPEL_VERBS or not st.relation.text:
+        return False
+    verb = st.relation.text.split()[0]
+    return any(
+        _EXPULSION_AFTER.match(st.sentence[m.end() :]) for m in re.finditer(rf"\b{re.escape(verb)}\b", st.sentence, re.I)
+    )
+
+
 def statement_family(st: Statement) -> str:
     """A report's :func:`relation_family`, told apart when it reports an ongoing relation rather
     than an act (:func:`ongoing`, :func:`iterative`): "Pyongyang's firm support for Moscow" is not
     the deployment "to support Russia" of April, nor is "the conflict between" two states, or
-    "Israel continues to bombard Lebanon", one of their strikes."""
+    "Israel continues to bombard Lebanon", one of their strikes. An order or a declaration naming
+    an expulsion is the expulsion (:func:`expulsion`)."""
+    if expulsion(st):
+        return relation_family("expel", event_type("expel").cameo)
     family = relation_family(st.relation.lemma, st.relation.cameo, st.sentence)
     return f"{family}|ongoing" if ongoing(st.relation.text) or iterative(st.relation.text, st.sentence) else family
 

@@ -59,7 +59,8 @@ class Mention:
     ``kind`` says how to resolve it: ``name`` (a named entity), ``pronoun``, ``role``
     ("the minister"), ``group`` ("the Chinese regime", "Chinese officials"), ``collective`` (a
     non-state group: "Palestinian refugees", "protesters") or ``institution`` (a force named by
-    its bare noun, its country unsaid: "Police detained ...").
+    its bare noun, its country unsaid: "Police detained ...") or ``mission`` ("the embassy", "its
+    embassy": resolved back to the embassy the page named, or to the pronoun's state).
     """
 
     text: str  # what the sentence said: "Chinese President Xi Jinping"

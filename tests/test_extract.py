@@ -214,8 +214,9 @@ ROWS = [
      {("United States", "meet", "Russia", F, None), ("United States", "meet", "France", F, None), ("Russia", "meet", "France", F, None)}),
     ("passive with a thing done against an actor", "Evidence against Russia was presented by the United States.",
      {("United States", "present evidence", "Russia", F, None)}),
+    # the embassy is an institution of its own (news/GUIDELINES.md), as the news dev gold has it; CAMEO coders code it Russia
     ("one member of a group", "The Russian embassy was attacked by a Ukrainian protester.",
-     {("Ukrainian protester", "attack", "Russia", F, None)}),
+     {("Ukrainian protester", "attack", "Russian embassy", F, None)}),
     ("an ethnic group is not the state", "Russian troops attacked ethnic Georgians in Abkhazia.",
      {("Russian troops", "attack", "ethnic Georgians", F, None)}),
     ("a joint event of conjoined subjects", "China and Russia held joint drills.",

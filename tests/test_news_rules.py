@@ -11,6 +11,25 @@ pytestmark = pytest.mark.slow
 F = False
 
 ROWS = [
+    # an embassy named by its state is an actor of its own, the sending state's, never the host's
+    # (lexicon institution_nouns "embassy", kg.extract.mentions.mission_mention, kg.resolve.actors._resolve_mission:
+    # ecuador-mexico-embassy-raid, iraq-sweden-quran-ambassador, canada-china-diplomat-expulsion)
+    ("an embassy in a host city is its sender's, as object", "Protesters stormed the Danish embassy in Accra.",
+     {("protesters", "storm", "Danish embassy", F, None)}),
+    ("an embassy owned by its state, as subject", "Ghana's embassy in Lome accused Togo of spying.", {("Ghanaian embassy", "accuse", "Togo", F, None)}),
+    ("the embassy refers back to the one named", "The Kenyan embassy in Kampala condemned Uganda. Police raided the embassy on Monday.",
+     {("Kenyan embassy", "condemn", "Uganda", F, None), ("police", "raid", "Kenyan embassy", F, None)}),
+    ("its embassy is the owner's, not the host's", "Kenya cut ties with Uganda after police raided its embassy in Kampala.",
+     {("Kenya", "cut ties", "Uganda", F, None), ("police", "raid", "Kenyan embassy", F, None)}),
+    ("an embassy no one named stays no actor", "Police raided the embassy in Kampala.", set()),
+    ("opening an embassy somewhere is an act toward the host, as before", "Ghana opened an embassy in Lome.", {("Ghana", "open", "Togo", F, None)}),
+    ("a capitalised embassy name is the same embassy actor",
+     "Protesters stormed the Danish Embassy in Accra. Police guarded the Danish embassy.",
+     {("protesters", "storm", "Danish Embassy", F, None), ("police", "guard", "Danish Embassy", F, None)}),
+    ("a bare embassy on a page with none stays no actor", "The embassy denounced Togo.", set()),
+    ("an embassy speaking of its own state acts on no one",
+     "The Kenyan embassy in Kampala condemned Uganda. \u201cKenya will retaliate,\u201d the embassy warned.",
+     {("Kenyan embassy", "condemn", "Uganda", F, None)}),
     # a gazetteer name ending a longer proper name is not that gazetteer actor (kg.nlp.model._longer_name:
     # poland-russia-drones, venezuela-us, madagascar-genz-coup)
     # one organisation's name the NER split or tagged in part is one organisation

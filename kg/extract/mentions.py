@@ -24,6 +24,10 @@ from kg.types import Mention
 # Forces that are sent somewhere, and the prepositions that say where they are, not whose they are.
 DEPLOYED_FORCES = frozenset({"military", "navy", "air force", "coast guard", "border guard"})
 LOCATION_PREPOSITIONS = frozenset({"in", "near", "inside", "along", "across", "at", "off", "around", "outside", "into"})
+# Missions that stand in another country: "the Mexican embassy in Quito" (ecuador-mexico-embassy-raid),
+# "the Swedish embassy in Baghdad" (iraq-sweden-quran-ambassador), "the Chinese embassy in Ottawa"
+# (canada-china-diplomat-expulsion) are the sending state's; the city says where, never whose.
+MISSION_INSTITUTIONS = frozenset({"embassy"})
 
 
 def mention_of(token: Token, ctx: Context, is_subject: bool = False) -> Mention | None:
@@ -677,6 +681,8 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
         )
     if kind == "group" and not hints and token.lower_ in ctx.lex.institution_nouns:
         hints = commander_hints(token, ctx)  # "Netanyahu ordered the military to ...": his own military
+    if kind == "group" and not hints and (mission := mission_mention(token, ctx, is_subject)) is not None:
+        return mission
     if kind == "group" and not hints and (institution := bare_institution(token, ctx)) is not None:
         return make_mention(token, np_left(token), token.i, "institution", institution, "", ctx, is_subject, roles=(lemma,))
     if kind == "group" and not hints and bare_authorities(token, is_subject):
@@ -689,6 +695,27 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
         return alliance_mention(token, coalition, ctx, is_subject) if coalition is not None else None
     left = np_left(token)
     return make_mention(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)
+
+
+def mission_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"the embassy", "its embassy in Quito": an embassy no nationality names, resolved back to the
+    embassy the page has named ("the Mexican embassy ... the embassy", ecuador-mexico-embassy-raid;
+    "the Swedish embassy ... the embassy", iraq-sweden-quran-ambassador) or to the state its
+    possessive pronoun refers to (kg.resolve.actors). The places it stands "in" come as hints: the
+    host, which the embassy never belongs to. The possessive pronoun, if any, comes among the roles."""
+    institution = ctx.lex.institution_nouns.get(token.lower_)
+    if institution not in MISSION_INSTITUTIONS:
+        return None
+    owner = tuple(c.lower_ for c in token.children if c.dep_ == POSSESSOR and c.pos_ == "PRON")
+    if any(c.dep_ == POSSESSOR and c.pos_ != "PRON" for c in token.children):
+        return None  # "Glas's embassy", a possessor that is no state the hints knew: no guess
+    gaz = load_gazetteer()
+    hosts = tuple(p.text for _, p in preps_of(token, frozenset({"in"})) if gaz.country_of(p.text))
+    if any(c.dep_ in ("det", "nummod") and c.lower_ != "the" for c in token.children):
+        # "opened an embassy in Tehran": not one the page named; an act toward the host, as before
+        # (PLOVER dev codes it so), and no actor where no host is said
+        return make_mention(token, np_left(token), token.i, "state", institution, "", ctx, is_subject, hints=hosts) if hosts else None
+    return make_mention(token, np_left(token), token.i, "mission", institution, "", ctx, is_subject, roles=(token.lower_, *owner), hints=hosts)
 
 
 def bare_authorities(token: Token, is_subject: bool) -> bool:
@@ -1139,7 +1166,7 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
     # (venezuela-us) no Venezuelan cartels; the members are mentions of their own (find_mentions).
     # a crowd is where it gathers, not whose: "protesters in Kathmandu" (nepal-genz-protests), "students
     # ... outside the Faculty of Philosophy" (serbia-student-protests) are no Kathmandu or Faculty group
-    deployed = ctx.lex.institution_nouns.get(head.lower_) in DEPLOYED_FORCES or head.lower_ in ctx.lex.collective_nouns
+    deployed = ctx.lex.institution_nouns.get(head.lower_) in DEPLOYED_FORCES | MISSION_INSTITUTIONS or head.lower_ in ctx.lex.collective_nouns
     # Nor an envoy's posting: "its ambassador to Buenos Aires" (argentina-spain-milei-row), "France's
     # ambassador in Niger" (niger-coup-france-ambassador) are no Argentine or Nigerien envoys
     posted = head.lemma_.lower() in ctx.lex.envoy_nouns or head.lower_ in ctx.lex.envoy_nouns

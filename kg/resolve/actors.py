@@ -60,7 +60,7 @@ from kg.lexicon import (
     load_lexicon,
     spelling_variant,
 )
-from kg.extract.mentions import DEPUTY_WORDS
+from kg.extract.mentions import DEPUTY_WORDS, MISSION_INSTITUTIONS
 from kg.resolve.local import ROLE_WINDOW, LocalActor, ResolvedStatement
 from kg.resolve.references import (
     FEMALE_TITLES,
@@ -192,7 +192,10 @@ def _without_own_side(
     def own(st: ResolvedStatement) -> bool:
         if st.raw.object.kind == "home" and st.raw.object.name == "government":
             return False  # "the president denounced the government's decision": named as another body on purpose
-        return st.subject.type == "Person" and st.subject.affiliation == st.object.label and (
+        # an embassy speaks for its state as a person does ("'China will respond,' the embassy
+        # warned": canada-china-diplomat-expulsion; iraq-sweden-quran-ambassador, ecuador-mexico-embassy-raid)
+        speaker = st.subject.type == "Person" or (st.subject.type == "Organization" and st.raw.subject.kind == "mission")
+        return speaker and st.subject.affiliation == st.object.label and (
             st.raw.rule in OWN_SIDE_RULES or st.raw.lemma in lex.stance_verbs
         )
 
@@ -344,6 +347,8 @@ class _NameResolver:
         label = _clean_label(mention.name)
         if not label:
             return None
+        if (mission := _named_mission(label, gaz)) is not None:
+            return mission
         type_, country = NER_TYPES.get(mention.ner, "Organization"), self.country_from_hints(mention.hints)
         if country and type_ == "Organization" and set(label.lower().split()) <= self.lex.institution_words:
             label = institution_label(gaz, country, label)  # "Japan's defence ministry": not every defence ministry
@@ -378,6 +383,8 @@ def _resolve_mention(
             if entry is not None and entry.type == "Organization":
                 return LocalActor(entry.label, entry.type, entry.affiliation, "group")
         return None
+    if mention.kind == "mission":  # "the embassy", "its embassy": the embassy named before, or the owner's
+        return _resolve_mission(mention, names, history)
     if mention.kind == "institution":  # "Police detained dozens": the force itself, its country unsaid
         return LocalActor(mention.name, "Organization", None, "group")
     if mention.kind == "collective":  # "Palestinian refugees": a Group, affiliated with its country
@@ -408,6 +415,41 @@ def _resolve_mention(
     if mention.kind == "description":
         return _resolve_description(mention, names.gaz, history)
     return None
+
+
+def _named_mission(label: str, gaz: Gazetteer) -> LocalActor | None:
+    """"the Swedish Embassy", "the Mexican Embassy" as a name the NER holds: the embassy of that
+    state, one actor with "the Swedish embassy" written in lower case (iraq-sweden-quran-ambassador,
+    ecuador-mexico-embassy-raid write both)."""
+    words = label.split()
+    if len(words) < 2 or words[-1].lower() not in MISSION_INSTITUTIONS:
+        return None
+    country = gaz.country_of(" ".join(words[:-1]))
+    if country is None:
+        return None
+    return LocalActor(institution_label(gaz, country, words[-1].lower()), "Organization", country, "group")
+
+
+def _resolve_mission(mention: Mention, names: _NameResolver, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
+    """"the embassy", "its embassy in Quito" (kg.extract.mentions.mission_mention): the latest
+    embassy of that kind the page named before it ("the Mexican embassy"), never one of the host
+    country it stands in; failing one, for "its embassy", the state the pronoun refers to, found
+    as a pronoun is (the subject before it), with the host left out: "Mexico cut ties with Ecuador
+    after police raided its embassy in Quito" is Mexico's (ecuador-mexico-embassy-raid; the gold
+    of iraq-sweden-quran-ambassador and canada-china-diplomat-expulsion likewise never gives an
+    embassy its host). Else unresolved: "the embassy said" on a page that names none is no one's."""
+    host = names.country_from_hints(mention.hints)
+    suffix = " " + mention.name
+    for _, actor in reversed(history):
+        if actor.type == "Organization" and actor.label.endswith(suffix) and actor.affiliation and actor.affiliation != host:
+            return replace(actor, via="role")
+    if len(mention.roles) < 2 or mention.roles[1] not in ("its", "their"):
+        return None
+    states = [(m, a) for m, a in history if a.type == "Country" and a.label != host]
+    owner = resolve_pronoun(replace(mention, kind="pronoun", name="its"), states, names.lex)
+    if owner is None:
+        return None
+    return LocalActor(institution_label(names.gaz, owner.label, mention.name), "Organization", owner.label, "group")
 
 
 def _commander_country(

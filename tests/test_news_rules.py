@@ -511,6 +511,10 @@ ROWS = [
      "The Kenyan leader criticised Uganda. Presidential spokesman Ali Hassan defended the remarks.",
      {("Kenyan leader", "criticise", "Uganda", F, None)}),
     ("a region's leader is not the U.S. leader", "U.S. President Joe Biden spoke on Monday. The South American leader criticised Spain.", set()),
+    # a role labelled by its words is no name: two such roles are not namesakes (kg.resolve.corpus.is_role_label:
+    # canada-china-diplomat-expulsion's two expelled envoys; argentina-spain-milei-row's one envoy took a page's slip as its label)
+    ("two states' unnamed diplomats stay two", "Ghana expelled a Guinean diplomat, and Guinea expelled a Ghanaian diplomat in return.",
+     {("Ghana", "expel", "Guinean diplomat", F, None), ("Guinea", "expel", "Ghanaian diplomat", F, None)}),
     # a plural role one person of each state holds: each nationality's named leader, else the state
     ("the leaders of two states are the two named leaders",
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Arusha. Tanzania hosted the leaders of Kenya and Uganda.",

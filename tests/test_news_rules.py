@@ -511,6 +511,29 @@ ROWS = [
      {("Luis Soto", "praise", "Chile", F, None)}),
     ("a vice president is not the leader", "The Kenyan leader met Ugandan diplomats. His deputy, Vice President Amina Njeri, stayed in Nairobi.",
      {("Kenyan leader", "meet", "Ugandan diplomats", F, None)}),
+    # a state has one top diplomat, its foreign minister, but many a diplomat; a title is matched
+    # as whole words; a region's adjective is no nationality (kg.resolve.actors._role_titles,
+    # _has_words: canada-china-diplomat-expulsion, india-canada-diplomat-row, argentina-spain-milei-row)
+    ("the top diplomat is the named foreign minister",
+     "Kenya's top diplomat arrived in Kampala on Monday. Kenyan Foreign Minister Amina Njeri met Yoweri Museveni.",
+     {("Amina Njeri", "arrive", "Uganda", F, None), ("Amina Njeri", "meet", "Yoweri Museveni", F, None)}),
+    ("a diplomat is not a foreign minister of no stated country",
+     "Kenya expelled a Ugandan diplomat on Friday. Foreign Minister Amina Njeri announced the decision.",
+     {("Kenya", "expel", "Ugandan diplomat", F, None)}),
+    ("a diplomat is not the foreign minister of the same country",
+     "Uganda expelled a Kenyan diplomat on Friday. Kenyan Foreign Minister Amina Njeri condemned the move.",
+     {("Uganda", "expel", "Kenyan diplomat", F, None)}),
+    ("a diplomat is the diplomat named with that nationality, not the foreign minister",
+     "Kenya will expel a Ugandan diplomat. Kenyan Foreign Minister Amina Njeri said Ugandan diplomat Peter Mugisha had threatened a lawmaker.",
+     {("Kenya", "expel", "Peter Mugisha", F, "future")}),
+    ("a presidential spokesman is not the leader",
+     "The Kenyan leader criticised Uganda. Presidential spokesman Ali Hassan defended the remarks.",
+     {("Kenyan leader", "criticise", "Uganda", F, None)}),
+    ("a region's leader is not the U.S. leader", "U.S. President Joe Biden spoke on Monday. The South American leader criticised Spain.", set()),
+    # a role labelled by its words is no name: two such roles are not namesakes (kg.resolve.corpus.is_role_label:
+    # canada-china-diplomat-expulsion's two expelled envoys; argentina-spain-milei-row's one envoy took a page's slip as its label)
+    ("two states' unnamed diplomats stay two", "Ghana expelled a Guinean diplomat, and Guinea expelled a Ghanaian diplomat in return.",
+     {("Ghana", "expel", "Guinean diplomat", F, None), ("Guinea", "expel", "Ghanaian diplomat", F, None)}),
     # a plural role one person of each state holds: each nationality's named leader, else the state
     ("the leaders of two states are the two named leaders",
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Arusha. Tanzania hosted the leaders of Kenya and Uganda.",

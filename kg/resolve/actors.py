@@ -46,6 +46,7 @@ matches it; otherwise it, like any unresolved mention, yields no statement.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -253,6 +254,8 @@ class _NameResolver:
         """The first country named by a demonym, country, capital or organisation name in ``hints``,
         or the country of a person named there ("the Kishida administration")."""
         for hint in hints:  # "Radical French" (an NER slip): its last word names the country
+            if self.gaz.country_of(hint) is None and self.gaz.regions_named(hint):
+                continue  # "South American", "Latin American": a region, not the U.S. of its last word
             country = self.gaz.country_of(hint) or self.gaz.country_of(hint.split()[0]) or self.gaz.country_of(hint.split()[-1])
             if country:
                 return country
@@ -592,14 +595,14 @@ def _role_holder(mention: Mention, country: str, names: _NameResolver) -> LocalA
     a description is the person when the document names them. Failing one, the one person with a
     fitting title whose country the document never says ("the Nigerian leader" on a page that
     names only "President Bola Tinubu", nigeria-us-threat): no other reading is left for the role."""
-    titles = names.lex.role_titles.get(mention.name.lower())
+    titles = _role_titles(mention, names.lex)
     if not titles:
         return None
     holders: dict[str, LocalActor] = {}
     countries: dict[str, set[str]] = defaultdict(set)  # every country a fitting person is given
     for text, roles, actor, hinted in names.titled_people:
         deputy = DEPUTY_WORDS & set(roles) or any(f"{d} " in text for d in DEPUTY_WORDS)  # a vice president is no leader
-        if not deputy and any(title in text or title in roles for title in titles):
+        if not deputy and any(_has_words(text, title) or title in roles for title in titles):
             countries[actor.label].update(c for c in (actor.affiliation, hinted) if c)
             if country in (actor.affiliation, hinted):
                 holders[actor.label] = LocalActor(actor.label, actor.type, actor.affiliation or country, "role")
@@ -608,6 +611,26 @@ def _role_holder(mention: Mention, country: str, names: _NameResolver) -> LocalA
         if len(unplaced) == 1:
             return LocalActor(unplaced[0], "Person", country, "role")
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+UNIQUE_ROLE_WORDS = frozenset({"top", "chief"})
+
+
+def _role_titles(mention: Mention, lex: Lexicon) -> tuple[str, ...]:
+    """The titles a person needs to be this role (``role_titles`` in lexicon.json). A state has one
+    top diplomat, its foreign minister, but many a diplomat: "North Korea's top diplomat" may be
+    the foreign minister (north-korea-russia), "a Chinese diplomat" (canada-china-diplomat-expulsion)
+    or "the senior Indian diplomat" (india-canada-diplomat-row) only an envoy."""
+    name = mention.name.lower()
+    if UNIQUE_ROLE_WORDS & set(mention.text.lower().split()) and f"top {name}" in lex.role_titles:
+        return lex.role_titles[f"top {name}"]
+    return lex.role_titles.get(name, ())
+
+
+def _has_words(text: str, phrase: str) -> bool:
+    """``phrase`` in ``text`` as whole words: a "presidential spokesman" holds no "president"'s
+    title (argentina-spain-milei-row: "the South American leader" is no spokesman)."""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
 def _institution(mention: Mention, lex: Lexicon) -> str | None:

@@ -254,6 +254,14 @@ class NameIndex:
     first form ("Tom"/"Thomas": ``t``), middle initials aside (:func:`kg.resolve.actors._same_full_name`),
     so full names are looked up by their keys (:func:`_name_keys`), one-word labels by their first
     and last words and by the first letters of the words of full names.
+
+    A role the pages never name, labelled by its words ("Chinese diplomat", "senior U.S. defense
+    official": :func:`kg.resolve.actors._role_label`), is no name: it neither joins nor is joined
+    by one. Its last word is a lower-case noun, which no name's is. Before, "Chinese diplomat"
+    and "Canadian diplomat", one story's two expelled envoys (canada-china-diplomat-expulsion),
+    were one person as namesakes (:meth:`namesake`), and "Argentine ambassador" took the label
+    of one page's "Argentina ambassador" as its spelling variant (argentina-spain-milei-row; the
+    gold writes the former).
     """
 
     def __init__(self, person_labels: Iterable[str], gaz: Gazetteer) -> None:
@@ -270,7 +278,7 @@ class NameIndex:
     def add(self, label: str) -> None:
         """Index a person label (only multi-word ones are full names)."""
         words = label.split()
-        if len(words) < 2 or label in self.full:
+        if len(words) < 2 or label in self.full or is_role_label(label):
             return
         self.full.add(label)
         for key in _name_keys(words):
@@ -296,6 +304,8 @@ class NameIndex:
     def target(self, label: str) -> str | None:
         """The full name ``label`` joins directly, if any (before chains are followed)."""
         words = label.split()
+        if is_role_label(label):
+            return None
         if len(words) == 1:
             for position in (-1, 0):
                 hits = self.by_word.get((position, label), ())
@@ -336,6 +346,13 @@ class NameIndex:
         for key in _name_keys(words):
             found |= self.by_initials.get(key, set())
         return found
+
+
+def is_role_label(label: str) -> bool:
+    """A person label that is a role as written ("Chinese diplomat"), not a name: its last word
+    starts lower-case."""
+    words = label.split()
+    return len(words) > 1 and words[-1][:1].islower()
 
 
 def _name_keys(words: list[str]) -> list[tuple[str, ...]]:

@@ -40,6 +40,7 @@ class Lexicon:
     thing_pronouns: frozenset[str]
     nominal_events: dict[str, str]
     agent_event_nouns: dict[str, tuple[str, frozenset[str]]]  # "invasion" -> ("invade", {"of"})
+    patient_possessor_nouns: frozenset[str]  # "ordered his expulsion": the owner is the one expelled
     event_preps: frozenset[str]
     emotion_nouns: frozenset[str]  # "expressed anger over ...": these take over / about / at
     esteem_nouns: frozenset[str]  # "expressed gratitude for ...": these take for
@@ -152,6 +153,7 @@ def load_lexicon() -> Lexicon:
         agent_event_nouns={
             noun: (value[0], frozenset(value[1])) for noun, value in raw["agent_event_nouns"].items() if not noun.startswith("_")
         },
+        patient_possessor_nouns=fs("patient_possessor_nouns"),
         event_preps=fs("event_preps"),
         emotion_nouns=fs("emotion_nouns"),
         esteem_nouns=fs("esteem_nouns"),

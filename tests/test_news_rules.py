@@ -813,6 +813,21 @@ ROWS = [
     ("a demanded act by a possessor", "Kenya demanded Uganda's withdrawal from the border.",
      {("Kenya", "demand", "Uganda", F, None)}),
     ("a demanded act of no one", "Kenya demanded a complete withdrawal.", set()),
+    # an expulsion or withdrawal ordered or announced is the subject's own act on the "of" phrase
+    # (lexicon nominal_events / agent_event_nouns: iraq-sweden-quran-ambassador, india-canada-diplomat-row,
+    # niger-coup-france-ambassador, canada-china-diplomat-expulsion)
+    ("an ordered expulsion of an envoy", "Peru's president ordered the expulsion of the Bolivian ambassador.",
+     {("Peru's president", "expel", "Bolivian ambassador", F, None)}),
+    ("an announced expulsion of officials", "Chile announced the expulsion of four Peruvian officials on Tuesday.",
+     {("Chile", "expel", "Peruvian officials", F, None)}),
+    ("an announced withdrawal of troops", "Chile announced the withdrawal of 800 Argentine troops.",
+     {("Chile", "withdraw", "Argentine troops", F, None)}),
+    ("a possessor's expulsion of someone: the possessor expels", "Bolivia protested Chile's expulsion of a Bolivian consul.",
+     {("Chile", "expel", "Bolivian consul", F, None)}),
+    # "ordered his expulsion": with no "of", the owner is the one expelled (lexicon patient_possessor_nouns)
+    ("an owner with no 'of' is the one expelled", "Chile ordered Luis Quispe's expulsion.", {("Chile", "expel", "Luis Quispe", F, None)}),
+    ("an expulsion by no named actor relates no one", "The expulsion of migrants from Chile drew criticism.", set()),
+    ("asking for an expulsion is no expulsion", "The senator called for the expulsion of the Bolivian ambassador.", set()),
     # a street, square or hub acted on is a place, no actor (turkey-imamoglu-arrest, serbia-student-protests)
     ("a named boulevard blocked is a place", "In Nairobi, protesters obstructed Kenyatta Boulevard and clashed with police.",
      {("protesters", "clash", "police", F, None)}),

@@ -391,6 +391,21 @@ def nominal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: To
         for obj, _ in mentions_of(pobj, clause.ctx):
             words = [*clause.words, noun, prep]
             yield clause.make(subj, obj, event, words, base_rule or "nominal", is_symmetric_noun(noun, clause.ctx))
+    yield from possessor_patient(clause, subj, base_rule, noun, event)
+
+
+def possessor_patient(clause: Clause, subj: Mention, base_rule: str | None, noun: Token, event: str) -> Iterator[RawStatement]:
+    """Rule ``nominal``: "the junta ordered his expulsion": the owner of an act noun that is done
+    to someone (lexicon ``patient_possessor_nouns``) is the one it is done to, when the noun has no
+    "of" phrase (with one the owner is the agent: "Ottawa's expulsion of an official"). Dev stories:
+    niger-coup-france-ambassador ("ordered his expulsion", two pages), canada-china-diplomat-expulsion
+    ("Zhao's expulsion" is Zhao expelled)."""
+    ctx = clause.ctx
+    if noun.lower_ not in ctx.lex.patient_possessor_nouns or any(preps_of(noun, frozenset({"of"}))):
+        return
+    for owner in (c for c in noun.children if c.dep_ == POSSESSOR):
+        for obj, _ in mentions_of(owner, ctx):
+            yield clause.make(subj, obj, event, [*clause.words, noun], base_rule or "nominal")
 
 
 DEVERBAL_SUFFIXES = (("ament", ""), ("ment", ""), ("ance", ""), ("ization", "ize"), ("ation", "ate"), ("", ""))

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from functools import cache
 
+import numpy
 from spacy.attrs import (
     DEP,
     ENT_ID,
@@ -40,6 +41,7 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc
 
 from kg.lexicon import demonym_patterns, entity_ruler_patterns, load_gazetteer
@@ -59,6 +61,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LINE = re.compile(r"[^\n]+")
 _OPENERS = frozenset(" \t\n\"'\u201c\u2018([\u00a0")
 _ENDERS = frozenset(".!?:;|\n\u2013\u2014")
+
+_POS_X = _POS_IDS["X"]
 
 _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
 
@@ -186,10 +190,80 @@ def sentence_cased(text: str, english: frozenset[str] | None = None) -> str:
 
 
 def restored(doc: Doc, text: str) -> Doc:
-    """``doc`` (a parse of a sentence-cased ``text``) with the words of ``text`` and the same analysis."""
+    """``doc`` (a parse of a sentence-cased ``text``) with the words of ``text`` and the same analysis.
+
+    A whitespace token that covers a blanked wire dateline (:mod:`kg.nlp.dateline`) gets the
+    dateline's words back as words of no role (tagged ``X``, ``dep`` of the root of the sentence
+    that follows), so the lead sentence begins at its dateline, as in the text.
+    """
     if doc.text == text:
         return doc
-    words = [text[t.idx : t.idx + len(t)] for t in doc]
-    original = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
-    original.from_array(_ATTRS, doc.to_array(_ATTRS))
+    array = doc.to_array(_ATTRS)
+    if not any(t.is_space and not text[t.idx : t.idx + len(t.text_with_ws)].isspace() for t in doc):
+        words = [text[t.idx : t.idx + len(t)] for t in doc]
+        original = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+        original.from_array(_ATTRS, array)
+        return original
+    return _restored_datelines(doc, text, array)
+
+
+def _restored_datelines(doc: Doc, text: str, array: numpy.ndarray) -> Doc:
+    strings = doc.vocab.strings
+    words: list[str] = []
+    spaces: list[bool] = []
+    rows: list[numpy.ndarray] = []
+    heads: list[int | tuple[str, int]] = []  # new index of each head; ("old", i) until known
+    new_of: dict[int, int] = {}
+    head_col = _ATTRS.index(HEAD)
+    for t in doc:
+        chunk = text[t.idx : t.idx + len(t.text_with_ws)]
+        if not t.is_space or chunk.isspace():
+            new_of[t.i] = len(words)
+            words.append(text[t.idx : t.idx + len(t)])
+            spaces.append(bool(t.whitespace_))
+            rows.append(array[t.i].copy())
+            heads.append(("old", t.head.i))
+            continue
+        after = next((u for u in doc[t.i + 1 :] if not u.is_space), None)
+        anchor = ("old", after.sent.root.i) if after is not None else ("old", t.head.i)
+        first = True
+        for word, space in _pieces(chunk):
+            row = array[t.i].copy()
+            if first and word.isspace():  # the line break before the dateline: the token it was
+                head = ("old", t.head.i)
+            elif word.isspace():
+                head = anchor
+            else:
+                row[_ATTRS.index(TAG)] = strings.add("XX")
+                row[_ATTRS.index(POS)] = _POS_X
+                row[_ATTRS.index(LEMMA)] = strings.add(word)
+                row[_ATTRS.index(DEP)] = strings.add("dep")
+                row[_ATTRS.index(ENT_IOB)] = 2  # O
+                row[_ATTRS.index(ENT_TYPE)] = 0
+                head = anchor
+            if first:
+                new_of[t.i] = len(words)
+            first = False
+            words.append(word)
+            spaces.append(space)
+            rows.append(row)
+            heads.append(head)
+    for index, head in enumerate(heads):
+        target = new_of[head[1]] if isinstance(head, tuple) else head
+        rows[index][head_col] = numpy.uint64(target - index) if target >= index else numpy.uint64(2**64 + target - index)
+    original = Doc(doc.vocab, words=words, spaces=spaces)
+    original.from_array(_ATTRS, numpy.array(rows, dtype=numpy.uint64))
     return original
+
+
+def _pieces(chunk: str) -> list[tuple[str, bool]]:
+    """``chunk`` (a token's text and its trailing space) as spaCy words: (word, trailing space)."""
+    pieces: list[tuple[str, bool]] = []
+    for match in re.finditer(r"\S+|\s+", chunk):
+        part = match.group()
+        if part.isspace() and pieces and not pieces[-1][1] and not pieces[-1][0].isspace() and part[0] == " ":
+            pieces[-1] = (pieces[-1][0], True)
+            part = part[1:]
+        if part:
+            pieces.append((part, False))
+    return pieces

@@ -1,0 +1,81 @@
+"""Wire datelines kept out of the parse of the lead sentence they open.
+
+A story's first paragraph often opens with the wire dateline glued to its first sentence:
+"MOSCOW (Reuters) – Armenia's prime minister criticised Russia", "PORT-AU-PRINCE, Haiti (AP) — An
+armoured vehicle ...", "TORONTO — Canada expelled ...". The parser reads the place as a second
+subject or as the subject itself ("TORONTO expel ..."), and the lead sentence, which carries the
+story's core statements, is lost or wrong. The page cleaner (:mod:`kg.ingest.clean`, rule 6) cuts
+a spaced dateline from the first body paragraph of a page it reads; this module covers the rest
+without changing the text: a dateline below a standfirst or a kept headline ("TORONTO  —" in
+india-canada-diplomat-row, "QUITO, Ecuador (AP) —" in ecuador-mexico-embassy-raid), one whose
+hyphen is glued to the sentence ("NIAMEY (Reuters) -Niger's" in niger-coup-france-ambassador), and
+any text handed to the pipeline as it is (:func:`kg.pipeline.extract_text`; raw dev pages of
+armenia-russia-rift, haiti-kenya-police-mission, nepal-genz-protests, us-china-trade,
+canada-china-diplomat-expulsion open the same way).
+
+:func:`blank_datelines` gives the text with each such dateline replaced by line breaks, the
+same length, so the parser sees the sentence alone; everything else reads the original text: the
+offsets are the same, :func:`kg.nlp.truecase.restored` gives the parse its original words back
+(the dateline's words as words of no role, in the sentence they open), and document dates
+(:mod:`kg.events.dates`) read the dateline from the text as before.
+
+Only a dateline at the start of a line: a place written in capitals ("MOSCOW", "PORT-AU-PRINCE"),
+perhaps its region after a comma (", Haiti", ", EC"), perhaps the agency in brackets ("(Reuters)"),
+then a dash, then the sentence, starting with a capital, a digit or a quote. Without an agency or
+a region the dash must be a long one ("—", "–", "--") or a hyphen between spaces; without an
+agency the place must have three letters or more ("UN —" is no dateline); "US — and its allies" (lower case after the dash) and a Title
+Case headline word ("Breaking — ...") are not datelines.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACE_WORD = r"[A-Z][A-Z'’.]*(?:-[A-Z][A-Z'’.]*)*"
+_DATELINE = re.compile(
+    rf"""(?m)^[ \t]*
+    (?P<dateline>
+      (?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}})
+      (?P<region>,[ \t]*[A-Z][A-Za-z.'’]*(?:[ \t][A-Z][A-Za-z.'’]*){{0,2}})?
+      (?P<agency>[ \t]*\([A-Z][A-Za-z .&/'’-]{{0,28}}\))?
+      [ \t]*(?P<dash>--|[–—]|-)
+    )
+    (?=[ \t]*["“‘'(\d\w])""",
+    re.VERBOSE,
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each wire dateline opening a line of ``text``, dash included."""
+    spans = []
+    for match in _DATELINE.finditer(text):
+        place, dash = match.group("place"), match.group("dash")
+        after = text[match.end() :].lstrip(" \t")
+        if not after or not (after[0].isupper() or after[0].isdigit() or after[0] in "\"“‘'("):
+            continue  # "US — and its allies": the sentence goes on, no dateline
+        if sum(c.isalpha() for c in place) < 3 and not match.group("agency"):
+            continue  # "US —", "UN —": a short name in capitals is no wire place without its agency
+        if dash == "-" and not (match.group("agency") or match.group("region")):
+            if not text[match.end() : match.end() + 1].isspace() or not text[match.start("dash") - 1].isspace():
+                continue  # "BREAK-Through": a hyphen is a dateline's dash only between spaces
+        spans.append((match.start("dateline"), match.end("dateline")))
+    return spans
+
+
+def blank_datelines(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with its wire datelines replaced by line breaks: the same length and offsets.
+
+    Line breaks, not spaces: a blank line ends a sentence (:func:`kg.nlp.model.paragraph_breaks`),
+    so the lead sentence starts after the dateline even when only one line break separates it
+    from the headline above, which the parser would otherwise run into it.
+
+    >>> blank_datelines("Headline\\nMOSCOW (Reuters) – Russia said on Friday ...")
+    'Headline\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n Russia said on Friday ...'
+    """
+    spans = dateline_spans(text) if spans is None else spans  # ``spans``: found in the text this is a copy of
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "\n" * (end - start)
+    return "".join(chars)

@@ -123,8 +123,6 @@ def test_clean_text_removes_furniture(raw, body, title):
         pytest.param("Japan - the region's largest economy - said it would act.", id="dash-not-a-dateline"),
         pytest.param('He said: "We will act."', id="quote-after-colon-lowercase-speaker"),
         pytest.param("The minister read the statement in a WhatsApp group on Monday.", id="channel-name-in-a-sentence"),
-        # names say nothing of a sentence's language: one function word among many names is English
-        pytest.param("Peru had formally declared Chilean consul Luis Quispe Mendoza unwelcome.", id="sentence-of-names-is-english"),
     ],
 )
 def test_clean_text_keeps_body_sentences_unchanged(raw):

@@ -14,8 +14,7 @@ lists and headlines that would turn into bogus statements. :func:`clean_text` wo
    sentence-final punctuation made only of widget words ("Share & Engage Share", "Accept all")
    or naming a channel ("Join ... WhatsApp group");
 3. drops lines in another language: mostly non-Latin letters, or 4+ words (8+ for a line that
-   ends like a sentence) of which under 10% are English function words (in a sentence, of its
-   words not capitalised: names say nothing of the language);
+   ends like a sentence) of which under 10% are English function words;
 4. drops a repeat (case and punctuation ignored) of the title or of a kept paragraph;
 5. drops headings: lines of under 25 words that do not end in ``. ! ? …`` (closing quotes or
    brackets after it allowed; ``:`` is not an end). The first one before any body paragraph
@@ -138,15 +137,9 @@ def _is_furniture(line: str, sentence: bool, rules: _Furniture) -> bool:
 def _is_foreign(line: str, sentence: bool, stopwords: frozenset[str]) -> bool:
     if _mostly_non_latin(line):
         return True
-    words = _WORD.findall(line.replace("\u2019", "'"))
+    words = _WORD.findall(line.lower().replace("\u2019", "'"))
     if len(words) < (FOREIGN_MIN_WORDS_SENTENCE if sentence else FOREIGN_MIN_WORDS):
         return False
-    # in a sentence the share is taken of the words not capitalised: names say nothing of the
-    # language. "Ecuador had earlier declared Mexican ambassador Raquel Serur persona non grata."
-    # (ecuador-mexico-embassy-raid) is English with one function word among many names. A heading
-    # keeps every word: a Title Case headline kept would become a page's title and first statement
-    # (a headline in canada-china-diplomat-expulsion has the same trouble; left alone: see issue 17)
-    words = [w.lower() for w in words if not (sentence and w[0].isupper())]
     return sum(w in stopwords for w in words) < FOREIGN_MAX_STOPWORD_SHARE * len(words)
 
 

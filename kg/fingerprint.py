@@ -32,6 +32,7 @@ EXTRACTION_INPUTS = (
     "nlp/model.py",  # the spaCy pipeline's set-up, its entity rulers and chunking of long documents
     "nlp/parallel.py",  # parse_texts: one document's parse and extraction, chunk by chunk
     "nlp/truecase.py",  # Title Case lines parsed in sentence case
+    "nlp/dateline.py",  # wire datelines blanked in the copy spaCy parses
     "lexicon.py",
     "data/lexicon.json",
     "data/actors.json",  # the gazetteer: entity-ruler patterns, capitals (extract.verbs.place_targets)

@@ -88,7 +88,7 @@ def test_a_dateline_stays_in_the_evidence_and_offsets_of_its_sentence(nlp, tmp_p
     from kg.pipeline import build, write_outputs
 
     standfirst = "Kampala and Nairobi traded barbs again this week over a border post."
-    lead = "KAMPALA (Wire) – Ugandan Foreign Minister Sam Okello criticised Kenya on Tuesday."
+    lead = "KAMPALA (Wire) – Ugandan Foreign Minister Sam Okello criticised Kenya on Tuesday for the closure of the border."
     page = tmp_path / "page.txt"
     page.write_text(f"{standfirst}\n\n{lead}\n", encoding="utf-8")
     result = build([page], nlp=nlp)

@@ -305,6 +305,30 @@ def institution_label(gaz: Gazetteer, country: str, institution: str) -> str:
     return f"{adjective} {institution}" if adjective else f"{country}'s {institution}"
 
 
+# Words spelled "-ise" on both sides of the Atlantic: never turned into "-ize" by american_spelling.
+_ISE_EVERYWHERE = frozenset(
+    "advertise advise anise appraise apprise arise bruise chastise circumcise comprise compromise concise cruise "
+    "demise despise devise disguise enterprise excise exercise expertise franchise guise improvise incise likewise "
+    "merchandise noise otherwise paradise poise praise precise premise promise raise reappraise reprise revise rise sunrise "
+    "supervise surmise surprise televise treatise wise".split()
+)
+
+
+def american_spelling(lemma: str) -> str:
+    """A relation lemma in one spelling, the American one: "criticise" -> "criticize", "normalise
+    talks" -> "normalize talks", "paralyse" -> "paralyze"; "praise", "advise", "promise" stay.
+
+    Why: one relation is one concept in the graph whichever side of the Atlantic the page was written
+    on, and the gold lists name relations in American spelling first (dev stories belarus-prisoner-release
+    "normalise", iraq-sweden-quran-ambassador, armenia-azerbaijan-peace); the surface text keeps the page's.
+    """
+    words = lemma.split(" ")
+    for i, word in enumerate(words):
+        if len(word) > 4 and word not in _ISE_EVERYWHERE and word.endswith(("ise", "yse")):
+            words[i] = word[:-2] + "ze"
+    return " ".join(words)
+
+
 def normalise_name(name: str, *, loose: bool = False) -> str:
     """The lookup form of a name: lower case, single spaces, no leading article.
 

@@ -293,7 +293,7 @@ def test_the_timeline_lists_events_in_date_order(tmp_path):
         ("2025-10", "Peru", "hold talks", "Chile"),
         ("2025-11-03", "Peru", "accuse", "Chile"),
         ("2025-11-24", "Peru", "summon", "Chilean ambassador"),
-        ("", "Bolivia", "criticise", "Ecuador"),
+        ("", "Bolivia", "criticize", "Ecuador"),
     ]
 
 

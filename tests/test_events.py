@@ -19,7 +19,7 @@ from kg.namespaces import PLOVER
         ("meet", "CONSULT", "verbal cooperation", "040"),
         ("hold talks", "CONSULT", "verbal cooperation", "040"),
         ("lodge protest", "ACCUSE", "verbal conflict", "111"),
-        ("criticise", "ACCUSE", "verbal conflict", "111"),
+        ("criticize", "ACCUSE", "verbal conflict", "111"),
         ("reject", "REJECT", "verbal conflict", "120"),
         ("threaten", "THREATEN", "verbal conflict", "130"),
         ("support", "SUPPORT", "verbal cooperation", "050"),
@@ -233,7 +233,7 @@ def test_a_named_weekday_must_be_the_events_weekday(nlp, undated, together):
         ("impose tariff", "163", "cameo:163"),  # tariffs are not sanctions though "impose sanctions" is 163
         ("order", "100", "cameo:100"),  # "demand" and "press" are 100 but an order is not an appeal
         ("advise", "020", "cameo:020"),  # the appeals have two codes (020, 100): advice is not an appeal
-        ("normalise", "050", "cameo:050"),  # the support family has 050 and 051: normal ties are not support
+        ("normalize", "050", "cameo:050"),  # the support family has 050 and 051: normal ties are not support
         ("bombard", "195", "cameo:195"),  # no family has 195
         # an agreement concluded, in any words, is the signing family's ("_sign" in events.json)
         ("agree", "030", "sign"),

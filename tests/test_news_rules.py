@@ -30,6 +30,9 @@ ROWS = [
     ("an embassy speaking of its own state acts on no one",
      "The Kenyan embassy in Kampala condemned Uganda. \u201cKenya will retaliate,\u201d the embassy warned.",
      {("Kenyan embassy", "condemn", "Uganda", F, None)}),
+    # "Brussels" is the European Union, not Belgium (kg/data/actors.json: georgia-eu-protests, armenia-russia-rift)
+    ("Brussels is the EU", "Serbia's government accused Brussels of blackmail.", {("Serbia", "accuse", "European Union", F, None)}),
+    ("Belgium by its name stays Belgium", "Belgium expelled a Russian diplomat.", {("Belgium", "expel", "Russian diplomat", F, None)}),
     # a gazetteer name ending a longer proper name is not that gazetteer actor (kg.nlp.model._longer_name:
     # poland-russia-drones, venezuela-us, madagascar-genz-coup)
     # one organisation's name the NER split or tagged in part is one organisation
@@ -55,12 +58,12 @@ ROWS = [
     ("a country's name opening an organisation's name", "The Ghana Press Freedom Commission accused President John Mahama.",
      {("Ghana Press Freedom Commission", "accuse", "John Mahama", F, None)}),
     ("a person's name opening a foundation's name", "The Kwame Nkrumah Memorial Foundation criticised Togo.",
-     {("Kwame Nkrumah Memorial Foundation", "criticise", "Togo", F, None)}),
+     {("Kwame Nkrumah Memorial Foundation", "criticize", "Togo", F, None)}),
     ("a council the NER holds whole stays", "The UN Security Council condemned Togo.", {("UN Security Council", "condemn", "Togo", F, None)}),
     ("a national council is no UN council", "President William Ruto convened the National Security Council on Monday.",
      {("William Ruto", "convene", "National Security Council", F, None)}),
     ("a movement named after a country is no state", "The youth movement Gen Z Kenya criticised President William Ruto.",
-     {("Gen Z Kenya", "criticise", "William Ruto", F, None)}),
+     {("Gen Z Kenya", "criticize", "William Ruto", F, None)}),
     ("a region named after a country is no state", "Kenya sent police officers to fight gangs in Latin America.", set()),
     # "opposition to X" is a stance (the light verb takes the noun's relation), not the opposition
     # group (kg.extract.mentions.stance_noun: ethiopia-eritrea-sea-access, south-korea-yoon-impeachment)
@@ -94,11 +97,11 @@ ROWS = [
     # officials known by a leader's administration are named so, plural as singular; a nationality
     # still names them by it (kg.resolve.actors._leader_named: canada-us-tariffs, venezuela-us)
     ("officials of a leader's administration", "Kenyan President William Ruto spoke on Monday. Ruto administration officials, led by an adviser, criticised Uganda on Friday.",
-     {("Ruto administration officials", "criticise", "Uganda", F, None)}),
+     {("Ruto administration officials", "criticize", "Uganda", F, None)}),
     ("an official of a leader's administration", "Kenyan President William Ruto spoke on Monday. One Ruto administration official criticised Uganda on Friday.",
-     {("Ruto administration official", "criticise", "Uganda", F, None)}),
+     {("Ruto administration official", "criticize", "Uganda", F, None)}),
     ("government officials of a nationality keep it", "Kenyan government officials criticised Uganda on Friday.",
-     {("Kenyan officials", "criticise", "Uganda", F, None)}),
+     {("Kenyan officials", "criticize", "Uganda", F, None)}),
     # remarks given to an outlet, an interview held with one: the speaker tells the outlet
     # (kg.extract.verbs.interview_outlet: venezuela-us, serbia-student-protests)
     ("remarks made to a broadcaster are said to it",
@@ -235,10 +238,10 @@ ROWS = [
     ("a free relative as a subject is no object", "Ghana said what Togo called aggression was defence.", set()),
     # a plural demonym heading its noun phrase is those people, not their state
     # (kg.extract.mentions.plural_demonym: armenia-russia-rift, haiti-kenya-police-mission, kenya-finance-bill-protests)
-    ("a plural demonym is a people", "Many Ghanaians criticised Togo last week.", {("Ghanaians", "criticise", "Togo", F, None)}),
+    ("a plural demonym is a people", "Many Ghanaians criticised Togo last week.", {("Ghanaians", "criticize", "Togo", F, None)}),
     ("a people acted on", "Togo thanked the Ghanaians for their patience.", {("Togo", "thank", "Ghanaians", F, None)}),
-    ("a demonym before a noun is still its country", "Ghanaian negotiators criticised Togo.", {("Ghana", "criticise", "Togo", F, None)}),
-    ("a country whose name is plural stays the country", "The Philippines criticised Togo.", {("Philippines", "criticise", "Togo", F, None)}),
+    ("a demonym before a noun is still its country", "Ghanaian negotiators criticised Togo.", {("Ghana", "criticize", "Togo", F, None)}),
+    ("a country whose name is plural stays the country", "The Philippines criticised Togo.", {("Philippines", "criticize", "Togo", F, None)}),
     ("other groups of a country keep the country first", "The refugees of Ghana thanked Togo.", {("Ghana refugees", "thank", "Togo", F, None)}),
     # a patron is not the owner: "X-backed" says who backs a force, not whose force it is
     ("a backed national army is its own country's", "The Kenya-backed Somali army attacked al-Shabaab.",
@@ -528,7 +531,7 @@ ROWS = [
      {("Kenya", "expel", "Peter Mugisha", F, "future")}),
     ("a presidential spokesman is not the leader",
      "The Kenyan leader criticised Uganda. Presidential spokesman Ali Hassan defended the remarks.",
-     {("Kenyan leader", "criticise", "Uganda", F, None)}),
+     {("Kenyan leader", "criticize", "Uganda", F, None)}),
     ("a region's leader is not the U.S. leader", "U.S. President Joe Biden spoke on Monday. The South American leader criticised Spain.", set()),
     # a role labelled by its words is no name: two such roles are not namesakes (kg.resolve.corpus.is_role_label:
     # canada-china-diplomat-expulsion's two expelled envoys; argentina-spain-milei-row's one envoy took a page's slip as its label)
@@ -548,15 +551,15 @@ ROWS = [
     # a bare surname that several people of the page share (a leader and a relative): the one the
     # page named first, unless a title says another gender; one full name: that one, as before
     ("a bare surname shared with a relative named later", "Governor Tomas Halvorsen was born in 1961. His brother, Erik Halvorsen, criticised Chile. Police arrested Halvorsen on Monday.",
-     {("Erik Halvorsen", "criticise", "Chile", F, None), ("police", "arrest", "Tomas Halvorsen", F, None)}),
+     {("Erik Halvorsen", "criticize", "Chile", F, None), ("police", "arrest", "Tomas Halvorsen", F, None)}),
     ("a bare surname before the relative is named", "Governor Tomas Halvorsen met Chilean officials in Lima. Police arrested Halvorsen on Monday. His brother, Erik Halvorsen, joined protesters outside the court.",
      {("Tomas Halvorsen", "meet", "Chilean officials", F, None), ("police", "arrest", "Tomas Halvorsen", F, None), ("Erik Halvorsen", "join", "protesters", F, None)}),
     ("a woman's title picks the woman of the family", "Mr Tomas Halvorsen criticised Chile. His wife, Ingrid Halvorsen, praised Peru. Ms Halvorsen later condemned Chile.",
-     {("Tomas Halvorsen", "criticise", "Chile", F, None), ("Ingrid Halvorsen", "praise", "Peru", F, None), ("Ingrid Halvorsen", "condemn", "Chile", F, None)}),
+     {("Tomas Halvorsen", "criticize", "Chile", F, None), ("Ingrid Halvorsen", "praise", "Peru", F, None), ("Ingrid Halvorsen", "condemn", "Chile", F, None)}),
     ("a bare surname after one full name", "Governor Tomas Halvorsen met Chilean officials in Lima. Police arrested Halvorsen on Monday.",
      {("Tomas Halvorsen", "meet", "Chilean officials", F, None), ("police", "arrest", "Tomas Halvorsen", F, None)}),
     ("a word two full names begin with stays apart", "Vice Premier Liu Jinsong met Japanese officials. Ambassador Liu Jiangyong visited Tokyo. Liu criticised Japan.",
-     {("Liu Jinsong", "meet", "Japanese officials", F, None), ("Liu Jiangyong", "visit", "Japan", F, None), ("Liu", "criticise", "Japan", F, None)}),
+     {("Liu Jinsong", "meet", "Japanese officials", F, None), ("Liu Jiangyong", "visit", "Japan", F, None), ("Liu", "criticize", "Japan", F, None)}),
     # a campaign, an operation, an offensive stands for whoever wages it
     ("backing a country's campaign", "Minsk backed Russia's campaign in Ukraine.", {("Belarus", "back", "Russia", F, None)}),
     ("an offensive is its owner's", "Kenya condemned Ethiopia's offensive in the north.", {("Kenya", "condemn", "Ethiopia", F, None)}),
@@ -588,7 +591,7 @@ ROWS = [
     ("backing a country's stance", "Togo supports Ghana's stance on the border.", {("Togo", "support", "Ghana", F, None)}),
     ("quoting a late leader's words", "Mahama said he would borrow Nkrumah's words on unity.", set()),
     ("describing a mayor's custody", "Kofi Adu described the detention of Mayor Ama Boateng as a scandal.", set()),
-    ("a judged stance still stands for its owner", "Togo criticised Ghana's stance on the border.", {("Togo", "criticise", "Ghana", F, None)}),
+    ("a judged stance still stands for its owner", "Togo criticised Ghana's stance on the border.", {("Togo", "criticize", "Ghana", F, None)}),
     # an airstrike, a bombing, a shelling in a country is done to that country (like a strike)
     ("an airstrike in a country", "Peru carried out an airstrike in Bolivia on Monday.", {("Peru", "strike", "Bolivia", F, None)}),
     # what was done with an agreement is the relation, not a bare "agree"
@@ -678,7 +681,7 @@ ROWS = [
     ("a country's war in another", "Kenya condemned Ethiopia's war in Somalia.",
      {("Kenya", "condemn", "Ethiopia", F, None), ("Ethiopia", "wage war", "Somalia", F, None)}),
     ("a military operation against a country", "Chile criticised Peru's military operation against Bolivia.",
-     {("Chile", "criticise", "Peru", F, None), ("Peru", "attack", "Bolivia", F, None)}),
+     {("Chile", "criticize", "Peru", F, None), ("Peru", "attack", "Bolivia", F, None)}),
     # a mutual act is done by each side to the other, both ways
     ("mutual assistance pledged by two", "Kenya and Uganda pledged mutual military assistance.",
      {("Kenya", "pledge assistance", "Uganda", F, None), ("Uganda", "pledge assistance", "Kenya", F, None)}),
@@ -1063,10 +1066,10 @@ ROWS = [
     ("a proxy state is the country it is said of", "Moldova released prisoners after Kenya agreed to lift sanctions on the Russian proxy state.",
      {("Kenya", "lift sanctions", "Moldova", F, "future")}),
     ("a broad region: the country named most and last", "Kenya criticised Japan on Monday. Kenya also warned Japan. Later, Kenya praised the Asian country.",
-     {("Kenya", "criticise", "Japan", F, None), ("Kenya", "warn", "Japan", F, None), ("Kenya", "praise", "Japan", F, None)}),
+     {("Kenya", "criticize", "Japan", F, None), ("Kenya", "warn", "Japan", F, None), ("Kenya", "praise", "Japan", F, None)}),
     ("named most and named last disagree: no actor",
      "Kenya criticised Japan on Monday. Kenya also warned Japan. Xi Jinping met Ruto, and later Kenya praised the Asian country.",
-     {("Kenya", "criticise", "Japan", F, None), ("Kenya", "warn", "Japan", F, None)}),
+     {("Kenya", "criticize", "Japan", F, None), ("Kenya", "warn", "Japan", F, None)}),
     ("the island nation is the latest island", "Kenya praised Madagascar. Later Kenya lifted sanctions on the island nation.",
      {("Kenya", "praise", "Madagascar", F, None), ("Kenya", "lift sanctions", "Madagascar", F, None)}),
     ("the other country is no description", "Kenya met Peru. Later Kenya lifted sanctions on the other country.",
@@ -1364,3 +1367,21 @@ def test_a_title_split_from_its_name_leaves_the_name_the_subject(words, heads, d
     ctx = new_context(doc, load_lexicon())
     verb = next(t for t in doc if t.dep_ == "ROOT")
     assert [m.name for m, _ in subjects_of(verb, ctx)] == expected
+
+
+@pytest.mark.parametrize(
+    "lemma, expected",
+    [("criticise", "criticize"), ("normalise ties", "normalize ties"), ("paralyse", "paralyze"), ("apologize", "apologize"),
+     ("praise", "praise"), ("advise", "advise"), ("promise", "promise"), ("reappraise threat", "reappraise threat"),
+     ("compromise", "compromise"), ("raise tariffs", "raise tariffs")],
+)
+def test_a_relation_lemma_takes_the_american_spelling(lemma, expected):
+    """One relation is one concept whichever spelling the page used; words spelled "-ise" everywhere stay."""
+    from kg.lexicon import american_spelling
+
+    assert american_spelling(lemma) == expected
+
+
+def test_a_british_spelling_page_and_an_american_one_give_one_relation(triples_of):
+    assert triples_of("Ghana criticised Togo. Mali criticized Niger.") == {
+        ("Ghana", "criticize", "Togo", F, None), ("Mali", "criticize", "Niger", F, None)}

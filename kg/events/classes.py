@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
+from kg.lexicon import american_spelling
 from kg.types import Statement
 
 PLOVER_CLASSES = (
@@ -42,15 +43,19 @@ class _Tables:
 @cache
 def _tables() -> _Tables:
     raw = json.loads((resources.files("kg") / "data" / "events.json").read_text(encoding="utf-8"))
-    return _Tables(
-        lemmas=raw["lemmas"],
-        phrases=raw["phrases"],
+    return _Tables(  # a lemma comes in American spelling (kg.lexicon.american_spelling); the tables hold both
+        lemmas=_both_spellings(raw["lemmas"]),
+        phrases=_both_spellings(raw["phrases"]),
         nouns=raw.get("nouns", {}),
         light_verbs=frozenset(raw.get("light_verbs", ())),
         roots={root: plover for root, (_, plover) in raw["cameo_roots"].items()},
         exceptions=raw["plover_exceptions"],
         quads=raw["quad_classes"],
     )
+
+
+def _both_spellings(table: dict[str, str]) -> dict[str, str]:
+    return {**{american_spelling(key): code for key, code in table.items()}, **table}
 
 
 def _forms(noun: str) -> tuple[str, ...]:

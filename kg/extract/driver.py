@@ -19,7 +19,7 @@ from kg.extract.nouns import (
 )  # fmt: skip
 from kg.extract.syntax import APPOSITION, PASSIVE_SUBJECT, PREP_OBJECT, PREPOSITION, SUBJECT
 from kg.extract.verbs import verb_statements
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon, american_spelling, load_lexicon
 from kg.types import Mention, ParsedDocument, RawStatement
 
 
@@ -118,8 +118,11 @@ def _register(mentions: dict[tuple[int, int, int], Mention], mention: Mention) -
 
 
 def _dedupe(statements: Iterable[RawStatement]) -> tuple[RawStatement, ...]:
+    """One statement per actor pair, lemma and sentence (the surest rule's), each lemma in one spelling."""
     seen: dict[tuple, RawStatement] = {}
     for st in statements:
+        if (spelled := american_spelling(st.lemma)) != st.lemma:
+            st = replace(st, lemma=spelled)
         key = (st.subject.key, st.object.key, st.lemma, st.sentence)
         if key not in seen or st.confidence > seen[key].confidence:
             seen[key] = st

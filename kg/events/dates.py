@@ -212,6 +212,12 @@ _YEARLESS_DATELINES = [
     re.compile(rf"^{_CAPITALS},\s*(?P<md>{_MONTH}\s+{_DAY})\s*(?:--|[–—-])(?!\d)"),
     # "BEIJING: China said on Friday (Nov 14) that ...": a capitalised place, a colon, the day in brackets
     re.compile(rf"^[A-Z][A-Z .'/-]{{2,40}}:\s[^.]{{0,160}}?\((?P<md>{_MONTH}\s+{_DAY})\)"),
+    # a place not in capitals is a dateline's when what follows the day is a dateline's too: the agency's
+    # initials between a comma and a dash ("Accra, July 31, GNA - ...") or a colon that opens the story's
+    # first paragraph ("New Delhi, Feb 26: Opposition MPs walked out ..."); survey16 for issue 18: GhanaWeb
+    # (GNA copy) and Daijiworld (IANS copy). A short line after the colon may be a headline: not taken.
+    re.compile(rf"^{_PLACE},\s*(?P<md>{_MONTH}\s+{_DAY}),\s*[A-Z]{{2,6}}\s*[-–—]\s"),
+    re.compile(rf"^{_PLACE},\s*(?P<md>{_MONTH}\s+{_DAY}):\s+[A-Z][^\n]{{60,}}$"),
 ]
 _FULL_DATE = re.compile(rf"\b(?:{_MONTH}\s+{_DAY},?\s+(?P<y1>{_YEAR})|{_DAY}\s+{_MONTH},?\s+(?P<y2>{_YEAR})|(?P<y3>{_YEAR})-[01]\d-[0-3]\d)\b")
 

@@ -109,6 +109,12 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("ANP\nQuito, Feb 26: Members of the opposition left the chamber as the minister read out the budget.", "--02-26"),
         ("Quito, Feb 26: a look back\nThe assembly met.", None),  # a short line after the colon: maybe a headline
         ("Quito, July 31, the day the assembly met, was calm.", None),  # no initials and dash: a sentence
+        # a weekday and a full date alone on the first line is the site's visit date when the story's own stamp
+        # stands alone below it (survey16 for issue 18: Star-Advertiser, 92 News)
+        ("Sunday, August 3, 2025\nShare | Print\nAssembly approves loan\nBy Desk\nLAST UPDATED: 4:05 p.m. EST, Jul 1, 2025\nThe assembly approved the loan.", "2025-07-01"),
+        ("Friday, May 9, 2025\nAssembly approves loan\nMarch 4, 2021\nQUITO (Andes) \u2013 The assembly approved the loan on Tuesday.", "2021-03-04"),
+        ("Friday, May 9, 2025\nAssembly approves loan\nThe assembly approved the loan.\nIt met on Tuesday.", "2025-05-09"),  # no other stamp
+        ("Assembly approves loan\nFriday, May 9, 2025\nMarch 4, 2021 was the first vote.\nThe assembly met.", "2025-05-09"),  # not the first line
     ],
 )
 def test_stated_publication_dates(page, date):

@@ -103,6 +103,18 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         # a typographic apostrophe in a dateline's place (survey for issue 18, dates14)
         ("Envoys swap notes\nSANA\u2019A, Yemen, Mar 9, 2024 (Wire) \u2014 The envoys swapped notes.", "2024-03-09"),
         ("Envoys swap notes\nSana\u2019a, Mar 9 was calm; the envoys swapped notes.\nMore.", None),  # no agency, no dateline
+        # a place not in capitals, then the agency's initials between a comma and a dash, or a colon opening the
+        # story's first paragraph (survey16 for issue 18: GhanaWeb's GNA copy, Daijiworld's IANS copy)
+        ("Loan approved\nQuito, July 31, ANP - The assembly approved the loan after a long debate on Tuesday.", "--07-31"),
+        ("ANP\nQuito, Feb 26: Members of the opposition left the chamber as the minister read out the budget.", "--02-26"),
+        ("Quito, Feb 26: a look back\nThe assembly met.", None),  # a short line after the colon: maybe a headline
+        ("Quito, July 31, the day the assembly met, was calm.", None),  # no initials and dash: a sentence
+        # a weekday and a full date alone on the first line is the site's visit date when the story's own stamp
+        # stands alone below it (survey16 for issue 18: Star-Advertiser, 92 News)
+        ("Sunday, August 3, 2025\nShare | Print\nAssembly approves loan\nBy Desk\nLAST UPDATED: 4:05 p.m. EST, Jul 1, 2025\nThe assembly approved the loan.", "2025-07-01"),
+        ("Friday, May 9, 2025\nAssembly approves loan\nMarch 4, 2021\nQUITO (Andes) \u2013 The assembly approved the loan on Tuesday.", "2021-03-04"),
+        ("Friday, May 9, 2025\nAssembly approves loan\nThe assembly approved the loan.\nIt met on Tuesday.", "2025-05-09"),  # no other stamp
+        ("Assembly approves loan\nFriday, May 9, 2025\nMarch 4, 2021 was the first vote.\nThe assembly met.", "2025-05-09"),  # not the first line
     ],
 )
 def test_stated_publication_dates(page, date):

@@ -212,7 +212,18 @@ _YEARLESS_DATELINES = [
     re.compile(rf"^{_CAPITALS},\s*(?P<md>{_MONTH}\s+{_DAY})\s*(?:--|[–—-])(?!\d)"),
     # "BEIJING: China said on Friday (Nov 14) that ...": a capitalised place, a colon, the day in brackets
     re.compile(rf"^[A-Z][A-Z .'/-]{{2,40}}:\s[^.]{{0,160}}?\((?P<md>{_MONTH}\s+{_DAY})\)"),
+    # a place not in capitals is a dateline's when what follows the day is a dateline's too: the agency's
+    # initials between a comma and a dash ("Accra, July 31, GNA - ...") or a colon that opens the story's
+    # first paragraph ("New Delhi, Feb 26: Opposition MPs walked out ..."); survey16 for issue 18: GhanaWeb
+    # (GNA copy) and Daijiworld (IANS copy). A short line after the colon may be a headline: not taken.
+    re.compile(rf"^{_PLACE},\s*(?P<md>{_MONTH}\s+{_DAY}),\s*[A-Z]{{2,6}}\s*[-–—]\s"),
+    re.compile(rf"^{_PLACE},\s*(?P<md>{_MONTH}\s+{_DAY}):\s+[A-Z][^\n]{{60,}}$"),
 ]
+# A site's date for the day a page was fetched, set above its masthead: a weekday and a full date, alone on the
+# page's first line ("Tuesday, July 22, 2014"). When a stamp of the story's own stands alone further down, before
+# the story begins ("LAST UPDATED: 02:15 p.m. HST, Jun 06, 2014", "September 26, 2017"), that stamp is the page's.
+# survey16 for issue 18: the Honolulu Star-Advertiser and 92 News (Pakistan) both gave the visit date otherwise.
+_MASTHEAD = re.compile(rf"^{_WEEKDAY},?\s+(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})$")
 _FULL_DATE = re.compile(rf"\b(?:{_MONTH}\s+{_DAY},?\s+(?P<y1>{_YEAR})|{_DAY}\s+{_MONTH},?\s+(?P<y2>{_YEAR})|(?P<y3>{_YEAR})-[01]\d-[0-3]\d)\b")
 
 
@@ -240,6 +251,10 @@ def stated_date(raw: str) -> str | None:
     # a stamp may sit behind a bullet or hash mark ("• Fri Mar 29 2024", "# 15 April 2024 08:02")
     lines = [text for line in raw.splitlines() if (text := line.strip().lstrip("#•·*").strip())][:DEEP_STAMP_LINES]
     found = _stamp(lines[:STAMP_LINES], raw, alone=False)
+    if found is not None and lines and _MASTHEAD.match(lines[0]):
+        below = _stamp(lines[1:_story_start(lines)], raw, alone=True, yearless=False)
+        if below is not None:
+            return below
     if found is None:  # after a headline, a standfirst, a byline and a caption, up to the story's first paragraph
         start = _story_start(lines)
         found = _stamp(lines[STAMP_LINES:start], raw, alone=True)
@@ -278,9 +293,9 @@ def _story_start(lines: list[str]) -> int:
     return len(lines)
 
 
-def _stamp(lines: list[str], raw: str, *, alone: bool) -> str | None:
-    """The first stamp of ``lines`` (ISO form), else their first wire dateline; with ``alone``, a
-    bare date glued to the words of a sentence ("2025-11-14 China summons ...") is not taken."""
+def _stamp(lines: list[str], raw: str, *, alone: bool, yearless: bool = True) -> str | None:
+    """The first stamp of ``lines`` (ISO form), else (with ``yearless``) their first wire dateline; with
+    ``alone``, a bare date glued to the words of a sentence ("2025-11-14 China summons ...") is not taken."""
     for line in lines:
         for pattern in _STAMPS:
             match = pattern.match(line)
@@ -301,7 +316,7 @@ def _stamp(lines: list[str], raw: str, *, alone: bool) -> str | None:
             value = parse_date_value(next(v for k, v in found.items() if v and k in _STAMP_GROUPS))
             if value is not None and value.precision == "day":
                 return value.iso
-    for line in lines:  # a dateline may follow the headline and a byline
+    for line in lines if yearless else ():  # a dateline may follow the headline and a byline
         for pattern in _YEARLESS_DATELINES:
             if (match := pattern.match(line)) is not None:
                 return _yearless(match.group("md"), raw)

@@ -369,7 +369,7 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "nine": 9, "ten": 10}  # fmt: skip
 _OFFSET = re.compile(
     r"(?:\b(?:just|only|barely)\s+)?\b(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|(?:(?:a\s+)?few|several|some|many)\s+)?"
-    r"(?P<unit>day|week|month|year)s?\s+(?P<way>after|before)\b",
+    r"(?P<unit>hour|day|week|month|year)s?\s+(?P<way>after|before)\b",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s|[–—]")
@@ -397,7 +397,11 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
     ("weeks after", "days before") leaves the inner act undated. The phrase's act is found by the
     first word of its relation; a relation whose word is on both sides keeps the whole sentence.
     Dev stories: israel-hezbollah-lebanon ("one day after"), madagascar-genz-coup ("three days after
-    taking control"), india-pakistan-2025 ("a week after"), venezuela-us ("weeks after").
+    taking control"), india-pakistan-2025 ("a week after"), venezuela-us ("weeks after"). A distance
+    in hours ("hours after", "two hours before") puts both acts on one day: the inner act takes the
+    main clause's date as it is (iraq-sweden-quran-ambassador: "the blowup Thursday came hours after
+    protesters stormed the embassy", the storming that Thursday; niger-coup-france-ambassador:
+    "ousted the president on July 26, hours after he was held").
 
     >>> clause_view("The war began on 8 May, one day after the militia attacked the port.", "attacked")
     ClauseView(text='The war began on 8 May', shift=-1, weeks=False, unknown=False, coarse=False)
@@ -409,6 +413,8 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
     True
     >>> clause_view("Lima recalled the envoy on Monday.", "recalled").text
     'Lima recalled the envoy on Monday.'
+    >>> clause_view("Lima cut ties on Monday, hours after Quito recalled its envoy.", "recalled")
+    ClauseView(text='Lima cut ties on Monday', shift=None, weeks=False, unknown=False, coarse=False)
     """
     marker = _OFFSET.search(sentence)
     first = relation.split()[0].lower() if relation and relation.split() else ""
@@ -429,6 +435,8 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
     if _EXPRESSIONS.search(clause):
         return ClauseView(clause)  # the phrase says its own date ("weeks after Lima recalled him on May 2")
     count, unit = marker.group("count"), marker.group("unit").lower()
+    if unit == "hour":  # "hours after": the same day as the main clause's act (its month, its year)
+        return ClauseView(outside)
     if count is None or unit not in ("day", "week"):
         return ClauseView(outside, unknown=True)
     days = (_COUNTS.get(count.lower()) or int(count)) * (7 if unit == "week" else 1)

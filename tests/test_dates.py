@@ -116,6 +116,20 @@ def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[st
         ("The fighting stopped in June 2025 following a ceasefire brokered by Qatar.", "brokered", None, ("2025-06", "month")),
         ("Lima protested after Quito detained the consul on 3 May 2025.", "detained", None, ("2025-05-03", "day")),
         ("Talks resumed on 4 June 2025 following the president's 2019 visit to Quito.", "visit", None, ("2019", "year")),
+        # a distance in hours keeps both acts on the main clause's day (or month); with no date there, none
+        ("Chile shut its consulate on Friday, hours after a crowd burned the flag outside it.", "burned", WED_2025_11_26, ("2025-11-21", "day")),
+        ("Chile shut its consulate on Friday, hours after a crowd burned the flag outside it.", "shut", WED_2025_11_26, ("2025-11-21", "day")),
+        ("The quarrel flared in May 2025, two hours before the envoys sat down together.", "sat", None, ("2025-05", "month")),
+        ("The quarrel flared hours after Bolivia withdrew its envoy.", "withdrew", WED_2025_11_26, None),
+        # "since" and a year after the act's own verb in a perfect form: the year the state began
+        ("Chile has formally listed the militia as a terrorist group since 2004.", "listed", None, ("2004", "year")),
+        ("The consul, who had been detained since 2021, walked free.", "detained", None, ("2021", "year")),
+        # must not fire: a first or counted act since a year, another verb's "since", a month, no perfect form
+        ("The two premiers have held their first summit since 2018 in Lima.", "held", None, None),
+        ("Peru has beaten Chile three times at the polls since 2015.", "beaten", None, None),
+        ("Police seized the envoy, who had hidden at the mission since 2022.", "seized", None, None),
+        ("Quito has protested against the fence since November.", "protested", WED_2025_11_26, None),
+        ("Rebels seized the port, held since 2019 by the army.", "seized", None, None),
         # must not fire: a word on both sides keeps the whole sentence
         ("Lima met Quito on 4 June 2025, a day after Quito met Bogota.", "met", None, ("2025-06-04", "day")),
         ("Lima met Quito on 4 June 2025.", "met", None, ("2025-06-04", "day")),

@@ -384,7 +384,7 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "nine": 9, "ten": 10}  # fmt: skip
 _OFFSET = re.compile(
     r"(?:\b(?:just|only|barely)\s+)?\b(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|(?:(?:a\s+)?few|several|some|many)\s+)?"
-    r"(?P<unit>day|week|month|year)s?\s+(?P<way>after|before)\b",
+    r"(?P<unit>hour|day|week|month|year)s?\s+(?P<way>after|before)\b",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s|[–—]")
@@ -412,7 +412,11 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
     ("weeks after", "days before") leaves the inner act undated. The phrase's act is found by the
     first word of its relation; a relation whose word is on both sides keeps the whole sentence.
     Dev stories: israel-hezbollah-lebanon ("one day after"), madagascar-genz-coup ("three days after
-    taking control"), india-pakistan-2025 ("a week after"), venezuela-us ("weeks after").
+    taking control"), india-pakistan-2025 ("a week after"), venezuela-us ("weeks after"). A distance
+    in hours ("hours after", "two hours before") puts both acts on one day: the inner act takes the
+    main clause's date as it is (iraq-sweden-quran-ambassador: "the blowup Thursday came hours after
+    protesters stormed the embassy", the storming that Thursday; niger-coup-france-ambassador:
+    "ousted the president on July 26, hours after he was held").
 
     >>> clause_view("The war began on 8 May, one day after the militia attacked the port.", "attacked")
     ClauseView(text='The war began on 8 May', shift=-1, weeks=False, unknown=False, coarse=False)
@@ -424,6 +428,8 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
     True
     >>> clause_view("Lima recalled the envoy on Monday.", "recalled").text
     'Lima recalled the envoy on Monday.'
+    >>> clause_view("Lima cut ties on Monday, hours after Quito recalled its envoy.", "recalled")
+    ClauseView(text='Lima cut ties on Monday', shift=None, weeks=False, unknown=False, coarse=False)
     """
     marker = _OFFSET.search(sentence)
     first = relation.split()[0].lower() if relation and relation.split() else ""
@@ -444,6 +450,8 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
     if _EXPRESSIONS.search(clause):
         return ClauseView(clause)  # the phrase says its own date ("weeks after Lima recalled him on May 2")
     count, unit = marker.group("count"), marker.group("unit").lower()
+    if unit == "hour":  # "hours after": the same day as the main clause's act (its month, its year)
+        return ClauseView(outside)
     if count is None or unit not in ("day", "week"):
         return ClauseView(outside, unknown=True)
     days = (_COUNTS.get(count.lower()) or int(count)) * (7 if unit == "week" else 1)
@@ -518,7 +526,40 @@ def statement_date(sentence: str, relation: str | None, document: DateValue | No
     view = clause_view(_outside_quotes(sentence, relation), relation)
     if view.unknown:
         return None
-    return shifted(find_date(view.text, document, future=future), view) or _year_of_noun(view.text, relation)
+    return shifted(find_date(view.text, document, future=future), view) or _year_of_noun(view.text, relation) or _since_year(view.text, relation)
+
+
+# "has designated ... since 1997", "had been imprisoned since 2020": a perfect form of the act's own
+# verb, then "since" and a year in the same clause, says the state the act made began that year.
+_PERFECT = r"\b(?:has|have|had|having)\s+(?:been\s+)?(?:[a-z]+ly\s+)?"
+_COUNTED = re.compile(r"\b(?:first|last|only|times?|again|twice|once|ever|every|each)\b", re.I)
+
+
+def _since_year(text: str, relation: str | None) -> DateValue | None:
+    """The year a state began, when the statement's own verb is in a perfect form and "since" with
+    a year follows it in its clause ("which Lima has designated a terrorist group since 1997"; "who
+    had been jailed since 2020"). Not "since" with a month (the month's year is not said), not a
+    "since" another verb's clause carries ("seized the envoy, who had sheltered there since 2020":
+    a comma, or a relative word, lies between), and not a counted or a first act ("their first
+    meeting since 2019", "has won four times since 2019"), which happened after that year. Dev
+    stories: israel-hezbollah-lebanon ("designated ... since 1997"), belarus-prisoner-release
+    ("imprisoned since 2020", two pages); on news-dev (session 16) the us-china-trade "first talks
+    since 2019" stays undated.
+
+    >>> _since_year("Lima has officially listed the group as hostile since 1997.", "listed").iso
+    '1997'
+    >>> _since_year("Troops seized the envoy, who had sheltered there since 2020.", "seized") is None
+    True
+    >>> _since_year("They held their first talks since 2019.", "held talks") is None
+    True
+    """
+    first = relation.split()[0] if relation and relation.split() else ""
+    if not first:
+        return None
+    match = re.search(rf"{_PERFECT}{re.escape(first)}\b(?P<between>[^,;:–—()]*?)\bsince\s+(?P<year>{_YEAR})\b", text, re.I)
+    if match is None or _COUNTED.search(match.group("between")) or re.search(r"\b(?:who|which|that|whom|where|when)\b", match.group("between"), re.I):
+        return None
+    return DateValue(dt.date(int(match.group("year")), 1, 1), "year")
 
 
 _QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"")

@@ -64,7 +64,9 @@ from kg.events.grouping import (
     corpus_anchors,
     date_statements,
     event_kind,
+    generality,
     joint,
+    role_covers,
     sentence_key,
     sides_fit,
 )
@@ -982,7 +984,9 @@ class CorpusState:
         whose sides they cover, with compatible dates; returns event -> the event it joins."""
 
         def covers(general: Actor, specific: Actor) -> bool:
-            return general.id == specific.id or (general.type == "Country" and self._affiliation(specific) == general.id)
+            if general.id == specific.id or (general.type == "Country" and self._affiliation(specific) == general.id):
+                return True
+            return role_covers(general, specific, self._affiliation)
 
         info = {base: self.base_info[base] for base in members}  # a row each: no report, no document read
         sides = {base: info[base].sides for base in members}
@@ -997,7 +1001,7 @@ class CorpusState:
                 base = parent[base]
             return base
 
-        countries = {base: sum(a.type == "Country" for a in sides[base][:2]) for base in members}
+        countries = {base: sum(generality(a, self._affiliation) for a in sides[base][:2]) for base in members}
         known = {base: set(info[base].dates) for base in members}
         links: dict[str, str] = {}
         for base in sorted(members, key=lambda b: (countries[b], info[b].order)):

@@ -414,6 +414,61 @@ def test_a_states_act_on_its_own_envoy_fitting_two_acts_stays_apart() -> None:
     assert partition(events_of(statements, DOCS)) == {frozenset({"s1"}), frozenset({"s2"}), frozenset({"s3"})}
 
 
+FINLAND = Actor(actor_iri("Finland"), "Finland", "Country")
+DENMARK = Actor(actor_iri("Denmark"), "Denmark", "Country")
+DANISH_ATTACHE = Actor(actor_iri("Danish attache"), "Danish attache", "Person", affiliation=DENMARK.id)
+DANISH_CONSUL = Actor(actor_iri("Danish consul"), "Danish consul", "Person", affiliation=DENMARK.id)
+LARS_BO = Actor(actor_iri("Lars Bo"), "Lars Bo", "Person", affiliation=DENMARK.id)
+METTE_KJAER = Actor(actor_iri("Mette Kjaer"), "Mette Kjaer", "Person", affiliation=DENMARK.id)
+FINNISH_PREMIER = Actor(actor_iri("Finnish premier"), "Finnish premier", "Person", affiliation=FINLAND.id)
+AINO_VIRTA = Actor(actor_iri("Aino Virta"), "Aino Virta", "Person", affiliation=FINLAND.id)
+NOBODYS = Actor(actor_iri("Jon Sund"), "Jon Sund", "Person")  # no resolution placed him in a state
+
+
+@pytest.mark.parametrize(
+    "base, reports, together",
+    [
+        # a role as written, of a state kg resolved, for the one named person of that state the
+        # same act names: on the object side, on the subject side, and through a state
+        ((FINLAND, "expel", LARS_BO, "Finland sent Lars Bo home on Monday."),
+         [(FINLAND, "expel", DANISH_ATTACHE, "Finland sent a Danish attache home.")], True),
+        ((AINO_VIRTA, "expel", LARS_BO, "Aino Virta sent Lars Bo home on Monday."),
+         [(FINNISH_PREMIER, "expel", LARS_BO, "The Finnish premier sent Lars Bo home.")], True),
+        ((AINO_VIRTA, "expel", LARS_BO, "Aino Virta sent Lars Bo home on Monday."),
+         [(FINNISH_PREMIER, "expel", LARS_BO, "The Finnish premier sent Lars Bo home."),
+          (FINLAND, "expel", DANISH_ATTACHE, "Finland sent a Danish attache home.")], True),
+        # apart: another post, a person no resolution placed, another act, another day
+        ((FINLAND, "expel", DANISH_CONSUL, "Finland sent the Danish consul home on Monday."),
+         [(FINLAND, "expel", DANISH_ATTACHE, "Finland sent a Danish attache home.")], False),
+        ((FINLAND, "expel", NOBODYS, "Finland sent Jon Sund home on Monday."),
+         [(FINLAND, "expel", DANISH_ATTACHE, "Finland sent a Danish attache home.")], False),
+        ((FINLAND, "expel", LARS_BO, "Finland sent Lars Bo home on Monday."),
+         [(FINLAND, "praise", DANISH_ATTACHE, "Finland praised a Danish attache.")], False),
+        ((FINLAND, "expel", LARS_BO, "Finland sent Lars Bo home on Monday."),
+         [(FINLAND, "expel", DANISH_ATTACHE, "Finland sent a Danish attache home on November 3.")], False),
+    ],
+)
+def test_a_role_of_a_state_joins_the_act_on_that_states_named_person(base, reports, together) -> None:
+    """"A Danish attache" expelled by Finland is the Dane Finland expelled by name; "the Finnish
+    premier" is the named Finn who did it (dev canada-china-diplomat-expulsion,
+    iraq-sweden-quran-ambassador)."""
+    first = report("s0", "a", *base)
+    others = [report(f"s{i}", "b", subject, lemma, obj, sentence) for i, (subject, lemma, obj, sentence) in enumerate(reports, 1)]
+    groups = partition(events_of([first, *others], DOCS))
+    assert (groups == {frozenset({"s0", *(st.id for st in others)})}) is together
+
+
+def test_a_role_fitting_two_named_persons_stays_apart() -> None:
+    """"Finland expelled a Danish attache" fits the expulsion of Lars Bo on Monday and of Mette
+    Kjaer on 3 November alike: it joins neither."""
+    statements = [
+        report("s1", "a", FINLAND, "expel", LARS_BO, "Finland sent Lars Bo home on Monday."),
+        report("s2", "b", FINLAND, "expel", METTE_KJAER, "Finland sent Mette Kjaer home on November 3."),
+        report("s3", "e", FINLAND, "expel", DANISH_ATTACHE, "Finland sent a Danish attache home."),
+    ]
+    assert partition(events_of(statements, DOCS)) == {frozenset({"s1"}), frozenset({"s2"}), frozenset({"s3"})}
+
+
 @pytest.mark.slow
 def test_sample_corpus_xi_trump_call_is_one_event_with_two_sources(corpus_build) -> None:
     result, out = corpus_build

@@ -316,6 +316,34 @@ def test_a_states_report_follows_its_leaders_events_as_they_come_and_go(nlp, tmp
     assert signings(state)["s"] == signings(state)["l"]  # joined again
 
 
+def test_a_role_of_a_state_joins_the_act_on_its_named_person_as_documents_come(nlp, tmp_path):
+    """"A Russian diplomat" expelled by Norway is the Russian Norway expelled by name (kg.events.
+    grouping.role_covers), built whole or one document at a time; a second named Russian expelled
+    another day makes the role's report ambiguous, and it stays apart."""
+    named = Document("n", "Norway expelled Russian diplomat Ivan Petrov on Monday.", "n", date="2025-08-12")
+    role = Document("r", "Norway has expelled a Russian diplomat.", "r", date="2025-08-13")
+    other = Document("o", "Norway expelled Russian diplomat Oleg Smirnov in March 2024.", "o", date="2024-03-12")
+    build_documents([named, role, other], nlp=nlp, cache_dir=tmp_path)
+    cache = DocumentCache(tmp_path, nlp)
+
+    def inputs(doc: Document):
+        parse = cache.get(doc)
+        statements, aliases = resolve_document(parse)
+        return (doc, statements, aliases, parse.sentences, parse.words)
+
+    def expulsions(state: CorpusState) -> dict[str, str]:
+        return {st.doc: st.event_id for st in state.result().statements if st.relation.lemma == "expel"}
+
+    state = CorpusState()
+    state.add([inputs(role)])
+    state.add([inputs(named)])
+    same(state, [inputs(role), inputs(named)])
+    assert expulsions(state)["r"] == expulsions(state)["n"]  # joined
+    state.add([inputs(other)])
+    same(state, [inputs(d) for d in (role, named, other)])
+    assert len(set(expulsions(state).values())) == 3  # two named Russians: the role's report stays apart
+
+
 def test_page_labels_dates_and_state_reports_follow_new_documents(nlp, tmp_path):
     """Main's corpus steps, one document at a time and with a document replaced, each step as a
     whole build: a person's label follows the names the pages write (the gazetteer's once a page

@@ -63,6 +63,7 @@ from kg.events.dates import (
 )
 from kg.events.classes import event_type
 from kg.lexicon import load_lexicon
+from kg.resolve.corpus import is_role_label
 from kg.types import Document, Event, Statement
 
 
@@ -234,7 +235,11 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
     ambassador" (dev argentina-spain-milei-row), "Turkey detained the mayor" / "Turkish police
     detained the mayor" (turkey-imamoglu-arrest), "Ecuador arrested Glas" / "Ecuadorian police
     arrested Glas" (ecuador-mexico-embassy-raid). The two sides must still be two actors, and only
-    kg's own resolution (an affiliation) links a person or organ to its state."""
+    kg's own resolution (an affiliation) links a person or organ to its state.
+
+    A role as written, of a state kg resolved ("a Chinese consular official", "Iraq's prime
+    minister"), is more general than a named person and less than the state: it covers the named
+    person of that same state (:func:`role_covers`), under the same one-fitting-event rule."""
 
     def kind(cluster: list[Statement]) -> tuple[str, bool, str | None]:
         family, modality = event_kind(cluster[0])
@@ -247,7 +252,10 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
         return actor.id if actor.type == "Country" else actor.affiliation
 
     def covers(general, specific) -> bool:  # "United States" covers Trump, the US military and itself
-        return general.id == specific.id or (general.type == "Country" and specific.affiliation == general.id)
+        if general.id == specific.id or (general.type == "Country" and specific.affiliation == general.id):
+            return True
+        return role_covers(general, specific)  # "a Chinese diplomat" covers Zhao Wei, a Chinese person
+
 
     sides: dict[str, tuple[object, object, bool]] = {}
     by_key: dict[tuple[object, ...], list[str]] = defaultdict(list)
@@ -275,7 +283,7 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
     known = {event_id: dates(events[event_id]) for event_id in sides}  # an event's dates, with those it took in
     merges = []
     for members in by_key.values():
-        countries = {e: sum(a.type == "Country" for a in sides[e][:2]) for e in members}
+        countries = {e: sum(generality(a) for a in sides[e][:2]) for e in members}  # states, then roles
         for event_id in sorted(members, key=lambda e: (countries[e], order[e])):
             if countries[event_id] == 0:
                 continue
@@ -286,6 +294,37 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
                 known[fitting[0]] |= known[event_id]
                 merges.append((fitting[0], event_id))
     return merges
+
+
+def _own_affiliation(actor: Any) -> str | None:
+    return actor.affiliation
+
+
+def unnamed_role(actor: Any, affiliation: Callable[[Any], str | None] = _own_affiliation) -> bool:
+    """A person labelled by a role as written ("Chinese diplomat", "Iraq's prime minister"), not
+    by a name (:func:`kg.resolve.corpus.is_role_label`), whose state kg's resolution knows."""
+    return actor.type == "Person" and affiliation(actor) is not None and is_role_label(actor.label)
+
+
+def role_covers(general: Any, specific: Any, affiliation: Callable[[Any], str | None] = _own_affiliation) -> bool:
+    """Whether an unnamed role of a state's (:func:`unnamed_role`) may be a named person of the same
+    state: "Canada expelled a Chinese consular official" / "Canada expelled Zhao Wei" (dev
+    canada-china-diplomat-expulsion), "Iraq's prime minister ordered the expulsion" / "Sudani
+    announced the expulsion" (iraq-sweden-quran-ambassador). Only a named person (another role,
+    "a Chinese ambassador", is another post) with that same affiliation; :func:`_state_reports`
+    still groups them only when the role's event fits exactly one such event."""
+    return (
+        unnamed_role(general, affiliation)
+        and specific.type == "Person"
+        and not is_role_label(specific.label)
+        and affiliation(specific) == affiliation(general)
+    )
+
+
+def generality(actor: Any, affiliation: Callable[[Any], str | None] = _own_affiliation) -> float:
+    """How general a side of a state report is (:func:`_state_reports`): a state, then a role of a
+    state's (:func:`unnamed_role`), then one named actor."""
+    return 1.0 if actor.type == "Country" else 0.5 if unnamed_role(actor, affiliation) else 0.0
 
 
 def sides_fit(general: tuple[Any, Any, bool], specific: tuple[Any, Any, bool], covers: Callable[[Any, Any], bool]) -> bool:

@@ -30,6 +30,13 @@ ROWS = [
     ("an embassy speaking of its own state acts on no one",
      "The Kenyan embassy in Kampala condemned Uganda. \u201cKenya will retaliate,\u201d the embassy warned.",
      {("Kenyan embassy", "condemn", "Uganda", F, None)}),
+    # officers of the army or the military are the country's military, not its police (lexicon institution_nouns
+    # "military officers", "army officers": gabon-coup-2023, niger-coup-france-ambassador)
+    ("military officers of a country are its military", "Military officers in Mali detained the prime minister's aide, Moussa Diarra.",
+     {("Malian military", "detain", "Moussa Diarra", F, None)}),
+    ("army officers likewise", "Army officers in Guinea arrested President Alpha Conde.", {("Guinean military", "arrest", "Alpha Conde", F, None)}),
+    ("plain officers of a country stay its police", "Officers in Kenya arrested the protest leader, Boniface Mwangi.",
+     {("Kenyan police", "arrest", "Boniface Mwangi", F, None)}),
     # "Brussels" is the European Union, not Belgium (kg/data/actors.json: georgia-eu-protests, armenia-russia-rift)
     ("Brussels is the EU", "Serbia's government accused Brussels of blackmail.", {("Serbia", "accuse", "European Union", F, None)}),
     ("Belgium by its name stays Belgium", "Belgium expelled a Russian diplomat.", {("Belgium", "expel", "Russian diplomat", F, None)}),

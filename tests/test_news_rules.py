@@ -1256,6 +1256,25 @@ def test_news_rule(triples_of, text, expected):
     assert triples_of(text) == expected
 
 
+@pytest.mark.parametrize("lead", [
+    # a page date stamp line taken for the title (india-canada-diplomat-row)
+    "date 2025-03-04 Monday, March 3, 2025",
+    # a short kicker, then the headline: as before
+    "World Desk",
+])
+def test_a_sentence_case_heading_before_the_body_is_read(nlp, tmp_path, lead):
+    """Every heading of 4+ words in sentence case before the body is read, not only the one taken
+    for the title (kg.ingest.clean.clean_paragraphs: india-canada-diplomat-row, niger-coup-france-ambassador)."""
+    from kg.eval.news import build_rows
+
+    source = tmp_path / "lead.txt"
+    source.write_text(f"{lead}\nGhana expels Togolese diplomat as Accra accuses Togo of spying\n"
+                      "The border has been closed since Monday.\n", encoding="utf-8")  # fmt: skip
+    rows = build_rows([source], nlp)
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
+        ("Ghana", "expel", "Togolese diplomat"), ("Ghana", "accuse", "Togo")}
+
+
 @pytest.mark.parametrize("text", [
     "Kenyan ambassador to Uganda Amina Odhiambo met Yoweri Museveni on Monday.",
     "The Kenyan ambassador to Uganda, Amina Odhiambo, met Yoweri Museveni on Monday.",

@@ -103,6 +103,24 @@ FURNITURE = {  # id: (raw text, cleaned body, title)
         BODY,
         "World",
     ),
+    # a heading in sentence case before the body is read even when another line took the title: the
+    # page's date stamp line (india-canada-diplomat-row), a standfirst (niger-coup-france-ambassador)
+    "headline-below-a-date-stamp-line": (
+        f"date 2025-03-04 Monday, March 3, 2025\nGhana recalls its envoy as Accra accuses Lome of meddling\n{BODY}",
+        f"date 2025-03-04 Monday, March 3, 2025\n\nGhana recalls its envoy as Accra accuses Lome of meddling\n\n{BODY}",
+        "date 2025-03-04 Monday, March 3, 2025",
+    ),
+    "standfirst-below-the-headline": (
+        f"Ghana Recalls Envoy Over Raid\nThe government has recalled its envoy to Lome over the border raid\n{BODY}",
+        f"Ghana Recalls Envoy Over Raid\n\nThe government has recalled its envoy to Lome over the border raid\n\n{BODY}",
+        "Ghana Recalls Envoy Over Raid",
+    ),
+    # a Title Case kicker below the headline stays out
+    "title-case-kicker-is-not-read": (
+        f"Ghana recalls its envoy over the raid\nTalks Stall in the Capital\n{BODY}",
+        f"Ghana recalls its envoy over the raid\n\n{BODY}",
+        "Ghana recalls its envoy over the raid",
+    ),
     "blank": (" \n\u00a0\n\t\n", "", None),
 }
 

@@ -846,7 +846,10 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
         return make_mention(token, np_left(token), token.i, "collective", "young people", "", ctx, is_subject)
     if token.pos_ == "NOUN" and bare_group(token, ctx):
         kinds = [group_word(c) for c in group_modifiers(token, ctx)]  # "drug cartels", "Gen Z protesters"
-        return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, lower]), "", ctx, is_subject)
+        # "young activists", "young protesters": the dev gold names the group with its age word
+        # (madagascar-genz-coup "young activists", "young protesters"; kenya-finance-bill-protests "young protesters")
+        young = ["young"] if any(c.dep_ == "amod" and c.lower_ == "young" for c in token.lefts) else []
+        return make_mention(token, np_left(token), token.i, "collective", " ".join([*young, *kinds, lower]), "", ctx, is_subject)
     if token.pos_ == "NOUN" and (people := protest_people(token, ctx)) is not None:
         kinds = [c.text for c in group_modifiers(token, ctx) if c.text[:1].isupper()]  # "Gen Z protests" -> "Gen Z protesters"; "street protests" -> "protesters"
         return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, people]), "", ctx, is_subject)

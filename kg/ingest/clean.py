@@ -176,6 +176,7 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
     headings: list[str] = []
     seen: set[str] = set()
     section: list[str] = []  # headings of 4+ words since the last body paragraph
+    lead: list[str] = []  # headings of 4+ words before the body (the headline among them)
     lines = _joined_lines(_CONTROL.sub("", original).strip() for original in raw.splitlines())
     closed_box = False
     for index, line in enumerate(lines):
@@ -199,6 +200,8 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
         if not sentence and not cut and len(line.split()) < HEADING_MAX_WORDS:
             if not kept and (title is None or _short(title) and not _short(line)):
                 title = line  # the first heading before the body, or its first of 4+ words ("Middle East", then the headline)
+            if not kept and not _short(line) and (line == title or _sentence_case(line, rules.stopwords)):
+                lead.append(line)
             headings.append(line)
             if kept and not _short(line) and not line.endswith(":"):
                 section.append(line)
@@ -206,9 +209,20 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
         kept.extend(section)  # section headings go in with the body that follows them
         section.clear()
         kept.append(_DATELINE.sub("", line, count=1) if not kept else line)
-    if kept and title is not None and not _short(title):
-        kept.insert(0, title)  # the headline is the story's first statement (news/GUIDELINES.md: not furniture)
+    if kept:
+        # the headline is the story's first statement (news/GUIDELINES.md: not furniture), and so is
+        # every heading of 4+ words in sentence case before the body, in page order: a headline below
+        # a line taken for the title (the page's date stamp line, india-canada-diplomat-row) or a
+        # standfirst (niger-coup-france-ambassador, madagascar-genz-coup): each carries a core
+        # statement of the dev gold. A Title Case kicker ("Diplomatic Discussions in Beijing") is not read.
+        kept[:0] = lead
     return PARAGRAPH_SEPARATOR.join(kept or headings), title, foreign
+
+
+def _sentence_case(heading: str, stopwords: frozenset[str]) -> bool:
+    """A heading written as a sentence: some word of 3+ letters, no function word, in lower case
+    ("Canada expels Indian diplomat as ..."), unlike a Title Case kicker or section name."""
+    return any(w[0].islower() and len(w) > 2 and w not in stopwords for w in _WORD.findall(heading))
 
 
 def _short(heading: str) -> bool:

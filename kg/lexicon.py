@@ -26,6 +26,7 @@ class Lexicon:
 
     actor_entity_labels: frozenset[str]
     person_titles: frozenset[str]
+    kinship_nouns: dict[str, str]  # "daughter": "f": a relative of someone the page is about, and the gender the noun says
     role_nouns: frozenset[str]
     government_nouns: frozenset[str]
     office_verbs: frozenset[str]
@@ -137,6 +138,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         actor_entity_labels=frozenset(raw["actor_entity_labels"]),
         person_titles=fs("person_titles"),
+        kinship_nouns=dict(raw["kinship_nouns"]),
         role_nouns=fs("role_nouns"),
         government_nouns=fs("government_nouns"),
         office_verbs=fs("office_verbs"),

@@ -573,6 +573,12 @@ ROWS = [
      {("Tomas Halvorsen", "criticize", "Chile", F, None), ("Ingrid Halvorsen", "praise", "Peru", F, None), ("Ingrid Halvorsen", "condemn", "Chile", F, None)}),
     ("a bare surname after one full name", "Governor Tomas Halvorsen met Chilean officials in Lima. Police arrested Halvorsen on Monday.",
      {("Tomas Halvorsen", "meet", "Chilean officials", F, None), ("police", "arrest", "Tomas Halvorsen", F, None)}),
+    # a full name given as someone's relative ("his daughter X") is not who a bare shared surname means, and
+    # has the gender the kinship noun says (lexicon kinship_nouns: duterte-icc-arrest-2025, gabon-coup-2023)
+    ("a bare surname names the father, not his son named after him", "Army officers in Togo detained President Faure Gnassingbe Eyadema. Gnassingbe's late father, President Etienne Gnassingbe, ruled for decades. Army officers in Togo said they were holding President Gnassingbe.",
+     {("Togolese military", "detain", "Faure Gnassingbe Eyadema", F, None), ("Togolese military", "hold", "Faure Gnassingbe Eyadema", F, None)}),
+    ("a woman's title still reaches the relative", "Mr Tomas Halvorsen criticised Chile. His wife, Ingrid Halvorsen, praised Peru. Ms Halvorsen later condemned Chile.",
+     {("Tomas Halvorsen", "criticize", "Chile", F, None), ("Ingrid Halvorsen", "praise", "Peru", F, None), ("Ingrid Halvorsen", "condemn", "Chile", F, None)}),
     ("a word two full names begin with stays apart", "Vice Premier Liu Jinsong met Japanese officials. Ambassador Liu Jiangyong visited Tokyo. Liu criticised Japan.",
      {("Liu Jinsong", "meet", "Japanese officials", F, None), ("Liu Jiangyong", "visit", "Japan", F, None), ("Liu", "criticize", "Japan", F, None)}),
     # a campaign, an operation, an offensive stands for whoever wages it
@@ -1419,3 +1425,22 @@ def test_a_relation_lemma_takes_the_american_spelling(lemma, expected):
 def test_a_british_spelling_page_and_an_american_one_give_one_relation(triples_of):
     assert triples_of("Ghana criticised Togo. Mali criticized Niger.") == {
         ("Ghana", "criticize", "Togo", F, None), ("Mali", "criticize", "Niger", F, None)}
+
+
+def test_a_bare_surname_is_not_the_relative_a_page_names_by_kinship(nlp, tmp_path):
+    """A page that writes its subject only as "former Governor Reyes" and names "his daughter Sara
+    Reyes": the bare "Reyes" and "he" are the governor, never the daughter (issue: real news,
+    pronouns and gender; lexicon kinship_nouns). Another page names both in full, so the corpus
+    cannot tell which Reyes the bare name is and keeps it apart from both (kg.resolve.corpus)."""
+    from kg.pipeline import build, write_outputs
+
+    (tmp_path / "a.txt").write_text(
+        "Former Governor Reyes spoke to reporters on Sunday, said his daughter Sara Reyes. Police arrested Reyes at the airport. "
+        "In Lima, he had criticised Chile.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Luis Reyes, a former governor, met Chilean officials in May. His daughter, Sara Reyes, praised Peru.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    write_outputs(build([tmp_path / "a.txt", tmp_path / "b.txt"], nlp=nlp), out)
+    rows = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(r["doc"], r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
+        ("a", "Reyes", "speak", "reporters"), ("a", "police", "arrest", "Reyes"), ("a", "Reyes", "criticize", "Chile"),
+        ("b", "Luis Reyes", "meet", "Chilean officials"), ("b", "Sara Reyes", "praise", "Peru")}

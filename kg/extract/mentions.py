@@ -58,7 +58,21 @@ def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
     ent = ctx.entity_of.get(token.i)
     if ent is None:
         return unnamed_mention(token, ctx, is_subject)
-    return entity_mention(token, ent, ctx, is_subject)
+    mention = entity_mention(token, ent, ctx, is_subject)
+    if mention is not None and mention.kind == "name" and (kin := kinship_word(token, ctx)) is not None:
+        mention = replace(mention, roles=tuple(dict.fromkeys((*mention.roles, kin))))
+    return mention
+
+
+def kinship_word(token: Token, ctx: Context) -> str | None:
+    """The kinship noun a person's name stands in apposition to ("his daughter Sara Reyes",
+    "Reyes's wife, Dilek Reyes", "Sara Reyes, his daughter"), or None: that person is someone's
+    relative (lexicon ``kinship_nouns``), which the resolution of a bare shared surname and of
+    "he"/"she" reads (kg.resolve)."""
+    kin = ctx.lex.kinship_nouns
+    if token.dep_ == APPOSITION and token.head.lemma_.lower() in kin:
+        return token.head.lemma_.lower()
+    return next((c.lemma_.lower() for c in token.children if c.dep_ == APPOSITION and c.lemma_.lower() in kin), None)
 
 
 def west_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:

@@ -68,6 +68,7 @@ from kg.resolve.references import (
     MALE_TITLES,
     Genders,
     home_country,
+    kinship_gender,
     page_country,
     pair_member,
     resolve_person_pronoun,
@@ -228,6 +229,8 @@ class _NameResolver:
                 person_votes[m.name] += 1
         self.person_names = [n for n in dict.fromkeys(m.name for m in named) if person_votes[n]]
         self.full_names = [n for n in self.person_names if len(n.split()) > 1]
+        # named as someone's relative ("his daughter Sara Reyes"): not who a bare shared surname means
+        self.relatives = {m.name for m in named if any(r in lex.kinship_nouns for r in m.roles)}
         # Known people are candidates too, after this document's own names ("Takaichi's remarks").
         self.known_full_names = [label for label in gaz.people if " " in label]
         self.affiliation: dict[str, str] = {}  # filled below; country_from_hints reads it
@@ -280,7 +283,11 @@ class _NameResolver:
         relative = self._relative(name, gender)
         if relative is not None:
             return relative, "surname"
-        for pool in (self.full_names, self.known_full_names):
+        # "former President Reyes ... his daughter Sara Reyes ... police arrested Reyes": the bare
+        # surname is not the relative the page named by kinship, unless a title says the relative's
+        # gender ("Ms Reyes"); dev: duterte-icc-arrest-2025, gabon-coup-2023 (kinship_nouns)
+        own = [f for f in self.full_names if f not in self.relatives or (gender is not None and self._title_gender.get(f) == gender)]
+        for pool in (own, self.known_full_names):
             for position in (-1, 0):
                 hits = [f for f in pool if f.split()[position] == name]
                 if len(hits) == 1:
@@ -309,6 +316,8 @@ class _NameResolver:
             hits = [f for f in hits if self._title_gender.get(f) in (None, gender)]
             known = [f for f in hits if self._title_gender.get(f) == gender]
             hits = known[:1] or hits
+        else:  # a relative named by kinship is not the one the page is about
+            hits = [f for f in hits if f not in self.relatives] or hits
         return hits[0] if hits else None
 
     @cached_property
@@ -643,10 +652,11 @@ def _institution(mention: Mention, lex: Lexicon) -> str | None:
 
 
 def _title_gender(mention: Mention) -> str | None:
-    """What a title on a person's mention says of their gender ("Mr Ortega": "m"), if anything."""
+    """What a title on a person's mention says of their gender ("Mr Ortega": "m"), or the kinship
+    noun they were named with ("his daughter Sara Reyes": "f"), if anything."""
     words = {*(mention.text.split()[:1]), *mention.roles}
     words = {w.lower() for w in words}
-    return "m" if words & MALE_TITLES else "f" if words & FEMALE_TITLES else None
+    return "m" if words & MALE_TITLES else "f" if words & FEMALE_TITLES else kinship_gender(mention)
 
 
 def _gazetteer_person(name: str, gaz: Gazetteer) -> GazetteerEntry | None:

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.extract.mentions import FIRST_PERSON  # a quote's speaker (quote_speaker)
-from kg.lexicon import Gazetteer, Lexicon
+from kg.lexicon import Gazetteer, Lexicon, load_lexicon
 from kg.resolve.local import PRONOUN_WINDOW, ROLE_WINDOW, LocalActor
 from kg.types import Mention
 
@@ -94,9 +94,17 @@ class Genders:
             self.of[label] = "m"
         elif words & FEMALE_TITLES:
             self.of[label] = "f"
+        elif kin := kinship_gender(mention):
+            self.of[label] = kin  # "his daughter Sara Reyes": never the "he" of the next sentence
 
     def fits(self, label: str, gender: str | None) -> bool:
         return gender is None or self.of.get(label) in (None, gender)
+
+
+def kinship_gender(mention: Mention) -> str | None:
+    """The gender the kinship noun a person was named with says ("his daughter X": "f"), if any."""
+    kin = load_lexicon().kinship_nouns
+    return next((kin[r] for r in mention.roles if kin.get(r)), None)
 
 
 def _pronoun_gender(pronoun: str) -> str | None:

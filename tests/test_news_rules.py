@@ -45,6 +45,16 @@ ROWS = [
     ("army officers likewise", "Army officers in Guinea arrested President Alpha Conde.", {("Guinean military", "arrest", "Alpha Conde", F, None)}),
     ("plain officers of a country stay its police", "Officers in Kenya arrested the protest leader, Boniface Mwangi.",
      {("Kenyan police", "arrest", "Boniface Mwangi", F, None)}),
+    # fleeing to a country acts toward the refuge (lexicon place_targets "flee", "escape": sri-lanka-rajapaksa-protests-2022,
+    # armenia-azerbaijan-peace)
+    ("fleeing to a country", "The deposed president Luis Moreno fled to Bolivia on Monday.", {("Luis Moreno", "flee", "Bolivia", F, None)}),
+    ("fleeing to no place named is no edge", "The deposed president Luis Moreno fled to safety on Monday.", set()),
+    # a resignation stands for the one who resigns: accepting or demanding it acts on them (lexicon proxy_nouns
+    # "resignation": sri-lanka-rajapaksa-protests-2022, nepal-genz-protests, serbia-student-protests, madagascar-genz-coup)
+    ("accepting a leader's resignation", "The head of the assembly, Tomas Varga, accepted President Luis Moreno's resignation on Friday.",
+     {("Tomas Varga", "accept", "Luis Moreno", F, None)}),
+    ("demanding a leader's resignation", "Protesters in Lima demanded President Luis Moreno's resignation.", {("protesters", "demand", "Luis Moreno", F, None)}),
+    ("announcing one's own resignation acts on no one", "President Luis Moreno announced his resignation on Friday.", set()),
     # "Brussels" is the European Union, not Belgium (kg/data/actors.json: georgia-eu-protests, armenia-russia-rift)
     ("Brussels is the EU", "Serbia's government accused Brussels of blackmail.", {("Serbia", "accuse", "European Union", F, None)}),
     ("Belgium by its name stays Belgium", "Belgium expelled a Russian diplomat.", {("Belgium", "expel", "Russian diplomat", F, None)}),

@@ -349,7 +349,10 @@ def deverbal_event_statements(noun: Token, sent: Span, ctx: Context) -> Iterator
     # the owner; before a gerund the parser may make it a subject that keeps its "'s" ("the government's disarming of Y")
     owners = [c for c in noun.children if c.dep_ == POSSESSOR or (c.dep_ == SUBJECT and any(x.dep_ == "case" for x in c.children))]
     doers = [pobj for _, pobj in preps_of(noun, frozenset({"by"}))]
-    targets = [pobj for prep, pobj in preps_of(noun, frozenset({"of", *ctx.lex.prep_objects})) if prep.lower_ == "of" or governs_prep_object(lemma, prep.lower_, ctx)]
+    targets = [
+        pobj for prep, pobj in preps_of(noun, frozenset({"of", *lex.prep_objects}))
+        if prep.lower_ == "of" or governs_prep_object(lemma, prep.lower_, ctx)
+    ]  # fmt: skip
     for agent_token, target_token in ((a, t) for a in owners + doers for t in targets):
         agent = mention_of(agent_token, ctx, is_subject=True)
         if agent is None:

@@ -11,6 +11,16 @@ pytestmark = pytest.mark.slow
 F = False
 
 ROWS = [
+    # an act noun made from a relation verb names its doer (owner or "by") and whom it is done to ("of",
+    # the verb's own preposition) in one phrase (kg.extract.nouns.deverbal_event_statements:
+    # israel-hezbollah-lebanon, india-pakistan-2025, georgia-eu-protests)
+    ("an owner's act on the of-object", "The Ghanaian cabinet\u2019s blocking of Togo angered Lome.", {("Ghana", "block", "Togo", F, None)}),
+    ("the act done by the by-phrase", "The arrest of Kofi Annan by Ghana came on Monday.", {("Ghana", "arrest", "Kofi Annan", F, None)}),
+    ("the verb's own preposition names whom", "Mali's appeal to the African Union went unanswered.", {("Mali", "appeal", "African Union", F, None)}),
+    ("the of-object's owner is whom it is done to", "Ghana's rejection of Togo's demand was swift.", {("Ghana", "reject", "Togo", F, None)}),
+    ("a noun that names no act gives nothing", "Kenya's share of the market grew.", set()),
+    ("an opinion is no act", "Ghana's opinion of Togo is low.", set()),
+    ("a standing tie is no act", "Kenya's partnership with Uganda deepened.", set()),
     # a bare group keeps its age word "young" in its name (kg.extract.mentions.collective_mention:
     # madagascar-genz-coup, kenya-finance-bill-protests); other adjectives still do not
     ("an age word names a bare group", "Young demonstrators denounced President John Mahama on Monday.",

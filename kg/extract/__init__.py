@@ -17,7 +17,8 @@ rule              functions                               pattern
                   ``verbs.event_object_prep``,            with", "lodged a protest with", "brokered a
                   ``verbs.mediation``                     ceasefire between")
 ``event_np``      ``nouns.event_np_statements``,          event noun phrase with its participants ("a phone
-                  ``nouns.agent_event_statements``,       call with / between X and Y", "the Russian invasion of"),
+                  ``nouns.agent_event_statements``,       call with / between X and Y", "the Russian invasion of",
+                  ``nouns.deverbal_event_statements``,    "the government's disarming of Y"),
                   ``nouns.stance_statements``,            a clause done "in support of" / "in solidarity with" Y,
                   ``nouns.source_statements``             "following a request from Y" (Y asks the clause's doer)
 ``during_event``  ``verbs.during_event``                  verb with subject and object inside an event noun

@@ -10,7 +10,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.clauses import negation_and_modality, subjects_of
-from kg.extract.context import Context, event_lemma, is_symmetric_noun, new_statement, stance_prep
+from kg.events.classes import event_type
+from kg.extract.context import Context, event_lemma, governs_prep_object, is_symmetric_noun, new_statement, stance_prep
 from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of, their_pair, west_modifiers
 from kg.extract.syntax import (
     AGENT, APPOSITION, DIRECT_OBJECT, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, nationality_words,
@@ -280,6 +281,7 @@ def agent_event_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[Ra
     agent is its possessor or nationality and whose target is a prepositional object."""
     entry = ctx.lex.agent_event_nouns.get(noun.lower_) or ctx.lex.agent_event_nouns.get(noun.lemma_.lower())
     if entry is None:
+        yield from deverbal_event_statements(noun, sent, ctx)
         return
     lemma, preps = entry
     governor = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -299,6 +301,66 @@ def agent_event_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[Ra
         for prep, pobj in preps_of(noun, preps):
             for obj, _ in mentions_of(pobj, ctx):
                 yield new_statement(noun, sent, ctx, agent, obj, lemma, [noun, prep], "event_np", False, modality, False)
+
+
+def deverbal_verb(noun: Token) -> str | None:
+    """The verb an act noun is made from, when that verb names a relation of its own (it has an
+    event type, :func:`kg.events.classes.event_type`): "kidnapping" -> "kidnap", "disarming" ->
+    "disarm", "condemnation" -> "condemn", "refusal" -> "refuse", "boycott" -> "boycott"; None for
+    a noun that names no act ("share", "map") or whose verb kg does not know as a relation."""
+    word = noun.lemma_.lower() if noun.lemma_ else noun.lower_
+    if not word.isalpha() or len(word) < 4:
+        return None
+    candidates = [word]
+    if word.endswith("ing") and len(word) > 6:
+        stem = word[:-3]
+        candidates += [stem, f"{stem}e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+    elif word.endswith("ation"):
+        candidates += [f"{word[:-5]}ate", word[:-5], f"{word[:-5]}e"]
+    elif word.endswith(("tion", "sion")):
+        candidates += [word[:-3], f"{word[:-3]}e"]
+    elif word.endswith("ment"):
+        candidates += [word[:-4]]
+    elif word.endswith(("al", "ure")):
+        candidates += [word[:-2] if word.endswith("al") else word[:-3], f"{word[:-2]}e" if word.endswith("al") else word[:-1]]
+    elif word.endswith(("ance", "ence")):
+        candidates += [word[:-4], f"{word[:-4]}e", f"{word[:-5]}y"]
+    return next((c for c in candidates if " " not in c and event_type(c).cameo is not None), None)
+
+
+def deverbal_event_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """"the government's disarming of Y", "X's allegations of Y's involvement", "X's appeal to Y",
+    "the arrest of Y by X": an act noun made from a verb that kg knows as a relation
+    (:func:`deverbal_verb`), outside the lexicon's event-noun tables, that names both its doer (its
+    possessor, or a "by" phrase) and whom it is done to (its "of" object, the owner of that object, or
+    the object of a preposition the verb itself governs, lexicon ``prep_objects``). Both actors are
+    in the one noun phrase, so nothing is guessed (rule family ``event_np``; news/GUIDELINES.md
+    calls such records hard: a nominal event). Dev stories: israel-hezbollah-lebanon (a disarming),
+    india-pakistan-2025 (allegations), georgia-eu-protests (an appeal to the court)."""
+    lex = ctx.lex
+    listed = lex.nominal_events.get(noun.lower_) or lex.nominal_events.get(noun.lemma_.lower())
+    if (listed is not None and listed != "*") or noun.lower_ in lex.symmetric_nouns or noun.lower_ in lex.relation_nouns:
+        return  # the lexicon's event nouns have their own rules ("his talks with Y"); a standing tie is no act ("its alliance with Y")
+    lemma = deverbal_verb(noun)
+    if lemma is None:
+        return
+    governor = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    modality = negation_and_modality(governor, ctx)[1] if governor is not None else None
+    # the owner; before a gerund the parser may make it a subject that keeps its "'s" ("the government's disarming of Y")
+    owners = [c for c in noun.children if c.dep_ == POSSESSOR or (c.dep_ == SUBJECT and any(x.dep_ == "case" for x in c.children))]
+    doers = [pobj for _, pobj in preps_of(noun, frozenset({"by"}))]
+    targets = [
+        pobj for prep, pobj in preps_of(noun, frozenset({"of", *lex.prep_objects}))
+        if prep.lower_ == "of" or governs_prep_object(lemma, prep.lower_, ctx)
+    ]  # fmt: skip
+    for agent_token, target_token in ((a, t) for a in owners + doers for t in targets):
+        agent = mention_of(agent_token, ctx, is_subject=True)
+        if agent is None:
+            continue
+        for obj, owned in mentions_of(target_token, ctx):
+            if owned and not any(c.dep_ == POSSESSOR for c in target_token.children):
+                continue  # "its rejection of the government's decision" is the government's; not "of the Benin proposal"
+            yield new_statement(noun, sent, ctx, agent, obj, lemma, [noun], "event_np", False, modality, False)
 
 
 def relation_noun_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:

@@ -1180,6 +1180,13 @@ ROWS = [
     # acting on it names the relation (lexicon nominal_events "*": north-korea-russia, armenia-russia-rift)
     ("an alliance between two countries is a state", "Ghana praised the growing alliance between Togo and Benin.", set()),
     ("an owned partnership with a country is a state", "Kenya said its partnership with Uganda would not cover the war.", set()),
+    # prec17: a name set off after a relation noun only says who the ally / partner is; being one is
+    # a state (dev FPs: armenia-russia-rift "its ... allies, particularly X and Y",
+    # argentina-spain-milei-row "X's partner, Y"; the path gave no true edge on news-dev)
+    ("a country's allies listed by name are no statement", "Ghana's old allies, notably Togo and Benin, stayed silent.", set()),
+    ("a leader's partner named in apposition is no statement", "Tomas Herrera's partner, Lucia Moreno, spoke at the rally.", set()),
+    ("a member named with 'including' still counts", "Ghana's allies, including Togo, criticised Benin.",
+     {("Togo", "criticize", "Benin", F, None), ("Togo", "ally", "Ghana", F, None)}),
     # (the recall itself is Togo's own envoy: the rows on envoys below)
     ("a framing rift with a country is a state", "Amid a deepening rift with Ghana, Togo recalled its ambassador.",
      {("Togo", "recall", "Togolese ambassador", F, None)}),

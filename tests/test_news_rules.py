@@ -553,10 +553,10 @@ ROWS = [
     ("two states' unnamed diplomats stay two", "Ghana expelled a Guinean diplomat, and Guinea expelled a Ghanaian diplomat in return.",
      {("Ghana", "expel", "Guinean diplomat", F, None), ("Guinea", "expel", "Ghanaian diplomat", F, None)}),
     # a plural role one person of each state holds: each nationality's named leader, else the state
+    # (prec17: arriving in a town the gazetteer does not know, no capital, relates no one: rows below)
     ("the leaders of two states are the two named leaders",
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Arusha. Tanzania hosted the leaders of Kenya and Uganda.",
-     {("William Ruto", "arrive", "Arusha", F, None), ("Yoweri Museveni", "arrive", "Arusha", F, None),
-      ("Tanzania", "host", "William Ruto", F, None), ("Tanzania", "host", "Yoweri Museveni", F, None)}),
+     {("Tanzania", "host", "William Ruto", F, None), ("Tanzania", "host", "Yoweri Museveni", F, None)}),
     ("conjoined nationalities of leaders, one never named", "Peruvian President Ana Vargas flew to Santiago, where Peruvian and Chilean leaders met.",
      {("Ana Vargas", "meet", "Chile", F, None), ("Ana Vargas", "fly", "Chile", F, None)}),
     ("plural officials stay their states", "Ghanaian and Togolese officials met in Accra.", {("Ghana", "meet", "Togo", F, None)}),
@@ -1187,6 +1187,15 @@ ROWS = [
     ("a leader's partner named in apposition is no statement", "Tomas Herrera's partner, Lucia Moreno, spoke at the rally.", set()),
     ("a member named with 'including' still counts", "Ghana's allies, including Togo, criticised Benin.",
      {("Togo", "criticize", "Benin", F, None), ("Togo", "ally", "Ghana", F, None)}),
+    # prec17: a place the gazetteer does not know is where something happens or a thing the NER
+    # took for a place, not whom it is done to (dev FPs: north-korea-russia "arrived in <city>",
+    # iraq-sweden-quran-ambassador "burned a <holy book>"); as an owner it still stands for who acts
+    ("an unknown town one arrives in is no actor", "Ugandan Foreign Minister Amina Odhiambo arrived in Gulu on Friday.", set()),
+    ("a book the NER calls a place is no actor", "A Kenyan refugee burned a Quran in Oslo.", set()),
+    ("an unknown place as an owner still counts", "William Ruto praised Kisumu's response to the floods.",
+     {("William Ruto", "praise", "Kisumu", F, None)}),
+    ("a known country one arrives in still counts", "William Ruto arrived in Uganda on Monday.",
+     {("William Ruto", "arrive", "Uganda", F, None)}),
     # (the recall itself is Togo's own envoy: the rows on envoys below)
     ("a framing rift with a country is a state", "Amid a deepening rift with Ghana, Togo recalled its ambassador.",
      {("Togo", "recall", "Togolese ambassador", F, None)}),

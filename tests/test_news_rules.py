@@ -1196,6 +1196,12 @@ ROWS = [
      {("William Ruto", "praise", "Kisumu", F, None)}),
     ("a known country one arrives in still counts", "William Ruto arrived in Uganda on Monday.",
      {("William Ruto", "arrive", "Uganda", F, None)}),
+    # prec17: "the city of X", "the region of X" name the place, they are not X's (dev FPs:
+    # north-korea-russia, armenia-russia-rift; lexicon named_place_nouns)
+    ("a city named with 'of' is the place, not an owner", "Ugandan troops seized the city of Gulu on Monday.", set()),
+    ("a region named with 'of' is the place, not an owner", "Kenya retook the breakaway region of Turkana.", set()),
+    ("a region of a country is still the country's", "Ugandan troops seized the northern region of Kenya.",
+     {("Ugandan troops", "seize", "Kenya", F, None)}),
     # (the recall itself is Togo's own envoy: the rows on envoys below)
     ("a framing rift with a country is a state", "Amid a deepening rift with Ghana, Togo recalled its ambassador.",
      {("Togo", "recall", "Togolese ambassador", F, None)}),

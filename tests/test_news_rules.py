@@ -1202,6 +1202,16 @@ ROWS = [
     ("a region named with 'of' is the place, not an owner", "Kenya retook the breakaway region of Turkana.", set()),
     ("a region of a country is still the country's", "Ugandan troops seized the northern region of Kenya.",
      {("Ugandan troops", "seize", "Kenya", F, None)}),
+    # prec17: defending one's own government's stance or role says where one stands (stance_verbs),
+    # also when the page never says whose president the speaker is (dev FPs: serbia-student-protests,
+    # duterte-icc-arrest-2025); another state's position and a criticism stay
+    ("defending one's own government's stance is no act", "Kenyan President William Ruto defended the government's stance on the talks.", set()),
+    ("defending a government's role, one's side unsaid, is no act",
+     "President Amina Odhiambo defended the Ugandan government's role in the arrest.", set()),
+    ("criticising a government's role still counts", "President Amina Odhiambo criticised the Ugandan government's role in the arrest.",
+     {("Amina Odhiambo", "criticize", "Uganda", F, None)}),
+    ("defending another state's decision still counts", "Kenyan President William Ruto defended Uganda's decision.",
+     {("William Ruto", "defend", "Uganda", F, None)}),
     # (the recall itself is Togo's own envoy: the rows on envoys below)
     ("a framing rift with a country is a state", "Amid a deepening rift with Ghana, Togo recalled its ambassador.",
      {("Togo", "recall", "Togolese ambassador", F, None)}),

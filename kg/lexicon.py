@@ -37,6 +37,7 @@ class Lexicon:
     proxy_nouns: frozenset[str]
     evaluation_verbs: frozenset[str]  # "condemned Ontario's ad": any owned object stands for its owner
     place_proxy_nouns: frozenset[str]  # "targets in Jericho": owned by the place
+    named_place_nouns: frozenset[str]  # "the city of Sudzha": the "of" phrase is the place's name
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     nominal_events: dict[str, str]
@@ -149,6 +150,7 @@ def load_lexicon() -> Lexicon:
         proxy_nouns=fs("proxy_nouns"),
         evaluation_verbs=fs("evaluation_verbs"),
         place_proxy_nouns=fs("place_proxy_nouns"),
+        named_place_nouns=fs("named_place_nouns"),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         thing_pronouns=frozenset(raw["pronouns"]["thing"]),
         nominal_events=dict(raw["nominal_events"]),

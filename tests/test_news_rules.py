@@ -573,10 +573,10 @@ ROWS = [
     ("two states' unnamed diplomats stay two", "Ghana expelled a Guinean diplomat, and Guinea expelled a Ghanaian diplomat in return.",
      {("Ghana", "expel", "Guinean diplomat", F, None), ("Guinea", "expel", "Ghanaian diplomat", F, None)}),
     # a plural role one person of each state holds: each nationality's named leader, else the state
+    # (prec17: arriving in a town the gazetteer does not know, no capital, relates no one: rows below)
     ("the leaders of two states are the two named leaders",
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Arusha. Tanzania hosted the leaders of Kenya and Uganda.",
-     {("William Ruto", "arrive", "Arusha", F, None), ("Yoweri Museveni", "arrive", "Arusha", F, None),
-      ("Tanzania", "host", "William Ruto", F, None), ("Tanzania", "host", "Yoweri Museveni", F, None)}),
+     {("Tanzania", "host", "William Ruto", F, None), ("Tanzania", "host", "Yoweri Museveni", F, None)}),
     ("conjoined nationalities of leaders, one never named", "Peruvian President Ana Vargas flew to Santiago, where Peruvian and Chilean leaders met.",
      {("Ana Vargas", "meet", "Chile", F, None), ("Ana Vargas", "fly", "Chile", F, None)}),
     ("plural officials stay their states", "Ghanaian and Togolese officials met in Accra.", {("Ghana", "meet", "Togo", F, None)}),
@@ -1200,6 +1200,38 @@ ROWS = [
     # acting on it names the relation (lexicon nominal_events "*": north-korea-russia, armenia-russia-rift)
     ("an alliance between two countries is a state", "Ghana praised the growing alliance between Togo and Benin.", set()),
     ("an owned partnership with a country is a state", "Kenya said its partnership with Uganda would not cover the war.", set()),
+    # prec17: a name set off after a relation noun only says who the ally / partner is; being one is
+    # a state (dev FPs: armenia-russia-rift "its ... allies, particularly X and Y",
+    # argentina-spain-milei-row "X's partner, Y"; the path gave no true edge on news-dev)
+    ("a country's allies listed by name are no statement", "Ghana's old allies, notably Togo and Benin, stayed silent.", set()),
+    ("a leader's partner named in apposition is no statement", "Tomas Herrera's partner, Lucia Moreno, spoke at the rally.", set()),
+    ("a member named with 'including' still counts", "Ghana's allies, including Togo, criticised Benin.",
+     {("Togo", "criticize", "Benin", F, None), ("Togo", "ally", "Ghana", F, None)}),
+    # prec17: a place the gazetteer does not know is where something happens or a thing the NER
+    # took for a place, not whom it is done to (dev FPs: north-korea-russia "arrived in <city>",
+    # iraq-sweden-quran-ambassador "burned a <holy book>"); as an owner it still stands for who acts
+    ("an unknown town one arrives in is no actor", "Ugandan Foreign Minister Amina Odhiambo arrived in Gulu on Friday.", set()),
+    ("a book the NER calls a place is no actor", "A Kenyan refugee burned a Quran in Oslo.", set()),
+    ("an unknown place as an owner still counts", "William Ruto praised Kisumu's response to the floods.",
+     {("William Ruto", "praise", "Kisumu", F, None)}),
+    ("a known country one arrives in still counts", "William Ruto arrived in Uganda on Monday.",
+     {("William Ruto", "arrive", "Uganda", F, None)}),
+    # prec17: "the city of X", "the region of X" name the place, they are not X's (dev FPs:
+    # north-korea-russia, armenia-russia-rift; lexicon named_place_nouns)
+    ("a city named with 'of' is the place, not an owner", "Ugandan troops seized the city of Gulu on Monday.", set()),
+    ("a region named with 'of' is the place, not an owner", "Kenya retook the breakaway region of Turkana.", set()),
+    ("a region of a country is still the country's", "Ugandan troops seized the northern region of Kenya.",
+     {("Ugandan troops", "seize", "Kenya", F, None)}),
+    # prec17: defending one's own government's stance or role says where one stands (stance_verbs),
+    # also when the page never says whose president the speaker is (dev FPs: serbia-student-protests,
+    # duterte-icc-arrest-2025); another state's position and a criticism stay
+    ("defending one's own government's stance is no act", "Kenyan President William Ruto defended the government's stance on the talks.", set()),
+    ("defending a government's role, one's side unsaid, is no act",
+     "President Amina Odhiambo defended the Ugandan government's role in the arrest.", set()),
+    ("criticising a government's role still counts", "President Amina Odhiambo criticised the Ugandan government's role in the arrest.",
+     {("Amina Odhiambo", "criticize", "Uganda", F, None)}),
+    ("defending another state's decision still counts", "Kenyan President William Ruto defended Uganda's decision.",
+     {("William Ruto", "defend", "Uganda", F, None)}),
     # (the recall itself is Togo's own envoy: the rows on envoys below)
     ("a framing rift with a country is a state", "Amid a deepening rift with Ghana, Togo recalled its ambassador.",
      {("Togo", "recall", "Togolese ambassador", F, None)}),

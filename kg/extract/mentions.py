@@ -1323,12 +1323,21 @@ def proxy_owners(noun: Token, ctx: Context) -> list[Token]:
         owners = nationality_words(noun, labels=("NORP", "GPE", "ORG"))
     if not owners:  # "an offer from Kabul", "calls by Belarus's rulers", "positions of the army"
         owners = [o for p in noun.children if p.dep_ == PREPOSITION and p.lower_ in ("from", "by", "of")
-                  for o in p.children if o.dep_ == PREP_OBJECT]  # fmt: skip
+                  for o in p.children if o.dep_ == PREP_OBJECT and not _place_name_of(noun, p, o, ctx)]  # fmt: skip
     if not owners and noun.lower_ in ctx.lex.place_proxy_nouns:  # "targets in Jericho", "a camp for refugees"
         owners = [o for _, o in preps_of(noun, frozenset({"in"}))  # ... or "in India's Punjab province"
                   if o.ent_type_ == "GPE" or o.lemma_.lower() in ctx.lex.proxy_nouns]  # fmt: skip
         owners += [o for _, o in preps_of(noun, frozenset({"for"}))]
     return owners
+
+
+def _place_name_of(noun: Token, prep: Token, pobj: Token, ctx: Context) -> bool:
+    """"the city of Sudzha", "the region of Nagorno-Karabakh": the "of" name is the place itself
+    (lexicon ``named_place_nouns``), no owner; a country there owns it ("the capital of Ukraine")."""
+    return (
+        prep.lower_ == "of" and noun.lower_ in ctx.lex.named_place_nouns and pobj.pos_ == "PROPN"
+        and load_gazetteer().country_of(ctx.entity_of[pobj.i].text if pobj.i in ctx.entity_of else pobj.text) is None
+    )  # fmt: skip
 
 
 def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]:

@@ -298,10 +298,22 @@ needs_pages = pytest.mark.skipif(
 # reached (the dev same-event floor back to 0.78). Page dates: the RDF gives one test page a wrong
 # date (its rows carry none, so the row figure does not show it); the test errors are not read, so
 # it is allowed there, and reported, rather than fixed.
-@pytest.mark.parametrize(("split", "floor", "same_event", "wrong_pages"), [("news-dev", 0.50, 0.78, 0), ("news-test", 0.33, 0.68, 1)])
-def test_real_news_floor(nlp, split, floor, same_event, wrong_pages):
+# Session 15: ten more stories added blind, sides drawn at random (seeded) before kg ran on them (dev
+# gabon-coup-2023, senegal-election-delay-2024, duterte-icc-arrest-2025, sri-lanka-rajapaksa-protests-2022,
+# guatemala-arevalo-inauguration: F1 0.04, 0.29, 0.25, 0.26, 0.13 at their first run; test wagner-mutiny-2023,
+# imran-khan-arrest-2023, eu-china-ev-tariffs-2024, south-korea-japan-wartime-labour-deal,
+# sweden-nato-accession-turkey). On the 32/32 stories the session's starting code (feb101f) scores dev F1
+# 0.479, same-event 0.791; test F1 0.324, same-event 0.685, and the new test pages bring one wrong row
+# date and two wrong page dates. At the end: dev 0.491 / 0.803, test 0.324 / 0.690, and one more test
+# page has a wrong date in the RDF (3; not read, so not fixed: reported in docs/quality.md, session 15).
+# The F1 floors follow the larger sets (dev 0.48, test 0.32), lowered with no code change behind
+# them; the date allowances on test follow what the starting code already gave, plus that one page.
+@pytest.mark.parametrize(
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.48, 0.79, 0, 0), ("news-test", 0.32, 0.68, 1, 3)]
+)
+def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""
     report = run_news(split, nlp, PAGES)
     assert report["label"]["f1"] >= floor, {s: e["label"]["f1"] for s, e in report["stories"].items()}
     assert report["events"]["same_f1"] >= same_event, report["events"]
-    assert report["doc_dates"]["wrong"] == 0 and report["document_dates"]["wrong"] <= wrong_pages, report["document_dates"]
+    assert report["doc_dates"]["wrong"] <= wrong_rows and report["document_dates"]["wrong"] <= wrong_pages, report["document_dates"]

@@ -313,9 +313,15 @@ def institution_label(gaz: Gazetteer, country: str, institution: str) -> str:
 _ISE_EVERYWHERE = frozenset(
     "advertise advise anise appraise apprise arise bruise chastise circumcise comprise compromise concise cruise "
     "demise despise devise disguise enterprise excise exercise expertise franchise guise improvise incise likewise "
-    "merchandise noise otherwise paradise poise praise precise premise promise raise reappraise reprise revise rise sunrise "
+    "merchandise noise otherwise paradise poise praise precise premise promise raise reprise revise rise sunrise "
     "supervise surmise surprise televise treatise wise".split()
 )
+
+
+def _spelled_ise_everywhere(word: str) -> bool:
+    """"praise", and a word built on one of six letters or more ("disenfranchise", "misadvise");
+    a shorter one only as itself ("summarise" ends in "arise" and is "summarize")."""
+    return word in _ISE_EVERYWHERE or any(word.endswith(w) for w in _ISE_EVERYWHERE if len(w) >= 6)
 
 
 def american_spelling(lemma: str) -> str:
@@ -328,7 +334,7 @@ def american_spelling(lemma: str) -> str:
     """
     words = lemma.split(" ")
     for i, word in enumerate(words):
-        if len(word) > 4 and word not in _ISE_EVERYWHERE and word.endswith(("ise", "yse")):
+        if len(word) > 4 and word.endswith(("ise", "yse")) and not _spelled_ise_everywhere(word):
             words[i] = word[:-2] + "ze"
     return " ".join(words)
 

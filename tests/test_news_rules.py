@@ -1465,7 +1465,7 @@ def test_a_title_split_from_its_name_leaves_the_name_the_subject(words, heads, d
     "lemma, expected",
     [("criticise", "criticize"), ("normalise ties", "normalize ties"), ("paralyse", "paralyze"), ("apologize", "apologize"),
      ("praise", "praise"), ("advise", "advise"), ("promise", "promise"), ("reappraise threat", "reappraise threat"),
-     ("compromise", "compromise"), ("raise tariffs", "raise tariffs")],
+     ("compromise", "compromise"), ("raise tariffs", "raise tariffs"), ("disenfranchise", "disenfranchise"), ("summarise", "summarize")],
 )
 def test_a_relation_lemma_takes_the_american_spelling(lemma, expected):
     """One relation is one concept whichever spelling the page used; words spelled "-ise" everywhere stay."""

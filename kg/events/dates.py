@@ -535,6 +535,12 @@ _PERFECT = r"\b(?:has|have|had|having)\s+(?:been\s+)?(?:[a-z]+ly\s+)?"
 _COUNTED = re.compile(r"\b(?:first|last|only|times?|again|twice|once|ever|every|each)\b", re.I)
 
 
+def _first_word(relation: str | None) -> str:
+    """The first word of a relation's words ("hold talks" -> "hold"), or "" when there are none."""
+    words = relation.split() if relation else []
+    return words[0] if words else ""
+
+
 def _since_year(text: str, relation: str | None) -> DateValue | None:
     """The year a state began, when the statement's own verb is in a perfect form and "since" with
     a year follows it in its clause ("which Lima has designated a terrorist group since 1997"; "who
@@ -543,7 +549,7 @@ def _since_year(text: str, relation: str | None) -> DateValue | None:
     a comma, or a relative word, lies between), and not a counted or a first act ("their first
     meeting since 2019", "has won four times since 2019"), which happened after that year. Dev
     stories: israel-hezbollah-lebanon ("designated ... since 1997"), belarus-prisoner-release
-    ("imprisoned since 2020", two pages); on news-dev (session 16) the us-china-trade "first talks
+    ("imprisoned since 2020", two pages); on news-dev (session 15) the us-china-trade "first talks
     since 2019" stays undated.
 
     >>> _since_year("Lima has officially listed the group as hostile since 1997.", "listed").iso
@@ -553,7 +559,7 @@ def _since_year(text: str, relation: str | None) -> DateValue | None:
     >>> _since_year("They held their first talks since 2019.", "held talks") is None
     True
     """
-    first = relation.split()[0] if relation and relation.split() else ""
+    first = _first_word(relation)
     if not first:
         return None
     match = re.search(rf"{_PERFECT}{re.escape(first)}\b(?P<between>[^,;:–—()]*?)\bsince\s+(?P<year>{_YEAR})\b", text, re.I)
@@ -575,7 +581,7 @@ def _outside_quotes(sentence: str, relation: str | None) -> str:
     >>> _outside_quotes('Lima "accused Quito on Monday", the paper said.', "accused")
     'Lima "accused Quito on Monday", the paper said.'
     """
-    first = relation.split()[0] if relation and relation.split() else ""
+    first = _first_word(relation)
     quotes = list(_QUOTED.finditer(sentence))
     if not quotes or not first or any(re.search(rf"\b{re.escape(first)}\b", q.group(0), re.I) for q in quotes):
         return sentence
@@ -593,7 +599,7 @@ def _year_of_noun(text: str, relation: str | None) -> DateValue | None:
     >>> _year_of_noun("Lima ended talks over an ad quoting Reagan's 1987 speech.", "end talks") is None
     True
     """
-    first = relation.split()[0] if relation and relation.split() else ""
+    first = _first_word(relation)
     if not first:
         return None
     match = re.search(rf"\b(?P<year>{_YEAR})(?:\s*[-–]\s*(?:{_YEAR}|\d\d))?\s+(?:[a-z]+\s+)?{re.escape(first)}\b", text, re.I)
@@ -619,7 +625,7 @@ def named_weekdays(sentence: str, relation: str | None) -> frozenset[int]:
     frozenset()
     """
     view = clause_view(sentence, relation)
-    first = relation.split()[0] if relation and relation.split() else ""
+    first = _first_word(relation)
     if view.unknown or view.shift is not None or view.coarse or not first:
         return frozenset()
     text = _without_date_line(view.text)

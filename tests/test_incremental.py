@@ -103,6 +103,17 @@ def _changed(doc: Document) -> Document:
     return replace(doc, text=text, date=doc.date or "2025-12-01")
 
 
+def _resolve_inputs(cache: DocumentCache):
+    """doc -> what :class:`CorpusState` adds for it, read from a cache the documents were built into."""
+
+    def inputs(doc: Document):
+        parse = cache.get(doc)
+        statements, aliases = resolve_document(parse)
+        return (doc, statements, aliases, parse.sentences, parse.words)
+
+    return inputs
+
+
 @pytest.fixture(scope="module")
 def parsed(nlp, tmp_path_factory):
     """Every document (and every new version used below) -> its resolve inputs."""
@@ -110,12 +121,7 @@ def parsed(nlp, tmp_path_factory):
     versions = corpus + [_changed(doc) for doc in corpus]
     cache_dir = tmp_path_factory.mktemp("cache")
     build_documents(versions, nlp=nlp, cache_dir=cache_dir)
-    cache = DocumentCache(cache_dir, nlp)
-
-    def inputs(doc: Document):
-        parse = cache.get(doc)
-        statements, aliases = resolve_document(parse)
-        return (doc, statements, aliases, parse.sentences, parse.words)
+    inputs = _resolve_inputs(DocumentCache(cache_dir, nlp))
 
     return corpus, inputs
 
@@ -292,12 +298,7 @@ def test_a_states_report_follows_its_leaders_events_as_they_come_and_go(nlp, tmp
     other = Document("o", "Ilham Aliyev and Nikol Pashinyan signed a peace accord in March 2024.", "o", date="2024-03-12")
     other_2 = replace(other, text="Ilham Aliyev praised Nikol Pashinyan in March 2024.")
     build_documents([states, leaders, other, other_2], nlp=nlp, cache_dir=tmp_path)
-    cache = DocumentCache(tmp_path, nlp)
-
-    def inputs(doc: Document):
-        parse = cache.get(doc)
-        statements, aliases = resolve_document(parse)
-        return (doc, statements, aliases, parse.sentences, parse.words)
+    inputs = _resolve_inputs(DocumentCache(tmp_path, nlp))
 
     def signings(state: CorpusState) -> dict[str, str]:
         return {st.doc: st.event_id for st in state.result().statements if st.relation.lemma.startswith("sign")}
@@ -324,12 +325,7 @@ def test_a_role_of_a_state_joins_the_act_on_its_named_person_as_documents_come(n
     role = Document("r", "Norway has expelled a Russian diplomat.", "r", date="2025-08-13")
     other = Document("o", "Norway expelled Russian diplomat Oleg Smirnov in March 2024.", "o", date="2024-03-12")
     build_documents([named, role, other], nlp=nlp, cache_dir=tmp_path)
-    cache = DocumentCache(tmp_path, nlp)
-
-    def inputs(doc: Document):
-        parse = cache.get(doc)
-        statements, aliases = resolve_document(parse)
-        return (doc, statements, aliases, parse.sentences, parse.words)
+    inputs = _resolve_inputs(DocumentCache(tmp_path, nlp))
 
     def expulsions(state: CorpusState) -> dict[str, str]:
         return {st.doc: st.event_id for st in state.result().statements if st.relation.lemma == "expel"}
@@ -359,12 +355,7 @@ def test_page_labels_dates_and_state_reports_follow_new_documents(nlp, tmp_path)
     docs = sorted(docs, key=lambda doc: order.index(doc.id))
     undated_ruto = replace(docs[order.index("h-ruto")], text="William Ruto hosted Yoweri Museveni.", date=None)
     build_documents([*docs, undated_ruto], nlp=nlp, cache_dir=tmp_path)
-    cache = DocumentCache(tmp_path, nlp)
-
-    def inputs(doc: Document):
-        parse = cache.get(doc)
-        statements, aliases = resolve_document(parse)
-        return (doc, statements, aliases, parse.sentences, parse.words)
+    inputs = _resolve_inputs(DocumentCache(tmp_path, nlp))
 
     state = CorpusState()
     for end in range(1, len(docs) + 1):

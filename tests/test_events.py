@@ -189,9 +189,13 @@ def _one_event(nlp, one: str, other: str) -> bool:
         ("Under the accord, Norway agreed to lift sanctions on Chile.", "Norway lifted sanctions on Chile.", True),
         ("Norway will cut tariffs on Chile.", "Norway cut tariffs on Chile.", True),
         ("Norway committed to easing sanctions on Chile.", "Norway eased sanctions on Chile.", True),
-        # other promises are not the act: a planned meeting, a threatened strike
+        # an expulsion or recall a state announces is the measure itself (ANNOUNCED_MEASURES)
+        ("Norway will expel a Chilean diplomat.", "Norway expelled a Chilean diplomat.", True),
+        ("Norway plans to recall its ambassador to Chile.", "Norway recalled its ambassador to Chile.", True),
+        # other promises are not the act: a planned meeting, a threatened strike, a possible expulsion
         ("Norway will meet Chile next month.", "Norway met Chile.", False),
         ("Norway will attack Chile.", "Norway attacked Chile.", False),
+        ("Norway could expel a Chilean diplomat.", "Norway expelled a Chilean diplomat.", False),
     ],
 )
 def test_a_promised_concession_is_the_concession(nlp, promise, done, together):
@@ -301,8 +305,9 @@ def test_an_accusation_of_another_charge_is_another_event(nlp, one, other, toget
         # an order to do something else, or being told to go, is not the expulsion
         ("Norway ordered the Chilean envoy Pablo Rojas to stop.", "Norway expelled the Chilean envoy Pablo Rojas.", False),
         ("Norway told the Chilean envoy Pablo Rojas to leave.", "Norway expelled the Chilean envoy Pablo Rojas.", False),
-        # nor a planned expulsion the one done
-        ("Norway will declare the Chilean envoy Pablo Rojas persona non grata.", "Norway expelled the Chilean envoy Pablo Rojas.", False),
+        # an announced declaration is the expulsion too (ANNOUNCED_MEASURES), a possible one is not
+        ("Norway will declare the Chilean envoy Pablo Rojas persona non grata.", "Norway expelled the Chilean envoy Pablo Rojas.", True),
+        ("Norway may declare the Chilean envoy Pablo Rojas persona non grata.", "Norway expelled the Chilean envoy Pablo Rojas.", False),
     ],
 )
 def test_an_order_naming_an_expulsion_is_the_expulsion(nlp, one, other, together):

@@ -150,8 +150,9 @@ def event_kind(st: Statement) -> tuple[str, str | None]:
     yielding ("agreed to lift sanctions on", "will cut tariffs on", "committed to lifting", CAMEO
     08 as an intent, 035) is reported as promised and as done ("lowered tariffs on", "lifted
     sanctions") by the pages of one story, so the promise takes the family of the act it promises
-    and no modality (dev: us-china-trade, belarus-prisoner-release). Other promises stay apart:
-    a planned meeting is not the meeting, nor a threat ("will strike") the strike.
+    and no modality (dev: us-china-trade, belarus-prisoner-release). So is an announced expulsion
+    or recall ("will expel", "plans to recall"; :data:`ANNOUNCED_MEASURES`). Other promises stay
+    apart: a planned meeting is not the meeting, nor a threat ("will strike") the strike.
 
     >>> from kg.types import Actor, Argument, Relation
     >>> a, b = Actor("a", "A", "Country"), Actor("b", "B", "Country")
@@ -162,11 +163,31 @@ def event_kind(st: Statement) -> tuple[str, str | None]:
     (('meet', 'future'), ('cameo:035', 'hypothetical'))
     """
     family = statement_family(st)
+    if st.modality == "future" and (code := _measure_code(st)):  # "will expel", "will recall"
+        return statement_family(replace(st, relation=replace(st.relation, cameo=code))), None
     if st.modality == "future" and (st.relation.cameo or "").startswith("035"):
         done = event_type(st.relation.lemma).cameo
         if done and done.startswith("08"):
             return statement_family(replace(st, relation=replace(st.relation, cameo=done))), None
     return family, st.modality
+
+
+# A diplomatic measure a state announces it will take is the measure: "will expel a diplomat" and
+# "expelled the diplomat" (dev canada-china-diplomat-expulsion), "was planning to recall its
+# ambassador" and "recalled its ambassador" (argentina-spain-milei-row) are one act in the event
+# gold, announced and done at once. Only the expulsion and recall verbs (the extractor types their
+# future as a threat, CAMEO 13x): a planned meeting is not the meeting, nor a threatened strike the
+# strike, nor a possible ("could expel") or requested one the act.
+ANNOUNCED_MEASURES = frozenset({"expel", "deport", "kick out", "boot out", "recall", "recall ambassador"})
+
+
+def _measure_code(st: Statement) -> str | None:
+    """The CAMEO code of the measure a report of :data:`ANNOUNCED_MEASURES` names, whatever its
+    modality made of it ("will expel": 174, not the threat 137); an order or a declaration naming an
+    expulsion is the expulsion (:func:`expulsion`); None for other reports."""
+    if expulsion(st):
+        return "174"
+    return event_type(st.relation.lemma).cameo if st.relation.lemma.lower() in ANNOUNCED_MEASURES else None
 
 
 def bucket_events(

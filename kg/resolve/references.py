@@ -118,8 +118,9 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
     the latest earlier sentence, then any person of the window; "him"/"her" as an object is not
     its own clause's subject ("She told him": him is someone else). A person whose title or an
     earlier pronoun says otherwise is skipped ("she" never resolves to "Mr Ortega"). When two
-    different people still fit equally well, the pronoun stays unresolved: no edge beats a
-    wrong edge."""
+    different people still fit equally well (two subjects before it in its own sentence; an
+    antecedent of unknown gender reached past a later subject), the pronoun stays unresolved: no
+    edge beats a wrong edge."""
     pronoun = mention.name.lower()
     gender = _pronoun_gender(pronoun)
     window = [
@@ -153,7 +154,13 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
             # one he is was named too far back (india-pakistan-2025): unresolved
             return None
         candidates = window
+        if len(_distinct(same_sentence)) > 1 and len([l for l in _distinct(same_sentence) if gender and genders.of.get(l) == gender]) != 1:
+            # two different people are subjects before it in its own sentence and nothing tells
+            # them apart: "X left, Y said, after he was arrested" (duterte-icc-arrest-2025), "X and
+            # Y also tendered his resignation" (nepal-genz-protests): unresolved
+            return None
         pools = [same_sentence[-1:], _latest_sentence(earlier_subjects), window]
+    referred: list[str] = []  # who an earlier pronoun of this gender meant: their gender is said
     for pool in pools:
         labels = list(dict.fromkeys(a.label for _, a in pool))
         if not labels:
@@ -172,6 +179,14 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
                 label = referred[0]
                 pool = window
         chosen, actor = next((m, a) for m, a in pool if a.label == label)
+        if genders.of.get(label) is None and label not in referred and _later_subject(mention, history, chosen, label):
+            # the text has moved on to another person since, who was passed over (gender, or the
+            # pronoun's own sentence), for one whose gender nothing says: "Without naming her, Y
+            # called ..." after "X said ... Y spoke" (argentina-spain-milei-row), "A, wanted, has
+            # been convicted and B are investigating charges against him" after a sentence about C
+            # (ecuador-mexico-embassy-raid), "reports said A was to visit and that B asked C to
+            # meet him" after a sentence about D (nigeria-us-threat): unresolved
+            return None
         if (mention.is_subject or pronoun == "his") and not same_sentence and _rival_in_sentence(mention, window, chosen, label):
             # "amid Trump's claims that he mediated", "edited Reagan's speech, misrepresenting his
             # stance", after sentences about other men: either
@@ -180,6 +195,29 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
             genders.of[label] = gender  # the only person in sight: the pronoun tells their gender
         return LocalActor(actor.label, actor.type, actor.affiliation, "pronoun")
     return None
+
+
+def _distinct(mentions: list[tuple[Mention, LocalActor]]) -> list[str]:
+    return list(dict.fromkeys(a.label for _, a in mentions))
+
+
+def _later_subject(mention: Mention, history: list[tuple[Mention, LocalActor]], chosen: Mention, label: str) -> bool:
+    """Whether a person other than ``label`` is the subject of a sentence after ``chosen``'s and not
+    after the pronoun (its own sentence included, before it). An object pronoun's own clause
+    subject does not count: "B welcomed her" cannot mean B, so passing B over is no guess."""
+    objective = not mention.is_subject or mention.name.lower() == "him"  # "urged him to condemn": the urged one
+    own = _own_clause_subject(mention, history) if objective else None
+    return any(
+        m.is_subject and a.type == "Person" and a.label != label and chosen.sentence < m.sentence <= mention.sentence
+        and m.start < mention.start and (own is None or m.key != own.key)
+        for m, a in history
+    )  # fmt: skip
+
+
+def _own_clause_subject(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> Mention | None:
+    """The nearest subject before ``mention`` in its sentence, of any type: its own clause's subject."""
+    before = [m for m, _ in history if m.sentence == mention.sentence and m.is_subject and m.start < mention.start]
+    return before[-1] if before else None
 
 
 def _referred_by(gender: str, window: list[tuple[Mention, LocalActor]], sentence: int) -> list[str]:

@@ -1303,6 +1303,12 @@ ROWS = [
     ("two countries named as often: no state", "Ghana and Togo signed a deal. Kofi Boateng was arrested.",
      {("Ghana", "sign deal", "Togo", F, None)}),
     ("a generic crowd held is no implicit state's act", "Ghana braced for protests. Dozens of people were detained.", set()),
+    # a page on a military takeover: custody is likelier the coup-makers' than the state's
+    # (kg.extract.nouns.reports_military_takeover); a figurative "coup" with no armed force keeps the state
+    ("custody during a coup is no state's act", "The army staged a coup in Ghana. Kofi Boateng was detained on Tuesday.", set()),
+    ("custody under a junta is no state's act", "Ghana's junta closed the borders. Kofi Boateng was arrested.", set()),
+    ("a figurative coup keeps the state", "Ghana braced for protests over what critics called a coup. Kofi Boateng was detained on Tuesday.",
+     {("Ghana", "detain", "Kofi Boateng", F, None)}),
     ("a named agent keeps the passive", "Ghana braced for protests. Kofi Boateng was arrested by Togolese police.",
      {("Togolese police", "arrest", "Kofi Boateng", F, None)}),
     # an envoy a side recalls, withdraws or removes is its own, never the host country: unnamed, the

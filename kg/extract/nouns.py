@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import negation_and_modality, subjects_of
 from kg.events.classes import event_type
@@ -537,6 +537,20 @@ def _with_before(noun: Token) -> Token | None:
 CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "incarcerate"})
 CUSTODY_NOUNS = {"arrest": "arrest", "detention": "detain", "apprehension": "arrest", "imprisonment": "imprison", "jailing": "jail"}
 STATE_PREPS = frozenset({"in"})
+# A page that reports a military seizure of power (a coup word and an armed-force word on the page)
+# leaves custody with no agent unassigned: the coup-makers, not the state, hold the leaders there
+# (dev gold: myanmar-coup-2021 "Suu Kyi ... were arrested": the military, eight false edges at the
+# story's first run; gabon-coup-2023 "placed under house arrest", niger-coup-france-ambassador "the
+# president was held": the military or its soldiers). Both words are needed: the dev pages on a
+# mayor's arrest call it a "political coup" and name no army (turkey-imamoglu-arrest).
+COUP_WORDS = frozenset({"coup", "putsch", "junta"})
+ARMED_FORCE_WORDS = frozenset({"military", "army", "soldiers", "junta"})
+
+
+def reports_military_takeover(doc: Doc) -> bool:
+    """Whether the page (this parsed part of it) names a coup and an armed force (:data:`COUP_WORDS`)."""
+    words = {t.lower_ for t in doc}
+    return not words.isdisjoint(COUP_WORDS) and not words.isdisjoint(ARMED_FORCE_WORDS)
 
 
 def custody_place(head: Token) -> tuple[str, ...]:
@@ -554,7 +568,10 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
     kg.resolve.actors: the country the act is placed in ("in Russia"), else the country the page has
     named most so far, unless the patient is known to be of another country (a foreigner detained
     abroad is not detained by his own state). Only a named person or a pronoun for one is the
-    patient: "many people were detained" stays the police's (georgia-eu-protests gold)."""
+    patient: "many people were detained" stays the police's (georgia-eu-protests gold). Nothing on
+    a page that reports a military takeover (:func:`reports_military_takeover`)."""
+    if reports_military_takeover(token.doc):
+        return
     if token.pos_ == "VERB":
         if token.lemma_.lower() not in CUSTODY_VERBS or any(c.dep_ == AGENT for c in token.children):
             return

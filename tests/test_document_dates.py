@@ -115,6 +115,12 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Friday, May 9, 2025\nAssembly approves loan\nMarch 4, 2021\nQUITO (Andes) \u2013 The assembly approved the loan on Tuesday.", "2021-03-04"),
         ("Friday, May 9, 2025\nAssembly approves loan\nThe assembly approved the loan.\nIt met on Tuesday.", "2025-05-09"),  # no other stamp
         ("Assembly approves loan\nFriday, May 9, 2025\nMarch 4, 2021 was the first vote.\nThe assembly met.", "2025-05-09"),  # not the first line
+        # the date first, then the place in brackets and a dash (survey for issue 18, dates14 and survey18:
+        # two Sudanese outlets)
+        ("Truce holds\nMarch 4, 2021 (ASMARA) \u2014 Eritrea said the truce held.", "2021-03-04"),
+        ("March 4, 2021 (Kampala) - Uganda said the truce held.", "2021-03-04"),
+        ("March 4, 2021 (the day of the truce) was calm in Kampala.", None),  # no dash: a sentence
+        ("March 4, 2021 saw the truce hold (Kampala) - a relief.", None),  # the brackets do not follow the date
     ],
 )
 def test_stated_publication_dates(page, date):

@@ -188,6 +188,9 @@ _STAMPS = [
     re.compile(rf"^{_PLACE},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"),
     # the Russian agencies' dateline ends with a full stop: "MOSCOW, March 10, 2004. (RIA Novosti) -"
     re.compile(rf"^{_CAPITALS},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\.\s"),
+    # the date first, then the place in brackets and a dash: "October 5, 2007 (N’DJAMENA) —", "July 23,
+    # 2010 (Geneva) —" (survey for issue 18, dates14: Sudan Tribune; survey18: South Sudan News Agency)
+    re.compile(rf"^(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*\([A-Z][^()]{{1,40}}\)\s*[-–—]"),
 ]
 _STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "tailed", "dateline")
 STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before the story

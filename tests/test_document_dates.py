@@ -121,6 +121,13 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("March 4, 2021 (Kampala) - Uganda said the truce held.", "2021-03-04"),
         ("March 4, 2021 (the day of the truce) was calm in Kampala.", None),  # no dash: a sentence
         ("March 4, 2021 saw the truce hold (Kampala) - a relief.", None),  # the brackets do not follow the date
+        # day before month, and a dash between the place and the date (survey16, survey17, survey18 for issue 18:
+        # RFE/RL, WQCS, Talamua)
+        ("Truce holds\nAsmara, 4 March 2021 (Wire) -- Eritrea said the truce held.", "2021-03-04"),
+        ("Suva, Fiji \u2013 4 March 2021 \u2013 The cabinet met on the budget.", "2021-03-04"),
+        ("Port Vila - Thursday March 4, 2021: The cabinet met on the budget.", "2021-03-04"),
+        ("Suva, 4 March 2021 was the day the cabinet met.", None),  # no dash after the date: a sentence
+        ("Suva - the cabinet met on 4 March 2021 - and left.", None),  # the date does not follow the place
     ],
 )
 def test_stated_publication_dates(page, date):

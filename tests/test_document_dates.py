@@ -115,6 +115,19 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Friday, May 9, 2025\nAssembly approves loan\nMarch 4, 2021\nQUITO (Andes) \u2013 The assembly approved the loan on Tuesday.", "2021-03-04"),
         ("Friday, May 9, 2025\nAssembly approves loan\nThe assembly approved the loan.\nIt met on Tuesday.", "2025-05-09"),  # no other stamp
         ("Assembly approves loan\nFriday, May 9, 2025\nMarch 4, 2021 was the first vote.\nThe assembly met.", "2025-05-09"),  # not the first line
+        # the date first, then the place in brackets and a dash (survey for issue 18, dates14 and survey18:
+        # two Sudanese outlets)
+        ("Truce holds\nMarch 4, 2021 (ASMARA) \u2014 Eritrea said the truce held.", "2021-03-04"),
+        ("March 4, 2021 (Kampala) - Uganda said the truce held.", "2021-03-04"),
+        ("March 4, 2021 (the day of the truce) was calm in Kampala.", None),  # no dash: a sentence
+        ("March 4, 2021 saw the truce hold (Kampala) - a relief.", None),  # the brackets do not follow the date
+        # day before month, and a dash between the place and the date (survey16, survey17, survey18 for issue 18:
+        # RFE/RL, WQCS, Talamua)
+        ("Truce holds\nAsmara, 4 March 2021 (Wire) -- Eritrea said the truce held.", "2021-03-04"),
+        ("Suva, Fiji \u2013 4 March 2021 \u2013 The cabinet met on the budget.", "2021-03-04"),
+        ("Port Vila - Thursday March 4, 2021: The cabinet met on the budget.", "2021-03-04"),
+        ("Suva, 4 March 2021 was the day the cabinet met.", None),  # no dash after the date: a sentence
+        ("Suva - the cabinet met on 4 March 2021 - and left.", None),  # the date does not follow the place
     ],
 )
 def test_stated_publication_dates(page, date):

@@ -184,10 +184,19 @@ _STAMPS = [
         rf"^(?:(?P<label>(?i:{_STAMP_LABEL}))\s*(?:on\b)?\s*:?\s*)?(?P<tailed>{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
         rf"(?P<time>{_TIME})?\s+(?=[A-Z\d])[^.!?]{{1,20}}$"
     ),
-    # a wire dateline with a year: "BEIJING, Nov 26, 2025 (Reuters) –", "SEOUL, South Korea, Jan. 3, 2018 (UPI) --"
-    re.compile(rf"^{_PLACE},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"),
+    # a wire dateline with a year: "BEIJING, Nov 26, 2025 (Reuters) –", "SEOUL, South Korea, Jan. 3, 2018 (UPI) --";
+    # also day before month ("Prague, 10 October 2005 (RFE/RL) --") and a dash between the place and the date,
+    # perhaps with the weekday ("Apia, Samoa – 6 March 2025 –", "Juno Beach - Thursday March 16, 2023:"):
+    # surveys for issue 18, survey16: RFE/RL; survey17: WQCS; survey18: Talamua
+    re.compile(
+        rf"^{_PLACE}(?:,\s*|\s+[-–—]\s+)(?:{_WEEKDAY},?\s+)?(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
+        rf"\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"
+    ),
     # the Russian agencies' dateline ends with a full stop: "MOSCOW, March 10, 2004. (RIA Novosti) -"
     re.compile(rf"^{_CAPITALS},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\.\s"),
+    # the date first, then the place in brackets and a dash: "October 5, 2007 (N’DJAMENA) —", "July 23,
+    # 2010 (Geneva) —" (survey for issue 18, dates14: Sudan Tribune; survey18: South Sudan News Agency)
+    re.compile(rf"^(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*\([A-Z][^()]{{1,40}}\)\s*[-–—]"),
 ]
 _STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "tailed", "dateline")
 STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before the story

@@ -1303,6 +1303,14 @@ ROWS = [
     ("two countries named as often: no state", "Ghana and Togo signed a deal. Kofi Boateng was arrested.",
      {("Ghana", "sign deal", "Togo", F, None)}),
     ("a generic crowd held is no implicit state's act", "Ghana braced for protests. Dozens of people were detained.", set()),
+    # an arrest's owner is its prisoner: what is done to the arrest (announced, cancelled) is not done
+    # to him; "X's arrest of Y" and "the arrest of Y by X" still name the agent
+    # (kg.extract.mentions.PATIENT_OWNED_NOUNS)
+    ("an announced arrest is no act on the prisoner", "Ghana's police announced the arrest of Kofi Boateng, the mayor.",
+     {("Ghana", "arrest", "Kofi Boateng", F, None)}),
+    ("a cancelled arrest is no act on the prisoner", "The police cancelled the arrest of Kofi Boateng.", set()),
+    ("an arrest's possessor with an of phrase is its agent", "Ghana condemned Togo's arrest of Kofi Boateng.",
+     {("Togo", "arrest", "Kofi Boateng", F, None), ("Ghana", "condemn", "Togo", F, None)}),
     # a page on a military takeover: custody is likelier the coup-makers' than the state's
     # (kg.extract.nouns.reports_military_takeover); a figurative "coup" with no armed force keeps the state
     ("custody during a coup is no state's act", "The army staged a coup in Ghana. Kofi Boateng was detained on Tuesday.", set()),

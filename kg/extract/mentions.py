@@ -1319,6 +1319,8 @@ def proxy_owners(noun: Token, ctx: Context) -> list[Token]:
     """Who a proxy noun stands for. "Takaichi's remarks", "Beijing's position": the possessor;
     failing one, a nationality ("a Senegalese peace plan") or an author ("an offer from Kabul")."""
     owners = [c for c in noun.children if c.dep_ == POSSESSOR]
+    if noun.lemma_.lower() in PATIENT_OWNED_NOUNS:
+        return _custody_agents(noun, owners)
     if not owners:
         owners = nationality_words(noun, labels=("NORP", "GPE", "ORG"))
     if not owners:  # "an offer from Kabul", "calls by Belarus's rulers", "positions of the army"
@@ -1329,6 +1331,22 @@ def proxy_owners(noun: Token, ctx: Context) -> list[Token]:
                   if o.ent_type_ == "GPE" or o.lemma_.lower() in ctx.lex.proxy_nouns]  # fmt: skip
         owners += [o for _, o in preps_of(noun, frozenset({"for"}))]
     return owners
+
+
+PATIENT_OWNED_NOUNS = frozenset({"arrest"})
+"""A proxy noun whose owner is, most often, the one it is done to: "X's arrest" and "the arrest of X"
+name the prisoner (news-dev peru-castillo-ouster-2022: "announced the arrest of former president
+Castillo", "cancels the arrest of Castillo"; turkey-imamoglu-arrest, duterte-icc-arrest-2025:
+"protest his arrest"). Only "Japan's arrest of X" or "the arrest of X by Japan" names its agent."""
+
+
+def _custody_agents(noun: Token, possessors: list[Token]) -> list[Token]:
+    """Who a :data:`PATIENT_OWNED_NOUNS` noun stands for: its "by" phrase, or its possessor when an
+    "of" phrase names the one it is done to; else no one."""
+    agents = [o for _, o in preps_of(noun, frozenset({"by"}))]
+    if agents:
+        return agents
+    return possessors if any(True for _ in preps_of(noun, frozenset({"of"}))) else []
 
 
 def _place_name_of(noun: Token, prep: Token, pobj: Token, ctx: Context) -> bool:

@@ -1531,3 +1531,28 @@ def test_a_bare_surname_is_not_the_relative_a_page_names_by_kinship(nlp, tmp_pat
     assert {(r["doc"], r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
         ("a", "Reyes", "speak", "reporters"), ("a", "police", "arrest", "Reyes"), ("a", "Reyes", "criticize", "Chile"),
         ("b", "Luis Reyes", "meet", "Chilean officials"), ("b", "Sara Reyes", "praise", "Peru")}
+
+
+@pytest.mark.parametrize(
+    "words, ents, expected",
+    [
+        # an organisation the NER ended on its "of" takes the country after it
+        (["The", "Supreme", "Court", "of", "Kenya", "ruled", "."], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-GPE", "O", "O"],
+         [("The Supreme Court of Kenya", "ORG")]),
+        # not a place after it that the NER did not call a country, nor a name that does not end on "of"
+        (["The", "Supreme", "Court", "of", "Nairobi", "ruled", "."], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-LOC", "O", "O"],
+         [("The Supreme Court of", "ORG"), ("Nairobi", "LOC")]),
+        (["The", "Supreme", "Court", "in", "Kenya", "ruled", "."], ["B-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O", "O"],
+         [("The Supreme Court", "ORG"), ("Kenya", "GPE")]),
+    ],
+)
+def test_an_organisation_cut_at_its_of_takes_the_country(words, ents, expected):
+    """kg.nlp.model._cut_at_of (dev: georgia-eu-protests, south-korea-yoon-impeachment, peru-castillo-ouster-2022)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.model import joined_person_names
+
+    pos = ["PUNCT" if w == "." else "VERB" if w == "ruled" else "ADP" if w in ("of", "in") else "DET" if w == "The" else "PROPN" for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents)
+    assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == expected

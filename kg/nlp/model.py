@@ -95,6 +95,9 @@ def joined_person_names(doc: Doc) -> Doc:
         if after is not None and _split_name(ent, after):
             joined.append(Span(doc, ent.start, after.end, label="PERSON"))
             i += 2
+        elif after is not None and _cut_at_of(ent, after):
+            joined.append(Span(doc, ent.start, after.end, label="ORG"))
+            i += 2
         elif _cut_name(ent):
             joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
             i += 1
@@ -196,6 +199,15 @@ def _longer_name(ent: Span, ents: list[Span]) -> Span | None:
         return None
     place = entry.type == "Country" and not prefix_labels & ACTOR_LABELS
     return Span(doc, start, ent.end, label="LOC" if place else "ORG")
+
+
+def _cut_at_of(ent: Span, after: Span) -> bool:
+    """An organisation's name the NER ended on its "of", the country after it left a place of its
+    own: "The Constitutional Court of | Georgia" (georgia-eu-protests), "the National Assembly of |
+    South Korea" (south-korea-yoon-impeachment), "the Congress of | Peru" (peru-castillo-ouster-2022),
+    "the Government of | Canada" (canada-china-diplomat-expulsion): one organisation, whose name
+    says whose it is."""
+    return ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == "of" and after.start == ent.end and after.label_ == "GPE"
 
 
 def _cut_name(ent: Span) -> bool:

@@ -277,11 +277,12 @@ def test_weekdays_a_statement_names(sentence: str, relation: str, expected: set[
 _LEAD_PAGE = (
     "The port authority of Velmar on Monday turned away a cargo ship flying the flag of Ostria.\n\n"
     "Ostria has recalled its consul from Velmar, the foreign office said.\n\n"
+    "The minister said she had phoned the Ostrian envoy.\n\n"
     "The harbour master told reporters that the ship carried no papers.\n\n"
     "The two states had fallen out earlier over fishing rights.\n\n"
     "Velmar signed a fisheries pact with Ostria in March.\n\n"
     "Ostria will ask the regional court to rule on the dispute.\n\n"
-    "A fifth paragraph says the consul thanked his staff."
+    "A later paragraph says the consul thanked his staff."
 )
 
 
@@ -292,10 +293,13 @@ _LEAD_PAGE = (
         ("The harbour master told reporters that the ship carried no papers.", "told", ("2025-11-24", "day")),
         # set apart from the news by a word of its own: not the lead's day
         ("The two states had fallen out earlier over fishing rights.", "fallen out", None),
+        # an act in the pluperfect came before the news, by how much is not said
+        ("The minister said she had phoned the Ostrian envoy.", "phoned", None),
+        ("The minister said she had phoned the Ostrian envoy.", "said", ("2025-11-24", "day")),
         # a time of its own ("in March") is the statement's, not the lead's
         ("Velmar signed a fisheries pact with Ostria in March.", "signed", None),
-        # below the first four paragraphs: no longer the lead's news
-        ("A fifth paragraph says the consul thanked his staff.", "thanked", None),
+        # below the story's first four paragraphs: no longer the lead's news
+        ("A later paragraph says the consul thanked his staff.", "thanked", None),
     ],
 )
 def test_lead_day_dates_the_first_paragraphs(sentence: str, relation: str, expected: tuple[str, str] | None) -> None:

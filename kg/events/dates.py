@@ -542,7 +542,8 @@ def statement_date(sentence: str, relation: str | None, document: DateValue | No
 # statement_date): the day is the one the lead states, often the day before the page's ("has ordered"
 # on a Saturday page, the statement of Friday), and a lead naming two days, or none, dates nothing.
 # A sentence with a time of its own (a month, a year, any date expression) or a word that sets it
-# apart from the news ("earlier", "later", "previously", "ago", "since") keeps its own date or none.
+# apart from the news ("earlier", "later", "previously", "ago", "since"), or an act in the pluperfect
+# ("said he had held talks"), keeps its own date or none.
 LEAD_PARAGRAPHS = 2  # the paragraphs whose weekdays state the news day
 NEWS_PARAGRAPHS = 4  # the paragraphs whose undated statements take it
 # A line this long is not a paragraph but a page whose paragraphs were run together (dev
@@ -553,9 +554,21 @@ _NEWS_DAY_KINDS = ("weekday", "relative")
 _APART = re.compile(rf"\b(?i:earlier|later|previously|formerly|ago|since|once|{_YEAR})\b|\b{_MONTH}(?![A-Za-z])")
 
 
+def _lead(text: str) -> tuple[list[str], int]:
+    """The page's lines (not blank) and where its story begins among them (:func:`_story_start`: below a
+    headline, a masthead's date, a byline, a caption), or 0 when the first lines show no beginning.
+
+    >>> _lead("Envoys meet\\n\\nBy Desk\\nPeru met Chile on Monday.\\nThey spoke.")[1]
+    2
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    start = _story_start(lines[:DEEP_STAMP_LINES])
+    return lines, 0 if start >= min(len(lines), DEEP_STAMP_LINES) else start
+
+
 def news_day(text: str, document: DateValue | None) -> DateValue | None:
-    """The one day that the weekdays, "yesterday" and "today" of the first :data:`LEAD_PARAGRAPHS`
-    paragraphs (lines) of ``text`` name, counted from the page's date; None without a page day, or
+    """The one day that the weekdays, "yesterday" and "today" of the story's first :data:`LEAD_PARAGRAPHS`
+    paragraphs (lines of ``text`` from :func:`_lead`'s start) name, counted from the page's date; None without a page day, or
     when they name no day or two.
 
     >>> doc = DateValue(dt.date(2025, 11, 26), "day")  # a Wednesday
@@ -568,8 +581,9 @@ def news_day(text: str, document: DateValue | None) -> DateValue | None:
     """
     if document is None or document.precision != "day":
         return None
+    lines, start = _lead(text)
     days = set()
-    for line in [line for line in text.splitlines() if line.strip()][:LEAD_PARAGRAPHS]:
+    for line in lines[start : start + LEAD_PARAGRAPHS]:
         for match in _EXPRESSIONS.finditer(_without_date_line(line)):
             if any(match.group(kind) for kind in _NEWS_DAY_KINDS):
                 value = _resolve(match, document, False)
@@ -594,11 +608,14 @@ def lead_date(text: str, start: int, sentence: str, relation: str | None, docume
     True
     """
     end = text.find("\n", start)  # the lines up to the statement's own
-    lines = [line for line in (text if end < 0 else text[:end]).split("\n") if line.strip()]
-    if len(lines) > NEWS_PARAGRAPHS or any(len(line) > LEAD_PARAGRAPH_CHARS for line in lines):
+    above = [line for line in (text if end < 0 else text[:end]).split("\n") if line.strip()]
+    if len(above) > _lead(text)[1] + NEWS_PARAGRAPHS or any(len(line) > LEAD_PARAGRAPH_CHARS for line in above):
         return None
     bare = _without_date_line(sentence)
     if _APART.search(bare) or _EXPRESSIONS.search(bare):
+        return None
+    # an act in the pluperfect ("said he had held talks with ...") came before the news, by how much is not said
+    if (first := _first_word(relation)) and re.search(rf"\bhad\s+(?:been\s+)?(?:[a-z]+ly\s+)?{re.escape(first)}\b", bare, re.I):
         return None
     view = clause_view(_outside_quotes(sentence, relation), relation)
     if view.unknown or view.shift:

@@ -489,3 +489,14 @@ def test_sample_corpus_xi_trump_call_is_one_event_with_two_sources(corpus_build)
     assert dated and {(r["date"], r["date_precision"]) for r in dated} == {("2022-02", "month")}
     assert all("February 2022" in r["sentence"] for r in dated)
     assert all(r["date_precision"] is None for r in rows if r["date"] is None)
+
+
+def test_undated_reports_take_the_day_their_lead_states() -> None:
+    """A report in a page's first paragraphs that states no time takes the day the lead names (the
+    lead's Monday, not the page's Wednesday); a plan ("will ...") does not."""
+    text = "China on Monday lodged a protest with Japan.\n\nXi told Trump that the islands were Chinese.\n\nXi will call Trump again."
+    docs = [Document("p", text, "p.txt", date="2025-11-26")]  # a Wednesday
+    told = replace(report("t", "p", XI, "tell", TRUMP, "Xi told Trump that the islands were Chinese."), char_start=text.index("Xi told"))
+    plan = replace(report("c", "p", XI, "call", TRUMP, "Xi will call Trump again.", modality="future"), char_start=text.index("Xi will"))
+    dated = {st.id: st.date for st in date_statements([told, plan], docs)}
+    assert dated == {"t": "2025-11-24", "c": None}

@@ -12,6 +12,7 @@ from kg.events.dates import (
     find_date,
     find_date_in,
     find_date_near,
+    lead_date,
     named_weekdays,
     parse_date_value,
     statement_date,
@@ -269,3 +270,55 @@ def test_weekdays_a_statement_names(sentence: str, relation: str, expected: set[
     import calendar
 
     assert {calendar.day_name[d] for d in named_weekdays(sentence, relation)} == expected
+
+
+# The news day a page's lead states (a weekday, "yesterday") dates the undated statements of its first
+# paragraphs; the page's own date never does. Page dated Wednesday 2025-11-26.
+_LEAD_PAGE = (
+    "The port authority of Velmar on Monday turned away a cargo ship flying the flag of Ostria.\n\n"
+    "Ostria has recalled its consul from Velmar, the foreign office said.\n\n"
+    "The minister said she had phoned the Ostrian envoy.\n\n"
+    "The harbour master told reporters that the ship carried no papers.\n\n"
+    "The two states had fallen out earlier over fishing rights.\n\n"
+    "Velmar signed a fisheries pact with Ostria in March.\n\n"
+    "Ostria will ask the regional court to rule on the dispute.\n\n"
+    "A later paragraph says the consul thanked his staff."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, relation, expected",
+    [
+        ("Ostria has recalled its consul from Velmar, the foreign office said.", "recalled", ("2025-11-24", "day")),
+        ("The harbour master told reporters that the ship carried no papers.", "told", ("2025-11-24", "day")),
+        # set apart from the news by a word of its own: not the lead's day
+        ("The two states had fallen out earlier over fishing rights.", "fallen out", None),
+        # an act in the pluperfect came before the news, by how much is not said
+        ("The minister said she had phoned the Ostrian envoy.", "phoned", None),
+        ("The minister said she had phoned the Ostrian envoy.", "said", ("2025-11-24", "day")),
+        # a time of its own ("in March") is the statement's, not the lead's
+        ("Velmar signed a fisheries pact with Ostria in March.", "signed", None),
+        # below the story's first four paragraphs: no longer the lead's news
+        ("A later paragraph says the consul thanked his staff.", "thanked", None),
+    ],
+)
+def test_lead_day_dates_the_first_paragraphs(sentence: str, relation: str, expected: tuple[str, str] | None) -> None:
+    value = lead_date(_LEAD_PAGE, _LEAD_PAGE.index(sentence), sentence, relation, parse_date_value(WED_2025_11_26))
+    assert ((value.iso, value.precision) if value else None) == expected
+
+
+@pytest.mark.parametrize(
+    "page, doc_date",
+    [
+        # a lead naming two days gives no news day
+        ("Envoys arrived on Monday and met the host on Tuesday.\nThe host thanked them.", WED_2025_11_26),
+        # a lead naming only a week gives no day
+        ("Envoys arrived last week.\nThe host thanked them.", WED_2025_11_26),
+        # the page's date alone is not the news day
+        ("Envoys arrived in the capital.\nThe host thanked them.", WED_2025_11_26),
+        # without a page day the weekday counts from nothing
+        ("Envoys arrived on Monday.\nThe host thanked them.", None),
+    ],
+)
+def test_no_lead_day(page: str, doc_date: str | None) -> None:
+    assert lead_date(page, page.index("The host"), "The host thanked them.", "thanked", parse_date_value(doc_date)) is None

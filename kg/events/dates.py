@@ -538,6 +538,100 @@ def statement_date(sentence: str, relation: str | None, document: DateValue | No
     return shifted(find_date(view.text, document, future=future), view) or _year_of_noun(view.text, relation) or _since_year(view.text, relation)
 
 
+
+# The news day a page's lead states. A report opens with the day of its news, named by a weekday or
+# "yesterday" ("The Kremlin on Wednesday declined to comment", "said the press statement on Friday"),
+# and the sentences of its first paragraphs that state no time of their own report that day's acts:
+# "Peskov told journalists ... in a briefing call", "Ordash was summoned by Polish authorities" below a
+# lead of Wednesday (dev poland-russia-drones, two pages); "Niger's junta has ordered the ambassador to
+# leave" above "said the press statement on Friday" (niger-coup-france-ambassador); "Iraq's prime
+# minister has ordered the expulsion" above "Thursday's diplomatic blowup" (iraq-sweden-quran-ambassador);
+# "Mexico is breaking diplomatic ties ... after police raided its embassy" above "on Friday"
+# (ecuador-mexico-embassy-raid). This is not the page's date as a default (see the note above
+# statement_date): the day is the one the lead states, often the day before the page's ("has ordered"
+# on a Saturday page, the statement of Friday), and a lead naming two days, or none, dates nothing.
+# A sentence with a time of its own (a month, a year, any date expression) or a word that sets it
+# apart from the news ("earlier", "later", "previously", "ago", "since"), or an act in the pluperfect
+# ("said he had held talks"), keeps its own date or none.
+LEAD_PARAGRAPHS = 2  # the paragraphs whose weekdays state the news day
+NEWS_PARAGRAPHS = 4  # the paragraphs whose undated statements take it
+# A line this long is not a paragraph but a page whose paragraphs were run together (dev
+# north-korea-russia: a whole story on one line, its fifth sentence a meeting the lead's "arrived
+# on Saturday" does not date): where the paragraphs are unknown, so is the lead, and no news day is taken.
+LEAD_PARAGRAPH_CHARS = 1000
+_NEWS_DAY_KINDS = ("weekday", "relative")
+_APART = re.compile(rf"\b(?i:earlier|later|previously|formerly|ago|since|once|{_YEAR})\b|\b{_MONTH}(?![A-Za-z])")
+
+
+def _lead(text: str) -> tuple[list[str], int]:
+    """The page's lines (not blank) and where its story begins among them (:func:`_story_start`: below a
+    headline, a masthead's date, a byline, a caption), or 0 when the first lines show no beginning.
+
+    >>> _lead("Envoys meet\\n\\nBy Desk\\nPeru met Chile on Monday.\\nThey spoke.")[1]
+    2
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    start = _story_start(lines[:DEEP_STAMP_LINES])
+    return lines, 0 if start >= min(len(lines), DEEP_STAMP_LINES) else start
+
+
+def news_day(text: str, document: DateValue | None) -> DateValue | None:
+    """The one day that the weekdays, "yesterday" and "today" of the story's first :data:`LEAD_PARAGRAPHS`
+    paragraphs (lines of ``text`` from :func:`_lead`'s start) name, counted from the page's date; None without a page day, or
+    when they name no day or two.
+
+    >>> doc = DateValue(dt.date(2025, 11, 26), "day")  # a Wednesday
+    >>> news_day("Envoys met on Monday in Oslo.\\n\\nThey spoke for an hour.", doc).iso
+    '2025-11-24'
+    >>> news_day("Envoys met on Monday.\\nThey met again on Tuesday.", doc) is None  # two days
+    True
+    >>> news_day("Envoys met last week.", doc) is None  # not a day
+    True
+    """
+    if document is None or document.precision != "day":
+        return None
+    lines, start = _lead(text)
+    days = set()
+    for line in lines[start : start + LEAD_PARAGRAPHS]:
+        for match in _EXPRESSIONS.finditer(_without_date_line(line)):
+            if any(match.group(kind) for kind in _NEWS_DAY_KINDS):
+                value = _resolve(match, document, False)
+                if value is not None and value.precision == "day":
+                    days.add(value)
+    return days.pop() if len(days) == 1 else None
+
+
+def lead_date(text: str, start: int, sentence: str, relation: str | None, document: DateValue | None) -> DateValue | None:
+    """The news day (:func:`news_day`) for a statement whose sentence begins at ``start`` in ``text``,
+    when that sentence lies in the first :data:`NEWS_PARAGRAPHS` paragraphs, states no time of its
+    own and is not set apart from the news (:data:`_APART`); else None.
+
+    >>> doc = DateValue(dt.date(2025, 11, 26), "day")
+    >>> page = "Envoys met on Monday in Oslo.\\nThe host thanked the guests.\\nThe host had visited in May."
+    >>> lead_date(page, page.index("The host t"), "The host thanked the guests.", "thanked", doc).iso
+    '2025-11-24'
+    >>> lead_date(page, page.index("The host h"), "The host had visited in May.", "visited", doc) is None
+    True
+    >>> flat = "Envoys met on Monday in Oslo. " + "They spoke. " * 90 + "The host thanked the guests."
+    >>> lead_date(flat, flat.index("The host"), "The host thanked the guests.", "thanked", doc) is None  # no paragraphs
+    True
+    """
+    end = text.find("\n", start)  # the lines up to the statement's own
+    above = [line for line in (text if end < 0 else text[:end]).split("\n") if line.strip()]
+    if len(above) > _lead(text)[1] + NEWS_PARAGRAPHS or any(len(line) > LEAD_PARAGRAPH_CHARS for line in above):
+        return None
+    bare = _without_date_line(sentence)
+    if _APART.search(bare) or _EXPRESSIONS.search(bare):
+        return None
+    # an act in the pluperfect ("said he had held talks with ...") came before the news, by how much is not said
+    if (first := _first_word(relation)) and re.search(rf"\bhad\s+(?:been\s+)?(?:[a-z]+ly\s+)?{re.escape(first)}\b", bare, re.I):
+        return None
+    view = clause_view(_outside_quotes(sentence, relation), relation)
+    if view.unknown or view.shift:
+        return None
+    return news_day(text, document)
+
+
 # "has designated ... since 1997", "had been imprisoned since 2020": a perfect form of the act's own
 # verb, then "since" and a year in the same clause, says the state the act made began that year.
 _PERFECT = r"\b(?:has|have|had|having)\s+(?:been\s+)?(?:[a-z]+ly\s+)?"

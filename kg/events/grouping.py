@@ -55,6 +55,7 @@ from kg.events.dates import (
     find_date,
     find_date_in,
     find_date_near,
+    lead_date,
     month_day_near,
     named_weekdays,
     parse_date_value,
@@ -70,9 +71,12 @@ from kg.types import Document, Event, Statement
 def date_statements(statements: Iterable[Statement], documents: Sequence[Document]) -> list[Statement]:
     """Give each statement the date its sentence states (resolved against its document's date)."""
     anchors = {doc.id: document_date(doc.date, doc.text) for doc in documents}
+    texts = {doc.id: doc.text for doc in documents}
     dated = []
     for st in statements:
         value = statement_date(st.sentence, st.relation.text, anchors.get(st.doc), future=st.modality == "future")
+        if value is None and st.modality is None and st.doc in texts:  # the day the lead states (dates.lead_date)
+            value = lead_date(texts[st.doc], st.char_start, st.sentence, st.relation.text, anchors.get(st.doc))
         dated.append(replace(st, date=value.iso, date_precision=value.precision) if value else st)
     return dated
 

@@ -96,8 +96,8 @@ def joined_person_names(doc: Doc) -> Doc:
             joined.append(Span(doc, ent.start, after.end, label="PERSON"))
             i += 2
         elif after is not None and _cut_at_of(ent, after):
-            joined.append(Span(doc, ent.start, after.end, label="ORG"))
-            i += 2
+            joined.append(Span(doc, ent.start, ent.end - 1, label="ORG"))
+            i += 1
         elif _cut_name(ent):
             joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
             i += 1
@@ -205,8 +205,9 @@ def _cut_at_of(ent: Span, after: Span) -> bool:
     """An organisation's name the NER ended on its "of", the country after it left a place of its
     own: "The Constitutional Court of | Georgia" (georgia-eu-protests), "the National Assembly of |
     South Korea" (south-korea-yoon-impeachment), "the Congress of | Peru" (peru-castillo-ouster-2022),
-    "the Government of | Canada" (canada-china-diplomat-expulsion): one organisation, whose name
-    says whose it is."""
+    "the Government of | Canada" (canada-china-diplomat-expulsion). The "of" leaves the name, so the
+    country is the institution's owner, as in "Peru's Congress": one actor, linked to its country,
+    however the page writes it."""
     return ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == "of" and after.start == ent.end and after.label_ == "GPE"
 
 

@@ -302,6 +302,17 @@ class Gazetteer:
         return entry.label if entry is not None and entry.type == "Country" else None
 
 
+def attributive(country: str, demonyms: list[str]) -> str | None:
+    """The word a country's institution is named with: its first demonym that is an adjective
+    ("Peruvian Congress"), not a noun for a person of it ("New Zealander", "Solomon Islander": the
+    police of New Zealand are the "New Zealand police", the parliament of Solomon Islands the
+    "Solomon Islands parliament"); then the name itself. None for a country with no demonym."""
+    if not demonyms:
+        return None
+    adjectives = [d for d in demonyms if not d.endswith(("er", "ers"))]
+    return adjectives[0] if adjectives else country
+
+
 def institution_label(gaz: Gazetteer, country: str, institution: str) -> str:
     """An institution's label from its country: "Israeli military", "Japanese defence ministry"
     (the possessive where the country has no demonym: "Democratic Republic of the Congo's army")."""
@@ -411,8 +422,8 @@ def load_gazetteer() -> Gazetteer:
             by_alias.setdefault(normalise_name(alias), entry)
         for demonym in country["demonyms"]:
             demonyms.setdefault(normalise_name(demonym), country["label"])
-        if country["demonyms"]:
-            adjectives[country["label"]] = country["demonyms"][0]
+        if (adjective := attributive(country["label"], country["demonyms"])) is not None:
+            adjectives[country["label"]] = adjective
         for capital in country["capitals"]:
             capitals.setdefault(normalise_name(capital), country["label"])
     for kind, type_ in (("organizations", "Organization"), ("people", "Person")):

@@ -200,3 +200,23 @@ def test_informal_region_words_name_m49_regions() -> None:
     assert gaz.regions_named("Southeast Asian") == {"South-eastern Asia"}
     assert gaz.regions_named("oil-rich Gulf") == {"Western Asia"}
     assert gaz.regions_named("Russian proxy") == set()  # "Russian" holds "asian" only inside a word
+
+
+@pytest.mark.parametrize(
+    ("country", "institution", "label"),
+    [
+        ("Peru", "Congress", "Peruvian Congress"),
+        # a demonym that names a person is no adjective: the country's name serves, or a later adjective
+        ("Solomon Islands", "parliament", "Solomon Islands parliament"),
+        ("New Zealand", "police", "New Zealand police"),
+        ("Luxembourg", "army", "Luxembourgish army"),
+        # no demonym at all: the possessive
+        ("Democratic Republic of the Congo", "army", "Democratic Republic of the Congo's army"),
+    ],
+)
+def test_an_institution_is_named_with_its_countrys_adjective(country: str, institution: str, label: str) -> None:
+    """kg.lexicon.institution_label and attributive (dev: solomon-islands-china-pact-2022's
+    "Solomon Islander parliament" matched no way the pages write it)."""
+    from kg.lexicon import institution_label
+
+    assert institution_label(load_gazetteer(), country, institution) == label

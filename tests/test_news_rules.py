@@ -1303,6 +1303,14 @@ ROWS = [
     ("two countries named as often: no state", "Ghana and Togo signed a deal. Kofi Boateng was arrested.",
      {("Ghana", "sign deal", "Togo", F, None)}),
     ("a generic crowd held is no implicit state's act", "Ghana braced for protests. Dozens of people were detained.", set()),
+    # a leader's followers are a group named after the leader, not the leader's country
+    # (kg.extract.mentions.followed_leader); a pronoun's supporters stay unnamed
+    ("supporters of a named leader", "Supporters of former Ghanaian President Kofi Boateng stormed the Ghanaian parliament.",
+     {("Boateng supporters", "storm", "Ghanaian parliament", F, None)}),
+    ("a leader's supporters by possessive", "Police clashed with Boateng's supporters in Accra.",
+     {("police", "clash", "Boateng supporters", F, None)}),
+    ("a party's supporters", "Supporters of the NPP attacked the students.", {("NPP supporters", "attack", "students", F, None)}),
+    ("her supporters are no named group", "Ama Owusu said her supporters had attacked the students.", set()),
     # an arrest's owner is its prisoner: what is done to the arrest (announced, cancelled) is not done
     # to him; "X's arrest of Y" and "the arrest of Y by X" still name the agent
     # (kg.extract.mentions.PATIENT_OWNED_NOUNS)

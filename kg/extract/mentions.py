@@ -838,6 +838,8 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
     lex, lower = ctx.lex, token.lower_
     if stance_noun(token, ctx):
         return None
+    if token.pos_ == "NOUN" and (leader := followed_leader(token, ctx)) is not None:
+        return make_mention(token, np_left(token), token.i, "collective", f"{leader} supporters", "", ctx, is_subject)
     group = lower if is_collective(lower, lex) else None
     if group is None and lower in lex.quantity_nouns:  # "opposition groups in Zimbabwe"
         kinds = [c.lower_ for c in token.lefts if c.dep_ == "compound" and is_collective(c.lower_, lex)]
@@ -867,6 +869,34 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
     if token.pos_ == "NOUN" and (people := protest_people(token, ctx)) is not None:
         kinds = [c.text for c in group_modifiers(token, ctx) if c.text[:1].isupper()]  # "Gen Z protests" -> "Gen Z protesters"; "street protests" -> "protesters"
         return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, people]), "", ctx, is_subject)
+    return None
+
+
+FOLLOWER_NOUNS = frozenset({"supporters", "followers", "loyalists"})
+
+
+def followed_leader(token: Token, ctx: Context) -> str | None:
+    """"supporters of former President Jair Bolsonaro", "Bolsonaro's supporters", "SNS supporters":
+    the followers of a named person or party are a group of their own, named after whom they follow
+    ("Bolsonaro supporters", "SNS supporters"), not after the leader's country ("Brazilian
+    supporters"). The dev gold names such groups in twelve stories (brazil-january-8-riots-2023,
+    serbia-student-protests, senegal-election-delay-2024, duterte-icc-arrest-2025,
+    turkey-imamoglu-arrest, iraq-sweden-quran-ambassador, ...), most often "<surname> supporters".
+    The leader is the possessor, the "of" phrase or a name compounded before the noun, a person
+    (by the surname) or an organisation (as written); not a pronoun ("her supporters")."""
+    if token.lower_ not in FOLLOWER_NOUNS or token.tag_ != "NNS":
+        return None
+    candidates = [c for c in token.children if c.dep_ == POSSESSOR]
+    candidates += [o for _, o in preps_of(token, frozenset({"of"}))]
+    candidates += [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for candidate in candidates:
+        ent = ctx.entity_of.get(candidate.i)
+        if ent is None or ent.label_ not in ("PERSON", "ORG") or load_gazetteer().country_of(ent.text) is not None:
+            continue  # a state's backers are other states or its people, no follower group
+        words = [t for t in ent if t.pos_ == "PROPN" and t.lower_ not in ctx.lex.person_titles]
+        if not words:
+            continue
+        return words[-1].text.removesuffix("'s").removesuffix("’s") if ent.label_ == "PERSON" else " ".join(t.text for t in words)
     return None
 
 

@@ -1303,6 +1303,10 @@ ROWS = [
     ("two countries named as often: no state", "Ghana and Togo signed a deal. Kofi Boateng was arrested.",
      {("Ghana", "sign deal", "Togo", F, None)}),
     ("a generic crowd held is no implicit state's act", "Ghana braced for protests. Dozens of people were detained.", set()),
+    # a relative's own surname, written exactly, is the relative's, not a misspelling of the leader's
+    # (kg.resolve.actors._NameResolver.person)
+    ("a wife's surname is hers", "Ivan Petrov died in prison. His wife, Olga Petrova, flew to Munich. Kamala Harris met Petrova on Friday.",
+     {("Kamala Harris", "meet", "Olga Petrova", F, None)}),
     # a leader's followers are a group named after the leader, not the leader's country
     # (kg.extract.mentions.followed_leader); a pronoun's supporters stay unnamed
     ("supporters of a named leader", "Supporters of former Ghanaian President Kofi Boateng stormed the Ghanaian parliament.",

@@ -320,6 +320,13 @@ class _NameResolver:
                     return hits[0], "surname"
             hits = [f for f in pool if any(spelling_variant(w, name) for w in f.split())]
             if len(set(hits)) == 1:
+                # "Navalnaya" after "Alexei Navalny" and "his wife, Yulia Navalnaya" (dev
+                # navalny-death-sanctions-2024): the relative's own surname, written exactly, is
+                # hers, not a misspelling of his (a word of his name itself stays his: "Bongo" of
+                # "Ali Bongo Ondimba" beside his father "Omar Bongo", gabon-coup-2023)
+                exact = [f for f in self.relatives if f.split()[-1] == name]
+                if len(exact) == 1 and name not in hits[0].split():
+                    return exact[0], "surname"
                 return hits[0], "fuzzy"
         return name, "name"
 

@@ -1351,7 +1351,30 @@ ROWS = [
      {("Ghana", "recall", "Ghanaian diplomats", F, None)}),
     ("expelling another state's diplomats", "Togo expelled four Ghanaian diplomats.",
      {("Togo", "expel", "Ghanaian diplomats", F, None)}),
+    # a page's date stamp glued to the line it opens is no part of its parse (kg.nlp.dateline
+    # _DATE_STAMP; myanmar-coup-2021, canada-china-diplomat-expulsion, iraq-sweden-quran-ambassador)
+    ("a Title Case headline behind a date stamp",
+     "date 2024-03-02 Ghana Expels Togolese Diplomat Over Spying Claims\n\nThe border has been closed since Monday.\n",
+     {("Ghana", "expel", "Togolese Diplomat", F, None)}),
+    ("a lead sentence behind a date stamp",
+     "date 2024-03-02 Ghanaian troops on Monday detained two Togolese soldiers near the border.\n",
+     {("Ghanaian troops", "detain", "Togolese soldiers", F, None)}),
 ]
+
+
+@pytest.mark.parametrize("text, stamps", [
+    ("date 2024-03-02 Ghana Expels Togolese Diplomat", ["date 2024-03-02"]),
+    (" date 2024-03-02 Ghana recalled its envoy.", ["date 2024-03-02"]),
+    ("Ghana recalls envoy\ndate: 2024-03-02 Ghana recalled its envoy.", ["date: 2024-03-02"]),
+    ("date 2024-03-02\nGhana recalled its envoy.", []),  # alone on its line: nothing glued to it
+    ("Ghana said the date 2024-03-02 was too early.", []),  # not at the start of a line
+    ("Dates 2024-03-02 and 2024-03-09 were set.", []),  # not the stamp's word
+])
+def test_a_date_stamp_glued_to_a_line_is_kept_out_of_its_parse(text, stamps):
+    """kg.nlp.dateline._DATE_STAMP (myanmar-coup-2021, canada-china-diplomat-expulsion)."""
+    from kg.nlp.dateline import dateline_spans
+
+    assert [text[s:e] for s, e in dateline_spans(text)] == stamps
 
 
 @pytest.mark.parametrize("text, expected", [(r[1], r[2]) for r in ROWS], ids=[r[0] for r in ROWS])

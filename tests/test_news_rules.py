@@ -1351,6 +1351,16 @@ ROWS = [
      {("Ghana", "recall", "Ghanaian diplomats", F, None)}),
     ("expelling another state's diplomats", "Togo expelled four Ghanaian diplomats.",
      {("Togo", "expel", "Ghanaian diplomats", F, None)}),
+    # "the armed forces" named bare is the military, as "the army" is (lexicon bare_institution_nouns;
+    # myanmar-coup-2021, gabon-coup-2023)
+    ("the bare armed forces acting", "The armed forces arrested Kwame Mensah on Sunday.",
+     {("military", "arrest", "Kwame Mensah", F, None)}),
+    ("the bare armed forces as a passive agent", "Togo was governed by the armed forces until 1991.",
+     {("military", "govern", "Togo", F, None)}),
+    ("a country's armed forces stay its own", "Ghana's armed forces arrested Kwame Mensah on Sunday.",
+     {("Ghanaian military", "arrest", "Kwame Mensah", F, None)}),
+    ("armed men are no force", "Armed men detained Kwame Mensah on Sunday.", set()),
+    ("a state's own armed forces deployed: no act on them", "Togo deployed the armed forces on Sunday.", set()),
     # a page's date stamp glued to the line it opens is no part of its parse (kg.nlp.dateline
     # _DATE_STAMP; myanmar-coup-2021, canada-china-diplomat-expulsion, iraq-sweden-quran-ambassador)
     ("a Title Case headline behind a date stamp",

@@ -1363,7 +1363,40 @@ ROWS = [
      {("Ghana", "recall", "Ghanaian diplomats", F, None)}),
     ("expelling another state's diplomats", "Togo expelled four Ghanaian diplomats.",
      {("Togo", "expel", "Ghanaian diplomats", F, None)}),
+    # "the armed forces" named bare is the military, as "the army" is (lexicon bare_institution_nouns;
+    # myanmar-coup-2021, gabon-coup-2023)
+    ("the bare armed forces acting", "The armed forces arrested Kwame Mensah on Sunday.",
+     {("military", "arrest", "Kwame Mensah", F, None)}),
+    ("the bare armed forces as a passive agent", "Togo was governed by the armed forces until 1991.",
+     {("military", "govern", "Togo", F, None)}),
+    ("a country's armed forces stay its own", "Ghana's armed forces arrested Kwame Mensah on Sunday.",
+     {("Ghanaian military", "arrest", "Kwame Mensah", F, None)}),
+    ("armed men are no force", "Armed men detained Kwame Mensah on Sunday.", set()),
+    ("a state's own armed forces deployed: no act on them", "Togo deployed the armed forces on Sunday.", set()),
+    # a page's date stamp glued to the line it opens is no part of its parse (kg.nlp.dateline
+    # _DATE_STAMP; myanmar-coup-2021, canada-china-diplomat-expulsion, iraq-sweden-quran-ambassador)
+    ("a Title Case headline behind a date stamp",
+     "date 2024-03-02 Ghana Expels Togolese Diplomat Over Spying Claims\n\nThe border has been closed since Monday.\n",
+     {("Ghana", "expel", "Togolese Diplomat", F, None)}),
+    ("a lead sentence behind a date stamp",
+     "date 2024-03-02 Ghanaian troops on Monday detained two Togolese soldiers near the border.\n",
+     {("Ghanaian troops", "detain", "Togolese soldiers", F, None)}),
 ]
+
+
+@pytest.mark.parametrize("text, stamps", [
+    ("date 2024-03-02 Ghana Expels Togolese Diplomat", ["date 2024-03-02"]),
+    (" date 2024-03-02 Ghana recalled its envoy.", ["date 2024-03-02"]),
+    ("Ghana recalls envoy\ndate: 2024-03-02 Ghana recalled its envoy.", ["date: 2024-03-02"]),
+    ("date 2024-03-02\nGhana recalled its envoy.", []),  # alone on its line: nothing glued to it
+    ("Ghana said the date 2024-03-02 was too early.", []),  # not at the start of a line
+    ("Dates 2024-03-02 and 2024-03-09 were set.", []),  # not the stamp's word
+])
+def test_a_date_stamp_glued_to_a_line_is_kept_out_of_its_parse(text, stamps):
+    """kg.nlp.dateline._DATE_STAMP (myanmar-coup-2021, canada-china-diplomat-expulsion)."""
+    from kg.nlp.dateline import dateline_spans
+
+    assert [text[s:e] for s, e in dateline_spans(text)] == stamps
 
 
 @pytest.mark.parametrize("text, expected", [(r[1], r[2]) for r in ROWS], ids=[r[0] for r in ROWS])

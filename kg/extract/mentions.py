@@ -760,12 +760,14 @@ def bare_institution(token: Token, ctx: Context) -> str | None:
     stones at police officers": a police force or army named by its bare noun, with no country,
     owner or commander, is the institution itself (the dev gold lists the bare noun as an alias:
     georgia-eu-protests "police", "riot police"; venezuela-us "military"; "security forces":
-    madagascar-genz-coup, south-korea-yoon-impeachment). Its country is left
-    open: the page does not say it in that clause."""
+    madagascar-genz-coup, south-korea-yoon-impeachment; "the armed forces", its adjective with
+    it: myanmar-coup-2021, gabon-coup-2023). Its country is left open: the page does not say it
+    in that clause."""
     lex = ctx.lex
     compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
     # the force word before the head names the force: "police officers", "army officers" (military)
     words = [f"{c.lower_} {token.lower_}" for c in compounds if c.i == token.i - 1]  # "security forces"
+    words += [f"{c.lower_} {token.lower_}" for c in token.lefts if c.dep_ == "amod" and c.i == token.i - 1]  # "armed forces"
     words += [*(c.lower_ for c in compounds), token.lower_]
     word = next((w for w in words if w in lex.bare_institution_nouns), None)
     if word is None:

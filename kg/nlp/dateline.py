@@ -45,6 +45,14 @@ _DATELINE = re.compile(
 )
 
 
+_DATE_STAMP = re.compile(r"(?m)^[ \t]*(?P<stamp>date[: \t]+\d{4}-[01]\d-[0-3]\d)(?=[ \t]+\S)")
+"""A page's own date stamp glued to the line it opens, a headline or the lead sentence ("date
+2021-02-01 Myanmar's Military Stages Coup, ...": myanmar-coup-2021; "date 2023-05-08 Canada Expels
+Chinese Diplomat ...": canada-china-diplomat-expulsion): the parser took "date" for the subject or
+the head of the line. Blanked like a wire dateline; the document's date is read from the text
+(:mod:`kg.events.dates`)."""
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each wire dateline opening a line of ``text``, dash included."""
     spans = []
@@ -59,7 +67,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
             if not text[match.end() : match.end() + 1].isspace() or not text[match.start("dash") - 1].isspace():
                 continue  # "BREAK-Through": a hyphen is a dateline's dash only between spaces
         spans.append((match.start("dateline"), match.end("dateline")))
-    return spans
+    spans += [(m.start("stamp"), m.end("stamp")) for m in _DATE_STAMP.finditer(text)]
+    return sorted(spans)
 
 
 def blank_datelines(text: str, spans: list[tuple[int, int]] | None = None) -> str:

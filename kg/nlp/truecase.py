@@ -91,6 +91,24 @@ def _starts_sentence(text: str, index: int, floor: int) -> bool:
     return i < floor or text[i] in _ENDERS or (text[i] == "-" and i > floor and text[i - 1] == " ")
 
 
+_DATE_STAMP = re.compile(r"^\s*date[:\s]+\d{4}-[01]\d-[0-3]\d\s+(?=\S)")
+"""The page's own date line glued to the line it opens ("date 2023-05-08 Canada Expels ..."; as
+kg.events.dates reads it)."""
+
+
+def _stamp_length(line: str) -> int:
+    """How much of ``line`` is a date stamp glued before a headline: the headline after it is
+    judged and cased as a line of its own ("date 2021-02-01 Myanmar's Military Stages Coup,
+    Detains ...": myanmar-coup-2021; "date 2023-05-08 Canada Expels Chinese Diplomat Over ...":
+    canada-china-diplomat-expulsion). 0 when there is none.
+
+    >>> _stamp_length(" date 2023-05-08 Ghana Recalls Its Envoy"), _stamp_length("Ghana Recalls Its Envoy")
+    (17, 0)
+    """
+    stamp = _DATE_STAMP.match(line)
+    return stamp.end() if stamp else 0
+
+
 def is_title_case(line: str) -> bool:
     """A line in headline capitals: every word in lower case is a small word (or of 1-2 letters:
     "8 pm"), and 3+ words of 4+ letters are capitalised.
@@ -165,7 +183,8 @@ def sentence_cased(text: str, english: frozenset[str] | None = None) -> str:
     >>> sentence_cased("Lavrov Opens Strategic Dialogue\\n\\nThe Strategic Dialogue began on Friday.")
     'Lavrov opens Strategic Dialogue\\n\\nThe Strategic Dialogue began on Friday.'
     """
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if is_title_case(m.group())]
+    lines = [(m.start() + _stamp_length(m.group()), m.end()) for m in _LINE.finditer(text)]
+    lines = [(start, end) for start, end in lines if is_title_case(text[start:end])]
     if not lines:
         return text
     mid, lower = _usage(text, lines)

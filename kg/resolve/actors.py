@@ -616,7 +616,20 @@ def _role_label(mention: Mention) -> str | None:
     text = " ".join(words)
     if len(words) < 2 or not any(hint in text for hint in mention.hints):
         return None
-    return text
+    return _role_case(text, mention.hints)
+
+
+def _role_case(text: str, hints: tuple[str, ...]) -> str:
+    """A role as running text writes it, whatever a headline's capitals: "Chinese Diplomat" is the
+    "Chinese diplomat" of the story below it, one actor (dev canada-china-diplomat-expulsion: the
+    headline's role made an event of its own). The nationality keeps its capitals, and so does a
+    word in capitals or with dots ("U.S.", "UN")."""
+    kept = {word for hint in hints for word in hint.split()}
+    words = text.split()
+    return " ".join(
+        w if w in kept or any(w.startswith(k) for k in kept) or w.isupper() or "." in w or not w[:1].isupper() else w.lower()
+        for w in words
+    )
 
 
 STATUS_WORDS = frozenset({"new", "former", "current", "then", "late", "top", "senior", "incoming", "outgoing", "acting", "interim", "veteran"})

@@ -307,6 +307,41 @@ def test_lead_day_dates_the_first_paragraphs(sentence: str, relation: str, expec
     assert ((value.iso, value.precision) if value else None) == expected
 
 
+# Once the story names another time (a year, a month or a day that does not hold the news day), the
+# sentences after it tell of that time, not of the news, until the news day is named again. Page dated
+# Wednesday 2025-11-26; the news day is Tuesday 2025-11-25.
+_MOVED_PAGE = (
+    "Dravia on Tuesday lifted the duties it had set on grain from Kestan.\n\n"
+    "Kestan's trade minister welcomed the decision. Talks ran during November. The silos reopened.\n\n"
+    "Dravia set the duties in 2019. In reply, Kestan took the quarrel to an arbiter.\n\n"
+    "A \"Sunday\" vote was recalled. The envoys spoke on Tuesday. The arbiter closed the file."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, relation, expected",
+    [
+        ("Kestan's trade minister welcomed the decision.", "welcomed", ("2025-11-25", "day")),
+        # a month that holds the news day keeps the story at the news
+        ("The silos reopened.", "reopened", ("2025-11-25", "day")),
+        # after a year the story tells of that year: no news day, whatever the connective
+        ("In reply, Kestan took the quarrel to an arbiter.", "took", None),
+        # the news day named again brings the story back; a day inside quotation marks set no frame
+        ("The arbiter closed the file.", "closed", ("2025-11-25", "day")),
+    ],
+)
+def test_lead_day_stops_where_the_story_moves_to_another_time(sentence: str, relation: str, expected: tuple[str, str] | None) -> None:
+    value = lead_date(_MOVED_PAGE, _MOVED_PAGE.index(sentence), sentence, relation, parse_date_value(WED_2025_11_26))
+    assert ((value.iso, value.precision) if value else None) == expected
+
+
+def test_a_quoted_time_sets_no_frame() -> None:
+    # the quoted "yesterday" is the speaker's: it does not bring the story back from the year
+    page = "Envoys met the host yesterday.\n\nThey had talked in 2019. \"We met yesterday,\" one said. The host thanked them."
+    sentence = "The host thanked them."
+    assert lead_date(page, page.index(sentence), sentence, "thanked", parse_date_value(WED_2025_11_26)) is None
+
+
 @pytest.mark.parametrize(
     "page, doc_date",
     [

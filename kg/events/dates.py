@@ -552,7 +552,9 @@ def statement_date(sentence: str, relation: str | None, document: DateValue | No
 # on a Saturday page, the statement of Friday), and a lead naming two days, or none, dates nothing.
 # A sentence with a time of its own (a month, a year, any date expression) or a word that sets it
 # apart from the news ("earlier", "later", "previously", "ago", "since"), or an act in the pluperfect
-# ("said he had held talks"), keeps its own date or none.
+# ("said he had held talks"), keeps its own date or none; so does a sentence that the story has moved
+# to another time before ("In 2020, China imposed tariffs ... In response, Australia initiated a
+# case": :func:`_moved_on`).
 LEAD_PARAGRAPHS = 2  # the paragraphs whose weekdays state the news day
 NEWS_PARAGRAPHS = 4  # the paragraphs whose undated statements take it
 # A line this long is not a paragraph but a page whose paragraphs were run together (dev
@@ -629,7 +631,45 @@ def lead_date(text: str, start: int, sentence: str, relation: str | None, docume
     view = clause_view(_outside_quotes(sentence, relation), relation)
     if view.unknown or view.shift:
         return None
-    return news_day(text, document)
+    day = news_day(text, document)
+    if day is None or _moved_on(text, start, day, document):
+        return None
+    return day
+
+
+def _moved_on(text: str, start: int, day: DateValue, document: DateValue) -> bool:
+    """Whether the story, between its beginning and ``start``, last named a time other than the news
+    ``day`` (a year, a month or another day that does not hold it): the sentences after such a time
+    tell of that time ("In 2020, China imposed tariffs ... In response, Australia initiated a case"),
+    not of the news, until the story names the news day (or a month or year holding it) again. Times
+    said inside quotation marks are the speaker's and set no frame ('"what happened today"' in a
+    lead). Issue 18, news-dev: it leaves undated four statements of three pages, three of them dated
+    wrong by the news day: australia-china-barley-wine-tariffs (a WTO case of 2020 after "In 2020";
+    an accusation of 2020 after "in May 2020", two pages) and brazil-january-8-riots-2023 (a removal
+    of January 9 after "on Monday, January 9", the news day coming from a quoted "today"); the fourth,
+    a "currently urging" after that "In 2020", lost a day that the gold holds only to its month.
+
+    >>> doc = DateValue(dt.date(2025, 11, 26), "day")
+    >>> page = "Lima on Monday lifted duties.\\n\\nLima set them in 2019. So Quito sued.\\n\\nThey met on Monday. Quito wept."
+    >>> day = DateValue(dt.date(2025, 11, 24), "day")
+    >>> _moved_on(page, page.index("So Quito"), day, doc), _moved_on(page, page.index("Quito wept"), day, doc)
+    (True, False)
+    """
+    lines, first = _lead(text)
+    begin = text.find(lines[first]) if lines else 0
+    moved = False
+    for match in _EXPRESSIONS.finditer(_QUOTED.sub(lambda q: " " * len(q.group(0)), _without_date_line(text[begin:start]))):
+        value = _resolve(match, document, False)
+        if value is None:
+            continue
+        moved = not _holds(value, day)
+    return moved
+
+
+def _holds(value: DateValue, day: DateValue) -> bool:
+    """Whether ``value`` (a day, a month, a year) holds ``day``."""
+    width = {"day": 10, "month": 7, "year": 4}[value.precision]
+    return value.iso[:width] == day.iso[:width]
 
 
 # "has designated ... since 1997", "had been imprisoned since 2020": a perfect form of the act's own

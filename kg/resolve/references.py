@@ -154,7 +154,8 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
             # one he is was named too far back (india-pakistan-2025): unresolved
             return None
         candidates = window
-        if len(_distinct(same_sentence)) > 1 and len([l for l in _distinct(same_sentence) if gender and genders.of.get(l) == gender]) != 1:
+        subjects_here = _distinct(same_sentence)
+        if len(subjects_here) > 1 and len([l for l in subjects_here if gender and genders.of.get(l) == gender]) != 1:
             # two different people are subjects before it in its own sentence and nothing tells
             # them apart: "X left, Y said, after he was arrested" (duterte-icc-arrest-2025), "X and
             # Y also tendered his resignation" (nepal-genz-protests): unresolved

@@ -898,7 +898,7 @@ def followed_leader(token: Token, ctx: Context) -> str | None:
         words = [t for t in ent if t.pos_ == "PROPN" and t.lower_ not in ctx.lex.person_titles]
         if not words:
             continue
-        return words[-1].text.removesuffix("'s").removesuffix("’s") if ent.label_ == "PERSON" else " ".join(t.text for t in words)
+        return words[-1].text if ent.label_ == "PERSON" else " ".join(t.text for t in words)
     return None
 
 

@@ -539,7 +539,7 @@ CUSTODY_NOUNS = {"arrest": "arrest", "detention": "detain", "apprehension": "arr
 STATE_PREPS = frozenset({"in"})
 # A page that reports a military seizure of power (a coup word and an armed-force word on the page)
 # leaves custody with no agent unassigned: the coup-makers, not the state, hold the leaders there
-# (dev gold: myanmar-coup-2021 "Suu Kyi ... were arrested": the military, eight false edges at the
+# (dev gold: myanmar-coup-2021 "Suu Kyi ... were arrested": the military, seven false edges at the
 # story's first run; gabon-coup-2023 "placed under house arrest", niger-coup-france-ambassador "the
 # president was held": the military or its soldiers). Both words are needed: the dev pages on a
 # mayor's arrest call it a "political coup" and name no army (turkey-imamoglu-arrest).

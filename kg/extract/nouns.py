@@ -570,8 +570,6 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
     abroad is not detained by his own state). Only a named person or a pronoun for one is the
     patient: "many people were detained" stays the police's (georgia-eu-protests gold). Nothing on
     a page that reports a military takeover (:func:`reports_military_takeover`)."""
-    if reports_military_takeover(token.doc):
-        return
     if token.pos_ == "VERB":
         if token.lemma_.lower() not in CUSTODY_VERBS or any(c.dep_ == AGENT for c in token.children):
             return
@@ -583,6 +581,8 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
         patients = [c for c in token.children if c.dep_ == POSSESSOR] + [p for _, p in preps_of(token, frozenset({"of"}))]
         lemma = CUSTODY_NOUNS[token.lower_]
     else:
+        return
+    if reports_military_takeover(token.doc):  # the whole page's words: only for a custody word
         return
     state = None
     for patient in patients:

@@ -244,6 +244,10 @@ def test_a_named_weekday_must_be_the_events_weekday(nlp, undated, together):
         ("reach truce", "0871", "sign"),
         ("reach understanding", "030", "sign"),
         ("pledge", "030", "cameo:030"),  # a pledge is not an agreement
+        # a removal from office in any words ("_oust" in events.json)
+        ("vote out", None, "oust"),
+        ("topple", None, "oust"),
+        ("impeach", None, "impeach"),  # an impeachment is not always the removal
     ],
 )
 def test_a_lemma_in_no_family_takes_the_family_of_its_code(lemma, cameo, family):
@@ -266,6 +270,9 @@ def test_a_lemma_in_no_family_takes_the_family_of_its_code(lemma, cameo, family)
         ("Norway reached a truce with Chile.", "Norway and Chile agreed to a ceasefire.", True),
         # a pledge is not the agreement
         ("Norway pledged aid to Chile.", "Norway and Chile agreed to a ceasefire.", False),
+        # one removal from office in two wordings: one event
+        ("Chile's Congress voted out President Lars Olsen.", "Chile's Congress removed President Lars Olsen from office.", True),
+        ("The army toppled President Lars Olsen.", "The army ousted President Lars Olsen.", True),
     ],
 )
 def test_a_wording_outside_the_families_groups_by_its_code(nlp, one, other, together):

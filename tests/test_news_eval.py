@@ -319,8 +319,14 @@ needs_pages = pytest.mark.skipif(
 # so which change does it is not known (docs/quality.md, session 16). One dev page date counts as
 # wrong: a yearless dateline ("WASHINGTON, Feb 19") gives the month-day "--02-19", as issue 18 asks,
 # where the navalny gold wrote none; the starting code gave it too.
+# Session 17: eight more stories added blind, sides drawn at random (seeded) before kg ran on them (dev
+# ethiopia-tigray, india-china-galwan, soleimani, kazakhstan: F1 0.19, 0.38, 0.27, 0.22 at their first
+# run; test saudi-iran, honduras-taiwan, guinea-coup, finland-russia). On the 44/44 stories the session's
+# starting code (33d4e02) scores dev F1 0.446, same-event 0.814; test F1 0.328, same-event 0.698; the
+# end code the same but dev same-event 0.817. The dev F1 floor follows the larger set (0.44), lowered
+# with no code change behind it.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.46, 0.80, 1, 1), ("news-test", 0.32, 0.66, 1, 3)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.44, 0.80, 1, 1), ("news-test", 0.32, 0.66, 1, 3)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

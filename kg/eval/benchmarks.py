@@ -331,6 +331,8 @@ def run_benchmark(name: str, nlp: Any, data: Path | None = None, split: str = "a
     runners = {"plover": run_plover, "petrarch2-gsr": run_petrarch, "re3d": run_re3d}
     if name not in runners:
         raise ValueError(f"unknown benchmark {name!r}; choose one of {', '.join(BENCHMARKS)}")
+    if split not in SPLITS:  # said before the data is looked for: a wrong word is the first thing to fix
+        raise ValueError(f"unknown split {split!r} (choose from {', '.join(SPLITS)})")
     started = time.perf_counter()
     result = runners[name](nlp, Path(data) if data is not None else None, split, strict)
     result["split"], result["strict"] = split, strict

@@ -77,6 +77,10 @@ def test_an_institution_is_labelled_as_the_pages_write_it():
     assert institution_page_label("Chilean military", Counter({"Chilean military": 3, "Chilean troops": 1}), lex, gaz) is None
     assert institution_page_label("Chilean military", Counter({"Chile's army": 2}), lex, gaz) is None
     assert institution_page_label("Sergei Lavrov", Counter({"Sergei Lavrov troops": 2}), lex, gaz) is None  # not an institution label
+    # the country's short name before the noun is its nationality word too ("US troops" of the American military)
+    assert institution_page_label("American military", Counter({"US troops": 3, "U.S. forces": 1, "American military": 2}), lex, gaz) == "US troops"
+    assert institution_page_label("British military", Counter({"UK forces": 2}), lex, gaz) == "UK forces"
+    assert institution_page_label("Chilean military", Counter({"US troops": 4}), lex, gaz) is None  # another country's
 
 
 @pytest.mark.parametrize(

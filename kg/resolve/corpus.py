@@ -219,7 +219,8 @@ def _page_labels(canonical: dict[str, str], people: set[str], aliases: dict[str,
 def institution_page_label(label: str, names: Mapping[str, int], lex: Lexicon, gaz: Gazetteer) -> str | None:
     """The name the pages write for the institution labelled ``label`` ("North Korean military",
     :func:`kg.lexicon.institution_label`) that labels it instead, if any: of its written forms with
-    the label's nationality word ("North Korean troops" x5, "North Korean forces" x2), the one
+    the label's nationality word or the country's short name ("North Korean troops" x5, "North
+    Korean forces" x2; "US troops" for the "American military"), the one
     written most often (the longer, then the first alphabetically, on a tie, as for people).
     Evaluations and readers know an armed force by the pages' words: the news-dev gold, written
     from the pages, names "North Korean troops" / "North Korean forces" (north-korea-russia) and
@@ -227,11 +228,25 @@ def institution_page_label(label: str, names: Mapping[str, int], lex: Lexicon, g
     nationality = _institution_nationality(label, lex, gaz)
     if nationality is None:
         return None
-    full = {name: count for name, count in names.items() if name.startswith(nationality + " ")}
+    # the country's adjective, or its name as pages put it before a noun ("US troops", "U.S.
+    # forces" for the "American military": dev us-taliban-doha-agreement-2020, soleimani-killing-2020)
+    forms = (nationality, *_attributive_names(nationality, gaz))
+    full = {name: count for name, count in names.items() if any(name.startswith(form + " ") for form in forms)}
     if not full:
         return None
     best = min(full, key=lambda name: (-full[name], -len(name), name))
     return None if best == label else best
+
+
+def _attributive_names(adjective: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """Short names of the country whose adjective is ``adjective`` that pages write before a noun
+    ("US", "U.S.", "UK" of "American", "British"): its aliases of at most three letters, with or
+    without dots, in upper case."""
+    country = next((c for c, a in gaz.adjectives.items() if a == adjective), None)
+    if country is None:
+        return ()
+    short = [alias for alias, entry in gaz.by_alias.items() if entry.label == country and len(alias.replace(".", "")) <= 3]
+    return tuple(dict.fromkeys(form for alias in short for form in (alias.upper(), ".".join(alias.replace(".", "").upper()) + ".")))
 
 
 def _institution_nationality(label: str, lex: Lexicon, gaz: Gazetteer) -> str | None:

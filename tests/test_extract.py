@@ -42,6 +42,8 @@ ROWS = [
      {("France", "condemn", "Russia", F, None), ("Germany", "condemn", "Russia", F, None)}),
     ("possessor agent of an event noun", "Kenya's withdrawal from Somalia was completed in June.",
      {("Kenya", "withdraw", "Somalia", F, None)}),  # "Taiwan's return to China" is a state (news/GUIDELINES.md)
+    ("the place left is not who leaves", "The accord sets dates for the withdrawal of Chilean troops from Bolivia.",
+     set()),
     ("nationality agent of an event noun", "Japan condemned the Russian invasion of Ukraine.",
      {("Russia", "invade", "Ukraine", F, None), ("Japan", "condemn", "Russia", F, None)}),
     ("event noun under a conditional", "A Chinese attack on Taiwan would be a threat.",

@@ -292,7 +292,9 @@ def agent_event_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[Ra
         # operation" (venezuela-us): before an adjective the parser hangs the country on as nmod
         or nationality_words(noun, ("amod", "compound", "nmod"))
         or west_modifiers(noun)  # "Western sanctions on Belarus"
-        or [pobj for _, pobj in preps_of(noun, frozenset({"from", "by"}))]  # "criticism from the G7"
+        # "criticism from the G7"; not a preposition of the noun's target ("the withdrawal of troops
+        # from Afghanistan": Afghanistan is left, not leaving; dev us-taliban-doha-agreement-2020)
+        or [pobj for _, pobj in preps_of(noun, frozenset({"from", "by"}) - frozenset(preps))]
     )
     for agent_token in agents:
         agent = mention_of(agent_token, ctx, is_subject=True)

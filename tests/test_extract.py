@@ -44,6 +44,10 @@ ROWS = [
      {("Kenya", "withdraw", "Somalia", F, None)}),  # "Taiwan's return to China" is a state (news/GUIDELINES.md)
     ("the place left is not who leaves", "The accord sets dates for the withdrawal of Chilean troops from Bolivia.",
      set()),
+    ("an agreement's aim is no act of its signers", "Chile and Bolivia signed a pact to end their border dispute.",
+     {("Chile", "sign pact", "Bolivia", F, None)}),
+    ("an accord's aim, hung on the verb", "Chile and Bolivia have signed a peace accord to end the fighting.",
+     {("Chile", "sign accord", "Bolivia", F, None)}),
     ("nationality agent of an event noun", "Japan condemned the Russian invasion of Ukraine.",
      {("Russia", "invade", "Ukraine", F, None), ("Japan", "condemn", "Russia", F, None)}),
     ("event noun under a conditional", "A Chinese attack on Taiwan would be a threat.",

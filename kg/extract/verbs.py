@@ -70,7 +70,7 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
 def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
     clause = new_clause(verb, sent, ctx)
     lex, lemma = ctx.lex, clause.lemma
-    if is_characterisation(clause):
+    if is_characterisation(clause) or agreement_purpose(verb, ctx):
         return
     if any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in verb.children) or passive_participle(verb):
         yield from passive_statements(clause)
@@ -105,6 +105,26 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
     yield from joint_decision(clause, emitted)
     yield from joint_event(clause)
     yield from mutual_event(clause)
+
+
+AGREEMENT_NOUNS = frozenset({"agreement", "agreements", "deal", "accord", "accords", "treaty", "pact", "truce", "ceasefire", "armistice"})
+
+
+def agreement_purpose(verb: Token, ctx: Context) -> bool:
+    """"signed an agreement to end hostilities", "have signed a peace accord to end the war": an
+    infinitive that says what an agreement is for is the agreement's aim, no act of its signers on
+    each other or on the place ("to end fighting in Afghanistan"). The dev gold records the
+    signing only (armenia-azerbaijan-peace, mozambique-renamo-peace-2019,
+    us-taliban-doha-agreement-2020). What parties agree or decide to do ("agreed to extend the
+    truce") is not such an infinitive: it hangs on the verb, not on the agreement."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head.pos_ == "NOUN" and head.lower_ in AGREEMENT_NOUNS
+    return verb.dep_ == "advcl" and head.lemma_.lower() in ctx.lex.agreement_verbs and any(
+        c.dep_ == DIRECT_OBJECT and c.lower_ in AGREEMENT_NOUNS for c in head.children
+    )
 
 
 def is_characterisation(clause: Clause) -> bool:

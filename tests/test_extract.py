@@ -48,6 +48,8 @@ ROWS = [
      {("Chile", "sign pact", "Bolivia", F, None)}),
     ("an accord's aim, hung on the verb", "Chile and Bolivia have signed a peace accord to end the fighting.",
      {("Chile", "sign accord", "Bolivia", F, None)}),
+    ("what is shown is depicted, not acted on", "Sky News showed President Luis Arce leaving the palace.", set()),
+    ("what is shown, twice", "BBC News showed Chilean soldiers at the border.", set()),
     ("nationality agent of an event noun", "Japan condemned the Russian invasion of Ukraine.",
      {("Russia", "invade", "Ukraine", F, None), ("Japan", "condemn", "Russia", F, None)}),
     ("event noun under a conditional", "A Chinese attack on Taiwan would be a threat.",

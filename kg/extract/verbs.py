@@ -333,6 +333,12 @@ def dative_to(clause: Clause, subj: Mention, base_rule: str | None, child: Token
                 yield clause.make(subj, obj, with_object(clause.lemma, clause.verb, ctx), [*clause.words, child], base_rule or "prep")
 
 
+# "TV channel Globo News showed protesters wearing the flag" (brazil-january-8-riots-2023), "Videos
+# circulating online showed the former prime minister" (nepal-genz-protests): what is shown is depicted,
+# not acted on; the dev gold has no bare "show" relation ("showed solidarity with" keeps its "with" party).
+DEPICTION_VERBS = frozenset({"show"})
+
+
 def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
     """A direct object or dative: the object itself (rule ``svo``), the participants of an event
     noun (``nominal``), what a noun object is aimed at, and demands made through a request noun."""
@@ -351,7 +357,8 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     # parser made the object (its "'s" still on it) stands for its thing, as a possessor does
     # (ethiopia-eritrea-sea-access, venezuela-us): the speaker's own side is dropped as for any possessor
     owner = any(c.dep_ == "case" for c in target.children)
-    for obj, via_possessor in mentions_of(target, ctx) if clause.plain and not exchanged else ():
+    depicted = lemma in DEPICTION_VERBS and child.dep_ == DIRECT_OBJECT
+    for obj, via_possessor in mentions_of(target, ctx) if clause.plain and not exchanged and not depicted else ():
         yield clause.make(subj, obj, lemma, clause.words, base_rule or ("possessor" if via_possessor or owner else "svo"))
     event = event_lemma(child, ctx, lemma)
     # a verb that stops the event ("stop all aid to Y", "terminate negotiations with Y") names the

@@ -117,6 +117,11 @@ def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[st
         ("The fighting stopped in June 2025 following a ceasefire brokered by Qatar.", "brokered", None, ("2025-06", "month")),
         ("Lima protested after Quito detained the consul on 3 May 2025.", "detained", None, ("2025-05-03", "day")),
         ("Talks resumed on 4 June 2025 following the president's 2019 visit to Quito.", "visit", None, ("2019", "year")),
+        # a first or ranked act measured from a dated one is after it, by an unsaid distance; an act
+        # that is not counted keeps the phrase's date (the same day, most often)
+        ("It was the first summit between Peru and Chile after their border clash on 2 May 2025.", "summit", None, None),
+        ("It was the worst fighting between Peru and Chile after the border clash on 2 May 2025.", "fighting", None, None),
+        ("Crowds tried to storm the palace after the vote on 2 May 2025.", "storm", None, ("2025-05-02", "day")),
         # a distance in hours keeps both acts on the main clause's day (or month); with no date there, none
         ("Chile shut its consulate on Friday, hours after a crowd burned the flag outside it.", "burned", WED_2025_11_26, ("2025-11-21", "day")),
         ("Chile shut its consulate on Friday, hours after a crowd burned the flag outside it.", "shut", WED_2025_11_26, ("2025-11-21", "day")),

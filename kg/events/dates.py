@@ -470,6 +470,11 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
 _BARE = re.compile(r"\b(?:after|before|following)\b", re.I)
 
 
+# an act counted or ranked against others ("the first talks", "the biggest clash"): what follows
+# "after" is the earlier act it is measured from, not its time
+_FIRST_SINCE = re.compile(r"\b(?:first|last|only|biggest|worst|largest|deadliest|highest|most\s+\w+)\b[^,;:]*$", re.I)
+
+
 def _bare_view(sentence: str, first: str) -> ClauseView:
     """The words dating an act told inside a plain "after ..." or "before ..." phrase (up to the
     next comma), which gives no distance: when the phrase says no date of its own, the date outside
@@ -486,16 +491,42 @@ def _bare_view(sentence: str, first: str) -> ClauseView:
     False
     >>> _bare_view("Lima met Quito after Bolivia called for talks on 2 June 2025.", "called").text
     ' Bolivia called for talks on 2 June 2025.'
+
+    An act counted or ranked against others ("the first talks ... after", "the biggest clash ...
+    after") does not take the date said inside the phrase: that is the earlier act it is measured
+    from, which it follows by an unsaid distance (dev india-china-galwan-2020: "the first
+    high-level engagement between the two sides after the standoff ... began on May 5"). Otherwise
+    the phrase's date stays ("were threatening to storm Congress after the delay Sunday morning":
+    the same day, guatemala-arevalo-inauguration).
+
+    >>> _bare_view("It was the first meeting of Lima and Quito after Bolivia called for talks on 2 June 2025.", "meeting").text
+    'It was the first meeting of Lima and Quito '
+    >>> _bare_view("Lima met Quito after Bolivia called for talks on 2 June 2025.", "met").text
+    'Lima met Quito after Bolivia called for talks on 2 June 2025.'
+    >>> _bare_view("Lima met Quito on the following Monday.", "met").text
+    'Lima met Quito on the following Monday.'
     """
     places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence, re.I)]
+    apart: list[tuple[int, int]] = []  # phrases of other acts, whose dates are theirs
     for marker in _BARE.finditer(sentence):
+        if re.search(r"\b(?:the|a)\s*$", sentence[: marker.start()], re.I):
+            continue  # "the following Monday", "the day after": a time, no other act
         end_match = _CLAUSE_END.search(sentence, marker.end())
         end = end_match.start() if end_match else len(sentence)
+        clause = sentence[marker.end() : end]
+        dated = bool(_EXPRESSIONS.search(clause) or re.search(rf"\b{_YEAR}\b", clause))
         if places and all(marker.end() <= at < end for at in places):
-            clause = sentence[marker.end() : end]
-            if _EXPRESSIONS.search(clause) or re.search(rf"\b{_YEAR}\b", clause):
+            if dated:
                 return ClauseView(clause)  # the phrase says its own date ("following Putin's 2023 visit")
             return ClauseView(sentence[: marker.start()].rstrip(" ,") + sentence[end:], coarse=True)
+        if places and dated and not any(marker.end() <= at < end for at in places) and _FIRST_SINCE.search(sentence[: marker.start()]):
+            apart.append((marker.start(), end))
+    if apart:  # "the first meeting after the standoff began on May 5": later than May 5, by how much is not said
+        kept, at = [], 0
+        for start, end in apart:
+            kept.append(sentence[at:start])
+            at = end
+        return ClauseView("".join(kept) + sentence[at:])
     return ClauseView(sentence)
 
 

@@ -775,8 +775,14 @@ def bare_institution(token: Token, ctx: Context) -> str | None:
     institution = lex.bare_institution_nouns[word]
     if word in PERSONNEL_NOUNS and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in token.children):
         return None  # "senior officers", "military officers": a rank or a service, not the police
-    if token.dep_ == DIRECT_OBJECT and event_type(verb_lemma(token.head, ctx)).event not in FORCE_TARGET_EVENTS:
-        return None  # "Kenya would send police", "deployed the army": a state's own force sent, no act on it
+    verb = verb_lemma(token.head, ctx)
+    if token.dep_ == DIRECT_OBJECT and event_type(verb).event not in FORCE_TARGET_EVENTS and verb not in lex.command_verbs:
+        # "Kenya would send police", "deployed the army": a state's own force sent, no act on it; but
+        # a force given an order is addressed ("the junta ordered police to expel the ambassador",
+        # "he instructed police to kill", "ordered security forces to shoot": the dev gold has
+        # order/instruct records with the bare force in niger-coup-france-ambassador,
+        # duterte-icc-arrest-2025 and kazakhstan-unrest-csto-2022)
+        return None
     if any(c.dep_ in (POSSESSOR, "nummod") or (c.dep_ == "det" and c.lower_ != "the") for c in token.children):
         return None  # "its officers", "a military", "32 officers": not the force as a whole
     return institution

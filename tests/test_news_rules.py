@@ -115,13 +115,15 @@ ROWS = [
      {("William Ruto", "tell", "Ugandan parliament", F, None)}),
     ("criticising parliament is no address to it", "Kenyan President William Ruto criticised parliament.", set()),
     # a speaker the page gives no country speaks for the country the page has named most so far;
-    # a tie names none (kg.resolve.actors._commander_country: ethiopia-eritrea-sea-access, poland-russia-drones)
+    # on a tie the parliament is still spoken to, its country left open as for a bare "police"
+    # (kg.resolve.actors._commander_country: ethiopia-eritrea-sea-access, poland-russia-drones,
+    # solomon-islands-china-pact-2022: the dev gold lists the bare "parliament" as an alias)
     ("an unplaced speaker tells the leading country's parliament",
      "Kenya closed its border with Uganda. Kenya then recalled its envoy. Minister Jane Wanjiru told parliament that the border would stay shut.",
      {("Kenya", "recall", "Kenyan envoy", F, None), ("Jane Wanjiru", "tell", "Kenyan parliament", F, None)}),
-    ("an unplaced speaker on a page of two equal countries tells no parliament",
+    ("an unplaced speaker on a page of two equal countries tells a parliament of no country",
      "Kenya met Uganda on Monday. Minister Jane Wanjiru told parliament that the border would stay shut.",
-     {("Kenya", "meet", "Uganda", F, None)}),
+     {("Kenya", "meet", "Uganda", F, None), ("Jane Wanjiru", "tell", "parliament", F, None)}),
     # "figures" named by the words before it are a group; bare or with an adjective they are numbers
     # (kg.extract.mentions.NAMED_GROUP_NOUNS: turkey-imamoglu-arrest, madagascar-genz-coup)
     ("figures of a movement are a group", "The premier of Kenya played down the rallies, blaming opposition figures for the unrest.",

@@ -505,7 +505,10 @@ def _commander_country(
     page never says that person's country, the country the page has named most so far stands for
     it (resolved like "the government" a bare group denounces: page_country). The dev gold:
     ethiopia-eritrea-sea-access ("Ethiopian parliament", told by a surname the page gives no
-    nationality) and poland-russia-drones ("Polish parliament", told by the premier)."""
+    nationality) and poland-russia-drones ("Polish parliament", told by the premier). When no
+    country leads the page, the institution is still the one addressed or commanded, its country
+    left open ("parliament", as a bare "police" is): the dev gold lists the bare noun as an alias
+    (poland-russia-drones, solomon-islands-china-pact-2022)."""
     if institution is None or not mention.hints:
         return None
     for hint in mention.hints:
@@ -513,8 +516,8 @@ def _commander_country(
         if hint not in names.person_names and via == "name":
             return None  # a state or a word that is no person of this page: no guess
     country = page_country(history)
-    if country is None:
-        return None
+    if country is None:  # the country stays open, as for a bare "police" (kg.extract.mentions.bare_institution)
+        return LocalActor(institution, "Organization", None, "group")
     return LocalActor(institution_label(names.gaz, country.label, institution), "Organization", country.label, "group")
 
 

@@ -48,6 +48,8 @@ ROWS = [
      {("Chile", "sign pact", "Bolivia", F, None)}),
     ("an accord's aim, hung on the verb", "Chile and Bolivia have signed a peace accord to end the fighting.",
      {("Chile", "sign accord", "Bolivia", F, None)}),
+    ("breaking into a building actor", "Bolivian police broke into the Chilean embassy in La Paz.",
+     {("Bolivian police", "break into", "Chilean embassy", F, None)}),
     ("a force given an order is addressed", "President Luis Arce ordered police to clear the square.",
      {("Luis Arce", "order", "police", F, None)}),
     ("a force given an order, by its two words", "Luis Arce authorized security forces to shoot at looters.",

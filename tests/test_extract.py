@@ -48,6 +48,8 @@ ROWS = [
      {("Chile", "sign pact", "Bolivia", F, None)}),
     ("an accord's aim, hung on the verb", "Chile and Bolivia have signed a peace accord to end the fighting.",
      {("Chile", "sign accord", "Bolivia", F, None)}),
+    ("breaking a truce to attack is an attack", "Chile broke the truce to attack Bolivia.",
+     {("Chile", "attack", "Bolivia", F, None)}),
     ("breaking into a building actor", "Bolivian police broke into the Chilean embassy in La Paz.",
      {("Bolivian police", "break into", "Chilean embassy", F, None)}),
     ("a force given an order is addressed", "President Luis Arce ordered police to clear the square.",

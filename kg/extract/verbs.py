@@ -108,6 +108,7 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
 
 
 AGREEMENT_NOUNS = frozenset({"agreement", "agreements", "deal", "accord", "accords", "treaty", "pact", "truce", "ceasefire", "armistice"})
+SIGNING_VERBS = frozenset({"sign", "ink", "seal", "conclude"})
 
 
 def agreement_purpose(verb: Token, ctx: Context) -> bool:
@@ -122,7 +123,8 @@ def agreement_purpose(verb: Token, ctx: Context) -> bool:
     head = verb.head
     if verb.dep_ == "acl":
         return head.pos_ == "NOUN" and head.lower_ in AGREEMENT_NOUNS
-    return verb.dep_ == "advcl" and head.lemma_.lower() in ctx.lex.agreement_verbs and any(
+    # only a verb that makes the agreement: "violated the truce to attack" is an attack
+    return verb.dep_ == "advcl" and head.lemma_.lower() in SIGNING_VERBS and any(
         c.dep_ == DIRECT_OBJECT and c.lower_ in AGREEMENT_NOUNS for c in head.children
     )
 

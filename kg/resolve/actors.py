@@ -516,8 +516,9 @@ def _commander_country(
         if hint not in names.person_names and via == "name":
             return None  # a state or a word that is no person of this page: no guess
     country = page_country(history)
-    if country is None:  # the country stays open, as for a bare "police" (kg.extract.mentions.bare_institution)
-        return LocalActor(institution, "Organization", None, "group")
+    if country is None:  # a force or parliament stays open, as a bare "police" is (kg.extract.mentions.bare_institution)
+        open_ok = institution == "parliament" or institution in names.lex.bare_institution_nouns.values()
+        return LocalActor(institution, "Organization", None, "group") if open_ok else None
     return LocalActor(institution_label(names.gaz, country.label, institution), "Organization", country.label, "group")
 
 

@@ -308,8 +308,13 @@ _LEAD_PAGE = (
     ],
 )
 def test_lead_day_dates_the_first_paragraphs(sentence: str, relation: str, expected: tuple[str, str] | None) -> None:
-    value = lead_date(_LEAD_PAGE, _LEAD_PAGE.index(sentence), sentence, relation, parse_date_value(WED_2025_11_26))
-    assert ((value.iso, value.precision) if value else None) == expected
+    assert _lead_day(_LEAD_PAGE, sentence, relation) == expected
+
+
+def _lead_day(page: str, sentence: str, relation: str) -> tuple[str, str] | None:
+    """The lead's day for ``sentence`` of ``page`` (dated Wednesday 2025-11-26), as (iso, precision)."""
+    value = lead_date(page, page.index(sentence), sentence, relation, parse_date_value(WED_2025_11_26))
+    return (value.iso, value.precision) if value else None
 
 
 # Once the story names another time (a year, a month or a day that does not hold the news day), the
@@ -336,8 +341,7 @@ _MOVED_PAGE = (
     ],
 )
 def test_lead_day_stops_where_the_story_moves_to_another_time(sentence: str, relation: str, expected: tuple[str, str] | None) -> None:
-    value = lead_date(_MOVED_PAGE, _MOVED_PAGE.index(sentence), sentence, relation, parse_date_value(WED_2025_11_26))
-    assert ((value.iso, value.precision) if value else None) == expected
+    assert _lead_day(_MOVED_PAGE, sentence, relation) == expected
 
 
 def test_a_quoted_time_sets_no_frame() -> None:

@@ -775,8 +775,8 @@ def bare_institution(token: Token, ctx: Context) -> str | None:
     institution = lex.bare_institution_nouns[word]
     if word in PERSONNEL_NOUNS and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in token.children):
         return None  # "senior officers", "military officers": a rank or a service, not the police
-    verb = verb_lemma(token.head, ctx)
-    if token.dep_ == DIRECT_OBJECT and event_type(verb).event not in FORCE_TARGET_EVENTS and verb not in lex.command_verbs:
+    verb = verb_lemma(token.head, ctx) if token.dep_ == DIRECT_OBJECT else ""
+    if verb and event_type(verb).event not in FORCE_TARGET_EVENTS and verb not in lex.command_verbs:
         # "Kenya would send police", "deployed the army": a state's own force sent, no act on it; but
         # a force given an order is addressed ("the junta ordered police to expel the ambassador",
         # "he instructed police to kill", "ordered security forces to shoot": the dev gold has

@@ -122,6 +122,23 @@ def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[st
         ("It was the first summit between Peru and Chile after their border clash on 2 May 2025.", "summit", None, None),
         ("It was the worst fighting between Peru and Chile after the border clash on 2 May 2025.", "fighting", None, None),
         ("Crowds tried to storm the palace after the vote on 2 May 2025.", "storm", None, ("2025-05-02", "day")),
+        # a phrase with a subject and verb of its own is another act: its date is that act's, and the
+        # act outside it came after, by an unsaid distance; a date of its own stays
+        ("Lima expelled two envoys after police tied them to a blast near Cusco on 3 March 2019.", "expelled", None, None),
+        ("Lima expelled two envoys after police tied them to a blast near Cusco on March 3, 2019.", "expelled", None, None),
+        ("Lima expelled two envoys after police tied them to a blast near Cusco on 3 March 2019.", "tied", None, ("2019-03-03", "day")),
+        ("Lima expelled two envoys on 4 June 2025 after police tied them to a 2019 blast.", "expelled", None, ("2025-06-04", "day")),
+        ("Lima recalled its envoy after the talks were suspended on 2 May 2025.", "recalled", None, None),
+        ("Lima cut ties after Bolivian police stormed its embassy on Friday.", "cut", WED_2025_11_26, ("2025-11-21", "day")),
+        ("Lima recalled its envoy following the detained sailors' release on 2 May 2025.", "recalled", None, ("2025-05-02", "day")),
+        # a "when" clause set off after a date: that date is its act's, whatever "since" says of the clause before
+        ("The summit was their first since 2017, when they met in Lusaka.", "met", None, ("2017", "year")),
+        ("The summit was their first since 2017, when they met in Lusaka.", "summit", None, None),
+        ("Ties soured in March 2024, when Lima expelled the consul.", "expelled", None, ("2024-03", "month")),
+        ("Lima recalled its envoy on Friday, when Quito expelled the consul.", "expelled", WED_2025_11_26, ("2025-11-21", "day")),
+        # ... and so is a that-clause: "over claims that ..." says why, not when
+        ("Lima is expelling two envoys over claims that Bolivian agents were involved in a blast in 2019.", "expelling", None, None),
+        ("Lima expelled two envoys on 4 June 2025 over claims that Bolivian agents planned a 2019 blast.", "expelled", None, ("2025-06-04", "day")),
         # a distance in hours keeps both acts on the main clause's day (or month); with no date there, none
         ("Chile shut its consulate on Friday, hours after a crowd burned the flag outside it.", "burned", WED_2025_11_26, ("2025-11-21", "day")),
         ("Chile shut its consulate on Friday, hours after a crowd burned the flag outside it.", "shut", WED_2025_11_26, ("2025-11-21", "day")),

@@ -151,6 +151,10 @@ ROWS = [
     ("said ... must", "Russia said on Tuesday that Sudan must return the helicopter.",
      {("Russia", "demand", "Sudan", F, None)}),
     ("said ... should is not a demand", "Russia said that Sudan should return the helicopter.", set()),
+    # a leader whose country the page never says, demanding a course of a state: their own, as far as one can tell
+    ("a leader of no known country on a state's course", "Prime Minister Tomas Novak said Slovakia must defend its airspace.", set()),
+    ("a leader of known country on another state's course", "Slovak Prime Minister Tomas Novak said Hungary must return the helicopter.",
+     {("Tomas Novak", "demand", "Hungary", F, None)}),
     ("offered to: a promise", "Turkey offered to mediate between Israel and Syria.",
      {("Turkey", "mediate", "Israel", F, "future"), ("Turkey", "mediate", "Syria", F, "future")}),
     ("ready to: a promise", "France is ready to send troops to Lebanon.",
@@ -175,8 +179,12 @@ ROWS = [
      {("United Nations", "evacuate", "Bosnia and Herzegovina", F, None)}),
     ("organisation's forces act for it", "NATO warplanes bombed Serbian positions near Belgrade.",
      {("NATO", "bomb", "Serbia", F, None)}),
-    ("conjoined nationalities are two states", "Senior Hungarian and Romanian officials agreed to cooperate.",
-     {("Hungary", "agree", "Romania", F, None), ("Hungary", "cooperate", "Romania", F, "future")}),
+    # groups described by nationality are their own actors, one per nationality (news/GUIDELINES.md;
+    # dev iran-us-prisoner-swap-2023, us-taliban-doha-agreement-2020, venezuela-us)
+    ("conjoined nationalities are two groups", "Senior Hungarian and Romanian officials agreed to cooperate.",
+     {("Hungarian officials", "agree", "Romanian officials", F, None), ("Hungarian officials", "cooperate", "Romanian officials", F, "future")}),
+    ("each nationality keeps the group noun", "Oman briefed Kenyan and Somali diplomats on Tuesday.",
+     {("Oman", "brief", "Kenyan diplomats", F, None), ("Oman", "brief", "Somali diplomats", F, None)}),
     ("a state, not a passive act", "Israel is opposed to French mediation.", {("Israel", "oppose", "France", F, None)}),
     ("adjective and preposition", "Japan is critical of China.", {("Japan", "criticize", "China", F, None)}),
     ("demand made of an agent", "Poland's parliament has demanded an admission by Moscow.",
@@ -342,3 +350,29 @@ ROWS = [
 @pytest.mark.parametrize("text, expected", [(r[1], r[2]) for r in ROWS], ids=[r[0] for r in ROWS])
 def test_extraction_rule(triples_of, text, expected):
     assert triples_of(text) == expected
+
+
+def test_country_word_parsed_as_its_own_conjunct_is_the_next_name(nlp):
+    """The parser may hang the country word of "... and Kosovo Prime Minister X" on the list as a
+    conjunct of its own (dev serbia-kosovo-license-plates-2022, two pages): it is the first word of
+    the next conjunct's name, not a third party. The parse is built here as the model gave it."""
+    from spacy.tokens import Doc
+
+    from kg.extract.mentions import _country_before_conjunct
+
+    words = ["Borrell", "hosted", "Serbian", "President", "Milan", "Petrovic", "and", "Kosovo", "Prime", "Minister", "Arben", "Krasniqi", "."]
+    heads = [1, 1, 5, 5, 5, 1, 5, 5, 9, 11, 11, 5, 1]
+    deps = ["nsubj", "ROOT", "amod", "compound", "compound", "dobj", "cc", "conj", "compound", "compound", "compound", "conj", "punct"]
+    ents = ["B-PERSON", "O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    assert [t.text for t in doc if _country_before_conjunct(t)] == ["Kosovo"]
+    # a country listed as a party of its own stays one: "hosted Serbia and Kosovo"
+    plain = Doc(nlp.vocab, words=["Borrell", "hosted", "Serbia", "and", "Kosovo", "."], heads=[1, 1, 1, 2, 2, 1],
+                deps=["nsubj", "ROOT", "dobj", "cc", "conj", "punct"], ents=["B-PERSON", "O", "B-GPE", "O", "B-GPE", "O"])
+    assert not any(_country_before_conjunct(t) for t in plain)
+
+
+def test_doubled_consonant_past_form_of_an_unknown_verb(triples_of):
+    """The lemmatizer cuts "backstabbed" to "backstabbe" (dev turkey-russia-jet-shootdown-2015): a
+    doubled consonant before "-ed" belongs to the past form."""
+    assert triples_of("Kenya backstabbed Somalia by closing the border, Ruto said.") == {("Kenya", "backstab", "Somalia", False, None)}

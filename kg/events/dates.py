@@ -444,6 +444,8 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
     first = relation.split()[0].lower() if relation and relation.split() else ""
     if not first:
         return ClauseView(sentence)
+    if (when := _when_view(sentence, first)) is not None:
+        return when
     if marker is None:
         return _bare_view(sentence, first)
     end_match = _CLAUSE_END.search(sentence, marker.end())
@@ -468,6 +470,18 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
 
 
 _BARE = re.compile(r"\b(?:after|before|following)\b", re.I)
+
+# "after police linked agents to a blast on 20 October 2014": a phrase with a subject and a verb of
+# its own is another act, and a date with its year there is that act's, most often a past one told
+# as background; the act outside it came later, by an unsaid distance. A weekday there ("after
+# police stormed the embassy on Friday") is the news of the page's own days, where the act outside
+# it most often lies too: it stays.
+# (a participle after a determiner is no verb: "following the detained ministers' release")
+_OWN_CLAUSE = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){0,3}?(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\s)[\w'’.-]+\s+"
+    r"(?:was|were|had|has|have|is|are|did|\w+ed)\b(?!\s+by\b)",
+    re.I,
+)
 
 
 # an act counted or ranked against others ("the first talks", "the biggest clash"): what follows
@@ -495,14 +509,21 @@ def _bare_view(sentence: str, first: str) -> ClauseView:
     An act counted or ranked against others ("the first talks ... after", "the biggest clash ...
     after") does not take the date said inside the phrase: that is the earlier act it is measured
     from, which it follows by an unsaid distance (dev india-china-galwan-2020: "the first
-    high-level engagement between the two sides after the standoff ... began on May 5"). Otherwise
-    the phrase's date stays ("were threatening to storm Congress after the delay Sunday morning":
-    the same day, guatemala-arevalo-inauguration).
+    high-level engagement between the two sides after the standoff ... began on May 5"). Neither
+    does an act told beside a phrase with a subject and verb of its own (``_OWN_CLAUSE``), or a
+    that-clause, whose date names its year: that date is the other act's (dev czech-russia-vrbetice-expulsions-2021: "ordered
+    18 Russian diplomats to leave ... after Czech intelligence linked Russian military agents to a
+    ... explosion ... on October 20, 2014", "expelling ... over suspicions that Russian intelligence
+    services were involved in an ammunition explosion in 2014", two pages; india-china-galwan-2020
+    above). Otherwise the phrase's date stays ("were threatening to storm Congress after the delay
+    Sunday morning": the same day, guatemala-arevalo-inauguration).
 
     >>> _bare_view("It was the first meeting of Lima and Quito after Bolivia called for talks on 2 June 2025.", "meeting").text
     'It was the first meeting of Lima and Quito '
     >>> _bare_view("Lima met Quito after Bolivia called for talks on 2 June 2025.", "met").text
-    'Lima met Quito after Bolivia called for talks on 2 June 2025.'
+    'Lima met Quito '
+    >>> _bare_view("Lima met Quito after the vote on 2 June 2025.", "met").text
+    'Lima met Quito after the vote on 2 June 2025.'
     >>> _bare_view("Lima met Quito on the following Monday.", "met").text
     'Lima met Quito on the following Monday.'
     """
@@ -519,15 +540,59 @@ def _bare_view(sentence: str, first: str) -> ClauseView:
             if dated:
                 return ClauseView(clause)  # the phrase says its own date ("following Putin's 2023 visit")
             return ClauseView(sentence[: marker.start()].rstrip(" ,") + sentence[end:], coarse=True)
-        if places and dated and not any(marker.end() <= at < end for at in places) and _FIRST_SINCE.search(sentence[: marker.start()]):
+        if places and dated and not any(marker.end() <= at < end for at in places) and (
+            _FIRST_SINCE.search(sentence[: marker.start()]) or (_OWN_CLAUSE.match(clause) and _names_year(sentence, marker.end(), end))
+        ):
             apart.append((marker.start(), end))
+    for marker in re.finditer(r"\bthat\b", sentence, re.I):  # "expelled envoys over suspicions that agents were involved in 2014"
+        end_match = _CLAUSE_END.search(sentence, marker.end())
+        end = end_match.start() if end_match else len(sentence)
+        clause = sentence[marker.end() : end]
+        if places and _names_year(sentence, marker.end(), end) and not any(marker.end() <= at < end for at in places) and _OWN_CLAUSE.match(clause):
+            apart.append((marker.start(), end))
+    apart.sort()
     if apart:  # "the first meeting after the standoff began on May 5": later than May 5, by how much is not said
         kept, at = [], 0
         for start, end in apart:
             kept.append(sentence[at:start])
-            at = end
+            at = max(at, end)  # phrases may overlap ("after ... that ...")
         return ClauseView("".join(kept) + sentence[at:])
     return ClauseView(sentence)
+
+
+_WHEN = re.compile(r",\s+when\b", re.I)
+
+
+def _when_view(sentence: str, first: str) -> ClauseView | None:
+    """An act told in a "when" clause set off after a date ("the first encounter since 2019, when
+    they met in Osaka"; "in March 2021, when the envoys met"): that date is its own, whatever the
+    clause before says of it ("since" a year is when a state began, not an act's date). The clause
+    runs to the sentence's end. Dev: us-china-trade ("since 2019, when they met during the G20
+    summit"), argentina-spain-milei-row ("in May, when Spanish Transport Minister Oscar Puente
+    suggested ..."), australia-china-barley-wine-tariffs ("on Monday, when Australia raised the
+    issue"), us-taliban-doha-agreement-2020 ("in 2020, when the US military started reducing ...").
+
+    >>> _when_view("Their first talks since 2019, when they met in Osaka.", "met").text
+    'in 2019 when they met in Osaka.'
+    >>> _when_view("Their first talks since 2019, when they met in Osaka.", "talks") is None
+    True
+    """
+    for marker in _WHEN.finditer(sentence):
+        places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence, re.I)]
+        if not places or not all(at > marker.end() for at in places):
+            continue
+        before = sentence[: marker.start()]
+        dates = [m for m in (*_EXPRESSIONS.finditer(before), *re.finditer(rf"\b{_YEAR}\b", before)) if m.end() == len(before)]
+        if dates:
+            said = max(dates, key=lambda m: m.end() - m.start())
+            when = said.group(0) if not re.fullmatch(_YEAR, said.group(0)) else f"in {said.group(0)}"  # a bare year is read after "in"
+            return ClauseView(f"{when} {sentence[marker.end() - len('when') :]}")
+    return None
+
+
+def _names_year(sentence: str, start: int, end: int) -> bool:
+    """Whether a phrase names a year, one a comma sets off after its last day included ("on October 20, 2014")."""
+    return bool(re.search(rf"\b{_YEAR}\b", sentence[start:end]) or re.match(rf",\s*{_YEAR}\b", sentence[end:]))
 
 
 def shifted(value: DateValue | None, view: ClauseView) -> DateValue | None:

@@ -4,6 +4,7 @@ a :class:`~kg.types.RawStatement`."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -169,6 +170,10 @@ def verb_lemma(verb: Token, ctx: Context) -> str:
     # The lemmatizer cuts "staged" to "stag": a past form of a verb the lexicon knows gets its "e" back
     if verb.tag_ in ("VBD", "VBN") and verb.lower_ == f"{lemma}ed" and f"{lemma}e" in ctx.known_verbs:
         lemma += "e"
+    # ... and a word it does not know, "backstabbed", to "backstabbe": a doubled consonant before
+    # "-ed" is the past form's, the verb ends in one of them ("stab", "stop")
+    elif verb.tag_ in ("VBD", "VBN") and verb.lower_ == f"{lemma}d" and re.search(r"([bdgmnprt])\1ed$", verb.lower_):
+        lemma = verb.lower_[:-3]
     for child in verb.children:
         if child.dep_ == PARTICLE and child.lower_ in ctx.lex.phrasal_particles and not up_to_number(child):
             return f"{lemma} {child.lower_}"

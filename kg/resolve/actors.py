@@ -131,8 +131,13 @@ def resolve_document(
             # "North Korean troops": the institution as written, from its nationality word on (its
             # label may follow the pages: kg.resolve.corpus.institution_page_label)
             at = next((mention.text.find(hint) for hint in mention.hints if hint in mention.text), -1)
+            noun = _institution_noun(mention, lex)
             if at >= 0 and mention.text.endswith(mention.name):
                 aliases[actor.label][mention.text[at:]] += 1
+            elif at >= 0 and mention.text[at:].lower() in {f"{hint.lower()} {noun}" for hint in mention.hints}:
+                aliases[actor.label][mention.text[at:]] += 1  # "US officials" (named "official"), no word between
+            elif mention.text in mention.hints:  # "US" split off "Iranian and US officials": "US officials"
+                aliases[actor.label][f"{mention.text} {noun}"] += 1
     return statements, aliases
 
 
@@ -220,6 +225,13 @@ def _without_own_side(
             return True
         if st.raw.object.kind == "home" and st.raw.object.name == "government":
             return False  # "the president denounced the government's decision": named as another body on purpose
+        if st.raw.rule == "demand" and st.subject.type == "Person" and st.subject.affiliation is None and st.object.type == "Country":
+            # "Ethiopia must acquire its own port, he declared" (ethiopia-eritrea-sea-access), "the
+            # Czech Republic 'must react', Babis said" (czech-russia-vrbetice-expulsions-2021): a
+            # leader the page gives no country speaks of their own state's course, as far as the page
+            # lets one tell (news-dev: 0 true, 2 false edges); a speaker of known country keeps a
+            # demand made of another state
+            return True
         # an embassy speaks for its state as a person does ("'China will respond,' the embassy
         # warned": canada-china-diplomat-expulsion; iraq-sweden-quran-ambassador, ecuador-mexico-embassy-raid)
         speaker = st.subject.type == "Person" or (st.subject.type == "Organization" and st.raw.subject.kind == "mission")
@@ -694,11 +706,20 @@ def _has_words(text: str, phrase: str) -> bool:
 
 def _institution(mention: Mention, lex: Lexicon) -> str | None:
     """The institution a group mention names, longest noun first ("Peru's foreign ministry": foreign ministry)."""
+    found = _institution_noun(mention, lex)
+    return lex.institution_nouns[found] if found else None
+
+
+def _institution_noun(mention: Mention, lex: Lexicon) -> str | None:
+    """The lexicon's institution noun a group mention ends with, else the one its name is (a
+    nationality word split off a coordination, "Iranian" of "Iranian and US officials", keeps the
+    group's noun as its name: "official", whose plural the lexicon lists)."""
     text = mention.text.lower()
     for noun in sorted(lex.institution_nouns, key=len, reverse=True):
         if text.endswith(noun) and (len(text) == len(noun) or not text[-len(noun) - 1].isalnum()):
-            return lex.institution_nouns[noun]
-    return lex.institution_nouns.get(mention.name.lower())
+            return noun
+    name = mention.name.lower()
+    return next((noun for noun in (name, name + "s") if noun in lex.institution_nouns), None)
 
 
 def _title_gender(mention: Mention) -> str | None:

@@ -330,8 +330,15 @@ needs_pages = pytest.mark.skipif(
 # the two actors, keeps as two; the gold-same pairs of found records grew from 147 to 303 in that
 # story, of which kg joins 105 (61 before) (docs/quality.md, session 17). Dev F1 rose 0.453 -> 0.456 with it.
 # At the end: dev F1 0.456, same-event 0.788; test 0.325 / 0.705.
+# Session 18: sixteen more stories added blind in two batches, sides drawn at random (seeded) before kg
+# ran on them (54/54). On the 54/54 stories the session's starting code (0a9e29a) scores dev F1 0.441,
+# same-event 0.774, 2 wrong page-date rows and 2 wrong pages; test F1 0.342, same-event 0.687, 2 wrong
+# rows and 4 wrong pages. The floors follow the larger set with no code change behind them: dev
+# same-event 0.78 -> 0.77, dev wrong rows and pages 1 -> 2 (the second dev one is the navalny case
+# again: a yearless dateline "Nov. 21 (UPI)" gives "--11-21", as issue 18 asks, where the gold writes
+# none; serbia-kosovo-license-plates-2022), test wrong rows 1 -> 2 and pages 3 -> 4 (not read).
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.44, 0.78, 1, 1), ("news-test", 0.32, 0.66, 1, 3)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.44, 0.77, 2, 2), ("news-test", 0.33, 0.66, 2, 4)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

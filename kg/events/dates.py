@@ -577,8 +577,9 @@ def _when_view(sentence: str, first: str) -> ClauseView | None:
     >>> _when_view("Their first talks since 2019, when they met in Osaka.", "talks") is None
     True
     """
-    for marker in _WHEN.finditer(sentence):
-        places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence, re.I)]
+    markers = list(_WHEN.finditer(sentence))
+    places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence, re.I)] if markers else []
+    for marker in markers:
         if not places or not all(at > marker.end() for at in places):
             continue
         before = sentence[: marker.start()]

@@ -185,6 +185,11 @@ ROWS = [
      {("Hungarian officials", "agree", "Romanian officials", F, None), ("Hungarian officials", "cooperate", "Romanian officials", F, "future")}),
     ("each nationality keeps the group noun", "Oman briefed Kenyan and Somali diplomats on Tuesday.",
      {("Oman", "brief", "Kenyan diplomats", F, None), ("Oman", "brief", "Somali diplomats", F, None)}),
+    # ... labelled as the page writes it: "US officials", not "American officials" (dev soleimani-killing-2020,
+    # canada-us-tariffs, belarus-prisoner-release); a word between the two keeps the plain label
+    ("a group labelled as written", "US officials accused Iran of lying.", {("US officials", "accuse", "Iran", F, None)}),
+    ("a group labelled by nationality and noun", "Israeli intelligence officials accused Iran of lying.",
+     {("Israeli officials", "accuse", "Iran", F, None)}),
     ("a state, not a passive act", "Israel is opposed to French mediation.", {("Israel", "oppose", "France", F, None)}),
     ("adjective and preposition", "Japan is critical of China.", {("Japan", "criticize", "China", F, None)}),
     ("demand made of an agent", "Poland's parliament has demanded an admission by Moscow.",

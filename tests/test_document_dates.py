@@ -478,3 +478,27 @@ def test_a_yearless_day_on_an_undated_page_takes_the_corpus_year(tmp_path):
         ("apart", "new"): ("Benin", "Niger", "2025-09-01", "2025-09-01"),
         ("apart", "brackets"): ("Ghanaian lawmakers", "Togolese envoy", None, None),
     }
+
+
+@pytest.mark.slow
+def test_a_date_of_another_act_leaves_the_report_to_its_event(tmp_path):
+    """Pages in, triples.jsonl out (issue 18): a date with its year said in a clause of another act
+    ("over claims that agents were involved in a blast in 2014") is that act's. The expulsion reported
+    so takes no date of its own and joins the expulsion a dated page reports, whose date it carries
+    as ``event_date``; before, it was dated 2014 and made an event of its own."""
+    (tmp_path / "in").mkdir()
+    pages = {
+        "dated.txt": "date 2021-04-18 Regional news\nKenya expelled two Ugandan diplomats on Saturday.",
+        "reason.txt": "Kenya is expelling two Ugandan diplomats over claims that Ugandan agents were involved in a blast in 2014.",
+    }
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
+    got = {doc: (r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"], r["date"], r["event_date"]) for doc, r in rows.items()}
+    assert got == {
+        "dated": ("Kenya", "expel", "Ugandan diplomats", "2021-04-17", "2021-04-17"),
+        "reason": ("Kenya", "expel", "Ugandan diplomats", None, "2021-04-17"),
+    }
+    assert rows["dated"]["event_id"] == rows["reason"]["event_id"]

@@ -412,6 +412,17 @@ class ClauseView:
     coarse: bool = False  # an act before or after the dated one by an unsaid distance: its day is unknown
 
 
+def _places(text: str, first: str) -> list[int]:
+    """Where the relation's first word stands in ``text`` as a word of its own."""
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text, re.I)]
+
+
+def _phrase_end(sentence: str, start: int) -> int:
+    """Where a phrase opened at ``start`` ends: the next comma, semicolon, colon or dash, else the sentence's end."""
+    end_match = _CLAUSE_END.search(sentence, start)
+    return end_match.start() if end_match else len(sentence)
+
+
 def clause_view(sentence: str, relation: str | None) -> ClauseView:
     """Which date expressions of ``sentence`` belong to the statement whose relation words are
     ``relation``, when the sentence places one act a distance before or after another ("The war
@@ -448,9 +459,8 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
         return when
     if marker is None:
         return _bare_view(sentence, first)
-    end_match = _CLAUSE_END.search(sentence, marker.end())
-    end = end_match.start() if end_match else len(sentence)
-    places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence, re.I)]
+    end = _phrase_end(sentence, marker.end())
+    places = _places(sentence, first)
     inside = [marker.end() <= at < end for at in places]
     outside = sentence[: marker.start()].rstrip(" ,") + sentence[end:]
     if not places or not any(inside):
@@ -527,13 +537,12 @@ def _bare_view(sentence: str, first: str) -> ClauseView:
     >>> _bare_view("Lima met Quito on the following Monday.", "met").text
     'Lima met Quito on the following Monday.'
     """
-    places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence, re.I)]
+    places = _places(sentence, first)
     apart: list[tuple[int, int]] = []  # phrases of other acts, whose dates are theirs
     for marker in _BARE.finditer(sentence):
         if re.search(r"\b(?:the|a)\s*$", sentence[: marker.start()], re.I):
             continue  # "the following Monday", "the day after": a time, no other act
-        end_match = _CLAUSE_END.search(sentence, marker.end())
-        end = end_match.start() if end_match else len(sentence)
+        end = _phrase_end(sentence, marker.end())
         clause = sentence[marker.end() : end]
         dated = bool(_EXPRESSIONS.search(clause) or re.search(rf"\b{_YEAR}\b", clause))
         if places and all(marker.end() <= at < end for at in places):
@@ -545,8 +554,7 @@ def _bare_view(sentence: str, first: str) -> ClauseView:
         ):
             apart.append((marker.start(), end))
     for marker in re.finditer(r"\bthat\b", sentence, re.I):  # "expelled envoys over suspicions that agents were involved in 2014"
-        end_match = _CLAUSE_END.search(sentence, marker.end())
-        end = end_match.start() if end_match else len(sentence)
+        end = _phrase_end(sentence, marker.end())
         clause = sentence[marker.end() : end]
         if places and _names_year(sentence, marker.end(), end) and not any(marker.end() <= at < end for at in places) and _OWN_CLAUSE.match(clause):
             apart.append((marker.start(), end))
@@ -578,7 +586,7 @@ def _when_view(sentence: str, first: str) -> ClauseView | None:
     True
     """
     markers = list(_WHEN.finditer(sentence))
-    places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence, re.I)] if markers else []
+    places = _places(sentence, first) if markers else []
     for marker in markers:
         if not places or not all(at > marker.end() for at in places):
             continue
@@ -869,7 +877,7 @@ def named_weekdays(sentence: str, relation: str | None) -> frozenset[int]:
     if view.unknown or view.shift is not None or view.coarse or not first:
         return frozenset()
     text = _without_date_line(view.text)
-    verbs = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text, re.I)]
+    verbs = _places(text, first)
     return frozenset(
         list(calendar.day_name).index(match.group("weekday").split()[0].capitalize())
         for match in _EXPRESSIONS.finditer(text)

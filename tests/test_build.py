@@ -201,6 +201,25 @@ def test_cli_bad_files_are_skipped_and_the_rest_built(tmp_path):
     }
 
 
+def test_cli_reads_a_headline_without_function_words_and_drops_a_tagalog_frame(tmp_path):
+    """A headline has almost no function words ("Ghana expels Togolese envoy, ..."): it was dropped as
+    another language with the frame lines, losing the page's first statement."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Ghana expels Togolese envoy, Togo hits back\n"
+        "Sinabi ng pamahalaan na dapat bawiin ng Togo ang kanyang mga pahayag.\n"
+        "The ministry said the decision was final and that talks would go on.\n",
+        encoding="utf-8",
+    )
+    run = kg_command("build", "page.txt", "--out", "out", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    records = [json.loads(l) for l in (tmp_path / "out" / "triples.jsonl").read_text().splitlines()]
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in records} == {
+        ("Ghana", "expel", "Togolese envoy"),
+    }
+    assert all("Sinabi" not in r["sentence"] for r in records)
+
+
 def test_cli_reads_pdf_and_docx_and_names_every_other_file(tmp_path):
     """#20 item 8: a folder of .pdf/.docx/.bin files said "documents skipped 0" and nothing else."""
     from documents import docx_bytes, minimal_pdf

@@ -54,6 +54,17 @@ FURNITURE = {  # id: (raw text, cleaned body, title)
     "marker-before-body-is-dropped": (f"Related Articles\n{BODY}", BODY, None),
     "non-english-lines": (f"{BODY}\n{FILIPINO_FRAME} Larawang ginawa ng AI", BODY, None),
     "non-english-never-the-title": (f"Larawang ginawa ng AI\nNews Title Here\n{BODY}", BODY, "News Title Here"),
+    # an English headline or name-heavy sentence has few function words of any language: English, kept
+    "headline-without-function-words": (
+        f"Velmar officers declare military coup, President Ostrov detained\n{BODY}",
+        f"Velmar officers declare military coup, President Ostrov detained\n\n{BODY}",
+        "Velmar officers declare military coup, President Ostrov detained",
+    ),
+    "name-heavy-sentence": (
+        f"{BODY}\nVelmar had earlier declared Ostrian envoy Dana Mirel \u201cpersona non grata\u201d.",
+        f"{BODY}\n\nVelmar had earlier declared Ostrian envoy Dana Mirel \u201cpersona non grata\u201d.",
+        None,
+    ),
     "non-latin-script": (f"{BODY}\n\u4e2d\u56fd\u5916\u4ea4\u90e8\u8868\u793a\u3002", BODY, None),
     "dateline-date-dash": (f"BEIJING, Nov 26 - {BODY}", BODY, None),
     "dateline-agency": (f"TOKYO (Reuters) - {BODY}", BODY, None),

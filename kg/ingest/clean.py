@@ -14,7 +14,10 @@ lists and headlines that would turn into bogus statements. :func:`clean_text` wo
    sentence-final punctuation made only of widget words ("Share & Engage Share", "Accept all")
    or naming a channel ("Join ... WhatsApp group");
 3. drops lines in another language: mostly non-Latin letters, or 4+ words (8+ for a line that
-   ends like a sentence) of which under 10% are English function words;
+   ends like a sentence) of which under 10% are English function words and a quarter (two at
+   least) are function words of one other Latin-script language (spaCy's stop-word lists). A
+   headline has few function words of any language ("Canada expels Chinese diplomat accused of
+   bullying lawmaker", "Gabon officers declare military coup"): it is English text, kept;
 4. drops a repeat (case and punctuation ignored) of the title or of a kept paragraph;
 5. drops headings: lines of under 25 words that do not end in ``. ! ? …`` (closing quotes or
    brackets after it allowed; ``:`` is not an end). The first one before any body paragraph
@@ -43,7 +46,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from importlib import import_module, resources
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -66,6 +69,15 @@ FOREIGN_MIN_WORDS = 4  # a heading-like line
 FOREIGN_MIN_WORDS_SENTENCE = 8  # a short English sentence may have no function word
 
 FOREIGN_MAX_STOPWORD_SHARE = 0.10
+
+FOREIGN_MIN_OTHER_SHARE = 0.25
+"""Share of a line's words that must be function words of one other language for it to be read as
+that language (a Tagalog or Spanish sentence runs at 30-50 %; an English headline has almost none)."""
+
+OTHER_LANGUAGES = ("tl", "es", "fr", "de", "pt", "it", "nl", "id", "tr", "pl", "ro", "sv", "da", "nb", "cs", "hu", "ca", "hr")
+"""Latin-script languages whose spaCy stop-word lists tell a foreign line from an English headline
+(the sample corpus has a Filipino site frame). Lists of over 1,000 words (Lithuanian) are left out:
+they take English-looking words and names for function words."""
 
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
 
@@ -95,6 +107,7 @@ class _Furniture:
     phrases: re.Pattern[str]
     heading_phrases: re.Pattern[str]
     stopwords: frozenset[str]
+    other_stopwords: tuple[frozenset[str], ...]  # one per language of OTHER_LANGUAGES
 
 
 def _phrase_pattern(phrases: Sequence[str], *, anchored: bool) -> re.Pattern[str]:
@@ -116,8 +129,17 @@ def _furniture() -> _Furniture:
         prefixes=_phrase_pattern(lists["furniture_prefixes"], anchored=True),
         phrases=_phrase_pattern(lists["furniture_phrases"], anchored=False),
         heading_phrases=_phrase_pattern(lists["heading_furniture"], anchored=False),
-        stopwords=frozenset(p.lower() for p in lists["english_stopwords"]),
+        stopwords=(english := frozenset(p.lower() for p in lists["english_stopwords"])),
+        other_stopwords=tuple(_stop_words(code, english) for code in OTHER_LANGUAGES),
     )
+
+
+def _stop_words(language: str, english: frozenset[str]) -> frozenset[str]:
+    """spaCy's stop words of a language, less English ones and one-letter words ("a", "i", "e")."""
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+
+    words = import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+    return frozenset(w.lower() for w in words if len(w) > 1) - english - ENGLISH_STOP_WORDS
 
 
 def _key(line: str) -> str:
@@ -134,13 +156,24 @@ def _is_furniture(line: str, sentence: bool, rules: _Furniture) -> bool:
     return all(w in rules.widget_words for w in words) or bool(rules.heading_phrases.search(line))
 
 
-def _is_foreign(line: str, sentence: bool, stopwords: frozenset[str]) -> bool:
+def _is_foreign(line: str, sentence: bool, rules: _Furniture) -> bool:
+    """Mostly non-Latin letters, or few English function words and many of one other language.
+
+    >>> rules = _furniture()
+    >>> _is_foreign("Sinabi ng pamahalaan na dapat bawiin ng Hapon ang kanyang mga pahayag.", True, rules)
+    True
+    >>> _is_foreign("Velmar expels Ostrian envoy accused of spying, Ostria hits back", False, rules)
+    False
+    """
     if _mostly_non_latin(line):
         return True
     words = _WORD.findall(line.lower().replace("\u2019", "'"))
     if len(words) < (FOREIGN_MIN_WORDS_SENTENCE if sentence else FOREIGN_MIN_WORDS):
         return False
-    return sum(w in stopwords for w in words) < FOREIGN_MAX_STOPWORD_SHARE * len(words)
+    if sum(w in rules.stopwords for w in words) >= FOREIGN_MAX_STOPWORD_SHARE * len(words):
+        return False
+    other = max(sum(w in language for w in words) for language in rules.other_stopwords)
+    return other >= max(2, FOREIGN_MIN_OTHER_SHARE * len(words))
 
 
 def _mostly_non_latin(line: str) -> bool:
@@ -192,7 +225,7 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
         sentence = bool(_SENTENCE_END.search(line))
         if _is_furniture(line, sentence, rules) or key in seen:
             continue
-        if _is_foreign(line, sentence, rules.stopwords):
+        if _is_foreign(line, sentence, rules):
             foreign += 1
             continue
         seen.add(key)

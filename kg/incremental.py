@@ -63,6 +63,7 @@ from kg.events.grouping import (
     bucket_key,
     corpus_anchors,
     date_statements,
+    dates_compatible,
     event_kind,
     generality,
     joint,
@@ -925,13 +926,15 @@ class CorpusState:
                 continue
             component, stack = {start}, [start]
             component_of[start] = len(components)
+            dates = set(self.base_info[start].dates)  # a joint report never joins events of other days
             while stack:
                 for sid in self.base_members[stack.pop()]:
                     for other in self.edges.get(sid, ()):
                         base = self.base_of[other]
-                        if base not in component_of:
+                        if base not in component_of and dates_compatible(dates, self.base_info[base].dates):
                             component_of[base] = len(components)
                             component.add(base)
+                            dates |= self.base_info[base].dates
                             stack.append(base)
             components.append(component)
         roots = [min(component, key=firsts.__getitem__) for component in components]

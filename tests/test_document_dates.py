@@ -293,6 +293,35 @@ def test_plans_and_joint_acts_are_grouped_as_events(tmp_path):
 
 
 @pytest.mark.slow
+def test_one_sentence_summing_up_meetings_of_two_days_leaves_them_two_events(tmp_path):
+    """Files in, events out: "spent two days in meetings with A and B" is one verb with two
+    guests, but other pages date the meeting with A on Monday and the one with B on Tuesday: the
+    summary's reports join each meeting, and the meetings stay two events."""
+    (tmp_path / "in").mkdir()
+    pages = {
+        "dakar.txt": "Mohamed Bazoum met Macky Sall in Dakar on Monday.",
+        "accra.txt": "Mohamed Bazoum met Nana Akufo-Addo on Tuesday.",
+        "summary.txt": "Mohamed Bazoum spent two days in meetings with Macky Sall and Nana Akufo-Addo.",
+    }
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(f"date 2023-03-08 West Africa news\n{text}\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = [json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")]
+    got = {(r["doc"], r["relation"]["lemma"], r["object"]["label"], r["date"]) for r in rows}
+    assert got == {
+        ("dakar", "meet", "Macky Sall", "2023-03-06"),
+        ("accra", "meet", "Nana Akufo-Addo", "2023-03-07"),
+        ("summary", "meet", "Macky Sall", None),
+        ("summary", "meet", "Nana Akufo-Addo", None),
+    }
+    event = {(r["doc"], r["object"]["label"]): r["event_id"] for r in rows}
+    assert event[("summary", "Macky Sall")] == event[("dakar", "Macky Sall")]
+    assert event[("summary", "Nana Akufo-Addo")] == event[("accra", "Nana Akufo-Addo")]
+    assert event[("dakar", "Macky Sall")] != event[("accra", "Nana Akufo-Addo")]
+
+
+@pytest.mark.slow
 def test_the_timeline_lists_events_in_date_order(tmp_path):
     """Pages in, `kg query --name timeline` out: events in the order they happened, whatever the
     order of the pages and the precision of their dates (a year before its months, a month before

@@ -97,7 +97,7 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
             for st in cluster:
                 event_of[st.id] = event_id
 
-    merges = _joint_reports(statements, event_of)  # "hosted Aliyev and Pashinyan": one event
+    merges = _joint_reports(statements, event_of, events)  # "hosted Aliyev and Pashinyan": one event
     for kept, absorbed in merges + _state_reports(events, statements):  # "the US accused Peru": Biden's accusation
         kept = _merged_into(kept, merges)
         if absorbed not in events or kept == absorbed:
@@ -217,13 +217,19 @@ def joint(first: Statement, second: Statement) -> bool:
     return one_verb and same_subject != same_object
 
 
-def _joint_reports(statements: Sequence[Statement], event_of: dict[str, str]) -> list[tuple[str, str]]:
+def _joint_reports(
+    statements: Sequence[Statement], event_of: dict[str, str], events: dict[str, list[Statement]]
+) -> list[tuple[str, str]]:
     """Events one sentence reports as one act with several parties: the same verb (lemma and
     words), polarity and modality, with the same subject and other objects or the reverse ("Trump
     hosted Aliyev and Pashinyan", "the raid on Venezuela and Maduro"); two clauses with two verbs
-    ("the war began a day after Hamas attacked Israel") stay two events. Returns (kept, absorbed) event-id merges, the kept id
-    being the one seen first, so that each merge is applied in order (a union-find, flattened)."""
+    ("the war began a day after Hamas attacked Israel") stay two events. Events whose reports give
+    dates that cannot be one day stay apart: "spent hours in meetings with Wang and Qin" sums up
+    two meetings that other reports date a day apart (dev blinken-beijing-visit-2023). Returns
+    (kept, absorbed) event-id merges, the kept id being the one seen first, so that each merge is
+    applied in order (a union-find, flattened)."""
     parent: dict[str, str] = {}
+    known = {event_id: {v for v in map(_date, cluster) if v is not None} for event_id, cluster in events.items()}
 
     def root(event_id: str) -> str:
         while parent.get(event_id, event_id) != event_id:
@@ -239,11 +245,17 @@ def _joint_reports(statements: Sequence[Statement], event_of: dict[str, str]) ->
         for i, first in enumerate(group):
             for second in group[i + 1 :]:
                 a, b = root(event_of[first.id]), root(event_of[second.id])
-                if joint(first, second) and a != b:
+                if joint(first, second) and a != b and dates_compatible(known[a], known[b]):
                     kept, absorbed = sorted((a, b), key=order.__getitem__)
                     parent[absorbed] = kept
+                    known[kept] |= known[absorbed]
                     merges.append((kept, absorbed))
     return [(root(kept), absorbed) for kept, absorbed in merges]
+
+
+def dates_compatible(one: Iterable[DateValue], other: Iterable[DateValue]) -> bool:
+    """Whether every date of one event's reports could name the day of every date of the other's."""
+    return all(a.compatible(b) for a in one for b in other)
 
 
 def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Statement]) -> list[tuple[str, str]]:

@@ -159,6 +159,13 @@ def test_person_hints_do_not_crash_the_resolver():
         # "Donald J. Trump hosted Aliyev": two PERSON entities for one name
         (["Donald", "J.", "Trump", "hosted", "Aliyev"], [2, 2, 3, 3, 3], ["compound", "compound", "nsubj", "ROOT", "dobj"],
          ["B-PERSON", "I-PERSON", "B-PERSON", "O", "B-PERSON"], [("Donald J. Trump", "PERSON"), ("Aliyev", "PERSON")]),
+        # "Ana Lucia Mora Vidal met Ruto": given names and surnames as two PERSON entities, one name
+        (["Ana", "Lucia", "Mora", "Vidal", "met", "Ruto"], [3, 3, 3, 4, 4, 4],
+         ["compound", "compound", "compound", "nsubj", "ROOT", "dobj"],
+         ["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "B-PERSON"], [("Ana Lucia Mora Vidal", "PERSON"), ("Ruto", "PERSON")]),
+        # two names the parser did not compound stay two people ("Putin, Xi Jinping met")
+        (["Putin", "Xi", "Jinping", "met"], [3, 2, 3, 3], ["nsubj", "compound", "nsubj", "ROOT"],
+         ["B-PERSON", "B-PERSON", "I-PERSON", "O"], [("Putin", "PERSON"), ("Xi Jinping", "PERSON")]),
         # a nationality the gazetteer knows is no part of a name; nor is a name the parser did not compound
         (["Ruto", "Kenyan", "met"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
          ["B-PERSON", "B-NORP", "O"], [("Ruto", "PERSON"), ("Kenyan", "NORP")]),

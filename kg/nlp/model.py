@@ -281,10 +281,20 @@ def page_names(doc: Doc) -> Doc:
 
 
 def _split_name(ent: Span, after: Span) -> bool:
+    """Two entities that are one name: a one-word PERSON or group name (above), or a longer PERSON
+    whose words are all capitalised proper nouns and the head of the first's last word: the given
+    names and the surnames of "Fatma Betul" + "Sayan Kaya" (dev netherlands-turkey-rally-row-2017),
+    "María Jesús" + "Alonso Jiménez" (argentina-spain-milei-row)."""
     last, word = ent[-1], after[0]
+    if ent.label_ != "PERSON" or after.start != ent.end or last.dep_ != "compound":
+        return False
+    if len(after) > 1:
+        return (
+            after.label_ == "PERSON" and after.start <= last.head.i < after.end
+            and all(t.pos_ == "PROPN" and t.is_title for t in after)
+        )  # fmt: skip
     return (
-        ent.label_ == "PERSON" and after.start == ent.end and len(after) == 1 and after.label_ in ("PERSON", "NORP")
-        and last.dep_ == "compound" and last.head.i == word.i and word.pos_ == "PROPN" and word.is_title
+        after.label_ in ("PERSON", "NORP") and last.head.i == word.i and word.pos_ == "PROPN" and word.is_title
         and (after.label_ == "PERSON" or load_gazetteer().country_of(word.text) is None)
     )  # fmt: skip
 

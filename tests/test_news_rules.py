@@ -215,6 +215,13 @@ ROWS = [
     ("the one an urging subject speaks for, newly named, is not of the pair",
      "Emmanuel Macron hosted Pedro Sanchez in Paris. An aide to Giorgia Meloni urged both leaders to cooperate on migration.",
      {("Emmanuel Macron", "host", "Pedro Sanchez", F, None), ("Emmanuel Macron", "cooperate", "Pedro Sanchez", F, "request")}),
+    # a pair named by a title is two people the page gave it, when two or more have it (dev
+    # blinken-beijing-visit-2023 "the two presidents" after a secretary of state; nigeria-us-threat)
+    ("the two presidents are the page's presidents",
+     "President William Ruto and President Yoweri Museveni met in Nairobi in May. Trade Minister Amina Odhiambo met "
+     "President Museveni in Kampala on Monday. Odhiambo said the two presidents had agreed on a border plan.",
+     {("William Ruto", "meet", "Yoweri Museveni", F, None), ("Amina Odhiambo", "meet", "Yoweri Museveni", F, None),
+      ("William Ruto", "agree", "Yoweri Museveni", F, None)}),
     # an object "them" is never a name inside its own clause's subject (the host's nationality)
     ("a host's nationality is not whom he hosted",
      "Ghana and Togo ended talks in Abuja. Nigerian President Bola Tinubu, who hosted them, urged both sides to keep the truce.",

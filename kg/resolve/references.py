@@ -252,6 +252,8 @@ def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> 
         own |= {a.label for m, a in history if m.text in mention.hints and m.sentence >= mention.sentence - ROLE_WINDOW}
     else:  # nor is an actor first named in the phrase of who reports it ("an aide to Meloni said")
         own |= _introduced_by_speaker(mention, history)
+    if titled := _titled(mention, history):  # "the two presidents": only people the page gave that title
+        own |= {a.label for _, a in history if a.type == "Person" and a.label not in titled}
     for earlier, actor in history:
         if earlier.sentence < mention.sentence - ROLE_WINDOW or earlier.kind == "pair":
             continue
@@ -275,6 +277,23 @@ def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> 
     top = sorted(score, key=lambda label: (-score[label], -latest[label]))[:2]
     first, second = sorted(top, key=first_seen.__getitem__)
     return replace(actors[first if mention.member == 1 else second], via="pair")
+
+
+def _titled(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> set[str]:
+    """The people a pair named by a title ("the two presidents", "both ministers") can be: those the
+    page gave that title, when it gave it to two or more of them ("what the two presidents agreed
+    in Bali" is Biden and Xi, not the secretary of state the page talks about most: dev
+    blinken-beijing-visit-2023; "both presidents were expected to meet", nigeria-us-threat). An
+    empty set (a pair of "leaders" or "men", or a title fewer than two people hold) leaves the
+    choice to how much the page talks about each."""
+    if mention.name != "Person" or not mention.text:
+        return set()
+    noun = mention.text.split()[-1].lower()
+    title = noun[:-1] if noun.endswith("s") else noun
+    if title in ("leader", "man", "head"):
+        return set()
+    people = {a.label for m, a in history if a.type == "Person" and title in m.roles and m.sentence >= mention.sentence - ROLE_WINDOW}
+    return people if len(people) >= 2 else set()
 
 
 def _introduced_by_speaker(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> set[str]:

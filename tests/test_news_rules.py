@@ -251,6 +251,8 @@ ROWS = [
     # solomon-islands-china-pact-2022 "Nigerian/US delegation")
     ("ministers of a state are their own group", "Ghana expelled two Togolese ministers on Friday.",
      {("Ghana", "expel", "Togolese ministers", F, None)}),
+    ("ministers whose nationality the NER took for a language", "Ghana barred Togolese ministers from entering the country.",
+     {("Ghana", "bar", "Togolese ministers", F, None)}),
     ("a delegation of a state is its own group", "A Kenyan delegation met Ugandan officials in Kampala.",
      {("Kenyan delegation", "meet", "Ugandan officials", F, None)}),
     # leaders of a nationality are a group of their own too (kenya-finance-bill-protests,

@@ -163,6 +163,9 @@ def test_person_hints_do_not_crash_the_resolver():
         (["Ana", "Lucia", "Mora", "Vidal", "met", "Ruto"], [3, 3, 3, 4, 4, 4],
          ["compound", "compound", "compound", "nsubj", "ROOT", "dobj"],
          ["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "B-PERSON"], [("Ana Lucia Mora Vidal", "PERSON"), ("Ruto", "PERSON")]),
+        # "Ghana barred Togolese ministers": a nationality the NER took for a language
+        (["Ghana", "barred", "Togolese", "ministers"], [1, 1, 3, 1], ["nsubj", "ROOT", "amod", "dobj"],
+         ["B-GPE", "O", "B-LANGUAGE", "O"], [("Ghana", "GPE"), ("Togolese", "NORP")]),
         # two names the parser did not compound stay two people ("Putin, Xi Jinping met")
         (["Putin", "Xi", "Jinping", "met"], [3, 2, 3, 3], ["nsubj", "compound", "nsubj", "ROOT"],
          ["B-PERSON", "B-PERSON", "I-PERSON", "O"], [("Putin", "PERSON"), ("Xi Jinping", "PERSON")]),

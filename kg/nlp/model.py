@@ -86,7 +86,7 @@ def joined_person_names(doc: Doc) -> Doc:
     last word is a compound of the one-word entity right after it, another PERSON or a group
     name that is no nationality the gazetteer knows ("Donald J." + "Trump": armenia-azerbaijan-
     peace; "Vladimir" + "Zelensky", "Chon Son" + "Hui" (NORP): north-korea-russia)."""
-    ents = list(doc.ents)
+    ents = [_nationality(ent) for ent in doc.ents]
     joined: list[Span] = []
     i = 0
     while i < len(ents):
@@ -107,7 +107,7 @@ def joined_person_names(doc: Doc) -> Doc:
     joined = [_longer_name(ent, joined) or ent for ent in joined]
     joined = _split_organisations(doc, joined)
     joined = [ent for ent in joined if not any(o is not ent and o.start <= ent.start and ent.end <= o.end for o in joined)]
-    if joined != ents:
+    if joined != list(doc.ents) or any(a.label_ != b.label_ for a, b in zip(joined, doc.ents)):
         doc.ents = joined
     return doc
 
@@ -278,6 +278,19 @@ def page_names(doc: Doc) -> Doc:
     replaced = {(span.start, span.end) for span in added}
     doc.ents = sorted([e for e in ents if (e.start, e.end) not in replaced] + added, key=lambda e: e.start)
     return doc
+
+
+def _nationality(ent: Span) -> Span:
+    """A nationality word the NER took for a language while it qualifies a noun ("Togolese
+    ministers", "Spanish PM Pedro Sánchez", "Filipino fugitives": dev argentina-spain-milei-row,
+    poland-russia-drones, duterte-icc-arrest-2025) is a nationality, NORP, as the demonym ruler
+    labels it when the NER leaves it alone; "in English", "its English website" stay languages
+    (no country's word)."""
+    if ent.label_ != "LANGUAGE" or len(ent) != 1 or ent.root.dep_ not in ("amod", "compound"):
+        return ent
+    if ent.root.head.pos_ not in ("NOUN", "PROPN") or load_gazetteer().country_of(ent.text) is None:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="NORP")
 
 
 def _split_name(ent: Span, after: Span) -> bool:

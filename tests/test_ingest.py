@@ -50,6 +50,8 @@ FURNITURE = {  # id: (raw text, cleaned body, title)
     "colon-is-not-final": (f"{BODY}\nThey listed three options:\nJapan replied.", f"{BODY}\n\nJapan replied.", None),
     "related-news": (f"{BODY}\nRelated News\nRussia backed China on Monday, officials said.", BODY, None),
     "read-more": (f"{BODY}\nRead more:\nRussia backed China on Monday.", BODY, None),
+    # a marker with a colon before another story's headline is a teaser line; the article goes on
+    "related-teaser": (f"{BODY}\nRelated: Russia backs China over Taiwan\nAlso read: Japan protests\nJapan replied.", f"{BODY}\n\nJapan replied.", None),
     "filipino-marker": (f"{BODY}\nMga Kaugnay na Artikulo\nChina and Russia vow to uphold outcomes.", BODY, None),
     "marker-before-body-is-dropped": (f"Related Articles\n{BODY}", BODY, None),
     "non-english-lines": (f"{BODY}\n{FILIPINO_FRAME} Larawang ginawa ng AI", BODY, None),

@@ -153,6 +153,8 @@ _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
 # perhaps with its seconds ("4:20:08 AM PDT", "8:02:25 PM": survey for issue 18, ABC7 New York and The Star TV)
 # and a zone with its offset ("08:52 UTC+8": survey for issue 18, dates14: Shine)
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s*\((?:UTC|GMT)[^)]{0,8}\))?)"
+# a reading time before the stamp: "2 min read Last Updated : Jun 18 2020" (news-dev india-china-galwan-2020)
+_READING = r"(?:\d{1,2}\s*min(?:ute)?s?\s+read\s*[|•·–—-]?\s*)"
 # a byline or outlet before the stamp: "By - ", "By Jane Doe | ", "MEMO | ", "Site Admin | "
 _BYLINE = r"(?:By\b[^|•·–—-]{0,40}[|•·–—-]\s*|[^|•·\d]{1,40}\|\s*)"
 # a dateline's place, with its country or state after a comma ("SEOUL, South Korea,"); never a weekday; the
@@ -164,8 +166,9 @@ _STAMPS = [
     # "date 2025-11-14", "Published: 2025-11-14T08:30:00Z", a timestamp opening the page
     # also after a time ("08:52 UTC+8, 2025-02-26")
     re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*|{_TIME},?\s*)?(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T ][\d:.+Z-]+)?\b", re.I),
-    # "14.11.2025 - Update : 14.11.2025"
-    re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*)?(?P<dotted>[0-3]?\d\.[01]?\d\.{_YEAR})\b", re.I),
+    # "14.11.2025 - Update : 14.11.2025", also after a time ("14:06 18.09.2023 - Voice of America":
+    # news-dev iran-us-prisoner-swap-2023)
+    re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*|{_TIME},?\s*)?(?P<dotted>[0-3]?\d\.[01]?\d\.{_YEAR})\b", re.I),
     # "21-05-2025", "27/01/2024", also glued to the outlet's name ("The Hindu21-05-2025"): day and
     # month are told apart only when one of them is over 12 (see _numeric); else no date is taken
     re.compile(rf"^[^\d|]{{0,40}}?(?P<numeric>[0-3]?\d([/-])[0-3]?\d\2{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])"),
@@ -173,7 +176,7 @@ _STAMPS = [
     # "Sunday 30 November 2025 23:47, UK", "27 November 2024, 16:58", "By - Feb 27,2025 - Last updated ...",
     # "MEMO | December 2, 2025", "Posted by Desk on January 20, 2025 - 9:49 am", "Published by: Friday, 16 May, 2025"
     re.compile(
-        rf"^{_BYLINE}?(?:{_STAMP_LABEL}(?:\s+by\b[^|:]{{0,40}}?)?\s*:?\s*(?:on\s+)?)?{_TIME}?,?\s*(?:{_WEEKDAY}|{_WEEKDAY_SHORT})?,?\s*"
+        rf"^{_READING}?{_BYLINE}?(?:{_STAMP_LABEL}(?:\s+by\b[^|:]{{0,40}}?)?\s*:?\s*(?:on\s+)?)?{_TIME}?,?\s*(?:{_WEEKDAY}|{_WEEKDAY_SHORT})?,?\s*"
         rf"(?P<text>{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])",
         re.I,
     ),

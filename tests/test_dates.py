@@ -136,6 +136,11 @@ def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[st
         ("The summit was their first since 2017, when they met in Lusaka.", "summit", None, None),
         ("Ties soured in March 2024, when Lima expelled the consul.", "expelled", None, ("2024-03", "month")),
         ("Lima recalled its envoy on Friday, when Quito expelled the consul.", "expelled", WED_2025_11_26, ("2025-11-21", "day")),
+        # "since" then words before a year: when a state began, never the date of an act outside it
+        ("She was the first envoy to visit Quito since Ana Ruiz took office in 2021.", "visit", None, None),
+        ("Peru and Chile have shared the river since the treaty was signed in 1929.", "shared", None, None),
+        ("Relations soured since Lima in 2023 accused Quito of spying.", "accused", None, ("2023", "year")),
+        ("Lima has listed the group as hostile since 1997.", "listed", None, ("1997", "year")),
         # ... and so is a that-clause: "over claims that ..." says why, not when
         ("Lima is expelling two envoys over claims that Bolivian agents were involved in a blast in 2019.", "expelling", None, None),
         ("Lima expelled two envoys on 4 June 2025 over claims that Bolivian agents planned a 2019 blast.", "expelled", None, ("2025-06-04", "day")),

@@ -502,6 +502,13 @@ _OWN_CLAUSE = re.compile(
 _FIRST_SINCE = re.compile(r"\b(?:first|last|only|biggest|worst|largest|deadliest|highest|most\s+\w+)\b[^,;:]*$", re.I)
 
 
+# "since" then other words before a year: the time a state began, told by another act or thing
+# ("since Joe Biden took office in 2021", "since NATO's creation in 1949"), never the date of an act
+# outside it (dev blinken-beijing-visit-2023, three pages; sudan-coup-2021 "sharing power since ...
+# Bashir was ousted in 2019"). "since 1997" right after the word is _since_year's (a perfect verb's state).
+_SINCE_PHRASE = re.compile(rf"\bsince\b(?!\s+(?:(?:early|late|mid-?)\s+)?(?:{_MONTH}\s+)?{_YEAR}\b)", re.I)
+
+
 def _bare_view(sentence: str, first: str) -> ClauseView:
     """The words dating an act told inside a plain "after ..." or "before ..." phrase (up to the
     next comma), which gives no distance: when the phrase says no date of its own, the date outside
@@ -539,6 +546,8 @@ def _bare_view(sentence: str, first: str) -> ClauseView:
     'Lima met Quito after the vote on 2 June 2025.'
     >>> _bare_view("Lima met Quito on the following Monday.", "met").text
     'Lima met Quito on the following Monday.'
+    >>> _bare_view("She is the first minister to visit Quito since Ana Ruiz took office in 2021.", "visit").text
+    'She is the first minister to visit Quito '
     """
     places = _places(sentence, first)
     apart: list[tuple[int, int]] = []  # phrases of other acts, whose dates are theirs
@@ -555,6 +564,10 @@ def _bare_view(sentence: str, first: str) -> ClauseView:
         if places and dated and not any(marker.end() <= at < end for at in places) and (
             _FIRST_SINCE.search(sentence[: marker.start()]) or (_OWN_CLAUSE.match(clause) and _names_year(sentence, marker.end(), end))
         ):
+            apart.append((marker.start(), end))
+    for marker in _SINCE_PHRASE.finditer(sentence):  # "the first to visit since Biden took office in 2021"
+        end = _phrase_end(sentence, marker.end())
+        if places and not any(marker.start() <= at < end for at in places) and _names_year(sentence, marker.end(), end):
             apart.append((marker.start(), end))
     for marker in re.finditer(r"\bthat\b", sentence, re.I):  # "expelled envoys over suspicions that agents were involved in 2014"
         end = _phrase_end(sentence, marker.end())

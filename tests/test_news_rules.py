@@ -243,6 +243,12 @@ ROWS = [
     ("a force's place is not its nationality", "Troops in Mali protected Ghanaian envoys.", set()),
     ("a force's own nationality stays", "Nigerian forces in Niger attacked the rebels of Chad.",
      {("Nigerian forces", "attack", "Chad rebels", F, None)}),
+    # an office "of" a country with the holder's name after it: the person, of that country
+    # (poland-belarus-border-crisis-2021, kazakhstan-unrest-csto-2022, brazil-january-8-riots-2023)
+    ("the president of a country, named after it", "The President of Ghana John Mahama met Paul Kagame in Kigali.",
+     {("John Mahama", "meet", "Paul Kagame", F, None)}),
+    ("an office of a country with no name stays the country", "The president of Ghana criticised Togo.",
+     {("Ghana", "criticize", "Togo", F, None)}),
     # officials of a nationality are a group of their own, as the guidelines' "Egyptian mediators"
     ("officials of a state are their own group", "Nigerian officials welcomed the Ghanaian delegation.",
      {("Nigerian officials", "welcome", "Ghanaian delegation", F, None)}),

@@ -580,6 +580,16 @@ def posted_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention
     never the posting."""
     if token.lemma_.lower() not in ctx.lex.role_nouns:
         return None
+    for prep, office in preps_of(token, frozenset({"of"})):
+        # "the President of Belarus Alexander Lukashenko": the country compounded onto the name (dev
+        # poland-belarus-border-crisis-2021, kazakhstan-unrest-csto-2022 "Prime Minister of Armenia
+        # Nikol Pashinyan"); the office's country is the person's own
+        ent = ctx.entity_of.get(office.i)
+        if ent is not None and ent.label_ == "PERSON" and not posting_place(ent) and office.i == ent.root.i:
+            inner = mention_of(ent.root, ctx, is_subject)
+            if inner is not None and inner.kind == "name":
+                roles = role_words(token.doc[np_left(token) : token.i + 1], ctx.lex)
+                return replace(inner, roles=tuple(dict.fromkeys(inner.roles + roles)), hints=nationality_hints(token, ctx))
     for prep, posting in preps_of(token, POSTING_PREPS):
         for candidate in (posting, *(c for c in posting.children if c.dep_ == APPOSITION)):
             ent = ctx.entity_of.get(candidate.i)

@@ -57,6 +57,7 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Talks in Quito\nSome Weekly27/01/2024\nThe ministers met.", "2024-01-27"),
         ("Envoys meet\n3 min read Last Updated : Mar 4 2025 | 9:12 AM IST\nGhana and Togo met.", "2025-03-04"),  # reading time
         ("Who are the envoys?\n09:15 21.05.2025 - Andes Radio\nThe envoys met.", "2025-05-21"),  # a time, then the date
+        ("Envoys meet\nOriginally published by Andes WeeklyMarch 4, 2025\nGhana and Togo met.", "2025-03-04"),  # glued to the outlet
         ("Talks in Quito\n05/06/2025\nThe ministers met.", None),  # 5 June or 6 May: no guess
         ("Talks in Quito\n07/07/2025\nThe ministers met.", "2025-07-07"),  # day and month the same: either order
         ("Headline\nCall 26/11/2025 for tickets\nThe ministers met.", None),  # a date in a sentence is no stamp

@@ -147,7 +147,8 @@ def document_date(metadata_date: str | None, text: str) -> DateValue | None:
     return None
 
 
-_STAMP_LABEL = r"(?:date|published|posted|updated|update|last\s+updated)"
+# "Originally published by Citizen Digital October 19, 2025", "First published on ..." (news-dev madagascar-genz-coup)
+_STAMP_LABEL = r"(?:(?:originally|first)\s+(?:published|posted)|date|published|posted|updated|update|last\s+updated)"
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
 # a time, also after a comma, and its zone ("5:04 PM", ", 16:58", "23:47, UK", "10:39 EST", "08:02 (UTC +04:00)"),
 # perhaps with its seconds ("4:20:08 AM PDT", "8:02:25 PM": survey for issue 18, ABC7 New York and The Star TV)

@@ -136,6 +136,9 @@ def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[st
         ("The summit was their first since 2017, when they met in Lusaka.", "summit", None, None),
         ("Ties soured in March 2024, when Lima expelled the consul.", "expelled", None, ("2024-03", "month")),
         ("Lima recalled its envoy on Friday, when Quito expelled the consul.", "expelled", WED_2025_11_26, ("2025-11-21", "day")),
+        # a relative clause set off by commas is a side remark: its date is its own act's
+        ("Ruiz, who delayed a planned visit in May, was the first envoy to visit Quito.", "visit", None, None),
+        ("Ruiz, who delayed a planned visit in May 2024, was the first envoy to visit Quito.", "delayed", None, ("2024-05", "month")),
         # "since" then words before a year: when a state began, never the date of an act outside it
         ("She was the first envoy to visit Quito since Ana Ruiz took office in 2021.", "visit", None, None),
         ("Peru and Chile have shared the river since the treaty was signed in 1929.", "shared", None, None),

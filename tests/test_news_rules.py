@@ -243,6 +243,9 @@ ROWS = [
     ("a force's place is not its nationality", "Troops in Mali protected Ghanaian envoys.", set()),
     ("a force's own nationality stays", "Nigerian forces in Niger attacked the rebels of Chad.",
      {("Nigerian forces", "attack", "Chad rebels", F, None)}),
+    # an infinitive on the predicate noun of "be"/"become" is the subject's act (blinken-beijing-visit-2023)
+    ("the first envoy to visit is the subject", "William Ruto became the first Kenyan leader to visit Kigali in a decade.",
+     {("William Ruto", "visit", "Rwanda", F, None)}),
     # an office "of" a country with the holder's name after it: the person, of that country
     # (poland-belarus-border-crisis-2021, kazakhstan-unrest-csto-2022, brazil-january-8-riots-2023)
     ("the president of a country, named after it", "The President of Ghana John Mahama met Paul Kagame in Kigali.",
@@ -257,6 +260,8 @@ ROWS = [
     # solomon-islands-china-pact-2022 "Nigerian/US delegation")
     ("ministers of a state are their own group", "Ghana expelled two Togolese ministers on Friday.",
      {("Ghana", "expel", "Togolese ministers", F, None)}),
+    ("ministers of one portfolio are one per state", "The foreign ministers of Ghana and Togo met in Lome.",
+     {("Ghana", "meet", "Togo", F, None)}),
     ("ministers whose nationality the NER took for a language", "Ghana barred Togolese ministers from entering the country.",
      {("Ghana", "bar", "Togolese ministers", F, None)}),
     ("a delegation of a state is its own group", "A Kenyan delegation met Ugandan officials in Kampala.",

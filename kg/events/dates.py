@@ -503,6 +503,12 @@ _OWN_CLAUSE = re.compile(
 _FIRST_SINCE = re.compile(r"\b(?:first|last|only|biggest|worst|largest|deadliest|highest|most\s+\w+)\b[^,;:]*$", re.I)
 
 
+# a relative clause set off by commas (", who ... ,") is a side remark with an act of its own: a
+# date there is that act's, not that of the main clause's act, even when the two acts share a word
+# (dev blinken-beijing-visit-2023: "Mr Blinken, who postponed a planned visit in February ..., is
+# the most senior US figure to visit China")
+_SIDE_RELATIVE = re.compile(r",\s+(?:who|which)\b", re.I)
+
 # "since" then other words before a year: the time a state began, told by another act or thing
 # ("since Joe Biden took office in 2021", "since NATO's creation in 1949"), never the date of an act
 # outside it (dev blinken-beijing-visit-2023, three pages; sudan-coup-2021 "sharing power since ...
@@ -565,6 +571,10 @@ def _bare_view(sentence: str, first: str) -> ClauseView:
         if places and dated and not any(marker.end() <= at < end for at in places) and (
             _FIRST_SINCE.search(sentence[: marker.start()]) or (_OWN_CLAUSE.match(clause) and _names_year(sentence, marker.end(), end))
         ):
+            apart.append((marker.start(), end))
+    for marker in _SIDE_RELATIVE.finditer(sentence):  # "Blinken, who postponed a visit in February, is the first to visit"
+        end = _phrase_end(sentence, marker.end())
+        if any(not marker.start() <= at < end for at in places) and _EXPRESSIONS.search(sentence, marker.end(), end):
             apart.append((marker.start(), end))
     for marker in _SINCE_PHRASE.finditer(sentence):  # "the first to visit since Biden took office in 2021"
         end = _phrase_end(sentence, marker.end())

@@ -489,6 +489,25 @@ def stopped_talks(lemma: str) -> bool:
     return len(words) >= 2 and words[-1] in TALK_NOUNS and " ".join(words[:-1]) in load_lexicon().termination_verbs
 
 
+PUT_OFF_VERBS = frozenset({"postpone", "delay", "cancel", "call off", "scrap", "defer", "put off", "abandon"})
+
+
+def put_off(lemma: str) -> str | None:
+    """"postpone visit", "cancel trip": an act put off, its own event, never the act itself, whose
+    CAMEO code the phrase would otherwise borrow from its noun (dev blinken-beijing-visit-2023: "who
+    postponed a planned visit in February" was grouped with the June visit; chinese-spy-balloon-2023,
+    "postpones his trip"). Returns the family, else None.
+
+    >>> put_off("postpone visit"), put_off("call off trip"), put_off("visit")
+    ('put off visit', 'put off trip', None)
+    """
+    words = lemma.lower().split()
+    for cut in (2, 1):
+        if len(words) > cut and " ".join(words[:cut]) in PUT_OFF_VERBS:
+            return "put off " + " ".join(words[cut:])
+    return None
+
+
 def relation_family(lemma: str, cameo: str | None, sentence: str = "") -> str:
     """The family two reports of one event share: ``"tell"`` and ``"speak"`` -> ``"communicate"``;
     a lemma in no family falls back to its CAMEO event code (three digits: "seize" and "block"
@@ -518,6 +537,8 @@ def relation_family(lemma: str, cameo: str | None, sentence: str = "") -> str:
         return "communicate"
     if stopped_talks(key):
         return "stop talks"
+    if (family := put_off(key)) is not None:
+        return family
     families = _families()
     family = families.get(key) or _code_families().get((cameo or "")[:3]) or (f"cameo:{cameo[:3]}" if cameo else key)
     if family == "meet" and call_cue(sentence):  # "received a call from", "met by video link": a call, not a meeting

@@ -47,6 +47,7 @@ def slipped_conjuncts(head: Token, ctx: Context) -> list[tuple[Mention, bool]]:
 
 
 LEADING_VERBS = frozenset({"lead", "head"})
+COPULAS = frozenset({"be", "become", "remain"})  # a predicate noun describes the subject
 
 
 def named_members(group: Token, ctx: Context) -> list[Mention]:
@@ -215,6 +216,13 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
         owners = [c for c in head.children if c.dep_ == POSSESSOR]
         if owners:
             return mentions_of(owners[0], ctx, is_subject=True)
+    # "X is the first secretary of state to visit Y", "X became the most senior official to visit
+    # Y": an infinitive on the predicate noun of "be"/"become" is done by the copula's subject, whom
+    # the noun describes (dev blinken-beijing-visit-2023, three pages)
+    if verb.dep_ in ("acl", "relcl") and head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return subjects_of(head.head, ctx, depth + 1)
     # "X has taken steps to pressure Y", "X made efforts to help Y": the infinitive on the
     # object noun is done by the subject of the clause (spaCy says acl or relcl).
     if verb.dep_ in ("acl", "relcl") and head.dep_ == DIRECT_OBJECT and any(c.lower_ == "to" for c in verb.children):

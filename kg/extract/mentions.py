@@ -1507,7 +1507,12 @@ def split_nationalities(mention: Mention, head: Token, ctx: Context) -> list[Men
     if len(nationalities) < 2:
         return [mention]
     # a split mention spans its nationality word, as that word's own mention does: a member number keeps them apart
-    one_each = mention.name in ctx.lex.one_per_state_roles
+    # ... and so is a minister of one portfolio: "the foreign ministers of China and Japan" are two
+    # foreign ministers, "Chinese and Japanese ministers" two groups (the sample corpus)
+    portfolio = mention.name == "minister" and any(
+        c.dep_ in ("amod", "compound") and c.is_lower and not c.ent_type_ for c in head.lefts
+    )
+    one_each = mention.name in ctx.lex.one_per_state_roles or portfolio
     return [
         replace(mention, kind="role" if one_each else mention.kind, member=number, text=w.text,
                 start=w.idx + ctx.offset, end=w.idx + len(w.text) + ctx.offset, hints=(w.text,))

@@ -1509,12 +1509,13 @@ def split_nationalities(mention: Mention, head: Token, ctx: Context) -> list[Men
     # a split mention spans its nationality word, as that word's own mention does: a member number keeps them apart
     # ... and so is a minister of one portfolio: "the foreign ministers of China and Japan" are two
     # foreign ministers, "Chinese and Japanese ministers" two groups (the sample corpus)
-    portfolio = mention.name == "minister" and any(
-        c.dep_ in ("amod", "compound") and c.is_lower and not c.ent_type_ for c in head.lefts
-    )
-    one_each = mention.name in ctx.lex.one_per_state_roles or portfolio
+    portfolio = next(
+        (c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.is_lower and not c.ent_type_), None
+    ) if mention.name == "minister" else None
+    one_each = mention.name in ctx.lex.one_per_state_roles or portfolio is not None
+    name = f"{portfolio} minister" if portfolio else mention.name  # the Japanese foreign minister, not its prime minister
     return [
-        replace(mention, kind="role" if one_each else mention.kind, member=number, text=w.text,
+        replace(mention, kind="role" if one_each else mention.kind, name=name, member=number, text=w.text,
                 start=w.idx + ctx.offset, end=w.idx + len(w.text) + ctx.offset, hints=(w.text,))
         for number, w in enumerate(nationalities, start=1)
     ]

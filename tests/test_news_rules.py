@@ -263,7 +263,7 @@ ROWS = [
     ("ministers of one portfolio are one per state", "The foreign ministers of Ghana and Togo met in Lome.",
      {("Ghana", "meet", "Togo", F, None)}),
     ("a foreign minister is not the page's prime minister",
-     "Prime Minister Kofi Mensah spoke on Monday. The foreign ministers of Ghana and Togo met in Lome.",
+     "Ghanaian Prime Minister Kofi Mensah spoke on Monday. The foreign ministers of Ghana and Togo met in Lome.",
      {("Ghana", "meet", "Togo", F, None)}),
     ("ministers whose nationality the NER took for a language", "Ghana barred Togolese ministers from entering the country.",
      {("Ghana", "bar", "Togolese ministers", F, None)}),

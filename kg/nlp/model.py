@@ -85,7 +85,8 @@ def joined_person_names(doc: Doc) -> Doc:
     """One person's name the NER split in two becomes one PERSON entity: a PERSON entity whose
     last word is a compound of the one-word entity right after it, another PERSON or a group
     name that is no nationality the gazetteer knows ("Donald J." + "Trump": armenia-azerbaijan-
-    peace; "Vladimir" + "Zelensky", "Chon Son" + "Hui" (NORP): north-korea-russia)."""
+    peace; "Vladimir" + "Zelensky", "Chon Son" + "Hui" (NORP): north-korea-russia). A nationality
+    the NER took for a language is a nationality first (:func:`_nationality`)."""
     ents = [_nationality(ent) for ent in doc.ents]
     joined: list[Span] = []
     i = 0
@@ -107,7 +108,7 @@ def joined_person_names(doc: Doc) -> Doc:
     joined = [_longer_name(ent, joined) or ent for ent in joined]
     joined = _split_organisations(doc, joined)
     joined = [ent for ent in joined if not any(o is not ent and o.start <= ent.start and ent.end <= o.end for o in joined)]
-    if joined != list(doc.ents) or any(a.label_ != b.label_ for a, b in zip(joined, doc.ents)):
+    if joined != list(doc.ents):  # spans compare by label too
         doc.ents = joined
     return doc
 

@@ -281,9 +281,10 @@ def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> 
 
 def _titled(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> set[str]:
     """The people a pair named by a title ("the two presidents", "both ministers") can be: those the
-    page gave that title, when it gave it to two or more of them ("what the two presidents agreed
-    in Bali" is Biden and Xi, not the secretary of state the page talks about most: dev
-    blinken-beijing-visit-2023; "both presidents were expected to meet", nigeria-us-threat). An
+    page gave that title, when it gave it to two or more of them: "what the two presidents agreed"
+    on a page that names two presidents and talks most of a secretary of state is the presidents
+    (issue 17: "the two leaders" resolved to the wrong pair; dev blinken-beijing-visit-2023 and
+    nigeria-us-threat write "the two/both presidents", though neither page's figures moved). An
     empty set (a pair of "leaders" or "men", or a title fewer than two people hold) leaves the
     choice to how much the page talks about each."""
     if mention.name != "Person" or not mention.text:

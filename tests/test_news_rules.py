@@ -243,6 +243,14 @@ ROWS = [
     ("a force's place is not its nationality", "Troops in Mali protected Ghanaian envoys.", set()),
     ("a force's own nationality stays", "Nigerian forces in Niger attacked the rebels of Chad.",
      {("Nigerian forces", "attack", "Chad rebels", F, None)}),
+    # the sides of "between" are its conjuncts: the actors inside one side are no parties to each
+    # other (sudan-kenya-mediation-rejection-2023); a split nationality keeps its whole name
+    ("one side of between is the leaders of three states",
+     "Talks between William Ruto and the leaders of South Sudan, Ethiopia and Somalia ended in Nairobi.",
+     {("William Ruto", "hold talks", "South Sudan", F, None), ("William Ruto", "hold talks", "Ethiopia", F, None),
+      ("William Ruto", "hold talks", "Somalia", F, None)}),
+    ("three sides of between are each other's parties", "Talks between Ghana, Togo and Benin ended in Lome.",
+     {("Ghana", "hold talks", "Togo", F, None), ("Ghana", "hold talks", "Benin", F, None), ("Togo", "hold talks", "Benin", F, None)}),
     # an infinitive on the predicate noun of "be"/"become" is the subject's act (blinken-beijing-visit-2023)
     ("the first envoy to visit is the subject", "William Ruto became the first Kenyan leader to visit Kigali in a decade.",
      {("William Ruto", "visit", "Rwanda", F, None)}),

@@ -1514,10 +1514,11 @@ def split_nationalities(mention: Mention, head: Token, ctx: Context) -> list[Men
     ) if mention.name == "minister" else None
     one_each = mention.name in ctx.lex.one_per_state_roles or portfolio is not None
     name = f"{portfolio} minister" if portfolio else mention.name  # the Japanese foreign minister, not its prime minister
+    spans = [ctx.entity_of.get(w.i) or w.doc[w.i : w.i + 1] for w in nationalities]  # "South Sudan", not "Sudan"
     return [
-        replace(mention, kind="role" if one_each else mention.kind, name=name, member=number, text=w.text,
-                start=w.idx + ctx.offset, end=w.idx + len(w.text) + ctx.offset, hints=(w.text,))
-        for number, w in enumerate(nationalities, start=1)
+        replace(mention, kind="role" if one_each else mention.kind, name=name, member=number, text=span.text,
+                start=span.start_char + ctx.offset, end=span.end_char + ctx.offset, hints=(span.text,))
+        for number, span in enumerate(spans, start=1)
     ]
 
 

@@ -63,12 +63,22 @@ Participants = Iterator[tuple[Mention, Mention, list[Token]]]
 
 
 def between_parties(noun: Token, ctx: Context) -> Participants:
-    """"a phone call between X and Y": each pair of the parties."""
+    """"a phone call between X and Y": each pair of the parties. The sides are the conjuncts after
+    "between"; the actors inside one of them are one side, not parties to each other: "a meeting
+    between Burhan and the leaders of South Sudan, Kenya and Ethiopia" is Burhan with each leader
+    (dev sudan-kenya-mediation-rejection-2023), never Kenya with Ethiopia."""
     for prep, pobj in preps_of(noun, frozenset({"between"})):
+        members = sorted((pobj, *pobj.conjuncts), key=lambda t: t.i)
+        starts = [t.left_edge.idx + ctx.offset for t in members]
+
+        def side(mention: Mention) -> int:
+            return max((k for k, start in enumerate(starts) if start <= mention.start), default=0)
+
         parties = [m for m, _ in mentions_of(pobj, ctx)]
         for i, first in enumerate(parties):
             for second in parties[i + 1 :]:
-                yield first, second, [noun, prep]
+                if len(members) < 2 or side(first) != side(second):
+                    yield first, second, [noun, prep]
 
 
 def compounded_parties(noun: Token, ctx: Context) -> Participants:

@@ -21,6 +21,9 @@ from kg.nlp.truecase import restored
         ("PORT-OF-SPAIN  — The government said no.", "PORT-OF-SPAIN  —"),
         ("ACCRA (Wire) -Ghana's cabinet met on Friday.", "ACCRA (Wire) -"),  # the hyphen glued to the sentence
         ("BAMAKO - \u201cWe will leave,\u201d the envoy said.", "BAMAKO -"),
+        # an agency alone in brackets, with or without a dash, also after the page's date stamp
+        ("(Wire) On Monday, Ghana's foreign ministry summoned the envoy.", "(Wire) "),
+        ("(Andes TV) \u2014 Peru recalled its envoy.", "(Andes TV) \u2014"),
         ("Ghana recalls envoy\n\nNIAMEY, NE -- Niger's army said so.", "NIAMEY, NE --"),
     ],
 )
@@ -38,11 +41,18 @@ def test_a_dateline_opening_a_line_is_found(text, dateline):
         "ACCRA-based traders said prices rose.",  # a hyphenated word, no dash
         "NATO-LED forces - Ghana said - withdrew.",  # a hyphen glued to the word before is no dateline's dash
         "Accra (Wire) — Ghana recalled its envoy.",  # the place is not in capitals
+        "Ghana (the host) recalled its envoy.",  # brackets inside the sentence
+        "(the envoy said) Ghana would act.",  # brackets in lower case are no agency
     ],
 )
 def test_no_dateline_where_a_sentence_opens_in_capitals(text):
     assert dateline_spans(text) == []
     assert blank_datelines(text) == text
+
+
+def test_an_agency_after_the_date_stamp_is_blanked_with_it():
+    text = "date 2023-05-02 (Wire) On Monday, Ghana summoned the envoy."
+    assert [text[s:e] for s, e in dateline_spans(text)] == ["date 2023-05-02", "(Wire) "]
 
 
 def test_blanking_keeps_the_length_and_every_other_character():

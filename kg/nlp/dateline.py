@@ -53,6 +53,16 @@ the head of the line. Blanked like a wire dateline; the document's date is read 
 (:mod:`kg.events.dates`)."""
 
 
+_AGENCY_TAG = re.compile(
+    r"(?m)^[ \t]*(?:date[: \t]+\d{4}-[01]\d-[0-3]\d[ \t]+)?"
+    r"(?P<tag>\([A-Z][\w.&'’-]*(?:[ \t][A-Z][\w.&'’-]*){0,2}\)[ \t]*(?:--|[–—]|-)?)(?=[ \t]*[\"“‘A-Z])"
+)
+"""An agency alone in brackets opening a line, with or without a dash: "(MENAFN) On Tuesday,
+Azerbaijan's Foreign Ministry ..." (news-dev azerbaijan-france-diplomat-expulsions-2023, after the
+page's date stamp), "(RT) – Turkey backstabbed Russia ..." (turkey-russia-jet-shootdown-2015): the
+parser made the agency a subject or an apposition of it. Blanked like a wire dateline."""
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each wire dateline opening a line of ``text``, dash included."""
     spans = []
@@ -68,6 +78,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "BREAK-Through": a hyphen is a dateline's dash only between spaces
         spans.append((match.start("dateline"), match.end("dateline")))
     spans += [(m.start("stamp"), m.end("stamp")) for m in _DATE_STAMP.finditer(text)]
+    taken = {start for start, _ in spans}
+    spans += [(m.start("tag"), m.end("tag")) for m in _AGENCY_TAG.finditer(text) if m.start("tag") not in taken]
     return sorted(spans)
 
 

@@ -268,6 +268,9 @@ ROWS = [
     # solomon-islands-china-pact-2022 "Nigerian/US delegation")
     ("ministers of a state are their own group", "Ghana expelled two Togolese ministers on Friday.",
      {("Ghana", "expel", "Togolese ministers", F, None)}),
+    ("business leaders of two nationalities are no state leaders",
+     "William Ruto met Kenyan and Ugandan business leaders in Kampala.",
+     {("William Ruto", "meet", "Kenyan leaders", F, None), ("William Ruto", "meet", "Ugandan leaders", F, None)}),
     ("ministers of one portfolio are one per state", "The foreign ministers of Ghana and Togo met in Lome.",
      {("Ghana", "meet", "Togo", F, None)}),
     ("a foreign minister is not the page's prime minister",

@@ -1508,11 +1508,12 @@ def split_nationalities(mention: Mention, head: Token, ctx: Context) -> list[Men
         return [mention]
     # a split mention spans its nationality word, as that word's own mention does: a member number keeps them apart
     # ... and so is a minister of one portfolio: "the foreign ministers of China and Japan" are two
-    # foreign ministers, "Chinese and Japanese ministers" two groups (the sample corpus)
-    portfolio = next(
-        (c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.is_lower and not c.ent_type_), None
-    ) if mention.name == "minister" else None
-    one_each = mention.name in ctx.lex.one_per_state_roles or portfolio is not None
+    # foreign ministers, "Chinese and Japanese ministers" two groups (the sample corpus); a leader of
+    # something else is no state's leader: "Australian and Chinese business leaders" are two groups
+    # (dev albanese-xi-beijing-visit-2023)
+    modifier = next((c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.is_lower and not c.ent_type_), None)
+    portfolio = modifier if mention.name == "minister" else None
+    one_each = (mention.name in ctx.lex.one_per_state_roles and modifier is None) or portfolio is not None
     name = f"{portfolio} minister" if portfolio else mention.name  # the Japanese foreign minister, not its prime minister
     spans = [ctx.entity_of.get(w.i) or w.doc[w.i : w.i + 1] for w in nationalities]  # "South Sudan", not "Sudan"
     return [

@@ -243,6 +243,11 @@ ROWS = [
     ("a force's place is not its nationality", "Troops in Mali protected Ghanaian envoys.", set()),
     ("a force's own nationality stays", "Nigerian forces in Niger attacked the rebels of Chad.",
      {("Nigerian forces", "attack", "Chad rebels", F, None)}),
+    # "declared X persona non grata": the parser takes "persona" for a verb or a noun (four dev stories)
+    ("declared persona non grata", "Ghana has declared two Togolese diplomats persona non grata.",
+     {("Ghana", "declare", "Togolese diplomats", F, None)}),
+    ("a named envoy declared persona non grata", "Peru declared Chilean ambassador Ana Mora persona non grata.",
+     {("Peru", "declare", "Ana Mora", F, None)}),
     # the sides of "between" are its conjuncts: the actors inside one side are no parties to each
     # other (sudan-kenya-mediation-rejection-2023); a split nationality keeps its whole name
     ("one side of between is the leaders of three states",

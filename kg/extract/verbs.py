@@ -242,6 +242,23 @@ def adjective_relation(clause: Clause) -> Iterator[RawStatement]:
                     yield clause.make(subj, obj, relation, [verb, adjective, prep], rule)
 
 
+PERSONA_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr"})
+
+
+def declared_persona_non_grata(clause: Clause, subj: Mention, base_rule: str | None, persona: Token) -> Iterator[RawStatement]:
+    """Rule ``svo``: "declared two French diplomats persona non grata": the parser reads "persona"
+    as a verb whose subject is the one declared, or as a noun the name is compounded onto
+    ("declared ambassador Raquel Serur persona non grata"). The relation is "declare", which the
+    event grouping reads as the expulsion it is (:func:`kg.events.grouping.expulsion`). Dev stories:
+    azerbaijan-france-diplomat-expulsions-2023, ecuador-mexico-embassy-raid, canada-china-diplomat-expulsion,
+    saudi-canada-diplomatic-row-2018."""
+    declared = [c for c in persona.children if c.dep_ == "nsubj"]
+    declared = declared or [c for c in persona.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"][-1:]
+    for token in declared:
+        for obj, _ in mentions_of(token, clause.ctx):
+            yield clause.make(subj, obj, "declare", clause.words, base_rule or "svo")
+
+
 def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
     """What one dependent of the verb relates ``subj`` to: the rule is chosen by the dependency.
 
@@ -251,6 +268,9 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
     ctx, lex, lemma, plain = clause.ctx, clause.ctx.lex, clause.lemma, clause.plain
     if absolute_with(child, clause.verb):
         return  # "With Trump as a mediator, both leaders affirmed ...": Trump is no partner of theirs
+    if lemma == "declare" and child.lower_ == "persona" and child.dep_ in PERSONA_DEPS:
+        yield from declared_persona_non_grata(clause, subj, base_rule, child)
+        return
     if plain and (named := named_thing(child, clause.verb, lex)) is not None:
         yield from direct_object(clause, subj, base_rule, named)  # as "condemned X's aggression"
         return

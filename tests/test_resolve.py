@@ -186,6 +186,39 @@ def test_a_name_the_ner_split_is_one_person(words, heads, deps, ents, joined):
     assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == joined
 
 
+@pytest.mark.parametrize(
+    "ents, labels",
+    [
+        # "Tomas Albanese spoke. Albanese met Ruto": the surname the NER took for a nationality is the person
+        (["B-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "B-PERSON", "O"], [("Tomas Albanese", "PERSON"), ("Albanese", "PERSON"), ("Ruto", "PERSON")]),
+        # ... or for an organisation
+        (["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "B-PERSON", "O"], [("Tomas Albanese", "PERSON"), ("Albanese", "PERSON"), ("Ruto", "PERSON")]),
+        # no full name on the page: the label stays
+        (["B-ORG", "O", "O", "O", "B-NORP", "O", "B-PERSON", "O"], [("Tomas", "ORG"), ("Albanese", "NORP"), ("Ruto", "PERSON")]),
+    ],
+)
+def test_a_surname_the_ner_mislabelled_is_the_person_named_in_full(ents, labels):
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.model import _surnames
+
+    words = ["Tomas", "Albanese", "spoke", ".", "Albanese", "met", "Ruto", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    assert [(e.text, e.label_) for e in _surnames(doc).ents] == labels
+
+
+def test_a_nationality_word_is_no_surname():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.model import _surnames
+
+    doc = Doc(spacy.blank("en").vocab, words=["Ana", "Kenya", "spoke", ".", "Kenya", "met", "Ruto"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "B-PERSON"])
+    assert [(e.text, e.label_) for e in _surnames(doc).ents] == [("Ana Kenya", "PERSON"), ("Kenya", "GPE"), ("Ruto", "PERSON")]
+
+
 def _canonical_labels_pairwise(person_labels, gaz):
     """The rule as first written, comparing every label with every full name: the reference the
     indexed version must agree with."""

@@ -245,6 +245,7 @@ def page_names(doc: Doc) -> Doc:
     product in "Russia's Kursk region" (north-korea-russia). The label is the one the NER gave that name most often,
     and only where the page never gives the name a label of another kind more often. Only the
     whole name standing alone: not part of a longer name (a proper noun before or after it)."""
+    doc = _surnames(doc)
     counts: dict[tuple[str, ...], dict[str, int]] = {}
     for ent in doc.ents:
         counts.setdefault(tuple(t.text for t in ent), {}).setdefault(ent.label_, 0)
@@ -292,6 +293,32 @@ def _nationality(ent: Span) -> Span:
     if ent.root.head.pos_ not in ("NOUN", "PROPN") or load_gazetteer().country_of(ent.text) is None:
         return ent
     return Span(ent.doc, ent.start, ent.end, label="NORP")
+
+
+SURNAME_MISLABELS = frozenset({"NORP", "GPE", "LOC", "ORG", "PRODUCT"})
+
+
+def _surnames(doc: Doc) -> Doc:
+    """A one-word entity that is the last word of a person's full name on the same page, and no
+    name the gazetteer knows, is that person's surname, whatever label the NER gave it:
+    "Albanese said" after "Anthony Albanese" (a nationality to the NER: "Albanese" is Italian for
+    Albanian; dev albanese-xi-beijing-visit-2023, where every later "Albanese" was lost), "Cavusoglu"
+    (an organisation, netherlands-turkey-rally-row-2017), "Morawiecki" (a place,
+    poland-belarus-border-crisis-2021)."""
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
+    if not surnames:
+        return doc
+    gaz = load_gazetteer()
+
+    def surname(ent: Span) -> bool:
+        if ent.label_ not in SURNAME_MISLABELS or len(ent) != 1 or ent.text not in surnames or gaz.country_of(ent.text):
+            return False
+        return gaz.lookup(ent.text) is None  # a name the gazetteer knows is resolved by it, whatever its label
+
+    ents = [Span(doc, ent.start, ent.end, label="PERSON") if surname(ent) else ent for ent in doc.ents]
+    if ents != list(doc.ents):
+        doc.ents = ents
+    return doc
 
 
 def _split_name(ent: Span, after: Span) -> bool:

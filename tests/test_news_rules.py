@@ -243,6 +243,10 @@ ROWS = [
     ("a force's place is not its nationality", "Troops in Mali protected Ghanaian envoys.", set()),
     ("a force's own nationality stays", "Nigerian forces in Niger attacked the rebels of Chad.",
      {("Nigerian forces", "attack", "Chad rebels", F, None)}),
+    # a headline's bare infinitive is its future (lula-xi-beijing-visit-2023, skripal-poisoning-expulsions-2018)
+    ("a headline infinitive is a plan", "Ghana to expel Togolese diplomats", {("Ghana", "expel", "Togolese diplomats", F, "future")}),
+    ("a headline infinitive on a name is a plan", "Kenya's William Ruto to meet Uganda's Yoweri Museveni in Kampala",
+     {("William Ruto", "meet", "Yoweri Museveni", F, "future")}),
     # "declared X persona non grata": the parser takes "persona" for a verb or a noun (four dev stories)
     ("declared persona non grata", "Ghana has declared two Togolese diplomats persona non grata.",
      {("Ghana", "declare", "Togolese diplomats", F, None)}),

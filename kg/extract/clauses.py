@@ -318,6 +318,14 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
                 modality = modality or "request"
         if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
             modality = "hypothetical"
+    # A headline's bare infinitive is its future: "Xi to meet Lula in Beijing", "Theresa May to expel
+    # Russian diplomats" (dev lula-xi-beijing-visit-2023, skripal-poisoning-expulsions-2018, whose
+    # gold marks them future)
+    headline_root = verb.dep_ == "ROOT" or (verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN"))
+    if headline_root and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not any(
+        c.dep_ in AUXILIARY and c.tag_ != "TO" for c in verb.children
+    ):
+        modality = modality or "future"
     # A clause a request noun asks for: "its demand that Israel ease ...", "a call for Japan to retract".
     if modality is None and verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lower_ in lex.request_nouns:
         modality = "request"

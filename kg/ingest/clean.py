@@ -176,7 +176,7 @@ def _is_foreign(line: str, sentence: bool, rules: _Furniture) -> bool:
     >>> rules = _furniture()
     >>> _is_foreign("Sinabi ng pamahalaan na dapat bawiin ng Hapon ang kanyang mga pahayag.", True, rules)
     True
-    >>> _is_foreign("Velmar expels Ostrian envoy accused of spying, Ostria hits back", False, rules)
+    >>> _is_foreign("Velmar officers declare military coup, President Ostrov detained", False, rules)
     False
     """
     if _mostly_non_latin(line):

@@ -312,6 +312,8 @@ def test_an_accusation_of_another_charge_is_another_event(nlp, one, other, toget
         # an order to do something else, or being told to go, is not the expulsion
         ("Norway ordered the Chilean envoy Pablo Rojas to stop.", "Norway expelled the Chilean envoy Pablo Rojas.", False),
         ("Norway told the Chilean envoy Pablo Rojas to leave.", "Norway expelled the Chilean envoy Pablo Rojas.", False),
+        ("Norway gave the Chilean envoy Pablo Rojas 48 hours to leave.", "Norway expelled the Chilean envoy Pablo Rojas.", True),
+        ("Norway gave the Chilean envoy Pablo Rojas a medal.", "Norway expelled the Chilean envoy Pablo Rojas.", False),
         # an announced declaration is the expulsion too (ANNOUNCED_MEASURES), a possible one is not
         ("Norway will declare the Chilean envoy Pablo Rojas persona non grata.", "Norway expelled the Chilean envoy Pablo Rojas.", True),
         ("Norway may declare the Chilean envoy Pablo Rojas persona non grata.", "Norway expelled the Chilean envoy Pablo Rojas.", False),

@@ -612,11 +612,14 @@ def iterative(relation_text: str, sentence: str) -> bool:
 # diplomat persona non grata", "ordered him to leave the country" and "expelled the diplomat" are one
 # act (dev canada-china-diplomat-expulsion, one gold event however worded), as are "ordered the
 # expulsion of the ambassador" and "expelled the ambassador" (iraq-sweden-quran-ambassador). Only the words right after the verb count ("declared" with a
-# "persona non grata" elsewhere in the sentence is still a statement), and only these two verbs:
-# "demanded that he leave" is a demand, "told him to leave" a statement.
-EXPEL_VERBS = frozenset({"declare", "order"})
+# "persona non grata" elsewhere in the sentence is still a statement; up to eight words, the
+# person named with a title), and only these verbs:
+# "demanded that he leave" is a demand, "told him to leave" a statement. A deadline given to leave
+# is the expulsion too: "gave the Canadian ambassador 24 hours to leave the country"
+# (saudi-canada-diplomatic-row-2018, two pages; czech-russia-vrbetice-expulsions-2021 writes it as well).
+EXPEL_VERBS = frozenset({"declare", "order", "give"})
 _EXPULSION_AFTER = re.compile(
-    r"^(?:\s+[\w'’.-]+){0,6}?\s+[\"“‘']?(?:persona\s+non\s+grata\b|to\s+leave\b|(?:the\s+)?expulsion\b)", re.I
+    r"^(?:\s+[\w'’.-]+){0,8}?\s+[\"“‘']?(?:persona\s+non\s+grata\b|to\s+leave\b|(?:the\s+)?expulsion\b)", re.I
 )
 
 
@@ -635,6 +638,8 @@ def expulsion(st: Statement) -> bool:
     False
     >>> expulsion(st("order", "ordered", "A ordered B to stop.")), expulsion(st("tell", "told", "A told B to leave."))
     (False, False)
+    >>> expulsion(st("give", "gave", "A gave the envoy B 24 hours to leave.")), expulsion(st("give", "gave", "A gave B a medal."))
+    (True, False)
     """
     if st.relation.lemma.lower() not in EXPEL_VERBS or not st.relation.text:
         return False

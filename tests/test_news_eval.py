@@ -337,8 +337,15 @@ needs_pages = pytest.mark.skipif(
 # same-event 0.78 -> 0.77, dev wrong rows and pages 1 -> 2 (the second dev one is the navalny case
 # again: a yearless dateline "Nov. 21 (UPI)" gives "--11-21", as issue 18 asks, where the gold writes
 # none; serbia-kosovo-license-plates-2022), test wrong rows 1 -> 2 and pages 3 -> 4 (not read).
+# Session 19: sixteen more stories added blind in two batches, sides drawn at random (seeded) before kg
+# ran on them (62/62). On the 62/62 stories the session's starting code (4754110) scores dev F1 0.435,
+# same-event 0.764, 2 wrong rows and 2 wrong pages; test F1 0.345, same-event 0.680, 3 wrong rows and
+# 5 wrong pages (the new test pages bring one of each; not read). At the end: dev 0.444 / 0.792, test
+# 0.348 / 0.687, the same wrong dates. Raised: dev same-event 0.77 -> 0.79, test F1 0.33 -> 0.34, test
+# same-event 0.66 -> 0.68. The test date allowances follow the larger set (rows 2 -> 3, pages 4 -> 5),
+# with no code change behind them: the starting code gives the same.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.44, 0.77, 2, 2), ("news-test", 0.33, 0.66, 2, 4)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.44, 0.79, 2, 2), ("news-test", 0.34, 0.68, 3, 5)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

@@ -260,23 +260,28 @@ def test_calls_and_meetings_are_told_apart_across_reports(nlp, tmp_path):
     assert event_of["e"] == event_of["a"]  # undated talks, published 1 November: the meeting, not the call
 
 
+def _build_stamped_pages(tmp_path: Path, pages: dict[str, str], stamp: str) -> list[dict]:
+    """``kg build`` of text pages that each open with the same date stamp line; the triples.jsonl rows."""
+    (tmp_path / "in").mkdir()
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(f"{stamp}\n{text}\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    return [json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")]
+
+
 @pytest.mark.slow
 def test_plans_and_joint_acts_are_grouped_as_events(tmp_path):
     """Files in, events out: a planned meeting is not the meeting that took place (two reports of
     the plan are one event); one sentence reporting one act with two guests is one event whose
     RDF names three participants; two reports of the same hosting in two pages join it."""
-    (tmp_path / "in").mkdir()
     pages = {
         "plan-1.txt": "Kenya's president will host Uganda's president in Nairobi next week.",
         "plan-2.txt": "Kenyan President William Ruto will host Ugandan President Yoweri Museveni.",
         "done.txt": "William Ruto hosted Yoweri Museveni and Paul Kagame in Nairobi on Friday.",
         "done-2.txt": "On Friday, William Ruto hosted Yoweri Museveni at State House.",
     }
-    for name, text in pages.items():
-        (tmp_path / "in" / name).write_text(f"date 2025-06-14 Regional news\n{text}\n", encoding="utf-8")
-    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
-    assert run.returncode == 0, run.stderr
-    rows = [json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")]
+    rows = _build_stamped_pages(tmp_path, pages, "date 2025-06-14 Regional news")
     got = {(r["doc"], r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"], r["modality"]) for r in rows}
     assert got == {
         ("plan-2", "William Ruto", "host", "Yoweri Museveni", "future"),
@@ -300,17 +305,12 @@ def test_one_sentence_summing_up_meetings_of_two_days_leaves_them_two_events(tmp
     """Files in, events out: "spent two days in meetings with A and B" is one verb with two
     guests, but other pages date the meeting with A on Monday and the one with B on Tuesday: the
     summary's reports join each meeting, and the meetings stay two events."""
-    (tmp_path / "in").mkdir()
     pages = {
         "dakar.txt": "Mohamed Bazoum met Macky Sall in Dakar on Monday.",
         "accra.txt": "Mohamed Bazoum met Nana Akufo-Addo on Tuesday.",
         "summary.txt": "Mohamed Bazoum spent two days in meetings with Macky Sall and Nana Akufo-Addo.",
     }
-    for name, text in pages.items():
-        (tmp_path / "in" / name).write_text(f"date 2023-03-08 West Africa news\n{text}\n", encoding="utf-8")
-    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
-    assert run.returncode == 0, run.stderr
-    rows = [json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")]
+    rows = _build_stamped_pages(tmp_path, pages, "date 2023-03-08 West Africa news")
     got = {(r["doc"], r["relation"]["lemma"], r["object"]["label"], r["date"]) for r in rows}
     assert got == {
         ("dakar", "meet", "Macky Sall", "2023-03-06"),

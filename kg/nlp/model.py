@@ -244,7 +244,8 @@ def page_names(doc: Doc) -> Doc:
     next (madagascar-genz-coup: "young protesters hailed Capsat"), "Kursk" a place in one and a
     product in "Russia's Kursk region" (north-korea-russia). The label is the one the NER gave that name most often,
     and only where the page never gives the name a label of another kind more often. Only the
-    whole name standing alone: not part of a longer name (a proper noun before or after it)."""
+    whole name standing alone: not part of a longer name (a proper noun before or after it).
+    First, a surname the NER mislabelled is its person's (:func:`_surnames`)."""
     doc = _surnames(doc)
     counts: dict[tuple[str, ...], dict[str, int]] = {}
     for ent in doc.ents:

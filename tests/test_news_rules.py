@@ -1436,6 +1436,18 @@ ROWS = [
     ("a lead sentence behind a date stamp",
      "date 2024-03-02 Ghanaian troops on Monday detained two Togolese soldiers near the border.\n",
      {("Ghanaian troops", "detain", "Togolese soldiers", F, None)}),
+    # "met visiting X": the participle describes the guest, the host's verb takes the guest as its object
+    # (kg.extract.verbs.visiting_guest; dev lula-xi-beijing-visit-2023, a grammar repair of one story)
+    ("a host meets a visiting guest", "Ghana's president John Mahama met visiting Togolese leader Faure Gnassingbe in Accra.",
+     {("John Mahama", "meet", "Faure Gnassingbe", F, None)}),
+    ("a visit with its own object stays a visit", "President John Mahama is visiting Togo this week.",
+     {("John Mahama", "visit", "Togo", F, None)}),
+    # a one-word "person" after an article or a lower-case noun is a capitalised common noun: "the Bill"
+    # (kg.nlp.model._common_nouns; dev hong-kong-extradition-protests-2019, kenya-finance-bill-protests)
+    ("a capitalised bill is nobody", "Ghana's parliament passed the Bill, and President John Mahama will sign the Bill on Friday.", set()),
+    ("a noun before a capitalised bill", "Protesters in Accra opposed the finance Bill that Mahama backed.", set()),
+    ("a given name alone is still a person", "Kofi told Mahama that Togo would reopen the border.",
+     {("Kofi", "tell", "Mahama", F, None)}),
 ]
 
 

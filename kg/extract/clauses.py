@@ -157,7 +157,7 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     if stranded:
         return stranded
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     if verb.dep_ == "conj":
         return subjects_of(head, ctx, depth + 1)
@@ -349,7 +349,7 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
     # Walk up through clausal complements: "urged Japan to retract", "refused to meet".
     node = verb
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or node.head is node:
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or node.head.i == node.i:
             break
         parent = node.head
         parent_lemma = parent.lemma_.lower()

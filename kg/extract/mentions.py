@@ -1465,7 +1465,7 @@ def speaker_phrases(token: Token) -> tuple[str, ...]:
     node = token
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
-    if node is not token.head or token.dep_ not in (SUBJECT, PASSIVE_SUBJECT):  # "an aide to Meloni urged both leaders"
+    if node.i != token.head.i or token.dep_ not in (SUBJECT, PASSIVE_SUBJECT):  # "an aide to Meloni urged both leaders"
         phrases += [c.doc[c.left_edge.i : c.right_edge.i + 1].text for c in node.children if c.dep_ in (SUBJECT, PASSIVE_SUBJECT)]
     while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
         parent = node.head

@@ -496,7 +496,7 @@ def _sides(token: Token, settled: Token | None, mediators: list[Mention], ctx: C
         if len(named) >= 2:
             return named
     clause = _modified_clause(token)
-    if clause is None and settled is not None and settled is not token and token.dep_ == "acl":
+    if clause is None and settled is not None and settled.i != token.i and token.dep_ == "acl":
         # "Ghana and Togo signed a pact brokered by Nigeria": the signers of what was brokered
         held = settled.head.head if settled.dep_ == PREP_OBJECT and settled.head.lower_ == "to" else settled.head
         if settled.dep_ in (DIRECT_OBJECT, PREP_OBJECT) and held.lemma_.lower() in ctx.lex.agreement_verbs | ctx.lex.joint_decision_verbs:

@@ -61,6 +61,8 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
     "Ukrainska Pravda cited Echo of the Caucasus": georgia-eu-protests) relates the reporter to a
     source named in the text only: an unnamed official quoted is an anonymous source, not the state
     the office stands for elsewhere (``source_verbs`` in lexicon.json)."""
+    if visiting_guest(verb.head) == verb:
+        return  # "met visiting Brazilian President Lula": "visiting" describes the host verb's object
     statements = clause_statements(verb, sent, ctx)
     if verb_lemma(verb, ctx) in ctx.lex.source_verbs:
         statements = (s for s in statements if s.object.kind == "name")
@@ -271,6 +273,10 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
     if lemma == "declare" and child.lower_ == "persona" and child.dep_ in PERSONA_DEPS:
         yield from declared_persona_non_grata(clause, subj, base_rule, child)
         return
+    if child == visiting_guest(clause.verb):
+        for guest in (c for c in child.children if c.dep_ == DIRECT_OBJECT):
+            yield from direct_object(clause, subj, base_rule, guest)
+        return
     if plain and (named := named_thing(child, clause.verb, lex)) is not None:
         yield from direct_object(clause, subj, base_rule, named)  # as "condemned X's aggression"
         return
@@ -290,6 +296,25 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
         yield from clause_demand(clause, subj, base_rule, child, demand)
     elif plain and child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
         yield from for_clause(clause, subj, base_rule, child)
+
+
+def visiting_guest(verb: Token) -> Token | None:
+    """"Xi met visiting Brazilian President Lula", "Putin received visiting Prime Minister Modi": the
+    parser hangs "visiting" on the host's verb as a clause of its own whose object is the guest, so
+    the host seemed to visit the guest. The participle is the guest's modifier: it stands right after
+    a verb that has no object of its own, and the guest is the host verb's object (lula-xi-beijing-
+    visit-2023; a grammar repair, disclosed as one story's)."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        following is None
+        or following.lower_ != "visiting"
+        or following.head != verb
+        or following.dep_ not in ("advcl", "xcomp")
+        or any(c.dep_ == DIRECT_OBJECT for c in verb.children)
+        or not any(c.dep_ == DIRECT_OBJECT for c in following.children)
+    ):
+        return None
+    return following
 
 
 def named_thing(child: Token, verb: Token, lex) -> Token | None:

@@ -245,8 +245,9 @@ def page_names(doc: Doc) -> Doc:
     product in "Russia's Kursk region" (north-korea-russia). The label is the one the NER gave that name most often,
     and only where the page never gives the name a label of another kind more often. Only the
     whole name standing alone: not part of a longer name (a proper noun before or after it).
-    First, a surname the NER mislabelled is its person's (:func:`_surnames`)."""
-    doc = _surnames(doc)
+    First, a surname the NER mislabelled is its person's (:func:`_surnames`), and a common noun it
+    took for a given name is nobody (:func:`_common_nouns`)."""
+    doc = _common_nouns(_surnames(doc))
     counts: dict[tuple[str, ...], dict[str, int]] = {}
     for ent in doc.ents:
         counts.setdefault(tuple(t.text for t in ent), {}).setdefault(ent.label_, 0)
@@ -318,6 +319,32 @@ def _surnames(doc: Doc) -> Doc:
 
     ents = [Span(doc, ent.start, ent.end, label="PERSON") if surname(ent) else ent for ent in doc.ents]
     if ents != list(doc.ents):
+        doc.ents = ents
+    return doc
+
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def _common_nouns(doc: Doc) -> Doc:
+    """A one-word "person" after an article or a lower-case noun is a common noun written with a
+    capital, most often a given name that is also a word: "the extradition Bill" (dev
+    hong-kong-extradition-protests-2019), "to sign the Bill into law" (kenya-finance-bill-protests).
+    A person's own surname ("the Trump administration" after "Donald Trump") and a name the
+    gazetteer knows stay people."""
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    gaz = load_gazetteer()
+
+    def common(ent: Span) -> bool:
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0 or ent.text in surnames:
+            return False
+        before = doc[ent.start - 1]
+        if not (before.lower_ in DETERMINERS or (before.pos_ == "NOUN" and before.is_lower)):
+            return False
+        return gaz.lookup(ent.text) is None
+
+    ents = [ent for ent in doc.ents if not common(ent)]
+    if len(ents) != len(doc.ents):
         doc.ents = ents
     return doc
 

@@ -1448,6 +1448,31 @@ ROWS = [
     ("a noun before a capitalised bill", "Protesters in Accra opposed the finance Bill that Mahama backed.", set()),
     ("a given name alone is still a person", "Kofi told Mahama that Togo would reopen the border.",
      {("Kofi", "tell", "Mahama", F, None)}),
+    # a state opening or closing its own embassy somewhere acts toward the host, as opening "an embassy" does
+    # (kg.extract.mentions.mission_mention; dev ethiopia-eritrea-peace-2018, the host also behind "the capital")
+    ("reopening its own embassy is toward the host", "Togo will reopen its embassy in Accra next month.",
+     {("Togo", "reopen", "Ghana", F, "future")}),
+    ("closing its own embassy in the capital X", "Kenya closed its embassy in the capital Kampala on Friday.",
+     {("Kenya", "close", "Uganda", F, None)}),
+    ("its embassy raided stays the owner's", "Kenya cut ties with Uganda after police raided its embassy in Kampala.",
+     {("Kenya", "cut ties", "Uganda", F, None), ("police", "raid", "Kenyan embassy", F, None)}),
+    # leaving a place is a journey, not an act toward its state (kg.extract.verbs.departure; dev
+    # duterte-icc-arrest-2025, argentina-spain-milei-row, nepal-genz-protests, ethiopia-eritrea-peace-2018)
+    ("leaving a city is no act", "President John Mahama left Lome on Sunday.", set()),
+    ("being ordered to leave is", "Ghana ordered the Togolese envoy Kofi Agbeko to leave Ghana within 48 hours.",
+     {("Ghana", "order", "Kofi Agbeko", F, None), ("Kofi Agbeko", "leave", "Ghana", F, "request")}),
+    ("leaving an organisation is", "Mali left the Economic Community of West African States in January.",
+     {("Mali", "leave", "ECOWAS", F, None)}),
+    # a consulate is an actor of its own, as an embassy is (lexicon institution_nouns; dev
+    # israel-iran-damascus-consulate-2024, netherlands-turkey-rally-row-2017)
+    ("a consulate is its own actor", "Protesters gathered outside the Ghanaian consulate in Lome on Monday and stormed the Ghanaian consulate.",
+     {("protesters", "storm", "Ghanaian consulate", F, None)}),
+    ("a consulate struck", "Togo shelled the Ghanaian consulate in Lome.", {("Togo", "shell", "Ghanaian consulate", F, None)}),
+    # the forces of a people with no state are a group of their own (kg.extract.mentions.stateless_forces;
+    # dev turkey-syria-peace-spring-2019, turkey-russia-jet-shootdown-2015)
+    ("stateless forces are a group", "Kurdish forces ambushed a Turkish convoy, and Turkey shelled Kurdish forces near the border.",
+     {("Kurdish forces", "ambush", "Turkey", F, None), ("Turkey", "shell", "Kurdish forces", F, None)}),
+    ("a state's forces stay its own", "Ghanaian forces shelled Kurdish troops on Monday.", {("Ghanaian forces", "shell", "Kurdish troops", F, None)}),
 ]
 
 

@@ -27,7 +27,7 @@ LOCATION_PREPOSITIONS = frozenset({"in", "near", "inside", "along", "across", "a
 # Missions that stand in another country: "the Mexican embassy in Quito" (ecuador-mexico-embassy-raid),
 # "the Swedish embassy in Baghdad" (iraq-sweden-quran-ambassador), "the Chinese embassy in Ottawa"
 # (canada-china-diplomat-expulsion) are the sending state's; the city says where, never whose.
-MISSION_INSTITUTIONS = frozenset({"embassy"})
+MISSION_INSTITUTIONS = frozenset({"embassy", "consulate"})
 
 
 def mention_of(token: Token, ctx: Context, is_subject: bool = False) -> Mention | None:
@@ -684,6 +684,20 @@ def opposition_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
     return make_mention(token, np_left(token), token.i, "collective", name, "", ctx, is_subject, hints=hints)
 
 
+ARMED_FORCE_NOUNS = frozenset({"forces", "troops"})
+
+
+def stateless_forces(token: Token, hints: tuple[str, ...], ctx: Context) -> str | None:
+    """"Kurdish forces", "Turkmen forces in Syria": the forces of a people that has no state of its
+    own are a group actor of their own, named as written (the dev gold of turkey-syria-peace-spring-2019
+    and turkey-russia-jet-shootdown-2015), as "Kurdish fighters" already was; a state's forces
+    ("Turkish forces") stay its military. Only a nationality word the NER marks as one."""
+    if token.lower_ not in ARMED_FORCE_NOUNS or len(hints) != 1 or load_gazetteer().country_of(hints[0]) is not None:
+        return None
+    words = [t for t in token.doc[np_left(token) : token.i] if t.text == hints[0] and t.ent_type_ == "NORP"]
+    return hints[0] if words else None
+
+
 def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Mention | None:
     """"the minister" (a role), "Chinese officials", "the Trump administration" (a group: the
     state acting, known by its nationality or its leader's name); None for a group of no state."""
@@ -693,6 +707,8 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
     # "officials", "diplomats": a plural role noun with a nationality is the state acting
     plural = token.tag_ in ("NNS", "NNPS")  # "officials", "foreign ministers": several people of a state
     kind = "role" if lemma in ctx.lex.role_nouns and not plural else "group"
+    if kind == "group" and (people := stateless_forces(token, hints, ctx)) is not None:
+        return make_mention(token, np_left(token), token.i, "collective", f"{people} {token.lower_}", "", ctx, is_subject)
     if kind == "group":  # "the Kishida administration": the leader's country
         hints += tuple(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
     if not hints and any(c.dep_ == "compound" and c.lower_ in ctx.lex.government_nouns for c in token.lefts):
@@ -721,6 +737,15 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
     return make_mention(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)
 
 
+def _place_name(token: Token, ctx: Context) -> str:
+    """The whole name of the place ``token`` heads ("Addis Ababa" for "Ababa"), else its word."""
+    ent = ctx.entity_of.get(token.i)
+    return ent.text if ent is not None and ent.root.i == token.i else token.text
+
+
+EMBASSY_OPENING_VERBS = frozenset({"open", "reopen", "close", "shut"})
+
+
 def mission_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
     """"the embassy", "its embassy in Quito": an embassy no nationality names, resolved back to the
     embassy the page has named ("the Mexican embassy ... the embassy", ecuador-mexico-embassy-raid;
@@ -734,8 +759,13 @@ def mission_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     if any(c.dep_ == POSSESSOR and c.pos_ != "PRON" for c in token.children):
         return None  # "Glas's embassy", a possessor that is no state the hints knew: no guess
     gaz = load_gazetteer()
-    hosts = tuple(p.text for _, p in preps_of(token, frozenset({"in"})) if gaz.country_of(p.text))
-    if any(c.dep_ in ("det", "nummod") and c.lower_ != "the" for c in token.children):
+    # the host city, also behind its title: "in the capital Addis Ababa" (ethiopia-eritrea-peace-2018)
+    places = [n for _, p in preps_of(token, frozenset({"in"})) for n in (p, *[a for a in p.children if a.dep_ == APPOSITION])]
+    hosts = tuple(text for n in places if gaz.country_of(text := _place_name(n, ctx)))
+    # "opened an embassy in Tehran", and a state opening or closing its own ("Togo will reopen its
+    # embassy in Accra": ethiopia-eritrea-peace-2018, the host is whom the act is toward, as before)
+    own_opened = bool(owner) and token.dep_ == DIRECT_OBJECT and token.head.lemma_.lower() in EMBASSY_OPENING_VERBS
+    if own_opened or any(c.dep_ in ("det", "nummod") and c.lower_ != "the" for c in token.children):
         # "opened an embassy in Tehran": not one the page named; an act toward the host, as before
         # (PLOVER dev codes it so), and no actor where no host is said
         return make_mention(token, np_left(token), token.i, "state", institution, "", ctx, is_subject, hints=hosts) if hosts else None

@@ -384,6 +384,23 @@ def dative_to(clause: Clause, subj: Mention, base_rule: str | None, child: Token
 # circulating online showed the former prime minister" (nepal-genz-protests): what is shown is depicted,
 # not acted on; the dev gold has no bare "show" relation ("showed solidarity with" keeps its "with" party).
 DEPICTION_VERBS = frozenset({"show"})
+DEPARTURE_VERBS = frozenset({"leave", "depart"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def departure(clause: Clause, target: Token) -> bool:
+    """"Duterte left Manila on Tuesday", "the envoy left Argentina on Sunday night", "Abiy left Asmara
+    after the visit": leaving a place is a journey, not an act toward the state it is in (the dev gold
+    of duterte-icc-arrest-2025, argentina-spain-milei-row, nepal-genz-protests and
+    ethiopia-eritrea-peace-2018 has none). Leaving an organisation ("leave the CSTO") is one; so is
+    being made to leave ("ordered the envoy to leave Niger": a request) and leaving a place in a state
+    ("left Canada reeling")."""
+    if clause.lemma not in DEPARTURE_VERBS or clause.modality is not None or clause.negated:
+        return False
+    if any(c.dep_ in ("xcomp", "acomp", "oprd", "ccomp") for c in clause.verb.children):
+        return False
+    ent = clause.ctx.entity_of.get(target.i)
+    return ent is not None and ent.label_ in PLACE_LABELS
 
 
 def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
@@ -405,6 +422,8 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     # (ethiopia-eritrea-sea-access, venezuela-us): the speaker's own side is dropped as for any possessor
     owner = any(c.dep_ == "case" for c in target.children)
     depicted = lemma in DEPICTION_VERBS and child.dep_ == DIRECT_OBJECT
+    if departure(clause, target):
+        return
     for obj, via_possessor in mentions_of(target, ctx) if clause.plain and not exchanged and not depicted else ():
         yield clause.make(subj, obj, lemma, clause.words, base_rule or ("possessor" if via_possessor or owner else "svo"))
     event = event_lemma(child, ctx, lemma)

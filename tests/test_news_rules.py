@@ -1473,6 +1473,12 @@ ROWS = [
     ("stateless forces are a group", "Kurdish forces ambushed a Turkish convoy, and Turkey shelled Kurdish forces near the border.",
      {("Kurdish forces", "ambush", "Turkey", F, None), ("Turkey", "shell", "Kurdish forces", F, None)}),
     ("a state's forces stay its own", "Ghanaian forces shelled Kurdish troops on Monday.", {("Ghanaian forces", "shell", "Kurdish troops", F, None)}),
+    # a hyphenated title is read as its two words (kg.nlp.model.add_hyphenated_titles; dev
+    # turkey-syria-peace-spring-2019, ecuador-mexico-embassy-raid, ethiopia-tigray-pretoria-deal-2022)
+    ("a hyphenated title before a name", "President John Mahama is sending vice-president Kwame Boateng to Lome.",
+     {("John Mahama", "send", "Kwame Boateng", F, None), ("John Mahama", "send", "Togo", F, None)}),
+    ("a capitalised hyphenated title", "Togo detained former Vice-President Kwame Boateng in Lome.",
+     {("Togo", "detain", "Kwame Boateng", F, None)}),
 ]
 
 

@@ -1226,9 +1226,9 @@ def role_words(tokens: Iterable[Token], lex: Lexicon) -> tuple[str, ...]:
     """The titles and role nouns among ``tokens``, and "vice"/"deputy" before one ("Vice President":
     ("vice", "president")), which says the office is not the title's own."""
     return tuple(
-        t.lower_ for t in tokens
+        t.lower_.rstrip("-") for t in tokens
         if t.lemma_.lower() in lex.role_nouns or t.lower_ in lex.person_titles
-        or (t.lower_ in DEPUTY_WORDS and t.i + 1 < len(t.doc) and t.nbor().lemma_.lower() in lex.role_nouns)
+        or (t.lower_.rstrip("-") in DEPUTY_WORDS and t.i + 1 < len(t.doc) and t.nbor().lemma_.lower() in lex.role_nouns)
     )
 
 

@@ -672,7 +672,7 @@ def _role_holder(mention: Mention, country: str, names: _NameResolver) -> LocalA
     holders: dict[str, LocalActor] = {}
     countries: dict[str, set[str]] = defaultdict(set)  # every country a fitting person is given
     for text, roles, actor, hinted in names.titled_people:
-        deputy = DEPUTY_WORDS & set(roles) or any(f"{d} " in text for d in DEPUTY_WORDS)  # a vice president is no leader
+        deputy = DEPUTY_WORDS & set(roles) or any(f"{d} " in text or f"{d}-" in text for d in DEPUTY_WORDS)  # a vice president is no leader
         if not deputy and any(_has_words(text, title) or title in roles for title in titles):
             countries[actor.label].update(c for c in (actor.affiliation, hinted) if c)
             if country in (actor.affiliation, hinted):

@@ -1479,6 +1479,14 @@ ROWS = [
      {("John Mahama", "send", "Kwame Boateng", F, None), ("John Mahama", "send", "Togo", F, None)}),
     ("a capitalised hyphenated title", "Togo detained former Vice-President Kwame Boateng in Lome.",
      {("Togo", "detain", "Kwame Boateng", F, None)}),
+    # a closing quote glued to the next sentence's first word is a token of its own (kg.nlp.model.split_glued_quotes;
+    # dev turkey-syria-peace-spring-2019, sudan-kenya-mediation-rejection-2023, ethiopia-tigray-pretoria-deal-2022)
+    ("a name after a glued closing quote",
+     'President John Mahama met Kofi Annan in Accra. Annan said the deal would "save lives."Mahama on Monday imposed sanctions on Togo.',
+     {("John Mahama", "meet", "Kofi Annan", F, None), ("John Mahama", "impose sanctions", "Togo", F, None)}),
+    ("a name after a glued comma and quote",
+     'President John Mahama met Kofi Annan in Accra. Ghana hailed "the reopening of the border,\u201dMahama told Togo on Monday.',
+     {("John Mahama", "meet", "Kofi Annan", F, None), ("John Mahama", "tell", "Togo", F, None)}),
 ]
 
 

@@ -400,6 +400,7 @@ def load_pipeline(name: str | None = None) -> Language:
     if missing:
         raise ModelNotInstalled(f"spaCy pipeline {name!r} has no {' or '.join(missing)}; kg needs a pipeline with both")
     add_hyphenated_titles(nlp)
+    split_glued_quotes(nlp)
     nlp.add_pipe(NAME_NORMS_PIPE, first=True)
     nlp.add_pipe(PARAGRAPH_PIPE, before="parser")
     ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_PIPE, before="ner", config={"phrase_matcher_attr": "ORTH"})
@@ -427,6 +428,21 @@ def add_hyphenated_titles(nlp: Language) -> None:
         for written in dict.fromkeys((title, title.title(), title.capitalize())):
             deputy, office = written.split("-")
             nlp.tokenizer.add_special_case(written, [{ORTH: f"{deputy}-", NORM: deputy.lower()}, {ORTH: office}])
+
+
+# a quotation mark glued between a sentence's end (or a comma) and the next capitalised word, and the
+# comma glued before it: pages that lost the space after a quote
+GLUED_QUOTES = (r"(?<=[.,!?;:])[\"\u201c\u201d](?=[A-Z])", r"(?<=[a-z])[,;:](?=[\"\u201d])")
+
+
+def split_glued_quotes(nlp: Language) -> None:
+    """"... will save lives."Trump on Monday ordered ...", "the Political Process,”Ruto, who ...":
+    a page that lost the space after a closing quote glues the quote to the next word, and the
+    word is no name to the NER ('"Trump' was nobody, so the next sentence's "his" went to the
+    speaker before it). The quote becomes a token of its own (dev turkey-syria-peace-spring-2019,
+    sudan-kenya-mediation-rejection-2023, ethiopia-tigray-pretoria-deal-2022, ecuador-mexico-embassy-raid)."""
+    pattern = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, *GLUED_QUOTES))).finditer
 
 
 def pipeline_id(nlp: Language) -> str:

@@ -1487,6 +1487,14 @@ ROWS = [
     ("a name after a glued comma and quote",
      'President John Mahama met Kofi Annan in Accra. Ghana hailed "the reopening of the border,\u201dMahama told Togo on Monday.',
      {("John Mahama", "meet", "Kofi Annan", F, None), ("John Mahama", "tell", "Togo", F, None)}),
+    # a standoff or confrontation between two sides is their confronting each other (lexicon nominal_events,
+    # symmetric_nouns; dev india-china-galwan-2020, hong-kong-extradition-protests-2019, soleimani-killing-2020);
+    # tensions between them stay a state (tried: 3 of 22 new rows right on dev)
+    ("a standoff between two sides", "The standoff between Kenyan police and Ugandan troops lasted a week.",
+     {("Kenyan police", "confront", "Ugandan troops", F, None)}),
+    ("a confrontation between two states", "A confrontation between Ghana and Togo erupted at the border.",
+     {("Ghana", "confront", "Togo", F, None)}),
+    ("tensions between two states are no act", "Tensions between Ghana and Togo rose last week.", set()),
 ]
 
 

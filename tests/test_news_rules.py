@@ -1495,6 +1495,15 @@ ROWS = [
     ("a confrontation between two states", "A confrontation between Ghana and Togo erupted at the border.",
      {("Ghana", "confront", "Togo", F, None)}),
     ("tensions between two states are no act", "Tensions between Ghana and Togo rose last week.", set()),
+    # an attack noun whose nationality or owner says who attacks is that actor as the subject of a verb of harm
+    # (kg.extract.mentions.attack_agents; dev israel-iran-damascus-consulate-2024, israel-hezbollah-lebanon)
+    ("a nationality's airstrike kills", "A Ghanaian airstrike killed the rebel commander Kofi Mensah on Monday.",
+     {("Ghana", "kill", "Kofi Mensah", F, None)}),
+    ("an owner's strike destroys", "Togo's strike destroyed the Ghanaian embassy in Lome.",
+     {("Togo", "destroy", "Ghanaian embassy", F, None)}),
+    ("a city's airstrike names no attacker", "The Accra airstrike killed the rebel commander Kofi Mensah.", set()),
+    ("an attack in a relative clause is background", "Togo recalled its envoy on Monday after the Ghanaian airstrike that killed Kofi Mensah.",
+     {("Togo", "recall", "Togolese envoy", F, None)}),
 ]
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.context import Context, is_hostile, verb_lemma
-from kg.extract.mentions import mention_of, mentions_of
+from kg.extract.mentions import attack_agents, mention_of, mentions_of
 from kg.extract.syntax import AUXILIARY, DIRECT_OBJECT, NEGATION, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, SUBJECT
 from kg.types import Mention, RawStatement
 
@@ -148,6 +148,8 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
                 if reporters and (reporters[0].tag_ in ("NNS", "NNPS") or reporters[0].conjuncts):
                     return subjects_of(verb.head, ctx, depth + 1)
             found = mentions_of(child, ctx, is_subject=True) + slipped_conjuncts(child, ctx)
+            if not found and is_hostile(verb_lemma(verb, ctx)):
+                found = [(agent, False) for agent in attack_agents(child, ctx)]  # "an Israeli airstrike killed X"
             if found or sum(c.dep_ == SUBJECT for c in verb.children) == 1:
                 return found
             continue  # two subjects, a misparse ("Near Palmyra, Syrian troops attacked"): try the other

@@ -56,6 +56,9 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Envoys to travel\nThe Andes Herald21-05-2025\nThe delegations leave on Wednesday.", "2025-05-21"),  # glued
         ("Talks in Quito\nSome Weekly27/01/2024\nThe ministers met.", "2024-01-27"),
         ("Envoys meet\n3 min read Last Updated : Mar 4 2025 | 9:12 AM IST\nGhana and Togo met.", "2025-03-04"),  # reading time
+        # a labelled stamp below a long caption the story's start was taken from (dev india-china-galwan-2020)
+        ("Envoys meet\nA long photo caption about the ministers who walked to the border post on Wednesday, the crowds who waited for them there, the rain that fell all morning and the trucks that queued for miles on the road. Photo: Desk\nAgency Desk\n3 min read Last Updated : Mar 4 2025 | 9:12 AM IST\nGhana and Togo met.", "2025-03-04"),
+        ("Envoys meet\nA long photo caption about the ministers who walked to the border post on Wednesday, the crowds who waited for them there, the rain that fell all morning and the trucks that queued for miles on the road. Photo: Desk\nThe ministers met on March 4, 2025 | and left.\nGhana and Togo met.", None),  # no label: the story's
         ("Who are the envoys?\n09:15 21.05.2025 - Andes Radio\nThe envoys met.", "2025-05-21"),  # a time, then the date
         ("Envoys meet\nOriginally published by Andes WeeklyMarch 4, 2025\nGhana and Togo met.", "2025-03-04"),  # glued to the outlet
         ("Talks in Quito\n05/06/2025\nThe ministers met.", None),  # 5 June or 6 May: no guess

@@ -203,6 +203,8 @@ _STAMPS = [
     re.compile(rf"^(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*\([A-Z][^()]{{1,40}}\)\s*[-–—]"),
 ]
 _STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "tailed", "dateline")
+# "Published: ...", "2 min read Last Updated : ...": a publishing label (not a bare "date", which a sentence may open)
+_LABELLED = re.compile(rf"^{_READING}?{_BYLINE}?(?:(?:originally|first)\s+)?(?:published|posted|updated|update|last\s+updated)\b", re.I)
 STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before the story
 # Below a headline, a standfirst, a byline ("By Desk Staff") and menu words, a stamp alone on its
 # line ("Posted May 4, 2014 5:20 AM CDT", "October 2, 2018 11:11 am", "2026-06-08") or a wire
@@ -276,6 +278,12 @@ def stated_date(raw: str) -> str | None:
             # is still the page's ("MANILA, Feb. 15 (Agency) -- ...", below a headline, a "Source:" line and
             # a player's label; survey for issue 18: Xinhua's copy on two other sites)
             found = _dateline(lines[start], raw)
+        # a labelled stamp alone on its line still dates the page below a long caption taken for the
+        # story's start ("... Photo: PTI" / "Press Trust of India" / "2 min read Last Updated : Jun 18
+        # 2020 | 3:36 PM IST": news-dev india-china-galwan-2020); a label names it the page's own
+        for line in lines[max(start, STAMP_LINES) :] if found is None else ():
+            if _LABELLED.match(line) and (found := _stamp([line], raw, alone=True, yearless=False)) is not None:
+                break
     return found
 
 

@@ -1504,6 +1504,12 @@ ROWS = [
     ("a city's airstrike names no attacker", "The Accra airstrike killed the rebel commander Kofi Mensah.", set()),
     ("an attack in a relative clause is background", "Togo recalled its envoy on Monday after the Ghanaian airstrike that killed Kofi Mensah.",
      {("Togo", "recall", "Togolese envoy", F, None)}),
+    # the purpose of a journey is an act to come, not one done on the journey's day (kg.extract.clauses.JOURNEY_VERBS;
+    # dev lula-xi-beijing-visit-2023, canada-us-tariffs, us-taliban-doha-agreement-2020)
+    ("a journey's purpose is to come", "President John Mahama flew to Lome on Monday to meet Kofi Annan.",
+     {("John Mahama", "fly", "Togo", F, None), ("John Mahama", "meet", "Kofi Annan", F, "future")}),
+    ("a headline's journey and its purpose", "President John Mahama arrives in Togo to meet Kofi Annan",
+     {("John Mahama", "arrive", "Togo", F, None), ("John Mahama", "meet", "Kofi Annan", F, "future")}),
 ]
 
 

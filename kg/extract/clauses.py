@@ -282,8 +282,8 @@ def after_topic_or_recipient(verb: Token, head: Token) -> bool:
     help Israel", petrarch2 dev) belongs to that noun phrase, not to the main clause's subject,
     though the parser hangs it on the main verb as a purpose clause."""
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-    if before is None or before.dep_ != PREP_OBJECT:
-        return False
+    if before is None or before.dep_ != PREP_OBJECT or before.ent_type_ in ("DATE", "TIME"):
+        return False  # "flew to Lome on Monday to meet X": a day is no topic
     prep = before.head
     return prep.head.i == head.i and (prep.dep_ == "dative" or prep.lower_ in ("on", "about"))
 
@@ -297,6 +297,9 @@ def reported_will(verb: Token, ctx: Context) -> bool:
         verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in ctx.lex.reporting_verbs
         and not any(c.dep_ in ("mark", "advcl") and c.lower_ in ctx.lex.conditional_marks for c in verb.subtree)
     )  # fmt: skip
+
+
+JOURNEY_VERBS = frozenset({"arrive", "travel", "fly", "head", "go", "come", "return", "land", "send", "dispatch"})
 
 
 def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
@@ -357,6 +360,12 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
         parent_lemma = parent.lemma_.lower()
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in node.children):
             modality = "hypothetical"
+        # the purpose of a journey is an act to come: "Lula arrives in China to meet Xi", "flew to
+        # Washington to meet Trump", "arrived in Kabul on Sunday to discuss" (dev lula-xi-beijing-visit-2023,
+        # canada-us-tariffs, us-taliban-doha-agreement-2020): not the journey's date, a future act
+        if node.i == verb.i and node.dep_ in ("advcl", "xcomp") and parent_lemma in JOURNEY_VERBS and modality is None:
+            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+                modality = "future"
         for_clause = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children)
         if node.dep_ in ("xcomp", "ccomp") or for_clause:
             if parent_lemma in lex.negating_verbs and node.dep_ == "xcomp":

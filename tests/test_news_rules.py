@@ -205,7 +205,7 @@ ROWS = [
     ("the apposed speaker is not one of the pair",
      "President William Ruto will travel to Kampala to see President Yoweri Museveni. "
      "Ruto's adviser on trade, Daniel Bwala, said both presidents were expected to meet soon.",
-     {("William Ruto", "travel", "Uganda", F, "future"), ("William Ruto", "see", "Yoweri Museveni", F, None),
+     {("William Ruto", "travel", "Uganda", F, "future"), ("William Ruto", "see", "Yoweri Museveni", F, "future"),
       ("William Ruto", "meet", "Yoweri Museveni", F, "future")}),
     # a pair refers back: an actor first named in the phrase of who reports it (or of who acts on
     # it) is no member (nigeria-us-threat, us-china-trade, armenia-azerbaijan-peace)

@@ -299,7 +299,7 @@ def reported_will(verb: Token, ctx: Context) -> bool:
     )  # fmt: skip
 
 
-JOURNEY_VERBS = frozenset({"arrive", "travel", "fly", "head", "go", "come", "return", "land", "send", "dispatch"})
+JOURNEY_VERBS = frozenset({"arrive", "travel", "fly", "head", "go", "come", "return", "land"})  # not "send troops to oust X": their mission
 
 
 def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:

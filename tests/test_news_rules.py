@@ -1510,6 +1510,13 @@ ROWS = [
      {("John Mahama", "fly", "Togo", F, None), ("John Mahama", "meet", "Kofi Annan", F, "future")}),
     ("a headline's journey and its purpose", "President John Mahama arrives in Togo to meet Kofi Annan",
      {("John Mahama", "arrive", "Togo", F, None), ("John Mahama", "meet", "Kofi Annan", F, "future")}),
+    # an embrace or a handshake between two is a greeting of each other (lexicon symmetric_verbs, exchange_verbs;
+    # kg.extract.verbs.HANDSHAKE_VERBS; dev greece-macedonia-prespa-deal-2018, mozambique-renamo-peace-2019,
+    # blinken-beijing-visit-2023)
+    ("two who embrace", "President John Mahama and Kofi Annan embraced at the airport.", {("John Mahama", "embrace", "Kofi Annan", F, None)}),
+    ("two who shake hands", "President John Mahama and Kofi Annan shook hands in Accra.", {("John Mahama", "shake hands", "Kofi Annan", F, None)}),
+    ("shaking hands with one", "President John Mahama shook hands with Kofi Annan.", {("John Mahama", "shake hands", "Kofi Annan", F, None)}),
+    ("shaking what is not a hand relates no one", "Ghana and Togo shook the region's markets.", set()),
 ]
 
 

@@ -52,7 +52,19 @@ def new_clause(verb: Token, sent: Span, ctx: Context) -> Clause:
     lemma = verb_lemma(verb, ctx)
     negated, modality = negation_and_modality(verb, ctx)
     words = [verb, *[c for c in verb.children if c.dep_ in (PARTICLE, "auxpass", NEGATION)]]
-    return Clause(verb, sent, ctx, lemma, lemma not in ctx.lex.skip_relation_lemmas, negated, modality, words)
+    plain = lemma not in ctx.lex.skip_relation_lemmas and (lemma not in HANDSHAKE_VERBS or _shakes_hands(verb))
+    return Clause(verb, sent, ctx, lemma, plain, negated, modality, words)
+
+
+# "Tsipras and Zaev embraced", "Blinken and Qin shook hands", "Nyusi shook hands with Momade": a greeting
+# between the two (symmetric_verbs, exchange_verbs; dev greece-macedonia-prespa-deal-2018,
+# mozambique-renamo-peace-2019, blinken-beijing-visit-2023, ethiopia-eritrea-peace-2018). "Shake" relates
+# no one but with its hands ("the crisis shook the markets").
+HANDSHAKE_VERBS = frozenset({"shake"})
+
+
+def _shakes_hands(verb: Token) -> bool:
+    return any(c.dep_ == DIRECT_OBJECT and c.lower_ == "hands" for c in verb.children)
 
 
 def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:

@@ -1517,6 +1517,12 @@ ROWS = [
     ("two who shake hands", "President John Mahama and Kofi Annan shook hands in Accra.", {("John Mahama", "shake hands", "Kofi Annan", F, None)}),
     ("shaking hands with one", "President John Mahama shook hands with Kofi Annan.", {("John Mahama", "shake hands", "Kofi Annan", F, None)}),
     ("shaking what is not a hand relates no one", "Ghana and Togo shook the region's markets.", set()),
+    # "called in" an envoy is summoning him, though the parser reads "in" as a preposition (issue 17's failure
+    # classes; kg.extract.context.preposition_particle)
+    ("calling in an envoy", "Ghana called in the Togolese ambassador on Tuesday.", {("Ghana", "call in", "Togolese ambassador", F, None)}),
+    ("called in a named envoy", "Ghana's foreign ministry called in Togo's envoy Kofi Agbeko.",
+     {("Ghanaian foreign ministry", "call in", "Kofi Agbeko", F, None)}),
+    ("called in a month is no summons", "Ghana called in March for talks with Togo.", set()),
 ]
 
 

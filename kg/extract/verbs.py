@@ -17,8 +17,8 @@ from spacy.tokens import Span, Token
 from kg.events.classes import event_type
 from kg.extract.clauses import demand_lemma, negation_and_modality, subjects_of
 from kg.extract.context import (
-    Context, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, request_object, stance_prep,
-    verb_lemma,
+    Context, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, preposition_particle, request_object,
+    stance_prep, verb_lemma,
 )  # fmt: skip
 from kg.extract.mentions import entity_only, event_preps_of, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
@@ -284,6 +284,10 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
         return  # "With Trump as a mediator, both leaders affirmed ...": Trump is no partner of theirs
     if lemma == "declare" and child.lower_ == "persona" and child.dep_ in PERSONA_DEPS:
         yield from declared_persona_non_grata(clause, subj, base_rule, child)
+        return
+    if child.dep_ == PREPOSITION and child == preposition_particle(clause.verb, clause.verb.lemma_.lower()):
+        for called in (c for c in child.children if c.dep_ == PREP_OBJECT):  # "called in the ambassador"
+            yield from direct_object(clause, subj, base_rule, called)
         return
     if child == visiting_guest(clause.verb):
         for guest in (c for c in child.children if c.dep_ == DIRECT_OBJECT):

@@ -60,6 +60,10 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Envoys meet\nA long photo caption about the ministers who walked to the border post on Wednesday, the crowds who waited for them there, the rain that fell all morning and the trucks that queued for miles on the road. Photo: Desk\nAgency Desk\n3 min read Last Updated : Mar 4 2025 | 9:12 AM IST\nGhana and Togo met.", "2025-03-04"),
         ("Envoys meet\nA long photo caption about the ministers who walked to the border post on Wednesday, the crowds who waited for them there, the rain that fell all morning and the trucks that queued for miles on the road. Photo: Desk\nThe ministers met on March 4, 2025 | and left.\nGhana and Togo met.", None),  # no label: the story's
         ("Who are the envoys?\n09:15 21.05.2025 - Andes Radio\nThe envoys met.", "2025-05-21"),  # a time, then the date
+        # a list's dash before a labelled stamp with a time and a bar (dev greece-macedonia-prespa-deal-2018)
+        ("Envoys meet\n- Region\n- Published Date: 09:30 | 4 March 2025\n- Modified Date: 10:05 | 4 March 2025\nGhana and Togo met.", "2025-03-04"),
+        # a dateline with the place's country and no comma before the date (dev russia-georgia-war-2008)
+        ("Envoys meet\nACCRA, Ghana Mar. 4, 2025\u2014 -- Ghana and Togo met on Tuesday to settle the border row.", "2025-03-04"),
         ("Envoys meet\nOriginally published by Andes WeeklyMarch 4, 2025\nGhana and Togo met.", "2025-03-04"),  # glued to the outlet
         ("Talks in Quito\n05/06/2025\nThe ministers met.", None),  # 5 June or 6 May: no guess
         ("Talks in Quito\n07/07/2025\nThe ministers met.", "2025-07-07"),  # day and month the same: either order

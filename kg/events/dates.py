@@ -148,7 +148,9 @@ def document_date(metadata_date: str | None, text: str) -> DateValue | None:
 
 
 # "Originally published by Citizen Digital October 19, 2025", "First published on ..." (news-dev madagascar-genz-coup)
-_STAMP_LABEL = r"(?:(?:originally|first)\s+(?:published|posted)|date|published|posted|updated|update|last\s+updated)"
+# "Published Date: 12:00 | 17 June 2018" (dev greece-macedonia-prespa-deal-2018: A News); not the "Modified
+# Date:" below it, which is no publication date
+_STAMP_LABEL = r"(?:(?:(?:originally|first)\s+(?:published|posted)|published|posted|updated|update|last\s+updated)(?:\s+date)?|date)"
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
 # a time, also after a comma, and its zone ("5:04 PM", ", 16:58", "23:47, UK", "10:39 EST", "08:02 (UTC +04:00)"),
 # perhaps with its seconds ("4:20:08 AM PDT", "8:02:25 PM": survey for issue 18, ABC7 New York and The Star TV)
@@ -177,7 +179,7 @@ _STAMPS = [
     # "Sunday 30 November 2025 23:47, UK", "27 November 2024, 16:58", "By - Feb 27,2025 - Last updated ...",
     # "MEMO | December 2, 2025", "Posted by Desk on January 20, 2025 - 9:49 am", "Published by: Friday, 16 May, 2025"
     re.compile(
-        rf"^{_READING}?{_BYLINE}?(?:{_STAMP_LABEL}(?:\s+by\b[^|:]{{0,40}}?)?\s*:?\s*(?:on\s+)?)?{_TIME}?,?\s*(?:{_WEEKDAY}|{_WEEKDAY_SHORT})?,?\s*"
+        rf"^{_READING}?{_BYLINE}?(?:{_STAMP_LABEL}(?:\s+by\b[^|:]{{0,40}}?)?\s*:?\s*(?:on\s+)?)?{_TIME}?(?:,|\s*\|)?\s*(?:{_WEEKDAY}|{_WEEKDAY_SHORT})?,?\s*"
         rf"(?P<text>{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])",
         re.I,
     ),
@@ -196,6 +198,9 @@ _STAMPS = [
         rf"^{_PLACE}(?:,\s*|\s+[-–—]\s+)(?:{_WEEKDAY},?\s+)?(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
         rf"\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"
     ),
+    # the place's country, then the date with no comma between: "TBILISI, Georgia Aug. 12, 2008— --" (dev
+    # russia-georgia-war-2008: ABC News)
+    re.compile(rf"^{_CAPITALS}\s+(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"),
     # the Russian agencies' dateline ends with a full stop: "MOSCOW, March 10, 2004. (RIA Novosti) -"
     re.compile(rf"^{_CAPITALS},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\.\s"),
     # the date first, then the place in brackets and a dash: "October 5, 2007 (N’DJAMENA) —", "July 23,
@@ -203,6 +208,7 @@ _STAMPS = [
     re.compile(rf"^(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*\([A-Z][^()]{{1,40}}\)\s*[-–—]"),
 ]
 _STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "tailed", "dateline")
+_BULLET = re.compile(r"^[-–]\s+(?=\S)")
 # "Published: ...", "2 min read Last Updated : ...": a publishing label (not a bare "date", which a sentence may open)
 _LABELLED = re.compile(rf"^{_READING}?{_BYLINE}?(?:(?:originally|first)\s+)?(?:published|posted|updated|update|last\s+updated)\b", re.I)
 STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before the story
@@ -264,7 +270,8 @@ def stated_date(raw: str) -> str | None:
     '--11-24'
     """
     # a stamp may sit behind a bullet or hash mark ("• Fri Mar 29 2024", "# 15 April 2024 08:02")
-    lines = [text for line in raw.splitlines() if (text := line.strip().lstrip("#•·*").strip())][:DEEP_STAMP_LINES]
+    # ... or a list's dash ("- Published Date: 12:00 | 17 June 2018")
+    lines = [text for line in raw.splitlines() if (text := _BULLET.sub("", line.strip().lstrip("#•·*").strip()))][:DEEP_STAMP_LINES]
     found = _stamp(lines[:STAMP_LINES], raw, alone=False)
     if found is not None and lines and _MASTHEAD.match(lines[0]):
         below = _stamp(lines[1:_story_start(lines)], raw, alone=True, yearless=False)

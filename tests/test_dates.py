@@ -391,3 +391,23 @@ def test_a_quoted_time_sets_no_frame() -> None:
 )
 def test_no_lead_day(page: str, doc_date: str | None) -> None:
     assert lead_date(page, page.index("The host"), "The host thanked them.", "thanked", parse_date_value(doc_date)) is None
+
+
+# A headline's act on a page whose lead names no day is of the page's day (dev russia-georgia-war-2008:
+# "Sarkozy Arrives in Moscow to Mediate Crisis" above a dateline "Aug. 12, 2008" and a lead in the present).
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        ("Envoy arrives in Lima for border talks\nLIMA -- The envoy says the talks will go on.", ("2025-11-26", "day")),
+        # the lead names a day: the headline's act is of that day (the news day)
+        ("Envoy arrives in Lima for border talks\nThe envoy arrived on Monday and met the host.", ("2025-11-24", "day")),
+        # a first line that is a sentence is the story's lead, not a headline
+        ("Envoy arrives in Lima for border talks.\nThe envoy says the talks will go on.", None),
+        # a lead glued to the page's date line is no headline either: its act may be the day before
+        ("date 2025-11-26 Envoy arrives in Lima for border talks\nThe envoy says the talks will go on.", None),
+    ],
+)
+def test_a_headline_is_of_the_page_day(page: str, expected: tuple[str, str] | None) -> None:
+    sentence = page.split("\n", 1)[0]
+    value = lead_date(page, 0, sentence, "arrives", parse_date_value(WED_2025_11_26))
+    assert ((value.iso, value.precision) if value else None) == expected

@@ -208,6 +208,7 @@ _STAMPS = [
     re.compile(rf"^(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*\([A-Z][^()]{{1,40}}\)\s*[-–—]"),
 ]
 _STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "tailed", "dateline")
+_DATE_LINE_START = re.compile(r"^date\s+\d{4}", re.I)
 _BULLET = re.compile(r"^[-–]\s+(?=\S)")
 # "Published: ...", "2 min read Last Updated : ...": a publishing label (not a bare "date", which a sentence may open)
 _LABELLED = re.compile(rf"^{_READING}?{_BYLINE}?(?:(?:originally|first)\s+)?(?:published|posted|updated|update|last\s+updated)\b", re.I)
@@ -737,6 +738,13 @@ def news_day(text: str, document: DateValue | None) -> DateValue | None:
     >>> news_day("Envoys met last week.", doc) is None  # not a day
     True
     """
+    days = _lead_days(text, document)
+    return days.pop() if days is not None and len(days) == 1 else None
+
+
+def _lead_days(text: str, document: DateValue | None) -> set[DateValue] | None:
+    """The days the weekdays, "yesterday" and "today" of the story's lead name (see :func:`news_day`);
+    None without a page day."""
     if document is None or document.precision != "day":
         return None
     lines, start = _lead(text)
@@ -747,7 +755,7 @@ def news_day(text: str, document: DateValue | None) -> DateValue | None:
                 value = _resolve(match, document, False)
                 if value is not None and value.precision == "day":
                     days.add(value)
-    return days.pop() if len(days) == 1 else None
+    return days
 
 
 def lead_date(text: str, start: int, sentence: str, relation: str | None, document: DateValue | None) -> DateValue | None:
@@ -764,6 +772,16 @@ def lead_date(text: str, start: int, sentence: str, relation: str | None, docume
     >>> flat = "Envoys met on Monday in Oslo. " + "They spoke. " * 90 + "The host thanked the guests."
     >>> lead_date(flat, flat.index("The host"), "The host thanked the guests.", "thanked", doc) is None  # no paragraphs
     True
+
+    A headline's act, on a page whose lead names no day, is of the page's day (dev russia-georgia-war-2008:
+    "Sarkozy Arrives in Moscow to Mediate Crisis" above "TBILISI, Georgia Aug. 12, 2008 -- ..."):
+
+    >>> head = "Envoy arrives in Oslo\\nLIMA, Nov. 26, 2025 -- The envoy says talks will go on."
+    >>> lead_date(head, 0, "Envoy arrives in Oslo", "arrives", doc).iso
+    '2025-11-26'
+    >>> glued = "date 2025-11-26 The envoy arrived in Oslo for talks"  # a lead glued to a date line: not a headline
+    >>> lead_date(glued, 0, glued, "arrived", doc) is None
+    True
     """
     end = text.find("\n", start)  # the lines up to the statement's own
     above = [line for line in (text if end < 0 else text[:end]).split("\n") if line.strip()]
@@ -779,9 +797,24 @@ def lead_date(text: str, start: int, sentence: str, relation: str | None, docume
     if view.unknown or view.shift:
         return None
     day = news_day(text, document)
+    if day is None and _headline(text, start) and _lead_days(text, document) == set():
+        return document  # a headline's act, on a page whose lead names no day: the page's day
     if day is None or _moved_on(text, start, day, document):
         return None
     return day
+
+
+HEADLINE_CHARS = 150
+
+
+def _headline(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is in the page's headline: its first line, short, with no
+    full stop at its end and no date line before it (a lead glued to the page's date line is the
+    story's first sentence, whose act may be the day before)."""
+    if text[: text.rfind("\n", 0, start) + 1].strip():
+        return False  # not on the first line
+    first = text.strip().split("\n", 1)[0].strip()
+    return len(first) <= HEADLINE_CHARS and not _SENTENCE_END.search(first) and not _DATE_LINE_START.match(first)
 
 
 def _moved_on(text: str, start: int, day: DateValue, document: DateValue) -> bool:

@@ -811,10 +811,10 @@ def _headline(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` is in the page's headline: its first line, short, with no
     full stop at its end and no date line before it (a lead glued to the page's date line is the
     story's first sentence, whose act may be the day before)."""
-    if text[: text.rfind("\n", 0, start) + 1].strip():
-        return False  # not on the first line
+    if start >= len(text) or text[: text.rfind("\n", 0, start) + 1].strip():
+        return False  # not on the first line (or no text to read it from)
     first = text.strip().split("\n", 1)[0].strip()
-    return len(first) <= HEADLINE_CHARS and not _SENTENCE_END.search(first) and not _DATE_LINE_START.match(first)
+    return 0 < len(first) <= HEADLINE_CHARS and not _SENTENCE_END.search(first) and not _DATE_LINE_START.match(first)
 
 
 def _moved_on(text: str, start: int, day: DateValue, document: DateValue) -> bool:

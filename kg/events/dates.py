@@ -150,7 +150,8 @@ def document_date(metadata_date: str | None, text: str) -> DateValue | None:
 # "Originally published by Citizen Digital October 19, 2025", "First published on ..." (news-dev madagascar-genz-coup)
 # "Published Date: 12:00 | 17 June 2018" (dev greece-macedonia-prespa-deal-2018: A News); not the "Modified
 # Date:" below it, which is no publication date
-_STAMP_LABEL = r"(?:(?:(?:originally|first)\s+(?:published|posted)|published|posted|updated|update|last\s+updated)(?:\s+date)?|date)"
+_PUBLISHING_LABEL = r"(?:(?:originally|first)\s+(?:published|posted)|published|posted|updated|update|last\s+updated)(?:\s+date)?"
+_STAMP_LABEL = rf"(?:{_PUBLISHING_LABEL}|date)"
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
 # a time, also after a comma, and its zone ("5:04 PM", ", 16:58", "23:47, UK", "10:39 EST", "08:02 (UTC +04:00)"),
 # perhaps with its seconds ("4:20:08 AM PDT", "8:02:25 PM": survey for issue 18, ABC7 New York and The Star TV)
@@ -208,10 +209,9 @@ _STAMPS = [
     re.compile(rf"^(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*\([A-Z][^()]{{1,40}}\)\s*[-–—]"),
 ]
 _STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "tailed", "dateline")
-_DATE_LINE_START = re.compile(r"^date\s+\d{4}", re.I)
 _BULLET = re.compile(r"^[-–]\s+(?=\S)")
 # "Published: ...", "2 min read Last Updated : ...": a publishing label (not a bare "date", which a sentence may open)
-_LABELLED = re.compile(rf"^{_READING}?{_BYLINE}?(?:(?:originally|first)\s+)?(?:published|posted|updated|update|last\s+updated)\b", re.I)
+_LABELLED = re.compile(rf"^{_READING}?{_BYLINE}?{_PUBLISHING_LABEL}\b", re.I)
 STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before the story
 # Below a headline, a standfirst, a byline ("By Desk Staff") and menu words, a stamp alone on its
 # line ("Posted May 4, 2014 5:20 AM CDT", "October 2, 2018 11:11 am", "2026-06-08") or a wire
@@ -961,6 +961,7 @@ def named_weekdays(sentence: str, relation: str | None) -> frozenset[int]:
     )
 
 
+_DATE_LINE_START = re.compile(rf"^\s*date[:\s]+{_YEAR}\b", re.I)  # also a month's ("date 2024-12 ...")
 _DATE_LINE = re.compile(rf"^\s*date[:\s]+{_YEAR}-[01]\d-[0-3]\d\b")
 
 

@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 
 from kg.errors import KGError
 from kg.events.classes import type_statements
-from kg.events.dates import DateValue, document_date, parse_date_value
+from kg.events.dates import DateValue, document_date, latest_named_day, parse_date_value
 from kg.events.grouping import (
     GMONTHDAY,
     Bucket,
@@ -164,6 +164,7 @@ class CorpusState:
         self.statements: dict[str, list[str]] = {}  # document -> ids of its statements, in order
         self.stmt: dict[str, Statement] = {}  # saved with their actors' id, label and type only (what rows say)
         self.published: dict[str, DateValue | None] = {}
+        self.page_days: dict[str, DateValue] = {}  # undated page -> the latest day it names in full (dates.latest_named_day)
         self.outlets: dict[str, str] = {}
         self.doc_place: dict[str, tuple[int, str | None]] = {}  # document -> (its position, its date as given): not its row's text
         self.bucket_of: dict[str, Bucket] = {}
@@ -365,6 +366,11 @@ class CorpusState:
                 self._count_day(self.published.get(document.id), -1)
             self.published[document.id] = document_date(document.date, document.text)
             self._count_day(self.published[document.id], +1)
+            latest = latest_named_day(document.text) if self.published[document.id] is None else None
+            if latest is not None:
+                self.page_days[document.id] = latest
+            elif document.id in self.page_days:
+                del self.page_days[document.id]
             self.doc_place[document.id] = (entry.pos, document.date)
             self.outlets[document.id] = _outlet(document)
         changes.added, changes.replaced = len(appended), len(replaced)
@@ -894,7 +900,8 @@ class CorpusState:
             self.corpus_dependent.add(root)  # its reports' years may come from the corpus's days
         else:
             self.corpus_dependent.discard(root)
-        completed, apart = _complete_years({root: reports}, published, month_days, self._corpus_anchors())
+        page_days = {doc: self.page_days.get(doc) for doc in docs if published.get(doc) is None}
+        completed, apart = _complete_years({root: reports}, published, month_days, self._corpus_anchors(), page_days)
         kept = sorted((completed.get(st.id, st) for st in reports if st.id not in apart), key=_precision_rank)
         made = [(root, [replace(st, event_id=root) for st in kept])]
         for st in reports:
@@ -1174,7 +1181,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "target_of", "members", "actors", "raw_affiliation", "affiliated", "affiliation_actors",
     ),
     "doc": ("docs", "statements"),
-    "doc_info": ("published", "outlets", "doc_place"),  # small: read for every report of a bucket or event, not the document's text
+    "doc_info": ("published", "outlets", "doc_place", "page_days"),  # small: read for every report of a bucket or event, not the document's text
     "statement": ("stmt", "bucket_of", "base_of", "edges", "borrowed"),
     "event": ("base_members", "final_of", "final_bases", "event_info", "event_statements", "aparts"),
     # what a state key's links read of each of its bucket events (CorpusState._relink): small rows of

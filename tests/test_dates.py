@@ -11,7 +11,9 @@ from kg.events.dates import (
     document_date,
     find_date,
     find_date_in,
+    find_date_in_page_year,
     find_date_near,
+    latest_named_day,
     lead_date,
     named_weekdays,
     parse_date_value,
@@ -258,6 +260,28 @@ def test_year_from_other_reports(sentence: str, anchors: list[str], expected: tu
 def test_year_from_the_corpus_pages(sentence: str, pages: list[str | None], expected: tuple[str, str] | None) -> None:
     anchors = corpus_anchors(parse_date_value(p) for p in pages)
     value = find_date_near(sentence, anchors)
+    assert (None if value is None else (value.iso, value.precision)) == expected
+
+
+@pytest.mark.parametrize(
+    "page, sentence, expected",
+    [
+        # an undated page: a year-less day takes the year of the latest day the page names in full
+        # (dev: nigeria-us-threat "on Nov. 1" under a caption of February, solomon-islands-china-pact-2022
+        # "on Wednesday (April 20)" beside "April 13, 2022", ethiopia-eritrea-peace-2018 "the July 9 deal")
+        ("The envoy, pictured in Accra on March 4, 2024.", "The envoy visited Lome on Oct. 2.", ("2024-10-02", "day")),
+        ("Togo's leader (left) in Lome, 3 May 2019.", "Lawmakers summoned the envoy on Friday (June 7).", ("2019-06-07", "day")),
+        ("Signed on 2 January 2020 and again on 5 September 2021.", "The pact they sealed on July 9 holds.", ("2021-07-09", "day")),
+        ("Talks resumed on January 3, 2019.", "The envoys had met on Dec. 28 in Lome.", ("2018-12-28", "day")),  # across new year
+        ("Talks collapsed on December 30, 2018.", "The envoys meet again on Jan. 4.", ("2019-01-04", "day")),
+        ("Talks resumed on January 3, 2019.", "The envoys met in November.", ("2018-11", "month")),
+        ("Talks resumed on January 3, 2019.", "The envoys met on Friday.", None),  # a weekday needs the page's own day
+        ("Talks resumed in January 2019.", "The envoys met on March 2.", None),  # no whole day named
+        ("No date here at all.", "The envoys met on March 2.", None),
+    ],
+)
+def test_year_from_the_days_the_page_names(page: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    value = find_date_in_page_year(sentence, latest_named_day(f"{page}\n{sentence}"))
     assert (None if value is None else (value.iso, value.precision)) == expected
 
 

@@ -520,6 +520,31 @@ def test_a_yearless_day_on_an_undated_page_takes_the_corpus_year(tmp_path):
 
 
 @pytest.mark.slow
+def test_a_yearless_day_on_an_undated_page_takes_the_year_of_the_days_it_names(tmp_path):
+    """Pages in, triples.jsonl out: no page states its own date and no other page reports the
+    event, so "on Oct. 2" takes the year of the latest day its own page names in full (a photo
+    caption of March 2024 there: 2024-10-02, not the October before the caption); a page whose
+    only whole day is years back gives it that year ("on Dec. 28" beside 3 January 2019 is
+    2018-12-28), and a page naming no whole day dates nothing. The pages' own dates stay unknown."""
+    (tmp_path / "in").mkdir()
+    pages = {
+        "caption.txt": "The minister, pictured in Accra on March 4, 2024.\nGhana summoned the Togolese envoy on Oct. 2.",
+        "newyear.txt": "Talks resumed on January 3, 2019.\nBenin had criticised Niger on Dec. 28.",
+        "bare.txt": "Mali accused Burkina Faso on Oct. 2 of harbouring rebels.",
+    }
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
+    assert {doc: (r["subject"]["label"], r["object"]["label"], r["date"], r["doc_date"]) for doc, r in rows.items()} == {
+        "caption": ("Ghana", "Togolese envoy", "2024-10-02", None),
+        "newyear": ("Benin", "Niger", "2018-12-28", None),
+        "bare": ("Mali", "Burkina Faso", None, None),
+    }
+
+
+@pytest.mark.slow
 def test_a_date_of_another_act_leaves_the_report_to_its_event(tmp_path):
     """Pages in, triples.jsonl out (issue 18): a date with its year said in a clause of another act
     ("over claims that agents were involved in a blast in 2014") is that act's. The expulsion reported

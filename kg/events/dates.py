@@ -1046,6 +1046,64 @@ def find_date_in(sentence: str, known: Iterable[DateValue]) -> DateValue | None:
     return None
 
 
+def latest_named_day(text: str) -> DateValue | None:
+    """The latest day a page names in full, year included ("a meeting on April 13, 2022" in a photo
+    caption, "signed on 9 July 2018"): the page was written on or after it, so its year is the
+    year a careful reader gives the page's year-less days (:func:`find_date_in_page_year`) when the
+    page states no date of its own.
+
+    >>> latest_named_day("Leaders met on April 13, 2022. The 2019 deal of 4 May 2019 holds.").iso
+    '2022-04-13'
+    >>> latest_named_day("They met in March 2022 and on Friday.") is None  # no whole day
+    True
+    """
+    days = []
+    for match in _EXPRESSIONS.finditer(text):
+        kind = next(k for k in _KINDS if match.group(k))
+        if kind == "iso" or (kind in ("mdy", "dmy") and match.group(f"{kind}_year")):
+            value = _resolve(match, None, False)
+            if value is not None and value.precision == "day":
+                days.append(value)
+    return max(days, key=lambda value: value.date, default=None)
+
+
+_YEAR_WRAP_DAYS = 300
+"""How far from the page's latest whole day its year-less days may fall in that day's year: "on
+Dec. 28" on a page whose latest day is 2 January 2019 is 2018-12-28, not eleven months ahead."""
+
+
+def find_date_in_page_year(sentence: str, latest: DateValue | None) -> DateValue | None:
+    """A year-less day or month of ``sentence`` ("on Nov. 1", "told Parliament on Wednesday (April
+    20)", "in October") on a page that states no date of its own, in the year of ``latest``, the
+    latest day that page names in full (:func:`latest_named_day`), or the year next to it when that
+    puts it over ``_YEAR_WRAP_DAYS`` days away. Not the nearest such day: a page naming "Feb. 11,
+    2025" in a photo caption and "threatened action on Nov. 1" was written in November 2025, not
+    before February. Weekdays and "yesterday" stay unknown: they need the page's own day.
+
+    >>> caption = DateValue(dt.date(2025, 2, 11), "day")
+    >>> find_date_in_page_year("Trump on Nov. 1 threatened action.", caption).iso
+    '2025-11-01'
+    >>> find_date_in_page_year("Talks began on Dec. 28.", DateValue(dt.date(2019, 1, 2), "day")).iso
+    '2018-12-28'
+    >>> find_date_in_page_year("They met in October.", caption).iso
+    '2025-10'
+    >>> find_date_in_page_year("They met on Friday.", caption) is None
+    True
+    """
+    if latest is None or latest.precision != "day":
+        return None
+    for match, kind in _year_less_expressions(sentence):
+        text = match.group("in_month_month") if kind == "in_month" else match.group(kind)
+        value = _calendar_value(f"{text} {latest.date.year}")
+        if value is None:
+            return None
+        gap = (value.date - latest.date).days
+        if abs(gap) > _YEAR_WRAP_DAYS:
+            value = _calendar_value(f"{text} {latest.date.year + (1 if gap < 0 else -1)}")
+        return value  # the first such expression decides, as in find_date
+    return None
+
+
 def month_day_near(month_day: str, anchors: Iterable[DateValue]) -> DateValue | None:
     """A page's year-less date ("--11-24", from a wire dateline) in the year that puts it nearest
     the anchors (the dates of other reports of the same event), when they all agree.

@@ -54,7 +54,9 @@ from kg.events.dates import (
     document_date,
     find_date,
     find_date_in,
+    find_date_in_page_year,
     find_date_near,
+    latest_named_day,
     lead_date,
     month_day_near,
     named_weekdays,
@@ -109,7 +111,8 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
 
     month_days = {doc.id: doc.date for doc in documents if doc.date and GMONTHDAY.fullmatch(doc.date)}  # "--11-24"
     corpus = corpus_anchors(published.values())
-    completed, apart = _complete_years(events, published, month_days, corpus)  # "on July 11" in an undated page: the year of the other reports
+    page_days = {doc.id: latest_named_day(doc.text) for doc in documents if published.get(doc.id) is None}
+    completed, apart = _complete_years(events, published, month_days, corpus, page_days)  # "on July 11" in an undated page: the year of the other reports
     for event_id, cluster in list(events.items()):
         events[event_id] = sorted((completed.get(st.id, st) for st in cluster if st.id not in apart), key=_precision_rank)
         for st in cluster:
@@ -391,6 +394,7 @@ def _complete_years(
     published: dict[str, DateValue | None],
     month_days: dict[str, str] | None = None,
     corpus: Sequence[DateValue] = (),
+    page_days: dict[str, DateValue | None] | None = None,
 ) -> tuple[dict[str, Statement], set[str]]:
     """Undated reports from pages that give no date of their own, whose sentence names a day or
     month without its year ("arrived on July 11", "in October"): the year of the event's own date
@@ -403,7 +407,11 @@ def _complete_years(
     pages of July 2025, north-korea-russia). Weekdays and "yesterday" stay unknown: they count from
     the page's own day, unless the page's dateline gave its month and day ("KYIV, Nov 3 (Reuters)
     -", ``month_days``): with the year borrowed the same way, the page's day is known and "on
-    Monday" counts from it. Returns the statements given a date, by id, and the ids of those whose
+    Monday" counts from it. When none of these gives an answer, the page's own words do: a
+    year-less day takes the year of the latest day the page names in full (``page_days``,
+    :func:`~kg.events.dates.find_date_in_page_year`: "Trump on Nov. 1 threatened" under a photo
+    caption of "Feb. 11, 2025", dev: nigeria-us-threat; "told Parliament on Wednesday (April 20)"
+    beside "a meeting on April 13, 2022", solomon-islands-china-pact-2022). Returns the statements given a date, by id, and the ids of those whose
     day cannot be the event's whatever its year ("in October" grouped, undated, with a June
     meeting): they report another event."""
     completed: dict[str, Statement] = {}
@@ -414,8 +422,6 @@ def _complete_years(
         anchors = sorted({v for o in cluster for v in (published.get(o.doc), _date(o)) if v is not None and v.precision == "day"},
                          key=lambda v: v.date)  # fmt: skip
         anchors = anchors or list(corpus)
-        if not anchors:
-            continue
         for st in cluster:
             if st.date is not None or published.get(st.doc) is not None:
                 continue  # a report with its own date, or on a page with one, was dated from it
@@ -428,6 +434,8 @@ def _complete_years(
                 value = find_date(view.text, page, future=future)
             else:  # the event's own month decides the year before its reports' publication dates
                 value = find_date_in(view.text, known) or find_date_near(view.text, anchors, future=future)
+            if value is None:  # else the year of the latest day the page itself names in full
+                value = find_date_in_page_year(view.text, (page_days or {}).get(st.doc))
             value = shifted(value, view)
             if value is not None and all(value.compatible(other) for other in known):
                 completed[st.id] = replace(st, date=value.iso, date_precision=value.precision)

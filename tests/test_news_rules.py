@@ -1523,6 +1523,25 @@ ROWS = [
     ("called in a named envoy", "Ghana's foreign ministry called in Togo's envoy Kofi Agbeko.",
      {("Ghanaian foreign ministry", "call in", "Kofi Agbeko", F, None)}),
     ("called in a month is no summons", "Ghana called in March for talks with Togo.", set()),
+    # a state's warplane, fighter jet, warship, drone or gunship stands for the state, as the plural
+    # did (lexicon government_nouns); "down" is shooting down, the verb and its noun (events.json, agent_event_nouns
+    # "downing"): dev turkey-russia-jet-shootdown-2015, india-pakistan-balakot-2019, poland-russia-drones,
+    # azerbaijan-plane-downing
+    ("a state's warplane shot down", "Ghana shot down a Togolese warplane over the lake.", {("Ghana", "shoot down", "Togo", F, None)}),
+    ("a state's fighter jet downed", "Ghana downed a Togolese fighter jet on Monday.", {("Ghana", "down", "Togo", F, None)}),
+    ("a state's drone, as the drones", "Ghana shot down a Togolese drone near Ho.", {("Ghana", "shoot down", "Togo", F, None)}),
+    ("the downing of a warplane by its owner", "Lome condemned Ghana's downing of a Togolese warplane.",
+     {("Togo", "condemn", "Ghana", F, None), ("Ghana", "down", "Togo", F, None)}),
+    ("a plane of no state is no actor", "Ghana shot down a plane near Ho.", set()),
+    ("a bomber is a person as often as a plane: no state", "Ghana demanded that Togo hand over the bomber of the Ghanaian ferry.",
+     {("Ghana", "demand", "Togo", F, None)}),
+    # a declaration or a memorandum two sides sign is signed with each other, as an agreement is (lexicon
+    # symmetric_nouns, nominal_events "*": only its verb names the relation; dev moon-kim-panmunjom-summit-2018,
+    # ethiopia-eritrea-peace-2018, mozambique-renamo-peace-2019)
+    ("a declaration two sign together", "Ghana and Togo signed a joint declaration in Accra.", {("Ghana", "sign declaration", "Togo", F, None)}),
+    ("a declaration signed by two", "In the declaration signed by John Mahama and Faure Gnassingbe, both pledged peace.",
+     {("John Mahama", "sign declaration", "Faure Gnassingbe", F, None)}),
+    ("a declaration of one names no partner", "Ghana's declaration of independence is celebrated in March.", set()),
 ]
 
 

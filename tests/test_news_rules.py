@@ -406,9 +406,15 @@ ROWS = [
      {("Kenya", "ask", "World Bank", F, None)}),
     ("'its' with no rival in its sentence: the subject", "Kenya said it would continue its aid to Uganda.",
      {("Kenya", "provide aid", "Uganda", F, "future"), ("Kenya", "continue aid", "Uganda", F, "future")}),
-    ("'he' after another man named in its sentence: unresolved",
+    # ... but a person its own sentence names before it, the only one, when no person is that sentence's
+    # subject, is nearer than the last sentence's subject: "amid Trump's claims that he mediated", "the
+    # arrival of X after he was released" (india-pakistan-2025, belarus-prisoner-release, peru-castillo-ouster-2022,
+    # poland-belarus-border-crisis-2021, crimea-annexation-2014: 6 rows, none wrong)
+    ("'he' after the one man named in its sentence: that man",
      "Ali Hassan spoke in Doha on Monday. This follows Karim Said's claims that he mediated the truce between Kenya and Uganda.",
-     {("Kenya", "agree", "Uganda", F, None)}),
+     {("Kenya", "agree", "Uganda", F, None), ("Karim Said", "mediate", "Kenya", F, None), ("Karim Said", "mediate", "Uganda", F, None)}),
+    ("'she' after the one woman named in its sentence, as object", "Ama Owusu spoke on Monday. Police welcomed the release of Efua Boateng after she was freed by Togo.",
+     {("Togo", "free", "Efua Boateng", F, None)}),
     ("object 'him': the last subject or the man named last: unresolved",
      "Ali Hassan proposed a prize for Karim Said. Omar Farouk supported him.", set()),
     ("'he' with no rival in its sentence: the previous subject",

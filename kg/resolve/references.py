@@ -57,8 +57,8 @@ def _rival_in_sentence(mention: Mention, window: list[tuple[Mention, LocalActor]
     """Whether the pronoun's own sentence names, between the antecedent salience picked and the
     pronoun, another actor that fits it as well: "India called on the IMF to reconsider its aid"
     (India or the IMF: india-pakistan-2025), "Pyongyang is one of the Kremlin's allies in its
-    offensive" (North Korea or Russia: north-korea-russia), "amid Trump's claims that he mediated",
-    after a sentence about another man (india-pakistan-2025). The subject is the likelier antecedent
+    offensive" (North Korea or Russia: north-korea-russia). (A person pronoun whose sentence names one
+    person before it and no person subject takes that person first: :func:`resolve_person_pronoun`.) The subject is the likelier antecedent
     in most text, the nearer name in the rest; nothing on the page tells which, so the pronoun stays
     unresolved: no edge beats a wrong edge."""
     return any(
@@ -114,8 +114,10 @@ def _pronoun_gender(pronoun: str) -> str | None:
 def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalActor]], genders: Genders) -> LocalActor | None:
     """he/she/him/her/his/they-as-person -> a person of the last sentences whose gender fits.
 
-    A subject pronoun prefers the nearest earlier subject of its sentence, then the subjects of
-    the latest earlier sentence, then any person of the window; "him"/"her" as an object is not
+    A subject pronoun prefers the nearest earlier subject of its sentence, then the one person its
+    sentence names before it when no person is that sentence's subject ("amid Trump's claims that
+    he mediated", "the arrival of X after he was released": dev, five stories, six rows, none
+    wrong), then the subjects of the latest earlier sentence, then any person of the window; "him"/"her" as an object is not
     its own clause's subject ("She told him": him is someone else). A person whose title or an
     earlier pronoun says otherwise is skipped ("she" never resolves to "Mr Ortega"). When two
     different people still fit equally well (two subjects before it in its own sentence; an
@@ -160,7 +162,9 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
             # them apart: "X left, Y said, after he was arrested" (duterte-icc-arrest-2025), "X and
             # Y also tendered his resignation" (nepal-genz-protests): unresolved
             return None
-        pools = [same_sentence[-1:], _latest_sentence(earlier_subjects), window]
+        named_here = [(m, a) for m, a in window if m.sentence == mention.sentence and not m.is_subject]
+        here = named_here[-1:] if not same_sentence and len(_distinct(named_here)) == 1 else []
+        pools = [same_sentence[-1:], here, _latest_sentence(earlier_subjects), window]
     referred: list[str] = []  # who an earlier pronoun of this gender meant: their gender is said
     for pool in pools:
         labels = list(dict.fromkeys(a.label for _, a in pool))

@@ -413,6 +413,17 @@ ROWS = [
     ("'he' after the one man named in its sentence: that man",
      "Ali Hassan spoke in Doha on Monday. This follows Karim Said's claims that he mediated the truce between Kenya and Uganda.",
      {("Kenya", "agree", "Uganda", F, None), ("Karim Said", "mediate", "Kenya", F, None), ("Karim Said", "mediate", "Uganda", F, None)}),
+    # an object "him"/"her" is not the subject of its own clause, but may be the main clause's subject
+    # (kg.extract.mentions.own_clause_subject: zimbabwe-mugabe-coup-2017 "for his wife to succeed him",
+    # kazakhstan-unrest-csto-2022 "Tokayev, who replaced him", ecuador-mexico-embassy-raid)
+    ("'him' in a clause whose subject is no person: the main clause's subject",
+     "Kofi Mensah met Ama Owusu. Kwame Boateng said Togo had invited him.",
+     {("Kofi Mensah", "meet", "Ama Owusu", F, None), ("Togo", "invite", "Kwame Boateng", F, None)}),
+    ("'him' after a for-subject: the one who made way for it",
+     "Kofi Mensah sacked his deputy Ama Owusu, apparently for his wife, Grace, to succeed him.",
+     {("Kofi Mensah", "sack", "Ama Owusu", F, None), ("Grace", "succeed", "Kofi Mensah", F, None)}),
+    ("'him' with a controller: the one urged is not him", "President Kofi Mensah asked Togo to support him.",
+     {("Kofi Mensah", "ask", "Togo", F, None), ("Togo", "support", "Kofi Mensah", F, "request")}),
     ("'she' after the one woman named in its sentence, as object", "Ama Owusu spoke on Monday. Police welcomed the release of Efua Boateng after she was freed by Togo.",
      {("Togo", "free", "Efua Boateng", F, None)}),
     ("object 'him': the last subject or the man named last: unresolved",

@@ -145,7 +145,30 @@ def pronoun_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     if lower == "it" and token.dep_ == SUBJECT and thing_before(token, ctx):
         return None
     if lower in lex.person_pronouns or lower in lex.thing_pronouns:
-        return make_mention(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject)
+        mention = make_mention(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject)
+        binder = own_clause_subject(token) if lower in ("him", "her") and token.dep_ != POSSESSOR and not is_subject else None
+        return replace(mention, binder=binder.idx + ctx.offset) if binder is not None else mention
+    return None
+
+
+def own_clause_subject(token: Token) -> Token | None:
+    """The subject of the clause an object pronoun is in, which it cannot be ("She told him": not
+    her; "urged him to condemn": the urger; "calling on friends to support him": the friends;
+    "for his wife to succeed him": the wife); None when the clause says none ("a plot to kill him").
+    Whoever else the sentence names, its main clause's subject included, may be the one meant
+    ("Bongo called on his friends to support him": Bongo)."""
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in (SUBJECT, "nsubjpass")]
+    if subjects:
+        return subjects[0]
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ in ("xcomp", "advcl") and infinitive and verb.head.pos_ in ("VERB", "AUX"):
+        # control: the object urged ("urged X to meet him"), else the one who acts ("flew in to meet him")
+        objects = [c for c in verb.head.children if c.dep_ == DIRECT_OBJECT and c.i != token.i] if verb.dep_ == "xcomp" else []
+        controller = objects or [c for c in verb.head.children if c.dep_ in (SUBJECT, "nsubjpass")]
+        return controller[0] if controller else None
     return None
 
 

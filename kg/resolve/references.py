@@ -140,7 +140,11 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
         # "him" is never its own clause's subject, even when it controls an infinitive: "He urged
         # him to condemn Russia" (the urged one condemns); "her" as a subject is a possessor ("showed
         # her support for", georgia-eu-protests) and stays the subject's
-        own_subjects = {a.label for _, a in same_sentence}
+        if mention.binder >= 0:  # its own clause's subject, when the parse says it (kg.extract.mentions.own_clause_subject)
+            own_subjects = {a.label for m, a in window if m.sentence == mention.sentence and m.start <= mention.binder < m.end}
+            same_sentence = [(m, a) for m, a in same_sentence if a.label not in own_subjects]
+        else:
+            own_subjects = {a.label for _, a in same_sentence}
         others = [(m, a) for m, a in window if a.label not in own_subjects]
         previous = {a.label for _, a in _latest_sentence([c for c in window if c[0].is_subject and c[0].sentence < mention.sentence])}
         if own_subjects and others and previous - own_subjects and others[-1][1].label not in previous:

@@ -264,6 +264,26 @@ def test_year_from_the_corpus_pages(sentence: str, pages: list[str | None], expe
 
 
 @pytest.mark.parametrize(
+    "sentence, relation, expected",
+    [
+        # a time said by reference to an earlier one of its sentence counts from it (dev:
+        # albanese-xi-beijing-visit-2023, iran-us-prisoner-swap-2023, belarus-prisoner-release)
+        ("The envoy will visit Lome on November 3 and meet the president the following day.", "meet", ("2025-11-04", "day")),
+        ("The envoy will visit Lome on November 3 and meet the president the following day.", "visit", ("2025-11-03", "day")),
+        ("Kofi Mensah was jailed in 2019 and freed by Ghana the next year.", "freed", ("2020", "year")),
+        ("After the contested 2021 vote, Ama Owusu, who was detained that year, sued the state.", "sued", ("2021", "year")),
+        ("Talks opened on 2 November; two days later Togo walked out.", "walked", ("2025-11-04", "day")),
+        ("Ghana recalled its envoy in October and Togo expelled Ghana's the following month.", "expelled", ("2025-11", "month")),
+        ("Talks opened in May and Togo walked out a day later.", "walked", None),  # days are not counted from a month
+        ("Togo walked out the following day.", "walked", None),  # nothing in the sentence to count from
+    ],
+)
+def test_a_time_said_by_reference_counts_from_the_earlier_one(sentence: str, relation: str, expected: tuple[str, str] | None) -> None:
+    value = statement_date(sentence, relation, parse_date_value(WED_2025_11_26))
+    assert (None if value is None else (value.iso, value.precision)) == expected
+
+
+@pytest.mark.parametrize(
     "page, sentence, expected",
     [
         # an undated page: a year-less day takes the year of the latest day the page names in full

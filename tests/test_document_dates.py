@@ -545,6 +545,30 @@ def test_a_yearless_day_on_an_undated_page_takes_the_year_of_the_days_it_names(t
 
 
 @pytest.mark.slow
+def test_the_following_day_counts_from_the_day_its_sentence_names(tmp_path):
+    """Pages in, triples.jsonl out: "meet X on November 3 and hold talks with Y the following day"
+    dates the talks 4 November, on a dated page and on an undated one whose year comes from a day
+    it names in full; "the next year" after "in 2019" is 2020. Before, the talks took the meeting's day."""
+    (tmp_path / "in").mkdir()
+    pages = {
+        "dated.txt": "date 2025-11-01 Coastal news\nPresident John Mahama will meet Kofi Annan on November 3 and hold talks with Patrice Talon the following day.",
+        "undated.txt": "Pictured in Accra on October 30, 2025.\nPresident John Mahama will meet Kofi Annan on November 3 and hold talks with Patrice Talon the following day.",
+        "year.txt": "Ghanaian police detained Kofi Mensah in 2019, and Togo expelled Kofi Mensah the next year.",
+    }
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    got = {(r["doc"], r["relation"]["lemma"], r["object"]["label"], r["date"])
+           for r in map(json.loads, (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8"))}  # fmt: skip
+    assert got == {
+        ("dated", "meet", "Kofi Annan", "2025-11-03"), ("dated", "hold talks", "Patrice Talon", "2025-11-04"),
+        ("undated", "meet", "Kofi Annan", "2025-11-03"), ("undated", "hold talks", "Patrice Talon", "2025-11-04"),
+        ("year", "detain", "Kofi Mensah", "2019"), ("year", "expel", "Kofi Mensah", "2020"),
+    }
+
+
+@pytest.mark.slow
 def test_a_date_of_another_act_leaves_the_report_to_its_event(tmp_path):
     """Pages in, triples.jsonl out (issue 18): a date with its year said in a clause of another act
     ("over claims that agents were involved in a blast in 2014") is that act's. The expulsion reported

@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 PRECISIONS = ("day", "month", "year")
@@ -679,11 +679,92 @@ def shifted(value: DateValue | None, view: ClauseView) -> DateValue | None:
 # such a default would need.
 def statement_date(sentence: str, relation: str | None, document: DateValue | None, *, future: bool = False) -> DateValue | None:
     """:func:`find_date` over the words of ``sentence`` that date the statement with relation words
-    ``relation`` (:func:`clause_view`), moved by the distance the sentence puts between them."""
+    ``relation`` (:func:`clause_view`), moved by the distance the sentence puts between them; a
+    time said by reference to an earlier one of the sentence ("the following day") counts from
+    that one (:func:`time_reference`, :func:`counted_from`)."""
     view = clause_view(_outside_quotes(sentence, relation), relation)
     if view.unknown:
         return None
+    reference = time_reference(view.text, relation)
+    if reference is not None:
+        return counted_from(reference, reference_anchor(reference, lambda m: _resolve(m, document, False)))
     return shifted(find_date(view.text, document, future=future), view) or _year_of_noun(view.text, relation) or _since_year(view.text, relation)
+
+
+# A time said by reference to one the sentence named before: "arrested in 2015 and sentenced the
+# following year", "meet Xi on November 6th and hold talks with Li the following day", "the disputed 2020
+# election, and Babaryka, who was arrested that year" (dev: iran-us-prisoner-swap-2023,
+# albanese-xi-beijing-visit-2023, belarus-prisoner-release, ethiopia-eritrea-sea-access).
+_ANAPHORIC = re.compile(
+    r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?P<same>year|month)\b"
+    r"|\b(?:the\s+(?:following|next)\s+(?P<next>day|month|year)|(?P<count>a|one|two|three)\s+(?P<later>day|month|year)s?\s+later)\b",
+    re.I,
+)
+_BARE_YEAR = re.compile(rf"\b{_YEAR}\b")
+def time_reference(sentence: str, relation: str | None) -> re.Match[str] | None:
+    """The time said by reference to an earlier one ("the following day", "that year", "a year
+    later") that dates the statement with relation words ``relation``: the nearest time to the
+    relation's first word (the first one after it, else the last one before it), when that is such
+    a reference; else None (the statement is dated as usual).
+
+    >>> page = "He will meet Xi on November 6th and hold talks with Li the following day."
+    >>> time_reference(page, "hold talks").group(0), time_reference(page, "meet")
+    ('the following day', None)
+    """
+    first = _first_word(relation).lower()
+    places = _places(sentence, first) if first else []
+    if not places:
+        return None
+    text = _without_date_line(sentence)
+    times = sorted([(m.start(), m.end(), None) for m in _EXPRESSIONS.finditer(text)] + [(m.start(), m.end(), m) for m in _ANAPHORIC.finditer(text)],
+                   key=lambda t: t[0])  # fmt: skip
+    after = [t for t in times if t[0] > places[0]]
+    before = [t for t in times if t[1] <= places[0]]
+    nearest = after[0] if after else (before[-1] if before else None)
+    return nearest[2] if nearest is not None else None
+
+
+def reference_anchor(reference: re.Match[str], resolve: Callable[[re.Match[str]], DateValue | None]) -> DateValue | None:
+    """The time ``reference`` counts from: the last date expression before it in its sentence that
+    ``resolve`` dates, else the last year written there ("the disputed 2020 election ... that year")."""
+    before = reference.string[: reference.start()]
+    for match in reversed(list(_EXPRESSIONS.finditer(before))):
+        value = resolve(match)
+        if value is not None:
+            return value
+    years = _BARE_YEAR.findall(before)
+    return DateValue(dt.date(int(years[-1]), 1, 1), "year") if years else None
+
+
+def counted_from(reference: re.Match[str], anchor: DateValue | None) -> DateValue | None:
+    """``anchor`` moved as ``reference`` says (see :func:`time_reference`); None without an anchor,
+    or when days are counted from a month or a year.
+
+    >>> doc = DateValue(dt.date(2023, 11, 4), "day")
+    >>> def date_of(text, relation):
+    ...     reference = time_reference(text, relation)
+    ...     return counted_from(reference, reference_anchor(reference, lambda m: _resolve(m, doc, False)))
+    >>> date_of("He was arrested in 2015 and sentenced the following year to ten years.", "sentenced").iso
+    '2016'
+    >>> date_of("He will meet Xi on November 6th and hold talks with Li the following day.", "hold talks").iso
+    '2023-11-07'
+    >>> date_of("After the disputed 2020 vote, Babaryka, who was arrested that year, challenged Lukashenko.", "challenged").iso
+    '2020'
+    >>> date_of("Talks began in March and the envoy returned a day later.", "returned") is None  # no day to count from
+    True
+    """
+    if anchor is None:
+        return None
+    unit = (reference.group("same") or reference.group("next") or reference.group("later")).lower()
+    steps = 0 if reference.group("same") else _COUNTS.get((reference.group("count") or "one").lower(), 1)
+    if unit == "day":
+        return DateValue(anchor.date + dt.timedelta(days=steps), "day") if anchor.precision == "day" else None
+    if unit == "month":
+        if anchor.precision == "year":
+            return None
+        index = anchor.date.year * 12 + anchor.date.month - 1 + steps
+        return DateValue(dt.date(index // 12, index % 12 + 1, 1), "month")
+    return DateValue(dt.date(anchor.date.year + steps, 1, 1), "year")
 
 
 
@@ -788,7 +869,7 @@ def lead_date(text: str, start: int, sentence: str, relation: str | None, docume
     if len(above) > _lead(text)[1] + NEWS_PARAGRAPHS or any(len(line) > LEAD_PARAGRAPH_CHARS for line in above):
         return None
     bare = _without_date_line(sentence)
-    if _APART.search(bare) or _EXPRESSIONS.search(bare):
+    if _APART.search(bare) or _EXPRESSIONS.search(bare) or _ANAPHORIC.search(bare):  # "the next day": not the news day
         return None
     # an act in the pluperfect ("said he had held talks with ...") came before the news, by how much is not said
     if (first := _first_word(relation)) and re.search(rf"\bhad\s+(?:been\s+)?(?:[a-z]+ly\s+)?{re.escape(first)}\b", bare, re.I):

@@ -51,6 +51,7 @@ from kg.events.dates import (
     GMONTHDAY,
     DateValue,
     clause_view,
+    counted_from,
     document_date,
     find_date,
     find_date_in,
@@ -61,8 +62,10 @@ from kg.events.dates import (
     month_day_near,
     named_weekdays,
     parse_date_value,
+    reference_anchor,
     shifted,
     statement_date,
+    time_reference,
 )
 from kg.events.classes import event_type
 from kg.lexicon import load_lexicon
@@ -430,12 +433,20 @@ def _complete_years(
                 continue
             page = month_day_near((month_days or {}).get(st.doc, ""), anchors)
             future = st.modality == "future"
-            if page:
-                value = find_date(view.text, page, future=future)
-            else:  # the event's own month decides the year before its reports' publication dates
-                value = find_date_in(view.text, known) or find_date_near(view.text, anchors, future=future)
-            if value is None:  # else the year of the latest day the page itself names in full
-                value = find_date_in_page_year(view.text, (page_days or {}).get(st.doc))
+
+            def completed_date(text: str) -> DateValue | None:
+                if page:
+                    return find_date(text, page, future=future)
+                # the event's own month decides the year before its reports' publication dates,
+                # else the year of the latest day the page itself names in full
+                return (find_date_in(text, known) or find_date_near(text, anchors, future=future)
+                        or find_date_in_page_year(text, (page_days or {}).get(st.doc)))  # fmt: skip
+
+            reference = time_reference(view.text, st.relation.text)  # "on November 6th ... the following day"
+            if reference is not None:
+                value = counted_from(reference, reference_anchor(reference, lambda m: completed_date(m.group(0))))
+            else:
+                value = completed_date(view.text)
             value = shifted(value, view)
             if value is not None and all(value.compatible(other) for other in known):
                 completed[st.id] = replace(st, date=value.iso, date_precision=value.precision)

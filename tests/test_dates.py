@@ -17,6 +17,7 @@ from kg.events.dates import (
     lead_date,
     named_weekdays,
     parse_date_value,
+    reference_before,
     statement_date,
 )
 from kg.events.grouping import corpus_anchors
@@ -276,10 +277,31 @@ def test_year_from_the_corpus_pages(sentence: str, pages: list[str | None], expe
         ("Ghana recalled its envoy in October and Togo expelled Ghana's the following month.", "expelled", ("2025-11", "month")),
         ("Talks opened in May and Togo walked out a day later.", "walked", None),  # days are not counted from a month
         ("Togo walked out the following day.", "walked", None),  # nothing in the sentence to count from
+        # the year counted from may sit in a phrase that dates another act ("protests that followed the 2021 vote")
+        ("Freed were Ama Owusu, who led protests that followed the 2021 vote, and Kofi Mensah, who was jailed that year as he prepared to challenge Kwame Boateng.",
+         "challenge", ("2021", "year")),
     ],
 )
 def test_a_time_said_by_reference_counts_from_the_earlier_one(sentence: str, relation: str, expected: tuple[str, str] | None) -> None:
     value = statement_date(sentence, relation, parse_date_value(WED_2025_11_26))
+    assert (None if value is None else (value.iso, value.precision)) == expected
+
+
+@pytest.mark.parametrize(
+    "page, relation, expected",
+    [
+        # a reference whose sentence names nothing to count from counts from the last time named in
+        # its paragraph or the one before (dev: kazakhstan-unrest-csto-2022, iran-us-prisoner-swap-2023)
+        ("On November 20 Togo appealed to ECOWAS.\n\nThe next day, Ghana sent troops to Togo.", "sent", ("2025-11-21", "day")),
+        ("Kofi Mensah moved to Accra in 2017. He was detained by Ghana the following year.", "detained", ("2018", "year")),
+        ("Talks were held in Lome.\n\nThe next day, Ghana sent troops to Togo.", "sent", None),  # no time before it
+        ("On November 20 Togo appealed to ECOWAS.\n\nGhana agreed.\n\nThe next day, Ghana sent troops to Togo.", "sent", None),  # two paragraphs back
+        ("On November 20 Togo appealed to ECOWAS.\n\nGhana sent troops to Togo.", "sent", None),  # no reference: not this rule's
+    ],
+)
+def test_a_reference_with_nothing_to_count_from_in_its_sentence_looks_back(page: str, relation: str, expected: tuple[str, str] | None) -> None:
+    sentence = page.rsplit("\n", 1)[-1].split(". ")[-1]
+    value = reference_before(page, page.rindex(sentence), sentence, relation, parse_date_value(WED_2025_11_26))
     assert (None if value is None else (value.iso, value.precision)) == expected
 
 

@@ -687,7 +687,7 @@ def statement_date(sentence: str, relation: str | None, document: DateValue | No
         return None
     reference = time_reference(view.text, relation)
     if reference is not None:
-        return counted_from(reference, reference_anchor(reference, lambda m: _resolve(m, document, False)))
+        return counted_from(reference, reference_anchor(reference, lambda m: _resolve(m, document, False), sentence))
     return shifted(find_date(view.text, document, future=future), view) or _year_of_noun(view.text, relation) or _since_year(view.text, relation)
 
 
@@ -724,16 +724,52 @@ def time_reference(sentence: str, relation: str | None) -> re.Match[str] | None:
     return nearest[2] if nearest is not None else None
 
 
-def reference_anchor(reference: re.Match[str], resolve: Callable[[re.Match[str]], DateValue | None]) -> DateValue | None:
+def reference_anchor(reference: re.Match[str], resolve: Callable[[re.Match[str]], DateValue | None], sentence: str | None = None) -> DateValue | None:
     """The time ``reference`` counts from: the last date expression before it in its sentence that
-    ``resolve`` dates, else the last year written there ("the disputed 2020 election ... that year")."""
-    before = reference.string[: reference.start()]
+    ``resolve`` dates, else the last year written there ("the protests that followed the disputed
+    2020 election, and Babaryka, who was arrested that year": the whole ``sentence``'s words, also
+    those its clause view leaves out, when given)."""
+    before = _before_reference(reference, sentence)
     for match in reversed(list(_EXPRESSIONS.finditer(before))):
         value = resolve(match)
         if value is not None:
             return value
     years = _BARE_YEAR.findall(before)
     return DateValue(dt.date(int(years[-1]), 1, 1), "year") if years else None
+
+
+def _before_reference(reference: re.Match[str], sentence: str | None) -> str:
+    """The words of the sentence before ``reference`` (of ``sentence`` when given, else of the text it was found in)."""
+    at = sentence.find(reference.group(0)) if sentence is not None else -1
+    return _without_date_line(sentence[:at] if at >= 0 else reference.string[: reference.start()])
+
+
+def reference_before(text: str, start: int, sentence: str, relation: str | None, document: DateValue | None) -> DateValue | None:
+    """A statement whose time is said by reference ("The next day, the CSTO agreed ...") and whose
+    sentence names nothing to count from: it counts from the last time the text names before the
+    sentence, in its paragraph or the one before ("On January 5 Tokayev appealed to the CSTO.";
+    dev: kazakhstan-unrest-csto-2022, argentina-spain-milei-row). None when there is none.
+
+    >>> doc = DateValue(dt.date(2022, 1, 10), "day")
+    >>> page = "On January 5 Tokayev appealed to the alliance.\\nThe next day, the alliance agreed to send troops."
+    >>> reference_before(page, page.index("The next"), "The next day, the alliance agreed to send troops.", "agreed", doc).iso
+    '2022-01-06'
+    """
+    view = clause_view(_outside_quotes(sentence, relation), relation)
+    reference = None if view.unknown else time_reference(view.text, relation)
+    if reference is None:
+        return None
+    own = _before_reference(reference, sentence)
+    if _EXPRESSIONS.search(own) or _BARE_YEAR.search(own):
+        return None  # the sentence names a time to count from, resolvable or not (a year-less day on an undated page)
+    lines = text[:start].split("\n")  # the sentence's paragraph up to it, and the paragraph before
+    previous = next((line for line in reversed(lines[:-1]) if line.strip()), "")
+    before = _QUOTED.sub(lambda q: " " * len(q.group(0)), _without_date_line(f"{previous}\n{lines[-1]}"))
+    for match in reversed(list(_EXPRESSIONS.finditer(before))):
+        value = _resolve(match, document, False)
+        if value is not None:
+            return counted_from(reference, value)
+    return None
 
 
 def counted_from(reference: re.Match[str], anchor: DateValue | None) -> DateValue | None:

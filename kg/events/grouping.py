@@ -63,6 +63,7 @@ from kg.events.dates import (
     named_weekdays,
     parse_date_value,
     reference_anchor,
+    reference_before,
     shifted,
     statement_date,
     time_reference,
@@ -80,6 +81,8 @@ def date_statements(statements: Iterable[Statement], documents: Sequence[Documen
     dated = []
     for st in statements:
         value = statement_date(st.sentence, st.relation.text, anchors.get(st.doc), future=st.modality == "future")
+        if value is None and st.doc in texts:  # "The next day, ...": from the last time named before the sentence
+            value = reference_before(texts[st.doc], st.char_start, st.sentence, st.relation.text, anchors.get(st.doc))
         if value is None and st.modality is None and st.doc in texts:  # the day the lead states (dates.lead_date)
             value = lead_date(texts[st.doc], st.char_start, st.sentence, st.relation.text, anchors.get(st.doc))
         dated.append(replace(st, date=value.iso, date_precision=value.precision) if value else st)
@@ -444,7 +447,7 @@ def _complete_years(
 
             reference = time_reference(view.text, st.relation.text)  # "on November 6th ... the following day"
             if reference is not None:
-                value = counted_from(reference, reference_anchor(reference, lambda m: completed_date(m.group(0))))
+                value = counted_from(reference, reference_anchor(reference, lambda m: completed_date(m.group(0)), st.sentence))
             else:
                 value = completed_date(view.text)
             value = shifted(value, view)

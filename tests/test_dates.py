@@ -294,6 +294,10 @@ def test_a_time_said_by_reference_counts_from_the_earlier_one(sentence: str, rel
         # its paragraph or the one before (dev: kazakhstan-unrest-csto-2022, iran-us-prisoner-swap-2023)
         ("On November 20 Togo appealed to ECOWAS.\n\nThe next day, Ghana sent troops to Togo.", "sent", ("2025-11-21", "day")),
         ("Kofi Mensah moved to Accra in 2017. He was detained by Ghana the following year.", "detained", ("2018", "year")),
+        ("On November 20 Togo appealed to ECOWAS.\n\nEarlier in the day, Ghana had warned Togo.", "warned", ("2025-11-20", "day")),
+        ("Ghana recalled its envoy on November 20. Togo expelled Ghana's envoy on the same day.", "expelled", ("2025-11-20", "day")),
+        # "hours later" may be the next day: no reference (dev iraq-sweden-quran-ambassador)
+        ("On November 20 Togo warned Ghana.\n\nHours later, Ghana expelled the envoy.", "expelled", None),
         ("Talks were held in Lome.\n\nThe next day, Ghana sent troops to Togo.", "sent", None),  # no time before it
         ("On November 20 Togo appealed to ECOWAS.\n\nGhana agreed.\n\nThe next day, Ghana sent troops to Togo.", "sent", None),  # two paragraphs back
         ("On November 20 Togo appealed to ECOWAS.\n\nGhana sent troops to Togo.", "sent", None),  # no reference: not this rule's

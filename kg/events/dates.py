@@ -694,13 +694,21 @@ def statement_date(sentence: str, relation: str | None, document: DateValue | No
 # A time said by reference to one the sentence named before: "arrested in 2015 and sentenced the
 # following year", "meet Xi on November 6th and hold talks with Li the following day", "the disputed 2020
 # election, and Babaryka, who was arrested that year" (dev: iran-us-prisoner-swap-2023,
-# albanese-xi-beijing-visit-2023, belarus-prisoner-release, ethiopia-eritrea-sea-access).
+# albanese-xi-beijing-visit-2023, belarus-prisoner-release, ethiopia-eritrea-sea-access); the same
+# day, said as "earlier in the day", "later that night", "on the same day" (dev: north-korea-russia,
+# turkey-imamoglu-arrest, india-china-galwan-2020, russia-georgia-war-2008, azerbaijan-france-diplomat-
+# expulsions-2023, georgia-eu-protests, israel-hezbollah-lebanon, and more). Not "hours later": hours
+# after a Wednesday message, an expulsion of the Thursday (dev iraq-sweden-quran-ambassador). ("The day
+# before" stays the day before the page's date: _EXPRESSIONS.)
 _ANAPHORIC = re.compile(
     r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?P<same>year|month)\b"
-    r"|\b(?:the\s+(?:following|next)\s+(?P<next>day|month|year)|(?P<count>a|one|two|three)\s+(?P<later>day|month|year)s?\s+later)\b",
+    r"|\b(?:the\s+(?:following|next)\s+(?P<next>day|month|year)|(?P<count>a|one|two|three)\s+(?P<later>day|month|year)s?\s+later)\b"
+    r"|\b(?P<sameday>(?:later|earlier)\s+(?:in\s+the\s+day|that\s+(?:day|evening|night|morning|afternoon))|(?:that|the)\s+same\s+day)\b",
     re.I,
 )
 _BARE_YEAR = re.compile(rf"\b{_YEAR}\b")
+
+
 def time_reference(sentence: str, relation: str | None) -> re.Match[str] | None:
     """The time said by reference to an earlier one ("the following day", "that year", "a year
     later") that dates the statement with relation words ``relation``: the nearest time to the
@@ -791,8 +799,8 @@ def counted_from(reference: re.Match[str], anchor: DateValue | None) -> DateValu
     """
     if anchor is None:
         return None
-    unit = (reference.group("same") or reference.group("next") or reference.group("later")).lower()
-    steps = 0 if reference.group("same") else _COUNTS.get((reference.group("count") or "one").lower(), 1)
+    unit = "day" if reference.group("sameday") else (reference.group("same") or reference.group("next") or reference.group("later")).lower()
+    steps = 0 if reference.group("same") or reference.group("sameday") else _COUNTS.get((reference.group("count") or "one").lower(), 1)
     if unit == "day":
         return DateValue(anchor.date + dt.timedelta(days=steps), "day") if anchor.precision == "day" else None
     if unit == "month":

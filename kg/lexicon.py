@@ -37,6 +37,7 @@ class Lexicon:
     proxy_nouns: frozenset[str]
     evaluation_verbs: frozenset[str]  # "condemned Ontario's ad": any owned object stands for its owner
     place_proxy_nouns: frozenset[str]  # "targets in Jericho": owned by the place
+    place_only_proxies: frozenset[str]  # "the borders of X meet": stands for X only where one acts, never as a subject
     named_place_nouns: frozenset[str]  # "the city of Sudzha": the "of" phrase is the place's name
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
@@ -150,6 +151,7 @@ def load_lexicon() -> Lexicon:
         proxy_nouns=fs("proxy_nouns"),
         evaluation_verbs=fs("evaluation_verbs"),
         place_proxy_nouns=fs("place_proxy_nouns"),
+        place_only_proxies=fs("place_only_proxies"),
         named_place_nouns=fs("named_place_nouns"),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         thing_pronouns=frozenset(raw["pronouns"]["thing"]),

@@ -1552,6 +1552,10 @@ ROWS = [
     ("a plane of no state is no actor", "Ghana shot down a plane near Ho.", set()),
     ("a bomber is a person as often as a plane: no state", "Ghana demanded that Togo hand over the bomber of the Ghanaian ferry.",
      {("Ghana", "demand", "Togo", F, None)}),
+    # a country's border stands for it where a verb acts on it, never as a subject (lexicon place_only_proxies:
+    # the rule narrowed after 7 false edges on dev greece-macedonia-prespa-deal-2018)
+    ("borders that meet are geography", "The village lies where the borders of Ghana and Togo meet.", set()),
+    ("a border acted on still stands for its country", "Ghana sent troops to Togo's border.", {("Ghana", "send troops", "Togo", F, None)}),
     # a declaration or a memorandum two sides sign is signed with each other, as an agreement is (lexicon
     # symmetric_nouns, nominal_events "*": only its verb names the relation; dev moon-kim-panmunjom-summit-2018,
     # ethiopia-eritrea-peace-2018, mozambique-renamo-peace-2019)

@@ -1381,6 +1381,8 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
             found.append((led, False))
             continue
         if t.lemma_.lower() in ctx.lex.proxy_nouns or hyphenated(t) in ctx.lex.proxy_nouns or judged_possession(t, ctx):
+            if is_subject and t.lemma_.lower() in ctx.lex.place_only_proxies:
+                continue  # "where the borders of the two countries meet": a border is where one acts, never who
             for owner in proxy_owners(t, ctx):  # "the resurgence of Japanese militarism": an owner may be a proxy too
                 owned = mentions_of(owner, ctx, is_subject)
                 if not owned and owner.pos_ == "NOUN":  # "imports of Japanese seafood": the goods' country

@@ -1797,3 +1797,37 @@ def test_a_headline_role_is_the_role_of_the_story(nlp):
     ]
     found = {(st.doc, st.subject.actor.label, st.relation.lemma, st.object.actor.label) for st in build_documents(docs, nlp=nlp).statements}
     assert found == {("p0", "Kenya", "expel", "Ugandan diplomat"), ("p1", "Kenya", "expel", "Ugandan diplomat")}
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, tags, ents, expected",
+    [
+        # "X, the mediator, Y and Z": a singular mediator noun in apposition names the one it follows,
+        # not the others listed with X (dev greece-macedonia-prespa-deal-2018: 8 false edges, none right)
+        (["Present", "were", "Ama", "Owusu", ",", "the", "mediator", ",", "Kofi", "Boateng", "and", "Yaw", "Darko", "."],
+         [1, 1, 3, 1, 3, 6, 3, 3, 9, 3, 9, 12, 9, 1],
+         ["advmod", "ROOT", "compound", "nsubj", "punct", "det", "appos", "punct", "compound", "conj", "cc", "compound", "conj", "punct"],
+         ["RB", "VBD", "NNP", "NNP", ",", "DT", "NN", ",", "NNP", "NNP", "CC", "NNP", "NNP", "."],
+         ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"], ["Ama Owusu"]),
+        # a plural one names them all: "Ghana and Togo, the mediators"
+        (["Ghana", "and", "Togo", ",", "the", "mediators", ",", "spoke", "."],
+         [7, 0, 0, 0, 5, 0, 0, 7, 7],
+         ["nsubj", "cc", "conj", "punct", "det", "appos", "punct", "ROOT", "punct"],
+         ["NNP", "CC", "NNP", ",", "DT", "NNS", ",", "VBD", "."],
+         ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O"], ["Ghana", "Togo"]),
+    ],
+)
+def test_an_apposed_mediator_names_whom_it_follows(words, heads, deps, tags, ents, expected):
+    """kg.extract.nouns._mediator_of."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.context import new_context
+    from kg.extract.nouns import _mediator_of
+    from kg.lexicon import load_lexicon
+
+    pos = ["PROPN" if t == "NNP" else "NOUN" if t in ("NN", "NNS") else "VERB" if t.startswith("VB") else "X" for t in tags]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    ctx = new_context(doc, load_lexicon())
+    noun = next(t for t in doc if t.dep_ == "appos")
+    assert [m.name for m in _mediator_of(noun, ctx)] == expected

@@ -480,7 +480,10 @@ def _mediator_of(noun: Token, ctx: Context) -> list[Mention]:
             return [m for m, _ in subjects_of(holder, ctx)]
         return [m for m, _ in mentions_of(holder, ctx, is_subject=True)]
     if noun.dep_ == APPOSITION:
-        return [m for m, _ in mentions_of(noun.head, ctx, is_subject=True)]
+        if noun.tag_ == "NN":  # "Matthew Nimetz, the UN mediator": the one named, not the others listed with him
+            head = mention_of(noun.head, ctx, is_subject=True)
+            return [head] if head is not None else []
+        return [m for m, _ in mentions_of(noun.head, ctx, is_subject=True)]  # "Egypt and Qatar, the mediators"
     return []
 
 

@@ -687,7 +687,7 @@ def statement_date(sentence: str, relation: str | None, document: DateValue | No
         return None
     reference = time_reference(view.text, relation)
     if reference is not None:
-        return counted_from(reference, reference_anchor(reference, lambda m: _resolve(m, document, False), sentence))
+        return counted_from(reference, reference_anchor(reference, lambda m: _resolve(m, document, future), sentence))
     return shifted(find_date(view.text, document, future=future), view) or _year_of_noun(view.text, relation) or _since_year(view.text, relation)
 
 

@@ -1371,6 +1371,11 @@ ROWS = [
     ("the country custody is placed in beats the prisoner's own", "Daniel Brooks, an American reporter, was detained in Russia.",
      {("Russia", "detain", "Daniel Brooks", F, None)}),
     ("a foreigner held with no place said: no state", "Russia opened a spy case. Daniel Brooks, an American reporter, was detained on Friday.", set()),
+    # ... the city of the site it is placed at says the country (kg.extract.nouns.custody_place: dev
+    # us-russia-griner-bout-swap-2022 "at a Moscow airport", duterte-icc-arrest-2025 "at Manila airport")
+    ("custody at a city's airport is that country's", "Togo protested again. Togo warned Togo. Kofi Mensah was arrested at an Accra airport in May.",
+     {("Ghana", "arrest", "Kofi Mensah", F, None)}),
+    ("custody in a city's prison", "Ghana protested. Ghana spoke again. Daniel Brooks was jailed in a Lome prison.", {("Togo", "jail", "Daniel Brooks", F, None)}),
     ("no country on the page: no state", "Kofi Boateng was detained on Tuesday.", set()),
     ("two countries named as often: no state", "Ghana and Togo signed a deal. Kofi Boateng was arrested.",
      {("Ghana", "sign deal", "Togo", F, None)}),

@@ -568,12 +568,26 @@ def reports_military_takeover(doc: Doc) -> bool:
     return not words.isdisjoint(COUP_WORDS) and not words.isdisjoint(ARMED_FORCE_WORDS)
 
 
+# Places of custody whose city says the state that holds one there ("arrested at a Moscow airport":
+# dev us-russia-griner-bout-swap-2022, duterte-icc-arrest-2025 "at Manila airport").
+CUSTODY_SITES = frozenset({"airport", "prison", "jail", "hotel", "station"})
+
+
 def custody_place(head: Token) -> tuple[str, ...]:
-    """"was detained in Russia", "were banned in Nepal": a country or capital the act is placed in."""
-    from kg.lexicon import load_gazetteer
+    """"was detained in Russia", "were banned in Nepal": a country or capital the act is placed in;
+    "arrested at a Moscow airport", "held in a Tehran prison": the city of the site, not a country
+    named on it ("at the US embassy" is no American custody)."""
+    from kg.lexicon import load_gazetteer, normalise_name
 
     gaz = load_gazetteer()
-    return tuple(p.text for _, p in preps_of(head, STATE_PREPS) if gaz.country_of(p.text))
+    places = [p.text for _, p in preps_of(head, STATE_PREPS) if gaz.country_of(p.text)]
+    for _, site in preps_of(head, STATE_PREPS | {"at"}):
+        if site.lemma_.lower() in CUSTODY_SITES:
+            for city in (c for c in site.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"):
+                entry = gaz.by_alias.get(normalise_name(city.text))
+                if (entry is None or entry.type != "Country") and gaz.country_of(city.text):  # a city the gazetteer places
+                    places.append(city.text)
+    return tuple(places)
 
 
 def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:

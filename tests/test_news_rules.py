@@ -29,6 +29,10 @@ ROWS = [
      {("police", "disperse", "young activists", F, None)}),
     ("a mood word is no part of the group's name", "Angry protesters denounced President John Mahama.",
      {("protesters", "denounce", "John Mahama", F, None)}),
+    # the adjective of a group's compound word stays with it (kg.extract.mentions.group_modifiers:
+    # belarus-prisoner-release, saudi-canada-diplomatic-row-2018 "human rights activists")
+    ("a compound's own adjective names the group", "Police in Accra detained human rights activists on Monday.",
+     {("police", "detain", "human rights activists", F, None)}),
     # an embassy named by its state is an actor of its own, the sending state's, never the host's
     # (lexicon institution_nouns "embassy", kg.extract.mentions.mission_mention, kg.resolve.actors._resolve_mission:
     # ecuador-mexico-embassy-raid, iraq-sweden-quran-ambassador, canada-china-diplomat-expulsion)

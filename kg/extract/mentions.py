@@ -1033,8 +1033,10 @@ def organised_group(token: Token, ctx: Context) -> tuple[str, tuple[str, ...]] |
 def group_modifiers(token: Token, ctx: Context) -> list[Token]:
     """The words a bare group is known by, the run of compound nouns and names just before its noun:
     "drug cartels" (venezuela-us), "Gen Z protesters" (madagascar-genz-coup: the NER misses "Gen",
-    and "Z" is tagged a common noun). A name the NER types as a state or an organisation is left
-    to the nationality hints; the run stops at the first word that is no such compound."""
+    and "Z" is tagged a common noun), with an adjective of the first of them ("human rights
+    activists": belarus-prisoner-release, saudi-canada-diplomatic-row-2018). A name the NER types as
+    a state or an organisation is left to the nationality hints; the run stops at the first word
+    that is no such compound."""
     run: list[Token] = []
     for c in reversed(list(token.lefts)):
         if c.i != (run[0].i if run else token.i) - 1:
@@ -1042,6 +1044,8 @@ def group_modifiers(token: Token, ctx: Context) -> list[Token]:
         if c.dep_ != "compound" or c.pos_ not in ("NOUN", "PROPN") or ctx.entity_of.get(c.i) is not None and ctx.entity_of[c.i].label_ in ("NORP", "GPE", "ORG"):
             break
         run.insert(0, c)
+    while run and (own := [c for c in run[0].lefts if c.i == run[0].i - 1 and c.dep_ == "amod" and c.pos_ == "ADJ"]):
+        run.insert(0, own[0])  # "human rights activists": the compound's own adjective ("rights activists" is no one's name)
     return run
 
 

@@ -267,14 +267,19 @@ def test_calls_and_meetings_are_told_apart_across_reports(nlp, tmp_path):
     assert event_of["e"] == event_of["a"]  # undated talks, published 1 November: the meeting, not the call
 
 
-def _build_stamped_pages(tmp_path: Path, pages: dict[str, str], stamp: str) -> list[dict]:
-    """``kg build`` of text pages that each open with the same date stamp line; the triples.jsonl rows."""
+def _build_pages(tmp_path: Path, pages: dict[str, str]) -> list[dict]:
+    """``kg build`` (a subprocess, as a user runs it) of text pages written to ``tmp_path/in``; the triples.jsonl rows."""
     (tmp_path / "in").mkdir()
     for name, text in pages.items():
-        (tmp_path / "in" / name).write_text(f"{stamp}\n{text}\n", encoding="utf-8")
+        (tmp_path / "in" / name).write_text(f"{text}\n", encoding="utf-8")
     run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     return [json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")]
+
+
+def _build_stamped_pages(tmp_path: Path, pages: dict[str, str], stamp: str) -> list[dict]:
+    """:func:`_build_pages` of text pages that each open with the same date stamp line."""
+    return _build_pages(tmp_path, {name: f"{stamp}\n{text}" for name, text in pages.items()})
 
 
 @pytest.mark.slow
@@ -391,18 +396,13 @@ def test_an_events_date_reaches_its_undated_reports(tmp_path):
     page's "on June 13" takes the year of that report; an undated page that names no day keeps
     ``date`` null and carries the event's date as ``event_date`` (the RDF: the statement reports the
     event, the event has the date); "met in October" is not that event."""
-    (tmp_path / "in").mkdir()
     pages = {
         "dated.txt": "date 2025-06-14 Regional news\nWilliam Ruto hosted Yoweri Museveni in Nairobi on Friday.",
         "yearless.txt": "William Ruto hosted Yoweri Museveni in Nairobi on June 13 for talks on trade.",
         "undated.txt": "William Ruto hosted Yoweri Museveni at State House.",
         "october.txt": "William Ruto and Yoweri Museveni met in October.",
     }
-    for name, text in pages.items():
-        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
-    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
-    assert run.returncode == 0, run.stderr
-    rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
+    rows = {r["doc"]: r for r in _build_pages(tmp_path, pages)}
     got = {doc: (r["date"], r["doc_date"], r["event_date"], r["event_date_precision"]) for doc, r in rows.items()}
     assert got == {
         "dated": ("2025-06-13", "2025-06-14", "2025-06-13", "day"),
@@ -426,18 +426,13 @@ def test_a_states_report_joins_its_presidents_event_in_files(tmp_path):
     """Pages in, triples.jsonl and RDF out: "the United States accused Maduro" and "Washington
     accused Venezuela" in undated pages report the accusation Trump made on Tuesday: one event,
     dated, whose RDF names the four actors; Venezuela's accusation of the United States is another."""
-    (tmp_path / "in").mkdir()
     pages = {
         "a.txt": "date 2025-09-03 Caribbean news\nPresident Donald Trump accused Nicolás Maduro of drug trafficking on Tuesday.",
         "b.txt": "The United States accused Nicolás Maduro of drug trafficking.",
         "c.txt": "Washington accused Venezuela of drug trafficking.",
         "d.txt": "Venezuela accused the United States of piracy.",
     }
-    for name, text in pages.items():
-        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
-    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
-    assert run.returncode == 0, run.stderr
-    rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
+    rows = {r["doc"]: r for r in _build_pages(tmp_path, pages)}
     assert {doc: (r["subject"]["label"], r["object"]["label"], r["date"], r["event_date"]) for doc, r in rows.items()} == {
         "a": ("Donald Trump", "Nicolás Maduro", "2025-09-02", "2025-09-02"),
         "b": ("United States", "Nicolás Maduro", None, "2025-09-02"),
@@ -459,17 +454,12 @@ def test_a_yearless_wire_page_counts_weekdays_once_another_report_gives_the_year
     is 24 November 2025. A wire page whose events no other page reports takes the year the corpus's
     page days agree on (kg.events.grouping.corpus_anchors), so its "on Tuesday" is 25 November 2025
     too; the page's own date stays what it states ("--11-26")."""
-    (tmp_path / "in").mkdir()
     pages = {
         "wire.txt": "Quito/Lima, Nov. 26 (Kyodo News)--Ecuador summoned the Peruvian ambassador on Monday.",
         "dated.txt": "date 2025-11-25 Andes news\nEcuador summoned the Peruvian ambassador on Monday over the border incident.",
         "lone.txt": "Quito/Lima, Nov. 26 (Kyodo News)--Bolivia criticised Ecuador on Tuesday.",
     }
-    for name, text in pages.items():
-        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
-    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
-    assert run.returncode == 0, run.stderr
-    rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
+    rows = {r["doc"]: r for r in _build_pages(tmp_path, pages)}
     assert {doc: (r["subject"]["label"], r["object"]["label"], r["date"], r["doc_date"]) for doc, r in rows.items()} == {
         "wire": ("Ecuador", "Peruvian ambassador", "2025-11-24", "--11-26"),
         "dated": ("Ecuador", "Peruvian ambassador", "2025-11-24", "2025-11-25"),
@@ -526,17 +516,12 @@ def test_a_yearless_day_on_an_undated_page_takes_the_year_of_the_days_it_names(t
     caption of March 2024 there: 2024-10-02, not the October before the caption); a page whose
     only whole day is years back gives it that year ("on Dec. 28" beside 3 January 2019 is
     2018-12-28), and a page naming no whole day dates nothing. The pages' own dates stay unknown."""
-    (tmp_path / "in").mkdir()
     pages = {
         "caption.txt": "The minister, pictured in Accra on March 4, 2024.\nGhana summoned the Togolese envoy on Oct. 2.",
         "newyear.txt": "Talks resumed on January 3, 2019.\nBenin had criticised Niger on Dec. 28.",
         "bare.txt": "Mali accused Burkina Faso on Oct. 2 of harbouring rebels.",
     }
-    for name, text in pages.items():
-        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
-    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
-    assert run.returncode == 0, run.stderr
-    rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
+    rows = {r["doc"]: r for r in _build_pages(tmp_path, pages)}
     assert {doc: (r["subject"]["label"], r["object"]["label"], r["date"], r["doc_date"]) for doc, r in rows.items()} == {
         "caption": ("Ghana", "Togolese envoy", "2024-10-02", None),
         "newyear": ("Benin", "Niger", "2018-12-28", None),
@@ -549,18 +534,12 @@ def test_the_following_day_counts_from_the_day_its_sentence_names(tmp_path):
     """Pages in, triples.jsonl out: "meet X on November 3 and hold talks with Y the following day"
     dates the talks 4 November, on a dated page and on an undated one whose year comes from a day
     it names in full; "the next year" after "in 2019" is 2020. Before, the talks took the meeting's day."""
-    (tmp_path / "in").mkdir()
     pages = {
         "dated.txt": "date 2025-11-01 Coastal news\nPresident John Mahama will meet Kofi Annan on November 3 and hold talks with Patrice Talon the following day.",
         "undated.txt": "Pictured in Accra on October 30, 2025.\nPresident John Mahama will meet Kofi Annan on November 3 and hold talks with Patrice Talon the following day.",
         "year.txt": "Ghanaian police detained Kofi Mensah in 2019, and Togo expelled Kofi Mensah the next year.",
     }
-    for name, text in pages.items():
-        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
-    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
-    assert run.returncode == 0, run.stderr
-    got = {(r["doc"], r["relation"]["lemma"], r["object"]["label"], r["date"])
-           for r in map(json.loads, (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8"))}  # fmt: skip
+    got = {(r["doc"], r["relation"]["lemma"], r["object"]["label"], r["date"]) for r in _build_pages(tmp_path, pages)}
     assert got == {
         ("dated", "meet", "Kofi Annan", "2025-11-03"), ("dated", "hold talks", "Patrice Talon", "2025-11-04"),
         ("undated", "meet", "Kofi Annan", "2025-11-03"), ("undated", "hold talks", "Patrice Talon", "2025-11-04"),
@@ -574,16 +553,11 @@ def test_a_date_of_another_act_leaves_the_report_to_its_event(tmp_path):
     ("over claims that agents were involved in a blast in 2014") is that act's. The expulsion reported
     so takes no date of its own and joins the expulsion a dated page reports, whose date it carries
     as ``event_date``; before, it was dated 2014 and made an event of its own."""
-    (tmp_path / "in").mkdir()
     pages = {
         "dated.txt": "date 2021-04-18 Regional news\nKenya expelled two Ugandan diplomats on Saturday.",
         "reason.txt": "Kenya is expelling two Ugandan diplomats over claims that Ugandan agents were involved in a blast in 2014.",
     }
-    for name, text in pages.items():
-        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
-    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
-    assert run.returncode == 0, run.stderr
-    rows = {json.loads(line)["doc"]: json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")}
+    rows = {r["doc"]: r for r in _build_pages(tmp_path, pages)}
     got = {doc: (r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"], r["date"], r["event_date"]) for doc, r in rows.items()}
     assert got == {
         "dated": ("Kenya", "expel", "Ugandan diplomats", "2021-04-17", "2021-04-17"),

@@ -738,12 +738,18 @@ def reference_anchor(reference: re.Match[str], resolve: Callable[[re.Match[str]]
     2020 election, and Babaryka, who was arrested that year": the whole ``sentence``'s words, also
     those its clause view leaves out, when given)."""
     before = _before_reference(reference, sentence)
-    for match in reversed(list(_EXPRESSIONS.finditer(before))):
-        value = resolve(match)
-        if value is not None:
-            return value
+    if (value := _last_date(before, resolve)) is not None:
+        return value
     years = _BARE_YEAR.findall(before)
     return DateValue(dt.date(int(years[-1]), 1, 1), "year") if years else None
+
+
+def _last_date(text: str, resolve: Callable[[re.Match[str]], DateValue | None]) -> DateValue | None:
+    """The last date expression of ``text`` that ``resolve`` dates."""
+    for match in reversed(list(_EXPRESSIONS.finditer(text))):
+        if (value := resolve(match)) is not None:
+            return value
+    return None
 
 
 def _before_reference(reference: re.Match[str], sentence: str | None) -> str:
@@ -773,11 +779,7 @@ def reference_before(text: str, start: int, sentence: str, relation: str | None,
     lines = text[:start].split("\n")  # the sentence's paragraph up to it, and the paragraph before
     previous = next((line for line in reversed(lines[:-1]) if line.strip()), "")
     before = _QUOTED.sub(lambda q: " " * len(q.group(0)), _without_date_line(f"{previous}\n{lines[-1]}"))
-    for match in reversed(list(_EXPRESSIONS.finditer(before))):
-        value = _resolve(match, document, False)
-        if value is not None:
-            return counted_from(reference, value)
-    return None
+    return counted_from(reference, _last_date(before, lambda m: _resolve(m, document, False)))
 
 
 def counted_from(reference: re.Match[str], anchor: DateValue | None) -> DateValue | None:

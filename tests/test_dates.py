@@ -301,6 +301,11 @@ def test_a_time_said_by_reference_counts_from_the_earlier_one(sentence: str, rel
         ("Talks were held in Lome.\n\nThe next day, Ghana sent troops to Togo.", "sent", None),  # no time before it
         ("On November 20 Togo appealed to ECOWAS.\n\nGhana agreed.\n\nThe next day, Ghana sent troops to Togo.", "sent", None),  # two paragraphs back
         ("On November 20 Togo appealed to ECOWAS.\n\nGhana sent troops to Togo.", "sent", None),  # no reference: not this rule's
+        # "earlier/later in the day" with no day named before it is the page's own day (dev:
+        # us-russia-griner-bout-swap-2022, india-china-galwan-2020); "that day" needs a day before it
+        ("Talks were held in Lome.\n\nEarlier in the day, Ghana had warned Togo.", "warned", ("2025-11-26", "day")),
+        ("Ghana sent a note to Togo later in the day.", "sent", ("2025-11-26", "day")),
+        ("Talks were held in Lome.\n\nLater that day, Ghana warned Togo.", "warned", None),
     ],
 )
 def test_a_reference_with_nothing_to_count_from_in_its_sentence_looks_back(page: str, relation: str, expected: tuple[str, str] | None) -> None:

@@ -107,6 +107,17 @@ def test_event_types(lemma, event, quad, cameo):
         ("Hold  Talks", "CONSULT", "040"),  # case and spacing
         ("frobnicate", None, None),
         ("frobnicate widgets", None, None),
+        # ending what a cooperation noun names reduces relations (CAMEO 16), not the noun's cooperation
+        ("end ties", "SANCTION", "161"),  # like "sever ties", not the 050 of "ties"
+        ("break relations", "SANCTION", "161"),
+        ("freeze talks", "SANCTION", "164"),  # halt negotiations, not the 040 of "talks"
+        ("call off negotiations", "SANCTION", "164"),
+        ("end mediation", "SANCTION", "165"),
+        ("halt aid", "SANCTION", "162"),
+        ("stop trade", "COERCE", "163"),
+        ("suspend talks", "SANCTION", "164"),  # an exact phrase entry still comes first
+        ("end war", "RETREAT", "0871"),  # a conflict noun is left to the tables: ending a war is a ceasefire
+        ("restart talks", "CONSULT", "040"),  # a light verb keeps the noun's code
     ],
 )
 def test_event_table(lemma, event, cameo):
@@ -337,3 +348,22 @@ def test_an_order_naming_an_expulsion_is_the_expulsion(nlp, one, other, together
 )
 def test_one_person_written_two_ways_is_one_actor_of_one_event(nlp, one, other, together):
     assert _one_event(nlp, one, other) is together
+
+
+@pytest.mark.parametrize(
+    "one, other, same",
+    [
+        ("end ties", "sever ties", True),  # ending ties is severing them (dev ecuador-mexico-embassy-raid)
+        ("break ties", "cut ties", True),
+        ("freeze talks", "suspend talks", True),  # freezing talks halts them (dev georgia-eu-protests)
+        ("end ties", "restore ties", False),  # restoring ties is their opposite
+        ("freeze talks", "hold talks", False),  # a halt is not the talks
+    ],
+)
+def test_ending_a_cooperation_is_one_kind_of_act_however_worded(one: str, other: str, same: bool) -> None:
+    from kg.events.grouping import relation_family
+
+    def family(lemma: str) -> str:
+        return relation_family(lemma, event_type(lemma).cameo)
+
+    assert (family(one) == family(other)) is same

@@ -1267,6 +1267,17 @@ ROWS = [
     ("ending negotiations with a country", "Kenya decided to terminate negotiations with Uganda.",
      {("Kenya", "terminate negotiations", "Uganda", F, None)}),
     ("stopping something that names no event and no actor", "Kenya stopped the shipment of maize.", set()),
+    # a headline's two countries joined by a comma are both its subject, however the parser hangs the
+    # first (kg.extract.mentions._paired_country, _country_paired_before: turkey-syria-peace-spring-2019,
+    # serbia-kosovo-license-plates-2022); a country after its city is a place, not a second subject
+    ("two countries, a comma, one verb", "Ghana, Togo agree to end border dispute with Mali",
+     {("Ghana", "end dispute", "Mali", F, "future"), ("Togo", "end dispute", "Mali", F, "future"), ("Togo", "agree", "Ghana", F, None)}),
+    ("two countries condemn a third", "Kenya, Uganda condemn Sudan", {("Kenya", "condemn", "Sudan", F, None), ("Uganda", "condemn", "Sudan", F, None)}),
+    ("a city and its country are one place", "Accra, Ghana, condemned Togo on Monday.", {("Ghana", "condemn", "Togo", F, None)}),
+    # breaking ties or a deal ends it like severing (ecuador-mexico-embassy-raid, israel-hezbollah-lebanon);
+    # suspending an act named after a verb is the suspension, not the act (saudi-canada-diplomatic-row-2018)
+    ("breaking ties with a country", "Ghana is breaking diplomatic ties with Togo.", {("Ghana", "break ties", "Togo", F, None)}),
+    ("suspending trade with a country", "Kenya suspended new trade with Uganda.", {("Kenya", "suspend trade", "Uganda", F, None)}),
     # a country named before an adjective of an agent event noun is its agent, however the parser
     # attaches it (belarus-prisoner-release, venezuela-us)
     ("a country before an adjective is the agent", "This US diplomatic engagement with Cuba represents a shift.",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
-from kg.lexicon import american_spelling
+from kg.lexicon import american_spelling, load_lexicon
 from kg.types import Statement
 
 PLOVER_CLASSES = (
@@ -35,6 +35,8 @@ class _Tables:
     phrases: dict[str, str]
     nouns: dict[str, str]
     light_verbs: frozenset[str]
+    ending_verbs: frozenset[str]
+    reduced: dict[str, str]
     roots: dict[str, str | None]
     exceptions: dict[str, str]
     quads: dict[str, str]
@@ -48,6 +50,8 @@ def _tables() -> _Tables:
         phrases=_both_spellings(raw["phrases"]),
         nouns=raw.get("nouns", {}),
         light_verbs=frozenset(raw.get("light_verbs", ())),
+        ending_verbs=load_lexicon().termination_verbs,
+        reduced=raw["reduce_relations"]["codes"],
         roots={root: plover for root, (_, plover) in raw["cameo_roots"].items()},
         exceptions=raw["plover_exceptions"],
         quads=raw["quad_classes"],
@@ -83,16 +87,27 @@ def _code(key: str, tables: _Tables) -> str | None:
             code = tables.phrases.get(" ".join([*words[:-1], form]))
             if code is not None:
                 return code
+        noun_code = next((tables.nouns[f] for f in _forms(noun) if f in tables.nouns), None)
+        if verb in tables.ending_verbs and (reduced := _reduced(noun_code, tables)):
+            return reduced  # "ended diplomatic ties", "froze talks": relations reduced, not the cooperation
         verb_code = tables.lemmas.get(verb)
         if verb_code is None and verb not in tables.light_verbs:
             continue
-        noun_code = next((tables.nouns[f] for f in _forms(noun) if f in tables.nouns), None)
         if noun_code and (verb_code is None or verb in tables.light_verbs or verb_code.startswith("01")):
             return noun_code  # "mount offensive", "announce sanctions"
         return verb_code or noun_code
     # unknown verb: "call on" -> "call"; "hold exercises" -> the noun "exercises"
     first, last = words[0], words[-1]
     return tables.lemmas.get(first) or next((tables.nouns[f] for f in _forms(last) if f in tables.nouns), None)
+
+
+def _reduced(noun_code: str | None, tables: _Tables) -> str | None:
+    """The CAMEO 16 code ("reduce relations") for ending what a cooperation noun names: the most
+    specific prefix of its code in ``reduce_relations`` (talks 040 -> halt negotiations 164, ties
+    050 -> break diplomatic relations 161, aid 070 -> stop aid 162)."""
+    if noun_code is None:
+        return None
+    return next((tables.reduced[noun_code[:n]] for n in (3, 2) if noun_code[:n] in tables.reduced), None)
 
 
 @lru_cache(maxsize=8192)

@@ -758,7 +758,9 @@ def _before_reference(reference: re.Match[str], sentence: str | None) -> str:
     return _without_date_line(sentence[:at] if at >= 0 else reference.string[: reference.start()])
 
 
-def reference_before(text: str, start: int, sentence: str, relation: str | None, document: DateValue | None) -> DateValue | None:
+def reference_before(
+    text: str, start: int, sentence: str, relation: str | None, document: DateValue | None, *, future: bool = False
+) -> DateValue | None:
     """A statement whose time is said by reference ("The next day, the CSTO agreed ...") and whose
     sentence names nothing to count from: it counts from the last time the text names before the
     sentence, in its paragraph or the one before ("On January 5 Tokayev appealed to the CSTO.";
@@ -779,7 +781,20 @@ def reference_before(text: str, start: int, sentence: str, relation: str | None,
     lines = text[:start].split("\n")  # the sentence's paragraph up to it, and the paragraph before
     previous = next((line for line in reversed(lines[:-1]) if line.strip()), "")
     before = _QUOTED.sub(lambda q: " " * len(q.group(0)), _without_date_line(f"{previous}\n{lines[-1]}"))
-    return counted_from(reference, _last_date(before, lambda m: _resolve(m, document, False)))
+    anchor = _last_date(before, lambda m: _resolve(m, document, False))
+    if anchor is None and not future and _of_the_day(reference) and document is not None and document.precision == "day":
+        anchor = document  # "earlier in the day" with no day named before it: the day the page reports
+        # (not for a plan: "earlier in the day it emerged that Spain was planning to recall ..." dates
+        # when the plan emerged, not the recall; dev argentina-spain-milei-row)
+    return counted_from(reference, anchor)
+
+
+def _of_the_day(reference: re.Match[str]) -> bool:
+    """Whether ``reference`` is "earlier in the day" or "later in the day": said of the page's own day
+    when the text names no day before it ("After speaking with her earlier in the day, the president
+    thanked ..."; dev: us-russia-griner-bout-swap-2022, india-china-galwan-2020), unlike "that day"."""
+    same_day = reference.group("sameday")
+    return same_day is not None and same_day.lower().split()[-2:] == ["the", "day"]
 
 
 def counted_from(reference: re.Match[str], anchor: DateValue | None) -> DateValue | None:

@@ -82,7 +82,7 @@ def date_statements(statements: Iterable[Statement], documents: Sequence[Documen
     for st in statements:
         value = statement_date(st.sentence, st.relation.text, anchors.get(st.doc), future=st.modality == "future")
         if value is None and st.doc in texts:  # "The next day, ...": from the last time named before the sentence
-            value = reference_before(texts[st.doc], st.char_start, st.sentence, st.relation.text, anchors.get(st.doc))
+            value = reference_before(texts[st.doc], st.char_start, st.sentence, st.relation.text, anchors.get(st.doc), future=st.modality == "future")
         if value is None and st.modality is None and st.doc in texts:  # the day the lead states (dates.lead_date)
             value = lead_date(texts[st.doc], st.char_start, st.sentence, st.relation.text, anchors.get(st.doc))
         dated.append(replace(st, date=value.iso, date_precision=value.precision) if value else st)

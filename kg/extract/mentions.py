@@ -1365,7 +1365,8 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
     """:func:`mentions_of`, uncached."""
     found = []
     # "The US, Russia, and Switzerland met": a list the parser hangs on the first name as apposition
-    listed = [c for c in token.children if c.dep_ == APPOSITION and c.i in ctx.entity_of and c.conjuncts]
+    listed = [c for c in token.children if c.dep_ == APPOSITION and c.i in ctx.entity_of and (c.conjuncts or _paired_country(token, c))]
+    listed += [c for c in [_country_paired_before(token, ctx)] if c is not None]
     for t in (token, *token.conjuncts, *[x for c in listed for x in (c, *c.conjuncts)]):
         if _country_before_conjunct(t):
             continue
@@ -1418,6 +1419,33 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
                     # party's office" (turkey-imamoglu-arrest) names places, not the party
                     found.extend((m, False) for m, owned in mentions_of(member, ctx, is_subject) if not owned)
     return found
+
+
+def _paired_country(subject: Token, apposed: Token) -> bool:
+    """"U.S., Turkey agree to cease-fire", "Kosovo, Serbia fail to agree": a headline's two
+    countries joined by a comma, which the parser hangs one on the other as apposition (dev
+    turkey-syria-peace-spring-2019, serbia-kosovo-license-plates-2022). Only one country's name,
+    then a comma, then another's, as a clause's subject; a place after its city ("police in Quito,
+    Ecuador") is no subject, and the same country twice is one actor anyway."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.ent_type_ != "GPE" or apposed.ent_type_ != "GPE":
+        return False
+    between = subject.doc[subject.i + 1 : apposed.left_edge.i]
+    return [t.text for t in between] == [","] and all(c.is_punct for c in apposed.children) and not subject.n_lefts - sum(
+        1 for c in subject.lefts if c.dep_ in ("compound", "det")
+    )
+
+
+def _country_paired_before(subject: Token, ctx: Context) -> Token | None:
+    """The other parse of a headline's two countries (:func:`_paired_country`): the first hung on
+    the verb as a loose modifier, "Ghana, Togo agree ...", the second the subject. The first
+    country's name opens the sentence, and a comma alone stands between them."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.ent_type_ != "GPE" or subject.i < 2 or subject.doc[subject.i - 1].text != ",":
+        return None
+    first = ctx.entity_of.get(subject.i - 2)
+    if first is None or first.label_ != "GPE" or first.start != subject.sent.start or subject.n_lefts:
+        return None
+    root = first.root
+    return root if root.dep_ in ("npadvmod", "dep") and root.head == subject.head else None
 
 
 def _country_before_conjunct(token: Token) -> bool:

@@ -545,8 +545,12 @@ def deverbal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: T
     if clause.lemma not in ctx.lex.support_verbs or not subjects_own_event(noun, clause.lemma):
         return
     verb = deverbal_verb(noun)
-    if verb is None or with_object(clause.lemma, clause.verb, ctx) != clause.lemma:
-        return  # "sent arms to Pakistan": the verb with its noun names the act ("send arms"), not "arm"
+    if verb is None:
+        return
+    if (phrase := with_object(clause.lemma, clause.verb, ctx)) != clause.lemma:
+        if clause.lemma not in ctx.lex.termination_verbs or not (event_type(phrase).cameo or "").startswith("16"):
+            return  # "sent arms to Pakistan": the verb with its noun names the act ("send arms"), not "arm"
+        verb = phrase  # "suspended trade with Ottawa": relations reduced ("suspend trade", CAMEO 16), not the trade
     # the parser hangs "from the U.S." on the verb as often as on the noun
     pairs = [*preps_of(noun, DEVERBAL_PREPS), *preps_of(clause.verb, frozenset({"from", "to", "against"}))]
     for prep, pobj in pairs:

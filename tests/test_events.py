@@ -116,7 +116,8 @@ def test_event_types(lemma, event, quad, cameo):
         ("halt aid", "SANCTION", "162"),
         ("stop trade", "COERCE", "163"),
         ("suspend talks", "SANCTION", "164"),  # an exact phrase entry still comes first
-        ("end war", "RETREAT", "0871"),  # a conflict noun is left to the tables: ending a war is a ceasefire
+        ("end war", "RETREAT", "0871"),
+        ("travel", "CONSULT", "042"),  # a trip is a visit  # a conflict noun is left to the tables: ending a war is a ceasefire
         ("restart talks", "CONSULT", "040"),  # a light verb keeps the noun's code
     ],
 )
@@ -358,9 +359,18 @@ def test_one_person_written_two_ways_is_one_actor_of_one_event(nlp, one, other, 
         ("freeze talks", "suspend talks", True),  # freezing talks halts them (dev georgia-eu-protests)
         ("end ties", "restore ties", False),  # restoring ties is their opposite
         ("freeze talks", "hold talks", False),  # a halt is not the talks
+        # a trip is one act however it is worded (dev blinken-beijing-visit-2023, solomon-islands-china-pact-2022)
+        ("travel", "visit", True),
+        ("travel", "arrive", True),
+        ("end visit", "end talks", False),  # ending a visit halts no talks
+        # greeting someone in person is part of the meeting (dev north-korea-russia, mozambique-renamo-peace-2019)
+        ("greet", "hold talks", True),
+        ("embrace", "meet", True),
+        ("shake hands", "meet", True),
+        ("welcome", "meet", False),  # one welcomes decisions and remarks too
     ],
 )
-def test_ending_a_cooperation_is_one_kind_of_act_however_worded(one: str, other: str, same: bool) -> None:
+def test_reports_of_one_kind_of_act_share_a_family_however_worded(one: str, other: str, same: bool) -> None:
     from kg.events.grouping import relation_family
 
     def family(lemma: str) -> str:

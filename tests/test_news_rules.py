@@ -1267,6 +1267,12 @@ ROWS = [
     ("ending negotiations with a country", "Kenya decided to terminate negotiations with Uganda.",
      {("Kenya", "terminate negotiations", "Uganda", F, None)}),
     ("stopping something that names no event and no actor", "Kenya stopped the shipment of maize.", set()),
+    # the leaders or officials of a people or region with no state are a group of their own, as its
+    # forces are (kg.extract.mentions.stateless_forces: crimea-annexation-2014, navalny-death-sanctions,
+    # poland-belarus-border-crisis-2021); a state's officials stay the state's
+    ("a stateless people's officials", "Catalan officials condemned Spain on Monday.", {("Catalan officials", "condemn", "Spain", F, None)}),
+    ("a region's leaders meet", "Basque leaders met Pedro Sanchez in Madrid.", {("Basque leaders", "meet", "Pedro Sanchez", F, None)}),
+    ("a state's officials", "Ghanaian officials condemned Togo.", {("Ghanaian officials", "condemn", "Togo", F, None)}),
     # a headline's two countries joined by a comma are both its subject, however the parser hangs the
     # first (kg.extract.mentions._paired_country, _country_paired_before: turkey-syria-peace-spring-2019,
     # serbia-kosovo-license-plates-2022); a country after its city is a place, not a second subject

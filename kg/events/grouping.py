@@ -36,6 +36,7 @@ polarity, date), so they survive rebuilds and new documents.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -208,7 +209,16 @@ def bucket_events(
 ) -> list[tuple[str, list[Statement]]]:
     """The events of one bucket, before joint reports merge any: (event id, its reports, most
     precisely dated first). Depends only on the members, never on their order."""
-    return [(_event_id(key, ordinal_key), cluster) for ordinal_key, cluster in _clusters(members, published)]
+    span = VISIT_DAYS if key[2].split("|")[0] == VISIT_FAMILY else 0
+    return [(_event_id(key, ordinal_key), cluster) for ordinal_key, cluster in _clusters(members, published, span)]
+
+
+# A visit lasts days: "arrived in Beijing on Sunday", "visited China on Monday" and "wrapped up his
+# trip" report one visit (dev: blinken-beijing-visit-2023, two days; north-korea-russia, Lavrov's
+# arrival on the 11th and his visit of the 12th, one gold event). Reports of a visit (CAMEO 042:
+# visit, arrive, travel) dated at most VISIT_DAYS apart may be one; other acts keep to their day.
+VISIT_FAMILY = "cameo:042"
+VISIT_DAYS = 3
 
 
 def sentence_key(st: Statement) -> tuple[str, int, str, bool, str | None]:
@@ -751,10 +761,11 @@ class _Cluster:
     directions: set[tuple[str, str]]
     dates: set[DateValue]
     mutual: frozenset[str] = frozenset()  # reports of an act the two did to each other: both directions
+    span: int = 0  # days apart two dated reports of one event may be (a visit: VISIT_DAYS)
 
     @classmethod
-    def of(cls, st: Statement, mutual: frozenset[str] = frozenset()) -> _Cluster:
-        cluster = cls([], set(), set(), mutual)
+    def of(cls, st: Statement, mutual: frozenset[str] = frozenset(), span: int = 0) -> _Cluster:
+        cluster = cls([], set(), set(), mutual, span)
         cluster.add(st)
         return cluster
 
@@ -788,10 +799,22 @@ class _Cluster:
         value = _date(st)
         if value is None:
             weekdays = named_weekdays(st.sentence, st.relation.text)  # "told reporters Friday": not Tuesday's event
-            if weekdays and any(other.precision == "day" and other.date.weekday() not in weekdays for other in self.dates):
+            if weekdays and any(other.precision == "day" and not self._near_weekday(other, weekdays) for other in self.dates):
                 return False
             return published is None or all(not _after(other, published) for other in self.dates)
-        return all(value.compatible(other) for other in self.dates)
+        return all(value.compatible(other) or _days_apart(value, other) <= self.span for other in self.dates)
+
+
+    def _near_weekday(self, day: DateValue, weekdays: set[int]) -> bool:
+        """Whether one of ``weekdays`` falls on ``day`` or within this event's span of it."""
+        return any((day.date + dt.timedelta(days=k)).weekday() in weekdays for k in range(-self.span, self.span + 1))
+
+
+def _days_apart(one: DateValue, other: DateValue) -> float:
+    """Days between two dates of day precision; infinite when either is coarser."""
+    if one.precision != "day" or other.precision != "day":
+        return float("inf")
+    return abs((one.date - other.date).days)
 
 
 # An accusation or a criticism that names its charge ("accused Russia of waging a propaganda
@@ -863,8 +886,11 @@ def _precision_rank(st: Statement) -> tuple[int, str, str]:
     return (rank, value.iso if value else "", st.id)
 
 
-def _clusters(members: list[Statement], published: dict[str, DateValue | None] | None = None) -> list[tuple[str, list[Statement]]]:
-    """Greedy, deterministic clustering of one bucket; each cluster with the key part of its id."""
+def _clusters(
+    members: list[Statement], published: dict[str, DateValue | None] | None = None, span: int = 0
+) -> list[tuple[str, list[Statement]]]:
+    """Greedy, deterministic clustering of one bucket; each cluster with the key part of its id
+    (``span``: days apart its dated reports may be)."""
     clusters: list[_Cluster] = []
     ambiguous: set[int] = set()
     mutual = _mutual(members)
@@ -877,7 +903,7 @@ def _clusters(members: list[Statement], published: dict[str, DateValue | None] |
         if len(fits) == 1:
             clusters[fits[0]].add(st)
             continue
-        clusters.append(_Cluster.of(st, mutual))
+        clusters.append(_Cluster.of(st, mutual, span))
 
     # The id part: the date (and ambiguity); the direction and an ordinal only where needed to
     # tell clusters apart, so an event keeps its id when a differently worded report joins it.

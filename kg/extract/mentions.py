@@ -742,11 +742,21 @@ def stateless_forces(token: Token, hints: tuple[str, ...], ctx: Context) -> str 
     """"Kurdish forces", "Turkmen forces in Syria": the forces of a people that has no state of its
     own are a group actor of their own, named as written (the dev gold of turkey-syria-peace-spring-2019
     and turkey-russia-jet-shootdown-2015), as "Kurdish fighters" already was; a state's forces
-    ("Turkish forces") stay its military. Only a nationality word the NER marks as one."""
-    if token.lower_ not in ARMED_FORCE_NOUNS or len(hints) != 1 or load_gazetteer().country_of(hints[0]) is not None:
+    ("Turkish forces") stay its military. Only a nationality word the NER marks as one. So are the
+    leaders or officials of a people, region or bloc with no state ("Crimean leaders" in
+    crimea-annexation-2014, "Western leaders" in navalny-death-sanctions, "European officials" in
+    poland-belarus-border-crisis-2021, "Central Asian leaders" in kazakhstan-unrest-csto-2022), where
+    "Chinese officials" stay China's."""
+    several = token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in ctx.lex.role_nouns  # "Crimean leaders", "European officials"
+    if (token.lower_ not in ARMED_FORCE_NOUNS and not several) or len(hints) != 1 or load_gazetteer().country_of(hints[0]) is not None:
         return None
     words = [t for t in token.doc[np_left(token) : token.i] if t.text == hints[0] and t.ent_type_ == "NORP"]
-    return hints[0] if words else None
+    if not words:
+        return None
+    after = token.doc[words[0].i + 1 : words[0].i + 3]  # "Asian-Pacific leaders": the whole hyphenated name
+    if len(after) == 2 and after[0].text == "-" and after[1].text[:1].isupper() and after[1].i < token.i and not after[0].whitespace_:
+        return token.doc[words[0].i : after[1].i + 1].text
+    return hints[0]
 
 
 def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Mention | None:

@@ -1273,6 +1273,12 @@ ROWS = [
     ("a stateless people's officials", "Catalan officials condemned Spain on Monday.", {("Catalan officials", "condemn", "Spain", F, None)}),
     ("a region's leaders meet", "Basque leaders met Pedro Sanchez in Madrid.", {("Basque leaders", "meet", "Pedro Sanchez", F, None)}),
     ("a state's officials", "Ghanaian officials condemned Togo.", {("Ghanaian officials", "condemn", "Togo", F, None)}),
+    # leaving a building is moving out of a place, not acting on the body that shares its name
+    # (kg.extract.verbs.departure: duterte-icc-arrest-2025, peru-castillo-ouster-2022)
+    ("leaving an airport", "Kofi Mensah was not allowed to leave the Kotoka International Airport.", set()),
+    ("leaving a headquarters", "Police stopped Kofi Mensah as he was leaving the Government headquarters in Accra.",
+     {("police", "stop", "Kofi Mensah", F, None)}),
+    ("leaving an alliance", "Ghana will leave ECOWAS next year.", {("Ghana", "leave", "ECOWAS", F, "future")}),
     # a headline's two countries joined by a comma are both its subject, however the parser hangs the
     # first (kg.extract.mentions._paired_country, _country_paired_before: turkey-syria-peace-spring-2019,
     # serbia-kosovo-license-plates-2022); a country after its city is a place, not a second subject

@@ -402,6 +402,7 @@ def dative_to(clause: Clause, subj: Mention, base_rule: str | None, child: Token
 DEPICTION_VERBS = frozenset({"show"})
 DEPARTURE_VERBS = frozenset({"leave", "depart"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BUILDING_NOUNS = frozenset({"airport", "headquarters", "palace", "house", "building", "hotel", "residence", "compound", "hospital", "prison", "jail", "station", "terminal"})
 
 
 def departure(clause: Clause, target: Token) -> bool:
@@ -410,7 +411,12 @@ def departure(clause: Clause, target: Token) -> bool:
     of duterte-icc-arrest-2025, argentina-spain-milei-row, nepal-genz-protests and
     ethiopia-eritrea-peace-2018 has none). Leaving an organisation ("leave the CSTO") is one; so is
     being made to leave ("ordered the envoy to leave Niger": a request) and leaving a place in a state
-    ("left Canada reeling")."""
+    ("left Canada reeling"). Leaving a building is never one, whoever made or kept someone from it
+    ("was not allowed to leave the Ninoy Aquino International Airport", duterte-icc-arrest-2025; "was
+    leaving the Government headquarters", peru-castillo-ouster-2022), whatever the NER calls it: the
+    body that shares its name ("the Government") is not acted on."""
+    if clause.lemma in DEPARTURE_VERBS and target.lemma_.lower() in BUILDING_NOUNS:
+        return True
     if clause.lemma not in DEPARTURE_VERBS or clause.modality is not None or clause.negated:
         return False
     if any(c.dep_ in ("xcomp", "acomp", "oprd", "ccomp") for c in clause.verb.children):

@@ -1279,6 +1279,13 @@ ROWS = [
     ("leaving a headquarters", "Police stopped Kofi Mensah as he was leaving the Government headquarters in Accra.",
      {("police", "stop", "Kofi Mensah", F, None)}),
     ("leaving an alliance", "Ghana will leave ECOWAS next year.", {("Ghana", "leave", "ECOWAS", F, "future")}),
+    # whoever urges "both sides" is neither side, even when the page named them before (kg.resolve.references.
+    # pair_member, the pair's clause subject: sudan-jeddah-talks-2023, four pages)
+    ("the urgers are no side", "Kenya and Uganda met in Nairobi on Monday.\n\nKenya and Uganda urged both sides to talk.",
+     {("Kenya", "meet", "Uganda", F, None)}),
+    ("the sides named before", "Ghana and Togo clashed on the border.\n\nKenya and Uganda urged both sides to talk.",
+     {("Ghana", "clash", "Togo", F, None), ("Kenya", "urge", "Ghana", F, None), ("Kenya", "urge", "Togo", F, None),
+      ("Uganda", "urge", "Ghana", F, None), ("Uganda", "urge", "Togo", F, None), ("Ghana", "talk", "Togo", F, "request")}),
     # a headline's two countries joined by a comma are both its subject, however the parser hangs the
     # first (kg.extract.mentions._paired_country, _country_paired_before: turkey-syria-peace-spring-2019,
     # serbia-kosovo-license-plates-2022); a country after its city is a place, not a second subject

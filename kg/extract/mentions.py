@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.events.classes import event_type
 from kg.extract.context import Context, acronym_key, verb_lemma
 from kg.extract.syntax import (
-    APPOSITION, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, hyphenated, nationality_words, np_left, preps_of,
+    APPOSITION, DATIVE, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, hyphenated, nationality_words, np_left, preps_of,
 )  # fmt: skip
 from kg.lexicon import Lexicon, load_gazetteer, normalise_name
 from kg.types import Mention
@@ -1577,7 +1577,25 @@ def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]
         return []
     left = min([c.i for c in token.lefts if c.dep_ in ("det", "nummod", "predet", "amod")] + [token.i])
     first = make_mention(token, left, token.i, "pair", kind_of, "", ctx, is_subject, roles=roles, hints=speaker_phrases(token))
+    if verb_argument(token) and (subject := own_clause_subject(token)) is not None:
+        # "Saudi Arabia and the United States urged both sides": whoever urges is no side (kg.resolve.references.pair_member);
+        # a place may be theirs ("Moscow and Pyongyang will erect memorials in both countries")
+        end = subject.right_edge
+        first = replace(first, binder=subject.left_edge.idx + ctx.offset, binder_end=end.idx + len(end) + ctx.offset)
     return [replace(first, member=1), replace(first, member=2)]
+
+
+ADDRESSEE_PREPS = frozenset({"on", "to", "with", "for", "upon"})
+
+
+def verb_argument(token: Token) -> bool:
+    """Whether ``token`` is what its verb acts on or addresses: its object ("urged both sides"), or
+    the object of a preposition of the verb that names whom ("called on both sides", "met with
+    both leaders"); not a place or a time ("in both countries")."""
+    if token.dep_ in (DIRECT_OBJECT, DATIVE):
+        return True
+    prep = token.head
+    return token.dep_ == PREP_OBJECT and prep.lower_ in ADDRESSEE_PREPS and prep.head.pos_ in ("VERB", "AUX")
 
 
 def speaker_phrases(token: Token) -> tuple[str, ...]:

@@ -256,6 +256,8 @@ def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> 
     actors: dict[str, LocalActor] = {}
     subjects = [(m, a) for m, a in history if m.sentence == mention.sentence and m.is_subject and m.start < mention.start]
     own = {a.label for m, a in history if any(s.start <= m.start and m.end <= s.end and s.key != m.key for s, _ in subjects)}
+    if mention.binder_end > 0:  # the subjects of its own clause, whoever else the page names them with ("Saudi Arabia and the US urged both sides")
+        own |= {a.label for m, a in history if m.sentence == mention.sentence and m.is_subject and mention.binder <= m.start < mention.binder_end}
     if mention.name == PARTY:  # the sides of an agreement are not who mediated it (named in the hints)
         own |= {a.label for m, a in history if m.text in mention.hints and m.sentence >= mention.sentence - ROLE_WINDOW}
     else:  # nor is an actor first named in the phrase of who reports it ("an aide to Meloni said")

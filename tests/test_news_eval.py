@@ -360,8 +360,15 @@ needs_pages = pytest.mark.skipif(
 # dev page's year-less wire dateline ("GOYANG, April 27 (UPI) --", moon-kim-panmunjom-summit-2018)
 # gives the month-day "--04-27" that issue 18 asks for, where the gold's guidelines want a year or null.
 # At the end: dev F1 0.435, same-event 0.784; test 0.348 / 0.694, the same wrong dates.
+# Session 22: eight more stories added blind, sides drawn at random (seeded) before kg ran on them
+# (78/78). On the 78/78 stories the session's starting code (84f81e0) scores dev F1 0.439, same-event
+# 0.771, 4 wrong rows and 4 wrong pages; test F1 0.349, same-event 0.687, 5 wrong rows and 7 wrong
+# pages. The dev same-event floor follows the larger set with no code change behind it (0.78 -> 0.77:
+# the new xi-putin-moscow-visit-2023 scores 0.51 at its first run: kg joins the greeting, the informal
+# talks and reports of the planned official talks, which the gold keeps as separate events). At the end: dev
+# F1 0.441, same-event 0.772; test 0.352 / 0.696, the same wrong dates.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.43, 0.78, 4, 4), ("news-test", 0.34, 0.68, 5, 7)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.43, 0.77, 4, 4), ("news-test", 0.34, 0.68, 5, 7)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

@@ -1279,6 +1279,12 @@ ROWS = [
     ("leaving a headquarters", "Police stopped Kofi Mensah as he was leaving the Government headquarters in Accra.",
      {("police", "stop", "Kofi Mensah", F, None)}),
     ("leaving an alliance", "Ghana will leave ECOWAS next year.", {("Ghana", "leave", "ECOWAS", F, "future")}),
+    # the infinitive right after a joint declaration or a compromise the parties agreed on is its aim,
+    # however the parser hangs it (kg.extract.verbs.agreement_purpose: somalia-ethiopia-ankara-declaration-2024)
+    ("a declaration's aim is no act", "Kenya and Uganda agreed on a joint declaration to resolve their dispute.",
+     {("Kenya", "agree", "Uganda", F, None)}),
+    ("what the parties agree to do is", "Kenya and Uganda agreed to restore ties with Sudan.",
+     {("Kenya", "agree", "Uganda", F, None), ("Kenya", "restore ties", "Sudan", F, "future"), ("Uganda", "restore ties", "Sudan", F, "future")}),
     # whoever urges "both sides" is neither side, even when the page named them before (kg.resolve.references.
     # pair_member, the pair's clause subject: sudan-jeddah-talks-2023, four pages)
     ("the urgers are no side", "Kenya and Uganda met in Nairobi on Monday.\n\nKenya and Uganda urged both sides to talk.",

@@ -121,7 +121,9 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
     yield from mutual_event(clause)
 
 
-AGREEMENT_NOUNS = frozenset({"agreement", "agreements", "deal", "accord", "accords", "treaty", "pact", "truce", "ceasefire", "armistice"})
+AGREEMENT_NOUNS = frozenset(
+    {"agreement", "agreements", "deal", "accord", "accords", "treaty", "pact", "truce", "ceasefire", "armistice", "declaration", "compromise"}
+)
 SIGNING_VERBS = frozenset({"sign", "ink", "seal", "conclude"})
 
 
@@ -130,13 +132,18 @@ def agreement_purpose(verb: Token, ctx: Context) -> bool:
     infinitive that says what an agreement is for is the agreement's aim, no act of its signers on
     each other or on the place ("to end fighting in Afghanistan"). The dev gold records the
     signing only (armenia-azerbaijan-peace, mozambique-renamo-peace-2019,
-    us-taliban-doha-agreement-2020). What parties agree or decide to do ("agreed to extend the
-    truce") is not such an infinitive: it hangs on the verb, not on the agreement."""
+    us-taliban-doha-agreement-2020); so is a joint declaration's or a compromise's, right after it
+    even where the parser hangs the infinitive on "agreed" ("agreed on a joint declaration to resolve
+    their dispute", "agree on compromise to end tension": somalia-ethiopia-ankara-declaration-2024,
+    a narrowing on one story). What parties agree or decide to do ("agreed to extend the truce") is
+    not such an infinitive: it hangs on the verb, not on the agreement."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head
     if verb.dep_ == "acl":
         return head.pos_ == "NOUN" and head.lower_ in AGREEMENT_NOUNS
+    if verb.dep_ == "xcomp" and head.lemma_.lower() == "agree":  # the parser hangs the aim on "agreed on a declaration"
+        return any(noun.lower_ in AGREEMENT_NOUNS and noun.i + 2 == verb.i for _, noun in preps_of(head, frozenset({"on", "to"})))
     # only a verb that makes the agreement: "violated the truce to attack" is an attack
     return verb.dep_ == "advcl" and head.lemma_.lower() in SIGNING_VERBS and any(
         c.dep_ == DIRECT_OBJECT and c.lower_ in AGREEMENT_NOUNS for c in head.children

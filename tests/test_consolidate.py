@@ -510,6 +510,8 @@ def test_undated_reports_take_the_day_their_lead_states() -> None:
         (("travel", "Xi Jinping travelled to Japan on Sunday."), ("visit", "Xi Jinping visited Japan on Tuesday."), True),
         # an undated report naming a weekday of the visit's days joins it
         (("visit", "Xi Jinping visited Japan on Monday."), ("visit", "Xi Jinping, who visited Japan on Sunday, met the emperor."), True),
+        # a year-less day on an undated page takes the visit's year and stays in it
+        (("visit", "Xi Jinping visited Japan on November 24, 2025."), ("arrive", "Undated: Xi Jinping arrived in Japan on November 23."), True),
         # a week apart: two visits; another act keeps to its day
         (("visit", "Xi Jinping visited Japan on November 24."), ("visit", "Xi Jinping visited Japan on November 17."), False),
         (("accuse", "Xi Jinping accused Japan on Monday."), ("accuse", "Xi Jinping accused Japan on Sunday."), False),
@@ -519,7 +521,7 @@ def test_a_visit_spans_days(first: tuple[str, str], second: tuple[str, str], tog
     from kg.events.classes import type_statements
 
     one = report("s1", "a", XI, first[0], JAPAN, first[1])
-    other = report("s2", "e" if "who visited" in second[1] else "a", XI, second[0], JAPAN, second[1])
+    other = report("s2", "e" if "who visited" in second[1] or second[1].startswith("Undated") else "a", XI, second[0], JAPAN, second[1])
     other = replace(other, relation=Relation(second[0], "visited")) if "who visited" in second[1] else other
     documents = [Document("a", "", "a.txt", date="2025-11-25"), Document("e", "", "e.txt")]
     groups = partition(events_of(type_statements([one, other]), documents))

@@ -12,7 +12,8 @@ five reports, not five edges. Two statements report the same event when they hav
   planned or possible meeting is not the meeting that took place; plans worded alike are one,
   planned contacts in other verbs are not: :func:`bucket_key`; a concession promised in a deal,
   "agreed to lift sanctions", is the concession: :func:`event_kind`);
-- compatible dates: equal at the coarser precision, or unknown;
+- compatible dates: equal at the coarser precision, or unknown (a visit's reports, up to three days
+  apart: a visit lasts days);
 - for an accusation or criticism that names its charge ("accused B of ..."), a charge sharing a
   word with the event's (:func:`same_charge`).
 
@@ -213,12 +214,17 @@ def bucket_events(
     return [(_event_id(key, ordinal_key), cluster) for ordinal_key, cluster in _clusters(members, published, span)]
 
 
-# A visit lasts days: "arrived in Beijing on Sunday", "visited China on Monday" and "wrapped up his
-# trip" report one visit (dev: blinken-beijing-visit-2023, two days; north-korea-russia, Lavrov's
-# arrival on the 11th and his visit of the 12th, one gold event). Reports of a visit (CAMEO 042:
-# visit, arrive, travel) dated at most VISIT_DAYS apart may be one; other acts keep to their day.
+# A visit lasts days: "travelled to Beijing on Sunday" and "visited China on Monday" report one visit
+# (dev: blinken-beijing-visit-2023, two days; north-korea-russia, Lavrov's arrival on the 11th and
+# his visit of the 12th, one gold event). Reports of a visit (CAMEO 042: visit, arrive, travel) dated
+# at most VISIT_DAYS apart may be one (:func:`_span`); other acts keep to their day.
 VISIT_FAMILY = "cameo:042"
 VISIT_DAYS = 3
+
+
+def _span(st: Statement) -> int:
+    """Days apart the dated reports of ``st``'s event may be: VISIT_DAYS for a visit, else 0."""
+    return VISIT_DAYS if statement_family(st).split("|")[0] == VISIT_FAMILY else 0
 
 
 def sentence_key(st: Statement) -> tuple[str, int, str, bool, str | None]:
@@ -461,7 +467,7 @@ def _complete_years(
             else:
                 value = completed_date(view.text)
             value = shifted(value, view)
-            if value is not None and all(value.compatible(other) for other in known):
+            if value is not None and all(value.compatible(other) or _days_apart(value, other) <= _span(st) for other in known):
                 completed[st.id] = replace(st, date=value.iso, date_precision=value.precision)
             elif value is not None and len(cluster) > 1:
                 apart.add(st.id)
@@ -803,7 +809,6 @@ class _Cluster:
                 return False
             return published is None or all(not _after(other, published) for other in self.dates)
         return all(value.compatible(other) or _days_apart(value, other) <= self.span for other in self.dates)
-
 
     def _near_weekday(self, day: DateValue, weekdays: set[int]) -> bool:
         """Whether one of ``weekdays`` falls on ``day`` or within this event's span of it."""

@@ -74,7 +74,7 @@ class Mention:
     roles: tuple[str, ...] = ()  # titles and role nouns around the name: ("president",)
     hints: tuple[str, ...] = ()  # words that may name the actor's country: ("Chinese",)
     member: int = 0  # "the two countries" is two mentions of one span: member 1 and member 2
-    binder: int = -1  # an object "him"/"her": the character offset of its own clause's subject word (-1: none said)
+    binder: int = -1  # an object "him"/"her" or pair: the character offset of its own clause's subject word (-1: none said)
     binder_end: int = -1  # an object pair ("urged both sides"): with ``binder``, the span of its clause's subject phrase
 
     @property

@@ -744,9 +744,10 @@ def stateless_forces(token: Token, hints: tuple[str, ...], ctx: Context) -> str 
     and turkey-russia-jet-shootdown-2015), as "Kurdish fighters" already was; a state's forces
     ("Turkish forces") stay its military. Only a nationality word the NER marks as one. So are the
     leaders or officials of a people, region or bloc with no state ("Crimean leaders" in
-    crimea-annexation-2014, "Western leaders" in navalny-death-sanctions, "European officials" in
-    poland-belarus-border-crisis-2021, "Central Asian leaders" in kazakhstan-unrest-csto-2022), where
-    "Chinese officials" stay China's."""
+    crimea-annexation-2014, "European officials" in poland-belarus-border-crisis-2021, "Asian-Pacific
+    leaders" in us-china-trade, the hyphenated name kept whole), where "Chinese officials" stay
+    China's. "Western leaders" and "Central Asian leaders" are not reached: the NER marks no
+    nationality there."""
     several = token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in ctx.lex.role_nouns  # "Crimean leaders", "European officials"
     if (token.lower_ not in ARMED_FORCE_NOUNS and not several) or len(hints) != 1 or load_gazetteer().country_of(hints[0]) is not None:
         return None
@@ -1440,9 +1441,8 @@ def _paired_country(subject: Token, apposed: Token) -> bool:
     if subject.dep_ not in ("nsubj", "nsubjpass") or subject.ent_type_ != "GPE" or apposed.ent_type_ != "GPE":
         return False
     between = subject.doc[subject.i + 1 : apposed.left_edge.i]
-    return [t.text for t in between] == [","] and all(c.is_punct for c in apposed.children) and not subject.n_lefts - sum(
-        1 for c in subject.lefts if c.dep_ in ("compound", "det")
-    )
+    bare = all(c.dep_ in ("compound", "det") for c in subject.lefts)  # the name alone, no modifier before it
+    return [t.text for t in between] == [","] and all(c.is_punct for c in apposed.children) and bare
 
 
 def _country_paired_before(subject: Token, ctx: Context) -> Token | None:

@@ -564,3 +564,23 @@ def test_a_date_of_another_act_leaves_the_report_to_its_event(tmp_path):
         "reason": ("Kenya", "expel", "Ugandan diplomats", None, "2021-04-17"),
     }
     assert rows["dated"]["event_id"] == rows["reason"]["event_id"]
+
+
+@pytest.mark.slow
+def test_a_visit_over_days_and_a_same_day_reference_end_to_end(tmp_path):
+    """Pages in, triples.jsonl out (issue 18): a visit reported on two days by two pages is one event
+    (a visit lasts days; the two days stay each report's own date); "earlier in the day" with no day
+    named before it is the page's own day, where it was left undated."""
+    pages = {
+        "arrival.txt": "date 2025-11-23 Regional news\nKofi Mensah arrived in Togo on Sunday for talks.",
+        "visit.txt": "date 2025-11-24 Regional news\nKofi Mensah visited Togo on Monday.",
+        "same-day.txt": "date 2025-11-26 Coastal news\nEarlier in the day, Ghana warned Togo over the border.",
+    }
+    rows = {r["doc"]: r for r in _build_pages(tmp_path, pages)}
+    got = {doc: (r["relation"]["lemma"], r["object"]["label"], r["date"]) for doc, r in rows.items()}
+    assert got == {
+        "arrival": ("arrive", "Togo", "2025-11-23"),
+        "visit": ("visit", "Togo", "2025-11-24"),
+        "same-day": ("warn", "Togo", "2025-11-26"),
+    }
+    assert rows["arrival"]["event_id"] == rows["visit"]["event_id"]

@@ -210,8 +210,7 @@ def bucket_events(
 ) -> list[tuple[str, list[Statement]]]:
     """The events of one bucket, before joint reports merge any: (event id, its reports, most
     precisely dated first). Depends only on the members, never on their order."""
-    span = VISIT_DAYS if key[2].split("|")[0] == VISIT_FAMILY else 0
-    return [(_event_id(key, ordinal_key), cluster) for ordinal_key, cluster in _clusters(members, published, span)]
+    return [(_event_id(key, ordinal_key), cluster) for ordinal_key, cluster in _clusters(members, published, _span(members[0]))]
 
 
 # A visit lasts days: "travelled to Beijing on Sunday" and "visited China on Monday" report one visit

@@ -76,6 +76,7 @@ class Mention:
     member: int = 0  # "the two countries" is two mentions of one span: member 1 and member 2
     binder: int = -1  # an object "him"/"her" or pair: the character offset of its own clause's subject word (-1: none said)
     binder_end: int = -1  # an object pair ("urged both sides"): with ``binder``, the span of its clause's subject phrase
+    venue: bool = False  # a place where the clause's act happens ("signed ... in South Africa"): no side of it
 
     @property
     def key(self) -> tuple[int, int, int]:

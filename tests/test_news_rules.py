@@ -785,6 +785,8 @@ ROWS = [
      {("Abiy Ahmed", "meet", "Isaias Afwerki", F, None), ("Kenya", "praise", "Qatar", F, None),
       ("Qatar", "mediate", "Ethiopia", F, None), ("Qatar", "mediate", "Eritrea", F, None)}),
     ("mediating with nothing mediated", "Egypt mediated.", set()),
+    ("who seeks mediation is a party, not a mediator", "Ghana seeks international mediation with Togo over the border.",
+     {("Ghana", "seek mediation", "Togo", F, None)}),
     # the passive clause reads as the participle does: "the truce was brokered by" = "a truce
     # brokered by" (issue 17: passives with "by")
     ("a passive brokered truce: the sides the text talks about",
@@ -803,6 +805,13 @@ ROWS = [
      {("Chile", "agree", "Bolivia", F, None), ("Brazil", "mediate", "Chile", F, None), ("Brazil", "mediate", "Bolivia", F, None),
       ("Peru", "mediate", "Chile", F, None), ("Peru", "mediate", "Bolivia", F, None)}),
     ("who welcome a brokered deal are not its sides", "Ghana and Togo welcomed the deal brokered by Nigeria.", set()),
+    # a brokered agreement that frames a clause ("in", "under", "thanks to") has that clause's subjects as its sides
+    ("a clause framed by a brokered deal", "In a pact brokered by the Norwegian government, Chile and Bolivia agreed to reopen their border.",
+     {("Chile", "agree", "Bolivia", F, None), ("Chile", "reopen border", "Bolivia", F, "future"), ("Bolivia", "reopen border", "Chile", F, "future"),
+      ("Norway", "mediate", "Chile", F, None), ("Norway", "mediate", "Bolivia", F, None)}),
+    ("thanks to a mediated accord", "Ghana and Togo ended the dispute in 2019, thanks to an accord mediated by the African Union.",
+     {("Ghana", "end dispute", "Togo", F, None), ("African Union", "mediate", "Ghana", F, None), ("African Union", "mediate", "Togo", F, None)}),
+    ("who protest against a brokered deal are not its sides", "Ghana and Togo protested against a deal brokered by Nigeria.", set()),
     ("a deal brokered with a partner is no mediation",
      "Kenya and Uganda fought for a year. Nigeria brokered a deal with Ghana on Monday.",
      {("Kenya", "fight", "Uganda", F, None), ("Nigeria", "broker", "Ghana", F, None)}),
@@ -823,6 +832,9 @@ ROWS = [
     # a mutual act is done by each side to the other, both ways
     ("mutual assistance pledged by two", "Kenya and Uganda pledged mutual military assistance.",
      {("Kenya", "pledge assistance", "Uganda", F, None), ("Uganda", "pledge assistance", "Kenya", F, None)}),
+    # where an act happens is no side of what follows ("both sides")
+    ("the place of a signing is no side", "Ghana signed a truce with Togo on Monday in Nigeria. Both sides agreed to halt the fighting.",
+     {("Ghana", "sign truce", "Togo", F, None), ("Ghana", "agree", "Togo", F, None), ("Ghana", "halt fighting", "Togo", F, "future")}),
     ("both parties: the pair just named", "Mali and Niger signed a pact. Under the pact, both parties pledged mutual military assistance.",
      {("Mali", "sign pact", "Niger", F, None), ("Mali", "pledge assistance", "Niger", F, None),
       ("Niger", "pledge assistance", "Mali", F, None)}),
@@ -830,6 +842,9 @@ ROWS = [
      {("Peru", "accuse", "Chile", F, None), ("Chile", "accuse", "Peru", F, None)}),
     # a ceasefire or a truce between two sides is their agreement (asked for, it is a request)
     ("a truce between two", "The fragile truce between Ghana and Togo is holding.", {("Ghana", "agree", "Togo", F, None)}),
+    # "calls it X" names what was done; it asks for nothing
+    ("a headline's act named by another is no request", "Kenya downs Ugandan fighter jet; Museveni calls it 'an act of war'",
+     {("Kenya", "down", "Uganda", F, None)}),
     ("a ceasefire asked for", "Kenya called for a ceasefire between Ethiopia and Eritrea.",
      {("Ethiopia", "agree", "Eritrea", F, "request")}),
     ("a ceasefire violated keeps its verb", "Peru violated the ceasefire with Chile.", {("Peru", "violate ceasefire", "Chile", F, None)}),
@@ -990,6 +1005,8 @@ ROWS = [
      {("Kenya", "condemn", "Ethiopia", F, None)}),
     ("protests called for are no one acted on", "Ana Vargas called for protests across Peru.", set()),
     ("protests set off by an arrest are no act on anyone", "The arrest of Ana Vargas sparked protests in Lima.", set()),
+    ("protests a country goes through are no act on the protesters",
+     "Peru is experiencing the largest street protests in decades. Chile drew angry protests after the vote.", set()),
     ("protests as the doer are events, not a group", "The protests unsettled William Ruto.", set()),
     ("a ban on protests is no one acted on", "Kenya announced a ban on protests in Nairobi.", set()),
     ("a bare crowd is a group", "Police scattered the crowd with water cannon outside the ministry.",

@@ -370,8 +370,8 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
         if node.dep_ in ("xcomp", "ccomp") or for_clause:
             if parent_lemma in lex.negating_verbs and node.dep_ == "xcomp":
                 negated = not negated
-            elif parent_lemma in lex.request_verbs and modality is None:
-                modality = "request"
+            elif parent_lemma in lex.request_verbs and modality is None and not any(c.dep_ == "oprd" for c in parent.children):
+                modality = "request"  # not when it names ("Putin calls it a stab in the back": turkey-russia-jet-shootdown-2015)
             elif parent_lemma in lex.hypothetical_verbs and modality is None:
                 modality = "hypothetical"
             elif parent_lemma in lex.intent_verbs and modality is None and node.dep_ == "xcomp":

@@ -202,6 +202,11 @@ def preposition_particle(verb: Token, lemma: str) -> Token | None:
     return None
 
 
+# Who seeks, accepts or refuses mediation is a party to it, not its mediator (dev ethiopia-eritrea-sea-access:
+# "Ethiopia seeks international mediation with Eritrea" made Ethiopia mediate; a narrowing on one story)
+MEDIATION_PARTY_VERBS = frozenset({"seek", "request", "accept", "welcome", "reject", "refuse"})
+
+
 def event_lemma(noun: Token, ctx: Context, verb_lemma: str | None = None) -> str | None:
     """The relation an event noun stands for ("talks" -> "hold talks"), or None.
 
@@ -216,6 +221,8 @@ def event_lemma(noun: Token, ctx: Context, verb_lemma: str | None = None) -> str
         value = events.get(noun.lower_) or events.get(noun.lemma_.lower())
     if value is not None and verb_lemma in ctx.lex.termination_verbs:  # "suspended talks": not "hold talks"
         return f"{verb_lemma} {noun.lower_}"
+    if value == "mediate" and verb_lemma in MEDIATION_PARTY_VERBS:  # "seeks mediation with Eritrea": a party's plea (028)
+        return f"{verb_lemma} mediation"
     if value == "agree" and verb_lemma in ctx.lex.agreement_verbs:  # "ratified the treaty": not a bare "agree"
         return f"{verb_lemma} {noun.lemma_.lower()}"
     if value == "*" and verb_lemma is None and noun.lower_ in ctx.lex.nominal_agreements:

@@ -1267,7 +1267,19 @@ def make_mention(
         is_subject=is_subject,
         roles=roles,
         hints=hints,
+        venue=_is_venue(head),
     )
+
+
+VENUE_PREPS = frozenset({"in", "at"})
+
+
+def _is_venue(head: Token) -> bool:
+    """Whether a place name is where a verb's act happens ("signed a deal in South Africa", "met in
+    Moscow"), not a side of it; "the war in Ukraine" (on a noun) may name a side."""
+    prep = head.head
+    return (head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" and prep.lower_ in VENUE_PREPS
+            and prep.head.pos_ in ("VERB", "AUX"))  # fmt: skip
 
 
 def with_extra(mention: Mention, other: Token, ctx: Context) -> Mention:

@@ -504,6 +504,8 @@ def _sides(token: Token, settled: Token | None, mediators: list[Mention], ctx: C
         held = settled.head.head if settled.dep_ == PREP_OBJECT and settled.head.lower_ == "to" else settled.head
         if settled.dep_ in (DIRECT_OBJECT, PREP_OBJECT) and held.lemma_.lower() in ctx.lex.agreement_verbs | ctx.lex.joint_decision_verbs:
             clause = held  # parties to it ("signed", "agreed to"), not who "welcomed" it
+        elif settled.dep_ == PREP_OBJECT:
+            clause = _framed_clause(settled)
     if clause is not None:
         subjects = [m for m, _ in subjects_of(clause, ctx) if m.key not in {x.key for x in mediators}]
         if len(subjects) >= 2:
@@ -519,6 +521,25 @@ def _sides(token: Token, settled: Token | None, mediators: list[Mention], ctx: C
 
 
 PARTY = "Party"  # a pair of any two sides (states, organisations, groups): kg.resolve.references.PARTY
+
+
+# The prepositions that set a clause within a brokered agreement: "In a deal brokered by X, A and B
+# agreed", "Under a truce mediated by X, ...", "after talks hosted by X, ..." (dev
+# israel-morocco-normalisation-2020, serbia-kosovo-license-plates-2022: "thanks to an agreement brokered by")
+FRAMING_PREPS = frozenset({"in", "under", "after", "following", "through"})
+
+
+def _framed_clause(agreement: Token) -> Token | None:
+    """The verb of the clause that ``agreement`` (a preposition's object) frames: "[A and B agreed]
+    ..., thanks to an agreement brokered by X"; None when the preposition does not set the frame
+    ("protested against a deal brokered by X": who protests is no party to it)."""
+    prep = agreement.head
+    holder = prep.head
+    if prep.lower_ == "to" and holder.lower_ == "thanks":
+        holder = holder.head
+    elif prep.lower_ not in FRAMING_PREPS:
+        return None
+    return holder if holder.pos_ in ("VERB", "AUX") else None
 
 
 def _modified_clause(token: Token) -> Token | None:

@@ -265,7 +265,7 @@ def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> 
     if titled := _titled(mention, history):  # "the two presidents": only people the page gave that title
         own |= {a.label for _, a in history if a.type == "Person" and a.label not in titled}
     for earlier, actor in history:
-        if earlier.sentence < mention.sentence - ROLE_WINDOW or earlier.kind == "pair":
+        if earlier.sentence < mention.sentence - ROLE_WINDOW or earlier.kind == "pair" or earlier.venue:
             continue
         if earlier.sentence == mention.sentence and earlier.is_subject:
             continue

@@ -1005,6 +1005,10 @@ ROWS = [
      {("Kenya", "condemn", "Ethiopia", F, None)}),
     ("protests called for are no one acted on", "Ana Vargas called for protests across Peru.", set()),
     ("protests set off by an arrest are no act on anyone", "The arrest of Ana Vargas sparked protests in Lima.", set()),
+    # what a person does to or in their own state is no act between two actors
+    ("a leader thanking her own country", "Chilean President Ana Vargas thanked her government and Chile for the welcome.", set()),
+    ("a leader arriving in another country", "Chilean President Ana Vargas arrived in Peru on Monday.",
+     {("Ana Vargas", "arrive", "Peru", F, None)}),
     ("protests a country goes through are no act on the protesters",
      "Peru is experiencing the largest street protests in decades. Chile drew angry protests after the vote.", set()),
     ("protests as the doer are events, not a group", "The protests unsettled William Ruto.", set()),

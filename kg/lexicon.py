@@ -34,6 +34,7 @@ class Lexicon:
     island_actors: frozenset[str]  # "the island" refers back to the latest of these
     pair_nouns: dict[str, str]  # "the two countries" -> "Country": the last two countries named
     quantity_nouns: frozenset[str]  # "thousands of students": the actor is in the "of" phrase
+    delegate_nouns: frozenset[str]  # "representatives of X", "delegates from X": X acts
     proxy_nouns: frozenset[str]
     evaluation_verbs: frozenset[str]  # "condemned Ontario's ad": any owned object stands for its owner
     place_proxy_nouns: frozenset[str]  # "targets in Jericho": owned by the place
@@ -148,6 +149,7 @@ def load_lexicon() -> Lexicon:
         island_actors=frozenset(raw["island_actors"]),
         pair_nouns=dict(raw["pair_nouns"]),
         quantity_nouns=fs("quantity_nouns"),
+        delegate_nouns=fs("delegate_nouns"),
         proxy_nouns=fs("proxy_nouns"),
         evaluation_verbs=fs("evaluation_verbs"),
         place_proxy_nouns=fs("place_proxy_nouns"),

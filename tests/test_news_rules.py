@@ -835,6 +835,11 @@ ROWS = [
     # where an act happens is no side of what follows ("both sides")
     ("the place of a signing is no side", "Ghana signed a truce with Togo on Monday in Nigeria. Both sides agreed to halt the fighting.",
      {("Ghana", "sign truce", "Togo", F, None), ("Ghana", "agree", "Togo", F, None), ("Ghana", "halt fighting", "Togo", F, "future")}),
+    ("the capital a signing is in is no side", "Ghana signed a truce with Togo on Monday in the Nigerian capital. Both sides agreed to halt the fighting.",
+     {("Ghana", "sign truce", "Togo", F, None), ("Ghana", "agree", "Togo", F, None), ("Ghana", "halt fighting", "Togo", F, "future")}),
+    ("the named capital talks began in is no side",
+     "Ghana fought Togo for months. A week after talks began in the Nigerian capital Abuja, delegates from both sides signed a truce.",
+     {("Ghana", "fight", "Togo", F, None), ("Ghana", "sign truce", "Togo", F, None)}),
     ("both parties: the pair just named", "Mali and Niger signed a pact. Under the pact, both parties pledged mutual military assistance.",
      {("Mali", "sign pact", "Niger", F, None), ("Mali", "pledge assistance", "Niger", F, None),
       ("Niger", "pledge assistance", "Mali", F, None)}),
@@ -1005,6 +1010,13 @@ ROWS = [
      {("Kenya", "condemn", "Ethiopia", F, None)}),
     ("protests called for are no one acted on", "Ana Vargas called for protests across Peru.", set()),
     ("protests set off by an arrest are no act on anyone", "The arrest of Ana Vargas sparked protests in Lima.", set()),
+    # who is sent speaks for whom the "of" or "from" phrase names
+    ("representatives of two states", "Representatives of Chile and Peru began preliminary talks in Lima on Saturday.",
+     {("Chile", "hold talks", "Peru", F, None)}),
+    ("delegates from two states", "Delegates from Ghana and Togo signed a declaration on Monday.", {("Ghana", "sign declaration", "Togo", F, None)}),
+    # a body's name the NER runs on into a place is the body the page names elsewhere
+    ("a name run on into its place", "The Rapid Support Forces denied the claim. Egypt hailed talks between the Sudanese Armed Forces and the Rapid Support Forces in Jeddah.",
+     {("Sudanese Armed Forces", "hold talks", "Rapid Support Forces", F, None)}),
     # what a person does to or in their own state is no act between two actors
     ("a leader thanking her own country", "Chilean President Ana Vargas thanked her government and Chile for the welcome.", set()),
     ("a leader arriving in another country", "Chilean President Ana Vargas arrived in Peru on Monday.",

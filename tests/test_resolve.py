@@ -149,6 +149,19 @@ def test_person_hints_do_not_crash_the_resolver():
     assert resolver.country_from_hints(("Kishida",)) == "Japan"
 
 
+def test_a_body_the_ner_calls_a_person_is_an_organisation():
+    """"the Ogaden Liberation Front" typed PERSON by the NER is a body, a side of "the two parties"; a
+    person's name stays a person."""
+    from kg.lexicon import load_lexicon
+    from kg.resolve.actors import _NameResolver
+
+    front = _mention("Ogaden Liberation Front", 0, 0)
+    vargas = _mention("Ana Vargas", 40, 0)
+    resolver = _NameResolver([front, vargas], load_gazetteer(), load_lexicon())
+    assert (resolver.resolve(front).label, resolver.resolve(front).type) == ("Ogaden Liberation Front", "Organization")
+    assert resolver.resolve(vargas).type == "Person"
+
+
 @pytest.mark.parametrize(
     "words, heads, deps, ents, joined",
     [

@@ -1274,12 +1274,22 @@ def make_mention(
 VENUE_PREPS = frozenset({"in", "at"})
 
 
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "resort"})
+
+
 def _is_venue(head: Token) -> bool:
     """Whether a place name is where a verb's act happens ("signed a deal in South Africa", "met in
-    Moscow"), not a side of it; "the war in Ukraine" (on a noun) may name a side."""
-    prep = head.head
-    return (head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" and prep.lower_ in VENUE_PREPS
-            and prep.head.pos_ in ("VERB", "AUX"))  # fmt: skip
+    Moscow", "began in the South African capital"), not a side of it; "the war in Ukraine" (on a
+    noun) may name a side."""
+    place = head
+    if head.dep_ in ("amod", "compound", "nmod") and head.head.lower_ in PLACE_NOUNS:
+        place = head.head  # "in the South African capital": the country names where, too
+    elif head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    while place.dep_ in ("compound", "appos") and (place.head.ent_type_ in ("GPE", "LOC", "FAC") or place.head.lower_ in PLACE_NOUNS):
+        place = place.head  # "in the South African capital Pretoria", whichever word the parser makes the head
+    prep = place.head
+    return place.dep_ == "pobj" and prep.lower_ in VENUE_PREPS and prep.head.pos_ in ("VERB", "AUX")
 
 
 def with_extra(mention: Mention, other: Token, ctx: Context) -> Mention:
@@ -1384,6 +1394,10 @@ def mentions_of(token: Token, ctx: Context, is_subject: bool = False) -> list[tu
     return list(ctx.mentions_of[key])
 
 
+QUANTITY_PREPS = frozenset({"of"})
+DELEGATE_PREPS = frozenset({"of", "from"})
+
+
 def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Mention, bool]]:
     """:func:`mentions_of`, uncached."""
     found = []
@@ -1396,6 +1410,10 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
         pair = pair_mentions(t, ctx, is_subject)
         if pair:
             found.extend((m, False) for m in pair)
+            continue
+        # "representatives of X and Y", "delegates from X": who is sent speaks for whom the phrase names
+        if t.lower_ in ctx.lex.delegate_nouns and (sent_by := [m for _, p in preps_of(t, DELEGATE_PREPS) for m in mentions_of(p, ctx, is_subject)]):
+            found.extend(sent_by)
             continue
         mention = mention_of(t, ctx, is_subject)
         if mention is None and t.ent_type_ in ("DATE", "TIME"):
@@ -1419,7 +1437,7 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
             continue
         # "Thousands of students", "a group of Yoruba leaders": the actor is in the "of" phrase.
         if t.lower_ in ctx.lex.quantity_nouns or t.like_num:
-            for _, pobj in preps_of(t, frozenset({"of"})):
+            for _, pobj in preps_of(t, QUANTITY_PREPS):
                 found.extend(mentions_of(pobj, ctx, is_subject))
             # a name set off after it says who, as after any noun (apposed_name_mention): "one of the
             # leaders, the head of the party, X" (the parser hangs the role on "one")

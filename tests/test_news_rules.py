@@ -1010,6 +1010,11 @@ ROWS = [
      {("Kenya", "condemn", "Ethiopia", F, None)}),
     ("protests called for are no one acted on", "Ana Vargas called for protests across Peru.", set()),
     ("protests set off by an arrest are no act on anyone", "The arrest of Ana Vargas sparked protests in Lima.", set()),
+    # who made a coup is the country's army
+    ("coup leaders are the army", "Leaders of a coup in Gabon on Monday appointed General Paul Mba as head of state.",
+     {("Gabonese military", "appoint", "Paul Mba", F, None)}),
+    ("coup leaders of the page's country", "Soldiers seized power in Chad. The coup leaders detained Idriss Kebir.",
+     {("Chadian military", "detain", "Idriss Kebir", F, None)}),
     # who is sent speaks for whom the "of" or "from" phrase names
     ("representatives of two states", "Representatives of Chile and Peru began preliminary talks in Lima on Saturday.",
      {("Chile", "hold talks", "Peru", F, None)}),

@@ -760,6 +760,20 @@ def stateless_forces(token: Token, hints: tuple[str, ...], ctx: Context) -> str 
     return hints[0]
 
 
+COUP_MAKERS = "coup leaders"  # the name of a coup-makers mention (kg.resolve.actors: the country's military)
+COUP_NOUNS = frozenset({"coup", "putsch"})
+
+
+def coup_makers(token: Token) -> bool:
+    """"the coup leaders", "coup plotters", "leaders of a coup in Gabon": who made a coup (dev
+    gabon-coup-2023, sudan-coup-2021: the gold's country's military)."""
+    if token.lemma_.lower() not in ("leader", "plotter") or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ in ("compound", "nmod", "amod") and c.lower_ in COUP_NOUNS for c in token.lefts) or any(
+        p.lemma_.lower() in COUP_NOUNS for _, p in preps_of(token, frozenset({"of"}))
+    )
+
+
 def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Mention | None:
     """"the minister" (a role), "Chinese officials", "the Trump administration" (a group: the
     state acting, known by its nationality or its leader's name); None for a group of no state."""
@@ -781,6 +795,8 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
             g.text for c in token.lefts if c.dep_ == "compound"
             for g in (c, *c.lefts) if g.dep_ == "compound" and (g.pos_ == "PROPN" or g.ent_type_ == "PERSON")
         )
+    if kind == "group" and coup_makers(token):  # "the coup leaders", "leaders of a coup in Gabon": the army that seized power
+        return make_mention(token, np_left(token), token.i, "group", COUP_MAKERS, "", ctx, is_subject, roles=(lemma,), hints=hints)
     if kind == "group" and not hints and token.lower_ in ctx.lex.institution_nouns:
         hints = commander_hints(token, ctx)  # "Netanyahu ordered the military to ...": his own military
     if kind == "group" and not hints and (mission := mission_mention(token, ctx, is_subject)) is not None:

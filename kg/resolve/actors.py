@@ -62,7 +62,7 @@ from kg.lexicon import (
     normalise_name,
     spelling_variant,
 )
-from kg.extract.mentions import DEPUTY_WORDS, MISSION_INSTITUTIONS
+from kg.extract.mentions import COUP_MAKERS, DEPUTY_WORDS, MISSION_INSTITUTIONS
 from kg.resolve.local import ROLE_WINDOW, LocalActor, ResolvedStatement
 from kg.resolve.references import (
     FEMALE_TITLES,
@@ -447,6 +447,11 @@ def _resolve_mention(
     if mention.kind == "group":
         country = names.country_from_hints(mention.hints)
         institution = _institution(mention, lex)
+        if mention.name == COUP_MAKERS:
+            # "the coup leaders in Gabon", "leaders of the coup": the army that seized power, of the
+            # country the page is about when the words name none (dev gabon-coup-2023, sudan-coup-2021)
+            institution = "military"
+            country = country or (state.label if (state := page_country(history, margin=2)) is not None else None)
         if country and institution and (named := _leader_named(mention, names.gaz, lex)):
             # "Trump administration officials" (canada-us-tariffs), as "a Trump administration
             # official" (venezuela-us) is: known by the leader's administration as written

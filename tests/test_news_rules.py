@@ -1010,6 +1010,8 @@ ROWS = [
      {("Kenya", "condemn", "Ethiopia", F, None)}),
     ("protests called for are no one acted on", "Ana Vargas called for protests across Peru.", set()),
     ("protests set off by an arrest are no act on anyone", "The arrest of Ana Vargas sparked protests in Lima.", set()),
+    # standing with someone is backing them
+    ("standing with another state", "Kenya stands with Uganda in this hard time.", {("Kenya", "stand with", "Uganda", F, None)}),
     # who made a coup is the country's army
     ("coup leaders are the army", "Leaders of a coup in Gabon on Monday appointed General Paul Mba as head of state.",
      {("Gabonese military", "appoint", "Paul Mba", F, None)}),

@@ -232,6 +232,31 @@ def test_a_nationality_word_is_no_surname():
     assert [(e.text, e.label_) for e in _surnames(doc).ents] == [("Ana Kenya", "PERSON"), ("Kenya", "GPE"), ("Ruto", "PERSON")]
 
 
+@pytest.mark.parametrize(
+    "pos, dep, labels",
+    [
+        # "Luis Soto Vargas spoke. Vargas signs deals": the tagger's adjective, a subject, is the person
+        ("ADJ", "nsubj", [("Luis Soto Vargas", "PERSON"), ("Vargas", "PERSON")]),
+        ("NOUN", "nsubj", [("Luis Soto Vargas", "PERSON"), ("Vargas", "PERSON")]),
+        # not as an object, and not a word the tagger already reads as a name (the extractor's own rules)
+        ("ADJ", "dobj", [("Luis Soto Vargas", "PERSON")]),
+        ("PROPN", "nsubj", [("Luis Soto Vargas", "PERSON")]),
+    ],
+)
+def test_a_word_of_a_full_name_as_a_subject_is_the_person(pos, dep, labels):
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.model import _name_words
+
+    words = ["Luis", "Soto", "Vargas", "spoke", ".", "Vargas", "signs", "deals", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 3, 3, 3, 6, 6, 6, 6],
+              deps=["compound", "compound", "nsubj", "ROOT", "punct", dep, "ROOT", "dobj", "punct"],
+              pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", pos, "VERB", "NOUN", "PUNCT"],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"])
+    assert [(e.text, e.label_) for e in _name_words(doc).ents] == labels
+
+
 def _canonical_labels_pairwise(person_labels, gaz):
     """The rule as first written, comparing every label with every full name: the reference the
     indexed version must agree with."""

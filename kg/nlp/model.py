@@ -248,7 +248,7 @@ def page_names(doc: Doc) -> Doc:
     whole name standing alone: not part of a longer name (a proper noun before or after it).
     First, a surname the NER mislabelled is its person's (:func:`_surnames`), and a common noun it
     took for a given name is nobody (:func:`_common_nouns`)."""
-    doc = _common_nouns(_surnames(doc))
+    doc = _name_words(_common_nouns(_surnames(doc)))
     counts: dict[tuple[str, ...], dict[str, int]] = {}
     for ent in doc.ents:
         counts.setdefault(tuple(t.text for t in ent), {}).setdefault(ent.label_, 0)
@@ -282,6 +282,29 @@ def page_names(doc: Doc) -> Doc:
         return doc
     replaced = {(span.start, span.end) for span in added}
     doc.ents = sorted([e for e in ents if (e.start, e.end) not in replaced] + added, key=lambda e: e.start)
+    return doc
+
+
+def _name_words(doc: Doc) -> Doc:
+    """A word of a person's full name on the page, standing alone as a clause's subject where the
+    tagger took it for a common word and the NER left it unlabelled, is that person: "Lula signs
+    agreements with Xi Jinping" (an adjective), "Lula vows to punish" and "Albares met with the
+    ambassador" (nouns): dev lula-xi-beijing-visit-2023, brazil-january-8-riots-2023,
+    argentina-spain-milei-row. Only as a subject, written as a name, and not a word the gazetteer
+    knows as a place or a people."""
+    words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent if t.is_title and len(t) > 2}
+    if not words:
+        return doc
+    gaz = load_gazetteer()
+    found = [
+        t for t in doc
+        if t.text in words and not t.ent_type_ and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("nsubj", "nsubjpass") and not gaz.country_of(t.text)
+    ]  # fmt: skip
+    if not found:
+        return doc
+    for token in found:
+        token.tag_, token.pos_ = "NNP", "PROPN"
+    doc.ents = sorted([*doc.ents, *(Span(doc, t.i, t.i + 1, label="PERSON") for t in found)], key=lambda e: e.start)
     return doc
 
 

@@ -1010,6 +1010,8 @@ ROWS = [
      {("Kenya", "condemn", "Ethiopia", F, None)}),
     ("protests called for are no one acted on", "Ana Vargas called for protests across Peru.", set()),
     ("protests set off by an arrest are no act on anyone", "The arrest of Ana Vargas sparked protests in Lima.", set()),
+    # an accusation delivered by any verb is an accusation
+    ("accusations levelled against a state", "Kenya has repeatedly levelled accusations against Uganda.", {("Kenya", "accuse", "Uganda", F, None)}),
     # standing with someone is backing them
     ("standing with another state", "Kenya stands with Uganda in this hard time.", {("Kenya", "stand with", "Uganda", F, None)}),
     # who made a coup is the country's army

@@ -611,10 +611,16 @@ def exchange_partner(clause: Clause, subj: Mention, base_rule: str | None, noun:
 
 
 def object_against(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
-    """"presented evidence against Russia", "ordered an inquiry against Iran"."""
+    """"presented evidence against Russia", "ordered an inquiry against Iran"; an act noun whose verb
+    the lexicon knows is that act, whichever verb delivers it: "leveled accusations against France"
+    is an accusation ("accuse", as "accusations against" is: ``agent_event_nouns``; dev
+    azerbaijan-france-diplomat-expulsions-2023), not "level accusation": a verbal act only."""
+    acted = clause.ctx.lex.agent_event_nouns.get(noun.lower_)
+    if acted is not None and not (event_type(acted[0]).quad or "").startswith("verbal"):
+        acted = None  # a material act keeps its verb: "prepared an offensive against" is no attack yet
     for prep, pobj in preps_of(noun, frozenset({"against"})):
         for obj, _ in mentions_of(pobj, clause.ctx):
-            rel = f"{clause.lemma} {noun.lemma_.lower()}"
+            rel = acted[0] if acted is not None and "against" in acted[1] else f"{clause.lemma} {noun.lemma_.lower()}"
             yield clause.make(subj, obj, rel, [*clause.words, noun, prep], base_rule or "nominal")
 
 

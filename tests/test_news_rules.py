@@ -1014,6 +1014,10 @@ ROWS = [
     ("accusations levelled against a state", "Kenya has repeatedly levelled accusations against Uganda.", {("Kenya", "accuse", "Uganda", F, None)}),
     # standing with someone is backing them
     ("standing with another state", "Kenya stands with Uganda in this hard time.", {("Kenya", "stand with", "Uganda", F, None)}),
+    # an "including" the parser hangs on the verb lists members of its object: they are acted on too
+    ("members of the object listed on the verb",
+     "Kenya's army on Monday detained the leaders of the ruling party and the civilian government, including Amina Odhiambo and Peter Otieno, along with several ministers.",
+     {("Kenyan military", "detain", "Amina Odhiambo", F, None), ("Kenyan military", "detain", "Peter Otieno", F, None)}),
     # who made a coup is the country's army
     ("coup leaders are the army", "Leaders of a coup in Gabon on Monday appointed General Paul Mba as head of state.",
      {("Gabonese military", "appoint", "Paul Mba", F, None)}),
@@ -1755,6 +1759,10 @@ def test_a_name_the_ner_calls_an_actor_is_one_on_the_whole_page(words, labels, e
         # a three-part name the NER cut before its last word, which heads the other two
         (["Kenya", "censured", "Park", "Min", "Jae", "."], [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "compound", "compound", "dobj", "punct"],
          ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"], [("Kenya", "GPE"), ("Park Min Jae", "PERSON")]),
+        # ... or two words short, both compounds of the last ("Aung San | Suu Kyi": dev myanmar-coup-2021)
+        (["Kenya", "censured", "Daw", "Mya", "Thin", "Kyaw", "."], [1, 1, 5, 5, 5, 1, 1],
+         ["nsubj", "ROOT", "compound", "compound", "compound", "dobj", "punct"],
+         ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O"], [("Kenya", "GPE"), ("Daw Mya Thin Kyaw", "PERSON")]),
         # not a one-word name ("Ruto Plan"), a title, a country, or a word the name is no compound of
         (["Kenya", "backed", "Ruto", "Plan", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "compound", "dobj", "punct"],
          ["B-GPE", "O", "B-PERSON", "O", "O"], [("Kenya", "GPE"), ("Ruto", "PERSON")]),

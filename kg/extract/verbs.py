@@ -303,6 +303,13 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
     if plain and (named := named_thing(child, clause.verb, lex)) is not None:
         yield from direct_object(clause, subj, base_rule, named)  # as "condemned X's aggression"
         return
+    if child.dep_ == PREPOSITION and child.lower_ == "including" and plain and any(c.dep_ == DIRECT_OBJECT for c in clause.verb.children):
+        # "detained the leaders of the party, including Aung San Suu Kyi and Win Myint": the parser
+        # hangs the members of the object on the verb; they are its objects too (dev myanmar-coup-2021,
+        # as an "including" on the object is: kg.extract.mentions.find_mentions)
+        for member in (c for c in child.children if c.dep_ == PREP_OBJECT):
+            yield from direct_object(clause, subj, base_rule, member)
+        return
     if child.dep_ == DIRECT_OBJECT and lemma in lex.mediation_verbs:
         yield from mediation(clause, subj, base_rule, child)
     if child.dep_ == DATIVE and child.pos_ == "ADP":  # "gave aid to Taiwan" parsed as a dative "to"

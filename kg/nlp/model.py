@@ -100,8 +100,8 @@ def joined_person_names(doc: Doc) -> Doc:
         elif after is not None and _cut_at_of(ent, after):
             joined.append(Span(doc, ent.start, ent.end - 1, label="ORG"))
             i += 1
-        elif _cut_name(ent):
-            joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+        elif end := _cut_name(ent):
+            joined.append(Span(doc, ent.start, end, label="PERSON"))
             i += 1
         else:
             joined.append(ent)
@@ -213,20 +213,26 @@ def _cut_at_of(ent: Span, after: Span) -> bool:
     return ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == "of" and after.start == ent.end and after.label_ == "GPE"
 
 
-def _cut_name(ent: Span) -> bool:
-    """A name of two words or more the NER ended one word short, the last word left untagged though
-    the parser makes it the head the name's words are compounds of: "President Yoon Suk | Yeol"
-    (south-korea-yoon-impeachment; the same three-part name split as "Chon Son" + "Hui" is joined
-    above: north-korea-russia). Not a title, a country or a nationality ("Xi Jinping | Thought"
-    is no such word: only a capitalised word the gazetteer and the title list do not know)."""
+def _cut_name(ent: Span) -> int:
+    """A name of two words or more the NER ended short, the words after it left untagged though the
+    parser makes the last of them the head the name's words are compounds of: "President Yoon Suk |
+    Yeol" (south-korea-yoon-impeachment; the same three-part name split as "Chon Son" + "Hui" is
+    joined above: north-korea-russia), "Aung San | Suu Kyi" (myanmar-coup-2021). Not a title, a
+    country or a nationality ("Xi Jinping | Thought" is no such word: only capitalised words the
+    gazetteer and the title list do not know). The end of the whole name, or 0."""
     if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(ent.doc):
-        return False
-    last, word = ent[-1], ent.doc[ent.end]
-    return (
-        last.dep_ == "compound" and last.head.i == word.i and word.pos_ == "PROPN" and word.is_title
-        and word.ent_type_ == "" and word.lower_ not in load_lexicon().person_titles
-        and load_gazetteer().country_of(word.text) is None
+        return 0
+    head = ent[-1].head
+    if ent[-1].dep_ != "compound" or not ent.end <= head.i < ent.end + 3:
+        return 0
+    words = ent.doc[ent.end : head.i + 1]
+    lex, gaz = load_lexicon(), load_gazetteer()
+    ok = all(
+        w.pos_ == "PROPN" and w.is_title and w.ent_type_ == "" and w.lower_ not in lex.person_titles and gaz.country_of(w.text) is None
+        and (w.i == head.i or (w.dep_ == "compound" and w.head.i == head.i))
+        for w in words
     )  # fmt: skip
+    return head.i + 1 if ok else 0
 
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -1010,6 +1010,8 @@ ROWS = [
      {("Kenya", "condemn", "Ethiopia", F, None)}),
     ("protests called for are no one acted on", "Ana Vargas called for protests across Peru.", set()),
     ("protests set off by an arrest are no act on anyone", "The arrest of Ana Vargas sparked protests in Lima.", set()),
+    # sanctions are a measure taken on whom they are "on", whatever verb brings them
+    ("sanctions unveiled on a state", "Canada is set to unveil fresh sanctions on Iran.", {("Canada", "unveil sanction", "Iran", F, "future")}),
     # an accusation delivered by any verb is an accusation
     ("accusations levelled against a state", "Kenya has repeatedly levelled accusations against Uganda.", {("Kenya", "accuse", "Uganda", F, None)}),
     # standing with someone is backing them

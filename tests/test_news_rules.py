@@ -1010,6 +1010,9 @@ ROWS = [
      {("Kenya", "condemn", "Ethiopia", F, None)}),
     ("protests called for are no one acted on", "Ana Vargas called for protests across Peru.", set()),
     ("protests set off by an arrest are no act on anyone", "The arrest of Ana Vargas sparked protests in Lima.", set()),
+    # a chargé d'affaires is an envoy like an ambassador
+    ("recalling one's charge d'affaires", "Kenya recalled its charge d’affaires in Kampala.", {("Kenya", "recall", "Kenyan charge d'affaires", F, None)}),
+    ("expelling another state's charge d'affaires", "Peru expelled the Chilean charge d’affaires.", {("Peru", "expel", "Chilean charge d'affaires", F, None)}),
     # sanctions are a measure taken on whom they are "on", whatever verb brings them
     ("sanctions unveiled on a state", "Canada is set to unveil fresh sanctions on Iran.", {("Canada", "unveil sanction", "Iran", F, "future")}),
     # an accusation delivered by any verb is an accusation

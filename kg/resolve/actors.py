@@ -661,7 +661,7 @@ def _role_label(mention: Mention) -> str | None:
     text = " ".join(words)
     if len(words) < 2 or not any(hint in text for hint in mention.hints):
         return None
-    return _role_case(text, mention.hints)
+    return _role_case(text, mention.hints).replace("’", "'")  # "chargé d’affaires": one spelling of a title
 
 
 def _role_case(text: str, hints: tuple[str, ...]) -> str:

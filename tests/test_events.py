@@ -305,6 +305,10 @@ def test_a_wording_outside_the_families_groups_by_its_code(nlp, one, other, toge
         ("Norway accused Chile of a 'deliberate smear campaign' against it.", "Norway accused Chile of leading a smear campaign.", True),
         # a report that names no charge fits any, and other families are not read this way
         ("Norway accused Chile again.", "Norway accused Chile of arming the rebels.", True),
+        # a report its own words set before the news is of an earlier event (kg.events.grouping.PRIOR)
+        ("Norway has previously leveled accusations against Chile.", "Norway accused Chile on Monday.", False),
+        ("Norway in the past accused Chile.", "Norway accused Chile on Monday.", False),
+        ("Norway accused Chile earlier on Monday.", "Norway accused Chile on Monday.", True),
         ("Norway urged Chile to free the sailors.", "Norway urged Chile to open the border.", True),
     ],
 )

@@ -190,6 +190,24 @@ def test_future_statements_count_weekdays_forward() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence, relation, future, expected",
+    [
+        # a that-clause reported on a day: its own time is the act's, its weekday counted from the day it was said
+        ("Ghana announced on Thursday that it will reopen the border on Friday.", "reopen", True, ("2025-11-21", "day")),
+        ("Ghana said on Monday that it will expel the envoy on Friday.", "expel", True, ("2025-11-28", "day")),
+        ("Ghana said on Monday that it expelled the envoy on Sunday.", "expelled", False, ("2025-11-23", "day")),
+        # a plan with no time of its own is not of the day it was announced, nor of that weekday a week on
+        ("Ghana said on Monday that it would expel the envoy.", "expel", True, None),
+        # a done act with no time of its own keeps the day it was told (as before)
+        ("Ghana said on Monday that it expelled the envoy.", "expelled", False, ("2025-11-24", "day")),
+    ],
+)
+def test_a_reported_clause_counts_from_when_it_was_said(sentence: str, relation: str, future: bool, expected: tuple[str, str] | None) -> None:
+    value = statement_date(sentence, relation, parse_date_value(WED_2025_11_26), future=future)
+    assert ((value.iso, value.precision) if value else None) == expected
+
+
+@pytest.mark.parametrize(
     "metadata, text, expected",
     [
         ("2025-11-14", "Text.", ("2025-11-14", "day")),

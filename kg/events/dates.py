@@ -682,6 +682,14 @@ def statement_date(sentence: str, relation: str | None, document: DateValue | No
     ``relation`` (:func:`clause_view`), moved by the distance the sentence puts between them; a
     time said by reference to an earlier one of the sentence ("the following day") counts from
     that one (:func:`time_reference`, :func:`counted_from`)."""
+    reported = reported_clause(sentence, relation)
+    if reported is not None:  # "said on Monday that it will expel the envoy on Friday"
+        said, clause = reported
+        if _EXPRESSIONS.search(clause):
+            spoken = find_date(said, document)  # the clause's weekdays count from when it was said
+            return find_date(clause, spoken if spoken is not None and spoken.precision == "day" else document, future=future)
+        if future:
+            return None  # a plan reported on a day is not an act of that day, nor of its weekday a week on
     view = clause_view(_outside_quotes(sentence, relation), relation)
     if view.unknown:
         return None
@@ -689,6 +697,33 @@ def statement_date(sentence: str, relation: str | None, document: DateValue | No
     if reference is not None:
         return counted_from(reference, reference_anchor(reference, lambda m: _resolve(m, document, future), sentence))
     return shifted(find_date(view.text, document, future=future), view) or _year_of_noun(view.text, relation) or _since_year(view.text, relation)
+
+
+# A that-clause reported by a verb of saying ("Kenya said on Monday that it will expel the envoy on
+# Friday"): the time said before "that" is when it was said, the clause's own time is the act's, and
+# a weekday there counts from the day it was said ("announced on Thursday that he will release the
+# pilot on Friday": the next day). Dev india-pakistan-balakot-2019, where the release took the
+# announcement's Thursday, counted a week forward.
+_REPORTED = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+(?:\s+\w+)?|stated|added|warned|declared|confirmed)\b[^.;:]{0,80}?\bthat\b", re.I)
+
+
+def reported_clause(sentence: str, relation: str | None) -> tuple[str, str] | None:
+    """(the words up to the reported clause, the clause) when the relation's first word is in a
+    that-clause of a verb of saying and a date is said before the clause, else None.
+
+    >>> reported_clause("Kenya said on Monday that it will expel the envoy on Friday.", "expel")
+    ('Kenya said on Monday that', ' it will expel the envoy on Friday.')
+    >>> reported_clause("Kenya expelled the envoy on Monday, officials said.", "expelled") is None
+    True
+    """
+    first = relation.split()[0].lower() if relation and relation.split() else ""
+    match = _REPORTED.search(sentence) if first else None
+    if match is None or not _EXPRESSIONS.search(sentence[: match.start()] + sentence[match.start() : match.end()]):
+        return None
+    places = _places(sentence, first)
+    if not places or not all(at >= match.end() for at in places):
+        return None
+    return sentence[: match.end()], sentence[match.end() :]
 
 
 # A time said by reference to one the sentence named before: "arrested in 2015 and sentenced the

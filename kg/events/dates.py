@@ -718,7 +718,7 @@ def reported_clause(sentence: str, relation: str | None) -> tuple[str, str] | No
     """
     first = relation.split()[0].lower() if relation and relation.split() else ""
     match = _REPORTED.search(sentence) if first else None
-    if match is None or not _EXPRESSIONS.search(sentence[: match.start()] + sentence[match.start() : match.end()]):
+    if match is None or not _EXPRESSIONS.search(sentence[: match.end()]):
         return None
     places = _places(sentence, first)
     if not places or not all(at >= match.end() for at in places):

@@ -11,7 +11,8 @@ five reports, not five edges. Two statements report the same event when they hav
 - the same polarity (a denial is not a report of the event it denies) and the same modality (a
   planned or possible meeting is not the meeting that took place; plans worded alike are one,
   planned contacts in other verbs are not: :func:`bucket_key`; a concession promised in a deal,
-  "agreed to lift sanctions", is the concession: :func:`event_kind`);
+  "agreed to lift sanctions", is the concession; an undated report its own words set before the
+  news, "has previously accused", is of an earlier event: :func:`event_kind`);
 - compatible dates: equal at the coarser precision, or unknown (a visit's reports, up to three days
   apart: a visit lasts days);
 - for an accusation or criticism that names its charge ("accused B of ..."), a charge sharing a
@@ -167,7 +168,8 @@ def event_kind(st: Statement) -> tuple[str, str | None]:
     sanctions") by the pages of one story, so the promise takes the family of the act it promises
     and no modality (dev: us-china-trade, belarus-prisoner-release). So is an announced expulsion
     or recall ("will expel", "plans to recall"; :data:`ANNOUNCED_MEASURES`). Other promises stay
-    apart: a planned meeting is not the meeting, nor a threat ("will strike") the strike.
+    apart: a planned meeting is not the meeting, nor a threat ("will strike") the strike. An undated
+    report told as past ("has previously accused": :func:`told_as_past`) takes the kind :data:`PRIOR`.
 
     >>> from kg.types import Actor, Argument, Relation
     >>> a, b = Actor("a", "A", "Country"), Actor("b", "B", "Country")

@@ -1297,8 +1297,6 @@ def make_mention(
 
 
 VENUE_PREPS = frozenset({"in", "at"})
-
-
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "resort"})
 
 

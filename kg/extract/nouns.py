@@ -524,7 +524,7 @@ PARTY = "Party"  # a pair of any two sides (states, organisations, groups): kg.r
 
 
 # The prepositions that set a clause within a brokered agreement: "In a deal brokered by X, A and B
-# agreed", "Under a truce mediated by X, ...", "after talks hosted by X, ..." (dev
+# agreed", "Under a truce mediated by X, ...", "after talks mediated by X, ..." (dev
 # israel-morocco-normalisation-2020, serbia-kosovo-license-plates-2022: "thanks to an agreement brokered by")
 FRAMING_PREPS = frozenset({"in", "under", "after", "following", "through"})
 

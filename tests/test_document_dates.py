@@ -584,3 +584,24 @@ def test_a_visit_over_days_and_a_same_day_reference_end_to_end(tmp_path):
         "same-day": ("warn", "Togo", "2025-11-26"),
     }
     assert rows["arrival"]["event_id"] == rows["visit"]["event_id"]
+
+
+@pytest.mark.slow
+def test_a_reported_plan_and_a_past_report_end_to_end(tmp_path):
+    """Pages in, triples.jsonl out (issue 18): a that-clause said on a day takes its own weekday,
+    counted from the day it was said (not the saying's day a week on); an undated report its words
+    set before the news ("has previously") is not joined to the news day's event."""
+    pages = {
+        "plan.txt": "date 2025-11-26 Regional news\nGhana said on Monday that it will expel the Togolese envoy Kofi Agbo on Friday.",
+        "news.txt": "date 2025-11-26 Regional news\nGhana accused Togo on Tuesday of arming the rebels.",
+        "past.txt": "date 2025-11-26 Coastal news\nGhana has previously levelled accusations against Togo of arming the rebels.",
+    }
+    rows = {r["doc"]: r for r in _build_pages(tmp_path, pages)}
+    got = {doc: (r["relation"]["lemma"], r["object"]["label"], r["date"]) for doc, r in rows.items()}
+    assert got == {
+        "plan": ("expel", "Kofi Agbo", "2025-11-28"),
+        "news": ("accuse", "Togo", "2025-11-25"),
+        "past": ("accuse", "Togo", None),
+    }
+    assert rows["news"]["event_id"] != rows["past"]["event_id"]
+    assert rows["past"]["event_date"] is None

@@ -432,7 +432,7 @@ class ClauseView:
     coarse: bool = False  # an act before or after the dated one by an unsaid distance: its day is unknown
 
 
-def _places(text: str, first: str) -> list[int]:
+def word_places(text: str, first: str) -> list[int]:
     """Where the relation's first word stands in ``text`` as a word of its own."""
     return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text, re.I)]
 
@@ -480,7 +480,7 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
     if marker is None:
         return _bare_view(sentence, first)
     end = _phrase_end(sentence, marker.end())
-    places = _places(sentence, first)
+    places = word_places(sentence, first)
     inside = [marker.end() <= at < end for at in places]
     outside = sentence[: marker.start()].rstrip(" ,") + sentence[end:]
     if not places or not any(inside):
@@ -572,7 +572,7 @@ def _bare_view(sentence: str, first: str) -> ClauseView:
     >>> _bare_view("She is the first minister to visit Quito since Ana Ruiz took office in 2021.", "visit").text
     'She is the first minister to visit Quito '
     """
-    places = _places(sentence, first)
+    places = word_places(sentence, first)
     apart: list[tuple[int, int]] = []  # phrases of other acts, whose dates are theirs
     for marker in _BARE.finditer(sentence):
         if re.search(r"\b(?:the|a)\s*$", sentence[: marker.start()], re.I):
@@ -629,7 +629,7 @@ def _when_view(sentence: str, first: str) -> ClauseView | None:
     True
     """
     markers = list(_WHEN.finditer(sentence))
-    places = _places(sentence, first) if markers else []
+    places = word_places(sentence, first) if markers else []
     for marker in markers:
         if not places or not all(at > marker.end() for at in places):
             continue
@@ -720,7 +720,7 @@ def reported_clause(sentence: str, relation: str | None) -> tuple[str, str] | No
     match = _REPORTED.search(sentence) if first else None
     if match is None or not _EXPRESSIONS.search(sentence[: match.end()]):
         return None
-    places = _places(sentence, first)
+    places = word_places(sentence, first)
     if not places or not all(at >= match.end() for at in places):
         return None
     return sentence[: match.end()], sentence[match.end() :]
@@ -755,7 +755,7 @@ def time_reference(sentence: str, relation: str | None) -> re.Match[str] | None:
     ('the following day', None)
     """
     first = _first_word(relation).lower()
-    places = _places(sentence, first) if first else []
+    places = word_places(sentence, first) if first else []
     if not places:
         return None
     text = _without_date_line(sentence)
@@ -1129,7 +1129,7 @@ def named_weekdays(sentence: str, relation: str | None) -> frozenset[int]:
     if view.unknown or view.shift is not None or view.coarse or not first:
         return frozenset()
     text = _without_date_line(view.text)
-    verbs = _places(text, first)
+    verbs = word_places(text, first)
     return frozenset(
         list(calendar.day_name).index(match.group("weekday").split()[0].capitalize())
         for match in _EXPRESSIONS.finditer(text)

@@ -70,6 +70,7 @@ from kg.events.dates import (
     shifted,
     statement_date,
     time_reference,
+    word_places,
 )
 from kg.events.classes import event_type
 from kg.lexicon import load_lexicon
@@ -204,10 +205,8 @@ PRIOR_WINDOW = 40  # characters before the relation's words where such a word se
 def told_as_past(st: Statement) -> bool:
     """Whether the words right before the relation's own ("has previously leveled") set it apart
     from the news (:data:`PRIOR`)."""
-    at = st.sentence.find(st.relation.text.split()[0]) if st.relation.text else -1
-    if at < 0:
-        return False
-    return _PRIOR_WORDS.search(st.sentence[max(0, at - PRIOR_WINDOW) : at + len(st.relation.text)]) is not None
+    places = word_places(st.sentence, st.relation.text.split()[0]) if st.relation.text.split() else []
+    return any(_PRIOR_WORDS.search(st.sentence[max(0, at - PRIOR_WINDOW) : at + len(st.relation.text)]) for at in places[:1])
 
 
 # A diplomatic measure a state announces it will take is the measure: "will expel a diplomat" and

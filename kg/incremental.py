@@ -65,6 +65,9 @@ from kg.events.grouping import (
     date_statements,
     dates_compatible,
     event_kind,
+    FORCE_KEY,
+    force_keys,
+    force_links,
     generality,
     joint,
     role_covers,
@@ -176,7 +179,9 @@ class CorpusState:
         self.edges: dict[str, set[str]] = {}  # joint-report links between statements of one sentence
         # a report between two states joins its leaders' one event (kg.events.grouping._state_reports)
         self.state_key: dict[str, str] = {}  # bucket event between two states' sides -> its key (see _state_info)
-        self.by_state_key: dict[str, set[str]] = {}  # key -> the bucket events with it
+        # or a bare force's report -> its force key (kg.events.grouping._force_reports)
+        self.target_keys: dict[str, list[str]] = {}  # a state's force's report -> the force keys it may be joined under
+        self.by_state_key: dict[str, set[str]] = {}  # key -> the bucket events with it (as its own key or a target)
         self.link_of: dict[str, str] = {}  # a more general bucket event -> the more specific one it joins
         self.linked_from: dict[str, set[str]] = {}  # bucket event -> the more general events joining it
         self.final_of: dict[str, str] = {}  # bucket event -> the event it is part of
@@ -973,12 +978,23 @@ class CorpusState:
         for other events."""
         first = self.stmt[self.base_members[base][0]]
         one, other = self._state(first.subject.actor), self._state(first.object.actor)
-        if one is None or other is None or first.subject.actor.id == first.object.actor.id:
-            return None
         symmetric = _symmetric(first)
-        pair = sorted((one, other)) if symmetric else [one, other]
         family, modality = event_kind(first)
+        if one is None or other is None or first.subject.actor.id == first.object.actor.id:
+            return self._force_keys(first, symmetric, (family, first.negated, modality))[0]
+        pair = sorted((one, other)) if symmetric else [one, other]
         return json.dumps([symmetric, pair, family, first.negated, modality], ensure_ascii=False)
+
+    def _force_keys(self, first: Statement, symmetric: bool, kind: tuple[str, bool, str | None]) -> tuple[str | None, list[str]]:
+        """A bucket event's force keys (:func:`kg.events.grouping.force_keys`), its first report's
+        actors' affiliations as the corpus has them."""
+        return force_keys(first.subject.actor, first.object.actor, symmetric, kind, self._affiliation)
+
+    def _target_keys(self, base: str) -> list[str]:
+        """The force keys under which a state's force's bucket event may be joined by a bare force's."""
+        first = self.stmt[self.base_members[base][0]]
+        family, modality = event_kind(first)
+        return self._force_keys(first, _symmetric(first), (family, first.negated, modality))[1]
 
     def _state(self, actor: Actor) -> str | None:
         return actor.id if actor.type == "Country" else self._affiliation(actor)
@@ -986,6 +1002,15 @@ class CorpusState:
     def _affiliation(self, actor: Actor) -> str | None:
         whole = self.actors.get(actor.label)
         return whole.affiliation if whole is not None and whole.id == actor.id else None
+
+    def _key_links(self, key: str, members: set[str]) -> dict[str, str]:
+        """The links of one key's bucket events: a state key's (:meth:`_links`) or a force key's
+        (:func:`kg.events.grouping.force_links`)."""
+        if not key.startswith(FORCE_KEY):
+            return self._links(members)
+        own = {base: key for base in members if self.state_key.get(base) == key}
+        targets = {key: sorted(base for base in members if key in self.target_keys.get(base, ()))}
+        return force_links(own, targets, lambda base: self.base_info[base].dates)
 
     def _links(self, members: set[str]) -> dict[str, str]:
         """The state-report links of the bucket events of one state key
@@ -1030,8 +1055,8 @@ class CorpusState:
         (both ends), and the ends of the new events' links."""
         keys: set[str] = set()
         for base in removed:
-            key = self.state_key.pop(base, None)
-            if key is not None:
+            own = self.state_key.pop(base, None)
+            for key in ([own] if own is not None else []) + self.target_keys.pop(base, []):
                 indexed = self.by_state_key[key]
                 indexed.discard(base)
                 if not indexed:
@@ -1043,14 +1068,22 @@ class CorpusState:
                 self.state_key[base] = key
                 self.by_state_key.setdefault(key, set()).add(base)
                 keys.add(key)
+            targets = self._target_keys(base)
+            if targets:
+                self.target_keys[base] = targets
+                for key in targets:
+                    self.by_state_key.setdefault(key, set()).add(base)
+                    keys.add(key)
         changed: set[str] = set()
         for base in removed:  # gone, or no longer of a state key
             if base in self.link_of and base not in self.state_key:
                 changed |= {base, self._unlink(base)}
         for key in keys:
             members = set(self.by_state_key.get(key, ()))
-            links = self._links(members) if len(members) > 1 else {}
+            links = self._key_links(key, members) if len(members) > 1 else {}
             for base in members:
+                if self.state_key.get(base) != key:  # joined under this key, its own link is another's
+                    continue
                 old, new = self.link_of.get(base), links.get(base)
                 if old != new:
                     if old is not None:
@@ -1186,7 +1219,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "event": ("base_members", "final_of", "final_bases", "event_info", "event_statements", "aparts"),
     # what a state key's links read of each of its bucket events (CorpusState._relink): small rows of
     # their own, not the events' reports and RDF
-    "base": ("state_key", "link_of", "linked_from", "base_info"),
+    "base": ("state_key", "target_keys", "link_of", "linked_from", "base_info"),
     "bucket": ("buckets", "bucket_bases"),
     "state_key": ("by_state_key",),
 }  # fmt: skip

@@ -605,3 +605,28 @@ def test_a_reported_plan_and_a_past_report_end_to_end(tmp_path):
     }
     assert rows["news"]["event_id"] != rows["past"]["event_id"]
     assert rows["past"]["event_date"] is None
+
+
+@pytest.mark.slow
+def test_a_bare_forces_report_joins_the_one_act_of_that_force_of_a_state(tmp_path):
+    """Pages in, triples.jsonl out: an undated page's "Police arrested Rojas" reports the arrest
+    that a dated page gives to the Chilean police (kg.events.grouping._force_reports): one event,
+    dated, with the actors as each page wrote them. Once a page gives an arrest of Rojas to the
+    Argentine police too, the bare report could be either and stays apart."""
+    pages = {
+        "chile.txt": "date 2025-03-15 Andes news\nChilean police arrested Mateo Rojas at the Bolivian embassy in Santiago on Friday.",
+        "bare.txt": "Police arrested Mateo Rojas at the embassy after a standoff.",
+    }
+    (tmp_path / "one").mkdir()
+    rows = {r["doc"]: r for r in _build_pages(tmp_path / "one", pages)}
+    assert {doc: (r["subject"]["label"], r["object"]["label"], r["date"], r["event_date"]) for doc, r in rows.items()} == {
+        "chile": ("Chilean police", "Mateo Rojas", "2025-03-14", "2025-03-14"),
+        "bare": ("police", "Mateo Rojas", None, "2025-03-14"),
+    }
+    assert rows["chile"]["event_id"] == rows["bare"]["event_id"]
+
+    pages["argentina.txt"] = "date 2025-03-12 River Plate news\nArgentine police arrested Mateo Rojas in Mendoza on Tuesday."
+    (tmp_path / "two").mkdir()
+    rows = {r["doc"]: r for r in _build_pages(tmp_path / "two", pages)}
+    assert rows["bare"]["event_date"] is None
+    assert len({rows[doc]["event_id"] for doc in ("chile", "bare", "argentina")}) == 3

@@ -344,6 +344,34 @@ def test_a_role_of_a_state_joins_the_act_on_its_named_person_as_documents_come(n
     assert len(set(expulsions(state).values())) == 3  # two named Russians: the role's report stays apart
 
 
+def test_a_bare_forces_report_follows_the_acts_of_that_force_as_documents_come_and_go(nlp, tmp_path):
+    """"Police arrested Rojas" joins the one arrest of Rojas by a state's police (kg.events.grouping's
+    force reports), built whole or one document at a time: the link appears when the Chilean
+    police's arrest arrives, goes when the Argentine police's makes it ambiguous, and comes back
+    when that page is replaced by one about another act."""
+    bare = Document("b", "Police arrested Mateo Rojas at the embassy after a standoff.", "b")
+    chile = Document("c", "Chilean police arrested Mateo Rojas at the Bolivian embassy in Santiago on Friday.", "c", date="2025-03-15")
+    argentina = Document("a", "Argentine police arrested Mateo Rojas in Mendoza on Tuesday.", "a", date="2025-03-12")
+    argentina_2 = replace(argentina, text="Argentine police praised Mateo Rojas in Mendoza on Tuesday.")
+    build_documents([bare, chile, argentina, argentina_2], nlp=nlp, cache_dir=tmp_path)
+    inputs = _resolve_inputs(DocumentCache(tmp_path, nlp))
+
+    def arrests(state: CorpusState) -> dict[str, str]:
+        return {st.doc: st.event_id for st in state.result().statements if st.relation.lemma == "arrest"}
+
+    state = CorpusState()
+    state.add([inputs(bare)])
+    state.add([inputs(chile)])
+    same(state, [inputs(bare), inputs(chile)])
+    assert arrests(state)["b"] == arrests(state)["c"]  # joined
+    state.add([inputs(argentina)])
+    same(state, [inputs(d) for d in (bare, chile, argentina)])
+    assert len(set(arrests(state).values())) == 3  # two states' police arrested him: the bare report stays apart
+    state.add([inputs(argentina_2)])
+    same(state, [inputs(d) for d in (bare, chile, argentina_2)])
+    assert arrests(state)["b"] == arrests(state)["c"]  # joined again
+
+
 def test_page_labels_dates_and_state_reports_follow_new_documents(nlp, tmp_path):
     """Main's corpus steps, one document at a time and with a document replaced, each step as a
     whole build: a person's label follows the names the pages write (the gazetteer's once a page

@@ -110,8 +110,10 @@ def group_events(statements: Sequence[Statement], documents: Sequence[Document])
                 event_of[st.id] = event_id
 
     merges = _joint_reports(statements, event_of, events)  # "hosted Aliyev and Pashinyan": one event
-    for kept, absorbed in merges + _state_reports(events, statements):  # "the US accused Peru": Biden's accusation
-        kept = _merged_into(kept, merges)
+    merges += _state_reports(events, statements)  # "the US accused Peru": Biden's accusation
+    merges += _force_reports(events)  # "police arrested Glas": the one "Ecuadorian police" arrest of Glas
+    for number, (kept, absorbed) in enumerate(merges):
+        kept = _merged_into(kept, merges[:number])  # where the event it joins went
         if absorbed not in events or kept == absorbed:
             continue
         for st in events.pop(absorbed):
@@ -381,6 +383,81 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
 
 def _own_affiliation(actor: Any) -> str | None:
     return actor.affiliation
+
+
+def bare_force(actor: Any, affiliation: Callable[[Any], str | None] = _own_affiliation) -> str | None:
+    """The force a bare force noun names ("police", "military", "security forces":
+    ``bare_institution_nouns`` of the lexicon), its state unsaid; None for any other actor."""
+    label = actor.label.lower()
+    return label if actor.type == "Organization" and affiliation(actor) is None and label in _forces() else None
+
+
+def national_force(actor: Any, affiliation: Callable[[Any], str | None] = _own_affiliation) -> str | None:
+    """The force a state's force is ("Ecuadorian police": police), for :func:`bare_force`; else None."""
+    if actor.type != "Organization" or affiliation(actor) is None:
+        return None
+    label = actor.label.lower()
+    return next((force for force in _forces() if label.endswith(f" {force}")), None)
+
+
+@cache
+def _forces() -> tuple[str, ...]:
+    return tuple(sorted(set(load_lexicon().bare_institution_nouns.values())))
+
+
+FORCE_KEY = "force:"
+
+
+def force_keys(
+    subject: Any, obj: Any, symmetric: bool, kind: tuple[str, bool, str | None], affiliation: Callable[[Any], str | None] = _own_affiliation
+) -> tuple[str | None, list[str]]:
+    """The force keys of an event with these sides (:func:`_force_reports`): the one under which
+    it is a bare force's report, to join one event of the key (None when it is none, or when
+    both sides are bare forces), and those under which it is a state's force's report, to be
+    joined. The other side is kept as it is, by id; the key also holds the event's kind."""
+    own, target = [], []
+    for position, (side, other) in enumerate(((subject, obj), (obj, subject))):
+        place = "either" if symmetric else ("subject", "object")[position]
+        if (force := bare_force(side, affiliation)) is not None:
+            own.append(FORCE_KEY + json.dumps([force, place, other.id, *kind], ensure_ascii=False))
+        elif (force := national_force(side, affiliation)) is not None:
+            target.append(FORCE_KEY + json.dumps([force, place, other.id, *kind], ensure_ascii=False))
+    return (own[0] if len(own) == 1 else None), target
+
+
+def force_links(own: dict[str, str], targets: dict[str, Iterable[str]], dates: Callable[[str], Iterable[DateValue]]) -> dict[str, str]:
+    """Which event each bare force's event joins (:func:`_force_reports`): ``own`` maps an event to
+    its own force key, ``targets`` a key to the state's-force events of it; an event joins the
+    one target whose dates are compatible with its own, else none. Shared by
+    :func:`_force_reports` and :class:`kg.incremental.CorpusState`."""
+    links = {}
+    for event_id, key in own.items():
+        fitting = [t for t in targets.get(key, ()) if dates_compatible(set(dates(event_id)), set(dates(t)))]
+        if len(fitting) == 1:
+            links[event_id] = fitting[0]
+    return links
+
+
+def _force_reports(events: dict[str, list[Statement]]) -> list[tuple[str, str]]:
+    """A bare force's report ("police arrested Glas", "the military detained Suu Kyi") joins the
+    one event of that force of a state ("Ecuadorian police arrested Glas", "the Burmese military
+    detained Suu Kyi") with the same other side, kind, polarity, modality and compatible dates:
+    headlines and short copies name the force bare where other pages name its state (dev:
+    ecuador-mexico-embassy-raid, myanmar-coup-2021, georgia-eu-protests). Not when the act has two
+    such events (Swedish and Iraqi police), nor none. The actors stay as written: only the event
+    is shared. Returns (kept, absorbed) pairs, as :func:`_state_reports` does."""
+    own: dict[str, str] = {}
+    targets: dict[str, list[str]] = defaultdict(list)
+    for event_id, cluster in events.items():
+        first = cluster[0]
+        family, modality = event_kind(first)
+        key, target_keys = force_keys(first.subject.actor, first.object.actor, _symmetric(first), (family, first.negated, modality))
+        if key is not None:
+            own[event_id] = key
+        for target in target_keys:
+            targets[target].append(event_id)
+    links = force_links(own, targets, lambda event_id: (v for v in map(_date, events[event_id]) if v is not None))
+    return [(target, event_id) for event_id, target in links.items()]
 
 
 def unnamed_role(actor: Any, affiliation: Callable[[Any], str | None] = _own_affiliation) -> bool:

@@ -86,6 +86,7 @@ from kg.resolve.actors import _same_full_name
 from kg.resolve.corpus import (
     NameIndex,
     affiliation_actor,
+    case_variant_label,
     document_statements,
     institution_page_label,
     is_person,
@@ -156,6 +157,10 @@ class CorpusState:
         self.group: dict[str, set[str]] = {}  # canonical label -> the person labels it is the canonical label of
         self.page: dict[str, str] = {}  # canonical label -> the written name that replaces it (only those replaced)
         self.final: dict[str, str] = {}  # label -> the label of its actor (canonical, then page label; only labels that move)
+        # labels of actors other than people, one actor whatever their case (kg.resolve.corpus.case_variant_label)
+        self.fold_of: dict[str, str] = {}  # label -> its label before case variants are joined
+        self.fold_members: dict[str, Counter[str]] = {}  # lower case -> those labels, counted
+        self.fold_labels: dict[str, set[str]] = {}  # lower case -> the labels whose fold_of has it
         # actors
         self.target_of: dict[str, str] = {}  # label (in types) -> canonical label
         self.members: dict[str, set[str]] = {}
@@ -527,9 +532,9 @@ class CorpusState:
                     del self.canonical[label]
                 else:
                     self.canonical[label] = final
-        return self._relabel(upstream | changed_person, aliased)
+        return self._relabel(upstream | changed_person, aliased, touched)
 
-    def _relabel(self, regrouped: set[str], aliased: set[str]) -> set[str]:
+    def _relabel(self, regrouped: set[str], aliased: set[str], touched: set[str] = frozenset()) -> set[str]:
         """The page labels (:func:`kg.resolve.corpus._page_labels`) of the canonical labels whose
         people (``regrouped``: their canonical label or person type may have changed) or whose
         people's names (``aliased``) changed; returns the labels whose :attr:`final` label changed."""
@@ -572,10 +577,13 @@ class CorpusState:
                 else:
                     self.page[label] = new
                 relabel.add(label)
+        relabel |= self._refold(relabel | touched)
         moved = set()
         for label in relabel:
             canonical = self.canonical.get(label, label)
             final = self.page.get(canonical, canonical)
+            if label in self.fold_of:  # one actor however its label's case is written (kg.resolve.corpus.case_variant_label)
+                final = case_variant_label(self.fold_members[final.lower()])
             final = None if final == label else final
             if final != self.final.get(label):
                 moved.add(label)
@@ -584,6 +592,43 @@ class CorpusState:
                 else:
                     self.final[label] = final
         return moved
+
+    def _refold(self, labels: set[str]) -> set[str]:
+        """Bring the case-variant groups up to date for ``labels`` (the label each of them has
+        before case variants are joined: :attr:`fold_of`, grouped by its lower case in
+        :attr:`fold_members`); returns the labels whose group's forms changed, whose label may
+        change with them."""
+        changed: set[str] = set()
+        for label in labels:
+            old = self.fold_of.get(label)
+            if label in self.types and label not in self.person:
+                canonical = self.canonical.get(label, label)
+                new = self.page.get(canonical, canonical)
+            else:
+                new = None
+            if old == new:
+                continue
+            for form, step in ((old, -1), (new, +1)):
+                if form is None:
+                    continue
+                forms = self.fold_members.setdefault(form.lower(), Counter())
+                forms[form] += step
+                if forms[form] <= 0:
+                    del forms[form]
+                if not forms:
+                    del self.fold_members[form.lower()]
+                changed.add(form.lower())
+            if new is None:
+                del self.fold_of[label]
+            else:
+                self.fold_of[label] = new
+            for form in (old, new):
+                if form is not None:
+                    holders = self.fold_labels.setdefault(form.lower(), set())
+                    (holders.add if form == new else holders.discard)(label)
+                    if not holders:
+                        del self.fold_labels[form.lower()]
+        return {label for key in changed for label in self.fold_labels.get(key, ())}
 
     def _page_label(self, target: str) -> str | None:
         """The full name the pages write that labels the people of canonical label ``target``
@@ -1210,7 +1255,7 @@ def _event_info(event: Event) -> tuple:
 GROUPS: dict[str, tuple[str, ...]] = {
     "label": (
         "types", "affiliations", "aliases", "first", "label_docs", "alias_docs", "direct", "sources", "canonical",
-        "group_of", "group", "page", "final",
+        "group_of", "group", "page", "final", "fold_of", "fold_members", "fold_labels",
         "target_of", "members", "actors", "raw_affiliation", "affiliated", "affiliation_actors",
     ),
     "doc": ("docs", "statements"),

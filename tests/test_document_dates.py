@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 import pytest
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import RDFS, XSD
 
 from kg.events.dates import stated_date
 
@@ -630,3 +630,25 @@ def test_a_bare_forces_report_joins_the_one_act_of_that_force_of_a_state(tmp_pat
     rows = {r["doc"]: r for r in _build_pages(tmp_path / "two", pages)}
     assert rows["bare"]["event_date"] is None
     assert len({rows[doc]["event_id"] for doc in ("chile", "bare", "argentina")}) == 3
+
+
+@pytest.mark.slow
+def test_an_actor_written_in_two_cases_is_one_actor_and_one_event(tmp_path):
+    """Pages in, triples.jsonl and RDF out: "the Saudi Foreign Ministry" on a dated page and "the
+    Saudi foreign ministry" on an undated one are one actor, labelled with the capitals of its
+    name (kg.resolve.corpus.case_variant_label), so the undated report joins the dated criticism."""
+    pages = {
+        "dated.txt": "date 2025-03-12 Gulf news\nThe Saudi Foreign Ministry criticized Canada on Monday.",
+        "undated.txt": "The Saudi foreign ministry criticized Canada over the tweets.",
+    }
+    rows = {r["doc"]: r for r in _build_pages(tmp_path, pages)}
+    assert {doc: (r["subject"]["label"], r["subject"]["text"], r["event_date"]) for doc, r in rows.items()} == {
+        "dated": ("Saudi Foreign Ministry", "Saudi Foreign Ministry", "2025-03-10"),
+        "undated": ("Saudi Foreign Ministry", "Saudi foreign ministry", "2025-03-10"),
+    }
+    assert rows["dated"]["subject"]["id"] == rows["undated"]["subject"]["id"]
+    assert rows["dated"]["event_id"] == rows["undated"]["event_id"]
+    dataset = Dataset()
+    dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
+    labels = {str(o) for _, _, o, _ in dataset.quads((URIRef(rows["dated"]["subject"]["id"]), RDFS.label, None, None))}
+    assert labels == {"Saudi Foreign Ministry"}

@@ -372,6 +372,31 @@ def test_a_bare_forces_report_follows_the_acts_of_that_force_as_documents_come_a
     assert arrests(state)["b"] == arrests(state)["c"]  # joined again
 
 
+def test_an_actor_written_in_two_cases_is_one_actor_as_documents_come_and_go(nlp, tmp_path):
+    """"The Saudi foreign ministry" joins "the Saudi Foreign Ministry" once a page writes that
+    (kg.resolve.corpus.case_variant_label), built whole or one document at a time, and goes back to
+    its own label when that page is replaced by one that does not name it."""
+    lower = Document("l", "The Saudi foreign ministry criticized Canada over the tweets.", "l")
+    upper = Document("u", "The Saudi Foreign Ministry criticized Canada on Monday.", "u", date="2025-03-12")
+    upper_2 = replace(upper, text="Canada criticized Saudi Arabia on Monday.")
+    build_documents([lower, upper, upper_2], nlp=nlp, cache_dir=tmp_path)
+    inputs = _resolve_inputs(DocumentCache(tmp_path, nlp))
+
+    def ministry(state: CorpusState) -> dict[str, tuple[str, str | None]]:
+        return {st.doc: (st.subject.actor.label, st.event_id) for st in state.result().statements if st.relation.lemma == "criticize"}
+
+    state = CorpusState()
+    state.add([inputs(lower)])
+    same(state, [inputs(lower)])
+    assert ministry(state)["l"][0] == "Saudi foreign ministry"
+    state.add([inputs(upper)])
+    same(state, [inputs(lower), inputs(upper)])
+    assert ministry(state)["l"] == ministry(state)["u"] and ministry(state)["l"][0] == "Saudi Foreign Ministry"
+    state.add([inputs(upper_2)])
+    same(state, [inputs(lower), inputs(upper_2)])
+    assert ministry(state)["l"][0] == "Saudi foreign ministry"
+
+
 def test_page_labels_dates_and_state_reports_follow_new_documents(nlp, tmp_path):
     """Main's corpus steps, one document at a time and with a document replaced, each step as a
     whole build: a person's label follows the names the pages write (the gazetteer's once a page

@@ -7,7 +7,9 @@ labelled with a full name the corpus itself writes: the gazetteer's label when s
 it, else the full name the pages use most ("S Jaishankar", not the gazetteer's "Subrahmanyam
 Jaishankar", when no page writes that): readers and evaluations know a person by the page's name.
 An institution labelled from its country ("North Korean military") likewise takes the form with its
-nationality word that the pages write most ("North Korean troops").
+nationality word that the pages write most ("North Korean troops"). Labels of other actors that
+differ only in case ("Parliament" / "parliament", "Saudi Foreign Ministry" / "Saudi foreign
+ministry") are one actor (:func:`case_variant_label`).
 """
 
 from __future__ import annotations
@@ -50,9 +52,31 @@ def merge_corpus(
     for label in types:
         if label not in people and (written := institution_page_label(label, aliases.get(label, Counter()), lex, gaz)):
             canonical[label] = written
+    variants: dict[str, set[str]] = defaultdict(set)  # the labels of actors other than people, by their lower case
+    for label in types:
+        if label not in people:
+            variants[canonical.get(label, label).lower()].add(canonical.get(label, label))
+    for label in types:
+        if label not in people and (folded := case_variant_label(variants[canonical.get(label, label).lower()])) != canonical.get(label, label):
+            canonical[label] = folded
     actors = _corpus_actors(types, affiliations, aliases, canonical, gaz)
     statements = [st for doc, sts, _ in local for st in document_statements(doc, sts, actors, canonical)]
     return statements, {actor.id: actor for actor in actors.values()}
+
+
+def case_variant_label(variants: Iterable[str]) -> str:
+    """The one label of an actor (not a person) written in several cases across the corpus: the
+    form with the most capitals, a name's ("Parliament" for "parliament", "Saudi Foreign Ministry"
+    for "Saudi foreign ministry", "IGAD" for "Igad"; dev: solomon-islands-china-pact-2022,
+    brazil-january-8-riots-2023, saudi-canada-diplomatic-row-2018, azerbaijan-france-diplomat-
+    expulsions-2023, sudan-kenya-mediation-rejection-2023), then the first alphabetically. It
+    depends on which forms are written, never on how often, so that a build in parts chooses as a
+    whole build does.
+
+    >>> case_variant_label(["parliament", "Parliament"]), case_variant_label(["Igad", "IGAD"])
+    ('Parliament', 'IGAD')
+    """
+    return min(variants, key=lambda label: (-sum(c.isupper() for c in label), label))
 
 
 def is_person(types: Counter[str]) -> bool:

@@ -1555,6 +1555,12 @@ def leader_government(noun: Token, ctx: Context, is_subject: bool) -> Mention | 
     if noun.lower_ not in ctx.lex.government_nouns or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     owners = [c for c in noun.children if c.dep_ == POSSESSOR]
+    if noun.lower_ == "government" and noun.dep_ in ("nsubj", "nsubjpass") and len(owners) == 1 and owners[0].lower_ in ("his", "her"):
+        # "Petro announced his government will break relations": as a subject, the state of the
+        # person "his" is (kg.resolve.actors.resolve_document), as for "Trudeau's government"; the
+        # dev gold lists "his government" under the country (georgia-eu-protests, nepal-genz-protests,
+        # solomon-islands-china-pact-2022, colombia-israel-ties-cut-2024, ...)
+        return make_mention(noun, np_left(noun), noun.i, "home", "government", "", ctx, is_subject, roles=(owners[0].lower_,))
     ent = ctx.entity_of.get(owners[0].i) if len(owners) == 1 else None
     if ent is None or ent.label_ != "PERSON":
         return None

@@ -105,6 +105,10 @@ def resolve_document(
     for mention in parsed.mentions:
         if mention.kind == "pronoun" and mention.name.lower() in lex.person_pronouns:
             actor = resolve_person_pronoun(mention, history, genders)
+        elif mention.kind == "home" and mention.roles[:1] in (("his",), ("her",)):
+            # "his government" (kg.extract.mentions.leader_government): the state of the person "his" is
+            owner = resolve_person_pronoun(replace(mention, kind="pronoun", name=mention.roles[0]), history, genders)
+            actor = LocalActor(owner.affiliation, "Country", None, "role") if owner is not None and owner.affiliation else None
         else:
             actor = _resolve_mention(mention, names, history, lex)
         resolved_at[mention.key] = actor

@@ -602,6 +602,12 @@ ROWS = [
      {("Peru", "retaliate", "Chile", F, None)}),
     ("mediated talks are mediated with each party", "Talks between Peru and Chile were mediated by Brazil.",
      {("Peru", "hold talks", "Chile", F, None), ("Brazil", "mediate", "Peru", F, None), ("Brazil", "mediate", "Chile", F, None)}),
+    # whoever leads or sponsors the talks ("X-led talks") mediates them and is no party to them
+    # (kg.extract.nouns.mediated_statements: india-pakistan-2025, egypt-ethiopia-gerd-dispute-2020)
+    ("led talks are mediated by who leads them", "The truce between Peru and Chile came after Brazil-led talks.",
+     {("Peru", "agree", "Chile", F, None), ("Brazil", "mediate", "Peru", F, None), ("Brazil", "mediate", "Chile", F, None)}),
+    ("who leads the talks is no party to them", "Ghana urged Togo to resume African Union-led talks.",
+     {("Ghana", "urge", "Togo", F, None)}),
     ("a belief with a complement", "Nairobi considers Kampala closer to Beijing.", set()),
     ("naming a thing", "Maduro condemned the deployment, calling it a criminal threat.",
      set()),

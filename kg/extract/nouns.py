@@ -14,7 +14,7 @@ from kg.events.classes import event_type
 from kg.extract.context import Context, event_lemma, governs_prep_object, is_symmetric_noun, new_statement, stance_prep
 from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of, their_pair, west_modifiers
 from kg.extract.syntax import (
-    AGENT, APPOSITION, DIRECT_OBJECT, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, nationality_words,
+    AGENT, APPOSITION, DIRECT_OBJECT, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, leading_names, nationality_words,
     preps_of,
 )  # fmt: skip
 from kg.types import Mention, RawStatement
@@ -416,6 +416,11 @@ def mediated_statements(token: Token, sent: Span, ctx: Context) -> Iterator[RawS
         mediators, settled = _noun_mediators(token, ctx), token
     elif token.pos_ == "NOUN" and token.lower_ in words["mediators"]:
         mediators, settled = _mediator_of(token, ctx), token
+    elif token.pos_ == "VERB" and lemma in LEADING_VERBS and token.dep_ == "amod" and is_symmetric_noun(token.head, ctx):
+        # "an EU-led dialogue", "US-led talks", "AU-sponsored peace talks": whoever leads the talks
+        # mediates them, no party to them (serbia-kosovo-license-plates-2022, india-pakistan-2025,
+        # ethiopia-tigray-pretoria-deal-2022, egypt-ethiopia-gerd-dispute-2020)
+        mediators, settled = [m for c in leading_names(token) for m, _ in mentions_of(c, ctx, is_subject=True)], token.head
     else:
         return
     if not mediators:
@@ -426,6 +431,11 @@ def mediated_statements(token: Token, sent: Span, ctx: Context) -> Iterator[RawS
     for mediator in mediators:
         for side in sides:
             yield new_statement(token, sent, ctx, mediator, side, "mediate", [token], "event_np", negated, modality)
+
+
+LEADING_VERBS = frozenset({"lead", "sponsor"})
+"""Participles that, glued to a name before talks ("EU-led", "AU-sponsored"), make the name the
+talks' mediator (:func:`mediated_statements`), as "US-brokered" and "US-mediated" do."""
 
 
 def _verb_mediators(verb: Token, ctx: Context) -> tuple[list[Mention], Token | None]:

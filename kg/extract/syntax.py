@@ -52,6 +52,12 @@ def nationality_words(
     return [c for c in head.children if c.dep_ in deps and c.ent_type_ in labels]
 
 
+def leading_names(participle: Token) -> list[Token]:
+    """The names glued onto a participle before its noun: "EU" in "an EU-led dialogue", "Union" in
+    "African Union-led talks" (kg.extract.nouns.mediated_statements)."""
+    return nationality_words(participle, deps=("npadvmod", "compound", "nmod"), labels=("NORP", "GPE", "ORG"))
+
+
 def hyphenated(token: Token) -> str:
     """The word a token ends, hyphens included: "build-up" is parsed as "build", "-", "up"."""
     doc, i = token.doc, token.i

@@ -23,7 +23,7 @@ from kg.extract.context import (
 from kg.extract.mentions import entity_only, event_preps_of, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
     AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
-    SUBJECT, nationality_words, np_left, preps_of, up_to_number,
+    SUBJECT, leading_names, nationality_words, np_left, preps_of, up_to_number,
 )  # fmt: skip
 from kg.lexicon import load_gazetteer
 from kg.types import Mention, RawStatement
@@ -591,7 +591,10 @@ def compounded_partner(clause: Clause, subj: Mention, base_rule: str | None, nou
     if not is_symmetric_noun(noun, ctx) or mentions_of(noun, ctx):
         return
     parties = {}
+    leaders = {t.i for p in noun.children if p.dep_ == "amod" and p.pos_ == "VERB" for n in leading_names(p) for t in ctx.entity_of.get(n.i, [n])}
     for token in noun.subtree:
+        if token.i in leaders:
+            continue  # "resume African Union-led talks": who leads the talks is no party to them (nouns.mediated_statements)
         if token.i < noun.i and token.dep_ == "compound" and token.i in ctx.entity_of and ctx.entity_of[token.i].label_ in ("GPE", "ORG"):
             mention = entity_only(token, ctx)
             if mention is not None:

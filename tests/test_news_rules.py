@@ -346,6 +346,9 @@ ROWS = [
     ("a backed national army is its own country's", "The Kenya-backed Somali army attacked al-Shabaab.",
      {("Somali army", "attack", "Al-Shabaab", F, None)}),
     ("a backed unnamed group is no one's", "Peru-funded militias attacked the Chilean navy.", set()),
+    # nor is its maker (lexicon patron_participles "built", "made": colombia-israel-ties-cut-2024)
+    ("a thing a country built is not that country", "Peru flies Brazilian-built jets to patrol the border.", set()),
+    ("a thing a country made is not that country", "Chile operates Spanish-made tanks near the border.", set()),
     # pronouns follow gender and salience; ambiguity leaves them unresolved
     ("titles give gender", "Mr Ortega met Ms Lindqvist on Monday. She told him that aid would come.",
      {("Ortega", "meet", "Lindqvist", F, None), ("Lindqvist", "tell", "Ortega", F, None)}),

@@ -376,8 +376,14 @@ needs_pages = pytest.mark.skipif(
 # same-event pairs there 133 -> 191, 72 -> 83 right; myanmar-coup-2021: "the military" and "Myanmar's
 # army", gold pairs among found records 16 -> 46, kg's 22 -> 28); one lemma fix ("leveled accusations
 # against": accuse) joined a background accusation to the news day's (azerbaijan-france, 11 wrong pairs).
+# Session 24: eight more stories added blind, sides drawn at random (seeded) before kg ran on them
+# (82/82). On the 82/82 stories the session's starting code (1eada6f) scores dev F1 0.452, same-event
+# 0.770; test F1 0.3495, same-event 0.690, the same wrong dates (4 dev rows and pages; 5 test rows, 7
+# pages). The test F1 floor follows the larger set with no code change behind it (0.35 -> 0.34: the
+# starting code is under 0.35 on it). At the end: dev F1 0.453, same-event 0.775; test 0.350 / 0.688.
+# The dev floors go up (F1 0.44 -> 0.45, same-event 0.76 -> 0.77).
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.44, 0.76, 4, 4), ("news-test", 0.35, 0.68, 5, 7)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.45, 0.77, 4, 4), ("news-test", 0.34, 0.68, 5, 7)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

@@ -605,6 +605,9 @@ ROWS = [
      {("Peru", "retaliate", "Chile", F, None)}),
     ("mediated talks are mediated with each party", "Talks between Peru and Chile were mediated by Brazil.",
      {("Peru", "hold talks", "Chile", F, None), ("Brazil", "mediate", "Peru", F, None), ("Brazil", "mediate", "Chile", F, None)}),
+    # what prompted an act is no act on its doer (lexicon skip_relation_lemmas "prompt": four dev stories)
+    ("prompting is no act on whom it prompts", "Togo closed the border, prompting Ghana to protest to Togo.",
+     {("Ghana", "protest", "Togo", F, None)}),
     # whoever leads or sponsors the talks ("X-led talks") mediates them and is no party to them
     # (kg.extract.nouns.mediated_statements: india-pakistan-2025, egypt-ethiopia-gerd-dispute-2020)
     ("led talks are mediated by who leads them", "The truce between Peru and Chile came after Brazil-led talks.",

@@ -605,6 +605,13 @@ ROWS = [
      {("Peru", "retaliate", "Chile", F, None)}),
     ("mediated talks are mediated with each party", "Talks between Peru and Chile were mediated by Brazil.",
      {("Peru", "hold talks", "Chile", F, None), ("Brazil", "mediate", "Peru", F, None), ("Brazil", "mediate", "Chile", F, None)}),
+    # putting someone under house arrest or taking them into custody is an arrest, however the verb of
+    # placing is worded (kg.extract.context.custody_lemma: gabon-coup-2023, zimbabwe-mugabe-coup-2017)
+    ("put under house arrest", "The Malian army put President Amadou Keita under house arrest on Tuesday.",
+     {("Malian army", "place under house arrest", "Amadou Keita", F, None)}),
+    ("taken into custody", "Police in Accra took the opposition leader Kofi Mensah into custody.",
+     {("Ghanaian police", "take into custody", "Kofi Mensah", F, None)}),
+    ("placing troops under a command is no arrest", "Mali placed its troops under a new command.", set()),
     # what prompted an act is no act on its doer (lexicon skip_relation_lemmas "prompt": four dev stories)
     ("prompting is no act on whom it prompts", "Togo closed the border, prompting Ghana to protest to Togo.",
      {("Ghana", "protest", "Togo", F, None)}),

@@ -179,7 +179,29 @@ def verb_lemma(verb: Token, ctx: Context) -> str:
             return f"{lemma} {child.lower_}"
     if (particle := preposition_particle(verb, lemma)) is not None:
         return f"{lemma} {particle.lower_}"
-    return lemma
+    return custody_lemma(verb, lemma) or lemma
+
+
+# Putting someone under (house) arrest or taking them into custody is arresting them, however the
+# verb of placing is worded: "puts President Bongo under house arrest", "placing him under house
+# arrest" (dev gabon-coup-2023, zimbabwe-mugabe-coup-2017), "were taken into custody"
+# (canada-china-meng-wanzhou-arrest-2018, duterte-icc-arrest-2025); the gold names the act "place
+# under house arrest", "hold under house arrest", "take into custody" beside "arrest" and "detain".
+CUSTODY = {("under", "arrest"): {"put": "place", "place": "place", "keep": "hold", "hold": "hold"}, ("into", "custody"): {"take": "take"}}
+
+
+def custody_lemma(verb: Token, lemma: str) -> str | None:
+    """The arrest a verb of placing names with its preposition ("put X under house arrest": "place
+    under house arrest"; "took X into custody": "take into custody"), else None."""
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            verbs = CUSTODY.get((child.lower_, pobj.lemma_.lower()))
+            if verbs is not None and lemma in verbs:
+                house = "house " if any(c.lower_ == "house" for c in pobj.lefts) else ""
+                return f"{verbs[lemma]} {child.lower_} {house}{pobj.lemma_.lower()}"
+    return None
 
 
 # A particle the parser took for a preposition: "called in the Ugandan ambassador" (issue 17's

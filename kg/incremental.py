@@ -159,7 +159,6 @@ class CorpusState:
         self.final: dict[str, str] = {}  # label -> the label of its actor (canonical, then page label; only labels that move)
         # labels of actors other than people, one actor whatever their case (kg.resolve.corpus.case_variant_label)
         self.fold_of: dict[str, str] = {}  # label -> its label before case variants are joined
-        self.fold_members: dict[str, Counter[str]] = {}  # lower case -> those labels, counted
         self.fold_labels: dict[str, set[str]] = {}  # lower case -> the labels whose fold_of has it
         # actors
         self.target_of: dict[str, str] = {}  # label (in types) -> canonical label
@@ -583,7 +582,7 @@ class CorpusState:
             canonical = self.canonical.get(label, label)
             final = self.page.get(canonical, canonical)
             if label in self.fold_of:  # one actor however its label's case is written (kg.resolve.corpus.case_variant_label)
-                final = case_variant_label(self.fold_members[final.lower()])
+                final = case_variant_label({self.fold_of[other] for other in self.fold_labels[final.lower()]})
             final = None if final == label else final
             if final != self.final.get(label):
                 moved.add(label)
@@ -595,9 +594,9 @@ class CorpusState:
 
     def _refold(self, labels: set[str]) -> set[str]:
         """Bring the case-variant groups up to date for ``labels`` (the label each of them has
-        before case variants are joined: :attr:`fold_of`, grouped by its lower case in
-        :attr:`fold_members`); returns the labels whose group's forms changed, whose label may
-        change with them."""
+        before case variants are joined, :attr:`fold_of`, grouped by its lower case in
+        :attr:`fold_labels`); returns the labels of every group that gained or lost one, whose
+        label may change with it."""
         changed: set[str] = set()
         for label in labels:
             old = self.fold_of.get(label)
@@ -608,26 +607,18 @@ class CorpusState:
                 new = None
             if old == new:
                 continue
-            for form, step in ((old, -1), (new, +1)):
-                if form is None:
-                    continue
-                forms = self.fold_members.setdefault(form.lower(), Counter())
-                forms[form] += step
-                if forms[form] <= 0:
-                    del forms[form]
-                if not forms:
-                    del self.fold_members[form.lower()]
-                changed.add(form.lower())
+            if old is not None:
+                holders = self.fold_labels[old.lower()]
+                holders.discard(label)
+                if not holders:
+                    del self.fold_labels[old.lower()]
+                changed.add(old.lower())
             if new is None:
                 del self.fold_of[label]
             else:
                 self.fold_of[label] = new
-            for form in (old, new):
-                if form is not None:
-                    holders = self.fold_labels.setdefault(form.lower(), set())
-                    (holders.add if form == new else holders.discard)(label)
-                    if not holders:
-                        del self.fold_labels[form.lower()]
+                self.fold_labels.setdefault(new.lower(), set()).add(label)
+                changed.add(new.lower())
         return {label for key in changed for label in self.fold_labels.get(key, ())}
 
     def _page_label(self, target: str) -> str | None:
@@ -1016,30 +1007,24 @@ class CorpusState:
             groups.setdefault(sink(number), set()).update(component)
         return [(roots[number], group) for number, group in groups.items()]
 
-    def _state_info(self, base: str) -> str | None:
-        """The key of a bucket event whose two sides (two actors) each stand for a state (a
-        country itself, or one affiliated to it; the same state on both sides too), as :func:`kg.events.grouping._state_reports` groups them: the
-        states (as a set for a symmetric act), its relation family, polarity and modality; None
-        for other events."""
+    def _state_info(self, base: str) -> tuple[str | None, list[str]]:
+        """The keys of a bucket event: its own, under which it may join another event, and those
+        under which others may join it. Its own key is, for an event whose two sides (two actors)
+        each stand for a state (a country itself, or one affiliated to it; the same state on both
+        sides too), as :func:`kg.events.grouping._state_reports` groups them: the states (as a set
+        for a symmetric act), its relation family, polarity and modality; else its force key as a
+        bare force's report (:func:`kg.events.grouping.force_keys`), if any. The others are the
+        force keys of a state's force's report."""
         first = self.stmt[self.base_members[base][0]]
         one, other = self._state(first.subject.actor), self._state(first.object.actor)
         symmetric = _symmetric(first)
         family, modality = event_kind(first)
+        kind = (family, first.negated, modality)
+        own, targets = force_keys(first.subject.actor, first.object.actor, symmetric, kind, self._affiliation)
         if one is None or other is None or first.subject.actor.id == first.object.actor.id:
-            return self._force_keys(first, symmetric, (family, first.negated, modality))[0]
+            return own, targets
         pair = sorted((one, other)) if symmetric else [one, other]
-        return json.dumps([symmetric, pair, family, first.negated, modality], ensure_ascii=False)
-
-    def _force_keys(self, first: Statement, symmetric: bool, kind: tuple[str, bool, str | None]) -> tuple[str | None, list[str]]:
-        """A bucket event's force keys (:func:`kg.events.grouping.force_keys`), its first report's
-        actors' affiliations as the corpus has them."""
-        return force_keys(first.subject.actor, first.object.actor, symmetric, kind, self._affiliation)
-
-    def _target_keys(self, base: str) -> list[str]:
-        """The force keys under which a state's force's bucket event may be joined by a bare force's."""
-        first = self.stmt[self.base_members[base][0]]
-        family, modality = event_kind(first)
-        return self._force_keys(first, _symmetric(first), (family, first.negated, modality))[1]
+        return json.dumps([symmetric, pair, *kind], ensure_ascii=False), targets
 
     def _state(self, actor: Actor) -> str | None:
         return actor.id if actor.type == "Country" else self._affiliation(actor)
@@ -1108,12 +1093,11 @@ class CorpusState:
                     del self.by_state_key[key]
                 keys.add(key)
         for base in fresh:
-            key = self._state_info(base)
+            key, targets = self._state_info(base)
             if key is not None:
                 self.state_key[base] = key
                 self.by_state_key.setdefault(key, set()).add(base)
                 keys.add(key)
-            targets = self._target_keys(base)
             if targets:
                 self.target_keys[base] = targets
                 for key in targets:
@@ -1255,7 +1239,7 @@ def _event_info(event: Event) -> tuple:
 GROUPS: dict[str, tuple[str, ...]] = {
     "label": (
         "types", "affiliations", "aliases", "first", "label_docs", "alias_docs", "direct", "sources", "canonical",
-        "group_of", "group", "page", "final", "fold_of", "fold_members", "fold_labels",
+        "group_of", "group", "page", "final", "fold_of", "fold_labels",
         "target_of", "members", "actors", "raw_affiliation", "affiliated", "affiliation_actors",
     ),
     "doc": ("docs", "statements"),

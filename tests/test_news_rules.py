@@ -615,6 +615,11 @@ ROWS = [
     # what prompted an act is no act on its doer (lexicon skip_relation_lemmas "prompt": four dev stories)
     ("prompting is no act on whom it prompts", "Togo closed the border, prompting Ghana to protest to Togo.",
      {("Ghana", "protest", "Togo", F, None)}),
+    # chairing or heading a body is holding an office, a state (lexicon skip_relation_lemmas: three dev stories)
+    ("chairing a council is an office", "Brazil, which chairs the UN Security Council this year, met Ghana on Monday.",
+     {("Brazil", "meet", "Ghana", F, None)}),
+    ("a body headed by two states", "The Lake Volta Commission, headed by Ghana and Togo, met Benin on Friday.",
+     {("Lake Volta Commission", "meet", "Benin", F, None)}),
     # whoever leads or sponsors the talks ("X-led talks") mediates them and is no party to them
     # (kg.extract.nouns.mediated_statements: india-pakistan-2025, egypt-ethiopia-gerd-dispute-2020)
     ("led talks are mediated by who leads them", "The truce between Peru and Chile came after Brazil-led talks.",

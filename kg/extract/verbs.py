@@ -190,6 +190,8 @@ def passive_statements(clause: Clause) -> Iterator[RawStatement]:
                     for obj, via_possessor in mentions_of(pobj, ctx):
                         yield clause.make(subj, obj, lemma, [*clause.words, prep], "possessor" if via_possessor else "prep")
         return
+    if not clause.plain:
+        return  # "a committee headed by Kenya", "a protest prompted by the vote": no act (skip_relation_lemmas)
     for agent in (c for c in verb.children if c.dep_ == AGENT):
         for pobj in (c for c in agent.children if c.dep_ == PREP_OBJECT):
             for subj, _ in mentions_of(pobj, ctx, is_subject=True):

@@ -615,6 +615,15 @@ ROWS = [
     # what prompted an act is no act on its doer (lexicon skip_relation_lemmas "prompt": four dev stories)
     ("prompting is no act on whom it prompts", "Togo closed the border, prompting Ghana to protest to Togo.",
      {("Ghana", "protest", "Togo", F, None)}),
+    # "his <nationality> counterpart" is the one person of that country named with a leader's or a
+    # minister's title (lexicon role_titles "counterpart": lula-xi-beijing-visit-2023, canada-us-tariffs)
+    ("a counterpart named elsewhere", "Ghanaian President John Mahama arrived on Sunday. Togolese President Faure Gnassingbe received his Ghanaian counterpart on Monday.",
+     {("Faure Gnassingbe", "receive", "John Mahama", F, None)}),
+    ("two fitting people leave the counterpart as written",
+     "Ghanaian President John Mahama and Ghanaian Foreign Minister Samuel Ablakwa arrived on Sunday. Togolese President Faure Gnassingbe received his Ghanaian counterpart on Monday.",
+     {("Faure Gnassingbe", "receive", "Ghanaian counterpart", F, None)}),
+    ("a body's counterpart is no person", "Ghanaian President John Mahama spoke in Accra. The Togolese government informed its Ghanaian counterpart of the closure.",
+     {("Togo", "inform", "Ghanaian counterpart", F, None)}),
     # chairing or heading a body is holding an office, a state (lexicon skip_relation_lemmas: three dev stories)
     ("chairing a council is an office", "Brazil, which chairs the UN Security Council this year, met Ghana on Monday.",
      {("Brazil", "meet", "Ghana", F, None)}),

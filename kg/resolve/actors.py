@@ -700,8 +700,8 @@ def _role_holder(mention: Mention, country: str, names: _NameResolver) -> LocalA
     fitting title whose country the document never says ("the Nigerian leader" on a page that
     names only "President Bola Tinubu", nigeria-us-threat): no other reading is left for the role."""
     titles = _role_titles(mention, names.lex)
-    if not titles:
-        return None
+    if not titles or (mention.name.lower() in PEER_ROLES and mention.text.lower().startswith(("its ", "their "))):
+        return None  # "the government informed its Swedish counterpart": a body's counterpart is a body
     holders: dict[str, LocalActor] = {}
     countries: dict[str, set[str]] = defaultdict(set)  # every country a fitting person is given
     for text, roles, actor, hinted in names.titled_people:
@@ -710,12 +710,15 @@ def _role_holder(mention: Mention, country: str, names: _NameResolver) -> LocalA
             countries[actor.label].update(c for c in (actor.affiliation, hinted) if c)
             if country in (actor.affiliation, hinted):
                 holders[actor.label] = LocalActor(actor.label, actor.type, actor.affiliation or country, "role")
-    if not holders:
+    if not holders and mention.name.lower() not in PEER_ROLES:
         unplaced = [label for label, seen in countries.items() if not seen]
         if len(unplaced) == 1:
             return LocalActor(unplaced[0], "Person", country, "role")
     return next(iter(holders.values())) if len(holders) == 1 else None
 
+
+PEER_ROLES = frozenset({"counterpart"})
+"""Roles that fit a leader and a minister alike: only a person placed in the role's country fills one."""
 
 UNIQUE_ROLE_WORDS = frozenset({"top", "chief"})
 

@@ -176,6 +176,18 @@ def test_text_without_any_sentence_keeps_its_headlines():
     assert clean_text(text) == ("Xi meets Putin\n\nJapan makes arrests", "Xi meets Putin")
 
 
+@pytest.mark.parametrize("trail, kept", [
+    ("Home Africa News ", True),  # a navigation trail before the headline: the headline alone is read
+    ("Home \u00bb ", True),
+    ("date 2024-03-02 ", False),  # a date stamp glued to the headline stays with it
+])
+def test_a_headline_repeated_under_a_navigation_trail_is_read_once_without_it(trail, kept):
+    headline = "Ghana And Togo Sign Border Accord in Lome"
+    text, title = clean_text(f"{trail}{headline}\n{headline}\nThe two states signed the accord on Friday.")
+    first = headline if kept else f"{trail}{headline}"
+    assert (text, title) == (f"{first}\n\nThe two states signed the accord on Friday.", first)
+
+
 def test_body_lines_are_kept_byte_for_byte_but_stripped():
     line = "\u201cWe hope\u201d\u2009\u2014 Japan\u2019s  leader\u00a0said   so."
     assert clean_text(f"  {line}\u00a0\r\n") == (line, None)

@@ -1742,6 +1742,18 @@ def test_a_sentence_case_heading_before_the_body_is_read(nlp, tmp_path, lead):
         ("Ghana", "expel", "Togolese diplomat"), ("Ghana", "accuse", "Togo")}
 
 
+def test_a_headline_under_a_navigation_trail_gives_its_statement(nlp, tmp_path):
+    """A page whose breadcrumb line ends with the headline it repeats below (us-taliban-doha-agreement-2020,
+    us-china-trade): the headline is read without the trail, file in, rows out."""
+    from kg.eval.news import build_rows
+    source = tmp_path / "page.txt"
+    source.write_text("Home World Africa News Ghana and Togo Sign Border Accord in Lome\n\n"
+                      "Ghana and Togo Sign Border Accord in Lome\n\nThe deal ends a long dispute.\n", encoding="utf-8")  # fmt: skip
+    rows = build_rows([source], nlp)
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {("Ghana", "sign accord", "Togo")}
+    assert {r["sentence"] for r in rows} == {"Ghana and Togo Sign Border Accord in Lome"}
+
+
 @pytest.mark.parametrize("text", [
     "Kenyan ambassador to Uganda Amina Odhiambo met Yoweri Museveni on Monday.",
     "The Kenyan ambassador to Uganda, Amina Odhiambo, met Yoweri Museveni on Monday.",

@@ -624,6 +624,12 @@ ROWS = [
      {("Faure Gnassingbe", "receive", "Ghanaian counterpart", F, None)}),
     ("a body's counterpart is no person", "Ghanaian President John Mahama spoke in Accra. The Togolese government informed its Ghanaian counterpart of the closure.",
      {("Togo", "inform", "Ghanaian counterpart", F, None)}),
+    # the deal that talks are held to reach is their aim, not an agreement made (egypt-ethiopia-gerd-dispute-2020)
+    ("talks to reach a deal", "Ghana and Togo held negotiations to strike an accord.", {("Ghana", "negotiate", "Togo", F, None)}),
+    ("urged to resume talks to reach a deal", "Benin urged Ghana and Togo to resume talks to reach a binding deal.",
+     {("Benin", "urge", "Ghana", F, None), ("Benin", "urge", "Togo", F, None), ("Ghana", "hold talks", "Togo", F, "request")}),
+    ("a deal reached is an agreement", "Ghana and Togo reached a deal to end the dispute.",
+     {("Ghana", "agree", "Togo", F, None), ("Ghana", "end dispute", "Togo", F, None)}),
     # chairing or heading a body is holding an office, a state (lexicon skip_relation_lemmas: three dev stories)
     ("chairing a council is an office", "Brazil, which chairs the UN Security Council this year, met Ghana on Monday.",
      {("Brazil", "meet", "Ghana", F, None)}),

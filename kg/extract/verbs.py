@@ -140,6 +140,8 @@ def agreement_purpose(verb: Token, ctx: Context) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head
+    if _talks_aim(verb, head):
+        return True
     if verb.dep_ == "acl":
         return head.pos_ == "NOUN" and head.lower_ in AGREEMENT_NOUNS
     if verb.dep_ == "xcomp" and head.lemma_.lower() == "agree":  # the parser hangs the aim on "agreed on a declaration"
@@ -148,6 +150,24 @@ def agreement_purpose(verb: Token, ctx: Context) -> bool:
     return verb.dep_ == "advcl" and head.lemma_.lower() in SIGNING_VERBS and any(
         c.dep_ == DIRECT_OBJECT and c.lower_ in AGREEMENT_NOUNS for c in head.children
     )
+
+
+TALKS_NOUNS = frozenset({"talks", "negotiations", "dialogue", "consultations"})
+REACHING_VERBS = frozenset({"reach", "strike", "secure", "clinch", "seal", "conclude"})
+
+
+def _talks_aim(verb: Token, head: Token) -> bool:
+    """"resume talks to reach a binding deal", "held negotiations to strike an accord": the deal is
+    what the talks are for, not yet made, and no agreement between their parties (dev
+    egypt-ethiopia-gerd-dispute-2020: six false rows, a narrowing). The parser hangs the infinitive
+    on the talks or on the verb whose object they are."""
+    if verb.lemma_.lower() not in REACHING_VERBS or not any(
+        c.dep_ == DIRECT_OBJECT and c.lower_ in AGREEMENT_NOUNS for c in verb.children
+    ):
+        return False
+    if verb.dep_ == "acl":
+        return head.lower_ in TALKS_NOUNS
+    return verb.dep_ == "advcl" and any(c.dep_ == DIRECT_OBJECT and c.lower_ in TALKS_NOUNS for c in head.children)
 
 
 def is_characterisation(clause: Clause) -> bool:

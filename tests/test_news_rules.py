@@ -630,6 +630,11 @@ ROWS = [
      {("Benin", "urge", "Ghana", F, None), ("Benin", "urge", "Togo", F, None), ("Ghana", "hold talks", "Togo", F, "request")}),
     ("a deal reached is an agreement", "Ghana and Togo reached a deal to end the dispute.",
      {("Ghana", "agree", "Togo", F, None), ("Ghana", "end dispute", "Togo", F, None)}),
+    # ending an agreement with a state is an act on it, and no agreement with it (termination_verbs:
+    # algeria-spain-treaty-suspension-2022, niger-us-military-accord-2024; "revoke": three dev stories)
+    ("suspending a treaty with a state", "Ghana suspended its friendship treaty with Togo.", {("Ghana", "suspend treaty", "Togo", F, None)}),
+    ("revoking a pact with a state", "Benin revoked its defence pact with Niger on Friday.", {("Benin", "revoke pact", "Niger", F, None)}),
+    ("signing a pact is still an agreement", "Benin signed a defence pact with Niger on Friday.", {("Benin", "sign pact", "Niger", F, None)}),
     # chairing or heading a body is holding an office, a state (lexicon skip_relation_lemmas: three dev stories)
     ("chairing a council is an office", "Brazil, which chairs the UN Security Council this year, met Ghana on Monday.",
      {("Brazil", "meet", "Ghana", F, None)}),

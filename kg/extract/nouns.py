@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import negation_and_modality, subjects_of
 from kg.events.classes import event_type
-from kg.extract.context import Context, event_lemma, governs_prep_object, is_symmetric_noun, new_statement, stance_prep
+from kg.extract.context import Context, event_lemma, governs_prep_object, is_symmetric_noun, new_statement, stance_prep, verb_lemma
 from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of, their_pair, west_modifiers
 from kg.extract.syntax import (
     AGENT, APPOSITION, DIRECT_OBJECT, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, leading_names, nationality_words,
@@ -23,6 +23,8 @@ from kg.types import Mention, RawStatement
 def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
     """Event noun phrases with their participants (rule ``event_np``), by the four ways a
     sentence names them: between, compounded, possessor, and the clause the phrase modifies."""
+    if ended_by_verb(noun, ctx):
+        return
     event = event_lemma(noun, ctx)
     ended = termination_of(noun, ctx)
     if event is not None and ended is not None:
@@ -36,6 +38,17 @@ def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawSt
     if not found:
         for subj, obj, words in main_subject_side(noun, sent, ctx):
             yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, modality, True)
+
+
+def ended_by_verb(noun: Token, ctx: Context) -> bool:
+    """"suspended its friendship treaty with Spain", "revoked its military accord with the US": the
+    ending is the act, read by the verb's own rule ("suspend treaty"); the agreement it ends is no
+    agreement between the two (algeria-spain-treaty-suspension-2022, niger-us-military-accord-2024).
+    Only agreements: an offensive halted or a support abandoned was still an act on its target
+    (turkey-syria-peace-spring-2019, israel-turkey-ties-restored-2022)."""
+    if noun.dep_ != DIRECT_OBJECT or verb_lemma(noun.head, ctx) not in ctx.lex.termination_verbs:
+        return False
+    return event_lemma(noun, ctx) == "agree"  # "halted its offensive against Y", "won't abandon its support for Y": these were done
 
 
 def termination_of(noun: Token, ctx: Context) -> str | None:
@@ -294,6 +307,8 @@ def agent_event_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[Ra
         yield from deverbal_event_statements(noun, sent, ctx)
         return
     lemma, preps = entry
+    if ended_by_verb(noun, ctx):
+        return
     governor = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     modality = negation_and_modality(governor, ctx)[1] if governor is not None else None  # "would be"
     agents = (

@@ -382,8 +382,14 @@ needs_pages = pytest.mark.skipif(
 # pages). The test F1 floor follows the larger set with no code change behind it (0.35 -> 0.34: the
 # starting code is under 0.35 on it). At the end: dev F1 0.454, same-event 0.774; test 0.350 / 0.688.
 # The dev floors go up (F1 0.44 -> 0.45, same-event 0.76 -> 0.77).
+# Session 25: eight more stories added blind, sides drawn at random (random.Random(25)) before kg ran on
+# them (86/86; dev israel-turkey-ties-restored-2022, kenya-somalia-icj-maritime-2021,
+# nicaragua-taiwan-switch-2021, niger-us-military-accord-2024: same-event F1 0.45, 0.56, 0.57, 1.0 at
+# their first run). On the 86/86 stories the session's starting code (9298366) scores dev F1 0.451,
+# same-event 0.761; test F1 0.343, same-event 0.687, the same wrong dates. The dev same-event floor
+# follows the larger set with no code change behind it (0.77 -> 0.76).
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.45, 0.77, 4, 4), ("news-test", 0.34, 0.68, 5, 7)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.45, 0.76, 4, 4), ("news-test", 0.34, 0.68, 5, 7)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

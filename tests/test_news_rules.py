@@ -635,6 +635,8 @@ ROWS = [
     ("suspending a treaty with a state", "Ghana suspended its friendship treaty with Togo.", {("Ghana", "suspend treaty", "Togo", F, None)}),
     ("revoking a pact with a state", "Benin revoked its defence pact with Niger on Friday.", {("Benin", "revoke pact", "Niger", F, None)}),
     ("signing a pact is still an agreement", "Benin signed a defence pact with Niger on Friday.", {("Benin", "sign pact", "Niger", F, None)}),
+    # an embedded post's line of flags and another script is no English clause (israel-turkey-ties-restored-2022)
+    ("flags and a name in Hebrew relate no one", "\U0001F1EC\U0001F1ED \U0001F1F9\U0001F1EC \u2014 \u05d9\u05d0\u05d9\u05e8 \u05dc\u05e4\u05d9\u05d3 - Amina Njeri (@aminanjeri) May 2, 2024", set()),
     # chairing or heading a body is holding an office, a state (lexicon skip_relation_lemmas: three dev stories)
     ("chairing a council is an office", "Brazil, which chairs the UN Security Council this year, met Ghana on Monday.",
      {("Brazil", "meet", "Ghana", F, None)}),
@@ -1751,6 +1753,19 @@ def test_a_sentence_case_heading_before_the_body_is_read(nlp, tmp_path, lead):
     rows = build_rows([source], nlp)
     assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
         ("Ghana", "expel", "Togolese diplomat"), ("Ghana", "accuse", "Togo")}
+
+
+def test_a_relation_in_another_script_or_with_a_flag_for_an_actor_is_dropped(nlp):
+    """kg.extract.driver.english_relation: an embedded post's "<flags> — <name in Hebrew> - <name>"
+    line gave a Hebrew word as the verb and a flag as its subject (israel-turkey-ties-restored-2022)."""
+    from dataclasses import replace
+
+    from kg.extract.driver import english_relation, extract
+
+    (statement,) = extract(nlp("Ghana met Togo.")).statements
+    assert english_relation(statement)
+    assert not english_relation(replace(statement, lemma="\u05d9\u05d0\u05d9\u05e8"))
+    assert not english_relation(replace(statement, subject=replace(statement.subject, text="\U0001F1EC")))
 
 
 def test_a_headline_under_a_navigation_trail_gives_its_statement(nlp, tmp_path):

@@ -49,6 +49,8 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
         for statement in sentence_statements(sent, ctx):
             if acts_on_audience(statement, ctx) or heads_a_body(statement) or calls_or_causes_protests(statement, ctx):
                 continue
+            if not english_relation(statement):
+                continue
             statements.append(statement)
             for m in (statement.subject, statement.object):
                 _register(found, m)
@@ -92,6 +94,13 @@ def calls_or_causes_protests(statement: RawStatement, ctx: Context) -> bool:
 
 
 OFFICE_LEMMAS = frozenset({"lead"})
+
+
+def english_relation(statement: RawStatement) -> bool:
+    """Whether the relation is an English verb phrase between two named things: a line of another
+    script left in a page (an embedded post's "🇮🇱 🇹🇷 — יאיר לפיד - Yair Lapid", dev
+    israel-turkey-ties-restored-2022) gives the parser a "verb" in Hebrew and a flag for a subject."""
+    return statement.lemma.isascii() and all(any(ch.isalpha() for ch in m.text) for m in (statement.subject, statement.object))
 
 
 def heads_a_body(statement: RawStatement) -> bool:

@@ -637,6 +637,11 @@ ROWS = [
     ("signing a pact is still an agreement", "Benin signed a defence pact with Niger on Friday.", {("Benin", "sign pact", "Niger", F, None)}),
     # an embedded post's line of flags and another script is no English clause (israel-turkey-ties-restored-2022)
     ("flags and a name in Hebrew relate no one", "\U0001F1EC\U0001F1ED \U0001F1F9\U0001F1EC \u2014 \u05d9\u05d0\u05d9\u05e8 \u05dc\u05e4\u05d9\u05d3 - Amina Njeri (@aminanjeri) May 2, 2024", set()),
+    # "him" after a verb's object in its own sentence is that object, not the last sentence's subject
+    # (niger-us-military-accord-2024: "deposed Bazoum and put him under house arrest"; turkey-imamoglu-arrest)
+    ("him is the object named before it in its sentence",
+     "Kofi Mensah visited Lome. Later, the army detained John Dramani and flew him to Accra.",
+     {("Kofi Mensah", "visit", "Togo", F, None), ("military", "detain", "John Dramani", F, None), ("military", "fly", "John Dramani", F, None)}),
     # chairing or heading a body is holding an office, a state (lexicon skip_relation_lemmas: three dev stories)
     ("chairing a council is an office", "Brazil, which chairs the UN Security Council this year, met Ghana on Monday.",
      {("Brazil", "meet", "Ghana", F, None)}),

@@ -96,6 +96,7 @@ class Lexicon:
     termination_verbs: frozenset[str]
     termination_nouns: dict[str, str]
     belief_verbs: frozenset[str]  # "regards Taiwan as part of China": with an object predicate, an attitude
+    claiming_verbs: frozenset[str]  # "claims Taiwan as part of its territory": with "as", a claim of ownership, a state
     naming_verbs: frozenset[str]
     raising_passives: frozenset[str]
     participation_verbs: frozenset[str]  # "attended ASEAN meetings": a party to the event
@@ -217,6 +218,7 @@ def load_lexicon() -> Lexicon:
         termination_verbs=fs("termination_verbs"),
         termination_nouns=dict(raw["termination_nouns"]),
         belief_verbs=fs("belief_verbs"),
+        claiming_verbs=fs("claiming_verbs"),
         naming_verbs=fs("naming_verbs"),
         raising_passives=fs("raising_passives"),
         participation_verbs=fs("participation_verbs"),

@@ -589,6 +589,9 @@ ROWS = [
     ("a region that is no one's is no target", "Israel struck positions in the area.", set()),
     # attitudes and namings are not acts (news/GUIDELINES.md); denouncing an actor by name is
     ("a belief about an actor", "Kenya regards Somaliland as part of Somalia.", set()),
+    # claiming a place as one's own is a state too (claiming_verbs: nicaragua-taiwan-switch-2021, macron-xi-beijing-visit-2023)
+    ("claiming an actor as part of one's territory", "Serbia claims Kosovo as part of its land.", set()),
+    ("a relative clause claiming an actor", "Ghana met Kosovo, which Serbia claims as part of its territory.", {("Ghana", "meet", "Kosovo", F, None)}),
     ("winning a leadership is taking an office", "Amina Odhiambo won the leadership of the African Union.", set()),
     ("meeting a leadership is meeting its body", "Amina Odhiambo met the leadership of the African Union.",
      {("Amina Odhiambo", "meet", "African Union", F, None)}),

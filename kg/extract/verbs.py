@@ -179,6 +179,8 @@ def is_characterisation(clause: Clause) -> bool:
     predicate = any(c.dep_ in ("oprd", "ccomp") or (c.dep_ == PREPOSITION and c.lower_ == "as") for c in verb.children)
     if clause.lemma in lex.belief_verbs:  # of an actor; "is considering sanctions on Japan" is weighing an act
         return predicate or (bool(named) and mention_of(named[0], clause.ctx) is not None)
+    if clause.lemma in lex.claiming_verbs:  # "claims Taiwan as part of its territory"
+        return any(c.dep_ == PREPOSITION and c.lower_ == "as" for c in verb.children)
     if clause.lemma not in lex.naming_verbs or not predicate:
         return False
     return bool(named) and named[0].lower_ in lex.thing_pronouns | {"this", "that", "itself"}

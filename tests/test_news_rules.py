@@ -645,6 +645,9 @@ ROWS = [
     ("him is the object named before it in its sentence",
      "Kofi Mensah visited Lome. Later, the army detained John Dramani and flew him to Accra.",
      {("Kofi Mensah", "visit", "Togo", F, None), ("military", "detain", "John Dramani", F, None), ("military", "fly", "John Dramani", F, None)}),
+    # a court's ruling stands for the court (proxy_nouns: kenya-somalia-icj-maritime-2021, senegal-election-delay-2024, canada-us-tariffs)
+    ("rejecting a court's ruling", "Ghana rejected the ICJ ruling on the lake border.", {("Ghana", "reject", "International Court of Justice", F, None)}),
+    ("respecting a court's verdict", "Togo said it would respect the ICJ verdict.", {("Togo", "respect", "International Court of Justice", F, "future")}),
     # chairing or heading a body is holding an office, a state (lexicon skip_relation_lemmas: three dev stories)
     ("chairing a council is an office", "Brazil, which chairs the UN Security Council this year, met Ghana on Monday.",
      {("Brazil", "meet", "Ghana", F, None)}),

@@ -648,6 +648,11 @@ ROWS = [
     # a court's ruling stands for the court (proxy_nouns: kenya-somalia-icj-maritime-2021, senegal-election-delay-2024, canada-us-tariffs)
     ("rejecting a court's ruling", "Ghana rejected the ICJ ruling on the lake border.", {("Ghana", "reject", "International Court of Justice", F, None)}),
     ("respecting a court's verdict", "Togo said it would respect the ICJ verdict.", {("Togo", "respect", "International Court of Justice", F, "future")}),
+    # two sides deciding together to do something agree on it (JOINT_DECIDING_VERBS: israel-turkey-ties-restored-2022,
+    # moon-kim-panmunjom-summit-2018, india-pakistan-2025)
+    ("deciding together is agreeing", "Ghana and Togo decided to reopen the border.",
+     {("Ghana", "agree", "Togo", F, None), ("Ghana", "reopen border", "Togo", F, None), ("Togo", "reopen border", "Ghana", F, None)}),
+    ("one side deciding agrees with no one", "Ghana decided to close the border with Togo.", {("Ghana", "close border", "Togo", F, None)}),
     # chairing or heading a body is holding an office, a state (lexicon skip_relation_lemmas: three dev stories)
     ("chairing a council is an office", "Brazil, which chairs the UN Security Council this year, met Ghana on Monday.",
      {("Brazil", "meet", "Ghana", F, None)}),

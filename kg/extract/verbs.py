@@ -944,12 +944,19 @@ def symmetric_subjects(clause: Clause, objects: list[Mention]) -> Iterator[RawSt
         c.dep_ in (DIRECT_OBJECT, "xcomp", "ccomp") and not is_symmetric_noun(c, clause.ctx) for c in clause.verb.children
     ):
         return  # "vowed to fight smuggling": a fight against something, not each other ("fought a war" is)
-    if clause.plain and clause.lemma in lex.symmetric_verbs and not objects and len(clause.subjects) > 1:
+    jointly_decided = clause.lemma in JOINT_DECIDING_VERBS and any(c.dep_ == "xcomp" for c in clause.verb.children)
+    if clause.plain and (clause.lemma in lex.symmetric_verbs or jointly_decided) and not objects and len(clause.subjects) > 1:
         names = [m for m, _ in clause.subjects]
-        relation = with_object(clause.lemma, clause.verb, clause.ctx)  # "India and Pakistan exchanged fire": "exchange fire"
+        # "Israel and Turkey decided to restore ties": a decision the two took together is their agreement
+        relation = "agree" if jointly_decided else with_object(clause.lemma, clause.verb, clause.ctx)  # "exchanged fire": "exchange fire"
         for i, first in enumerate(names):
             for second in names[i + 1 :]:
                 yield clause.make(first, second, relation, clause.words, "symmetric", sym=True)
+
+
+JOINT_DECIDING_VERBS = frozenset({"decide"})
+"""Conjoined subjects deciding to do something together agree on it (israel-turkey-ties-restored-2022,
+moon-kim-panmunjom-summit-2018, india-pakistan-2025: the dev gold's "agree|decide" records)."""
 
 
 def joint_event(clause: Clause) -> Iterator[RawStatement]:

@@ -934,7 +934,8 @@ ROWS = [
      {("Ghana", "clash", "Togo", F, None), ("Ghana", "agree", "Togo", F, None),
       ("Ghana", "extend truce", "Togo", F, "future"), ("Togo", "extend truce", "Ghana", F, "future")}),  # agreed to: a promise
     ("a joint decision to resume trade", "Mali and Niger signed a pact. Both sides decided to resume border trade.",
-     {("Mali", "sign pact", "Niger", F, None), ("Mali", "resume trade", "Niger", F, None), ("Niger", "resume trade", "Mali", F, None)}),
+     {("Mali", "sign pact", "Niger", F, None), ("Mali", "resume trade", "Niger", F, None), ("Niger", "resume trade", "Mali", F, None),
+      ("Mali", "agree", "Niger", F, None)}),  # deciding together is agreeing (JOINT_DECIDING_VERBS)
     # "the nation" / "the country" in what a speaker says is the speaker's own; a warning that one's
     # own side will act on Y is a warning to Y, a warning that Y will act is one to Y
     ("the speaker's own nation, and the warning goes to whom it will resist",

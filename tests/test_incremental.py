@@ -321,6 +321,33 @@ def test_a_states_report_follows_its_leaders_events_as_they_come_and_go(nlp, tmp
     assert signings(state)["s"] == signings(state)["l"]  # joined again
 
 
+def test_an_undated_report_joins_the_event_most_dated_reports_tell_of(nlp, tmp_path):
+    """An undated report that fits two dated events joins the one with more dated reports
+    (kg.events.grouping._main_event: the story's main event), whole or one document at a time; when
+    a second report of the other event makes them even, it stays apart as ambiguous."""
+    first = Document("a", "Ghana expelled Togo's ambassador on Monday.", "a", date="2025-08-12")
+    second = Document("b", "Ghana expelled Togo's ambassador on August 11.", "b", date="2025-08-13")
+    earlier = Document("c", "Ghana expelled Togo's ambassador in March 2024.", "c", date="2024-03-20")
+    earlier_2 = Document("d", "Ghana expelled Togo's ambassador on March 12, 2024.", "d", date="2024-03-21")
+    undated = Document("u", "Ghana has expelled Togo's ambassador.", "u", date="2025-08-14")
+    build_documents([first, second, earlier, earlier_2, undated], nlp=nlp, cache_dir=tmp_path)
+    inputs = _resolve_inputs(DocumentCache(tmp_path, nlp))
+
+    def expulsions(state: CorpusState) -> dict[str, str]:
+        return {st.doc: st.event_id for st in state.result().statements if st.relation.lemma == "expel"}
+
+    state = CorpusState()
+    state.add([inputs(undated), inputs(earlier)])
+    state.add([inputs(first), inputs(second)])
+    same(state, [inputs(d) for d in (undated, earlier, first, second)])
+    events = expulsions(state)
+    assert events["u"] == events["a"] == events["b"] != events["c"]  # two dated reports against one
+    state.add([inputs(earlier_2)])
+    same(state, [inputs(d) for d in (undated, earlier, first, second, earlier_2)])
+    events = expulsions(state)
+    assert len({events["u"], events["a"], events["c"]}) == 3 and events["c"] == events["d"]  # even: apart
+
+
 def test_a_role_of_a_state_joins_the_act_on_its_named_person_as_documents_come(nlp, tmp_path):
     """"A Russian diplomat" expelled by Norway is the Russian Norway expelled by name (kg.events.
     grouping.role_covers), built whole or one document at a time; a second named Russian expelled

@@ -30,9 +30,12 @@ whose day cannot be its event's whatever the year goes apart. Reports that give 
 ``date`` None; the event's date (``Event.date``, ``event_date`` in ``triples.jsonl``) is theirs too.
 
 Within one (actors, family, polarity) bucket, dated reports are placed first, most precise first;
-each report joins the one cluster it is compatible with. A report compatible with several clusters
-(an undated "Xi told Trump" when two dated calls exist) is ambiguous and becomes its own event
-rather than being guessed into one. Event ids hash what defines the event (actors, family,
+each report joins the one cluster it is compatible with. An undated report compatible with several
+clusters joins the one that more of the bucket's dated reports tell of than of each other (the
+story's main event: :func:`_main_event`; dev blinken-beijing-visit-2023, lula-xi-beijing-visit-2023,
+nicaragua-taiwan-switch-2021, israel-turkey-ties-restored-2022); with no such one (an undated "Xi
+told Trump" when two calls are dated once each) it is ambiguous and becomes its own event rather
+than being guessed into one. Event ids hash what defines the event (actors, family,
 polarity, date), so they survive rebuilds and new documents.
 """
 
@@ -999,6 +1002,8 @@ def _clusters(
     mutual = _mutual(members)
     for st in sorted(members, key=_precision_rank):
         fits = [i for i, cluster in enumerate(clusters) if cluster.accepts(st, (published or {}).get(st.doc))]
+        if len(fits) > 1 and _date(st) is None:
+            fits = _main_event(fits, clusters) or fits
         if len(fits) > 1:  # fits several events: join the other ambiguous reports, or start them
             fits = [i for i in fits if i in ambiguous][:1]
             if not fits:
@@ -1023,6 +1028,18 @@ def _clusters(
         seen[key] += 1
         keyed.append((key if key_count[key] == 1 else f"{key}|{seen[key]}", cluster.members))
     return keyed
+
+
+MAIN_EVENT_FACTOR = 1
+
+
+def _main_event(fits: list[int], clusters: list[_Cluster]) -> list[int]:
+    """Of the dated events an undated report fits, the one the bucket's dated reports mostly tell
+    of, when it has more than MAIN_EVENT_FACTOR times the dated reports of each other ([] else)."""
+    dated = {i: sum(_date(m) is not None for m in clusters[i].members) for i in fits}
+    ranked = sorted(fits, key=lambda i: -dated[i])
+    best, rest = ranked[0], ranked[1:]
+    return [best] if dated[best] and all(dated[best] > MAIN_EVENT_FACTOR * dated[i] for i in rest) else []
 
 
 def _mutual(members: Sequence[Statement]) -> frozenset[str]:

@@ -204,6 +204,10 @@ def _one_event(nlp, one: str, other: str) -> bool:
         # an expulsion or recall a state announces is the measure itself (ANNOUNCED_MEASURES)
         ("Norway will expel a Chilean diplomat.", "Norway expelled a Chilean diplomat.", True),
         ("Norway plans to recall its ambassador to Chile.", "Norway recalled its ambassador to Chile.", True),
+        # so is breaking relations or recognising a state (ANNOUNCED_CODES: colombia-israel-ties-cut-2024,
+        # israel-morocco-normalisation-2020)
+        ("Norway will break diplomatic relations with Chile.", "Norway broke diplomatic relations with Chile.", True),
+        ("Norway agreed to recognize Chile.", "Norway recognized Chile.", True),
         # other promises are not the act: a planned meeting, a threatened strike, a possible expulsion
         ("Norway will meet Chile next month.", "Norway met Chile.", False),
         ("Norway will attack Chile.", "Norway attacked Chile.", False),

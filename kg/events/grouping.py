@@ -173,7 +173,8 @@ def event_kind(st: Statement) -> tuple[str, str | None]:
     08 as an intent, 035) is reported as promised and as done ("lowered tariffs on", "lifted
     sanctions") by the pages of one story, so the promise takes the family of the act it promises
     and no modality (dev: us-china-trade, belarus-prisoner-release). So is an announced expulsion
-    or recall ("will expel", "plans to recall"; :data:`ANNOUNCED_MEASURES`). Other promises stay
+    or recall ("will expel", "plans to recall"; :data:`ANNOUNCED_MEASURES`), an announced break of
+    relations or recognition (:data:`ANNOUNCED_CODES`). Other promises stay
     apart: a planned meeting is not the meeting, nor a threat ("will strike") the strike. An undated
     report told as past ("has previously accused": :func:`told_as_past`) takes the kind :data:`PRIOR`.
 
@@ -221,6 +222,11 @@ def told_as_past(st: Statement) -> bool:
 # future as a threat, CAMEO 13x): a planned meeting is not the meeting, nor a threatened strike the
 # strike, nor a possible ("could expel") or requested one the act.
 ANNOUNCED_MEASURES = frozenset({"expel", "deport", "kick out", "boot out", "recall", "recall ambassador"})
+ANNOUNCED_CODES = ("161", "054")
+"""Breaking relations (161) and recognising a state or its claim (054) are announced and then reported
+done by the pages of one story ("will break diplomatic relations with Israel effective Thursday" /
+"broke relations": colombia-israel-ties-cut-2024; "agreed to recognize Morocco's sovereignty" / "recognized":
+israel-morocco-normalisation-2020): one event, as an announced expulsion is."""
 
 
 def _measure_code(st: Statement) -> str | None:
@@ -229,7 +235,10 @@ def _measure_code(st: Statement) -> str | None:
     expulsion is the expulsion (:func:`expulsion`); None for other reports."""
     if expulsion(st):
         return "174"
-    return event_type(st.relation.lemma).cameo if st.relation.lemma.lower() in ANNOUNCED_MEASURES else None
+    code = event_type(st.relation.lemma).cameo
+    if code and code.startswith(ANNOUNCED_CODES):  # "will break relations with", "agreed to recognize"
+        return code
+    return code if st.relation.lemma.lower() in ANNOUNCED_MEASURES else None
 
 
 def bucket_events(

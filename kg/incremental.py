@@ -88,6 +88,7 @@ from kg.resolve.corpus import (
     affiliation_actor,
     case_variant_label,
     document_statements,
+    fold_key,
     institution_page_label,
     is_person,
     merged_actor,
@@ -159,7 +160,7 @@ class CorpusState:
         self.final: dict[str, str] = {}  # label -> the label of its actor (canonical, then page label; only labels that move)
         # labels of actors other than people, one actor whatever their case (kg.resolve.corpus.case_variant_label)
         self.fold_of: dict[str, str] = {}  # label -> its label before case variants are joined
-        self.fold_labels: dict[str, set[str]] = {}  # lower case -> the labels whose fold_of has it
+        self.fold_labels: dict[str, set[str]] = {}  # fold_key -> the labels whose fold_of has it
         # actors
         self.target_of: dict[str, str] = {}  # label (in types) -> canonical label
         self.members: dict[str, set[str]] = {}
@@ -582,7 +583,7 @@ class CorpusState:
             canonical = self.canonical.get(label, label)
             final = self.page.get(canonical, canonical)
             if label in self.fold_of:  # one actor however its label's case is written (kg.resolve.corpus.case_variant_label)
-                final = case_variant_label({self.fold_of[other] for other in self.fold_labels[final.lower()]})
+                final = case_variant_label({self.fold_of[other] for other in self.fold_labels[fold_key(final)]})
             final = None if final == label else final
             if final != self.final.get(label):
                 moved.add(label)
@@ -608,17 +609,17 @@ class CorpusState:
             if old == new:
                 continue
             if old is not None:
-                holders = self.fold_labels[old.lower()]
+                holders = self.fold_labels[fold_key(old)]
                 holders.discard(label)
                 if not holders:
-                    del self.fold_labels[old.lower()]
-                changed.add(old.lower())
+                    del self.fold_labels[fold_key(old)]
+                changed.add(fold_key(old))
             if new is None:
                 del self.fold_of[label]
             else:
                 self.fold_of[label] = new
-                self.fold_labels.setdefault(new.lower(), set()).add(label)
-                changed.add(new.lower())
+                self.fold_labels.setdefault(fold_key(new), set()).add(label)
+                changed.add(fold_key(new))
         return {label for key in changed for label in self.fold_labels.get(key, ())}
 
     def _page_label(self, target: str) -> str | None:

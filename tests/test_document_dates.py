@@ -652,3 +652,19 @@ def test_an_actor_written_in_two_cases_is_one_actor_and_one_event(tmp_path):
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
     labels = {str(o) for _, _, o, _ in dataset.quads((URIRef(rows["dated"]["subject"]["id"]), RDFS.label, None, None))}
     assert labels == {"Saudi Foreign Ministry"}
+
+
+@pytest.mark.slow
+def test_an_acronym_written_with_and_without_dots_is_one_actor_and_one_event(tmp_path):
+    """"The U.N. Security Council" and "the UN Security Council" are one actor (kg.resolve.corpus.fold_key:
+    dev egypt-ethiopia-gerd-dispute-2020), labelled without the dots, and their reports one event."""
+    pages = {
+        "dated.txt": "date 2025-03-12 World news\nThe U.N. Security Council urged Ghana to reopen the border on Monday.",
+        "undated.txt": "The UN Security Council urged Ghana to reopen the border.",
+    }
+    rows = {r["doc"]: r for r in _build_pages(tmp_path, pages) if r["relation"]["lemma"] == "urge"}
+    assert {doc: (r["subject"]["label"], r["subject"]["text"]) for doc, r in rows.items()} == {
+        "dated": ("UN Security Council", "U.N. Security Council"),
+        "undated": ("UN Security Council", "UN Security Council"),
+    }
+    assert rows["dated"]["event_id"] == rows["undated"]["event_id"]

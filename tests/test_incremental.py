@@ -424,6 +424,26 @@ def test_an_actor_written_in_two_cases_is_one_actor_as_documents_come_and_go(nlp
     assert ministry(state)["l"][0] == "Saudi foreign ministry"
 
 
+def test_an_acronym_with_dots_is_one_actor_as_documents_come(nlp, tmp_path):
+    """"The U.N. Security Council" joins "the UN Security Council" (kg.resolve.corpus.fold_key),
+    built whole or one document at a time."""
+    dotted = Document("d", "The U.N. Security Council urged Ghana to reopen the border.", "d")
+    plain = Document("p", "The UN Security Council urged Ghana to reopen the border on Monday.", "p", date="2025-03-12")
+    build_documents([dotted, plain], nlp=nlp, cache_dir=tmp_path)
+    inputs = _resolve_inputs(DocumentCache(tmp_path, nlp))
+
+    def council(state: CorpusState) -> dict[str, str]:
+        return {st.doc: st.subject.actor.label for st in state.result().statements if st.relation.lemma == "urge"}
+
+    state = CorpusState()
+    state.add([inputs(dotted)])
+    same(state, [inputs(dotted)])
+    assert council(state) == {"d": "U.N. Security Council"}
+    state.add([inputs(plain)])
+    same(state, [inputs(dotted), inputs(plain)])
+    assert council(state) == {"d": "UN Security Council", "p": "UN Security Council"}
+
+
 def test_page_labels_dates_and_state_reports_follow_new_documents(nlp, tmp_path):
     """Main's corpus steps, one document at a time and with a document replaced, each step as a
     whole build: a person's label follows the names the pages write (the gazetteer's once a page

@@ -14,6 +14,7 @@ ministry") are one actor (:func:`case_variant_label`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -55,13 +56,27 @@ def merge_corpus(
     variants: dict[str, set[str]] = defaultdict(set)  # the labels of actors other than people, by their lower case
     for label in types:
         if label not in people:
-            variants[canonical.get(label, label).lower()].add(canonical.get(label, label))
+            variants[fold_key(canonical.get(label, label))].add(canonical.get(label, label))
     for label in types:
-        if label not in people and (folded := case_variant_label(variants[canonical.get(label, label).lower()])) != canonical.get(label, label):
+        if label not in people and (folded := case_variant_label(variants[fold_key(canonical.get(label, label))])) != canonical.get(label, label):
             canonical[label] = folded
     actors = _corpus_actors(types, affiliations, aliases, canonical, gaz)
     statements = [st for doc, sts, _ in local for st in document_statements(doc, sts, actors, canonical)]
     return statements, {actor.id: actor for actor in actors.values()}
+
+
+_ACRONYM_DOT = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.|\s|$)")
+
+
+def fold_key(label: str) -> str:
+    """What two writings of one actor's label (not a person's) share: its lower case, and its
+    acronyms without their dots ("U.N. Security Council" and "UN Security Council"; dev
+    egypt-ethiopia-gerd-dispute-2020, where the two were two actors of one event).
+
+    >>> fold_key("U.N. Security Council"), fold_key("UN Security Council"), fold_key("St. Petersburg court")
+    ('un security council', 'un security council', 'st. petersburg court')
+    """
+    return _ACRONYM_DOT.sub("", label).lower()
 
 
 def case_variant_label(variants: Iterable[str]) -> str:
@@ -76,7 +91,7 @@ def case_variant_label(variants: Iterable[str]) -> str:
     >>> case_variant_label(["parliament", "Parliament"]), case_variant_label(["Igad", "IGAD"])
     ('Parliament', 'IGAD')
     """
-    return min(variants, key=lambda label: (-sum(c.isupper() for c in label), label))
+    return min(variants, key=lambda label: (-sum(c.isupper() for c in label), label.count("."), label))
 
 
 def is_person(types: Counter[str]) -> bool:

@@ -653,6 +653,12 @@ ROWS = [
     ("deciding together is agreeing", "Ghana and Togo decided to reopen the border.",
      {("Ghana", "agree", "Togo", F, None), ("Ghana", "reopen border", "Togo", F, None), ("Togo", "reopen border", "Ghana", F, None)}),
     ("one side deciding agrees with no one", "Ghana decided to close the border with Togo.", {("Ghana", "close border", "Togo", F, None)}),
+    # an unnamed envoy described by the state it serves is that state's envoy by role, not the state
+    # (news/GUIDELINES.md; the dev gold never names a summoned envoy by the country)
+    ("the ambassador of a state", "Ghana summoned the ambassador of Togo on Monday.", {("Ghana", "summon", "Togolese ambassador", F, None)}),
+    ("the envoy of a state's embassy", "Benin summoned the charge d'affaires of the Nigerian embassy in Cotonou.",
+     {("Benin", "summon", "Nigerian charge d'affaires", F, None)}),
+    ("the president of a state is the state", "Ghana criticized the president of Togo.", {("Ghana", "criticize", "Togo", F, None)}),
     # chairing or heading a body is holding an office, a state (lexicon skip_relation_lemmas: three dev stories)
     ("chairing a council is an office", "Brazil, which chairs the UN Security Council this year, met Ghana on Monday.",
      {("Brazil", "meet", "Ghana", F, None)}),

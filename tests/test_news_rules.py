@@ -659,6 +659,11 @@ ROWS = [
     ("the envoy of a state's embassy", "Benin summoned the charge d'affaires of the Nigerian embassy in Cotonou.",
      {("Benin", "summon", "Nigerian charge d'affaires", F, None)}),
     ("the president of a state is the state", "Ghana criticized the president of Togo.", {("Ghana", "criticize", "Togo", F, None)}),
+    # a member of a pair speaking of the pair's tie acts on neither member (xi-putin-moscow-visit-2023)
+    ("a visit strengthening one's own pair's ties", "Erdogan met Aliyev in Ankara. Erdogan's visit would strengthen cooperation between the two countries.",
+     {("Recep Tayyip Erdogan", "meet", "Ilham Aliyev", F, None), ("Turkey", "cooperate", "Azerbaijan", F, None)}),
+    ("an outsider praising a pair's leaders", "Ghana and Togo signed a pact. Benin praised the two countries' leaders.",
+     {("Ghana", "sign pact", "Togo", F, None), ("Benin", "praise", "Ghana", F, None), ("Benin", "praise", "Togo", F, None)}),
     # chairing or heading a body is holding an office, a state (lexicon skip_relation_lemmas: three dev stories)
     ("chairing a council is an office", "Brazil, which chairs the UN Security Council this year, met Ghana on Monday.",
      {("Brazil", "meet", "Ghana", F, None)}),

@@ -76,6 +76,9 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Chile welcomes the deal\nPosted by Desk on March 4, 2025 - 8:15 am\nChile welcomed it.", "2025-03-04"),
         ("Peru recalls envoy\nPublished by: Tuesday, 4 March, 2025, 9:05 pm\nPeru recalled its envoy.", "2025-03-04"),
         ("Peru recalls envoy\nPublished by the ministry on Tuesday\nPeru recalled its envoy.", None),
+        # "On" and a weekday before a stamp with a time (dev kenya-somalia-icj-maritime-2021: K24)
+        ("Peru recalls envoy\nBy Desk\nOn Tue, 4 Mar, 2025 09:05 | 2 mins read\nPeru recalled its envoy.", "2025-03-04"),
+        ("On Tuesday, 4 March, 2025 Peru recalled its envoy.", None),  # a sentence, not a stamp
         ("Peru recalls envoy\n# 4 March 2025 09:15 (UTC +05:00)\nPeru recalled its envoy.", "2025-03-04"),  # hash, zone
         ("\u2022   Tue Mar 4 2025\nLogo\nPeru recalls envoy", "2025-03-04"),  # behind a bullet
         # a stamp alone on its line below a headline, a standfirst, a byline or menu words (lines 4-8),
@@ -197,6 +200,7 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "placeless.txt": "June 19 (Andina) - Chile condemned Bolivia on Monday.\n",  # no year anywhere: month-day only
         "glued.txt": "date 2025-11-26 Peru summoned the Chilean ambassador on Monday.\n",  # the page's date is not the summons'
         "deep.txt": "Talks on the border\nWhat the deal changes\nBy Desk Staff\nPosted March 4, 2025 9:15 AM CST\nKenya criticised Uganda on Monday.\n",  # stamp on line 4
+        "onweekday.txt": "Envoys recalled\nBy Desk\nOn Tue, 4 Mar, 2025 09:05 | 2 mins read\nGhana criticised Togo on Monday.\n",
     }
     for name, text in pages.items():
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
@@ -214,6 +218,7 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "placeless": ("--06-19", None),  # "on Monday" needs a year to count from
         "glued": ("2025-11-26", "2025-11-24"),
         "deep": ("2025-03-04", "2025-03-03"),
+        "onweekday": ("2025-03-04", "2025-03-03"),
     }
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")

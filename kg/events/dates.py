@@ -178,9 +178,10 @@ _STAMPS = [
     re.compile(rf"^[^\d|]{{0,40}}?(?P<numeric>[0-3]?\d([/-])[0-3]?\d\2{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])"),
     # "Published: 3 December 2025", "Fri Nov 14 2025", "Nov 26, 2025 5:04 PM", "07:00 PM, Oct 10, 2025",
     # "Sunday 30 November 2025 23:47, UK", "27 November 2024, 16:58", "By - Feb 27,2025 - Last updated ...",
-    # "MEMO | December 2, 2025", "Posted by Desk on January 20, 2025 - 9:49 am", "Published by: Friday, 16 May, 2025"
+    # "MEMO | December 2, 2025", "Posted by Desk on January 20, 2025 - 9:49 am", "Published by: Friday, 16 May, 2025",
+    # "On Wed, 13 Oct, 2021 09:52 | 2 mins read" (a weekday after "On": dev kenya-somalia-icj-maritime-2021, K24)
     re.compile(
-        rf"^{_READING}?{_BYLINE}?(?:{_STAMP_LABEL}(?:\s+by\b[^|:]{{0,40}}?)?\s*:?\s*(?:on\s+)?)?{_TIME}?(?:,|\s*\|)?\s*(?:{_WEEKDAY}|{_WEEKDAY_SHORT})?,?\s*"
+        rf"^{_READING}?{_BYLINE}?(?:{_STAMP_LABEL}(?:\s+by\b[^|:]{{0,40}}?)?\s*:?\s*(?:on\s+)?|on\s+(?=(?:{_WEEKDAY}|{_WEEKDAY_SHORT})\b))?{_TIME}?(?:,|\s*\|)?\s*(?:{_WEEKDAY}|{_WEEKDAY_SHORT})?,?\s*"
         rf"(?P<text>{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])",
         re.I,
     ),
@@ -263,6 +264,8 @@ def stated_date(raw: str) -> str | None:
     '2025-11-14'
     >>> stated_date("Published: 3 December 2025\\nThe talks ...")
     '2025-12-03'
+    >>> stated_date("Kenya should respect the ruling\\nBy Desk\\nOn Wed, 13 Oct, 2021 09:52 | 2 mins read\\nThe court ruled ...")
+    '2021-10-13'
     >>> stated_date("On May 6, 2025, India launched strikes.") is None
     True
     >>> stated_date("WASHINGTON, Nov 26 (Reuters) - Talks resumed. A deal of March 3, 2025 holds.")

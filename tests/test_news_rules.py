@@ -664,6 +664,10 @@ ROWS = [
      {("Recep Tayyip Erdogan", "meet", "Ilham Aliyev", F, None), ("Turkey", "cooperate", "Azerbaijan", F, None)}),
     ("an outsider praising a pair's leaders", "Ghana and Togo signed a pact. Benin praised the two countries' leaders.",
      {("Ghana", "sign pact", "Togo", F, None), ("Benin", "praise", "Ghana", F, None), ("Benin", "praise", "Togo", F, None)}),
+    # a broadcaster or a TV channel named beside its noun is the outlet told; its nationality word is no
+    # addressee (outlet_nouns: algeria-france-expulsions-2025, azerbaijan-russia-rift-2025)
+    ("telling a named broadcaster", "John Mahama told the Citi FM broadcaster that talks would resume.", {("John Mahama", "tell", "Citi FM", F, None)}),
+    ("a nationality before a broadcaster", "John Mahama told Ghanaian public broadcaster GTV that talks would resume.", {("John Mahama", "tell", "GTV", F, None)}),
     # chairing or heading a body is holding an office, a state (lexicon skip_relation_lemmas: three dev stories)
     ("chairing a council is an office", "Brazil, which chairs the UN Security Council this year, met Ghana on Monday.",
      {("Brazil", "meet", "Ghana", F, None)}),

@@ -55,6 +55,8 @@ def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
     outlet = outlet_mention(token, ctx, is_subject)
     if outlet is not None:
         return outlet
+    if _outlet_nationality(token, ctx):
+        return None
     ent = ctx.entity_of.get(token.i)
     if ent is None:
         return unnamed_mention(token, ctx, is_subject)
@@ -351,6 +353,21 @@ def outlet_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | No
     if load_gazetteer().country_of(name) is not None:
         return None
     return make_mention(doc[span[1]], span[0], span[1], "name", name, "ORG", ctx, is_subject)
+
+
+OUTLET_MODIFIERS = frozenset({"public", "state", "national", "private", "state-run", "state-owned", "official"})
+
+
+def _outlet_nationality(token: Token, ctx: Context) -> bool:
+    """"told Azerbaijani public broadcaster ITV": a nationality word right before an outlet noun (its
+    modifiers between) says whose the outlet is; the parser may make it an addressee of its own
+    (dev azerbaijan-russia-rift-2025, where the NER took it for a person)."""
+    if load_gazetteer().country_of(token.text) is None or load_gazetteer().country_of(token.text) == token.text:
+        return False  # a demonym only ("Azerbaijani"), not a country's name
+    nxt = token.i + 1
+    while nxt < len(token.doc) and token.doc[nxt].lower_ in OUTLET_MODIFIERS:
+        nxt += 1
+    return nxt < len(token.doc) and nxt > token.i and _outlet_noun(token.doc[nxt], ctx.lex.outlet_nouns)
 
 
 OUTLET_KINDS = frozenset({"news", "press"})  # "news agency", "press agency": an outlet; a bare "agency" may be a state's

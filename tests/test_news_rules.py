@@ -1800,6 +1800,18 @@ def test_a_relation_in_another_script_or_with_a_flag_for_an_actor_is_dropped(nlp
     assert not english_relation(replace(statement, subject=replace(statement.subject, text="\U0001F1EC")))
 
 
+def test_a_headline_without_a_stop_is_parsed_as_a_sentence(nlp, tmp_path):
+    """kg.nlp.truecase.stopped_headings: a headline line is parsed with a full stop where it ends, or
+    the small model reads its last noun as a verb ("hails ICJ ruling": "the ICJ is ruling"; dev
+    kenya-somalia-icj-maritime-2021 and nine more stories); file in, rows out, the text unchanged."""
+    from kg.eval.news import build_rows
+    source = tmp_path / "page.txt"
+    source.write_text("Ghana hails ICJ ruling\n\nThe court ruled on the lake border.\n", encoding="utf-8")
+    rows = build_rows([source], nlp)
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"], r["sentence"]) for r in rows} == {
+        ("Ghana", "hail", "International Court of Justice", "Ghana hails ICJ ruling")}
+
+
 def test_a_headline_under_a_navigation_trail_gives_its_statement(nlp, tmp_path):
     """A page whose breadcrumb line ends with the headline it repeats below (us-taliban-doha-agreement-2020,
     us-china-trade): the headline is read without the trail, file in, rows out."""

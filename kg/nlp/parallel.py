@@ -33,7 +33,7 @@ from kg.errors import MissingDependency
 from kg.extract import extract
 from kg.nlp.dateline import blank_datelines, dateline_spans
 from kg.nlp.model import chunks, load_pipeline
-from kg.nlp.truecase import english_words, restored, sentence_cased
+from kg.nlp.truecase import english_words, restored, sentence_cased, stopped_headings
 from kg.types import ParsedDocument
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ def parse_texts(nlp: Language, texts: Task, batch_size: int = BATCH_SIZE) -> lis
 
     def stream() -> Iterator[tuple[str, tuple[int, bool, str]]]:
         for text in texts:
-            cased = sentence_cased(text, english)  # Title Case lines parsed in sentence case; the same offsets
+            cased = stopped_headings(sentence_cased(text, english))  # Title Case lines parsed in sentence case, with a stop; the same offsets
             cased = blank_datelines(cased, dateline_spans(text))  # "MOSCOW (Reuters) – ..." parsed without its dateline
             pieces = list(chunks(text)) or [(0, "")]
             for index, (offset, piece) in enumerate(pieces):

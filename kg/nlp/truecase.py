@@ -208,6 +208,30 @@ def sentence_cased(text: str, english: frozenset[str] | None = None) -> str:
     return "".join(chars)
 
 
+HEADING_MIN_WORDS = 3
+_HEADING_END = re.compile(r"[.!?:;,\u2026]$")
+
+
+def stopped_headings(text: str) -> str:
+    """``text`` with a full stop where each heading line ends: the first of the two line breaks
+    after a line of 3+ words (at most :data:`TITLE_CASE_MAX_WORDS`) that no punctuation closes.
+    en_core_web_sm learnt from sentences that end with a stop: without one, a headline's last
+    noun is read as a verb ("Somalia hails ICJ ruling": "ICJ ruling" as "the ICJ is ruling"),
+    and its statement is lost. Same length, same offsets (:func:`restored` gives the line break back).
+
+    >>> stopped_headings("Somalia hails ICJ ruling\\n\\nThe court ruled on Tuesday.\\n\\nMore text")
+    'Somalia hails ICJ ruling.\\nThe court ruled on Tuesday.\\n\\nMore text'
+    """
+    chars = list(text)
+    for match in _LINE.finditer(text):
+        line, end = match.group().rstrip(), match.end()
+        if not text.startswith("\n\n", end) or _HEADING_END.search(line):
+            continue
+        if HEADING_MIN_WORDS <= len(_WORD.findall(line)) <= TITLE_CASE_MAX_WORDS and line == match.group():
+            chars[end] = "."
+    return "".join(chars)
+
+
 def restored(doc: Doc, text: str) -> Doc:
     """``doc`` (a parse of a sentence-cased ``text``) with the words of ``text`` and the same analysis.
 

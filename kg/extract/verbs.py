@@ -304,6 +304,23 @@ def declared_persona_non_grata(clause: Clause, subj: Mention, base_rule: str | N
             yield clause.make(subj, obj, "declare", clause.words, base_rule or "svo")
 
 
+def misparsed_object(child: Token, verb: Token) -> bool:
+    """"Xi Jinping greets Russian President Vladimir Putin": the small model hangs a name after a
+    verb with no object as a noun-phrase adverbial, the dependency of "Monday" or "this week". A
+    person so hung after a verb that has no object is its object (dev xi-putin-moscow-visit-2023,
+    sudan-coup-2021, us-russia-griner-bout-swap-2022); a place or a group so hung is most often an
+    apposition or a list the parser lost ("the capital, Quito"), and is left out; so is a name after
+    a preposition of the verb's ("resulted in the elimination of ... groups such as ...")."""
+    return (
+        child.dep_ == "npadvmod" and child.i > verb.i and child.ent_type_ == "PERSON"
+        and verb.pos_ == "VERB" and not any(c.dep_ in (DIRECT_OBJECT, DATIVE, "ccomp", "xcomp") for c in verb.children)
+        and not any(  # "received on December 8 Brittney Griner": a date between is no obstacle
+            c.dep_ == PREPOSITION and verb.i < c.i < child.i and not any(o.ent_type_ == "DATE" for o in c.children)
+            for c in verb.children
+        )
+    )  # fmt: skip
+
+
 def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
     """What one dependent of the verb relates ``subj`` to: the rule is chosen by the dependency.
 
@@ -338,7 +355,7 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
         yield from mediation(clause, subj, base_rule, child)
     if child.dep_ == DATIVE and child.pos_ == "ADP":  # "gave aid to Taiwan" parsed as a dative "to"
         yield from dative_to(clause, subj, base_rule, child)
-    elif child.dep_ in (DIRECT_OBJECT, DATIVE):
+    elif child.dep_ in (DIRECT_OBJECT, DATIVE) or misparsed_object(child, clause.verb):
         yield from direct_object(clause, subj, base_rule, child)
     elif child.dep_ == PREPOSITION and clause.event_object is not None and child.lower_ in lex.event_preps:
         yield from event_object_prep(clause, subj, base_rule, child)

@@ -393,9 +393,10 @@ needs_pages = pytest.mark.skipif(
 # On the 90/90 stories the starting code (9298366) scores dev F1 0.445, same-event 0.759; test F1 0.347,
 # same-event 0.670, the same wrong dates (4 dev rows and pages; 5 test rows, 7 pages). The dev F1
 # floor and the test same-event floor follow the larger set with no code change behind them (dev F1
-# 0.45 -> 0.44, test same-event 0.68 -> 0.67).
+# 0.45 -> 0.44, test same-event 0.68 -> 0.67). At the end: dev F1 0.451, same-event 0.769; test 0.348 /
+# 0.676, the same wrong page dates. The dev F1 floor goes back up (0.44 -> 0.45).
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.44, 0.76, 4, 4), ("news-test", 0.34, 0.67, 5, 7)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.45, 0.76, 4, 4), ("news-test", 0.34, 0.67, 5, 7)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

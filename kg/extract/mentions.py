@@ -362,12 +362,13 @@ def _outlet_nationality(token: Token, ctx: Context) -> bool:
     """"told Azerbaijani public broadcaster ITV": a nationality word right before an outlet noun (its
     modifiers between) says whose the outlet is; the parser may make it an addressee of its own
     (dev azerbaijan-russia-rift-2025, where the NER took it for a person)."""
-    if load_gazetteer().country_of(token.text) is None or load_gazetteer().country_of(token.text) == token.text:
+    country = load_gazetteer().country_of(token.text)
+    if country is None or country == token.text:
         return False  # a demonym only ("Azerbaijani"), not a country's name
     nxt = token.i + 1
     while nxt < len(token.doc) and token.doc[nxt].lower_ in OUTLET_MODIFIERS:
         nxt += 1
-    return nxt < len(token.doc) and nxt > token.i and _outlet_noun(token.doc[nxt], ctx.lex.outlet_nouns)
+    return nxt < len(token.doc) and _outlet_noun(token.doc[nxt], ctx.lex.outlet_nouns)
 
 
 OUTLET_KINDS = frozenset({"news", "press"})  # "news agency", "press agency": an outlet; a bare "agency" may be a state's

@@ -53,7 +53,7 @@ def merge_corpus(
     for label in types:
         if label not in people and (written := institution_page_label(label, aliases.get(label, Counter()), lex, gaz)):
             canonical[label] = written
-    variants: dict[str, set[str]] = defaultdict(set)  # the labels of actors other than people, by their lower case
+    variants: dict[str, set[str]] = defaultdict(set)  # the labels of actors other than people, by their fold_key
     for label in types:
         if label not in people:
             variants[fold_key(canonical.get(label, label))].add(canonical.get(label, label))
@@ -84,7 +84,8 @@ def case_variant_label(variants: Iterable[str]) -> str:
     form with the most capitals, a name's ("Parliament" for "parliament", "Saudi Foreign Ministry"
     for "Saudi foreign ministry", "IGAD" for "Igad"; dev: solomon-islands-china-pact-2022,
     brazil-january-8-riots-2023, saudi-canada-diplomatic-row-2018, azerbaijan-france-diplomat-
-    expulsions-2023, sudan-kenya-mediation-rejection-2023), then the first alphabetically. It
+    expulsions-2023, sudan-kenya-mediation-rejection-2023), then the one with fewer acronym dots
+    ("UN Security Council" for "U.N. Security Council"), then the first alphabetically. It
     depends on which forms are written, never on how often, so that a build in parts chooses as a
     whole build does.
 

@@ -399,49 +399,40 @@ def test_a_bare_forces_report_follows_the_acts_of_that_force_as_documents_come_a
     assert arrests(state)["b"] == arrests(state)["c"]  # joined again
 
 
-def test_an_actor_written_in_two_cases_is_one_actor_as_documents_come_and_go(nlp, tmp_path):
-    """"The Saudi foreign ministry" joins "the Saudi Foreign Ministry" once a page writes that
-    (kg.resolve.corpus.case_variant_label), built whole or one document at a time, and goes back to
-    its own label when that page is replaced by one that does not name it."""
-    lower = Document("l", "The Saudi foreign ministry criticized Canada over the tweets.", "l")
-    upper = Document("u", "The Saudi Foreign Ministry criticized Canada on Monday.", "u", date="2025-03-12")
+@pytest.mark.parametrize(
+    ("lower_text", "upper_text", "lemma", "lower_label", "upper_label"),
+    [
+        # case: "the Saudi foreign ministry" / "the Saudi Foreign Ministry" (kg.resolve.corpus.case_variant_label)
+        ("The Saudi foreign ministry criticized Canada over the tweets.", "The Saudi Foreign Ministry criticized Canada on Monday.",
+         "criticize", "Saudi foreign ministry", "Saudi Foreign Ministry"),
+        # acronym dots: "the U.N. Security Council" / "the UN Security Council" (kg.resolve.corpus.fold_key)
+        ("The U.N. Security Council urged Ghana to reopen the border.", "The UN Security Council urged Ghana to reopen the border on Monday.",
+         "urge", "U.N. Security Council", "UN Security Council"),
+    ],
+)  # fmt: skip
+def test_an_actor_written_two_ways_is_one_actor_as_documents_come_and_go(nlp, tmp_path, lower_text, upper_text, lemma, lower_label, upper_label):
+    """An actor's label written in another case or with acronym dots joins the label with most
+    capitals and fewest dots once a page writes it, built whole or one document at a time, and goes
+    back to its own label when that page is replaced by one that does not name it."""
+    lower = Document("l", lower_text, "l")
+    upper = Document("u", upper_text, "u", date="2025-03-12")
     upper_2 = replace(upper, text="Canada criticized Saudi Arabia on Monday.")
     build_documents([lower, upper, upper_2], nlp=nlp, cache_dir=tmp_path)
     inputs = _resolve_inputs(DocumentCache(tmp_path, nlp))
 
-    def ministry(state: CorpusState) -> dict[str, tuple[str, str | None]]:
-        return {st.doc: (st.subject.actor.label, st.event_id) for st in state.result().statements if st.relation.lemma == "criticize"}
+    def actor(state: CorpusState) -> dict[str, tuple[str, str | None]]:
+        return {st.doc: (st.subject.actor.label, st.event_id) for st in state.result().statements if st.relation.lemma == lemma}
 
     state = CorpusState()
     state.add([inputs(lower)])
     same(state, [inputs(lower)])
-    assert ministry(state)["l"][0] == "Saudi foreign ministry"
+    assert actor(state)["l"][0] == lower_label
     state.add([inputs(upper)])
     same(state, [inputs(lower), inputs(upper)])
-    assert ministry(state)["l"] == ministry(state)["u"] and ministry(state)["l"][0] == "Saudi Foreign Ministry"
+    assert actor(state)["l"] == actor(state)["u"] and actor(state)["l"][0] == upper_label  # one actor, one event
     state.add([inputs(upper_2)])
     same(state, [inputs(lower), inputs(upper_2)])
-    assert ministry(state)["l"][0] == "Saudi foreign ministry"
-
-
-def test_an_acronym_with_dots_is_one_actor_as_documents_come(nlp, tmp_path):
-    """"The U.N. Security Council" joins "the UN Security Council" (kg.resolve.corpus.fold_key),
-    built whole or one document at a time."""
-    dotted = Document("d", "The U.N. Security Council urged Ghana to reopen the border.", "d")
-    plain = Document("p", "The UN Security Council urged Ghana to reopen the border on Monday.", "p", date="2025-03-12")
-    build_documents([dotted, plain], nlp=nlp, cache_dir=tmp_path)
-    inputs = _resolve_inputs(DocumentCache(tmp_path, nlp))
-
-    def council(state: CorpusState) -> dict[str, str]:
-        return {st.doc: st.subject.actor.label for st in state.result().statements if st.relation.lemma == "urge"}
-
-    state = CorpusState()
-    state.add([inputs(dotted)])
-    same(state, [inputs(dotted)])
-    assert council(state) == {"d": "U.N. Security Council"}
-    state.add([inputs(plain)])
-    same(state, [inputs(dotted), inputs(plain)])
-    assert council(state) == {"d": "UN Security Council", "p": "UN Security Council"}
+    assert actor(state)["l"][0] == lower_label
 
 
 def test_page_labels_dates_and_state_reports_follow_new_documents(nlp, tmp_path):

@@ -1039,16 +1039,12 @@ def _clusters(
     return keyed
 
 
-MAIN_EVENT_FACTOR = 1
-
-
 def _main_event(fits: list[int], clusters: list[_Cluster]) -> list[int]:
-    """Of the dated events an undated report fits, the one the bucket's dated reports mostly tell
-    of, when it has more than MAIN_EVENT_FACTOR times the dated reports of each other ([] else)."""
-    dated = {i: sum(_date(m) is not None for m in clusters[i].members) for i in fits}
-    ranked = sorted(fits, key=lambda i: -dated[i])
-    best, rest = ranked[0], ranked[1:]
-    return [best] if dated[best] and all(dated[best] > MAIN_EVENT_FACTOR * dated[i] for i in rest) else []
+    """Of the events an undated report fits, the one with more dated reports than each other has
+    (the story's main event), as a one-item list; [] when none has (a tie, or no dated report)."""
+    dated = sorted(((sum(_date(m) is not None for m in clusters[i].members), i) for i in fits), reverse=True)
+    (most, best), (second, _) = dated[0], dated[1]
+    return [best] if most > second else []
 
 
 def _mutual(members: Sequence[Statement]) -> frozenset[str]:

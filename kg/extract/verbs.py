@@ -951,6 +951,11 @@ def _each_other(token: Token) -> bool:
     )
 
 
+JOINT_DECIDING_VERBS = frozenset({"decide"})
+"""Conjoined subjects deciding to do something together agree on it (israel-turkey-ties-restored-2022,
+moon-kim-panmunjom-summit-2018, india-pakistan-2025: the dev gold's "agree|decide" records)."""
+
+
 def symmetric_subjects(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]:
     """Rule ``symmetric``: "Akiba and Yang talked": conjoined subjects of a symmetric predicate
     relate to each other (when the verb found no object)."""
@@ -969,11 +974,6 @@ def symmetric_subjects(clause: Clause, objects: list[Mention]) -> Iterator[RawSt
         for i, first in enumerate(names):
             for second in names[i + 1 :]:
                 yield clause.make(first, second, relation, clause.words, "symmetric", sym=True)
-
-
-JOINT_DECIDING_VERBS = frozenset({"decide"})
-"""Conjoined subjects deciding to do something together agree on it (israel-turkey-ties-restored-2022,
-moon-kim-panmunjom-summit-2018, india-pakistan-2025: the dev gold's "agree|decide" records)."""
 
 
 def joint_event(clause: Clause) -> Iterator[RawStatement]:

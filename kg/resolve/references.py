@@ -152,11 +152,14 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
             # sentence's subject or the man named last (armenia-azerbaijan-peace): either
             return None
         candidates = others if own_subjects else window
-        # "the military deposed Bazoum and put him under house arrest": the one person its own
-        # sentence named before it, not as its clause's subject, before the last sentence's subject
-        named_here = [(m, a) for m, a in window if m.sentence == mention.sentence and not m.is_subject and a.label not in own_subjects]
-        here = named_here[-1:] if len(_distinct(named_here)) == 1 else []
-        pools = [others[-1:]] if others and own_subjects else [same_sentence[-1:], here, _latest_sentence([c for c in window if c[0].is_subject]), window]
+        if others and own_subjects:
+            pools = [others[-1:]]
+        else:
+            # "the military deposed Bazoum and put him under house arrest": the one person its own
+            # sentence named before it, not as its clause's subject, before the last sentence's subject
+            named_here = [(m, a) for m, a in window if m.sentence == mention.sentence and not m.is_subject and a.label not in own_subjects]
+            here = named_here[-1:] if len(_distinct(named_here)) == 1 else []
+            pools = [same_sentence[-1:], here, _latest_sentence([c for c in window if c[0].is_subject]), window]
     else:
         earlier_subjects = [(m, a) for m, a in window if m.sentence < mention.sentence and m.is_subject]
         if speaker_said and not same_sentence:

@@ -1349,6 +1349,15 @@ ROWS = [
     ("named most and named last disagree: no actor",
      "Kenya criticised Japan on Monday. Kenya also warned Japan. Xi Jinping met Ruto, and later Kenya praised the Asian country.",
      {("Kenya", "criticize", "Japan", F, None), ("Kenya", "warn", "Japan", F, None)}),
+    # a bare "the country" as an object is the country the page leads with, not the clause's own
+    # subject's (nor a president's state); only in a typed act on it (dev nigeria-us-threat; the
+    # resolution also fits niger-coup-france-ambassador, whose "leave the country" is a journey)
+    ("a bare 'the country' is the country named before", "Chilean President Gabriel Boric sent troops to Peru, accusing the country of fraud.",
+     {("Gabriel Boric", "send troops", "Peru", F, None), ("Gabriel Boric", "accuse", "Peru", F, None)}),
+    ("leaving the country is no act on it", "Peru held elections. Peru expelled the Chilean envoy Gabriel Boric, who then fled the country.",
+     {("Peru", "expel", "Gabriel Boric", F, None)}),
+    ("an untyped verb on the country is no act on it", "Peru held elections. Chile threatened Peru, and Gabriel Boric plunged the country into chaos.",
+     {("Chile", "threaten", "Peru", F, None)}),
     ("the island nation is the latest island", "Kenya praised Madagascar. Later Kenya lifted sanctions on the island nation.",
      {("Kenya", "praise", "Madagascar", F, None), ("Kenya", "lift sanctions", "Madagascar", F, None)}),
     ("the other country is no description", "Kenya met Peru. Later Kenya lifted sanctions on the other country.",

@@ -484,6 +484,7 @@ def acronym_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
 
 
 HOME_NOUNS = frozenset({"country", "nation"})
+BARE_DESCRIPTION_NOUNS = frozenset({"country"})
 
 def description_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
     """"the South American nation", "the Eastern European nation", "the deeply impoverished
@@ -494,13 +495,18 @@ def description_mention(token: Token, ctx: Context, is_subject: bool) -> Mention
     American", ``regions`` in actors.json) narrows the countries it can be; a patron's nationality
     ("Russian proxy state", kind "description" with the role "proxy") rules that country out (the
     word lists: ``description_nouns``, ``patron_words``, ``non_descriptive_words`` in lexicon.json). A
-    plain nationality ("the Lebanese state") is left to the group noun rules: that country."""
+    plain nationality ("the Lebanese state") is left to the group noun rules: that country. A bare
+    "the country" that is no subject ("accusing the country of ...", "suspend aid to the country":
+    dev nigeria-us-threat) is a description with no hint: the country the page leads with, kept only
+    as the object of an act on a state (kg.resolve.actors._acts_on_state)."""
     lex = ctx.lex
     if token.lower_ not in lex.description_nouns or token.tag_ != "NN" or not token.text.islower() or token.i in ctx.entity_of:
         return None
     children = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return None
+    if not is_subject and token.lower_ in BARE_DESCRIPTION_NOUNS and [c.lower_ for c in children if c.lower_ != "of"] == ["the"]:
+        return make_mention(token, np_left(token), token.i, "description", token.lower_, "", ctx, is_subject, hints=("",))
     if any(c.dep_ in (POSSESSOR, "nummod") or (c.dep_ == PREPOSITION and c.lower_ == "of") for c in children):
         return None  # "the state of emergency", "Russia's proxy state": whose, not what
     left = np_left(token)

@@ -62,6 +62,7 @@ from kg.lexicon import (
     normalise_name,
     spelling_variant,
 )
+from kg.events.classes import event_type
 from kg.extract.mentions import COUP_MAKERS, DEPUTY_WORDS, MISSION_INSTITUTIONS
 from kg.resolve.local import ROLE_WINDOW, LocalActor, ResolvedStatement
 from kg.resolve.references import (
@@ -74,9 +75,11 @@ from kg.resolve.references import (
     pair_member,
     resolve_person_pronoun,
     resolve_pronoun,
+    state_of,
 )
 from kg.types import Mention, ParsedDocument
 
+JOURNEY_CODES = frozenset({"042", "043"})  # CAMEO: make a visit, host a visit (kg.resolve.actors._acts_on_state)
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group"}
 # The last words of a body's name: "... Liberation Front", "the Transitional Sovereign Council" are no
 # person, whatever the NER says (dev ethiopia-eritrea-sea-access, ethiopia-tigray-pretoria-deal-2022,
@@ -141,6 +144,8 @@ def resolve_document(
             continue
         if subject is None or obj is None or subject.label == obj.label:
             continue
+        if _bare_country(raw.object) and not _acts_on_state(raw.lemma):
+            continue
         statements.append(ResolvedStatement(raw, subject, obj))
     statements = _without_own_side(statements, lex, own_clauses)
     aliases: dict[str, Counter[str]] = defaultdict(Counter)
@@ -159,6 +164,20 @@ def resolve_document(
             elif mention.text in mention.hints:  # "US" split off "Iranian and US officials": "US officials"
                 aliases[actor.label][f"{mention.text} {noun}"] += 1
     return statements, aliases
+
+
+def _bare_country(mention: Mention) -> bool:
+    """"accusing the country of ...": a bare "the country" (kg.extract.mentions.description_mention)."""
+    return mention.kind == "description" and mention.hints == ("",)
+
+
+def _acts_on_state(lemma: str) -> bool:
+    """Whether a statement with a bare "the country" as its object is an act on that state: a typed
+    event other than a journey. "left the country", "fled the country", "visiting the country" name
+    the place the subject moves in (often the country the sentence's other side expels them from,
+    not the page's leading one), and an untyped verb ("plunged the country into turmoil") no act on it."""
+    kind = event_type(lemma)
+    return kind.event is not None and kind.cameo not in JOURNEY_CODES
 
 
 def _own_pair(mention: Mention, subject: LocalActor, pairs: dict[tuple[int, int], set[str]]) -> bool:
@@ -590,7 +609,8 @@ def _resolve_description(mention: Mention, gaz: Gazetteer, history: list[tuple[M
     the country the document has named most so far (an official counts for their country) among
     those the description fits: in the region its region words name (UN M49, ``regions`` in
     actors.json), not the patron a "proxy state" is said to serve, not the clause's own subject
-    ("the U.S. agreed to lift sanctions on the Russian proxy state": not the U.S.). A region
+    ("the U.S. agreed to lift sanctions on the Russian proxy state": not the U.S.; nor the state
+    of a person subject: "Trump ordered strikes, accusing the country of ...": not the U.S.). A region
     description picks the more recent of two countries named as often; a description with no
     region ("the deeply impoverished country") resolves only when one country leads. The country
     named most must also be the latest fitting one named before it, else the description stays
@@ -601,8 +621,8 @@ def _resolve_description(mention: Mention, gaz: Gazetteer, history: list[tuple[M
     # the clause's own subject: the latest subject before it in its sentence ("Belarus freed prisoners
     # after the U.S. agreed to lift sanctions on the Russian proxy state": the U.S., not Belarus)
     subjects = [a for m, a in history if m.sentence == mention.sentence and m.is_subject and m.start < mention.start]
-    if subjects and subjects[-1].type == "Country":
-        excluded.add(subjects[-1].label)
+    if subjects and (own := state_of(subjects[-1])).type == "Country":
+        excluded.add(own.label)
     count: Counter[str] = Counter()
     latest: dict[str, int] = {}
     for earlier, actor in history:

@@ -319,13 +319,13 @@ def _introduced_by_speaker(mention: Mention, history: list[tuple[Mention, LocalA
     reports the pair's clause (the mention's hints, kg.extract.mentions.speaker_phrases) and not
     named in an earlier sentence: "the two leaders" refers back, so the one a speaker speaks for
     is a member only when the text named them before ("Ruto's adviser said both presidents")."""
-    before = {label for m, a in history if m.sentence < mention.sentence for label in (a.label, _state_of(a).label)}
+    before = {label for m, a in history if m.sentence < mention.sentence for label in (a.label, state_of(a).label)}
     return {
         label
         for m, a in history
         if m.sentence == mention.sentence and m.start < mention.start and m.kind != "pronoun"
         and any(re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", hint) for hint in mention.hints)
-        for label in (a.label, _state_of(a).label)
+        for label in (a.label, state_of(a).label)
         if label not in before
     }
 
@@ -356,7 +356,7 @@ def _latest_coordinated_pair(
         if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o, _ in window)
     ]  # fmt: skip
     if mention.name == PARTY:  # "Aliyev and Pashinyan signed ...; the conflict": the sides are their states
-        window = [(m, _state_of(a)) for m, a in window]
+        window = [(m, state_of(a)) for m, a in window]
     for (m1, a1), (m2, a2) in reversed(list(zip(window, window[1:]))):
         if (
             m1.sentence == m2.sentence and m2.start - m1.end in COORDINATION_GAPS and a1.label != a2.label
@@ -368,7 +368,7 @@ def _latest_coordinated_pair(
     return None
 
 
-def _state_of(actor: LocalActor) -> LocalActor:
+def state_of(actor: LocalActor) -> LocalActor:
     """A person's state (an official acts for it), else the actor itself."""
     if actor.type == "Person" and actor.affiliation:
         return LocalActor(actor.affiliation, "Country", None, "group")
@@ -426,7 +426,7 @@ def _they_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) ->
     window = [(m, a) for m, a in history if m.sentence >= mention.sentence - 1 and m.start < mention.start and m.kind != "pronoun"]
     if "states" in mention.roles:  # "between their nations" after "Aliyev and Pashinyan": their states
         window = [
-            (m, _state_of(a)) for m, a in window  # not "Azerbaijani" inside "Azerbaijani President Ilham Aliyev"
+            (m, state_of(a)) for m, a in window  # not "Azerbaijani" inside "Azerbaijani President Ilham Aliyev"
             if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o, _ in window)
         ]  # fmt: skip
     pairs: list[tuple[LocalActor, LocalActor, int]] = []

@@ -668,6 +668,11 @@ ROWS = [
     # addressee (outlet_nouns: algeria-france-expulsions-2025, azerbaijan-russia-rift-2025)
     ("telling a named broadcaster", "John Mahama told the Citi FM broadcaster that talks would resume.", {("John Mahama", "tell", "Citi FM", F, None)}),
     ("a nationality before a broadcaster", "John Mahama told Ghanaian public broadcaster GTV that talks would resume.", {("John Mahama", "tell", "GTV", F, None)}),
+    # a nationality word and "TV"/"television" with no name of its own is the channel as written
+    # (kg.extract.mentions._national_channel: israel-iran-damascus-consulate, russia-georgia-war-2008, mali-ukraine-ties-cut-2024)
+    ("a nationality's TV told", "John Mahama told Ghanaian TV that talks would resume.", {("John Mahama", "tell", "Ghanaian TV", F, None)}),
+    ("a nationality's state television told", "John Mahama told Ghanaian state television that talks would resume.",
+     {("John Mahama", "tell", "Ghanaian state television", F, None)}),
     # a person the parser hangs on an objectless verb as an adverbial is its object (kg.extract.verbs.misparsed_object:
     # xi-putin-moscow-visit-2023, us-russia-griner-bout-swap-2022)
     ("a date between the verb and its person", "Ghana received on May 2, 2024, American citizen John Doe on a private plane.",

@@ -348,7 +348,7 @@ def outlet_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | No
         return None
     span = _name_after(outlet, ctx) or _name_before(outlet, ctx)
     if span is None:
-        return None
+        return _national_channel(outlet, ctx, is_subject)
     name = doc[span[0] : span[1] + 1].text
     if load_gazetteer().country_of(name) is not None:
         return None
@@ -356,6 +356,24 @@ def outlet_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | No
 
 
 OUTLET_MODIFIERS = frozenset({"public", "state", "national", "private", "state-run", "state-owned", "official"})
+CHANNEL_NOUNS = frozenset({"tv", "television"})
+
+
+def _national_channel(outlet: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"told Syrian TV", "said on Russian state television": a nationality word and "TV" or
+    "television", with no name of its own, is the outlet as written (the dev gold: "Syrian TV" in
+    israel-iran-damascus-consulate, "Kurdish TV" in turkey-syria-peace-spring, "Russian television"
+    in russia-georgia-war-2008 and us-russia-griner-bout-swap, "Ukrainian television" in
+    mali-ukraine-ties-cut-2024)."""
+    if outlet.lower_ not in CHANNEL_NOUNS:
+        return None
+    doc, start = outlet.doc, outlet.i - 1
+    while start >= 0 and doc[start].lower_ in OUTLET_MODIFIERS:
+        start -= 1
+    if start < 0 or not (doc[start].ent_type_ == "NORP" or load_gazetteer().country_of(doc[start].text) not in (None, doc[start].text)):
+        return None
+    name = doc[start : outlet.i + 1].text
+    return make_mention(outlet, start, outlet.i, "name", name, "ORG", ctx, is_subject)
 
 
 def _outlet_nationality(token: Token, ctx: Context) -> bool:

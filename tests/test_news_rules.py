@@ -954,6 +954,10 @@ ROWS = [
      {("Ghana", "clash", "Togo", F, None), ("Ghana", "reach understanding", "Togo", F, None),
       ("Togo", "reach understanding", "Ghana", F, None)}),
     # what two parties decide together and that names no other party, they do with each other
+    # what two sides agree to do together is an act on each other only when it is a typed event: "agreed
+    # to develop the port" is no act of one on the other (kg.extract.verbs.joint_decision; false rows in
+    # india-china-galwan-2020, ethiopia-eritrea-peace-2018, moon-kim-panmunjom-summit-2018, israel-turkey-ties-restored-2022)
+    ("agreeing together to an untyped act", "Ghana and Togo agreed to develop the port.", {("Ghana", "agree", "Togo", F, None)}),
     ("both sides agree to extend a truce", "Ghana and Togo clashed in May. The two countries later agreed to extend the truce by a year.",
      {("Ghana", "clash", "Togo", F, None), ("Ghana", "agree", "Togo", F, None),
       ("Ghana", "extend truce", "Togo", F, "future"), ("Togo", "extend truce", "Ghana", F, "future")}),  # agreed to: a promise

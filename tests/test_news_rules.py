@@ -784,6 +784,10 @@ ROWS = [
      {("Tomas Halvorsen", "criticize", "Chile", F, None), ("Ingrid Halvorsen", "praise", "Peru", F, None), ("Ingrid Halvorsen", "condemn", "Chile", F, None)}),
     ("a bare surname after one full name", "Governor Tomas Halvorsen met Chilean officials in Lima. Police arrested Halvorsen on Monday.",
      {("Tomas Halvorsen", "meet", "Chilean officials", F, None), ("police", "arrest", "Tomas Halvorsen", F, None)}),
+    # a bare name that is one person's family name written first and another's surname written last: the
+    # person the page named first (kg.resolve.actors._NameResolver.person; dev moon-kim-panmunjom-summit-2018)
+    ("a family name first and a surname last", "Vietnamese leader Nguyen Phu Trong met Japanese officials. Analyst Thanh Nguyen praised Japan. Nguyen later visited Japan.",
+     {("Nguyen Phu Trong", "meet", "Japanese officials", F, None), ("Thanh Nguyen", "praise", "Japan", F, None), ("Nguyen Phu Trong", "visit", "Japan", F, None)}),
     # a full name given as someone's relative ("his daughter X") is not who a bare shared surname means, and
     # has the gender the kinship noun says (lexicon kinship_nouns: duterte-icc-arrest-2025, gabon-coup-2023)
     ("a bare surname names the father, not his son named after him", "Army officers in Togo detained President Faure Gnassingbe Eyadema. Gnassingbe's late father, President Etienne Gnassingbe, ruled for decades. Army officers in Togo said they were holding President Gnassingbe.",

@@ -383,8 +383,13 @@ class _NameResolver:
         # gender ("Ms Reyes"); dev: duterte-icc-arrest-2025, gabon-coup-2023 (kinship_nouns)
         own = [f for f in self.full_names if f not in self.relatives or (gender is not None and self._title_gender.get(f) == gender)]
         for pool in (own, self.known_full_names):
-            for position in (-1, 0):
-                hits = [f for f in pool if f.split()[position] == name]
+            last, first = ([f for f in pool if f.split()[position] == name] for position in (-1, 0))
+            if len(last) == 1 and len(first) == 1 and last != first:
+                # "Kim" on a page naming Kim Jong Un, then an analyst Duyeon Kim: a family name written
+                # first and a surname written last; the bare name is the person named first, the one
+                # the page is about (as for two people sharing a surname: _relative)
+                return min(last + first, key=pool.index), "surname"
+            for hits in (last, first):
                 if len(hits) == 1:
                     return hits[0], "surname"
             hits = [f for f in pool if any(spelling_variant(w, name) for w in f.split())]

@@ -682,6 +682,9 @@ ROWS = [
      {("Brazil", "meet", "Ghana", F, None)}),
     ("a body headed by two states", "The Lake Volta Commission, headed by Ghana and Togo, met Benin on Friday.",
      {("Lake Volta Commission", "meet", "Benin", F, None)}),
+    # bordering a state says where a state lies, not what it does (lexicon skip_relation_lemmas: two dev stories)
+    ("bordering is geography", "Togo, which borders Ghana to the east, accused Benin of smuggling.",
+     {("Togo", "accuse", "Benin", F, None)}),
     # whoever leads or sponsors the talks ("X-led talks") mediates them and is no party to them
     # (kg.extract.nouns.mediated_statements: india-pakistan-2025, egypt-ethiopia-gerd-dispute-2020)
     ("led talks are mediated by who leads them", "The truce between Peru and Chile came after Brazil-led talks.",

@@ -114,6 +114,7 @@ class Lexicon:
     command_verbs: frozenset[str]  # "directed the military to": the commander's own military
     agreement_verbs: frozenset[str]  # "ratified a treaty with": "ratify treaty", not "agree"
     object_control_verbs: frozenset[str]
+    charging_verbs: frozenset[str]  # "accused Y of arming Z": Y arms Z (kg.extract.clauses.charged_doer)
     request_verbs: frozenset[str]
     reporting_verbs: frozenset[str]  # "said Sudan must return ..." is a demand
     negating_verbs: frozenset[str]
@@ -237,6 +238,7 @@ def load_lexicon() -> Lexicon:
         command_verbs=fs("command_verbs"),
         agreement_verbs=fs("agreement_verbs"),
         object_control_verbs=fs("object_control_verbs"),
+        charging_verbs=fs("charging_verbs"),
         request_verbs=fs("request_verbs"),
         reporting_verbs=fs("reporting_verbs"),
         negating_verbs=fs("negating_verbs"),

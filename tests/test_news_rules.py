@@ -1343,7 +1343,13 @@ ROWS = [
     ("two leaders inked an accord", "Kenyan President William Ruto and Ugandan President Yoweri Museveni inked a border accord.",
      {("William Ruto", "agree", "Yoweri Museveni", F, None)}),
     ("two states sealed a deal", "Ghana and Togo sealed a trade deal in Lome.", {("Ghana", "seal deal", "Togo", F, None)}),
-    ("accused of doing: the object does it", "Kenya accused Uganda of arming al-Shabaab.", {("Kenya", "accuse", "Uganda", F, None)}),
+    # the one accused, blamed or thanked does the gerund's act, a statement of its own (lexicon charging_verbs:
+    # 97 dev gold records in 32 stories)
+    ("accused of doing: the object does it", "Kenya accused Uganda of arming al-Shabaab.",
+     {("Kenya", "accuse", "Uganda", F, None), ("Uganda", "arm", "Al-Shabaab", F, None)}),
+    ("blamed for doing", "Ghana blamed Togo for shelling Benin.", {("Ghana", "blame", "Togo", F, None), ("Togo", "shell", "Benin", F, None)}),
+    ("accused in the passive", "Togo was accused of arming the Ghanaian army.", {("Togo", "arm", "Ghanaian army", F, None)}),
+    ("support for doing is no charge", "Ghana voiced support for expelling the Togolese envoy.", {("Ghana", "expel", "Togolese envoy", F, None)}),
     # recall3: an expressed esteem is for whom it names (dev: madagascar-genz-coup, armenia-azerbaijan-peace)
     ("gratitude for someone's act", "William Ruto expressed gratitude for Yoweri Museveni's mediation.",
      {("William Ruto", "express gratitude", "Yoweri Museveni", F, None)}),

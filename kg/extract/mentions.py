@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.events.classes import event_type
 from kg.extract.context import Context, acronym_key, verb_lemma
 from kg.extract.syntax import (
-    APPOSITION, DATIVE, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, hyphenated, nationality_words, np_left, preps_of,
+    AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, hyphenated, nationality_words, np_left, preps_of,
 )  # fmt: skip
 from kg.lexicon import Lexicon, load_gazetteer, normalise_name
 from kg.types import Mention
@@ -1621,12 +1621,21 @@ def proxy_owners(noun: Token, ctx: Context) -> list[Token]:
     if not owners:  # "an offer from Kabul", "calls by Belarus's rulers", "positions of the army"
         owners = [o for p in noun.children if p.dep_ == PREPOSITION and p.lower_ in ("from", "by", "of")
                   for o in p.children if o.dep_ == PREP_OBJECT and not _place_name_of(noun, p, o, ctx)]  # fmt: skip
+    if not owners:  # "the accusations made by Azerbaijan", "the allegations levelled by Bujumbura": the author
+        owners = [o for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AUTHORING_VERBS
+                  for p in acl.children if p.dep_ == AGENT for o in p.children if o.dep_ == PREP_OBJECT]  # fmt: skip
     if not owners and noun.lower_ in ctx.lex.place_proxy_nouns:  # "targets in Jericho", "a camp for refugees"
         owners = [o for _, o in preps_of(noun, frozenset({"in"}))  # ... or "in India's Punjab province"
                   if o.ent_type_ == "GPE" or o.lemma_.lower() in ctx.lex.proxy_nouns]  # fmt: skip
         owners += [o for _, o in preps_of(noun, frozenset({"for"}))]
     return owners
 
+
+AUTHORING_VERBS = frozenset({"make", "level", "voice", "raise", "present", "bring", "issue", "put"})
+"""Who "made", "levelled", "voiced" or "put forward" what a proxy noun names is its author: "denied the
+allegations made by Burundi" (dev burundi-rwanda-border-closure-2024), "refutes the accusations made by
+Azerbaijan" (azerbaijan-france-diplomat-expulsions-2023). Not any participle: "the action taken by the
+EU" is no act of the EU on itself."""
 
 PATIENT_OWNED_NOUNS = frozenset({"arrest"})
 """A proxy noun whose owner is, most often, the one it is done to: "X's arrest" and "the arrest of X"

@@ -262,7 +262,9 @@ def charged_doer(verb: Token, ctx: Context) -> Iterator[tuple[Mention, bool]]:
         return
     for child in governor.children:
         if child.dep_ in (DIRECT_OBJECT, PASSIVE_SUBJECT) and child.i < verb.i:
-            yield from mentions_of(child, ctx, is_subject=True)
+            # an object pronoun is read as the verb's object: "it" stays unresolved (kg.resolve.references),
+            # never the clause's own subject ("Burundi closed the border, accusing it of ...")
+            yield from mentions_of(child, ctx, is_subject=child.dep_ == PASSIVE_SUBJECT or child.pos_ != "PRON")
             return
 GERUND_PREPS = frozenset({"after", "before", "despite", "without", "since", "upon", "while", "by", "in"})
 

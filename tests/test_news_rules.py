@@ -1352,7 +1352,7 @@ ROWS = [
     # the allegations "made by" someone are that one's (kg.extract.mentions.AUTHORING_VERBS: two dev stories)
     ("denying allegations made by a state", "Togo denied the allegations made by Ghana.", {("Togo", "deny", "Ghana", F, None)}),
     ("an action taken by two states is no act on each other", "He said the action taken by Ghana and Benin should act as a signal to Togo.", set()),
-    ("an accused 'it' is no subject of its clause", "Ghana closed its border with Togo, accusing it of arming rebels.",
+    ("an accused 'it' is no subject of its clause", "Ghana closed its border with Togo, accusing it of arming Beninese rebels.",
      {("Ghana", "close", "Togo", F, None)}),
     ("support for doing is no charge", "Ghana voiced support for expelling the Togolese envoy.", {("Ghana", "expel", "Togolese envoy", F, None)}),
     # recall3: an expressed esteem is for whom it names (dev: madagascar-genz-coup, armenia-azerbaijan-peace)

@@ -1354,6 +1354,9 @@ ROWS = [
     ("an action taken by two states is no act on each other", "He said the action taken by Ghana and Benin should act as a signal to Togo.", set()),
     ("an accused 'it' is no subject of its clause", "Ghana closed its border with Togo, accusing it of arming Beninese rebels.",
      {("Ghana", "close", "Togo", F, None)}),
+    # whom an act is blamed "on" is the one blamed (lexicon prep_objects "on": india-pakistan-2025, sudan-coup-2021)
+    ("blaming an act on a group", "The raid, which Ghana blames on Togolese rebels, killed ten people.",
+     {("Ghana", "blame", "Togolese rebels", F, None)}),
     ("support for doing is no charge", "Ghana voiced support for expelling the Togolese envoy.", {("Ghana", "expel", "Togolese envoy", F, None)}),
     # recall3: an expressed esteem is for whom it names (dev: madagascar-genz-coup, armenia-azerbaijan-peace)
     ("gratitude for someone's act", "William Ruto expressed gratitude for Yoweri Museveni's mediation.",

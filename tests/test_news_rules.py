@@ -1343,11 +1343,11 @@ ROWS = [
     ("two leaders inked an accord", "Kenyan President William Ruto and Ugandan President Yoweri Museveni inked a border accord.",
      {("William Ruto", "agree", "Yoweri Museveni", F, None)}),
     ("two states sealed a deal", "Ghana and Togo sealed a trade deal in Lome.", {("Ghana", "seal deal", "Togo", F, None)}),
-    # the one accused, blamed or thanked does the gerund's act, a statement of its own (lexicon charging_verbs:
-    # 97 dev gold records in 32 stories)
+    # the one accused does the gerund's act, a statement of its own (lexicon charging_verbs: 97 dev gold
+    # records in 32 stories); not yet the one blamed or praised (their only dev rows were false)
     ("accused of doing: the object does it", "Kenya accused Uganda of arming al-Shabaab.",
      {("Kenya", "accuse", "Uganda", F, None), ("Uganda", "arm", "Al-Shabaab", F, None)}),
-    ("blamed for doing", "Ghana blamed Togo for shelling Benin.", {("Ghana", "blame", "Togo", F, None), ("Togo", "shell", "Benin", F, None)}),
+    ("blamed for doing: only the blame", "Ghana blamed Togo for shelling Benin.", {("Ghana", "blame", "Togo", F, None)}),
     ("accused in the passive", "Togo was accused of arming the Ghanaian army.", {("Togo", "arm", "Ghanaian army", F, None)}),
     # the allegations "made by" someone are that one's (kg.extract.mentions.AUTHORING_VERBS: two dev stories)
     ("denying allegations made by a state", "Togo denied the allegations made by Ghana.", {("Togo", "deny", "Ghana", F, None)}),

@@ -248,14 +248,14 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
 
 
 OBJECT_GERUND_PREPS = frozenset({"of", "for"})
-CHARGED_ACT_PREPS = frozenset({"of", "for"})
+CHARGED_ACT_PREPS = frozenset({"of"})
 
 
 def charged_doer(verb: Token, ctx: Context) -> Iterator[tuple[Mention, bool]]:
-    """"X accused Y of arming Z", "X blamed Y for attacking Z", "Y was accused of supporting Z": the
-    one accused, blamed, thanked or praised does the gerund (the object of the verb, or its passive
-    subject). The dev gold records that act as its own statement, tier hard (a reported-speech chain:
-    venezuela-us, georgia-eu-protests, armenia-russia-rift, skripal-poisoning-expulsions-2018,
+    """"X accused Y of arming Z", "Y was accused of supporting Z": the one accused does the gerund
+    (the object of the verb, or its passive subject; lexicon ``charging_verbs``). The dev gold records
+    that act as its own statement, tier hard (a reported-speech chain: venezuela-us,
+    georgia-eu-protests, armenia-russia-rift, skripal-poisoning-expulsions-2018,
     burundi-rwanda-border-closure-2024, among 32 dev stories)."""
     governor = verb.head.head
     if governor.pos_ not in ("VERB", "AUX") or verb_lemma(governor, ctx) not in ctx.lex.charging_verbs:
@@ -266,6 +266,8 @@ def charged_doer(verb: Token, ctx: Context) -> Iterator[tuple[Mention, bool]]:
             # never the clause's own subject ("Burundi closed the border, accusing it of ...")
             yield from mentions_of(child, ctx, is_subject=child.dep_ == PASSIVE_SUBJECT or child.pos_ != "PRON")
             return
+
+
 GERUND_PREPS = frozenset({"after", "before", "despite", "without", "since", "upon", "while", "by", "in"})
 
 
@@ -273,8 +275,8 @@ def gerund_doer(verb: Token, ctx: Context, depth: int) -> Iterator[tuple[Mention
     """"X returned to Beirut after delivering the proposal", "Will X succeed in disarming Y?", "X
     left without attending the summit": a gerund after an adverbial preposition (``GERUND_PREPS``)
     on a verb is done by that verb's subject (dev: israel-hezbollah-lebanon, venezuela-us,
-    us-china-trade, armenia-azerbaijan-peace). Not "accused Y of using", "thanked Y for sending",
-    "prevented Y from reaching": there the object does it (those prepositions are not listed). An
+    us-china-trade, armenia-azerbaijan-peace). Not "accused Y of using" (:func:`charged_doer`), "thanked Y
+    for sending", "prevented Y from reaching": there the object does it (those prepositions are not listed). An
     "in" after an object belongs to the object ("played a role in getting aid to Y", "demonstrated
     the unity of the community in working to defeat Y", re3d dev): only "succeeded in disarming Y"."""
     prep = verb.head

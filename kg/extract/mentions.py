@@ -524,7 +524,7 @@ def description_mention(token: Token, ctx: Context, is_subject: bool) -> Mention
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return None
     if not is_subject and token.lower_ in BARE_DESCRIPTION_NOUNS and [c.lower_ for c in children if c.lower_ != "of"] == ["the"]:
-        return make_mention(token, np_left(token), token.i, "description", token.lower_, "", ctx, is_subject, hints=("",))
+        return make_mention(token, np_left(token), token.i, "description", token.lower_, "", ctx, is_subject)
     if any(c.dep_ in (POSSESSOR, "nummod") or (c.dep_ == PREPOSITION and c.lower_ == "of") for c in children):
         return None  # "the state of emergency", "Russia's proxy state": whose, not what
     left = np_left(token)

@@ -168,7 +168,7 @@ def resolve_document(
 
 def _bare_country(mention: Mention) -> bool:
     """"accusing the country of ...": a bare "the country" (kg.extract.mentions.description_mention)."""
-    return mention.kind == "description" and mention.hints == ("",)
+    return mention.kind == "description" and not mention.hints
 
 
 def _acts_on_state(lemma: str) -> bool:

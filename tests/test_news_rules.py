@@ -400,6 +400,13 @@ ROWS = [
     # per-rule audit (session 12): during_event only for a consultation, and never with an audience
     ("a call during which one tells another still joins them", "Ngozi Okafor told Kwame Mensah in a phone call that aid would come.",
      {("Ngozi Okafor", "tell", "Kwame Mensah", F, None), ("Ngozi Okafor", "phone call", "Kwame Mensah", F, None)}),
+    # per-rule audit (session 27): the event noun names one occasion, not a process
+    ("talks during which one tells another join them", "Ngozi Okafor told Kwame Mensah during talks in Accra that aid would come.",
+     {("Ngozi Okafor", "tell", "Kwame Mensah", F, None), ("Ngozi Okafor", "hold talks", "Kwame Mensah", F, None)}),
+    ("backing a side in a peace process is no talks with it", "Ghana backed Togo in regional peace talks.",
+     {("Ghana", "back", "Togo", F, None)}),
+    ("every negotiation at once is no one occasion", "In all negotiations since 2019, Ghana has pressed Togo to reopen the border.",
+     {("Ghana", "press", "Togo", F, None)}),
     ("an accord framing the clause is no agreement with its object",
      "Ngozi Okafor freed 40 detainees, including Kwame Mensah, in a deal that saw Ghana agree to lift sanctions.",
      {("Ngozi Okafor", "free", "Kwame Mensah", F, None)}),

@@ -883,6 +883,8 @@ def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Itera
     briefing call" is no call with the journalists, poland-russia-drones)."""
     ctx = clause.ctx
     for prep, pobj in preps_of(clause.verb, ctx.lex.during_preps):
+        if not _one_occasion(prep, pobj):
+            continue
         event = event_lemma(pobj, ctx)
         joint = event is not None and (is_symmetric_noun(pobj, ctx) or event in ctx.lex.symmetric_verbs)
         joint = joint and event_type(event).event == "CONSULT"
@@ -892,6 +894,26 @@ def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Itera
                 if obj.kind == "collective" and obj.name in ctx.lex.audience_nouns:
                     continue
                 yield clause.make(subj, obj, event, [pobj], "during_event", sym=True)
+
+
+UNIVERSAL_DETERMINERS = frozenset({"all", "every", "each", "any"})
+COUNTING_ADJECTIVES = frozenset({"several", "many", "multiple", "numerous"})  # "in several calls": counted occasions
+
+
+def _one_occasion(prep: Token, event: Token) -> bool:
+    """Whether "during/in/at <event>" names one occasion both sides attended, not a process.
+
+    "during the talks", "in a phone call", "during talks" name an occasion; "in peace talks"
+    (taking a side in a process), "during discussion" (a bare singular: an activity) and "in all
+    negotiations" (every occasion at once) do not (per-rule audit, session 27: three stories)."""
+    determiners = [
+        c for c in event.children if c.dep_ in ("det", "poss", "nummod") or c.lower_ in COUNTING_ADJECTIVES
+    ]
+    if any(d.lower_ in UNIVERSAL_DETERMINERS for d in determiners):
+        return False
+    if determiners:
+        return True
+    return prep.lower_ == "during" and event.tag_ in ("NNS", "NNPS")
 
 
 ALLIED_MARKERS = frozenset({"against", "alongside", "together", "side"})  # conjoined subjects on one side

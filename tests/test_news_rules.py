@@ -569,6 +569,9 @@ ROWS = [
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a pact to end years of hostility between their nations.",
      {("William Ruto", "sign pact", "Yoweri Museveni", F, None), ("Kenya", "fight", "Uganda", F, None)}),
     ("their talks with a third: one side", "Officials from Ghana and Togo said their talks with Benin went well.", set()),
+    ("a trilateral meeting is not the pair's (session 27)",
+     "Ghana and Togo signed a border accord on Monday. Their trilateral meeting, Akufo-Addo said, showed that the region could work together.",
+     {("Ghana", "sign accord", "Togo", F, None)}),
     # engagement with a state, owned by a state (belarus-prisoner-release, us-china-trade)
     ("a state's engagement with another", "The Kenyan engagement with Asmara has worried donors.",
      {("Kenya", "engage", "Eritrea", F, None)}),

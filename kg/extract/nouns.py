@@ -113,9 +113,14 @@ def paired_possessor(noun: Token, ctx: Context) -> Participants:
     the two parties just named together, who do it with each other (resolved as a subject "they")."""
     if not is_symmetric_noun(noun, ctx) or any(preps_of(noun, ctx.lex.event_preps)) or noun.dep_ == DIRECT_OBJECT:
         return  # "their talks with China": the two are one side; "X and Y ended their war": the verb's own rules
+    if any(c.lower_ in MANY_SIDED for c in noun.children):
+        return  # "their trilateral meeting": more than the two
     for possessor in (c for c in noun.children if c.dep_ == POSSESSOR and c.lower_ == "their"):
         first, second = their_pair(possessor, ctx)
         yield first, second, [noun]
+
+
+MANY_SIDED = frozenset({"trilateral", "multilateral", "three-way", "tripartite", "quadrilateral"})
 
 
 def possessor_agent(noun: Token, ctx: Context) -> Participants:

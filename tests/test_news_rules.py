@@ -400,6 +400,14 @@ ROWS = [
     # per-rule audit (session 12): during_event only for a consultation, and never with an audience
     ("a call during which one tells another still joins them", "Ngozi Okafor told Kwame Mensah in a phone call that aid would come.",
      {("Ngozi Okafor", "tell", "Kwame Mensah", F, None), ("Ngozi Okafor", "phone call", "Kwame Mensah", F, None)}),
+    # one event after another is no act (session 27: colombia-israel-ties-cut-2024, nigeria-us-threat)
+    ("a war that tensions follow is no act of the two",
+     "Ghana cut ties with Togo on Monday. The decision comes amid rising tensions between the two nations following the Benin-Niger war.",
+     {("Ghana", "cut ties", "Togo", F, None), ("Benin", "war", "Niger", F, None)}),
+    ("someone's threat following accusations is no act on the accuser",
+     "Putin’s threat followed weeks-long accusations by a Finnish lawmaker, Mikko Virtanen, who alleged abuses in Karelia.", set()),
+    ("a state following another's example still follows it", "Benin follows Togo in recalling its envoy from Ghana.",
+     {("Benin", "follow", "Togo", F, None)}),
     # per-rule audit (session 27): the event noun names one occasion, not a process
     ("talks during which one tells another join them", "Ngozi Okafor told Kwame Mensah during talks in Accra that aid would come.",
      {("Ngozi Okafor", "tell", "Kwame Mensah", F, None), ("Ngozi Okafor", "hold talks", "Kwame Mensah", F, None)}),

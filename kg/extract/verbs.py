@@ -75,10 +75,28 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
     the office stands for elsewhere (``source_verbs`` in lexicon.json)."""
     if visiting_guest(verb.head) == verb:
         return  # "met visiting Brazilian President Lula": "visiting" describes the host verb's object
+    if _sequence_of_events(verb, ctx):
+        return
     statements = clause_statements(verb, sent, ctx)
     if verb_lemma(verb, ctx) in ctx.lex.source_verbs:
         statements = (s for s in statements if s.object.kind == "name")
     yield from statements
+
+
+SEQUENCE_VERBS = frozenset({"follow", "precede"})
+
+
+def _sequence_of_events(verb: Token, ctx: Context) -> bool:
+    """"tensions following the Israel-Hamas war", "Trump's threat followed weeks of accusations":
+    one event coming after another, not an act of one actor on another. Only an actor that is the
+    verb's own subject follows someone ("Niger follows Mali in cutting ties"); a participle with no
+    subject of its own, or a subject that is an event noun or someone's act, orders events (session 27: dev
+    colombia-israel-ties-cut-2024, nigeria-us-threat)."""
+    if verb_lemma(verb, ctx) not in SEQUENCE_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == SUBJECT]
+    owned = any(c.dep_ == POSSESSOR for s in subjects for c in s.children)  # "Trump's threat": an act, not its owner
+    return not subjects or owned or any(event_lemma(s, ctx) is not None for s in subjects)
 
 
 def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:

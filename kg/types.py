@@ -77,6 +77,7 @@ class Mention:
     binder: int = -1  # an object "him"/"her" or pair: the character offset of its own clause's subject word (-1: none said)
     binder_end: int = -1  # an object pair ("urged both sides"): with ``binder``, the span of its clause's subject phrase
     venue: bool = False  # a place where the clause's act happens ("signed ... in South Africa"): no side of it
+    speaker: tuple[int, int, int] | None = None  # a quoted "we": the key of the mention of the quote's speaker
 
     @property
     def key(self) -> tuple[int, int, int]:

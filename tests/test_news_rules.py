@@ -599,6 +599,16 @@ ROWS = [
     ("'I' outside quotation marks is no one", "I met Yoweri Museveni on Friday.", set()),
     ("'he' after the speaker's 'I' is not the speaker",
      'Ole Sapit arrived. "I said yes. He then called me back," Amina Njeri said.', set()),
+    # a quoted "we" is the side the speaker speaks for: a person's state, else the speaking
+    # state or organisation (session 27: dev gold in india-pakistan-balakot-2019, armenia-russia-rift,
+    # australia-china-barley-wine-tariffs, zimbabwe-mugabe-coup-2017, burundi-rwanda-border-closure-2024)
+    ("a quoted 'we' is the speaker's state", '"We will not accept Ghana’s claims," Kenyan Foreign Minister Musalia Mudavadi said.',
+     {("Kenya", "accept", "Ghana", True, "future")}),
+    ("a quoted 'we' of an organisation is the organisation", '"We condemn Ghana for this attack," Amnesty International said in a statement.',
+     {("Amnesty International", "condemn", "Ghana", F, None)}),
+    ("'we' outside quotation marks is no one", "We condemn Ghana for this attack, the ministry said.", set()),
+    ("a 'we' whose speaker only the NER calls an organisation is no one",
+     '“We are here to support Ghana,” said Murat Sapankaya, a municipal worker at the protest.', set()),
     # a country's regions, provinces and borders stand for it
     ("sent to a country's region", "Chad sent 2,000 troops to Niger's Tillaberi region.",
      {("Chad", "send troops", "Niger", F, None)}),

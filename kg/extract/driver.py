@@ -54,6 +54,11 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
             statements.append(statement)
             for m in (statement.subject, statement.object):
                 _register(found, m)
+    # A quoted "we" is resolved through its speaker's mention, which must be resolved too.
+    known = {m.key: m for m in ctx.mention_at.values() if m is not None}
+    for mention in [m for m in found.values() if m.speaker is not None]:
+        if mention.speaker in known:
+            _register(found, known[mention.speaker])
     # Pronouns and role nouns that are not arguments still matter as context for later ones.
     ordered = tuple(sorted(found.values(), key=lambda m: m.key))
     words = int((doc.to_array([IS_SPACE, IS_PUNCT]).sum(axis=1) == 0).sum()) if len(doc) else 0

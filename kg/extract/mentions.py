@@ -45,6 +45,8 @@ def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
     if lower in FIRST_PERSON and token.pos_ == "PRON":
         speaker = quote_speaker(token, ctx)
         return make_mention(token, token.i, token.i, "name", speaker, "PERSON", ctx, is_subject) if speaker else None
+    if lower in FIRST_PLURAL and token.pos_ == "PRON":
+        return speaker_side_mention(token, ctx, is_subject)
     if lower in ctx.lex.skip_actor_words and token.i not in ctx.entity_of:
         return None
     if token.pos_ == "PRON":
@@ -211,6 +213,7 @@ def thing_noun(token: Token, ctx: Context) -> bool:
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 
 
 OPENING_QUOTES = frozenset({"\u201c", '"'})
@@ -274,6 +277,41 @@ def quote_speaker(pronoun: Token, ctx: Context) -> str | None:
         before = doc[opened].sent
         speaker = _named_reporter(doc[before.start : opened], ctx)
     return speaker
+
+
+def _reporter_subject(tokens: Iterable[Token], ctx: Context) -> Token | None:
+    """The subject of the first reporting verb among ``tokens`` ("..., the ministry said")."""
+    for verb in tokens:
+        if verb.lemma_.lower() in ctx.lex.reporting_verbs and verb.pos_ == "VERB":
+            subject = next((c for c in verb.children if c.dep_ == SUBJECT), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def speaker_side_mention(pronoun: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """A quoted "we" / "us" / "our" is the side its speaker speaks for: '"We will release the pilot,"
+    Khan said' (the speaker's state), '"We call on the authorities ...," the agency said' (the
+    agency itself). The speaker is the subject of the reporting verb outside the quotation, in the
+    sentence that closes it, else in the one that opens it (:func:`quote_speaker`); kg.resolve
+    takes that mention's actor, a person's state. An unquoted "we" (the writer's) is no one."""
+    span = quotation(pronoun)
+    if span is None:
+        return None
+    opened, closed = span
+    doc = pronoun.doc
+    after = doc[closed].sent
+    subject = _reporter_subject(doc[closed + 1 : after.end], ctx)
+    if subject is None:
+        before = doc[opened].sent
+        subject = _reporter_subject(doc[before.start : opened], ctx)
+    if subject is None or subject.lower_ in FIRST_PERSON | FIRST_PLURAL or subject.pos_ == "PRON":
+        return None
+    speaker = mention_of(subject, ctx, is_subject=True)
+    if speaker is None or speaker.kind in ("pronoun", "pair"):
+        return None
+    mention = make_mention(pronoun, pronoun.i, pronoun.i, "speaker_side", pronoun.lower_, "", ctx, is_subject)
+    return replace(mention, speaker=speaker.key)
 
 
 def relative_antecedent(pronoun: Token, ctx: Context) -> Mention | None:

@@ -122,6 +122,10 @@ def resolve_document(
             if actor.type == "Person" and mention.kind == "name":
                 genders.learn_from_title(actor.label, mention, gaz)
 
+    for mention in parsed.mentions:  # a quoted "we": the side its speaker speaks for, once the speaker is resolved
+        if mention.kind == "speaker_side" and mention.speaker is not None:
+            resolved_at[mention.key] = speaker_side(resolved_at.get(mention.speaker))
+
     statements = []
     own_clauses: set[tuple[tuple[int, int, int], int, str]] = set()
     country_names = [f" {alias} " for alias, entry in gaz.by_alias.items() if entry.type == "Country"]
@@ -547,6 +551,19 @@ def _resolve_mention(
     if mention.kind == "description":
         return _resolve_description(mention, names.gaz, history)
     return None
+
+
+def speaker_side(speaker: LocalActor | None) -> LocalActor | None:
+    """Whom a speaker's quoted "we" stands for: a person's state (the minister's "we will release
+    the pilot": Pakistan), else the speaking state, organisation or group itself; a person with no
+    known state speaks for no one the text names."""
+    if speaker is None:
+        return None
+    if speaker.type == "Person":
+        return LocalActor(speaker.affiliation, "Country", None, "pronoun") if speaker.affiliation else None
+    if speaker.type == "Organization" and speaker.via == "name":
+        return None  # a name only the NER calls an organisation ("..., said Murat Sapankaya, a worker"): may be a person
+    return replace(speaker, via="pronoun")
 
 
 def _named_mission(label: str, gaz: Gazetteer) -> LocalActor | None:

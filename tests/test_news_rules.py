@@ -400,6 +400,12 @@ ROWS = [
     # per-rule audit (session 12): during_event only for a consultation, and never with an audience
     ("a call during which one tells another still joins them", "Ngozi Okafor told Kwame Mensah in a phone call that aid would come.",
      {("Ngozi Okafor", "tell", "Kwame Mensah", F, None), ("Ngozi Okafor", "phone call", "Kwame Mensah", F, None)}),
+    # contacts are a relation named with their verb, as ties are; "cut off" ends one as "cut" does
+    # (session 27: morocco-germany-ties-suspended-2021, skripal-poisoning-expulsions-2018, niger-us-military-accord-2024)
+    ("suspending contacts with an embassy", "Peru suspended all contacts with the Chilean embassy.",
+     {("Peru", "suspend contacts", "Chilean embassy", F, None)}),
+    ("cutting off relations", "Bolivia cut off diplomatic relations with Chile.",
+     {("Bolivia", "cut off relations", "Chile", F, None)}),
     # one event after another is no act (session 27: colombia-israel-ties-cut-2024, nigeria-us-threat)
     ("a war that tensions follow is no act of the two",
      "Ghana cut ties with Togo on Monday. The decision comes amid rising tensions between the two nations following the Benin-Niger war.",

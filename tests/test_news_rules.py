@@ -406,6 +406,11 @@ ROWS = [
      {("Peru", "suspend contacts", "Chilean embassy", F, None)}),
     ("cutting off relations", "Bolivia cut off diplomatic relations with Chile.",
      {("Bolivia", "cut off relations", "Chile", F, None)}),
+    # caught up in a conflict or a joint event: a side of it (session 27)
+    ("locked in a dispute: both sides", "Ghana and Togo are locked in a bitter dispute.", {("Ghana", "dispute", "Togo", F, None)}),
+    ("engaged in clashes with a party", "Ghana is engaged in border clashes with Togo.", {("Ghana", "clash", "Togo", F, None)}),
+    ("embroiled, in a relative clause", "Ghana, which is embroiled in a dispute with Togo, protested.", {("Ghana", "dispute", "Togo", F, None)}),
+    ("engaged in no event", "Ghana is engaged in reforms with Togo's help.", set()),
     # one event after another is no act (session 27: colombia-israel-ties-cut-2024, nigeria-us-threat)
     ("a war that tensions follow is no act of the two",
      "Ghana cut ties with Togo on Monday. The decision comes amid rising tensions between the two nations following the Benin-Niger war.",

@@ -104,6 +104,7 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
     lex, lemma = ctx.lex, clause.lemma
     if is_characterisation(clause) or agreement_purpose(verb, ctx):
         return
+    yield from engaged_in(clause)
     if any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in verb.children) or passive_participle(verb):
         yield from passive_statements(clause)
         yield from joint_passive(clause)
@@ -269,6 +270,40 @@ def joint_passive(clause: Clause) -> Iterator[RawStatement]:
         for i, first in enumerate(parties):
             for second in parties[i + 1 :]:
                 yield clause.make(first, second, event, [*clause.words, noun], "passive", sym=True)
+
+
+ENGAGED_VERBS = frozenset({"lock", "embroil", "engage", "mire", "entangle"})
+
+
+def engaged_in(clause: Clause) -> Iterator[RawStatement]:
+    """Rule ``symmetric``: "Budapest and Kyiv have been locked in a row", "the two armies were
+    engaged in a standoff", "militant groups engaged in conflict with Israel": whoever is caught
+    up in a conflict is a side of it, with the other named subject or its "with" party (session 27:
+    dev hungary-ukraine-minority-row-2023, india-china-galwan-2020, israel-iran-damascus-consulate-2024,
+    canada-china-meng-wanzhou-arrest-2018). Only a conflict: "engaged in talks / cooperation" is a
+    light verb with its noun, left to the support-verb rules (taking it here added one right report
+    of talks to the sample corpus, which joined the wrong one of its two dateless rounds of talks)."""
+    verb, ctx = clause.verb, clause.ctx
+    if clause.lemma not in ENGAGED_VERBS or clause.negated:
+        return
+    for prep, noun in preps_of(verb, frozenset({"in"})):
+        event = event_lemma(noun, ctx)
+        if event is None or not is_hostile(event):
+            continue
+        heads = [c for c in verb.children if c.dep_ in (SUBJECT, PASSIVE_SUBJECT) and c.lower_ not in RELATIVES]
+        if not heads and verb.dep_ in ("acl", "relcl"):
+            heads = [verb.head]  # "groups engaged in conflict with Israel", "the US and Canada, which are locked in"
+        sides = [m for head in heads for m, _ in mentions_of(head, ctx, is_subject=True)]
+        others = [m for _, pobj in event_preps_of(noun, ctx.lex.event_preps, ctx) for m, _ in mentions_of(pobj, ctx)]
+        words = [verb, prep, noun]
+        if others:
+            for side in sides:
+                for other in others:
+                    yield clause.make(side, other, event, words, "symmetric", sym=True)
+            continue
+        for i, first in enumerate(sides):
+            for second in sides[i + 1 :]:
+                yield clause.make(first, second, event, words, "symmetric", sym=True)
 
 
 def passive_noun_target(clause: Clause, subj: Mention, noun: Token, agent: Token) -> Iterator[RawStatement]:

@@ -406,6 +406,10 @@ ROWS = [
      {("Peru", "suspend contacts", "Chilean embassy", F, None)}),
     ("cutting off relations", "Bolivia cut off diplomatic relations with Chile.",
      {("Bolivia", "cut off relations", "Chile", F, None)}),
+    # "social media" is a platform, no audience; "state media" are outlets of their own (session 27)
+    ("social media is no one used", "Ngozi Okafor used social media to attack Togo.", {("Ngozi Okafor", "attack", "Togo", F, None)}),
+    ("a state's media told", "Kwame Mensah confirmed the release to Ghanaian state media.",
+     {("Kwame Mensah", "confirm release", "Ghanaian state media", F, None)}),
     # caught up in a conflict or a joint event: a side of it (session 27)
     ("locked in a dispute: both sides", "Ghana and Togo are locked in a bitter dispute.", {("Ghana", "dispute", "Togo", F, None)}),
     ("engaged in clashes with a party", "Ghana is engaged in border clashes with Togo.", {("Ghana", "clash", "Togo", F, None)}),

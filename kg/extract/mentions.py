@@ -214,6 +214,8 @@ def thing_noun(token: Token, ctx: Context) -> bool:
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+PLATFORM_MODIFIERS = frozenset({"social"})  # "social media" is a platform, no audience (dev kenya-finance-bill-protests, colombia-israel-ties-cut-2024)
+MEDIA_OUTLET_MODIFIERS = frozenset({"state", "mass", "official"})  # "state media": the outlets themselves
 
 
 OPENING_QUOTES = frozenset({"\u201c", '"'})
@@ -495,6 +497,15 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
         return make_mention(token, np_left(token), token.i, "collective", token.lower_, "", ctx, is_subject)
     if token.lower_ in lex.audience_nouns and not is_subject and token.pos_ in ("NOUN", "PROPN"):
         # "told reporters", "speaking to the media": said to the public through the press
+        modifiers = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+        if modifiers & PLATFORM_MODIFIERS:
+            return None  # "posted on social media": where, not to whom
+        if token.lower_ == "media" and modifiers & MEDIA_OUTLET_MODIFIERS:
+            # "Belarusian state media", "mass media": outlets of their own, named as written (session 27:
+            # dev gold belarus-prisoner-release, kazakhstan-unrest-csto-2022)
+            left = np_left(token)
+            name = " ".join(t.text for t in token.doc[left : token.i + 1] if t.dep_ != "det")
+            return make_mention(token, left, token.i, "collective", name, "", ctx, is_subject)
         return make_mention(token, np_left(token), token.i, "collective", token.lower_, "", ctx, is_subject)
     found = apposed_name_mention(token, ctx, is_subject) or organisation_mention(token, ctx, is_subject) or opposition_mention(token, ctx, is_subject)
     if found is not None:

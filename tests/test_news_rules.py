@@ -406,6 +406,9 @@ ROWS = [
      {("Peru", "suspend contacts", "Chilean embassy", F, None)}),
     ("cutting off relations", "Bolivia cut off diplomatic relations with Chile.",
      {("Bolivia", "cut off relations", "Chile", F, None)}),
+    # a group of people travelling is no visit of a state; an official's arrival is (session 27)
+    ("freed people arriving somewhere", "Five freed Ghanaians arrived in Togo on Monday.", set()),
+    ("an official's arrival", "Kenyan President William Ruto arrived in Uganda on Monday.", {("William Ruto", "arrive", "Uganda", F, None)}),
     # "social media" is a platform, no audience; "state media" are outlets of their own (session 27)
     ("social media is no one used", "Ngozi Okafor used social media to attack Togo.", {("Ngozi Okafor", "attack", "Togo", F, None)}),
     ("a state's media told", "Kwame Mensah confirmed the release to Ghanaian state media.",

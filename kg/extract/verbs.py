@@ -869,7 +869,12 @@ def place_target(
     clause: Clause, subj: Mention, base_rule: str | None, places: list[tuple[Mention, str, list[Token]]]
 ) -> Iterator[RawStatement]:
     """Rule ``place``: "demonstrated in Serbia", "staged a protest in Beijing": the place is acted
-    upon (only when the verb found no other object)."""
+    upon (only when the verb found no other object). Not where a group of people travels: "freed
+    Americans arrived in Qatar", "migrants arriving at the EU's borders" is a journey, no visit of a
+    state (session 27: dev iran-us-prisoner-swap-2023, poland-belarus-border-crisis-2021; an
+    official's arrival still is one)."""
+    if subj.kind == "collective" and (clause.lemma in clause.ctx.lex.motion_verbs or clause.lemma == "land"):
+        return
     for obj, rel, words in places:
         yield clause.make(subj, obj, rel, [*clause.words, *words], base_rule or "place")
 

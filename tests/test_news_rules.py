@@ -406,6 +406,9 @@ ROWS = [
      {("Peru", "suspend contacts", "Chilean embassy", F, None)}),
     ("cutting off relations", "Bolivia cut off diplomatic relations with Chile.",
      {("Bolivia", "cut off relations", "Chile", F, None)}),
+    # an organisation's ministers, leaders or member states are a body of their own (session 27)
+    ("an alliance's ministers", "NATO foreign ministers praised Ukraine on Tuesday.", {("NATO foreign ministers", "praise", "Ukraine", F, None)}),
+    ("a union's member states", "EU member states condemned Russia.", {("EU member states", "condemn", "Russia", F, None)}),
     # a group of people travelling is no visit of a state; an official's arrival is (session 27)
     ("freed people arriving somewhere", "Five freed Ghanaians arrived in Togo on Monday.", set()),
     ("an official's arrival", "Kenyan President William Ruto arrived in Uganda on Monday.", {("William Ruto", "arrive", "Uganda", F, None)}),

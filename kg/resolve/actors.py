@@ -513,10 +513,15 @@ def _resolve_mention(
         home = _commander_country(mention, institution, names, history)
         if home is not None:
             return home
-        # "U.N. helicopters", "NATO warplanes": the organisation's own forces act for it
+        # "U.N. helicopters", "NATO warplanes": the organisation's own forces act for it; its
+        # ministers, leaders, officials or member states are a body of people of their own, named as
+        # written ("NATO foreign ministers", "EU member states": session 27, dev gold of
+        # hungary-ukraine-minority-row-2023, poland-russia-drones, serbia-kosovo-license-plates-2022)
         for hint in mention.hints:
             entry = names.gaz.lookup(hint)
             if entry is not None and entry.type == "Organization":
+                if (institution in MEMBER_BODIES or mention.name in MEMBER_BODIES) and hint in mention.text.split():
+                    return LocalActor(_written_body(mention.text), "Organization", entry.label, "group")
                 return LocalActor(entry.label, entry.type, entry.affiliation, "group")
         return None
     if mention.kind == "mission":  # "the embassy", "its embassy": the embassy named before, or the owner's
@@ -551,6 +556,18 @@ def _resolve_mention(
     if mention.kind == "description":
         return _resolve_description(mention, names.gaz, history)
     return None
+
+
+MEMBER_BODIES = frozenset({"ministers", "leaders", "officials", "diplomats", "state", "states", "members"})
+"""The people or members an organisation's name can head ("NATO foreign ministers", "EU member states")."""
+
+
+def _written_body(text: str) -> str:
+    """A body of an organisation as the text writes it, without a leading article or count."""
+    words = text.split()
+    while words and (words[0].lower() in ("the", "a", "an", "some", "several", "other") or words[0].isdigit()):
+        words = words[1:]
+    return " ".join(words)
 
 
 def speaker_side(speaker: LocalActor | None) -> LocalActor | None:

@@ -29,7 +29,8 @@ rule              functions                               pattern
 ``symmetric``     ``verbs.symmetric_subjects``,           conjoined subjects of a symmetric verb or joint event
                   ``verbs.joint_event``,                  ("Akiba and Yang talked", "relations between X and Y
                   ``verbs.relation_subject``,             deteriorated"), what both sides decided to do
-                  ``verbs.joint_decision``                together
+                  ``verbs.joint_decision``,               together, sides caught up in a conflict ("locked in
+                  ``verbs.engaged_in``                    a dispute", "engaged in clashes with Y")
 ``possessor``     ``nouns.relation_noun_statements``      possessor of an argument noun ("Takaichi's remarks
                   (and any rule via a possessor)          angered Beijing"), standing relations ("its ally")
 ``place``         ``verbs.place_target``                  a place acted upon by a verb or event noun with no
@@ -47,7 +48,8 @@ statements), and :mod:`~kg.extract.driver`, which runs them over each sentence;
 :mod:`~kg.extract.context` and :mod:`~kg.extract.syntax` hold what they share.
 
 Arguments are *mentions*: a named entity, a pronoun, a role noun ("the minister"), a group noun
-with a nationality ("the Chinese regime") or a pair ("the two countries": two mentions). Turning
+with a nationality ("the Chinese regime"), a pair ("the two countries": two mentions) or a quoted
+"we" (the side of the quote's speaker, resolved through the speaker's mention). Turning
 mentions into canonical actors is the job of :mod:`kg.resolve.actors`; this package only says what the
 sentence said.
 """

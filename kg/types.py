@@ -60,7 +60,8 @@ class Mention:
     ("the minister"), ``group`` ("the Chinese regime", "Chinese officials"), ``collective`` (a
     non-state group: "Palestinian refugees", "protesters") or ``institution`` (a force named by
     its bare noun, its country unsaid: "Police detained ...") or ``mission`` ("the embassy", "its
-    embassy": resolved back to the embassy the page named, or to the pronoun's state).
+    embassy": resolved back to the embassy the page named, or to the pronoun's state) or
+    ``speaker_side`` (a quoted "we": the side of the quote's speaker, whose mention ``speaker`` names).
     """
 
     text: str  # what the sentence said: "Chinese President Xi Jinping"

@@ -7,8 +7,9 @@ mentions into canonical actors is the job of :mod:`kg.resolve.actors`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +20,8 @@ from kg.extract.syntax import (
 )  # fmt: skip
 from kg.lexicon import Lexicon, load_gazetteer, normalise_name
 from kg.types import Mention
+
+T = TypeVar("T")
 
 
 # Forces that are sent somewhere, and the prepositions that say where they are, not whose they are.
@@ -245,19 +248,37 @@ def quotation(token: Token) -> tuple[int, int] | None:
     return None
 
 
+def _reporter_subjects(tokens: Iterable[Token], ctx: Context) -> Iterator[Token]:
+    """The subjects of the reporting verbs among ``tokens``, in text order ("..., the ministry said")."""
+    for verb in tokens:
+        if verb.lemma_.lower() in ctx.lex.reporting_verbs and verb.pos_ == "VERB":
+            subject = next((c for c in verb.children if c.dep_ == SUBJECT), None)
+            if subject is not None:
+                yield subject
+
+
 def _named_reporter(tokens: Iterable[Token], ctx: Context) -> str | None:
     """The person named as the subject of a reporting verb among ``tokens``."""
-    for verb in tokens:
-        if verb.lemma_.lower() not in ctx.lex.reporting_verbs or verb.pos_ != "VERB":
-            continue
-        subject = next((c for c in verb.children if c.dep_ == SUBJECT), None)
-        ent = ctx.entity_of.get(subject.i) if subject is not None else None
+    for subject in _reporter_subjects(tokens, ctx):
+        ent = ctx.entity_of.get(subject.i)
         if ent is not None and ent.label_ == "PERSON" and subject.i == ent.root.i:
             return ent.text
-        if subject is not None and ent is None and is_bare_name(subject, ctx.lex) and load_gazetteer().country_of(subject.text) is None:
+        if ent is None and is_bare_name(subject, ctx.lex) and load_gazetteer().country_of(subject.text) is None:
             left = min([c.i for c in subject.lefts if c.dep_ == "compound" and is_bare_name(c, ctx.lex)] + [subject.i])
             return subject.doc[left : subject.i + 1].text  # "..., Dar said": a name the NER left untagged
     return None
+
+
+def _outside_quotation(pronoun: Token, find: Callable[[Iterable[Token]], T | None]) -> T | None:
+    """What ``find`` finds outside the quotation around ``pronoun``: in the sentence that closes it,
+    else in the one that opens it (a quote of several sentences); None when no quotation holds it."""
+    span = quotation(pronoun)
+    if span is None:
+        return None
+    opened, closed = span
+    doc = pronoun.doc
+    found = find(doc[closed + 1 : doc[closed].sent.end])
+    return found if found is not None else find(doc[doc[opened].sent.start : opened])
 
 
 def quote_speaker(pronoun: Token, ctx: Context) -> str | None:
@@ -268,45 +289,15 @@ def quote_speaker(pronoun: Token, ctx: Context) -> str | None:
     speaker is not named so keeps its "I" unresolved: no edge beats a wrong edge."""
     if pronoun.lower_ not in FIRST_PERSON:
         return None
-    span = quotation(pronoun)
-    if span is None:
-        return None
-    opened, closed = span
-    doc = pronoun.doc
-    after = doc[closed].sent
-    speaker = _named_reporter(doc[closed + 1 : after.end], ctx)
-    if speaker is None:
-        before = doc[opened].sent
-        speaker = _named_reporter(doc[before.start : opened], ctx)
-    return speaker
-
-
-def _reporter_subject(tokens: Iterable[Token], ctx: Context) -> Token | None:
-    """The subject of the first reporting verb among ``tokens`` ("..., the ministry said")."""
-    for verb in tokens:
-        if verb.lemma_.lower() in ctx.lex.reporting_verbs and verb.pos_ == "VERB":
-            subject = next((c for c in verb.children if c.dep_ == SUBJECT), None)
-            if subject is not None:
-                return subject
-    return None
+    return _outside_quotation(pronoun, lambda tokens: _named_reporter(tokens, ctx))
 
 
 def speaker_side_mention(pronoun: Token, ctx: Context, is_subject: bool) -> Mention | None:
     """A quoted "we" / "us" / "our" is the side its speaker speaks for: '"We will release the pilot,"
     Khan said' (the speaker's state), '"We call on the authorities ...," the agency said' (the
-    agency itself). The speaker is the subject of the reporting verb outside the quotation, in the
-    sentence that closes it, else in the one that opens it (:func:`quote_speaker`); kg.resolve
-    takes that mention's actor, a person's state. An unquoted "we" (the writer's) is no one."""
-    span = quotation(pronoun)
-    if span is None:
-        return None
-    opened, closed = span
-    doc = pronoun.doc
-    after = doc[closed].sent
-    subject = _reporter_subject(doc[closed + 1 : after.end], ctx)
-    if subject is None:
-        before = doc[opened].sent
-        subject = _reporter_subject(doc[before.start : opened], ctx)
+    agency itself). The speaker is found as for a quoted "I" (:func:`quote_speaker`), whoever it
+    is; kg.resolve takes that mention's actor, a person's state. An unquoted "we" (the writer's) is no one."""
+    subject = _outside_quotation(pronoun, lambda tokens: next(_reporter_subjects(tokens, ctx), None))
     if subject is None or subject.lower_ in FIRST_PERSON | FIRST_PLURAL or subject.pos_ == "PRON":
         return None
     speaker = mention_of(subject, ctx, is_subject=True)

@@ -418,7 +418,7 @@ ROWS = [
      {("Kwame Mensah", "confirm release", "Ghanaian state media", F, None)}),
     # caught up in a conflict or a joint event: a side of it (session 27)
     ("locked in a dispute: both sides", "Ghana and Togo are locked in a bitter dispute.", {("Ghana", "dispute", "Togo", F, None)}),
-    ("engaged in clashes with a party", "Ghana is engaged in border clashes with Togo.", {("Ghana", "clash", "Togo", F, None)}),
+    ("mired in a conflict with a party", "Ghana has long been mired in a conflict with Togo.", {("Ghana", "fight", "Togo", F, None)}),
     ("embroiled, in a relative clause", "Ghana, which is embroiled in a dispute with Togo, protested.", {("Ghana", "dispute", "Togo", F, None)}),
     ("engaged in no event", "Ghana is engaged in reforms with Togo's help.", set()),
     # one event after another is no act (session 27: colombia-israel-ties-cut-2024, nigeria-us-threat)

@@ -210,9 +210,6 @@ _STAMPS = [
     re.compile(rf"^(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*\([A-Z][^()]{{1,40}}\)\s*[-–—]"),
 ]
 _STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "tailed", "dateline")
-# a byline's agency or desk after a bare date ends a stamp as a label or a time does: "May 16, 2019  The Canadian
-# Press" (dev canada-china-meng-wanzhou-arrest-2018), "4 March 2025 Reuters Staff"; a date and other words may be a headline
-_AGENCY_TAIL = re.compile(r"^\s+(?:The\s+)?[A-Z][\w.&' -]{0,20}?\b(?:Press|Reuters|AFP|AP|Agency|Xinhua|TASS|Bloomberg|Staff|Desk|Bureau|Wire)\s*$")
 _BULLET = re.compile(r"^[-–]\s+(?=\S)")
 # "Published: ...", "2 min read Last Updated : ...": a publishing label (not a bare "date", which a sentence may open)
 _LABELLED = re.compile(rf"^{_READING}?{_BYLINE}?{_PUBLISHING_LABEL}\b", re.I)
@@ -339,7 +336,7 @@ def _stamp(lines: list[str], raw: str, *, alone: bool, yearless: bool = True) ->
             found = match.groupdict()
             if alone and (found.get("iso") or found.get("dotted")) and not _STAMP_END.match(line, match.end()):
                 continue
-            if found.get("tailed") and not (found.get("label") or found.get("time") or _AGENCY_TAIL.search(line[match.end("tailed") :])):
+            if found.get("tailed") and not (found.get("label") or found.get("time")):
                 continue
             if found.get("dotted"):
                 day, month, year = map(int, found["dotted"].split("."))

@@ -79,7 +79,6 @@ from kg.lexicon import (
     load_gazetteer,
     load_lexicon,
     normalise_name,
-    spelling_variant,
 )
 from kg.namespaces import actor_iri
 from kg.resolve.actors import _same_full_name
@@ -92,6 +91,7 @@ from kg.resolve.corpus import (
     institution_page_label,
     is_person,
     merged_actor,
+    surname_variant,
     with_affiliation_iri,
 )
 from kg.resolve.local import LocalActor, LocalStatement, ResolvedStatement
@@ -640,13 +640,13 @@ class CorpusState:
 
     def _reached_by(self, name: str) -> set[str]:
         """The person labels whose direct target may change when the full name ``name`` comes or
-        goes: one-word labels equal to its first or last word or a spelling variant of one of its
-        words, and full names it is a word-for-word variant of (see :meth:`NameIndex.target`)."""
+        goes: one-word labels equal to one of its words or a spelling variant of its last word
+        (:func:`kg.resolve.corpus.surname_variant`), and full names it is a word-for-word variant of (see :meth:`NameIndex.target`)."""
         assert self.index is not None
         words = name.split()
         found = {w for w in (words[0], words[-1]) if w in self.person}
         for word in words:
-            found |= {label for label in self.oneword.get(word[:1].lower(), ()) if spelling_variant(word, label)}
+            found |= {label for label in self.oneword.get(word[:1].lower(), ()) if surname_variant(name, label)}
         found |= {f for f in self.index.candidates(words) if f in self.person and f != name and _same_full_name(f, name)}
         found |= {f for f in self.index.by_word.get((-1, words[-1]), ()) if f in self.person and f != name}  # namesakes
         return found

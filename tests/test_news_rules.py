@@ -451,6 +451,10 @@ ROWS = [
     ("two people fit and neither was a subject: unresolved",
      "The dispute between Ali Hassan and Omar Farouk dragged on. He then phoned Karim Said.",
      {("Ali Hassan", "dispute", "Omar Farouk", F, None)}),
+    # a bare surname the page names no one else by is no misspelt first name of someone only the
+    # gazetteer knows ("Marcos" is not "Marco" Rubio; session 28, dev japan-philippines-reciprocal-access-2024)
+    ("a surname is no misspelt gazetteer first name", "Philippine President Marcos welcomed Kwame Mensah in Manila.",
+     {("Marcos", "welcome", "Kwame Mensah", F, None)}),
     # a pronoun whose own sentence names a second fitting actor between it and the antecedent
     # salience picks is ambiguous and stays unresolved (issue 17: pronouns and salience)
     ("'its' after an object that fits as well: unresolved", "Kenya asked the World Bank to reconsider its aid to Uganda.",

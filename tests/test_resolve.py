@@ -276,7 +276,8 @@ def _canonical_labels_pairwise(person_labels, gaz):
                     mapping[label] = hits[0]
                     break
             else:
-                hits = [f for f in full if any(spelling_variant(w, label) for w in f.split())]
+                # a word of the name, or a misspelt surname: never a misspelt given name (session 28)
+                hits = [f for f in full if label in f.split() or spelling_variant(f.split()[-1], label)]
                 if len(hits) == 1:
                     mapping[label] = hits[0]
         else:

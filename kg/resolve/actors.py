@@ -396,7 +396,10 @@ class _NameResolver:
             for hits in (last, first):
                 if len(hits) == 1:
                     return hits[0], "surname"
-            hits = [f for f in pool if any(spelling_variant(w, name) for w in f.split())]
+            # a misspelt word of a name the page wrote in full; of a name only the gazetteer knows, of its
+            # surname ("Marcos" is no misspelt "Marco" Rubio: session 28, dev japan-philippines-reciprocal-access-2024)
+            words = (lambda full: full.split()) if pool is own else (lambda full: full.split()[-1:])
+            hits = [f for f in pool if any(spelling_variant(w, name) for w in words(f))]
             if len(set(hits)) == 1:
                 # "Navalnaya" after "Alexei Navalny" and "his wife, Yulia Navalnaya" (dev
                 # navalny-death-sanctions-2024): the relative's own surname, written exactly, is

@@ -299,6 +299,14 @@ def _institution_nationality(label: str, lex: Lexicon, gaz: Gazetteer) -> str | 
     return None
 
 
+def surname_variant(full: str, word: str) -> bool:
+    """Whether the one-word name ``word`` is a word of the full name ``full`` ("Bongo" of "Ali Bongo
+    Ondimba") or a misspelling of its last word ("Navalni"): never of a given name, "Marcos" is no
+    "Marco" Rubio (session 28, dev japan-philippines-reciprocal-access-2024)."""
+    words = full.split()
+    return word in words or spelling_variant(words[-1], word)
+
+
 class NameIndex:
     """The full (multi-word) person names of a corpus and the gazetteer, indexed so that the names
     one label may join are found without comparing it with every name (a corpus with thousands of
@@ -366,7 +374,7 @@ class NameIndex:
                 hits = self.by_word.get((position, label), ())
                 if len(hits) == 1:
                     return next(iter(hits))
-            hits = [f for f in self.by_letter.get(label[:1].lower(), ()) if any(spelling_variant(w, label) for w in f.split())]
+            hits = [f for f in self.by_letter.get(label[:1].lower(), ()) if surname_variant(f, label)]
             return hits[0] if len(hits) == 1 else None
         variants = sorted(f for f in self.candidates(words) if f != label and _same_full_name(f, label))
         preferred = [v for v in variants if v in self.gazetteer_people]

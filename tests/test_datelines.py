@@ -25,6 +25,13 @@ from kg.nlp.truecase import restored
         ("(Wire) On Monday, Ghana's foreign ministry summoned the envoy.", "(Wire) "),
         ("(Andes TV) \u2014 Peru recalled its envoy.", "(Andes TV) \u2014"),
         ("Ghana recalls envoy\n\nNIAMEY, NE -- Niger's army said so.", "NIAMEY, NE --"),
+        # a date after the place (issue 18's wire forms), and an agency before the place (session 28:
+        # dev tunisia-eu-migration-deal-2023 "(ANSA) – ROME, JUL 14 –"; lula-xi-beijing-visit-2023,
+        # moon-kim-panmunjom-summit-2018 date theirs)
+        ("ACCRA, Mar 9 (Wire) – Ghana recalled its envoy.", "ACCRA, Mar 9 (Wire) –"),
+        ("LOME, Sept. 14, 2024 (Wire) -- Togo closed its border.", "LOME, Sept. 14, 2024 (Wire) --"),
+        ("(Wire) – LIMA, MAR 9 – Peru recalled its envoy.", "(Wire) – LIMA, MAR 9 –"),
+        ("ACCRA, JAN 3 - Ghana recalled its envoy.", "ACCRA, JAN 3 -"),
     ],
 )
 def test_a_dateline_opening_a_line_is_found(text, dateline):
@@ -83,6 +90,9 @@ def test_the_restored_parse_has_the_dateline_words_in_the_lead_sentence(nlp):
          {("Sam Okello", "criticize", "Kenya", False, None)}),
         ("ACCRA (Wire) -Ghana's government has recalled its ambassador to Togo.",
          {("Ghana", "recall", "Ghanaian ambassador", False, None)}),
+        # an agency, a place and a day before the lead: the person is the subject, not the agency's state
+        ("(Andina) \u2013 LIMA, MAR 9 \u2013 Peruvian Foreign Minister Ana Vargas is to visit Chile on Monday with Luis Ortega.",
+         {("Ana Vargas", "visit", "Chile", False, "future"), ("Ana Vargas", "visit", "Luis Ortega", False, "future")}),
         # nor an object of the headline above it
         ("Ghana recalls envoy\nSAN PEDRO, Ivory Coast (Wire) — Ghana accused Togo of arming rebels on Monday.",
          {("Ghana", "accuse", "Togo", False, None)}),

@@ -451,6 +451,10 @@ ROWS = [
     ("two people fit and neither was a subject: unresolved",
      "The dispute between Ali Hassan and Omar Farouk dragged on. He then phoned Karim Said.",
      {("Ali Hassan", "dispute", "Omar Farouk", F, None)}),
+    # "is to" / "was to" + verb: an act arranged, to come (session 28: dev tunisia-eu-migration-deal-2023,
+    # solomon-islands-china-pact-2022, argentina-spain-milei-row)
+    ("an arranged meeting is future", "Ngozi Okafor is to meet Kwame Mensah in Accra next week.",
+     {("Ngozi Okafor", "meet", "Kwame Mensah", F, "future")}),
     # a bare surname the page names no one else by is no misspelt first name of someone only the
     # gazetteer knows ("Marcos" is not "Marco" Rubio; session 28, dev japan-philippines-reciprocal-access-2024)
     ("a surname is no misspelt gazetteer first name", "Philippine President Marcos welcomed Kwame Mensah in Manila.",

@@ -390,6 +390,11 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
         if node.i == verb.i and node.dep_ in ("advcl", "xcomp") and parent_lemma in JOURNEY_VERBS and modality is None:
             if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
                 modality = "future"
+        # "is to meet", "was to return": an act arranged, to come (session 28: dev tunisia-eu-migration-deal-2023
+        # "Meloni is to return to Tunis on Sunday", solomon-islands-china-pact-2022 "a delegation is to arrive")
+        if node.i == verb.i and node.dep_ == "xcomp" and parent_lemma == "be" and modality is None:
+            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+                modality = "future"
         for_clause = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children)
         if node.dep_ in ("xcomp", "ccomp") or for_clause:
             if parent_lemma in lex.negating_verbs and node.dep_ == "xcomp":

@@ -19,8 +19,10 @@ offsets are the same, :func:`kg.nlp.truecase.restored` gives the parse its origi
 (the dateline's words as words of no role, in the sentence they open), and document dates
 (:mod:`kg.events.dates`) read the dateline from the text as before.
 
-Only a dateline at the start of a line: a place written in capitals ("MOSCOW", "PORT-AU-PRINCE"),
-perhaps its region after a comma (", Haiti", ", EC"), perhaps the agency in brackets ("(Reuters)"),
+Only a dateline at the start of a line: perhaps an agency first ("(ANSA) – ROME, JUL 14 –",
+tunisia-eu-migration-deal-2023), a place written in capitals ("MOSCOW", "PORT-AU-PRINCE"),
+perhaps its region after a comma (", Haiti", ", EC"), perhaps the day ("WASHINGTON, Nov 26
+(Reuters) –", issue 18's wire forms), perhaps the agency in brackets ("(Reuters)"),
 then a dash, then the sentence, starting with a capital, a digit or a quote. Without an agency or
 a region the dash must be a long one ("—", "–", "--") or a hyphen between spaces; without an
 agency the place must have three letters or more ("UN —" is no dateline); "US — and its allies" (lower case after the dash) and a Title
@@ -32,11 +34,14 @@ from __future__ import annotations
 import re
 
 _PLACE_WORD = r"[A-Z][A-Z'’.]*(?:-[A-Z][A-Z'’.]*)*"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[A-Za-z]{0,6}\.?"
 _DATELINE = re.compile(
     rf"""(?m)^[ \t]*
     (?P<dateline>
+      (?P<lead>\([A-Z][A-Za-z]{{1,12}}\)[ \t]*(?:--|[–—]|-)[ \t]*)?
       (?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}})
-      (?P<region>,[ \t]*[A-Z][A-Za-z.'’]*(?:[ \t][A-Z][A-Za-z.'’]*){{0,2}})?
+      (?P<region>,[ \t]*(?!(?i:{_MONTH})[ \t]*\d)[A-Z][A-Za-z.'’]*(?:[ \t][A-Z][A-Za-z.'’]*){{0,2}})?
+      (?P<date>,[ \t]*(?i:{_MONTH})[ \t]*\d{{1,2}}(?:,[ \t]*\d{{4}})?)?
       (?P<agency>[ \t]*\([A-Z][A-Za-z .&/'’-]{{0,28}}\))?
       [ \t]*(?P<dash>--|[–—]|-)
     )
@@ -71,9 +76,9 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         after = text[match.end() :].lstrip(" \t")
         if not after or not (after[0].isupper() or after[0].isdigit() or after[0] in "\"“‘'("):
             continue  # "US — and its allies": the sentence goes on, no dateline
-        if sum(c.isalpha() for c in place) < 3 and not match.group("agency"):
+        if sum(c.isalpha() for c in place) < 3 and not (match.group("agency") or match.group("lead")):
             continue  # "US —", "UN —": a short name in capitals is no wire place without its agency
-        if dash == "-" and not (match.group("agency") or match.group("region")):
+        if dash == "-" and not (match.group("agency") or match.group("region") or match.group("date")):
             if not text[match.end() : match.end() + 1].isspace() or not text[match.start("dash") - 1].isspace():
                 continue  # "BREAK-Through": a hyphen is a dateline's dash only between spaces
         spans.append((match.start("dateline"), match.end("dateline")))

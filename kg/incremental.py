@@ -79,6 +79,7 @@ from kg.lexicon import (
     load_gazetteer,
     load_lexicon,
     normalise_name,
+    surname_variant,
 )
 from kg.namespaces import actor_iri
 from kg.resolve.actors import _same_full_name
@@ -91,7 +92,6 @@ from kg.resolve.corpus import (
     institution_page_label,
     is_person,
     merged_actor,
-    surname_variant,
     with_affiliation_iri,
 )
 from kg.resolve.local import LocalActor, LocalStatement, ResolvedStatement

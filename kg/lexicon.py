@@ -413,6 +413,14 @@ def spelling_variant(a: str, b: str, edits: int | None = None) -> bool:
     return Levenshtein.distance(a, b) <= edits
 
 
+def surname_variant(full: str, word: str) -> bool:
+    """Whether the one-word name ``word`` is a word of the full name ``full`` ("Bongo" of "Ali Bongo
+    Ondimba") or a misspelling of its last word ("Navalni"): never of a given name, "Marcos" is no
+    "Marco" Rubio (session 28, dev japan-philippines-reciprocal-access-2024)."""
+    words = full.split()
+    return word in words or spelling_variant(words[-1], word)
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
     raw = _read_json("actors.json")

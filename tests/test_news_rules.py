@@ -455,6 +455,14 @@ ROWS = [
     # solomon-islands-china-pact-2022, argentina-spain-milei-row)
     ("an arranged meeting is future", "Ngozi Okafor is to meet Kwame Mensah in Accra next week.",
      {("Ngozi Okafor", "meet", "Kwame Mensah", F, "future")}),
+    # a person being in a foreign country or city visits it (session 28: dev tunisia-eu-migration-deal-2023,
+    # japan-philippines-reciprocal-access-2024, xi-putin-moscow-visit-2023)
+    ("a leader in a foreign capital visits it", "Prime Minister Ngozi Okafor is in Lome where she met Ama Dogbe.",
+     {("Ngozi Okafor", "meet", "Ama Dogbe", F, None), ("Ngozi Okafor", "visit", "Togo", F, None)}),
+    ("a leader at home visits nothing", "Kenyan President William Ruto was in Nairobi on Monday.", set()),
+    ("being in talks names no place", "Kwame Mensah is in talks with Togo.", set()),
+    ("being in a country for talks", "Kwame Mensah is in Togo for talks.", {("Kwame Mensah", "visit", "Togo", F, None)}),
+    ("a state in a country is no visit", "Ghana is in Togo's debt.", set()),
     # a bare surname the page names no one else by is no misspelt first name of someone only the
     # gazetteer knows ("Marcos" is not "Marco" Rubio; session 28, dev japan-philippines-reciprocal-access-2024)
     ("a surname is no misspelt gazetteer first name", "Philippine President Marcos welcomed Kwame Mensah in Manila.",

@@ -116,6 +116,7 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
     if not clause.subjects:
         return
     yield from adjective_relation(clause)
+    yield from presence_visit(clause)
     clause.event_object = next(
         (c for c in verb.children if c.dep_ == DIRECT_OBJECT and lemma in lex.support_verbs and event_lemma(c, ctx, lemma)),
         None,
@@ -338,6 +339,24 @@ def adjective_relation(clause: Clause) -> Iterator[RawStatement]:
                 for subj, subj_possessor in clause.subjects:
                     rule = "possessor" if via_possessor or subj_possessor else "prep"
                     yield clause.make(subj, obj, relation, [verb, adjective, prep], rule)
+
+
+def presence_visit(clause: Clause) -> Iterator[RawStatement]:
+    """Rule ``place``: "Prime Minister Meloni is in Tunis", "the two ministers are currently in
+    Manila": a person being in a country or a city is a visit of it (the dev gold: session 28,
+    tunisia-eu-migration-deal-2023, japan-philippines-reciprocal-access-2024, crimea-annexation-2014
+    "who is in Moscow"). Only a person named or described by office, only "be" with nothing else
+    said of them ("is in talks", "is in charge" name no place), and only a country or city; in
+    their own country they visit nothing (kg.resolve drops a visit of one's own state)."""
+    verb, ctx = clause.verb, clause.ctx
+    if verb.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd") for c in verb.children):
+        return
+    people = [(s, p) for s, p in clause.subjects if s.kind == "role" or (s.kind == "name" and s.ner == "PERSON")]
+    if not people:
+        return
+    for prep, place in places_after(verb, frozenset({"in"}), ctx):
+        for subj, subj_possessor in people:
+            yield clause.make(subj, place, "visit", [verb, prep], "possessor" if subj_possessor else "place")
 
 
 PERSONA_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr"})
@@ -1117,6 +1136,22 @@ def mutual_relation(noun: Token, verb_lemma: str | None, ctx: Context) -> str | 
     return event_lemma(noun, ctx, verb_lemma) or (f"{verb_lemma} {noun.lemma_.lower()}" if verb_lemma else None)
 
 
+def places_after(head: Token, preps: frozenset[str], ctx: Context) -> Iterator[tuple[Token, Mention]]:
+    """(preposition, place) for each country or city (a GPE entity) ``head`` takes with ``preps``."""
+    for prep, pobj in preps_of(head, preps):
+        ent = ctx.entity_of.get(pobj.i)
+        if ent is not None and ent.label_ == "GPE":
+            for place, _ in mentions_of(pobj, ctx):
+                yield prep, place
+        elif ent is None and pobj.lemma_.lower() in ctx.lex.proxy_nouns and any(c.dep_ == POSSESSOR for c in pobj.children):
+            for place, _ in mentions_of(pobj, ctx):  # "in Pakistan's Punjab province": the owner
+                yield prep, place
+        elif ent is None and pobj.ent_type_ == "LOC" and load_gazetteer().country_of(_whole_name(pobj).text):
+            # a capital the NER typed as a location ("a curfew in Algiers"); not a country's
+            # name ending a longer place name ("in Latin America": kg.nlp.model._longer_name)
+            yield prep, make_mention(pobj, pobj.i, pobj.i, "name", pobj.text, "GPE", ctx, False)
+
+
 def place_targets(verb: Token, lemma: str, ctx: Context) -> Iterator[tuple[Mention, str, list[Token]]]:
     """(place, relation, words) for a verb or its event-noun object whose place is its target.
 
@@ -1126,18 +1161,7 @@ def place_targets(verb: Token, lemma: str, ctx: Context) -> Iterator[tuple[Menti
     lex = ctx.lex
 
     def places(head: Token, preps: frozenset[str]) -> Iterator[tuple[Token, Mention]]:
-        for prep, pobj in preps_of(head, preps):
-            ent = ctx.entity_of.get(pobj.i)
-            if ent is not None and ent.label_ == "GPE":
-                for place, _ in mentions_of(pobj, ctx):
-                    yield prep, place
-            elif ent is None and pobj.lemma_.lower() in lex.proxy_nouns and any(c.dep_ == POSSESSOR for c in pobj.children):
-                for place, _ in mentions_of(pobj, ctx):  # "in Pakistan's Punjab province": the owner
-                    yield prep, place
-            elif ent is None and pobj.ent_type_ == "LOC" and load_gazetteer().country_of(_whole_name(pobj).text):
-                # a capital the NER typed as a location ("a curfew in Algiers"); not a country's
-                # name ending a longer place name ("in Latin America": kg.nlp.model._longer_name)
-                yield prep, make_mention(pobj, pobj.i, pobj.i, "name", pobj.text, "GPE", ctx, False)
+        return places_after(head, preps, ctx)
 
     if lemma in lex.place_target_verbs:
         for prep, place in places(verb, lex.place_target_verbs[lemma]):

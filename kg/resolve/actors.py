@@ -61,6 +61,7 @@ from kg.lexicon import (
     load_lexicon,
     normalise_name,
     spelling_variant,
+    surname_variant,
 )
 from kg.events.classes import event_type
 from kg.extract.mentions import COUP_MAKERS, DEPUTY_WORDS, MISSION_INSTITUTIONS
@@ -396,10 +397,13 @@ class _NameResolver:
             for hits in (last, first):
                 if len(hits) == 1:
                     return hits[0], "surname"
-            # a misspelt word of a name the page wrote in full; of a name only the gazetteer knows, of its
-            # surname ("Marcos" is no misspelt "Marco" Rubio: session 28, dev japan-philippines-reciprocal-access-2024)
-            words = (lambda full: full.split()) if pool is own else (lambda full: full.split()[-1:])
-            hits = [f for f in pool if any(spelling_variant(w, name) for w in words(f))]
+            # a misspelt word of a name the page wrote in full; of a name only the gazetteer knows, one of
+            # its words or a misspelt surname ("Lula" of "Luiz Inácio Lula da Silva"; "Marcos" is no misspelt
+            # "Marco" Rubio: session 28, dev japan-philippines-reciprocal-access-2024)
+            hits = [
+                f for f in pool
+                if (any(spelling_variant(w, name) for w in f.split()) if pool is own else surname_variant(f, name))
+            ]  # fmt: skip
             if len(set(hits)) == 1:
                 # "Navalnaya" after "Alexei Navalny" and "his wife, Yulia Navalnaya" (dev
                 # navalny-death-sanctions-2024): the relative's own surname, written exactly, is

@@ -25,7 +25,7 @@ from kg.lexicon import (
     load_gazetteer,
     load_lexicon,
     normalise_name,
-    spelling_variant,
+    surname_variant,
 )
 from kg.namespaces import actor_iri, statement_id
 from kg.resolve.actors import _same_full_name, _without_middle_initials
@@ -297,14 +297,6 @@ def _institution_nationality(label: str, lex: Lexicon, gaz: Gazetteer) -> str | 
             if nationality in gaz.adjectives.values() or nationality.endswith("'s"):
                 return nationality
     return None
-
-
-def surname_variant(full: str, word: str) -> bool:
-    """Whether the one-word name ``word`` is a word of the full name ``full`` ("Bongo" of "Ali Bongo
-    Ondimba") or a misspelling of its last word ("Navalni"): never of a given name, "Marcos" is no
-    "Marco" Rubio (session 28, dev japan-philippines-reciprocal-access-2024)."""
-    words = full.split()
-    return word in words or spelling_variant(words[-1], word)
 
 
 class NameIndex:

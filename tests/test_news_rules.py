@@ -463,6 +463,11 @@ ROWS = [
     ("being in talks names no place", "Kwame Mensah is in talks with Togo.", set()),
     ("being in a country for talks", "Kwame Mensah is in Togo for talks.", {("Kwame Mensah", "visit", "Togo", F, None)}),
     ("a state in a country is no visit", "Ghana is in Togo's debt.", set()),
+    # sides "at loggerheads" / "at odds" are in a dispute (session 28: dev japan-philippines-reciprocal-access-2024,
+    # duterte-icc-arrest-2025)
+    ("two capitals at loggerheads", "Accra and Lome are at loggerheads over the river.", {("Ghana", "dispute", "Togo", F, None)}),
+    ("at odds with a party", "Peru remains at odds with Chile over fishing rights.", {("Peru", "dispute", "Chile", F, None)}),
+    ("not at odds", "Peru is not at odds with Chile.", set()),
     # a bare surname the page names no one else by is no misspelt first name of someone only the
     # gazetteer knows ("Marcos" is not "Marco" Rubio; session 28, dev japan-philippines-reciprocal-access-2024)
     ("a surname is no misspelt gazetteer first name", "Philippine President Marcos welcomed Kwame Mensah in Manila.",

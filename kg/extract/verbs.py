@@ -105,6 +105,7 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
     if is_characterisation(clause) or agreement_purpose(verb, ctx):
         return
     yield from engaged_in(clause)
+    yield from at_odds(clause)
     if any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in verb.children) or passive_participle(verb):
         yield from passive_statements(clause)
         yield from joint_passive(clause)
@@ -305,6 +306,34 @@ def engaged_in(clause: Clause) -> Iterator[RawStatement]:
         for i, first in enumerate(sides):
             for second in sides[i + 1 :]:
                 yield clause.make(first, second, event, words, "symmetric", sym=True)
+
+
+ODDS_NOUNS = frozenset({"loggerheads", "odds"})
+BEING_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def at_odds(clause: Clause) -> Iterator[RawStatement]:
+    """Rule ``symmetric``: "Tokyo and Beijing are at loggerheads over the islands", "Kenya remains at
+    odds with Somalia": the two are in a dispute (session 28: dev japan-philippines-reciprocal-access-2024,
+    duterte-icc-arrest-2025, whose gold writes "dispute", "feud", "be at loggerheads"). The sides are
+    the subjects, or a subject and its "with" party."""
+    verb, ctx = clause.verb, clause.ctx
+    if verb.lemma_.lower() not in BEING_VERBS or clause.negated:
+        return
+    for prep, noun in preps_of(verb, frozenset({"at"})):
+        if noun.lower_ not in ODDS_NOUNS:
+            continue
+        heads = [c for c in verb.children if c.dep_ == SUBJECT and c.lower_ not in RELATIVES]
+        if not heads and verb.dep_ == "relcl":
+            heads = [verb.head]  # "Kenya, which is at odds with Somalia"
+        sides = [m for head in heads for m, _ in mentions_of(head, ctx, is_subject=True)]
+        others = [m for _, pobj in [*preps_of(noun, frozenset({"with"})), *preps_of(verb, frozenset({"with"}))] for m, _ in mentions_of(pobj, ctx)]
+        words = [verb, prep, noun]
+        pairs = [(side, other) for side in sides for other in others] or [
+            (first, second) for i, first in enumerate(sides) for second in sides[i + 1 :]
+        ]
+        for first, second in pairs:
+            yield clause.make(first, second, "dispute", words, "symmetric", sym=True)
 
 
 def passive_noun_target(clause: Clause, subj: Mention, noun: Token, agent: Token) -> Iterator[RawStatement]:

@@ -342,10 +342,12 @@ ROWS = [
     ("a demonym before a noun is still its country", "Ghanaian negotiators criticised Togo.", {("Ghana", "criticize", "Togo", F, None)}),
     ("a country whose name is plural stays the country", "The Philippines criticised Togo.", {("Philippines", "criticize", "Togo", F, None)}),
     ("other groups of a country keep the country first", "The refugees of Ghana thanked Togo.", {("Ghana refugees", "thank", "Togo", F, None)}),
-    # a patron is not the owner: "X-backed" says who backs a force, not whose force it is
+    # a patron is not the owner: "X-backed" says who backs a force, not whose force it is; the patron
+    # backs it (session 28), and a group of no state is named as written
     ("a backed national army is its own country's", "The Kenya-backed Somali army attacked al-Shabaab.",
-     {("Somali army", "attack", "Al-Shabaab", F, None)}),
-    ("a backed unnamed group is no one's", "Peru-funded militias attacked the Chilean navy.", set()),
+     {("Somali army", "attack", "Al-Shabaab", F, None), ("Kenya", "back", "Somali army", F, None)}),
+    ("a backed unnamed group is no one's", "Peru-funded militias attacked the Chilean navy.",
+     {("Peru", "fund", "Peru-funded militias", F, None), ("Peru-funded militias", "attack", "Chilean navy", F, None)}),
     # nor is its maker (lexicon patron_participles "built", "made": colombia-israel-ties-cut-2024)
     ("a thing a country built is not that country", "Peru flies Brazilian-built jets to patrol the border.", set()),
     ("a thing a country made is not that country", "Chile operates Spanish-made tanks near the border.", set()),
@@ -468,6 +470,16 @@ ROWS = [
     ("two capitals at loggerheads", "Accra and Lome are at loggerheads over the river.", {("Ghana", "dispute", "Togo", F, None)}),
     ("at odds with a party", "Peru remains at odds with Chile over fishing rights.", {("Peru", "dispute", "Chile", F, None)}),
     ("not at odds", "Peru is not at odds with Chile.", set()),
+    # "<name>-backed <group>": the name backs the group; a group of no state is named as written
+    # (session 28: eleven dev stories' gold, e.g. soleimani-killing-2020, israel-iran-damascus-consulate-2024)
+    ("a state backs the rebels it is hyphened to", "Ghana-backed rebels attacked Togo on Monday.",
+     {("Ghana", "back", "Ghana-backed rebels", F, None), ("Ghana-backed rebels", "attack", "Togo", F, None)}),
+    ("a state backs a named army", "The Togo-backed Benin army crossed the river.", {("Togo", "back", "Beninese military", F, None)}),
+    ("a named group backed is its name", "Mali hired the Kremlin-backed Wagner group.",
+     {("Mali", "hire", "Wagner", F, None), ("Russia", "back", "Wagner", F, None)}),
+    ("a patron that is no name backs no one", "Kwame Mensah blamed foreign-trained gunmen for the attack.", set()),
+    ("only the backed conjunct", "Ghanaian troops and Togo-backed militias clashed.",
+     {("Togo", "back", "Togo-backed militias", F, None), ("Ghanaian troops", "clash", "Togo-backed militias", F, None)}),
     # a bare surname the page names no one else by is no misspelt first name of someone only the
     # gazetteer knows ("Marcos" is not "Marco" Rubio; session 28, dev japan-philippines-reciprocal-access-2024)
     ("a surname is no misspelt gazetteer first name", "Philippine President Marcos welcomed Kwame Mensah in Manila.",

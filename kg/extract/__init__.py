@@ -8,7 +8,8 @@ names the rule family that fired (its confidence, :data:`kg.types.RULE_CONFIDENC
 rule              functions                               pattern
 ================  ======================================  ====================================================
 ``svo``           ``verbs.direct_object``,                active subject - verb - direct object / dative
-                  ``verbs.number_object``                 ("Xi told Trump")
+                  ``verbs.number_object``,                ("Xi told Trump"); a hyphenated patron backs the
+                  ``verbs.agent_backing``                 noun ("Iran-backed militias": Iran back them)
 ``prep``          ``verbs.prepositional_object``,         object after a preposition the verb governs ("met
                   ``verbs.dative_to``,                    with", "spoke to", "call on", "called for X to"),
                   ``verbs.for_clause``,                   said at a press conference (to reporters)
@@ -30,11 +31,13 @@ rule              functions                               pattern
                   ``verbs.joint_event``,                  ("Akiba and Yang talked", "relations between X and Y
                   ``verbs.relation_subject``,             deteriorated"), what both sides decided to do
                   ``verbs.joint_decision``,               together, sides caught up in a conflict ("locked in
-                  ``verbs.engaged_in``                    a dispute", "engaged in clashes with Y")
+                  ``verbs.engaged_in``,                   a dispute", "engaged in clashes with Y", "at
+                  ``verbs.at_odds``                       loggerheads", "at odds with Y")
 ``possessor``     ``nouns.relation_noun_statements``      possessor of an argument noun ("Takaichi's remarks
                   (and any rule via a possessor)          angered Beijing"), standing relations ("its ally")
-``place``         ``verbs.place_target``                  a place acted upon by a verb or event noun with no
-                                                          other object ("demonstrated in Serbia")
+``place``         ``verbs.place_target``,                 a place acted upon by a verb or event noun with no
+                  ``verbs.presence_visit``                other object ("demonstrated in Serbia"); a person
+                                                          in a foreign place visits it ("Meloni is in Tunis")
 ``demand``        ``verbs.clause_demand``,                a demand made of a that-clause's subject ("demanded
                   ``verbs.request_noun_demand``           that Israel withdraw", "said Sudan must return")
 ``warning``       ``verbs.warning_addressee``             whom a warned-of act of the speaker's own side is done

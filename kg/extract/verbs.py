@@ -20,7 +20,7 @@ from kg.extract.context import (
     Context, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, preposition_particle, request_object,
     stance_prep, verb_lemma,
 )  # fmt: skip
-from kg.extract.mentions import entity_only, event_preps_of, make_mention, mention_of, mentions_of
+from kg.extract.mentions import entity_only, event_preps_of, hyphen_agent, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
     AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
     SUBJECT, leading_names, nationality_words, np_left, preps_of, up_to_number,
@@ -77,10 +77,28 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
         return  # "met visiting Brazilian President Lula": "visiting" describes the host verb's object
     if _sequence_of_events(verb, ctx):
         return
+    if (agent := hyphen_agent(verb)) is not None:
+        yield from agent_backing(new_clause(verb, sent, ctx), agent)
+        return
     statements = clause_statements(verb, sent, ctx)
     if verb_lemma(verb, ctx) in ctx.lex.source_verbs:
         statements = (s for s in statements if s.object.kind == "name")
     yield from statements
+
+
+def agent_backing(clause: Clause, agent: Token) -> Iterator[RawStatement]:
+    """Rule ``svo``: the hyphenated name backs (leads, funds) what the participle modifies
+    (:func:`kg.extract.mentions.hyphen_agent`; the dev gold, hard tier, in eleven stories:
+    israel-iran-damascus-consulate-2024 "Iranian-backed Houthis", soleimani-killing-2020 "Iran-backed
+    militias", kazakhstan-unrest-csto-2022 "the Russian-led military alliance", mali-ukraine-ties-cut-2024,
+    turkey-syria-peace-spring-2019, haiti-kenya-police-mission, ...). A brokered or sponsored deal
+    or talks are the mediation rules' (no actor noun)."""
+    ctx, noun = clause.ctx, clause.verb.head
+    start, end = agent.idx + ctx.offset, noun.idx + len(noun) + ctx.offset  # the noun's own phrase
+    for subj, _ in mentions_of(agent, ctx, is_subject=True):
+        for obj, via_possessor in mentions_of(noun, ctx):
+            if not via_possessor and obj.end > start and obj.start < end:  # not a conjunct ("Turkish troops and Turkish-backed fighters")
+                yield clause.make(subj, obj, clause.lemma, [agent, clause.verb], "svo")
 
 
 SEQUENCE_VERBS = frozenset({"follow", "precede"})

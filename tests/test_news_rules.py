@@ -480,6 +480,13 @@ ROWS = [
     ("a patron that is no name backs no one", "Kwame Mensah blamed foreign-trained gunmen for the attack.", set()),
     ("only the backed conjunct", "Ghanaian troops and Togo-backed militias clashed.",
      {("Togo", "back", "Togo-backed militias", F, None), ("Ghanaian troops", "clash", "Togo-backed militias", F, None)}),
+    # "at the invitation / request of X": X invites or asks whoever does the clause; not a passive's
+    # patient (session 28: six dev stories' gold)
+    ("a visit at someone's invitation", "Kwame Mensah visited Lome at the invitation of Ama Dogbe.",
+     {("Ama Dogbe", "invite", "Kwame Mensah", F, None), ("Kwame Mensah", "visit", "Togo", F, None)}),
+    ("an arrest at a court's request", "Ghana arrested Kofi Boateng at the request of the ICC.",
+     {("International Criminal Court", "request", "Ghana", F, None), ("Ghana", "arrest", "Kofi Boateng", F, None)}),
+    ("the passive's patient is not asked", "Kofi Boateng was detained at the request of the ICC.", set()),
     # a bare surname the page names no one else by is no misspelt first name of someone only the
     # gazetteer knows ("Marcos" is not "Marco" Rubio; session 28, dev japan-philippines-reciprocal-access-2024)
     ("a surname is no misspelt gazetteer first name", "Philippine President Marcos welcomed Kwame Mensah in Manila.",

@@ -269,6 +269,10 @@ def stance_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStat
                 yield new_statement(noun, sent, ctx, subj, obj, relation, [noun.head, noun, prep], "event_np", negated, modality, False)
 
 
+OF_SOURCE_FRAMES = frozenset({"at", "upon", "on"})
+OF_SOURCE_LEMMAS = frozenset({"request", "invite"})
+
+
 def source_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
     """"Lebanon and Israel named delegates, following a request from the United States", "Ruto
     faces scrutiny from the opposition": an act named by a noun (lexicon ``source_nouns``), done
@@ -284,6 +288,14 @@ def source_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStat
     head = noun.head
     if noun.dep_ == PREP_OBJECT and head.lower_ in lex.source_frame_preps and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head
+        if head.lower_ in OF_SOURCE_FRAMES and lemma in OF_SOURCE_LEMMAS:
+            # "visited Moscow at the invitation of Putin", "at the request of Tunisia" (session 28: the dev
+            # gold of xi-putin-moscow-visit-2023, egypt-ethiopia-gerd-dispute-2020, russia-georgia-war-2008,
+            # iran-us-prisoner-swap-2023, ...); not a passive's patient ("he was arrested at the request of the
+            # ICC" asks the unnamed arresting state, not him)
+            if any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in governor.children):
+                return
+            sources += list(preps_of(noun, frozenset({"of"})))
     elif noun.dep_ == DIRECT_OBJECT and head.pos_ == "VERB" and head.lemma_.lower() in lex.receiving_verbs:
         governor = head
         sources += [(p, o) for p, o in preps_of(head, frozenset({"from"})) if p.i > noun.i]  # "faces scrutiny from Y": on the verb

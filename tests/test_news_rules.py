@@ -487,6 +487,12 @@ ROWS = [
     ("an arrest at a court's request", "Ghana arrested Kofi Boateng at the request of the ICC.",
      {("International Criminal Court", "request", "Ghana", F, None), ("Ghana", "arrest", "Kofi Boateng", F, None)}),
     ("the passive's patient is not asked", "Kofi Boateng was detained at the request of the ICC.", set()),
+    # an act named so ("calling the detention of X a coup") denounces no patient of it (session 28: dev
+    # turkey-imamoglu-arrest, ecuador-mexico-embassy-raid, turkey-russia-jet-shootdown-2015)
+    ("the detained is not denounced", "Protesters gathered on Wednesday, calling the detention of Kwame Mensah a political coup.", set()),
+    ("nor the one whose arrest is named", "Ama Dogbe hit back, calling Mensah's detention an authoritarian act.", set()),
+    ("a state's decision named so still denounces the state", "Ama Dogbe called Togo's decision a betrayal.",
+     {("Ama Dogbe", "call", "Togo", F, None)}),
     # a bare surname the page names no one else by is no misspelt first name of someone only the
     # gazetteer knows ("Marcos" is not "Marco" Rubio; session 28, dev japan-philippines-reciprocal-access-2024)
     ("a surname is no misspelt gazetteer first name", "Philippine President Marcos welcomed Kwame Mensah in Manila.",

@@ -220,9 +220,20 @@ def is_characterisation(clause: Clause) -> bool:
         return predicate or (bool(named) and mention_of(named[0], clause.ctx) is not None)
     if clause.lemma in lex.claiming_verbs:  # "claims Taiwan as part of its territory"
         return any(c.dep_ == PREPOSITION and c.lower_ == "as" for c in verb.children)
-    if clause.lemma not in lex.naming_verbs or not predicate:
+    if clause.lemma not in lex.naming_verbs:
         return False
-    return bool(named) and named[0].lower_ in lex.thing_pronouns | {"this", "that", "itself"}
+    # "calling the detention of Imamoglu a coup", "called the downing of a Sukhoi a stab in the back": an act
+    # named so, whose patient is no one denounced (session 28: dev turkey-imamoglu-arrest,
+    # ecuador-mexico-embassy-raid, turkey-russia-jet-shootdown-2015; the parser may hang the name on the
+    # act as an apposition, so with or without a predicate)
+    if named and named[0].lemma_.lower() in PATIENT_ACT_NOUNS:
+        return True
+    return predicate and bool(named) and named[0].lower_ in lex.thing_pronouns | {"this", "that", "itself"}  # "calling it an immoral threat"
+
+
+PATIENT_ACT_NOUNS = frozenset(
+    {"detention", "arrest", "imprisonment", "jailing", "downing", "killing", "abduction", "kidnapping", "execution", "assassination", "murder"}
+)
 
 
 def passive_participle(verb: Token) -> bool:

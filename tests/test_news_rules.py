@@ -470,6 +470,7 @@ ROWS = [
     ("two capitals at loggerheads", "Accra and Lome are at loggerheads over the river.", {("Ghana", "dispute", "Togo", F, None)}),
     ("at odds with a party", "Peru remains at odds with Chile over fishing rights.", {("Peru", "dispute", "Chile", F, None)}),
     ("not at odds", "Peru is not at odds with Chile.", set()),
+    ("at odds in a relative clause", "Peru, which remains at odds with Chile, protested.", {("Peru", "dispute", "Chile", F, None)}),
     # "<name>-backed <group>": the name backs the group; a group of no state is named as written
     # (session 28: eleven dev stories' gold, e.g. soleimani-killing-2020, israel-iran-damascus-consulate-2024)
     ("a state backs the rebels it is hyphened to", "Ghana-backed rebels attacked Togo on Monday.",

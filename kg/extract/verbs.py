@@ -354,7 +354,7 @@ def at_odds(clause: Clause) -> Iterator[RawStatement]:
             continue
         heads = [c for c in verb.children if c.dep_ == SUBJECT and c.lower_ not in RELATIVES]
         if not heads and verb.dep_ == "relcl":
-            heads = [verb.head]  # "Kenya, which is at odds with Somalia"
+            heads = [verb.head]  # "Kenya, which remains at odds with Somalia" (a relative "is" is no verb the driver reads)
         sides = [m for head in heads for m, _ in mentions_of(head, ctx, is_subject=True)]
         others = [m for _, pobj in [*preps_of(noun, frozenset({"with"})), *preps_of(verb, frozenset({"with"}))] for m, _ in mentions_of(pobj, ctx)]
         words = [verb, prep, noun]
@@ -402,10 +402,11 @@ def adjective_relation(clause: Clause) -> Iterator[RawStatement]:
 def presence_visit(clause: Clause) -> Iterator[RawStatement]:
     """Rule ``place``: "Prime Minister Meloni is in Tunis", "the two ministers are currently in
     Manila": a person being in a country or a city is a visit of it (the dev gold: session 28,
-    tunisia-eu-migration-deal-2023, japan-philippines-reciprocal-access-2024, crimea-annexation-2014
-    "who is in Moscow"). Only a person named or described by office, only "be" with nothing else
-    said of them ("is in talks", "is in charge" name no place), and only a country or city; in
-    their own country they visit nothing (kg.resolve drops a visit of one's own state)."""
+    tunisia-eu-migration-deal-2023, japan-philippines-reciprocal-access-2024, and
+    crimea-annexation-2014's "who is in Moscow", a relative "is" the driver does not read). Only a
+    person named or described by office, only "be" with nothing else said of them ("is in talks",
+    "is in charge" name no place), and only a country or city; in their own country they visit
+    nothing (kg.resolve drops a visit of one's own state)."""
     verb, ctx = clause.verb, clause.ctx
     if verb.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd") for c in verb.children):
         return

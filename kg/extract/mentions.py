@@ -868,13 +868,17 @@ def hyphen_agent(participle: Token) -> Token | None:
     return name
 
 
-def backed_group(token: Token) -> Token | None:
-    """The participle of "Iran-backed militias" when ``token`` is a group noun so modified by a name
-    (not "foreign-trained terrorists"), and not itself named ("the Kremlin-backed Wagner group" is
-    the Wagner group); else None."""
+def backed_group_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"Iran-backed militias": a group of no state, known by who backs it, named as written (the dev
+    gold names it so), when ``token`` is a group noun modified so by a name (not "foreign-trained
+    terrorists") and not itself named ("the Kremlin-backed Wagner group" is the Wagner group); else None."""
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts):
         return None
-    return next((c for c in token.lefts if (agent := hyphen_agent(c)) is not None and (agent.pos_ == "PROPN" or agent.ent_type_)), None)
+    for participle in token.lefts:
+        agent = hyphen_agent(participle)
+        if agent is not None and (agent.pos_ == "PROPN" or agent.ent_type_):
+            return make_mention(token, agent.i, token.i, "collective", token.doc[agent.i : token.i + 1].text, "", ctx, is_subject)
+    return None
 
 
 COUP_MAKERS = "coup leaders"  # the name of a coup-makers mention (kg.resolve.actors: the country's military)
@@ -924,9 +928,8 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
         # "Authorities arrested X": the state of the page (kg.resolve.actors), or the one it acts in
         places = tuple(p.text for _, p in preps_of(token.head, frozenset({"in"})) if load_gazetteer().country_of(p.text))
         return make_mention(token, np_left(token), token.i, "state", "authorities", "", ctx, is_subject, roles=("authorities",), hints=places)
-    if kind == "group" and not hints and (backed := backed_group(token)) is not None:
-        # "Iran-backed militias": a group of no state, known by who backs it (the dev gold names it so)
-        return make_mention(token, backed.i - 2, token.i, "collective", token.doc[backed.i - 2 : token.i + 1].text, "", ctx, is_subject)
+    if kind == "group" and not hints and (backed := backed_group_mention(token, ctx, is_subject)) is not None:
+        return backed  # "Iran-backed militias"
     if kind == "group" and not hints:
         # "Coalition military forces", "coalition aircraft": the coalition's own forces act for it
         coalition = next((c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.lower_ in ctx.lex.alliance_nouns), None)
@@ -1090,9 +1093,8 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
     if group is None and lower in lex.quantity_nouns:  # "opposition groups in Zimbabwe"
         kinds = [c.lower_ for c in token.lefts if c.dep_ == "compound" and is_collective(c.lower_, lex)]
         group = f"{kinds[0]} {lower}" if kinds else None
-    if token.pos_ == "NOUN" and group is not None and (backed := backed_group(token)) is not None:
-        # "Iran-backed rebels": no state's, known by who backs them (kg.extract.verbs.agent_backing)
-        return make_mention(token, backed.i - 2, token.i, "collective", token.doc[backed.i - 2 : token.i + 1].text, "", ctx, is_subject)
+    if token.pos_ == "NOUN" and group is not None and (backed := backed_group_mention(token, ctx, is_subject)) is not None:
+        return backed  # "Iran-backed rebels"
     if token.pos_ == "NOUN" and group is not None:
         hints = nationality_hints(token, ctx)
         if hints:

@@ -494,6 +494,13 @@ ROWS = [
     ("nor the one whose arrest is named", "Ama Dogbe hit back, calling Mensah's detention an authoritarian act.", set()),
     ("a state's decision named so still denounces the state", "Ama Dogbe called Togo's decision a betrayal.",
      {("Ama Dogbe", "call", "Togo", F, None)}),
+    # an object "them" is the owner of things its sentence named, else no one: people and things far
+    # more often than one state (session 28: 0 of 9 dev rows right, eight stories)
+    ("'them' is the citizens, not their host state", "Ghana issued a travel warning to its citizens in Togo, urging them to stay alert.", set()),
+    ("'them' is the diplomats, not their state", "Togo expelled two Ghanaian diplomats, declaring them persona non grata.",
+     {("Togo", "expel", "Ghanaian diplomats", F, None)}),
+    ("'them' is the owner of the claims", "Ghana rejected Togo's claims and moved to counter them.",
+     {("Ghana", "reject", "Togo", F, None), ("Ghana", "counter", "Togo", F, None)}),
     # a bare surname the page names no one else by is no misspelt first name of someone only the
     # gazetteer knows ("Marcos" is not "Marco" Rubio; session 28, dev japan-philippines-reciprocal-access-2024)
     ("a surname is no misspelt gazetteer first name", "Philippine President Marcos welcomed Kwame Mensah in Manila.",

@@ -151,6 +151,14 @@ def pronoun_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
         return make_mention(token, token.i, token.i, "name", antecedent.name, antecedent.ner, ctx, is_subject)
     if lower == "it" and token.dep_ == SUBJECT and thing_before(token, ctx):
         return None
+    if lower == "them" and not is_subject:
+        # "rejected Japan's claims and took steps to counter them": the owner of the things its
+        # sentence named before it, which stand for the owner (kg.resolve.references.resolve_pronoun)
+        owners = tuple(
+            c.text for t in token.sent if t.i < token.i and t.tag_ == "NNS"
+            for c in t.children if c.dep_ == POSSESSOR and c.i in ctx.entity_of
+        )  # fmt: skip
+        return make_mention(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject, hints=owners) if owners else None
     if lower in lex.person_pronouns or lower in lex.thing_pronouns:
         mention = make_mention(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject)
         binder = own_clause_subject(token) if lower in ("him", "her") and token.dep_ != POSSESSOR and not is_subject else None

@@ -269,7 +269,7 @@ def stance_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawStat
                 yield new_statement(noun, sent, ctx, subj, obj, relation, [noun.head, noun, prep], "event_np", negated, modality, False)
 
 
-OF_SOURCE_FRAMES = frozenset({"at", "upon", "on"})
+OF_SOURCE_FRAMES = frozenset({"at", "upon"})  # of lexicon source_frame_preps: "at the request of", "upon the invitation of"
 OF_SOURCE_LEMMAS = frozenset({"request", "invite"})
 
 

@@ -102,13 +102,21 @@ def test_statements_of_a_lead_sentence_with_its_dateline(triples_of, text, expec
     assert triples_of(text) == expected
 
 
-def test_a_dateline_stays_in_the_evidence_and_offsets_of_its_sentence(nlp, tmp_path):
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "KAMPALA (Wire) –",
+        "(Wire) – KAMPALA, MAR 9 –",  # an agency first, then the place and its day (session 28)
+    ],
+)
+def test_a_dateline_stays_in_the_evidence_and_offsets_of_its_sentence(nlp, tmp_path, dateline):
     """kg build on a page whose dateline the page cleaner leaves in place (a standfirst above the
-    lead): the triple's sentence is the text's own, dateline included, at its offsets."""
+    lead): the triple's sentence is the text's own, dateline included, at its offsets, and the
+    minister (not the agency or the place) is its subject."""
     from kg.pipeline import build, write_outputs
 
     standfirst = "Kampala and Nairobi traded barbs again this week over a border post."
-    lead = "KAMPALA (Wire) – Ugandan Foreign Minister Sam Okello criticised Kenya on Tuesday for the closure of the border."
+    lead = f"{dateline} Ugandan Foreign Minister Sam Okello criticised Kenya on Tuesday for the closure of the border."
     page = tmp_path / "page.txt"
     page.write_text(f"{standfirst}\n\n{lead}\n", encoding="utf-8")
     result = build([page], nlp=nlp)

@@ -72,6 +72,9 @@ ROWS = [
     # "Brussels" is the European Union, not Belgium (kg/data/actors.json: georgia-eu-protests, armenia-russia-rift)
     ("Brussels is the EU", "Serbia's government accused Brussels of blackmail.", {("Serbia", "accuse", "European Union", F, None)}),
     ("Belgium by its name stays Belgium", "Belgium expelled a Russian diplomat.", {("Belgium", "expel", "Russian diplomat", F, None)}),
+    # an organisation is labelled as news writes it: "G20", never the unwritten "Group of Twenty" (kg/data/actors.json:
+    # the dev pages write "G20" in six stories, "Group of Twenty" in none; g20-new-delhi-summit-2023 names it an actor)
+    ("the G20 under the name news gives it", "Last year the Group of 20 admitted the African Union.", {("G20", "admit", "African Union", F, None)}),
     # a gazetteer name ending a longer proper name is not that gazetteer actor (kg.nlp.model._longer_name:
     # poland-russia-drones, venezuela-us, madagascar-genz-coup)
     # one organisation's name the NER split or tagged in part is one organisation

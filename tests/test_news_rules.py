@@ -72,6 +72,10 @@ ROWS = [
     # "Brussels" is the European Union, not Belgium (kg/data/actors.json: georgia-eu-protests, armenia-russia-rift)
     ("Brussels is the EU", "Serbia's government accused Brussels of blackmail.", {("Serbia", "accuse", "European Union", F, None)}),
     ("Belgium by its name stays Belgium", "Belgium expelled a Russian diplomat.", {("Belgium", "expel", "Russian diplomat", F, None)}),
+    # a name set off after a role's of-phrase holds the role, though the parser hangs it on the state
+    # (kg.extract.mentions.office_holder_name: venezuela-us, kenya-finance-bill-protests, israel-morocco-normalisation-2020)
+    ("the holder named after 'the president of X,'", "Protesters in Tamale criticised the president of Ghana, Kofi Mensah, on Monday.",
+     {("protesters", "criticize", "Kofi Mensah", F, None)}),
     # an organisation is labelled as news writes it: "G20", never the unwritten "Group of Twenty" (kg/data/actors.json:
     # the dev pages write "G20" in six stories, "Group of Twenty" in none; g20-new-delhi-summit-2023 names it an actor)
     ("the G20 under the name news gives it", "Last year the Group of 20 admitted the African Union.", {("G20", "admit", "African Union", F, None)}),

@@ -644,7 +644,7 @@ def apposed_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mentio
             inner = mention_of(child, ctx, is_subject)
             if inner is not None and inner.kind == "name":
                 return with_extra(inner, token, ctx)
-    name = set_off_name(token, ctx)
+    name = set_off_name(token, ctx) or office_holder_name(token, ctx)
     if name is not None:
         inner = mention_of(name, ctx, is_subject)
         if inner is not None and inner.kind == "name":
@@ -658,6 +658,25 @@ def apposed_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mentio
                 hints = nationality_hints(token, ctx, stop=next((p.i for p, _ in preps_of(token, POSTING_PREPS)), None))
                 return make_mention(child, start, child.i, "name", name, "PERSON", ctx, is_subject, roles, hints)
     return posted_name_mention(token, ctx, is_subject)
+
+
+def office_holder_name(role: Token, ctx: Context) -> Token | None:
+    """"the president of Kenya, William Ruto", "the outgoing president of the United States,
+    Donald Trump": a person's name set off after a role's of-phrase, which the parser hangs on the
+    state or body (a place has no apposition of a person's name), names who holds the role; the
+    role is the person, not the state (dev venezuela-us, kenya-finance-bill-protests,
+    israel-morocco-normalisation-2020, g20-new-delhi-summit-2023)."""
+    if role.lemma_.lower() not in ctx.lex.role_nouns:
+        return None
+    for of in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for place in (c for c in of.children if c.dep_ == "pobj" and c.i in ctx.entity_of):
+            if ctx.entity_of[place.i].label_ not in ("GPE", "ORG", "NORP", "LOC"):
+                continue
+            for name in place.children:
+                ent = ctx.entity_of.get(name.i)
+                if name.dep_ == APPOSITION and ent is not None and ent.label_ == "PERSON" and name.doc[ent.start - 1].text == ",":
+                    return name
+    return None
 
 
 def _across_clause(noun: Token, apposed: Token) -> bool:

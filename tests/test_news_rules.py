@@ -76,6 +76,10 @@ ROWS = [
     # (kg.extract.mentions.office_holder_name: venezuela-us, kenya-finance-bill-protests, israel-morocco-normalisation-2020)
     ("the holder named after 'the president of X,'", "Protesters in Tamale criticised the president of Ghana, Kofi Mensah, on Monday.",
      {("protesters", "criticize", "Kofi Mensah", F, None)}),
+    # two nationality words joined by a hyphen before a joint event noun are its two sides, as two
+    # states' names are (kg.extract.nouns._hyphenated_nationalities: lula-xi-beijing-visit-2023, uk-france-small-boats-deal-2023)
+    ("hyphenated nationalities are the sides", "The Kenyan-Ugandan summit in Kampala ended without a deal.", {("Kenya", "meet", "Uganda", F, None)}),
+    ("a hyphenated participle is no side", "The Qatari-brokered talks in Doha ended without a deal.", set()),
     # an organisation is labelled as news writes it: "G20", never the unwritten "Group of Twenty" (kg/data/actors.json:
     # the dev pages write "G20" in six stories, "Group of Twenty" in none; g20-new-delhi-summit-2023 names it an actor)
     ("the G20 under the name news gives it", "Last year the Group of 20 admitted the African Union.", {("G20", "admit", "African Union", F, None)}),

@@ -102,9 +102,29 @@ def compounded_parties(noun: Token, ctx: Context) -> Participants:
         parties += [t for t in token.subtree if t.dep_ == "compound" and t.i in ctx.entity_of] or (
             [token] if token.i in ctx.entity_of else []
         )
+    if len(parties) < 2:
+        parties = _hyphenated_nationalities(noun, ctx) or parties
     mentions = list({(m.start, m.end): m for t in parties if (m := entity_only(t, ctx)) is not None}.values())
     if len(mentions) == 2 and is_symmetric_noun(noun, ctx):
         yield mentions[0], mentions[1], [noun]
+
+
+NATIONALITY_LABELS = ("NORP", "GPE")
+
+
+def _hyphenated_nationalities(noun: Token, ctx: Context) -> list[Token]:
+    """"the Russian-Ukrainian talks", "the first UK-French summit", "the Moroccan-Israeli agreement":
+    two nationality words (or a state and one) joined by a hyphen before the noun, which the parser
+    hangs as adjectives rather than compounds (dev: russian-ukrainian in two stories, and
+    Moroccan-Israeli, Armenian-Azerbaijani, Turkish-Dutch, Israeli-Turkish, UK-French each in one).
+    A hyphenated participle ("Saudi-brokered") is no such pair."""
+    for second in (c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i in ctx.entity_of):
+        for first in (c for c in second.lefts if c.dep_ in ("compound", "amod") and c.i in ctx.entity_of):
+            if first.i + 2 == second.i and first.nbor().text == "-" and {
+                ctx.entity_of[first.i].label_, ctx.entity_of[second.i].label_
+            } <= set(NATIONALITY_LABELS):
+                return [first, second]
+    return []
 
 
 def paired_possessor(noun: Token, ctx: Context) -> Participants:

@@ -80,6 +80,10 @@ ROWS = [
     # states' names are (kg.extract.nouns._hyphenated_nationalities: lula-xi-beijing-visit-2023, uk-france-small-boats-deal-2023)
     ("hyphenated nationalities are the sides", "The Kenyan-Ugandan summit in Kampala ended without a deal.", {("Kenya", "meet", "Uganda", F, None)}),
     ("a hyphenated participle is no side", "The Qatari-brokered talks in Doha ended without a deal.", set()),
+    # ties between two states that lead to a clause of their own relate them by nothing (kg.extract.verbs.relation_subject:
+    # uk-france-small-boats-deal-2023, a narrowing); the cooperation itself still does
+    ("what ties between two states mean is no act of theirs", "Closer cooperation between Ghana and Togo means that smugglers will struggle.",
+     {("Ghana", "cooperate", "Togo", F, None)}),
     # an organisation is labelled as news writes it: "G20", never the unwritten "Group of Twenty" (kg/data/actors.json:
     # the dev pages write "G20" in six stories, "Group of Twenty" in none; g20-new-delhi-summit-2023 names it an actor)
     ("the G20 under the name news gives it", "Last year the Group of 20 admitted the African Union.", {("G20", "admit", "African Union", F, None)}),

@@ -376,9 +376,11 @@ def passive_noun_target(clause: Clause, subj: Mention, noun: Token, agent: Token
 
 
 def relation_subject(clause: Clause) -> Iterator[RawStatement]:
-    """"relations between China and Japan have deteriorated": the verb relates the two."""
+    """"relations between China and Japan have deteriorated": the verb relates the two. Not a verb
+    with a clause of its own ("cooperation between the UK and France means that ...": what the
+    ties lead to, no change in them; dev uk-france-small-boats-deal-2023, a narrowing)."""
     verb, ctx = clause.verb, clause.ctx
-    if clause.plain and not any(c.dep_ == DIRECT_OBJECT for c in verb.children):
+    if clause.plain and not any(c.dep_ in (DIRECT_OBJECT, "ccomp", "xcomp") for c in verb.children):
         for noun in (c for c in verb.children if c.dep_ == SUBJECT and c.lower_ in ctx.lex.relation_subjects):
             parties = [m for _, pobj in preps_of(noun, frozenset({"between"})) for m, _ in mentions_of(pobj, ctx)]
             for i, first in enumerate(parties):

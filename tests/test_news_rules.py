@@ -84,6 +84,10 @@ ROWS = [
     # uk-france-small-boats-deal-2023, a narrowing); the cooperation itself still does
     ("what ties between two states mean is no act of theirs", "Closer cooperation between Ghana and Togo means that smugglers will struggle.",
      {("Ghana", "cooperate", "Togo", F, None)}),
+    # a romanised given name the NER cut at its hyphen is one name (kg.nlp.model._hyphen_tail: moon-kim-panmunjom-summit-2018,
+    # south-korea-yoon-impeachment, north-korea-trash-balloons-2024)
+    ("a hyphenated given name is whole", "South Korean President Moon Jae-in met Japanese Prime Minister Fumio Kishida in Seoul.",
+     {("Moon Jae-in", "meet", "Fumio Kishida", F, None)}),
     # an organisation is labelled as news writes it: "G20", never the unwritten "Group of Twenty" (kg/data/actors.json:
     # the dev pages write "G20" in six stories, "Group of Twenty" in none; g20-new-delhi-summit-2023 names it an actor)
     ("the G20 under the name news gives it", "Last year the Group of 20 admitted the African Union.", {("G20", "admit", "African Union", F, None)}),

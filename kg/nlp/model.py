@@ -100,7 +100,7 @@ def joined_person_names(doc: Doc) -> Doc:
         elif after is not None and _cut_at_of(ent, after):
             joined.append(Span(doc, ent.start, ent.end - 1, label="ORG"))
             i += 1
-        elif end := _cut_name(ent):
+        elif end := _cut_name(ent) or _hyphen_tail(ent):
             joined.append(Span(doc, ent.start, end, label="PERSON"))
             i += 1
         else:
@@ -233,6 +233,25 @@ def _cut_name(ent: Span) -> int:
         for w in words
     )  # fmt: skip
     return head.i + 1 if ok else 0
+
+
+def _hyphen_tail(ent: Span) -> int:
+    """A romanised given name the NER cut at its hyphen: "Moon Jae | -in", "Han Duck | -soo" (dev
+    moon-kim-panmunjom-summit-2018, south-korea-yoon-impeachment, north-korea-trash-balloons-2024;
+    the parser then makes the lower-case syllable the conjunct or subject, which names nobody). A
+    PERSON entity glued to a hyphen and one short lower-case word is extended over them. The end of
+    the whole name, or 0."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end + 1 >= len(doc) or ent[-1].whitespace_:
+        return 0  # a family name and the given name's first part: never a lone "Putin" of "Putin-style"
+    hyphen, tail = doc[ent.end], doc[ent.end + 1]
+    if hyphen.text not in ("-", "\u2010") or hyphen.whitespace_ or not (tail.is_alpha and tail.is_lower and len(tail) <= 6) or tail.ent_type_:
+        return 0
+    return 0 if tail.lower_ in HYPHEN_WORDS else ent.end + 2
+
+
+HYPHEN_WORDS = frozenset({"style", "led", "backed", "born", "era", "based", "made", "like", "type", "linked", "owned", "run", "funded", "allied"})
+"""Words a name is hyphenated with that are no part of it ("Xi Jinping-style", "Kim Jong Un-led")."""
 
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

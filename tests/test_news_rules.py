@@ -88,6 +88,10 @@ ROWS = [
     # south-korea-yoon-impeachment, north-korea-trash-balloons-2024)
     ("a hyphenated given name is whole", "South Korean President Moon Jae-in met Japanese Prime Minister Fumio Kishida in Seoul.",
      {("Moon Jae-in", "meet", "Fumio Kishida", F, None)}),
+    # a group of people counted as it is named keeps its count; a toll does not (kg.extract.mentions.counted:
+    # canada-china-meng-wanzhou-arrest-2018, czech-russia-vrbetice-expulsions-2021, iran-us-prisoner-swap-2023)
+    ("a counted group keeps its count", "Ghana detained three Togolese fishermen near Keta.", {("Ghana", "detain", "three Togolese fishermen", F, None)}),
+    ("a toll is no group's name", "Ghanaian troops killed at least nine Togolese fishermen near Keta.", {("Ghanaian troops", "kill", "Togolese fishermen", F, None)}),
     # an organisation is labelled as news writes it: "G20", never the unwritten "Group of Twenty" (kg/data/actors.json:
     # the dev pages write "G20" in six stories, "Group of Twenty" in none; g20-new-delhi-summit-2023 names it an actor)
     ("the G20 under the name news gives it", "Last year the Group of 20 admitted the African Union.", {("G20", "admit", "African Union", F, None)}),

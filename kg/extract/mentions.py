@@ -38,8 +38,26 @@ def mention_of(token: Token, ctx: Context, is_subject: bool = False) -> Mention 
     key = (token.i, is_subject)
     if key not in ctx.mention_at:
         ctx.mention_at[key] = None  # a lookup that comes back to this token finds no mention ("the Air Force (IAF)")
-        ctx.mention_at[key] = find_mention(token, ctx, is_subject)
+        ctx.mention_at[key] = counted(find_mention(token, ctx, is_subject), token)
     return ctx.mention_at[key]
+
+
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
+
+
+def counted(mention: Mention | None, token: Token) -> Mention | None:
+    """A group of people counted as it is named keeps its count: "two Canadians", "three Russian men",
+    "five American prisoners" are those people, the name the dev gold gives them (canada-china-meng-wanzhou-
+    arrest-2018, czech-russia-vrbetice-expulsions-2021, iran-us-prisoner-swap-2023). Not a toll ("at least
+    19 protesters") nor a group named before ("the two activists")."""
+    if mention is None or mention.kind != "collective":
+        return mention
+    counts = [c for c in token.children if c.dep_ == "nummod" and (c.lower_ in COUNT_WORDS or (c.text.isdigit() and 1 < int(c.text) < 100))]
+    if len(counts) != 1 or mention.name.lower().startswith(counts[0].lower_) or any(c.dep_ in ("advmod", "quantmod") for c in counts[0].children):
+        return mention  # "at least 19 protesters", "more than 20": a toll, no one group's name
+    if any(c.dep_ in ("det", "poss") for c in token.children):
+        return mention  # "the two activists": the group named before
+    return replace(mention, name=f"{counts[0].text} {mention.name}")
 
 
 def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:

@@ -92,6 +92,10 @@ ROWS = [
     # canada-china-meng-wanzhou-arrest-2018, czech-russia-vrbetice-expulsions-2021, iran-us-prisoner-swap-2023)
     ("a counted group keeps its count", "Ghana detained three Togolese fishermen near Keta.", {("Ghana", "detain", "three Togolese fishermen", F, None)}),
     ("a toll is no group's name", "Ghanaian troops killed at least nine Togolese fishermen near Keta.", {("Ghanaian troops", "kill", "Togolese fishermen", F, None)}),
+    # "the pair" / "the duo" are the two people just named (kg.extract.mentions.DUAL_NOUNS: uk-france-small-boats-deal-2023,
+    # xi-putin-moscow-visit-2023, us-russia-griner-bout-swap-2022); "a pair of" anything is not
+    ("the pair is the two people named", "President Kofi Mensah hosted Prime Minister Ama Boateng in Accra on Monday. The pair spoke for two hours.",
+     {("Kofi Mensah", "host", "Ama Boateng", F, None), ("Kofi Mensah", "speak", "Ama Boateng", F, None)}),
     # an organisation is labelled as news writes it: "G20", never the unwritten "Group of Twenty" (kg/data/actors.json:
     # the dev pages write "G20" in six stories, "Group of Twenty" in none; g20-new-delhi-summit-2023 names it an actor)
     ("the G20 under the name news gives it", "Last year the Group of 20 admitted the African Union.", {("G20", "admit", "African Union", F, None)}),

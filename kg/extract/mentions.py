@@ -1802,6 +1802,8 @@ def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]
         for c in token.children
     ):
         kind_of = ctx.lex.pair_nouns[lower]
+    elif lower in DUAL_NOUNS and [c.lower_ for c in token.lefts] == ["the"] and not any(c.dep_ == PREPOSITION for c in token.rights):
+        kind_of = "Person"  # "The pair spoke for an hour": the two people just named (not "a pair of boots")
     else:
         return []
     left = min([c.i for c in token.lefts if c.dep_ in ("det", "nummod", "predet", "amod")] + [token.i])
@@ -1813,6 +1815,10 @@ def pair_mentions(token: Token, ctx: Context, is_subject: bool) -> list[Mention]
         first = replace(first, binder=subject.left_edge.idx + ctx.offset, binder_end=end.idx + len(end) + ctx.offset)
     return [replace(first, member=1), replace(first, member=2)]
 
+
+DUAL_NOUNS = frozenset({"pair", "duo"})
+"""Nouns that are two people by themselves, with "the" (dev uk-france-small-boats-deal-2023 "the pair
+spoke", xi-putin-moscow-visit-2023 "talks between the pair", us-russia-griner-bout-swap-2022 "flew the pair")."""
 
 ADDRESSEE_PREPS = frozenset({"on", "to", "with", "for", "upon"})
 

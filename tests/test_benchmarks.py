@@ -149,6 +149,8 @@ def test_code_mapper_uses_affiliation_then_words():
     assert mapper.actor_code(Argument(located, "The Albanians of southern Serbia")) == "SRB"
     ethnic = Actor(actor_iri("ethnic Albanians"), "ethnic Albanians", "Group")
     assert mapper.actor_code(Argument(ethnic, "ethnic Albanians")) is None
+    counted = Actor(actor_iri("three ethnic Albanians"), "three ethnic Albanians", "Group")  # a counted people likewise
+    assert mapper.actor_code(Argument(counted, "three ethnic Albanians")) is None
     # dictionary people spelt another way, or by surname alone
     misspelt = Actor(actor_iri("Francois Mitterand"), "Francois Mitterand", "Person")
     assert mapper.actor_code(Argument(misspelt, "President Francois Mitterand")) == "FRA"

@@ -150,7 +150,7 @@ class CodeMapper:
         "ethnic Albanians" names who its members are, not the state.
         """
         actor = argument.actor
-        if actor.type == "Group" and (actor.affiliation or actor.label.startswith("ethnic ")):
+        if actor.type == "Group" and (actor.affiliation or "ethnic" in actor.label.split()[:2]):  # "three ethnic Albanians" too
             return self.code(_label_of_iri(actor.affiliation)) if actor.affiliation else None
         code = self.code(actor.label)
         if code is None and actor.affiliation and not self.strict:

@@ -91,6 +91,8 @@ ROWS = [
     # a group of people counted as it is named keeps its count; a toll does not (kg.extract.mentions.counted:
     # canada-china-meng-wanzhou-arrest-2018, czech-russia-vrbetice-expulsions-2021, iran-us-prisoner-swap-2023)
     ("a counted group keeps its count", "Ghana detained three Togolese fishermen near Keta.", {("Ghana", "detain", "three Togolese fishermen", F, None)}),
+    ("members who speak are their group", "Two Togolese fishermen told AFP that their boats were seized.",
+     {("Togolese fishermen", "tell", "Agence France-Presse", F, None)}),
     ("a toll is no group's name", "Ghanaian troops killed at least nine Togolese fishermen near Keta.", {("Ghanaian troops", "kill", "Togolese fishermen", F, None)}),
     # "the pair" / "the duo" are the two people just named (kg.extract.mentions.DUAL_NOUNS: uk-france-small-boats-deal-2023,
     # xi-putin-moscow-visit-2023, us-russia-griner-bout-swap-2022); "a pair of" anything is not

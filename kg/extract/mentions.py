@@ -49,9 +49,10 @@ def counted(mention: Mention | None, token: Token) -> Mention | None:
     """A group of people counted as it is named keeps its count: "two Canadians", "three Russian men",
     "five American prisoners" are those people, the name the dev gold gives them (canada-china-meng-wanzhou-
     arrest-2018, czech-russia-vrbetice-expulsions-2021, iran-us-prisoner-swap-2023). Not a toll ("at least
-    19 protesters") nor a group named before ("the two activists")."""
-    if mention is None or mention.kind != "collective":
-        return mention
+    19 protesters"), a group named before ("the two activists") nor members who act for their group
+    ("two protesters told AFP")."""
+    if mention is None or mention.kind != "collective" or token.dep_ == "nsubj":
+        return mention  # "two protesters told AFP": members speaking for their group, the protesters
     counts = [c for c in token.children if c.dep_ == "nummod" and (c.lower_ in COUNT_WORDS or (c.text.isdigit() and 1 < int(c.text) < 100))]
     if len(counts) != 1 or mention.name.lower().startswith(counts[0].lower_) or any(c.dep_ in ("advmod", "quantmod") for c in counts[0].children):
         return mention  # "at least 19 protesters", "more than 20": a toll, no one group's name

@@ -407,8 +407,17 @@ needs_pages = pytest.mark.skipif(
 # japan-philippines-reciprocal-access-2024). On the 96/96 stories the starting code (98bb04d) scores dev F1
 # 0.454, same-event 0.768; test F1 0.354, same-event 0.674; at the end dev 0.458 / 0.765, test 0.355 /
 # 0.677, the same wrong dates. The floors hold.
+# Session 29: four more, sides drawn with random.Random(29) (98/98; dev uk-france-small-boats-deal-2023,
+# g20-new-delhi-summit-2023). On the 98/98 stories the starting code (e512058) scores dev F1 0.457,
+# same-event 0.765, 6 wrong dev page dates (two new pages show only their site's masthead day, which the
+# gold leaves undated); test F1 0.357, same-event 0.677. The dev date floors follow the larger set with
+# no code change behind them (4 -> 6). At the end dev F1 0.461, same-event 0.756; test 0.359 / 0.673. The
+# dev same-event floor is lowered (0.76 -> 0.75), not quietly: -0.004 comes from a UK-French summit report
+# now found on one of those masthead-dated pages, -0.004 from counted groups ("two Canadians") whose two
+# undated arrests of one pair kg now groups, where labels that differed by page had kept them apart.
+# The F1 floors go up (dev 0.45 -> 0.46, test 0.34 -> 0.35).
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.45, 0.76, 4, 4), ("news-test", 0.34, 0.67, 5, 7)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.46, 0.75, 6, 6), ("news-test", 0.35, 0.67, 5, 7)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

@@ -18,7 +18,8 @@ rule              functions                               pattern
                   ``verbs.event_object_prep``,            with", "lodged a protest with", "brokered a
                   ``verbs.mediation``                     ceasefire between")
 ``event_np``      ``nouns.event_np_statements``,          event noun phrase with its participants ("a phone
-                  ``nouns.agent_event_statements``,       call with / between X and Y", "the Russian invasion of",
+                  ``nouns.agent_event_statements``,       call with / between X and Y", "the Russian-Ukrainian
+                                                          talks", "the Russian invasion of",
                   ``nouns.deverbal_event_statements``,    "the government's disarming of Y"),
                   ``nouns.stance_statements``,            a clause done "in support of" / "in solidarity with" Y,
                   ``nouns.source_statements``             "following a request from Y" (Y asks the clause's doer)
@@ -51,7 +52,9 @@ statements), and :mod:`~kg.extract.driver`, which runs them over each sentence;
 :mod:`~kg.extract.context` and :mod:`~kg.extract.syntax` hold what they share.
 
 Arguments are *mentions*: a named entity, a pronoun, a role noun ("the minister"), a group noun
-with a nationality ("the Chinese regime"), a pair ("the two countries": two mentions) or a quoted
+with a nationality ("the Chinese regime"; counted, "two Canadians", when acted on), a pair ("the two
+countries", "the pair": two mentions), a name set off after its office ("the president of Kenya,
+William Ruto") or a quoted
 "we" (the side of the quote's speaker, resolved through the speaker's mention). Turning
 mentions into canonical actors is the job of :mod:`kg.resolve.actors`; this package only says what the
 sentence said.

@@ -719,8 +719,8 @@ def set_off_name(noun: Token, ctx: Context) -> Token | None:
     PERSON entity, after at most title words of its own, and ends at a comma or the sentence's
     end; it is none of the clause's own arguments (a subject or object after a fronted phrase)."""
     lex = ctx.lex
-    if noun.pos_ != "NOUN" or noun.i in ctx.entity_of:
-        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in ctx.entity_of or (noun.pos_ == "PROPN" and noun.lemma_.lower() not in lex.role_nouns):
+        return None  # a capitalised title is a role too ("the President of the Union of Comoros ..., Azali Assoumani,")
     if noun.lemma_.lower() not in lex.role_nouns and not (noun.tag_ == "NN" and nationality_words(noun, labels=("NORP", "GPE"))):
         return None
     doc = noun.doc

@@ -102,6 +102,11 @@ ROWS = [
     # (kg.extract.mentions.set_off_name: sudan-coup-2021, g20-new-delhi-summit-2023)
     ("a capitalised title's set-off name", "President Ama Boateng thanked the President of the Republic of Togo and Chairman of the African Union, Kofi Mensah, for his help.",
      {("Ama Boateng", "thank", "Kofi Mensah", F, None)}),
+    # "the PM" with its article, owner or nationality is the prime minister the page names; "PM" before a
+    # name is only its title (kg.extract.mentions.abbreviated_office, lexicon role_titles "pm": 24 dev stories)
+    ("an owned PM is the named prime minister", "Prime Minister Kofi Mensah opened the talks in Accra. Ghana's PM later thanked Togo for its help.",
+     {("Kofi Mensah", "thank", "Togo", F, None)}),
+    ("PM before a name is its title", "PM Kofi Mensah thanked Togo for its help.", {("Kofi Mensah", "thank", "Togo", F, None)}),
     # an organisation is labelled as news writes it: "G20", never the unwritten "Group of Twenty" (kg/data/actors.json:
     # the dev pages write "G20" in six stories, "Group of Twenty" in none; g20-new-delhi-summit-2023 names it an actor)
     ("the G20 under the name news gives it", "Last year the Group of 20 admitted the African Union.", {("G20", "admit", "African Union", F, None)}),

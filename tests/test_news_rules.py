@@ -107,6 +107,9 @@ ROWS = [
     ("an owned PM is the named prime minister", "Prime Minister Kofi Mensah opened the talks in Accra. Ghana's PM later thanked Togo for its help.",
      {("Kofi Mensah", "thank", "Togo", F, None)}),
     ("PM before a name is its title", "PM Kofi Mensah thanked Togo for its help.", {("Kofi Mensah", "thank", "Togo", F, None)}),
+    # who denies a charge against someone is not its author (kg.extract.verbs.DENIAL_VERBS: argentina-spain-milei-row, a narrowing)
+    ("denying charges against someone accuses no one", "Ghana's president dismissed the accusations against Togo's foreign minister Ama Boateng.", set()),
+    ("making charges against someone is accusing", "Ghana made new accusations against Togo on Monday.", {("Ghana", "accuse", "Togo", F, None)}),
     # an organisation is labelled as news writes it: "G20", never the unwritten "Group of Twenty" (kg/data/actors.json:
     # the dev pages write "G20" in six stories, "Group of Twenty" in none; g20-new-delhi-summit-2023 names it an actor)
     ("the G20 under the name news gives it", "Last year the Group of 20 admitted the African Union.", {("G20", "admit", "African Union", F, None)}),

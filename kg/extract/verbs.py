@@ -794,6 +794,13 @@ def exchange_partner(clause: Clause, subj: Mention, base_rule: str | None, noun:
                 yield clause.make(subj, obj, clause.lemma, [*clause.words, with_], base_rule or "prep")
 
 
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim"})
+DENIAL_VERBS = frozenset({"dismiss", "deny", "reject", "refute", "dispute", "rebuff"})
+"""Who denies a charge against someone is neither its author nor acting on the accused (dev
+argentina-spain-milei-row: "the Spanish PM dismissed the accusations against Gomez" had made him her
+accuser; a narrowing)."""
+
+
 def object_against(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
     """"presented evidence against Russia", "ordered an inquiry against Iran"; an act noun whose verb
     the lexicon knows is that act, whichever verb delivers it: "leveled accusations against France"
@@ -802,6 +809,8 @@ def object_against(clause: Clause, subj: Mention, base_rule: str | None, noun: T
     acted = clause.ctx.lex.agent_event_nouns.get(noun.lower_)
     if acted is not None and not (event_type(acted[0]).quad or "").startswith("verbal"):
         acted = None  # a material act keeps its verb: "prepared an offensive against" is no attack yet
+    if clause.lemma in DENIAL_VERBS and noun.lemma_.lower() in CHARGE_NOUNS:
+        return  # "dismissed the accusations against Gomez": who denies a charge is not its author
     for prep, pobj in preps_of(noun, frozenset({"against"})):
         for obj, _ in mentions_of(pobj, clause.ctx):
             rel = acted[0] if acted is not None and "against" in acted[1] else f"{clause.lemma} {noun.lemma_.lower()}"

@@ -103,7 +103,7 @@ ROWS = [
     ("a capitalised title's set-off name", "President Ama Boateng thanked the President of the Republic of Togo and Chairman of the African Union, Kofi Mensah, for his help.",
      {("Ama Boateng", "thank", "Kofi Mensah", F, None)}),
     # "the PM" with its article, owner or nationality is the prime minister the page names; "PM" before a
-    # name is only its title (kg.extract.mentions.abbreviated_office, lexicon role_titles "pm": 24 dev stories)
+    # name is only its title (kg.extract.mentions.abbreviated_office, lexicon role_titles "pm": thirteen dev stories)
     ("an owned PM is the named prime minister", "Prime Minister Kofi Mensah opened the talks in Accra. Ghana's PM later thanked Togo for its help.",
      {("Kofi Mensah", "thank", "Togo", F, None)}),
     ("PM before a name is its title", "PM Kofi Mensah thanked Togo for its help.", {("Kofi Mensah", "thank", "Togo", F, None)}),

@@ -944,7 +944,7 @@ def coup_makers(token: Token) -> bool:
 def abbreviated_office(token: Token, ctx: Context) -> bool:
     """"the PM", "India's PM", "the Canadian PM": the abbreviation as a role, with its article, owner or
     nationality and no name after it ("PM Narendra Modi" is a title on a name; "the PM's wife" is the
-    wife). Headlines and leads write it in 24 dev stories (nepal-genz-protests, india-canada-diplomat-row,
+    wife). Headlines and leads write it so in thirteen dev stories (nepal-genz-protests, india-canada-diplomat-row,
     g20-new-delhi-summit-2023, ...)."""
     if token.i + 1 < len(token.doc) and (token.nbor().ent_type_ == "PERSON" or token.nbor().pos_ == "PROPN"):
         return False

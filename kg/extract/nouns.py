@@ -109,7 +109,7 @@ def compounded_parties(noun: Token, ctx: Context) -> Participants:
         yield mentions[0], mentions[1], [noun]
 
 
-NATIONALITY_LABELS = ("NORP", "GPE")
+NATIONALITY_LABELS = frozenset({"NORP", "GPE"})
 
 
 def _hyphenated_nationalities(noun: Token, ctx: Context) -> list[Token]:
@@ -120,9 +120,8 @@ def _hyphenated_nationalities(noun: Token, ctx: Context) -> list[Token]:
     A hyphenated participle ("Saudi-brokered") is no such pair."""
     for second in (c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i in ctx.entity_of):
         for first in (c for c in second.lefts if c.dep_ in ("compound", "amod") and c.i in ctx.entity_of):
-            if first.i + 2 == second.i and first.nbor().text == "-" and {
-                ctx.entity_of[first.i].label_, ctx.entity_of[second.i].label_
-            } <= set(NATIONALITY_LABELS):
+            labels = {ctx.entity_of[first.i].label_, ctx.entity_of[second.i].label_}
+            if first.i + 2 == second.i and first.nbor().text == "-" and labels <= NATIONALITY_LABELS:
                 return [first, second]
     return []
 

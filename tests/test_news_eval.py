@@ -416,8 +416,12 @@ needs_pages = pytest.mark.skipif(
 # now found on one of those masthead-dated pages, -0.004 from counted groups ("two Canadians") whose two
 # undated arrests of one pair kg now groups, where labels that differed by page had kept them apart.
 # The F1 floors go up (dev 0.45 -> 0.46, test 0.34 -> 0.35).
+# Session 30: four more, sides drawn with random.Random(30) (100/100; dev brics-expansion-johannesburg-summit-2023,
+# indonesia-china-natuna-standoff-2020: F1 0.07 and 0.29 at their first run). On the 100/100 stories the
+# starting code (2c055bf) scores dev F1 0.456, same-event 0.756; test F1 0.361, same-event 0.671, the same
+# wrong dates. The dev F1 floor follows the larger set with no code change behind it (0.46 -> 0.45).
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.46, 0.75, 6, 6), ("news-test", 0.35, 0.67, 5, 7)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.45, 0.75, 6, 6), ("news-test", 0.35, 0.67, 5, 7)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

@@ -1932,6 +1932,20 @@ ROWS = [
     ("a declaration signed by two", "In the declaration signed by John Mahama and Faure Gnassingbe, both pledged peace.",
      {("John Mahama", "sign declaration", "Faure Gnassingbe", F, None)}),
     ("a declaration of one names no partner", "Ghana's declaration of independence is celebrated in March.", set()),
+    # becoming a member of a body is joining it; being one is a state (kg.extract.verbs.membership: dev
+    # armenia-russia-rift, brics-expansion-johannesburg-summit-2023)
+    ("becoming a member joins", "Togo became a full member of ECOWAS in 1975.", {("Togo", "join", "ECOWAS", F, None)}),
+    ("invited to become members, the invited join", "ECOWAS invited Ghana and Togo to become members of the union.",
+     {("ECOWAS", "invite", "Ghana", F, None), ("ECOWAS", "invite", "Togo", F, None)}),
+    ("invited to become members of a named body", "The African Union invited Togo to become a member of ECOWAS.",
+     {("African Union", "invite", "Togo", F, None), ("Togo", "join", "ECOWAS", F, None)}),
+    ("being a member is a state", "Ghana is a member of ECOWAS.", set()),
+    # "called on X to ...": X does the infinitive, not the caller, with "on" as particle or preposition (a narrowing:
+    # kg.extract.clauses.subjects_of; dev brics-expansion-johannesburg-summit-2023)
+    ("the one called on acts", "President John Mahama called on Togo to withdraw troops from Benin.",
+     {("John Mahama", "call on", "Togo", F, None), ("Togo", "withdraw", "Benin", F, "request")}),
+    ("the one called on releases", "Ghana called on Togo to release Kofi Annan.",
+     {("Ghana", "call on", "Togo", F, None), ("Togo", "release", "Kofi Annan", F, "request")}),
 ]
 
 

@@ -197,13 +197,19 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
             raised = [c for c in head.children if c.dep_ == PASSIVE_SUBJECT]
             if raised:
                 return mentions_of(raised[0], ctx, is_subject=True)
-        if verb_lemma(head, ctx) in lex.object_control_verbs:
+        if (control := verb_lemma(head, ctx)) in lex.object_control_verbs:
             for child in head.children:
                 # "urged X to talk with Y"; in the passive, "X was compelled to appeal to Y", "he was
                 # authorised to talk to Y": the one urged, forced or allowed does the infinitive
                 # (india-pakistan-2025; "Yoon was forced to revoke the order", south-korea-yoon-impeachment)
                 if child.dep_ in (DIRECT_OBJECT, PASSIVE_SUBJECT):
                     return mentions_of(child, ctx, is_subject=True)
+                # "called on X to withdraw": the object of the phrasal verb's particle or preposition
+                # does the infinitive, not the caller (a narrowing; one dev row, brics-expansion-johannesburg-summit-2023:
+                # "called on more countries to become members of BRICS" had made the caller join)
+                if child.dep_ in ("prt", "prep") and (control.endswith(" " + child.lower_) or f"{control} {child.lower_}" in lex.object_control_verbs):
+                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                        return mentions_of(pobj, ctx, is_subject=True)
         return subjects_of(head, ctx, depth + 1)
     # "X issued a statement condemning Y", "the UN passed a resolution urging Y": the issuer acts.
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == DIRECT_OBJECT and head.lower_ in lex.document_nouns:

@@ -135,6 +135,7 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
     if not clause.subjects:
         return
     yield from adjective_relation(clause)
+    yield from membership(clause)
     yield from presence_visit(clause)
     clause.event_object = next(
         (c for c in verb.children if c.dep_ == DIRECT_OBJECT and lemma in lex.support_verbs and event_lemma(c, ctx, lemma)),
@@ -399,6 +400,25 @@ def adjective_relation(clause: Clause) -> Iterator[RawStatement]:
                 for subj, subj_possessor in clause.subjects:
                     rule = "possessor" if via_possessor or subj_possessor else "prep"
                     yield clause.make(subj, obj, relation, [verb, adjective, prep], rule)
+
+
+MEMBER_NOUNS = frozenset({"member", "members"})
+
+
+def membership(clause: Clause) -> Iterator[RawStatement]:
+    """"Armenia became a member of the ICC", "invited Egypt to become a full member of BRICS":
+    becoming a member of a body is joining it (the dev gold: armenia-russia-rift,
+    brics-expansion-johannesburg-summit-2023, relation "join"). Only "become": being a member
+    ("Armenia is a member of the CSTO") is a state, not an act (news/GUIDELINES.md)."""
+    verb, ctx = clause.verb, clause.ctx
+    if verb.lemma_.lower() != "become":
+        return
+    for noun in (c for c in verb.children if c.dep_ == "attr" and c.lower_ in MEMBER_NOUNS):
+        for prep, pobj in preps_of(noun, frozenset({"of"})):
+            for obj, via_possessor in mentions_of(pobj, ctx):
+                for subj, subj_possessor in clause.subjects:
+                    rule = "possessor" if via_possessor or subj_possessor else "prep"
+                    yield clause.make(subj, obj, "join", [verb, noun, prep], rule)
 
 
 def presence_visit(clause: Clause) -> Iterator[RawStatement]:

@@ -326,8 +326,9 @@ ROWS = [
      {("Japan", "pressure", "China", F, None)}),
     ("'put pressure on'", "The United States put pressure on Israel to accept a ceasefire.",
      {("United States", "pressure", "Israel", F, None)}),
+    # the ships are the coast guard's (kg.extract.mentions.service_of_craft; session 30: they had stood for China)
     ("waters and airspace stand for their country", "Chinese coast guard ships entered Japanese waters near the Senkaku Islands.",
-     {("China", "enter", "Japan", F, None)}),
+     {("Chinese coast guard", "enter", "Japan", F, None)}),
     ("a counterpart named by nationality", "Japan's foreign minister held a phone call with her Australian counterpart.",
      {("Japan's foreign minister", "phone call", "Australian counterpart", F, None)}),
     ("imports of a country's goods", "China suspended imports of Japanese seafood.", {("China", "suspend", "Japan", F, None)}),

@@ -1940,6 +1940,14 @@ ROWS = [
     ("invited to become members of a named body", "The African Union invited Togo to become a member of ECOWAS.",
      {("African Union", "invite", "Togo", F, None), ("Togo", "join", "ECOWAS", F, None)}),
     ("being a member is a state", "Ghana is a member of ECOWAS.", set()),
+    # a ship or aircraft of a named armed service stands for the service, not the state (kg.extract.mentions.service_of_craft:
+    # dev indonesia-china-natuna-standoff-2020, solomon-islands-china-pact-2022, sri-lanka-rajapaksa-protests-2022)
+    ("the coastguard in one word is the coast guard", "The Ghanaian coastguard detained ten Togolese fishermen.",
+     {("Ghanaian coastguard", "detain", "ten Togolese fishermen", F, None)}),
+    ("a coast guard vessel acting on a state", "A Ghanaian coast guard vessel confronted Togo near the border.",
+     {("Ghanaian coast guard", "confront", "Togo", F, None)}),
+    ("naval ships are the navy", "Togo expelled two Ghanaian naval ships from its waters.", {("Togo", "expel", "Ghanaian navy", F, None)}),
+    ("military aircraft still stand for the state", "Ghanaian military aircraft bombed Togo.", {("Ghana", "bomb", "Togo", F, None)}),
     # "called on X to ...": X does the infinitive, not the caller, with "on" as particle or preposition (a narrowing:
     # kg.extract.clauses.subjects_of; dev brics-expansion-johannesburg-summit-2023)
     ("the one called on acts", "President John Mahama called on Togo to withdraw troops from Benin.",

@@ -528,7 +528,7 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     found = apposed_name_mention(token, ctx, is_subject) or organisation_mention(token, ctx, is_subject) or opposition_mention(token, ctx, is_subject)
     if found is not None:
         return found
-    lemma = envoy_title(token) or token.lemma_.lower()
+    lemma = envoy_title(token) or service_of_craft(token) or token.lemma_.lower()
     if lemma not in lex.government_nouns | lex.role_nouns:
         lemma = token.lower_  # "troops": listed as the plural ("troop" is something else)
     if lemma not in lex.government_nouns | lex.role_nouns:
@@ -538,6 +538,31 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     if token.pos_ in ("NOUN", "PROPN") and lemma in lex.government_nouns | lex.role_nouns:
         return role_mention(token, lemma, ctx, is_subject)
     return collective_mention(token, ctx, is_subject)
+
+
+CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "plane", "planes", "aircraft", "jet", "jets", "helicopter", "helicopters"})
+# the armed service a craft's compound names: "naval vessels" are the navy's
+SERVICE_WORDS = {"coastguard": "coast guard", "coast guard": "coast guard", "navy": "navy", "naval": "navy", "air force": "air force"}
+
+
+def service_of_craft(token: Token) -> str | None:
+    """"a Chinese coast guard vessel", "Chinese naval vessels", "an air force plane": a ship or an
+    aircraft of a named armed service stands for that service (the dev gold: "China Coast Guard" in
+    indonesia-china-natuna-standoff-2020, "Chinese navy" for "Chinese naval vessels" in
+    solomon-islands-china-pact-2022, the navy and the air force for their craft in
+    sri-lanka-rajapaksa-protests-2022). Not "military aircraft": the gold reads those as the state
+    when they are acted on ("shot down a Russian military aircraft": Russia), so they stay with the
+    plural craft nouns of ``government_nouns``."""
+    if token.lower_ not in CRAFT_NOUNS:
+        return None
+    for child in token.lefts:
+        if child.dep_ not in ("compound", "amod"):
+            continue
+        words = " ".join([c.lower_ for c in child.lefts if c.dep_ == "compound"] + [child.lower_])
+        for form in (words, child.lower_):
+            if form in SERVICE_WORDS:
+                return SERVICE_WORDS[form]
+    return None
 
 
 def envoy_title(token: Token) -> str | None:
@@ -966,7 +991,7 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
     kind = "role" if lemma in ctx.lex.role_nouns and not plural else "group"
     if kind == "group" and (people := stateless_forces(token, hints, ctx)) is not None:
         return make_mention(token, np_left(token), token.i, "collective", f"{people} {token.lower_}", "", ctx, is_subject)
-    if kind == "group":  # "the Kishida administration": the leader's country
+    if kind == "group" and service_of_craft(token) is None:  # "the Kishida administration": the leader's country
         hints += tuple(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
     if not hints and any(c.dep_ == "compound" and c.lower_ in ctx.lex.government_nouns for c in token.lefts):
         # "a Trump administration official" (venezuela-us), "Trump administration officials"

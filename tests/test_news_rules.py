@@ -1948,6 +1948,11 @@ ROWS = [
      {("Ghanaian coast guard", "confront", "Togo", F, None)}),
     ("naval ships are the navy", "Togo expelled two Ghanaian naval ships from its waters.", {("Togo", "expel", "Ghanaian navy", F, None)}),
     ("military aircraft still stand for the state", "Ghanaian military aircraft bombed Togo.", {("Ghana", "bomb", "Togo", F, None)}),
+    # "X and Y ..., and the two countries ...": a pair that is its own clause's subject refers to the two named
+    # together before it in the sentence; as an object it still does not ("X and Y urged both sides": others)
+    # (kg.resolve.references._latest_coordinated_pair; dev japan-philippines-reciprocal-access-2024)
+    ("a pair subject after two subjects named together", "Ghana and Togo are allies of Benin, and the two countries have deepened their trade ties.",
+     {("Ghana", "deepen ties", "Togo", F, None)}),
     # "called on X to ...": X does the infinitive, not the caller, with "on" as particle or preposition (a narrowing:
     # kg.extract.clauses.subjects_of; dev brics-expansion-johannesburg-summit-2023)
     ("the one called on acts", "President John Mahama called on Togo to withdraw troops from Benin.",

@@ -363,7 +363,7 @@ def _latest_coordinated_pair(
             m1.sentence == m2.sentence and m2.start - m1.end in COORDINATION_GAPS and a1.label != a2.label
             and "pair" not in (m1.kind, m2.kind)  # "US mediation": a name and the pair read off the noun after it
             and _fits(a1.type, mention.name) and _fits(a2.type, mention.name) and not {a1.label, a2.label} & own
-            and not (m1.sentence == mention.sentence and (m1.is_subject or m2.is_subject))
+            and not (m1.sentence == mention.sentence and (m1.is_subject or m2.is_subject) and not mention.is_subject)
         ):  # fmt: skip
             return a1, a2
     return None

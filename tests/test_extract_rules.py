@@ -38,6 +38,7 @@ ROWS = [
     ("verbs.press_audience", "Wang Yi said at a press conference that talks would resume.", ("Wang Yi", "say", "press conference", "prep")),
     ("verbs.warning_addressee", "Sergei Lavrov warned that Russia will strike Ukraine.", ("Sergei Lavrov", "warn", "Ukraine", "warning")),
     ("verbs.adjective_relation", "Japan is critical of China.", ("Japan", "criticize", "China", "prep")),
+    ("verbs.companion_objects", "Together with Japan, Australia condemned China.", ("Japan", "condemn", "China", "prep")),
     ("verbs.membership", "Japan became a member of the United Nations.", ("Japan", "join", "the United Nations", "prep")),
     ("verbs.relation_subject", "Relations between China and Japan have deteriorated.",
      ("China", "deteriorate", "Japan", "symmetric")),

@@ -1953,6 +1953,13 @@ ROWS = [
     # (kg.resolve.references._latest_coordinated_pair; dev japan-philippines-reciprocal-access-2024)
     ("a pair subject after two subjects named together", "Ghana and Togo are allies of Benin, and the two countries have deepened their trade ties.",
      {("Ghana", "deepen ties", "Togo", F, None)}),
+    # those "together with" or "along with" the subject do what it does to its object, and are not whom it is done to
+    # (kg.extract.verbs.companion_objects: dev tunisia-eu-migration-deal-2023, kenya-finance-bill-protests)
+    ("companions together with the subject meet its host", "Together with Kofi Annan, President John Mahama met Faure Essozimna in Lome.",
+     {("John Mahama", "meet", "Faure Essozimna", F, None), ("Kofi Annan", "meet", "Faure Essozimna", F, None)}),
+    ("a companion along with the subject accuses", "Along with Ghana, Togo accused Burkina Faso of arming rebels.",
+     {("Togo", "accuse", "Burkina Faso", F, None), ("Ghana", "accuse", "Burkina Faso", F, None)}),
+    ("with no actor acted on, together with is still a partner", "Ghana stands together with Togo.", {("Ghana", "stand with", "Togo", F, None)}),
     # "called on X to ...": X does the infinitive, not the caller, with "on" as particle or preposition (a narrowing:
     # kg.extract.clauses.subjects_of; dev brics-expansion-johannesburg-summit-2023)
     ("the one called on acts", "President John Mahama called on Togo to withdraw troops from Benin.",

@@ -514,12 +514,34 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
         yield from event_object_prep(clause, subj, base_rule, child)
     elif child.dep_ == PARTICLE and plain and up_to_number(child):
         yield from number_object(clause, subj, base_rule, child)
+    elif child.dep_ == PREPOSITION and plain and (companions := companion_objects(clause, child)):
+        yield from companions
     elif child.dep_ == PREPOSITION and plain:
         yield from prepositional_object(clause, subj, base_rule, child)
     elif plain and child.dep_ == "ccomp" and (demand := demand_lemma(lemma, child, ctx, request_object(clause.verb, ctx))):
         yield from clause_demand(clause, subj, base_rule, child, demand)
     elif plain and child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
         yield from for_clause(clause, subj, base_rule, child)
+
+
+def companion_objects(clause: Clause, child: Token) -> list[RawStatement]:
+    """"together with von der Leyen and Rutte, she met Saied", "Along with Amnesty International, the
+    commission accused the police": the ones with the subject do what it does to its object; they are
+    not whom it is done to (dev tunisia-eu-migration-deal-2023, where the gold has each companion meet
+    the host and kg had the subject meet its companions; india-pakistan-2025 and
+    kenya-finance-bill-protests write "Along with X, Y ..."). Only with an actor as the verb's object:
+    "Kim together with Moon signed the declaration" still signs with Moon, and "traveled there
+    together with von der Leyen" keeps its partner (macron-xi-beijing-visit-2023)."""
+    if child.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ == "together" for c in child.children):
+        nouns = [c for c in child.children if c.dep_ == PREP_OBJECT]
+    elif child.lower_ == "along":
+        nouns = [p for w in child.children if w.dep_ == PREPOSITION and w.lower_ == "with" for p in w.children if p.dep_ == PREP_OBJECT]
+    else:
+        return []
+    ctx = clause.ctx
+    objects = [m for c in clause.verb.children if c.dep_ == DIRECT_OBJECT for m, _ in mentions_of(c, ctx)]
+    companions = [m for c in nouns for m, _ in mentions_of(c, ctx)]
+    return [clause.make(companion, obj, clause.lemma, [clause.verb, child], "prep") for companion in companions for obj in objects]
 
 
 def visiting_guest(verb: Token) -> Token | None:

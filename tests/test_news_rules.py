@@ -1960,6 +1960,15 @@ ROWS = [
     ("a companion along with the subject accuses", "Along with Ghana, Togo accused Burkina Faso of arming rebels.",
      {("Togo", "accuse", "Burkina Faso", F, None), ("Ghana", "accuse", "Burkina Faso", F, None)}),
     ("with no actor acted on, together with is still a partner", "Ghana stands together with Togo.", {("Ghana", "stand with", "Togo", F, None)}),
+    # "the foreign ministers of X and Y" are each country's person named as its foreign minister (a "minister" whose
+    # title has the portfolio's word) or as the other's counterpart (kg.resolve.actors._resolve_role, lexicon role_titles
+    # "foreign minister": dev hungary-ukraine-minority-row-2023, greece-macedonia-prespa-deal-2018)
+    ("foreign ministers of two states named before", "Ghanaian Foreign Minister Kofi Annan criticised Lome. Togolese Foreign Minister Robert Dussey "
+     "replied. The foreign ministers of Ghana and Togo held talks in Accra.",
+     {("Kofi Annan", "criticize", "Togo", F, None), ("Kofi Annan", "hold talks", "Robert Dussey", F, None)}),
+    ("foreign ministers named after, one as a counterpart", "The foreign ministers of Ghana and Togo held talks in Accra. "
+     "Ghanaian Foreign Minister Kofi Annan welcomed his Togolese counterpart Robert Dussey.",
+     {("Kofi Annan", "hold talks", "Robert Dussey", F, None), ("Kofi Annan", "welcome", "Robert Dussey", F, None)}),
     # "called on X to ...": X does the infinitive, not the caller, with "on" as particle or preposition (a narrowing:
     # kg.extract.clauses.subjects_of; dev brics-expansion-johannesburg-summit-2023)
     ("the one called on acts", "President John Mahama called on Togo to withdraw troops from Benin.",

@@ -697,10 +697,14 @@ def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Me
     titled: dict[str, set[str]] = defaultdict(set)  # every word a person was named with so far
     for earlier, actor in history:
         titled[actor.label].update(earlier.text.lower().split())
+    # "the foreign ministers of Hungary and Ukraine" (kg.extract.mentions.split_nationalities): a
+    # minister of that portfolio is one named "minister" with the portfolio's word in their title
+    *portfolio, office = mention.name.lower().split() or [""]
     for earlier, actor in reversed(history):
         if earlier.sentence < mention.sentence - ROLE_WINDOW:
             break
-        if actor.type == "Person" and earlier.kind == "name" and mention.name in earlier.roles and qualifiers <= titled[actor.label]:
+        holds = mention.name in earlier.roles or (portfolio and office in earlier.roles and set(portfolio) <= titled[actor.label])
+        if actor.type == "Person" and earlier.kind == "name" and holds and qualifiers <= titled[actor.label]:
             country = names.country_from_hints(mention.hints)
             if country is None or country == actor.affiliation:
                 return LocalActor(actor.label, actor.type, actor.affiliation, "role")

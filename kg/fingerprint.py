@@ -33,6 +33,7 @@ EXTRACTION_INPUTS = (
     "nlp/parallel.py",  # parse_texts: one document's parse and extraction, chunk by chunk
     "nlp/truecase.py",  # Title Case lines parsed in sentence case
     "nlp/dateline.py",  # wire datelines blanked in the copy spaCy parses
+    "nlp/headlines.py",  # a headline the parser could not read, read again as running text
     "lexicon.py",
     "data/lexicon.json",
     "data/actors.json",  # the gazetteer: entity-ruler patterns, capitals (extract.verbs.place_targets)

@@ -2042,6 +2042,35 @@ def test_a_headline_without_a_stop_is_parsed_as_a_sentence(nlp, tmp_path):
         ("Ghana", "hail", "International Court of Justice", "Ghana hails ICJ ruling")}
 
 
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Ghana, Togo sign deal to reopen border", {("Ghana", "sign deal", "Togo")}),
+    ("Ghanaian government, Togo reach deal on lake border", {("Ghana", "agree", "Togo")}),
+    ("Ghana and Togo sign agreement on fishing rights", {("Ghana", "sign agreement", "Togo")}),
+])
+def test_a_headline_the_parser_cannot_read_is_read_as_running_text(nlp, tmp_path, headline, expected):
+    """kg.nlp.headlines: a heading with no statement is parsed again with its comma read as "and" and an
+    article before its bare object noun ("sign deal": the small model reads "sign" as a noun; dev
+    us-taliban-doha-agreement-2020, ethiopia-tigray-pretoria-deal-2022, greece-macedonia-prespa-deal-2018);
+    file in, rows out: the row's sentence, offsets and actor texts are the headline's own."""
+    from kg.eval.news import build_rows
+    source = tmp_path / "page.txt"
+    source.write_text(f"{headline}\n\nThe ministers spoke to reporters later.\n", encoding="utf-8")
+    rows = build_rows([source], nlp)
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == expected
+    for row in rows:
+        assert row["sentence"] == headline and (row["char_start"], row["char_end"]) == (0, len(headline))
+        assert row["subject"]["text"] in headline and row["object"]["text"] in headline
+
+
+def test_a_headline_that_reads_is_not_read_twice(nlp, tmp_path):
+    """A heading whose first reading gives a statement keeps it alone (no second parse, no second row)."""
+    from kg.eval.news import build_rows
+    source = tmp_path / "page.txt"
+    source.write_text("Ghana condemns Togo over border raid\n\nThe ministers spoke to reporters later.\n", encoding="utf-8")
+    rows = build_rows([source], nlp)
+    assert [(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows] == [("Ghana", "condemn", "Togo")]
+
+
 def test_a_headline_under_a_navigation_trail_gives_its_statement(nlp, tmp_path):
     """A page whose breadcrumb line ends with the headline it repeats below (us-taliban-doha-agreement-2020,
     us-china-trade): the headline is read without the trail, file in, rows out."""

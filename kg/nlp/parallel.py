@@ -31,7 +31,10 @@ from spacy.language import Language
 
 from kg.errors import MissingDependency
 from kg.extract import extract
+from kg.extract.context import known_verbs_of
+from kg.lexicon import load_lexicon
 from kg.nlp.dateline import blank_datelines, dateline_spans
+from kg.nlp.headlines import parser_for, reread_headlines, verb_forms
 from kg.nlp.model import chunks, load_pipeline
 from kg.nlp.truecase import english_words, restored, sentence_cased, stopped_headings
 from kg.types import ParsedDocument
@@ -68,9 +71,17 @@ def parse_texts(nlp: Language, texts: Task, batch_size: int = BATCH_SIZE) -> lis
 
     results: list[ParsedDocument] = []
     parts: list[ParsedDocument] = []
+    parse_heading = parser_for(nlp, extract)
+    lexicon = load_lexicon()
+    verbs, titles = verb_forms(known_verbs_of(lexicon)), lexicon.role_nouns | lexicon.person_titles
     for doc, (offset, last, piece) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
+        cased = doc.text
         doc = restored(doc, piece)
-        parts.append(extract(doc, offset=offset, sentence_base=sum(p.sentences for p in parts)))
+        base = sum(p.sentences for p in parts)
+        parsed = extract(doc, offset=offset, sentence_base=base)
+        if not parts:  # a page's headline is in its first piece
+            parsed = reread_headlines(doc, parsed, cased, parse_heading, offset, base, verbs, titles)
+        parts.append(parsed)
         if last:
             results.append(_concat(parts))
             parts = []

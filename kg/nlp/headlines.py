@@ -108,6 +108,7 @@ def reread_headlines(
     ``parse(cased_text, text)`` parses and extracts one rewritten heading as sentence
     ``sentence_base + i`` would be."""
     said = {s.sentence for s in parsed.statements}
+    page = doc.text  # built anew at each access: read once
     statements: list[RawStatement] = []
     mentions: list[Mention] = []
     for index, sent in enumerate(doc.sents):
@@ -115,10 +116,10 @@ def reread_headlines(
             break
         number = sentence_base + index
         start = sent.start_char
-        stop = next((i for i in range(start, sent.end_char) if doc.text[i] == "\n" and cased[i] == "."), None)
+        stop = next((i for i in range(start, sent.end_char) if page[i] == "\n" and cased[i] == "."), None)
         if stop is None or number in said:
             continue  # no heading, or one already read
-        heading = doc.text[start:stop]
+        heading = page[start:stop]
         edits = headline_edits(cased[start:stop], verbs, titles)
         if edits is None:
             continue

@@ -2175,6 +2175,30 @@ def test_a_name_the_ner_cut_short_gets_its_last_word(words, heads, deps, ents, e
 
 
 @pytest.mark.parametrize(
+    "words, ents, expected",
+    [
+        # the NER ran an organisation's name on into its acronym's bracket and stopped before the closing one
+        (["Kenya", "backed", "the", "Lake", "Basin", "Authority", "(", "LBA", ")", "."],
+         ["B-GPE", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+         [("Kenya", "GPE"), ("the Lake Basin Authority", "ORG")]),
+        # a closed bracket, or none, is left as the NER gave it
+        (["Kenya", "backed", "the", "Lake", "Basin", "Authority", "(", "LBA", ")", "."],
+         ["B-GPE", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+         [("Kenya", "GPE"), ("the Lake Basin Authority ( LBA )", "ORG")]),
+    ],
+)
+def test_a_name_run_on_into_an_open_bracket_ends_before_it(words, ents, expected):
+    """kg.nlp.model._unclosed_bracket (dev: sudan-kenya-mediation-rejection-2023, mozambique-renamo-peace-2019)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.model import joined_person_names
+
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == expected
+
+
+@pytest.mark.parametrize(
     "words, heads, deps, pos, ents, expected",
     [
         # the parser split a title from the name after it and made both subjects: the name acts

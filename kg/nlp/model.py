@@ -103,6 +103,9 @@ def joined_person_names(doc: Doc) -> Doc:
         elif end := _cut_name(ent) or _hyphen_tail(ent):
             joined.append(Span(doc, ent.start, end, label="PERSON"))
             i += 1
+        elif cut := _unclosed_bracket(ent):
+            joined.append(Span(doc, ent.start, cut, label=ent.label_))
+            i += 1
         else:
             joined.append(ent)
             i += 1
@@ -211,6 +214,18 @@ def _cut_at_of(ent: Span, after: Span) -> bool:
     country is the institution's owner, as in "Peru's Congress": one actor, linked to its country,
     however the page writes it."""
     return ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == "of" and after.start == ent.end and after.label_ == "GPE"
+
+
+def _unclosed_bracket(ent: Span) -> int:
+    """A name the NER ran on into the bracket of its acronym, without the closing bracket: "the
+    Intergovernmental Authority on Development (IGAD" (sudan-kenya-mediation-rejection-2023), "the
+    Mozambican National Resistance (Renamo" (mozambique-renamo-peace-2019). The name ends before the
+    bracket (the acronym is read as the page's own short name for it, :func:`kg.extract.context.defined_acronyms`).
+    The end of the name, or 0."""
+    opened = [t.i for t in ent if t.text == "("]
+    if not opened or any(t.text == ")" for t in ent) or opened[0] == ent.start:
+        return 0
+    return opened[0]
 
 
 def _cut_name(ent: Span) -> int:

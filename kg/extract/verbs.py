@@ -541,7 +541,8 @@ def companion_objects(clause: Clause, child: Token) -> list[RawStatement]:
     ctx = clause.ctx
     objects = [m for c in clause.verb.children if c.dep_ == DIRECT_OBJECT for m, _ in mentions_of(c, ctx)]
     companions = [m for c in nouns for m, _ in mentions_of(c, ctx)]
-    return [clause.make(companion, obj, clause.lemma, [clause.verb, child], "prep") for companion in companions for obj in objects]
+    # the words of the subject's own statement: one act, grouped as one event (kg.events.grouping.joint)
+    return [clause.make(companion, obj, clause.lemma, list(clause.words), "prep") for companion in companions for obj in objects]
 
 
 def visiting_guest(verb: Token) -> Token | None:

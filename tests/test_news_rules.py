@@ -2062,6 +2062,18 @@ def test_a_headline_the_parser_cannot_read_is_read_as_running_text(nlp, tmp_path
         assert row["subject"]["text"] in headline and row["object"]["text"] in headline
 
 
+def test_a_companion_and_the_subject_report_one_event(nlp, tmp_path):
+    """kg.extract.verbs.companion_objects: the companion's statement has the subject's own words, so the two
+    meetings are one act (kg.events.grouping.joint); file in, rows out."""
+    from kg.eval.news import build_rows
+    source = tmp_path / "page.txt"
+    source.write_text("Talks in Lome\n\nTogether with Kofi Annan, President John Mahama met Faure Essozimna in Lome.\n", encoding="utf-8")
+    rows = build_rows([source], nlp)
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"], r["relation"]["text"]) for r in rows} == {
+        ("John Mahama", "meet", "Faure Essozimna", "met"), ("Kofi Annan", "meet", "Faure Essozimna", "met")}
+    assert len({r["event_id"] for r in rows}) == 1
+
+
 def test_a_headline_that_reads_is_not_read_twice(nlp, tmp_path):
     """A heading whose first reading gives a statement keeps it alone (no second parse, no second row)."""
     from kg.eval.news import build_rows

@@ -191,7 +191,7 @@ ROWS = [
     ("an official of a leader's administration", "Kenyan President William Ruto spoke on Monday. One Ruto administration official criticised Uganda on Friday.",
      {("Ruto administration official", "criticize", "Uganda", F, None)}),
     ("government officials of a nationality keep it", "Kenyan government officials criticised Uganda on Friday.",
-     {("Kenyan officials", "criticize", "Uganda", F, None)}),
+     {("Kenyan government officials", "criticize", "Uganda", F, None)}),  # "government" kept since session 30 (the gold's name)
     # remarks given to an outlet, an interview held with one: the speaker tells the outlet
     # (kg.extract.verbs.interview_outlet: venezuela-us, serbia-student-protests)
     ("remarks made to a broadcaster are said to it",
@@ -1969,6 +1969,10 @@ ROWS = [
     ("foreign ministers named after, one as a counterpart", "The foreign ministers of Ghana and Togo held talks in Accra. "
      "Ghanaian Foreign Minister Kofi Annan welcomed his Togolese counterpart Robert Dussey.",
      {("Kofi Annan", "hold talks", "Robert Dussey", F, None), ("Kofi Annan", "welcome", "Robert Dussey", F, None)}),
+    # "government officials" of a country keep the word "government" in their name, as the gold writes them
+    # (lexicon institution_nouns: dev ethiopia-tigray-pretoria-deal-2022, us-russia-griner-bout-swap-2022, sudan-coup-2021)
+    ("a country's government officials", "Ghanaian government officials met Togolese officials in Accra.",
+     {("Ghanaian government officials", "meet", "Togolese officials", F, None)}),
     # "called on X to ...": X does the infinitive, not the caller, with "on" as particle or preposition (a narrowing:
     # kg.extract.clauses.subjects_of; dev brics-expansion-johannesburg-summit-2023)
     ("the one called on acts", "President John Mahama called on Togo to withdraw troops from Benin.",

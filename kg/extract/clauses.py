@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context, is_hostile, verb_lemma
 from kg.extract.mentions import attack_agents, mention_of, mentions_of
-from kg.extract.syntax import AUXILIARY, DIRECT_OBJECT, NEGATION, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, SUBJECT
+from kg.extract.syntax import AUXILIARY, DIRECT_OBJECT, NEGATION, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT
 from kg.types import Mention, RawStatement
 
 
@@ -207,9 +207,10 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
                 # "called on X to withdraw": the object of the phrasal verb's particle or preposition
                 # does the infinitive, not the caller (a narrowing; one dev row, brics-expansion-johannesburg-summit-2023:
                 # "called on more countries to become members of BRICS" had made the caller join)
-                if child.dep_ in ("prt", "prep") and (control.endswith(" " + child.lower_) or f"{control} {child.lower_}" in lex.object_control_verbs):
-                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                        return mentions_of(pobj, ctx, is_subject=True)
+                phrasal = control.endswith(" " + child.lower_) or f"{control} {child.lower_}" in lex.object_control_verbs
+                called = next((c for c in child.children if c.dep_ == PREP_OBJECT), None) if child.dep_ in (PARTICLE, PREPOSITION) else None
+                if phrasal and called is not None:
+                    return mentions_of(called, ctx, is_subject=True)
         return subjects_of(head, ctx, depth + 1)
     # "X issued a statement condemning Y", "the UN passed a resolution urging Y": the issuer acts.
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == DIRECT_OBJECT and head.lower_ in lex.document_nouns:

@@ -1543,6 +1543,13 @@ ROWS = [
     ("Western as the agent of an event noun", "Western sanctions on Uganda were tightened in 2021.",
      {("West", "sanction", "Uganda", F, None)}),
     ("a western thing or a place named West is no actor", "Kenya attacked targets in the West Bank. Uganda praised the western coast.", set()),
+    # the international community is a group actor of its own (kg.extract.mentions.community_mention:
+    # ethiopia-eritrea-sea-access, kenya-somalia-icj-maritime-2021, crimea-annexation-2014)
+    ("the international community is urged and acts on request", "Ghana urged the international community to isolate Togo.",
+     {("Ghana", "urge", "international community", F, None), ("international community", "isolate", "Togo", F, "request")}),
+    ("the world community as a subject", "The world community condemned Togo on Friday.",
+     {("international community", "condemn", "Togo", F, None)}),
+    ("another community is no actor", "The local community welcomed Togo's envoy.", set()),
     # a subject "it" after a thing the clause it hangs on judges (what is condemned or spoken
     # against, a copula's subject) may be that thing: unresolved (canada-us-tariffs, armenia-azerbaijan-peace)
     ("'it' after a thing object is unresolved", "The Ruto Institute condemned the film, saying it distorted Mandela's views.", set()),

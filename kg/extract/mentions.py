@@ -73,7 +73,7 @@ def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
         return None
     if token.pos_ == "PRON":
         return pronoun_mention(token, ctx, is_subject)
-    acronym = acronym_mention(token, ctx, is_subject) or west_mention(token, ctx, is_subject)
+    acronym = acronym_mention(token, ctx, is_subject) or west_mention(token, ctx, is_subject) or community_mention(token, ctx, is_subject)
     if acronym is not None:
         return acronym
     outlet = outlet_mention(token, ctx, is_subject)
@@ -121,6 +121,19 @@ def west_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
     if token in west_modifiers(token.head) and token.head.lower_ in ctx.lex.agent_event_nouns:
         return make_mention(token, token.i, token.i, "collective", "West", "", ctx, is_subject)
     return None
+
+
+def community_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"the international community", "the world community": a group actor of its own, the states
+    acting together as the news speaks of them, whom leaders urge and who press or condemn (dev
+    gold: ethiopia-eritrea-sea-access "urged the international community to pressure Ethiopia",
+    kenya-somalia-icj-maritime-2021 "called on the international community", crimea-annexation-2014,
+    navalny-death-sanctions-2024, g20-new-delhi-summit-2023 "the entire world community")."""
+    if token.lower_ != "community" or token.tag_ != "NN":
+        return None
+    if not any((c.dep_ == "amod" and c.lower_ == "international") or (c.dep_ in ("compound", "amod") and c.lower_ == "world") for c in token.children):
+        return None
+    return make_mention(token, np_left(token), token.i, "collective", "international community", "", ctx, is_subject)
 
 
 def west_modifiers(head: Token) -> list[Token]:

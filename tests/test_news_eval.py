@@ -425,8 +425,13 @@ needs_pages = pytest.mark.skipif(
 # it (5 -> 6): a headline read a second time (kg.nlp.headlines) gives a row to a test page whose page date
 # was already wrong in the RDF (wrong pages unchanged, 7; not read), and a page is counted here only once
 # it has rows.
+# Session 31: four more, sides drawn with random.Random(31) (102/102; dev sri-lanka-china-hambantota-lease-2017,
+# eu-turkey-migrant-deal-2016: F1 0.36 and 0.32 at their first run). On the 102/102 stories the starting
+# code (f694685) scores dev F1 0.459, same-event 0.760, 7 wrong page dates (rows and RDF: one more, on a
+# new dev page); test F1 0.364, same-event 0.672, the same wrong dates. The dev floors follow the larger
+# set with no code change behind them (F1 0.46 -> 0.45; wrong page dates 6 -> 7, rows and RDF).
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.46, 0.75, 6, 6), ("news-test", 0.35, 0.67, 6, 7)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.45, 0.75, 7, 7), ("news-test", 0.35, 0.67, 6, 7)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

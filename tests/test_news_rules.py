@@ -1543,6 +1543,13 @@ ROWS = [
     ("Western as the agent of an event noun", "Western sanctions on Uganda were tightened in 2021.",
      {("West", "sanction", "Uganda", F, None)}),
     ("a western thing or a place named West is no actor", "Kenya attacked targets in the West Bank. Uganda praised the western coast.", set()),
+    # a state's firm or authority named after it is an organisation of its own, not the state
+    # (kg.nlp.model.ORGANISATION_HEADS: azerbaijan-plane-downing, zimbabwe-mugabe-coup, sri-lanka-china-hambantota-lease-2017)
+    ("a state's port firm and port authority", "Ghana Ports Holdings sued the Togo Ports Authority.",
+     {("Ghana Ports Holdings", "sue", "Togo Ports Authority", F, None)}),
+    ("a state's airline", "Uganda Airlines sued Kenya over the landing fees.", {("Uganda Airlines", "sue", "Kenya", F, None)}),
+    ("a state's broadcaster", "The Kenya Broadcasting Corp interviewed President Ruto.",
+     {("Kenya Broadcasting Corp", "interview", "Ruto", F, None)}),
     # the international community is a group actor of its own (kg.extract.mentions.community_mention:
     # ethiopia-eritrea-sea-access, kenya-somalia-icj-maritime-2021, crimea-annexation-2014)
     ("the international community is urged and acts on request", "Ghana urged the international community to isolate Togo.",

@@ -119,6 +119,10 @@ def joined_person_names(doc: Doc) -> Doc:
 
 ORGANISATION_HEADS = frozenset({
     "commission", "society", "foundation", "council", "committee", "institute", "association", "federation", "union",
+    # a state's firm or authority named after it, of which the NER tags only the state ("Azerbaijan
+    # Airlines": azerbaijan-plane-downing; "Zimbabwe Broadcasting Corp": zimbabwe-mugabe-coup; "Sri Lanka
+    # Ports Authority", "China Merchants Port Holdings": sri-lanka-china-hambantota-lease-2017)
+    "airlines", "airways", "authority", "company", "corp", "corporation", "holdings",
 })
 
 

@@ -1543,6 +1543,12 @@ ROWS = [
     ("Western as the agent of an event noun", "Western sanctions on Uganda were tightened in 2021.",
      {("West", "sanction", "Uganda", F, None)}),
     ("a western thing or a place named West is no actor", "Kenya attacked targets in the West Bank. Uganda praised the western coast.", set()),
+    # striking or clinching a deal with someone is reaching one with them, however the parser hangs the
+    # "with" (lexicon support_verbs: eu-turkey-migrant-deal-2016, somalia-ethiopia-ankara-declaration-2024,
+    # uk-france-small-boats-deal-2023); striking targets stays an attack
+    ("a deal struck with a partner", "Ghana struck a deal with Togo on the border.", {("Ghana", "agree", "Togo", F, None)}),
+    ("an accord clinched with a partner", "Kenya clinched an accord with Uganda over the lake.", {("Kenya", "agree", "Uganda", F, None)}),
+    ("striking a place is still an attack", "Ghana's jets struck Togo on Monday.", {("Ghana", "strike", "Togo", F, None)}),
     # a state's firm or authority named after it is an organisation of its own, not the state
     # (kg.nlp.model.ORGANISATION_HEADS: azerbaijan-plane-downing, zimbabwe-mugabe-coup, sri-lanka-china-hambantota-lease-2017)
     ("a state's port firm and port authority", "Ghana Ports Holdings sued the Togo Ports Authority.",

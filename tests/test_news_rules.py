@@ -1543,6 +1543,14 @@ ROWS = [
     ("Western as the agent of an event noun", "Western sanctions on Uganda were tightened in 2021.",
      {("West", "sanction", "Uganda", F, None)}),
     ("a western thing or a place named West is no actor", "Kenya attacked targets in the West Bank. Uganda praised the western coast.", set()),
+    # a role a group qualifies is the one person named with that role and that group's name, even
+    # after it, as in a headline above the story (kg.resolve.actors._body_role_holder: mozambique-renamo-peace-2019,
+    # a widening of the state-qualified role holder on one story)
+    ("a party's leader in a headline is the one named below", "The NPP leader met Togo.\n\nNPP leader Kofi Boateng spoke in Lome.",
+     {("Kofi Boateng", "meet", "Togo", F, None)}),
+    ("a party's leader with two named leaders of it stays unresolved",
+     "The NPP leader met Togo.\n\nNPP leader Kofi Boateng thanked former NPP leader Ama Mensah.",
+     {("Kofi Boateng", "thank", "Ama Mensah", F, None)}),
     # striking or clinching a deal with someone is reaching one with them, however the parser hangs the
     # "with" (lexicon support_verbs: eu-turkey-migrant-deal-2016, somalia-ethiopia-ankara-declaration-2024,
     # uk-france-small-boats-deal-2023); striking targets stays an attack

@@ -709,7 +709,7 @@ def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Me
             if country is None or country == actor.affiliation:
                 return LocalActor(actor.label, actor.type, actor.affiliation, "role")
     country = names.country_from_hints(mention.hints)
-    holder = _role_holder(mention, country, names) if country else None
+    holder = _role_holder(mention, country, names) if country else _body_role_holder(mention, names)
     if holder is not None:
         return holder
     # "a senior U.S. defense official", "one Trump administration official" whom the document never
@@ -822,6 +822,26 @@ def _role_holder(mention: Mention, country: str, names: _NameResolver) -> LocalA
         if len(unplaced) == 1:
             return LocalActor(unplaced[0], "Person", country, "role")
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _body_role_holder(mention: Mention, names: _NameResolver) -> LocalActor | None:
+    """"the Renamo leader", "the leader of the NPP": a role that a group or party, not a state,
+    qualifies is the one person the document names with that role and that group's name, before or
+    after it ("Mozambique president, Renamo leader sign peace deal" above "... Renamo leader Ossufo
+    Momade": mozambique-renamo-peace-2019), else nobody."""
+    titles = _role_titles(mention, names.lex)
+    bodies = [h.lower() for h in mention.hints if names.gaz.country_of(h) is None]
+    if not titles or not bodies:
+        return None
+    holders = {
+        actor.label: actor
+        for text, roles, actor, _ in names.titled_people
+        if any(_has_words(text, body) for body in bodies) and any(_has_words(text, title) or title in roles for title in titles)
+    }
+    if len(holders) != 1:
+        return None
+    actor = next(iter(holders.values()))
+    return LocalActor(actor.label, actor.type, actor.affiliation, "role")
 
 
 PEER_ROLES = frozenset({"counterpart"})

@@ -75,6 +75,9 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Lima, November 20. Peru recalled its envoy.", None),  # not in capitals: a sentence, not a dateline
         ("Chile welcomes the deal\nPosted by Desk on March 4, 2025 - 8:15 am\nChile welcomed it.", "2025-03-04"),
         ("Peru recalls envoy\nPublished by: Tuesday, 4 March, 2025, 9:05 pm\nPeru recalled its envoy.", "2025-03-04"),
+        # "on" or "at" between the label and the stamp (dev sri-lanka-china-hambantota-lease-2017, indonesia-china-natuna-standoff-2020)
+        ("Peru recalls envoy\nPosted on: March 4, 2025 | views: 12\nPeru recalled its envoy.", "2025-03-04"),
+        ("Peru recalls envoy\nPosted at Mar 04 2025 09:05 AM\nPeru recalled its envoy.", "2025-03-04"),
         ("Peru recalls envoy\nPublished by the ministry on Tuesday\nPeru recalled its envoy.", None),
         # "On" and a weekday before a stamp with a time (dev kenya-somalia-icj-maritime-2021: K24)
         ("Peru recalls envoy\nBy Desk\nOn Tue, 4 Mar, 2025 09:05 | 2 mins read\nPeru recalled its envoy.", "2025-03-04"),

@@ -187,6 +187,9 @@ def test_future_statements_count_weekdays_forward() -> None:
     assert find_date("The ministers will meet on Friday.", doc, future=True).iso == "2025-11-28"
     assert find_date("The ministers met on Friday.", doc).iso == "2025-11-21"
     assert find_date("The ministers will meet in January.", doc, future=True).iso == "2026-01"
+    # the page's own weekday in a future sentence is that day, not a week on ("On Tuesday, Xi will also
+    # meet ..." on a Tuesday's page: dev xi-putin-moscow-visit-2023, israel-turkey-ties-restored-2022)
+    assert find_date("The ministers will meet on Wednesday.", doc, future=True).iso == "2025-11-26"
 
 
 @pytest.mark.parametrize(

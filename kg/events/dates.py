@@ -1371,7 +1371,9 @@ def _nearest_year(text: str, document: DateValue) -> DateValue | None:
 
 
 def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> DateValue | None:
-    """The weekday nearest the document date (before it, or after for future statements).
+    """The weekday nearest the document date (before it, or after for future statements), the
+    document's own day included either way ("On Tuesday, Xi will also meet ..." on a Tuesday's page
+    is that day: dev xi-putin-moscow-visit-2023, israel-turkey-ties-restored-2022).
 
     "Monday (24)" must also fall on the 24th; if none within three weeks does, it is unknown.
     """
@@ -1379,7 +1381,7 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> DateValue |
     day = match.group("weekday_day")
     day_number = int(re.match(r"\d+", day).group()) if day else None
     step = 1 if future else -1
-    for offset in range(0 if not future else 1, 22):
+    for offset in range(0, 22):
         candidate = anchor + dt.timedelta(days=step * offset)
         if candidate.weekday() == target and (day_number is None or candidate.day == day_number):
             return DateValue(candidate, "day")

@@ -78,6 +78,8 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         # "on" or "at" between the label and the stamp (dev sri-lanka-china-hambantota-lease-2017, indonesia-china-natuna-standoff-2020)
         ("Peru recalls envoy\nPosted on: March 4, 2025 | views: 12\nPeru recalled its envoy.", "2025-03-04"),
         ("Peru recalls envoy\nPosted at Mar 04 2025 09:05 AM\nPeru recalled its envoy.", "2025-03-04"),
+        # two stamps run together, a label glued to the first's time zone (dev uk-france-small-boats-deal-2023: The Guardian)
+        ("Peru recalls envoy - live\n(now) and (earlier)\nTue 4 Mar 2025 10.15 ESTFirst published on Tue 4 Mar 2025 06.02 EST\nPeru recalled its envoy.", "2025-03-04"),
         ("Peru recalls envoy\nPublished by the ministry on Tuesday\nPeru recalled its envoy.", None),
         # "On" and a weekday before a stamp with a time (dev kenya-somalia-icj-maritime-2021: K24)
         ("Peru recalls envoy\nBy Desk\nOn Tue, 4 Mar, 2025 09:05 | 2 mins read\nPeru recalled its envoy.", "2025-03-04"),

@@ -180,11 +180,13 @@ _STAMPS = [
     # "Sunday 30 November 2025 23:47, UK", "27 November 2024, 16:58", "By - Feb 27,2025 - Last updated ...",
     # "MEMO | December 2, 2025", "Posted by Desk on January 20, 2025 - 9:49 am", "Published by: Friday, 16 May, 2025",
     # "On Wed, 13 Oct, 2021 09:52 | 2 mins read" (a weekday after "On": dev kenya-somalia-icj-maritime-2021, K24)
+    # "Fri 10 Mar 2023 11.59 ESTFirst published on Fri 10 Mar 2023 04.31 EST": the page's two stamps run
+    # together, the last edit's first (dev uk-france-small-boats-deal-2023: The Guardian's live pages)
     # "Posted on: July 29, 2017 | views: 37", "Posted at Jan 08 2020 04:32 PM" (dev sri-lanka-china-hambantota-lease-2017:
     # topnepalnews; indonesia-china-natuna-standoff-2020: ABS-CBN)
     re.compile(
         rf"^{_READING}?{_BYLINE}?(?:{_STAMP_LABEL}(?:\s+(?:on|at)\b)?(?:\s+by\b[^|:]{{0,40}}?)?\s*:?\s*(?:on\s+)?|on\s+(?=(?:{_WEEKDAY}|{_WEEKDAY_SHORT})\b))?{_TIME}?(?:,|\s*\|)?\s*(?:{_WEEKDAY}|{_WEEKDAY_SHORT})?,?\s*"
-        rf"(?P<text>{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_TIME}?\s*(?:$|[|•·–—-])",
+        rf"(?P<text>{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_TIME}?\s*(?:$|[|•·–—-]|(?={_PUBLISHING_LABEL}\b))",
         re.I,
     ),
     # a stamp with a label or a time, then the page's furniture to the end of its line ("4 June 2018 10:06 am Views - 12",

@@ -75,6 +75,7 @@ class Lexicon:
     measure_nouns: frozenset[str]  # "cut tariffs on China": what the measure is "on" is acted upon
     mediation_verbs: frozenset[str]  # "brokered a ceasefire between X and Y": mediate with each
     nominal_agreements: dict[str, str]  # "the ceasefire between X and Y" (no verb): their agreement
+    verbless_event_nouns: frozenset[str]  # "a crisis between X and Y" relates them; "ease the crisis" does not
     mutual_modifiers: frozenset[str]  # "mutual accusations": each side does it to the other
     mediated_words: dict[str, frozenset[str]]  # "a truce brokered by the US": verbs, nouns, mediators, settled
     request_nouns: dict[str, str]  # "its demand that Israel ease": noun -> relation lemma
@@ -198,6 +199,7 @@ def load_lexicon() -> Lexicon:
         measure_nouns=fs("measure_nouns"),
         mediation_verbs=fs("mediation_verbs"),
         nominal_agreements=dict(raw["nominal_agreements"]),
+        verbless_event_nouns=fs("verbless_event_nouns"),
         mutual_modifiers=fs("mutual_modifiers"),
         mediated_words={k: frozenset(v) for k, v in raw["mediated_words"].items()},
         request_nouns=dict(raw["request_nouns"]),

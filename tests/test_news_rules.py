@@ -1543,6 +1543,14 @@ ROWS = [
     ("Western as the agent of an event noun", "Western sanctions on Uganda were tightened in 2021.",
      {("West", "sanction", "Uganda", F, None)}),
     ("a western thing or a place named West is no actor", "Kenya attacked targets in the West Bank. Uganda praised the western coast.", set()),
+    # a crisis a verb acts on is no act between the parties; one "between" them, as a noun phrase of its
+    # own, still relates them (lexicon verbless_event_nouns: eu-turkey-migrant-deal-2016, blinken-beijing-visit-2023)
+    ("easing a crisis is no act on the partner", "Ghana and Togo signed a deal to ease the refugee crisis.",
+     {("Ghana", "sign deal", "Togo", F, None)}),
+    ("using a country's crisis is no act on it", "Benin says it will not allow Ghana to use the Togo crisis to its benefit.",
+     {("Benin", "allow", "Ghana", True, "future")}),
+    ("a crisis between two states relates them", "The call came amid the worst diplomatic crisis between Ghana and Togo in years.",
+     {("Ghana", "crisis", "Togo", F, None)}),
     # a role a group qualifies is the one person named with that role and that group's name, even
     # after it, as in a headline above the story (kg.resolve.actors._body_role_holder: mozambique-renamo-peace-2019,
     # a widening of the state-qualified role holder on one story)

@@ -241,6 +241,8 @@ def event_lemma(noun: Token, ctx: Context, verb_lemma: str | None = None) -> str
         value = events[f"{compound} {noun.lower_}"]
     else:
         value = events.get(noun.lower_) or events.get(noun.lemma_.lower())
+    if value is not None and verb_lemma is not None and noun.lower_ in ctx.lex.verbless_event_nouns:
+        return None  # "a deal to ease the migrant crisis": what is acted on, no act between the parties
     if value is not None and verb_lemma in ctx.lex.termination_verbs:  # "suspended talks": not "hold talks"
         return f"{verb_lemma} {noun.lower_}"
     if value == "mediate" and verb_lemma in MEDIATION_PARTY_VERBS:  # "seeks mediation with Eritrea": a party's plea (028)

@@ -360,6 +360,11 @@ def american_spelling(lemma: str) -> str:
     return " ".join(words)
 
 
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "ter", "ten", "bin", "ibn"})
+"""Lower-case words inside a surname ("von der Leyen", "van der Bellen", "da Silva"): kg.nlp.model joins
+a name the NER cut at one; kg.resolve reads "von der Leyen" as the surname of "Ursula von der Leyen"."""
+
+
 def normalise_name(name: str, *, loose: bool = False) -> str:
     """The lookup form of a name: lower case, single spaces, no leading article.
 

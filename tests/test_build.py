@@ -71,7 +71,9 @@ def test_triples_jsonl_follows_the_contract(corpus_build, records):
         assert set(r["relation"]) >= {"lemma", "text"}
         # offsets point into the cleaned document text
         assert texts[r["doc"]][r["char_start"]:r["char_end"]] == r["sentence"]
-        assert r["sentence"] == r["sentence"].strip() and r["sentence"][0] not in "\"\u201d"  # no carry-over
+        # no carry-over: no closing quotation mark from the sentence before (a straight one opens a quote only when it is closed in the sentence)
+        assert r["sentence"] == r["sentence"].strip() and r["sentence"][0] != "\u201d"
+        assert not r["sentence"].startswith('"') or r["sentence"].count('"') % 2 == 0
         assert r["subject"]["text"] in r["sentence"] or r["subject"]["text"].split()[-1] in r["sentence"]
         assert r["subject"]["id"] != r["object"]["id"]
         assert 0 < r["confidence"] <= 1

@@ -1543,6 +1543,13 @@ ROWS = [
     ("Western as the agent of an event noun", "Western sanctions on Uganda were tightened in 2021.",
      {("West", "sanction", "Uganda", F, None)}),
     ("a western thing or a place named West is no actor", "Kenya attacked targets in the West Bank. Uganda praised the western coast.", set()),
+    # a surname with lower-case particles that the NER cuts ("Ms von der" + "Leyen") is one name, and the
+    # surname of the full name the page wrote (kg.nlp.model._particle_split, kg.resolve.actors: dev
+    # uk-eu-windsor-framework-2023, macron-xi-beijing-visit-2023, tunisia-eu-migration-deal-2023)
+    ("a titled particle surname the NER cut is one name", "Mr Mahama and Ms von der Leyen announced the agreement in Accra.",
+     {("Mahama", "agree", "Ursula von der Leyen", F, None)}),
+    ("a bare particle surname is the full name", "Ursula von der Leyen flew to Accra. In a call with Mahama, von der Leyen praised Ghana.",
+     {("Ursula von der Leyen", "praise", "Ghana", F, None)}),
     # a crisis a verb acts on is no act between the parties; one "between" them, as a noun phrase of its
     # own, still relates them (lexicon verbless_event_nouns: eu-turkey-migrant-deal-2016, blinken-beijing-visit-2023)
     ("easing a crisis is no act on the partner", "Ghana and Togo signed a deal to ease the refugee crisis.",

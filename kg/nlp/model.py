@@ -14,7 +14,7 @@ from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc, Span
 
 from kg.errors import ModelNotInstalled
-from kg.lexicon import demonym_patterns, entity_ruler_patterns, load_gazetteer, load_lexicon
+from kg.lexicon import NAME_PARTICLES, demonym_patterns, entity_ruler_patterns, load_gazetteer, load_lexicon
 
 log = logging.getLogger(__name__)
 
@@ -94,9 +94,12 @@ def joined_person_names(doc: Doc) -> Doc:
     while i < len(ents):
         ent = ents[i]
         after = ents[i + 1] if i + 1 < len(ents) else None
-        if after is not None and _split_name(ent, after):
+        if after is not None and (_split_name(ent, after) or _particle_split(ent, after)):
             joined.append(Span(doc, ent.start, after.end, label="PERSON"))
             i += 2
+        elif (end := _particle_tail(ent, ents[i + 1] if i + 1 < len(ents) else None)) is not None:
+            joined.append(Span(doc, ent.start, end, label="PERSON"))
+            i += 1
         elif after is not None and _cut_at_of(ent, after):
             joined.append(Span(doc, ent.start, ent.end - 1, label="ORG"))
             i += 1
@@ -415,6 +418,27 @@ def _common_nouns(doc: Doc) -> Doc:
     if len(ents) != len(doc.ents):
         doc.ents = ents
     return doc
+
+
+def _particle_split(ent: Span, after: Span) -> bool:
+    """A PERSON that the NER ended on a name particle (a PERSON ending on one has lost the rest of its name), and the capitalised entity right after it that
+    holds the rest of the surname ("Ms von der" + "Leyen" (GPE), "Wopke van" + "Hoek" (ORG): dev
+    uk-eu-windsor-framework-2023, macron-xi-beijing-visit-2023, tunisia-eu-migration-deal-2023)."""
+    return (
+        ent.label_ == "PERSON" and after.start == ent.end and ent[-1].lower_ in NAME_PARTICLES and ent[-1].is_lower
+        and len(after) == 1 and after[0].is_title and after[0].pos_ == "PROPN"
+    )  # fmt: skip
+
+
+def _particle_tail(ent: Span, after: Span | None) -> int | None:
+    """The end of a PERSON the NER ended on a name particle when the capitalised word after it, the
+    rest of the surname, is in no entity (see :func:`_particle_split`); None otherwise."""
+    if ent.label_ != "PERSON" or ent.end >= len(ent.doc) or ent[-1].lower_ not in NAME_PARTICLES or not ent[-1].is_lower:
+        return None
+    word = ent.doc[ent.end]
+    if (after is not None and after.start == word.i) or not word.is_title or word.pos_ != "PROPN":
+        return None
+    return word.i + 1
 
 
 def _split_name(ent: Span, after: Span) -> bool:

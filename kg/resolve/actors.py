@@ -53,6 +53,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from kg.lexicon import (
+    NAME_PARTICLES,
     Gazetteer,
     GazetteerEntry,
     Lexicon,
@@ -373,7 +374,13 @@ class _NameResolver:
     def person(self, name: str, gender: str | None = None) -> tuple[str, str]:
         """(canonical name, rule) for a person name of this document; ``gender``: what a title
         on this mention says ("Ms Imamoglu": "f")."""
-        if len(name.split()) > 1:
+        words = name.split()
+        if len(words) > 1 and words[0] in NAME_PARTICLES:  # "von der Leyen": the surname of Ursula von der Leyen
+            for pool in (self.full_names, self.known_full_names):
+                hits = {f for f in pool if f != name and f.endswith(f" {name}")}
+                if len(hits) == 1:
+                    return hits.pop(), "surname"
+        if len(words) > 1:
             for full in self.full_names:
                 if full == name:
                     break

@@ -2234,6 +2234,36 @@ def test_a_name_the_ner_cut_short_gets_its_last_word(words, heads, deps, ents, e
 
 
 @pytest.mark.parametrize(
+    "words, pos, ents, expected",
+    [
+        # the NER ended a person on a name particle and tagged the rest of the surname a place
+        (["Ms", "von", "der", "Leyen", "thanked", "Kenya", "."], ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+         ["B-PERSON", "I-PERSON", "I-PERSON", "B-GPE", "O", "B-GPE", "O"], [("Ms von der Leyen", "PERSON"), ("Kenya", "GPE")]),
+        # ... or ran the rest on into a headline's verb and quotation mark: the surname's word only
+        (["Ruto", "and", "van", "der", "Berg", "Sign", "'", "Pact", "'"], ["PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+         ["B-PERSON", "O", "B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+         [("Ruto", "PERSON"), ("van der Berg", "PERSON")]),
+        # ... or left it untagged
+        (["Ms", "van", "der", "Berg", "thanked", "Kenya", "."], ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+         ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-GPE", "O"], [("Ms van der Berg", "PERSON"), ("Kenya", "GPE")]),
+        # a person ending on a capitalised word keeps the place after it
+        (["President", "Ruto", "Kenya", "spoke", "."], ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+         ["B-PERSON", "I-PERSON", "B-GPE", "O", "O"], [("President Ruto", "PERSON"), ("Kenya", "GPE")]),
+    ],
+)
+def test_a_surname_cut_at_its_particle_is_one_name(words, pos, ents, expected):
+    """kg.nlp.model._particle_split and _particle_tail (dev: uk-eu-windsor-framework-2023, macron-xi-beijing-visit-2023,
+    tunisia-eu-migration-deal-2023)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.model import joined_person_names
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents)
+    assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == expected
+
+
+@pytest.mark.parametrize(
     "words, ents, expected",
     [
         # the NER ran an organisation's name on into its acronym's bracket and stopped before the closing one

@@ -94,8 +94,11 @@ def joined_person_names(doc: Doc) -> Doc:
     while i < len(ents):
         ent = ents[i]
         after = ents[i + 1] if i + 1 < len(ents) else None
-        if after is not None and (_split_name(ent, after) or _particle_split(ent, after)):
+        if after is not None and _split_name(ent, after):
             joined.append(Span(doc, ent.start, after.end, label="PERSON"))
+            i += 2
+        elif after is not None and _particle_split(ent, after):
+            joined.append(Span(doc, ent.start, after.start + 1, label="PERSON"))  # the surname's last word, not what ran on after it
             i += 2
         elif (end := _particle_tail(ent, ents[i + 1] if i + 1 < len(ents) else None)) is not None:
             joined.append(Span(doc, ent.start, end, label="PERSON"))
@@ -426,7 +429,8 @@ def _particle_split(ent: Span, after: Span) -> bool:
     uk-eu-windsor-framework-2023, macron-xi-beijing-visit-2023, tunisia-eu-migration-deal-2023)."""
     return (
         ent.label_ == "PERSON" and after.start == ent.end and ent[-1].lower_ in NAME_PARTICLES and ent[-1].is_lower
-        and len(after) == 1 and after[0].is_title and after[0].pos_ == "PROPN"
+        and after[0].is_title and after[0].pos_ == "PROPN"
+        and (len(after) == 1 or after.label_ == "PERSON")  # "Leyen Announce '": a headline's verb the NER ran on into
     )  # fmt: skip
 
 

@@ -26,6 +26,7 @@ SAMPLE_LINKS = {
 SAMPLE_UNLINKED = {
     "Kanai Masaaki", "Liu Jinsong", "Takeo Akiba", "Xue Jian", "Nancy Pelosi",
     "reporters",  # "the Japanese leader told reporters": the press as an addressee, no Wikidata item
+    "international community",  # "We urge the international community": the states as a group, no item
 }  # fmt: skip
 
 

@@ -131,7 +131,8 @@ def community_mention(token: Token, ctx: Context, is_subject: bool) -> Mention |
     navalny-death-sanctions-2024, g20-new-delhi-summit-2023 "the entire world community")."""
     if token.lower_ != "community" or token.tag_ != "NN":
         return None
-    if not any((c.dep_ == "amod" and c.lower_ == "international") or (c.dep_ in ("compound", "amod") and c.lower_ == "world") for c in token.children):
+    modifiers = {(c.dep_, c.lower_) for c in token.children}
+    if not modifiers & {("amod", "international"), ("amod", "world"), ("compound", "world")}:
         return None
     return make_mention(token, np_left(token), token.i, "collective", "international community", "", ctx, is_subject)
 

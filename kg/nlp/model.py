@@ -424,9 +424,10 @@ def _common_nouns(doc: Doc) -> Doc:
 
 
 def _particle_split(ent: Span, after: Span) -> bool:
-    """A PERSON that the NER ended on a name particle (a PERSON ending on one has lost the rest of its name), and the capitalised entity right after it that
-    holds the rest of the surname ("Ms von der" + "Leyen" (GPE), "Wopke van" + "Hoek" (ORG): dev
-    uk-eu-windsor-framework-2023, macron-xi-beijing-visit-2023, tunisia-eu-migration-deal-2023)."""
+    """A PERSON that the NER ended on a name particle (it has lost the rest of the surname) and the
+    capitalised entity right after it that holds the rest: "Ms von der" + "Leyen" (GPE), or a PERSON
+    that ran on into a headline's verb, "Leyen Announce '", of which only the first word is the
+    surname's (dev uk-eu-windsor-framework-2023, macron-xi-beijing-visit-2023, tunisia-eu-migration-deal-2023)."""
     return (
         ent.label_ == "PERSON" and after.start == ent.end and ent[-1].lower_ in NAME_PARTICLES and ent[-1].is_lower
         and after[0].is_title and after[0].pos_ == "PROPN"

@@ -1550,6 +1550,13 @@ ROWS = [
      {("Mahama", "agree", "Ursula von der Leyen", F, None)}),
     ("a bare particle surname is the full name", "Ursula von der Leyen flew to Accra. In a call with Mahama, von der Leyen praised Ghana.",
      {("Ursula von der Leyen", "praise", "Ghana", F, None)}),
+    # what one tells may be a press event: the press is told (kg.extract.verbs.press_audience: dev
+    # russia-georgia-war-2008, czech-russia-vrbetice-expulsions-2021, duterte-icc-arrest-2025)
+    ("telling a news conference is telling reporters", "President John Mahama told a news conference in Accra that the border would reopen.",
+     {("John Mahama", "tell", "reporters", F, None)}),
+    ("telling a briefing is telling reporters", "\"The border stays shut,\" President John Mahama told a briefing.",
+     {("John Mahama", "tell", "reporters", F, None)}),
+    ("telling a conference of others is not", "President John Mahama told a conference of farmers that prices would rise.", set()),
     # a crisis a verb acts on is no act between the parties; one "between" them, as a noun phrase of its
     # own, still relates them (lexicon verbless_event_nouns: eu-turkey-migrant-deal-2016, blinken-beijing-visit-2023)
     ("easing a crisis is no act on the partner", "Ghana and Togo signed a deal to ease the refugee crisis.",

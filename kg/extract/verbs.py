@@ -1015,12 +1015,26 @@ PRESS_PREPS = frozenset({"at", "during", "in", "on"})
 APPEARING_VERBS = frozenset({"appear", "speak"})
 
 
+BARE_PRESS_EVENTS = frozenset({"briefing"})
+"""A briefing one tells something is the press's, with or without "press" or "news" before it."""
+
+
 def press_audience(clause: Clause, subj: Mention, base_rule: str | None) -> Iterator[RawStatement]:
     """Rule ``prep``: "Maduro said at a press conference", "Appearing on a TV news show, Dar said":
-    said to reporters, as "told reporters" is (only a reporting verb that found no addressee)."""
+    said to reporters, as "told reporters" is (only a reporting verb that found no addressee). Rule
+    ``svo``: what one tells is a press event ("Sarkozy told a news conference", "Babis told a briefing
+    shown live on television": dev russia-georgia-war-2008, czech-russia-vrbetice-expulsions-2021,
+    duterte-icc-arrest-2025, where the gold has them tell reporters)."""
     ctx, verb = clause.ctx, clause.verb
     if clause.lemma not in ctx.lex.reporting_verbs:
         return
+    if clause.lemma == "tell":  # "told a news conference", "told a briefing": told the press
+        for told in (c for c in verb.children if c.dep_ == DIRECT_OBJECT):
+            modifiers = ctx.lex.press_events.get(told.lemma_.lower())
+            if modifiers is not None and (told.lower_ in BARE_PRESS_EVENTS or any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in told.children)):
+                audience = make_mention(told, np_left(told), told.i, "collective", "reporters", "", ctx, False)
+                yield clause.make(subj, audience, clause.lemma, [*clause.words, told], base_rule or "svo")
+                return
     heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in APPEARING_VERBS)]
     for head in heads:
         for prep, pobj in preps_of(head, PRESS_PREPS):

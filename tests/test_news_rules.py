@@ -2206,6 +2206,17 @@ def test_a_name_the_ner_calls_an_actor_is_one_on_the_whole_page(words, labels, e
     assert [(e.text, e.label_) for e in page_names(doc).ents] == expected
 
 
+def _joined_entities(**doc_attrs) -> list[tuple[str, str]]:
+    """The entities kg.nlp.model.joined_person_names leaves on a hand-built Doc (words, ents and the
+    parse attributes a test gives): the NER's cuts are fixed input, not the model's mood."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.model import joined_person_names
+
+    return [(e.text, e.label_) for e in joined_person_names(Doc(spacy.blank("en").vocab, **doc_attrs)).ents]
+
+
 @pytest.mark.parametrize(
     "words, heads, deps, ents, expected",
     [
@@ -2230,14 +2241,8 @@ def test_a_name_the_ner_calls_an_actor_is_one_on_the_whole_page(words, labels, e
 )
 def test_a_name_the_ner_cut_short_gets_its_last_word(words, heads, deps, ents, expected):
     """kg.nlp.model._cut_name (dev: south-korea-yoon-impeachment; the split form: north-korea-russia)."""
-    import spacy
-    from spacy.tokens import Doc
-
-    from kg.nlp.model import joined_person_names
-
     pos = ["PUNCT" if w == "." else "VERB" if d == "ROOT" or w in ("censured", "backed", "hosted") else "PROPN" for w, d in zip(words, deps)]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
-    assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == expected
+    assert _joined_entities(words=words, heads=heads, deps=deps, pos=pos, ents=ents) == expected
 
 
 @pytest.mark.parametrize(
@@ -2261,13 +2266,7 @@ def test_a_name_the_ner_cut_short_gets_its_last_word(words, heads, deps, ents, e
 def test_a_surname_cut_at_its_particle_is_one_name(words, pos, ents, expected):
     """kg.nlp.model._particle_split and _particle_tail (dev: uk-eu-windsor-framework-2023, macron-xi-beijing-visit-2023,
     tunisia-eu-migration-deal-2023)."""
-    import spacy
-    from spacy.tokens import Doc
-
-    from kg.nlp.model import joined_person_names
-
-    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents)
-    assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == expected
+    assert _joined_entities(words=words, pos=pos, ents=ents) == expected
 
 
 @pytest.mark.parametrize(
@@ -2285,13 +2284,7 @@ def test_a_surname_cut_at_its_particle_is_one_name(words, pos, ents, expected):
 )
 def test_a_name_run_on_into_an_open_bracket_ends_before_it(words, ents, expected):
     """kg.nlp.model._unclosed_bracket (dev: sudan-kenya-mediation-rejection-2023, mozambique-renamo-peace-2019)."""
-    import spacy
-    from spacy.tokens import Doc
-
-    from kg.nlp.model import joined_person_names
-
-    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
-    assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == expected
+    assert _joined_entities(words=words, ents=ents) == expected
 
 
 @pytest.mark.parametrize(
@@ -2377,14 +2370,8 @@ def test_a_bare_surname_is_not_the_relative_a_page_names_by_kinship(nlp, tmp_pat
 )
 def test_an_organisation_cut_at_its_of_is_the_countrys(words, ents, expected):
     """kg.nlp.model._cut_at_of (dev: georgia-eu-protests, south-korea-yoon-impeachment, peru-castillo-ouster-2022)."""
-    import spacy
-    from spacy.tokens import Doc
-
-    from kg.nlp.model import joined_person_names
-
     pos = ["PUNCT" if w == "." else "VERB" if w == "ruled" else "ADP" if w in ("of", "in") else "DET" if w == "The" else "PROPN" for w in words]
-    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents)
-    assert [(e.text, e.label_) for e in joined_person_names(doc).ents] == expected
+    assert _joined_entities(words=words, pos=pos, ents=ents) == expected
 
 
 def test_a_headline_role_is_the_role_of_the_story(nlp):

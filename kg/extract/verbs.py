@@ -1030,19 +1030,23 @@ def press_audience(clause: Clause, subj: Mention, base_rule: str | None) -> Iter
         return
     if clause.lemma == "tell":  # "told a news conference", "told a briefing": told the press
         for told in (c for c in verb.children if c.dep_ == DIRECT_OBJECT):
-            modifiers = ctx.lex.press_events.get(told.lemma_.lower())
-            if modifiers is not None and (told.lower_ in BARE_PRESS_EVENTS or any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in told.children)):
+            if told.lower_ in BARE_PRESS_EVENTS and told.lemma_.lower() in ctx.lex.press_events or press_event(told, ctx):
                 audience = make_mention(told, np_left(told), told.i, "collective", "reporters", "", ctx, False)
                 yield clause.make(subj, audience, clause.lemma, [*clause.words, told], base_rule or "svo")
                 return
     heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in APPEARING_VERBS)]
     for head in heads:
         for prep, pobj in preps_of(head, PRESS_PREPS):
-            modifiers = ctx.lex.press_events.get(pobj.lemma_.lower(), frozenset())
-            if any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in pobj.children):
+            if press_event(pobj, ctx):
                 audience = make_mention(pobj, np_left(pobj), pobj.i, "collective", "reporters", "", ctx, False)
                 yield clause.make(subj, audience, clause.lemma, [*clause.words, prep, pobj], base_rule or "prep")
                 return
+
+
+def press_event(noun: Token, ctx: Context) -> bool:
+    """A press event named with its modifier ("a news conference", "a press briefing": lexicon ``press_events``)."""
+    modifiers = ctx.lex.press_events.get(noun.lemma_.lower(), frozenset())
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in noun.children)
 
 
 SPEECH_NOUNS = frozenset({"interview", "remark", "remarks", "comment", "comments", "statement"})

@@ -429,16 +429,20 @@ def _particle_split(ent: Span, after: Span) -> bool:
     that ran on into a headline's verb, "Leyen Announce '", of which only the first word is the
     surname's (dev uk-eu-windsor-framework-2023, macron-xi-beijing-visit-2023, tunisia-eu-migration-deal-2023)."""
     return (
-        ent.label_ == "PERSON" and after.start == ent.end and ent[-1].lower_ in NAME_PARTICLES and ent[-1].is_lower
-        and after[0].is_title and after[0].pos_ == "PROPN"
+        _ends_on_particle(ent) and after.start == ent.end and after[0].is_title and after[0].pos_ == "PROPN"
         and (len(after) == 1 or after.label_ == "PERSON")  # "Leyen Announce '": a headline's verb the NER ran on into
     )  # fmt: skip
+
+
+def _ends_on_particle(ent: Span) -> bool:
+    """A PERSON whose last word is a lower-case name particle ("Ms von der")."""
+    return ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and ent[-1].is_lower
 
 
 def _particle_tail(ent: Span, after: Span | None) -> int | None:
     """The end of a PERSON the NER ended on a name particle when the capitalised word after it, the
     rest of the surname, is in no entity (see :func:`_particle_split`); None otherwise."""
-    if ent.label_ != "PERSON" or ent.end >= len(ent.doc) or ent[-1].lower_ not in NAME_PARTICLES or not ent[-1].is_lower:
+    if not _ends_on_particle(ent) or ent.end >= len(ent.doc):
         return None
     word = ent.doc[ent.end]
     if (after is not None and after.start == word.i) or not word.is_title or word.pos_ != "PROPN":

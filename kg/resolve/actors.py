@@ -820,7 +820,7 @@ def _role_holder(mention: Mention, country: str, names: _NameResolver) -> LocalA
     countries: dict[str, set[str]] = defaultdict(set)  # every country a fitting person is given
     for text, roles, actor, hinted in names.titled_people:
         deputy = DEPUTY_WORDS & set(roles) or any(f"{d} " in text or f"{d}-" in text for d in DEPUTY_WORDS)  # a vice president is no leader
-        if not deputy and any(_has_words(text, title) or title in roles for title in titles):
+        if not deputy and _holds_title(text, roles, titles):
             countries[actor.label].update(c for c in (actor.affiliation, hinted) if c)
             if country in (actor.affiliation, hinted):
                 holders[actor.label] = LocalActor(actor.label, actor.type, actor.affiliation or country, "role")
@@ -843,7 +843,7 @@ def _body_role_holder(mention: Mention, names: _NameResolver) -> LocalActor | No
     holders = {
         actor.label: actor
         for text, roles, actor, _ in names.titled_people
-        if any(_has_words(text, body) for body in bodies) and any(_has_words(text, title) or title in roles for title in titles)
+        if any(_has_words(text, body) for body in bodies) and _holds_title(text, roles, titles)
     }
     if len(holders) != 1:
         return None
@@ -866,6 +866,11 @@ def _role_titles(mention: Mention, lex: Lexicon) -> tuple[str, ...]:
     if UNIQUE_ROLE_WORDS & set(mention.text.lower().split()) and f"top {name}" in lex.role_titles:
         return lex.role_titles[f"top {name}"]
     return lex.role_titles.get(name, ())
+
+
+def _holds_title(text: str, roles: Iterable[str], titles: Iterable[str]) -> bool:
+    """Whether a person named as ``text`` with ``roles`` holds one of ``titles`` (:func:`_role_titles`)."""
+    return any(_has_words(text, title) or title in roles for title in titles)
 
 
 def _has_words(text: str, phrase: str) -> bool:

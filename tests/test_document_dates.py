@@ -207,6 +207,10 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "glued.txt": "date 2025-11-26 Peru summoned the Chilean ambassador on Monday.\n",  # the page's date is not the summons'
         "deep.txt": "Talks on the border\nWhat the deal changes\nBy Desk Staff\nPosted March 4, 2025 9:15 AM CST\nKenya criticised Uganda on Monday.\n",  # stamp on line 4
         "onweekday.txt": "Envoys recalled\nBy Desk\nOn Tue, 4 Mar, 2025 09:05 | 2 mins read\nGhana criticised Togo on Monday.\n",
+        # a label with "on" or "at" before its stamp; two stamps run together (session 31)
+        "postedon.txt": "Border deal signed\nPosted on: March 4, 2025 | views: 12\nGhana criticised Togo on Monday.\n",
+        "postedat.txt": "Border deal signed\nPosted at Mar 04 2025 09:05 AM\nKenya criticised Uganda on Monday.\n",
+        "runtogether.txt": "Peru recalls envoy - live\n(now) and (earlier)\nTue 4 Mar 2025 10.15 ESTFirst published on Tue 4 Mar 2025 06.02 EST\nPeru criticised Chile on Monday.\n",
     }
     for name, text in pages.items():
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
@@ -225,6 +229,9 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "glued": ("2025-11-26", "2025-11-24"),
         "deep": ("2025-03-04", "2025-03-03"),
         "onweekday": ("2025-03-04", "2025-03-03"),
+        "postedon": ("2025-03-04", "2025-03-03"),
+        "postedat": ("2025-03-04", "2025-03-03"),
+        "runtogether": ("2025-03-04", "2025-03-03"),
     }
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")

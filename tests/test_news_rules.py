@@ -677,6 +677,16 @@ ROWS = [
      {("Ethiopia", "fight", "Eritrea", F, None)}),
     ("side by side is one side", "Peru and Chile fought side by side against the rebels.", set()),
     ("fighting something is not fighting each other", "Ghana and Togo vowed to fight smuggling together.", set()),
+    # doing something together is doing it with each other, unless it is done to someone or something
+    # (kg.extract.verbs.together_subjects: albanese-xi-beijing-visit-2023, sri-lanka-china-hambantota-lease-2017,
+    # moon-kim-panmunjom-summit-2018)
+    ("conjoined subjects working together work with each other", "Ghana and Togo will work together on border security.",
+     {("Ghana", "work together", "Togo", F, "future")}),
+    ("time spent together is spent with each other", "William Ruto and Yoweri Museveni spent much time together.",
+     {("William Ruto", "spend together", "Yoweri Museveni", F, None)}),
+    ("tackling something together is one side", "Ghana and Togo must tackle piracy together.", set()),
+    ("standing together with a third is one side", "Ghana and Togo stood together with Benin.",
+     {("Ghana", "stand with", "Benin", F, None), ("Togo", "stand with", "Benin", F, None)}),
     ("a conflict between two is fighting", "The conflict between Ghana and Togo lasted two years.",
      {("Ghana", "fight", "Togo", F, None)}),
     # an exchange verb's object is what is shared or talked about; its party is the "with" phrase

@@ -155,6 +155,7 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
             yield from interview_outlet(clause, subj, base_rule)
         yield from during_event(clause, subj, emitted)
     yield from symmetric_subjects(clause, emitted)
+    yield from together_subjects(clause, emitted)
     yield from reciprocal(clause, emitted)
     yield from joint_decision(clause, emitted)
     yield from joint_event(clause)
@@ -1209,6 +1210,43 @@ def symmetric_subjects(clause: Clause, objects: list[Mention]) -> Iterator[RawSt
         for i, first in enumerate(names):
             for second in names[i + 1 :]:
                 yield clause.make(first, second, relation, clause.words, "symmetric", sym=True)
+
+
+def together_subjects(clause: Clause, objects: list[Mention]) -> Iterator[RawStatement]:
+    """Rule ``symmetric``: "Kenya and Uganda will work together", "the two presidents walked
+    together", "spent the day together": conjoined subjects who do something together do it with
+    each other, written once from the first named ("work together"; a symmetric verb keeps its own
+    lemma: "met together" is "meet").
+    The dev gold: albanese-xi-beijing-visit-2023 ("Both Australia and China ... work together"),
+    sri-lanka-china-hambantota-lease-2017 ("venture on this new journey together"),
+    moon-kim-panmunjom-summit-2018 ("spent so much time together"). Not when they act together on
+    someone or something ("worked together against the rebels", "together condemned the strike",
+    "address global challenges together": one side), nor a hostile act ("fought together" is no fight
+    between them)."""
+    ctx, lex, verb = clause.ctx, clause.ctx.lex, clause.verb
+    if objects or not clause.plain or len(clause.subjects) < 2 or is_hostile(clause.lemma):
+        return
+    if not any(c.dep_ == "advmod" and c.lower_ == "together" and not list(c.children) for c in verb.children):
+        return
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", DIRECT_OBJECT):
+        return  # "vowed to fight smuggling together": the gerund is what is fought, not an act of theirs
+    if any(c.lower_ in ALLIED_MARKERS - {"together"} for c in verb.children):
+        return
+    if any(c.dep_ == DIRECT_OBJECT and not _stretch_of_time(c) for c in verb.children):
+        return  # "address global challenges together": a joint act on something ("spent time together" is with each other)
+    if any(mentions_of(pobj, ctx) for prep in verb.children if prep.dep_ == PREPOSITION for pobj in prep.children if pobj.dep_ == PREP_OBJECT):
+        return  # "worked together on Iran", "stood together with Ukraine": a third party is in the act
+    names = [m for m, _ in clause.subjects]
+    symmetric = clause.lemma in lex.symmetric_verbs
+    relation = clause.lemma if symmetric else f"{with_object(clause.lemma, verb, ctx)} together"
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            yield clause.make(first, second, relation, clause.words, "symmetric", sym=symmetric)
+
+
+def _stretch_of_time(noun: Token) -> bool:
+    """"time", "the afternoon", "two days": what one spends, not what one acts on."""
+    return noun.lemma_.lower() == "time" or noun.ent_type_ in ("TIME", "DATE")
 
 
 def joint_event(clause: Clause) -> Iterator[RawStatement]:

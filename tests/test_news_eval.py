@@ -435,8 +435,14 @@ needs_pages = pytest.mark.skipif(
 # On 104/104 the start (f694685) scores dev F1 0.460, same-event 0.755; test 0.363 / 0.670. At the end (26779e5)
 # dev F1 0.464, same-event 0.750 (on its floor: a struck deal's reports group as one agreement the gold splits);
 # test 0.365 / 0.671; the same wrong page dates. The dev F1 floor goes back up (0.45 -> 0.46).
+# Session 32: the dev same-event floor is lowered, loudly, WITH the session's code behind it (0.75 -> 0.74):
+# "the North", "the South" and "North and South Korea" now name the two Koreas (+10 right rows, 9 of them in
+# moon-kim-panmunjom-summit-2018), all reports of the summit and its declaration, which the gold counts as one
+# event each and kg splits into the leaders' and the states' reports: that story's gold pairs among found
+# records went 70 -> 142, kg joins 60 of them (25 before). kg's own pairs stay as right as they were (dev
+# same-event precision 0.7601 -> 0.7603); the F1 went 0.7504 -> 0.7489.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.46, 0.75, 7, 7), ("news-test", 0.35, 0.67, 6, 7)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.46, 0.74, 7, 7), ("news-test", 0.35, 0.67, 6, 7)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

@@ -677,6 +677,16 @@ ROWS = [
      {("Ethiopia", "fight", "Eritrea", F, None)}),
     ("side by side is one side", "Peru and Chile fought side by side against the rebels.", set()),
     ("fighting something is not fighting each other", "Ghana and Togo vowed to fight smuggling together.", set()),
+    # "the North", "the South" on a page that names a half of Korea are those halves; "North and South
+    # Korea" names both (kg.extract.mentions.divided_state_mention, other_half: moon-kim-panmunjom-summit-2018,
+    # north-korea-trash-balloons-2024)
+    ("the North is the other half of the state the page names", "South Korea will notify the North of its decision.",
+     {("South Korea", "notify", "North Korea", F, "future")}),
+    ("the South is the other half, named by its capital", "Pyongyang sent a letter to the South on Friday.",
+     {("North Korea", "send letter", "South Korea", F, None)}),
+    ("no divided state named, no half", "Serbia warned the North on Monday.", set()),
+    ("a compass word before a divided state's name is its other half", "South and North Korea signed a military pact in Seoul.",
+     {("North Korea", "sign pact", "South Korea", F, None)}),
     # doing something together is doing it with each other, unless it is done to someone or something
     # (kg.extract.verbs.together_subjects: albanese-xi-beijing-visit-2023, sri-lanka-china-hambantota-lease-2017,
     # moon-kim-panmunjom-summit-2018)

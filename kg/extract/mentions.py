@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 from typing import TypeVar
 
 from spacy.tokens import Span, Token
@@ -73,7 +74,12 @@ def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
         return None
     if token.pos_ == "PRON":
         return pronoun_mention(token, ctx, is_subject)
-    acronym = acronym_mention(token, ctx, is_subject) or west_mention(token, ctx, is_subject) or community_mention(token, ctx, is_subject)
+    acronym = (
+        acronym_mention(token, ctx, is_subject)
+        or west_mention(token, ctx, is_subject)
+        or community_mention(token, ctx, is_subject)
+        or divided_state_mention(token, ctx, is_subject)
+    )
     if acronym is not None:
         return acronym
     outlet = outlet_mention(token, ctx, is_subject)
@@ -121,6 +127,60 @@ def west_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
     if token in west_modifiers(token.head) and token.head.lower_ in ctx.lex.agent_event_nouns:
         return make_mention(token, token.i, token.i, "collective", "West", "", ctx, is_subject)
     return None
+
+
+HALF_WORDS = ("north", "south")
+
+
+@cache
+def divided_states() -> dict[str, dict[str, str]]:
+    """The states named by a compass word and a name both halves share, each half a country of the
+    gazetteer: {"korea": {"north": "North Korea", "south": "South Korea"}}."""
+    gaz = load_gazetteer()
+    halves: dict[str, dict[str, str]] = {}
+    for entry in {e.label: e for e in gaz.by_alias.values() if e.type == "Country"}.values():
+        word, _, rest = entry.label.partition(" ")
+        if word.lower() in HALF_WORDS and rest:
+            halves.setdefault(rest.lower(), {})[word.lower()] = entry.label
+    return {rest: named for rest, named in halves.items() if len(named) == len(HALF_WORDS)}
+
+
+def divided_state_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"the North", "the South": on a page that names a divided state's half ("North Korea",
+    "Seoul"), the capitalised compass word with its article is that half (the dev gold aliases
+    "the North" and "the South": moon-kim-panmunjom-summit-2018, north-korea-trash-balloons-2024).
+    Not a compound of a longer name ("the South China Sea", "the North African nation"), nor a
+    page about no divided state ("tensions in the North" of Kosovo)."""
+    if token.lower_ not in HALF_WORDS or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if token.dep_ in ("compound", "amod", "nmod") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    ent = ctx.entity_of.get(token.i)
+    if ent is not None and len(ent) > 1:
+        return None
+    gaz = load_gazetteer()
+    named = {entry.label for e in token.doc.ents if (entry := gaz.lookup(e.text)) is not None}
+    states = [halves[token.lower_] for halves in divided_states().values() if named & set(halves.values())]
+    if len(states) != 1:
+        return None
+    return make_mention(token, token.i, token.i, "name", states[0], "GPE", ctx, is_subject)
+
+
+def other_half(mention: Mention, token: Token, ctx: Context) -> list[Mention]:
+    """"North and South Korea", "South and North Korea", "South, North Korea": the compass word
+    before a divided state's name is its other half, a mention of its own (dev
+    moon-kim-panmunjom-summit-2018, where the gold records each of the two Koreas)."""
+    ent = ctx.entity_of.get(token.i)
+    if mention.kind != "name" or ent is None or ent.start < 2:
+        return []
+    word, _, rest = mention.name.partition(" ")
+    halves = divided_states().get(rest.lower())
+    if halves is None or halves.get(word.lower()) != mention.name:
+        return []
+    half, joint = token.doc[ent.start - 2], token.doc[ent.start - 1]
+    if joint.lower_ not in ("and", ",") or half.lower_ not in halves or half.lower_ == word.lower() or not half.text[:1].isupper():
+        return []
+    return [make_mention(half, half.i, half.i, "name", halves[half.lower_], "GPE", ctx, False)]
 
 
 def community_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
@@ -1660,6 +1720,7 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
             mention = mention_of(ctx.entity_of[names[-1].i].root, ctx, is_subject) if names else None
         if mention is not None:
             found.extend((m, False) for m in split_nationalities(mention, t, ctx))
+            found.extend((replace(m, is_subject=is_subject), False) for m in other_half(mention, t, ctx))
             continue
         if (led := leader_government(t, ctx, is_subject)) is not None:
             found.append((led, False))

@@ -687,6 +687,16 @@ ROWS = [
     ("no divided state named, no half", "Serbia warned the North on Monday.", set()),
     ("a compass word before a divided state's name is its other half", "South and North Korea signed a military pact in Seoul.",
      {("North Korea", "sign pact", "South Korea", F, None)}),
+    # a past participle with its agent, set off after a clause, is done to the clause's subject
+    # (kg.extract.verbs.passive_participle: duterte-icc-arrest-2025, macron-xi-beijing-visit-2023)
+    ("a participle after a clause is done to its subject", "William Ruto flew to Kampala, accompanied by Raila Odinga.",
+     {("Raila Odinga", "accompany", "William Ruto", F, None), ("William Ruto", "fly", "Uganda", F, None)}),
+    ("a participle with the parser's subject is still passive", "The report saw William Ruto accompanied by Raila Odinga.",
+     {("Raila Odinga", "accompany", "William Ruto", F, None)}),
+    ("the source of a report is no agent", "Kenya closed its border with Somalia, as reported by Reuters.",
+     {("Kenya", "close", "Somalia", F, None)}),
+    ("a statement that goes with a post is no companion",
+     "The Ghanaian embassy posted the video, accompanied by a statement from Ambassador Kofi Mensah.", set()),
     # doing something together is doing it with each other, unless it is done to someone or something
     # (kg.extract.verbs.together_subjects: albanese-xi-beijing-visit-2023, sri-lanka-china-hambantota-lease-2017,
     # moon-kim-panmunjom-summit-2018)

@@ -240,8 +240,33 @@ PATIENT_ACT_NOUNS = frozenset(
 
 def passive_participle(verb: Token) -> bool:
     """"Hezbollah, a group backed by Iran", "talks mediated by Qatar": a past participle with its
-    agent, hung on the noun it says was acted upon."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == AGENT for c in verb.children)
+    agent, hung on the noun it says was acted upon; or set off after a clause, whose subject is
+    what was acted upon ("Duterte returned to Manila, accompanied by his daughter", "the marchers
+    set off, led by students": dev duterte-icc-arrest-2025); or with the parser's subject and no
+    auxiliary ("the visit saw Macron accompanied by von der Leyen": macron-xi-beijing-visit-2023)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == AGENT for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return True
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False  # "as reported by AP": the source of a report; "showed him being assaulted by crowds": what is shown
+    subject = any(c.dep_ in (SUBJECT, PASSIVE_SUBJECT) for c in verb.children)
+    if verb.dep_ == "advcl":
+        return not subject and any(c.dep_ in (SUBJECT, PASSIVE_SUBJECT) for c in verb.head.children)
+    return verb.dep_ == "ccomp" and subject
+
+
+def participle_objects(verb: Token, ctx: Context) -> list[Token]:
+    """What a :func:`passive_participle` says was acted upon."""
+    if verb.dep_ == "acl":
+        noun = verb.head
+        # "Hezbollah, a group backed by Iran": the group is the name it is apposed to
+        return [noun.head if noun.dep_ == APPOSITION and noun.head.i in ctx.entity_of else noun]
+    agents = [p for a in verb.children if a.dep_ == AGENT for p in a.children if p.dep_ == PREP_OBJECT]
+    if any(p.lemma_.lower() in ctx.lex.document_nouns for p in agents):
+        return []  # "posted the interview, accompanied by a statement from the ambassador": it goes with what was posted
+    owner = verb.head if verb.dep_ == "advcl" else verb  # the clause's subject, or the participle's own
+    return [c for c in owner.children if c.dep_ in (SUBJECT, PASSIVE_SUBJECT)]
 
 
 def passive_statements(clause: Clause) -> Iterator[RawStatement]:
@@ -252,9 +277,7 @@ def passive_statements(clause: Clause) -> Iterator[RawStatement]:
     verb, ctx, lemma = clause.verb, clause.ctx, clause.lemma
     objects = [c for c in verb.children if c.dep_ == PASSIVE_SUBJECT]
     if not objects and passive_participle(verb):
-        noun = verb.head
-        # "Hezbollah, a group backed by Iran": the group is the name it is apposed to
-        objects = [noun.head if noun.dep_ == APPOSITION and noun.head.i in ctx.entity_of else noun]
+        objects = participle_objects(verb, ctx)
     if verb.dep_ == "relcl":  # "the Front, which is backed by Ghana": the noun the clause hangs on
         objects = [verb.head if c.lower_ in ("which", "that", "who") else c for c in objects]
     if lemma in ctx.lex.stative_passives and not any(c.dep_ == AGENT for c in verb.children):

@@ -399,16 +399,19 @@ def test_weekdays_a_statement_names(sentence: str, relation: str, expected: set[
 
 
 # The news day a page's lead states (a weekday, "yesterday") dates the undated statements of its first
-# paragraphs; the page's own date never does. Page dated Wednesday 2025-11-26.
+# twelve paragraphs; the page's own date never does. Page dated Wednesday 2025-11-26.
 _LEAD_PAGE = (
     "The port authority of Velmar on Monday turned away a cargo ship flying the flag of Ostria.\n\n"
     "Ostria has recalled its consul from Velmar, the foreign office said.\n\n"
     "The minister said she had phoned the Ostrian envoy.\n\n"
     "The harbour master told reporters that the ship carried no papers.\n\n"
     "The two states had fallen out earlier over fishing rights.\n\n"
+    "The consul met the port authority.\n\n"
+    "Velmar first recognised Ostria in 1821.\n\n"
     "Velmar signed a fisheries pact with Ostria in March.\n\n"
     "Ostria will ask the regional court to rule on the dispute.\n\n"
-    "A later paragraph says the consul thanked his staff."
+    + "".join(f"Background paragraph {n} tells of the port.\n\n" for n in range(1, 5))
+    + "A later paragraph says the consul thanked his staff."
 )
 
 
@@ -424,7 +427,12 @@ _LEAD_PAGE = (
         ("The minister said she had phoned the Ostrian envoy.", "said", ("2025-11-24", "day")),
         # a time of its own ("in March") is the statement's, not the lead's
         ("Velmar signed a fisheries pact with Ostria in March.", "signed", None),
-        # below the story's first four paragraphs: no longer the lead's news
+        # deep in the story (its sixth paragraph) and set apart by nothing: the news day (session 32:
+        # the first four paragraphs only, before)
+        ("The consul met the port authority.", "met", ("2025-11-24", "day")),
+        # a year of long ago sets it apart, though no page's year reads so
+        ("Velmar first recognised Ostria in 1821.", "recognised", None),
+        # below the story's first twelve paragraphs: no longer the lead's news
         ("A later paragraph says the consul thanked his staff.", "thanked", None),
     ],
 )
@@ -463,6 +471,13 @@ _MOVED_PAGE = (
 )
 def test_lead_day_stops_where_the_story_moves_to_another_time(sentence: str, relation: str, expected: tuple[str, str] | None) -> None:
     assert _lead_day(_MOVED_PAGE, sentence, relation) == expected
+
+
+def test_a_year_of_long_ago_is_no_news_day() -> None:
+    # "in 1777" is no page's year, yet it sets the act apart from the news (dev israel-morocco-normalisation-2020)
+    page = "Velmar on Monday recognised Ostria's claim.\n\nOstria recognised Velmar in 1777."
+    sentence = "Ostria recognised Velmar in 1777."
+    assert lead_date(page, page.index(sentence), sentence, "recognised", parse_date_value(WED_2025_11_26)) is None
 
 
 def test_a_quoted_time_sets_no_frame() -> None:

@@ -888,13 +888,15 @@ def counted_from(reference: re.Match[str], anchor: DateValue | None) -> DateValu
 # to another time before ("In 2020, China imposed tariffs ... In response, Australia initiated a
 # case": :func:`_moved_on`).
 LEAD_PARAGRAPHS = 2  # the paragraphs whose weekdays state the news day
-NEWS_PARAGRAPHS = 4  # the paragraphs whose undated statements take it
+NEWS_PARAGRAPHS = 12  # the paragraphs whose undated statements take it (4 until session 32: see docs/quality.md)
 # A line this long is not a paragraph but a page whose paragraphs were run together (dev
 # north-korea-russia: a whole story on one line, its fifth sentence a meeting the lead's "arrived
 # on Saturday" does not date): where the paragraphs are unknown, so is the lead, and no news day is taken.
 LEAD_PARAGRAPH_CHARS = 1000
 _NEWS_DAY_KINDS = ("weekday", "relative")
-_APART = re.compile(rf"\b(?i:earlier|later|previously|formerly|ago|since|once|{_YEAR})\b|\b{_MONTH}(?![A-Za-z])")
+# ... also an old year _YEAR does not read as a page's ("Morocco recognized the United States in 1777":
+# dev israel-morocco-normalisation-2020, three pages)
+_APART = re.compile(rf"\b(?i:earlier|later|previously|formerly|ago|since|once|{_YEAR})\b|\b{_MONTH}(?![A-Za-z])|\b(?i:in|since|from|until)\s+1\d{{3}}\b")
 
 
 def _lead(text: str) -> tuple[list[str], int]:

@@ -687,6 +687,13 @@ ROWS = [
     ("no divided state named, no half", "Serbia warned the North on Monday.", set()),
     ("a compass word before a divided state's name is its other half", "South and North Korea signed a military pact in Seoul.",
      {("North Korea", "sign pact", "South Korea", F, None)}),
+    # a monarch's title is a role like a president's (lexicon role_nouns "emir", "ruler", "prince":
+    # saudi-qatar-al-ula-reconciliation-2021, poland-belarus-border-crisis-2021, saudi-canada-diplomatic-row-2018)
+    ("an emir is a role", "The Kuwaiti emir met Oman's foreign minister in Muscat.",
+     {("Kuwaiti emir", "meet", "Oman's foreign minister", F, None)}),
+    ("a ruler is a role", "Bahrain's ruler flew to Oman on Monday.", {("Bahrain's ruler", "fly", "Oman", F, None)}),
+    ("a crown prince is a role", "The Saudi crown prince welcomed Qatar's foreign minister.",
+     {("Saudi crown prince", "welcome", "Qatar's foreign minister", F, None)}),
     # a past participle with its agent, set off after a clause, is done to the clause's subject
     # (kg.extract.verbs.passive_participle: duterte-icc-arrest-2025, macron-xi-beijing-visit-2023)
     ("a participle after a clause is done to its subject", "William Ruto flew to Kampala, accompanied by Raila Odinga.",

@@ -687,6 +687,14 @@ ROWS = [
     ("no divided state named, no half", "Serbia warned the North on Monday.", set()),
     ("a compass word before a divided state's name is its other half", "South and North Korea signed a military pact in Seoul.",
      {("North Korea", "sign pact", "South Korea", F, None)}),
+    # "the UN's top court", "UN court" is the International Court of Justice (kg.extract.mentions.un_court_mention:
+    # kenya-somalia-icj-maritime-2021, chile-bolivia-icj-sea-access-2018); a court of the UN with another word is not
+    ("the UN's top court is the ICJ", "Ghana welcomed a ruling by the UN's top court on Monday.",
+     {("Ghana", "welcome", "International Court of Justice", F, None)}),
+    ("the UN's highest court is the ICJ", "The United Nations' highest court rejected Togo's claim.",
+     {("International Court of Justice", "reject", "Togo", F, None)}),
+    ("a UN court with another word is another court", "A UN war crimes court convicted Ratko Mladic.",
+     {("United Nations", "convict", "Ratko Mladic", F, None)}),
     # a monarch's title is a role like a president's (lexicon role_nouns "emir", "ruler", "prince":
     # saudi-qatar-al-ula-reconciliation-2021, poland-belarus-border-crisis-2021, saudi-canada-diplomatic-row-2018)
     ("an emir is a role", "The Kuwaiti emir met Oman's foreign minister in Muscat.",

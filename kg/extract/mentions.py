@@ -79,6 +79,7 @@ def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
         or west_mention(token, ctx, is_subject)
         or community_mention(token, ctx, is_subject)
         or divided_state_mention(token, ctx, is_subject)
+        or un_court_mention(token, ctx, is_subject)
     )
     if acronym is not None:
         return acronym
@@ -164,6 +165,28 @@ def divided_state_mention(token: Token, ctx: Context, is_subject: bool) -> Menti
     if len(states) != 1:
         return None
     return make_mention(token, token.i, token.i, "name", states[0], "GPE", ctx, is_subject)
+
+
+UN_COURT_RANKS = frozenset({"top", "highest"})
+
+
+def un_court_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"the UN's top court", "the United Nations' highest court", "UN court": the International Court
+    of Justice, as the news calls it (the dev gold: kenya-somalia-icj-maritime-2021,
+    chile-bolivia-icj-sea-access-2018). Only the court with no other word: "a UN war crimes court"
+    is another."""
+    if token.lower_ != "court" or token.pos_ != "NOUN":
+        return None
+    gaz = load_gazetteer()
+    owners = [c for c in token.children if c.dep_ in (POSSESSOR, "compound")]
+    if len(owners) != 1 or (ent := ctx.entity_of.get(owners[0].i)) is None or getattr(gaz.lookup(ent.text), "label", None) != "United Nations":
+        return None
+    if any(c.dep_ not in ("det", POSSESSOR, "compound", "amod", "punct") or (c.dep_ == "amod" and c.lower_ not in UN_COURT_RANKS) for c in token.lefts):
+        return None
+    court = gaz.lookup("International Court of Justice")
+    if court is None:
+        return None
+    return make_mention(token, np_left(token), token.i, "name", court.label, "ORG", ctx, is_subject)
 
 
 def other_half(mention: Mention, token: Token, ctx: Context) -> list[Mention]:

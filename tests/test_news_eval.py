@@ -441,8 +441,14 @@ needs_pages = pytest.mark.skipif(
 # event each and kg splits into the leaders' and the states' reports: that story's gold pairs among found
 # records went 70 -> 142, kg joins 60 of them (25 before). kg's own pairs stay as right as they were (dev
 # same-event precision 0.7601 -> 0.7603); the F1 went 0.7504 -> 0.7489.
+# Four more in the same session, sides drawn with random.Random(32) over the helpers' slots (106/106; dev
+# saudi-qatar-al-ula-reconciliation-2021, chile-bolivia-icj-sea-access-2018: F1 0.35 and 0.43 at their first
+# run, at 852d26a). On 106/106 the start (d680b94) scores dev F1 0.462, same-event 0.749, 8 wrong page dates
+# (rows and RDF); test 0.364 / 0.672, the same wrong dates as before. The dev date allowances follow the larger
+# set with no code change behind them (7 -> 8): a new dev page's year-less wire dateline ("Jan. 5 (UPI) --")
+# gives the month-day "--01-05" that issue 18 asks for, where the gold writes none.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.46, 0.74, 7, 7), ("news-test", 0.35, 0.67, 6, 7)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.46, 0.74, 8, 8), ("news-test", 0.35, 0.67, 6, 7)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

@@ -687,6 +687,10 @@ ROWS = [
     ("no divided state named, no half", "Serbia warned the North on Monday.", set()),
     ("a compass word before a divided state's name is its other half", "South and North Korea signed a military pact in Seoul.",
      {("North Korea", "sign pact", "South Korea", F, None)}),
+    # thanks expressed to someone is thanking them (lexicon nominal_events "thanks": us-russia-griner-bout-swap-2022;
+    # "gratitude" already so: ethiopia-tigray-pretoria-deal-2022)
+    ("thanks expressed to a state is thanking it", "Kenya expressed its thanks to Uganda for the help.",
+     {("Kenya", "thank", "Uganda", F, None)}),
     # "the UN's top court", "UN court" is the International Court of Justice (kg.extract.mentions.un_court_mention:
     # kenya-somalia-icj-maritime-2021, chile-bolivia-icj-sea-access-2018); a court of the UN with another word is not
     ("the UN's top court is the ICJ", "Ghana welcomed a ruling by the UN's top court on Monday.",

@@ -685,6 +685,9 @@ ROWS = [
     ("the South is the other half, named by its capital", "Pyongyang sent a letter to the South on Friday.",
      {("North Korea", "send letter", "South Korea", F, None)}),
     ("no divided state named, no half", "Serbia warned the North on Monday.", set()),
+    ("an entity cut off after its 'and' is no actor", "North and South Korea agreed to end the war.",
+     {("South Korea", "agree", "North Korea", F, None), ("South Korea", "end war", "North Korea", F, "future"),
+      ("North Korea", "end war", "South Korea", F, "future")}),
     ("a compass word before a divided state's name is its other half", "South and North Korea signed a military pact in Seoul.",
      {("North Korea", "sign pact", "South Korea", F, None)}),
     # thanks expressed to someone is thanking them (lexicon nominal_events "thanks": us-russia-griner-bout-swap-2022;

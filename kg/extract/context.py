@@ -39,7 +39,8 @@ def new_context(doc: Doc, lex: Lexicon, offset: int = 0, sentence_base: int = 0)
     for ent in doc.ents:
         # "The Government of | Iraq": an entity cut off after its preposition is no name; the noun
         # and its "of" phrase are read as words ("the Government of Iraq" is Iraq's government)
-        if ent.label_ in ctx.lex.actor_entity_labels and doc[ent.end - 1].pos_ != "ADP":
+        # ... nor one cut off after its conjunction ("North and | South Korea": the NER's "North and")
+        if ent.label_ in ctx.lex.actor_entity_labels and doc[ent.end - 1].pos_ not in ("ADP", "CCONJ"):
             for i in range(ent.start, ent.end):
                 ctx.entity_of[i] = ent
     ctx.acronyms = defined_acronyms(doc, ctx)

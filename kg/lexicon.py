@@ -384,7 +384,7 @@ def normalise_name(name: str, *, loose: bool = False) -> str:
     """
     key = name
     if loose:
-        key = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+        key = unaccented(key)
         key = key.replace("_", " ").replace(".", "")
     key = " ".join(key.replace("\u2019", "'").split()).lower()
     if loose:
@@ -409,8 +409,14 @@ def spelling_variant(a: str, b: str, edits: int | None = None) -> bool:
     (True, True, False)
     >>> spelling_variant("gbagbo", "gbago", edits=1), spelling_variant("mitterrand", "mitterand", edits=0)
     (True, False)
+
+    Words that differ only by their accents are one spelling, whatever their length ("Raúl" and
+    "Raul": dev cuba-us-thaw-obama-visit-2016; "Vučić" and "Vucic": serbia-student-protests).
+
+    >>> spelling_variant("Raúl", "Raul"), spelling_variant("Vučić", "Vucic", edits=0)
+    (True, True)
     """
-    if a == b:
+    if a == b or unaccented(a).lower() == unaccented(b).lower():
         return True
     if edits is None:
         if a[:1].lower() != b[:1].lower() or min(len(a), len(b)) < 5:
@@ -418,6 +424,11 @@ def spelling_variant(a: str, b: str, edits: int | None = None) -> bool:
         edits = 1 if max(len(a), len(b)) < 8 else 2
         a, b = a.lower(), b.lower()
     return Levenshtein.distance(a, b) <= edits
+
+
+def unaccented(text: str) -> str:
+    """``text`` with its accents and other combining marks dropped ("Erdoğan" -> "Erdogan")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def surname_variant(full: str, word: str) -> bool:

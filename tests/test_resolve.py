@@ -299,7 +299,8 @@ def _canonical_labels_pairwise(person_labels, gaz):
 
 _WORDS = ["Takaichi", "Takaishi", "Sanae", "Sanai", "Shoigu", "Sergei", "Liu", "Jinsong", "Jiangyong", "Kim", "Kin",
           "Donald", "Trump", "Trumpp", "Xi", "Jinping", "Wang", "Yi", "Zelensky", "Zelenskyy", "Volodymyr", "Abara", "Abarra",
-          "J.", "Tom", "Thomas", "Barrack", "Vladimir", "Aleksandr", "Alexander", "Lukashenko", "Lukashenka"]  # middle initials and given-name forms (kg.resolve.actors._same_full_name)
+          "J.", "Tom", "Thomas", "Barrack", "Vladimir", "Aleksandr", "Alexander", "Lukashenko", "Lukashenka",
+          "Raúl", "Raul", "Álvaro", "Alvaro", "Vučić", "Vucic"]  # middle initials, given-name forms and accents (kg.resolve.actors._same_full_name)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -329,6 +330,14 @@ def test_namesakes_of_one_initial_are_one_person():
     assert mapping["Tomas Halvorsen Brekke"] == "Tomas Brekke"
     assert not {"Ivana Petrenko", "Boris Petrenko"} & set(mapping)  # other initials: two people
     assert not {"Tan Wei", "Teo Wei"} & set(mapping)  # a short last word is often a given name
+
+
+def test_names_that_differ_only_by_accents_are_one_person():
+    # "Raúl Castro" and "Raul Castro" are one man even beside his brother, whose given name's
+    # initial differs (dev cuba-us-thaw-obama-visit-2016); so are "Álvaro Uribe" and "Alvaro Uribe"
+    labels = {"Raúl Castro", "Raul Castro", "Fidel Castro", "Álvaro Uribe", "Alvaro Uribe"}
+    mapping = _canonical_labels(labels, load_gazetteer())
+    assert mapping == {"Raúl Castro": "Raul Castro", "Álvaro Uribe": "Alvaro Uribe"}
 
 
 def test_a_bare_surname_several_people_share_is_the_first_named():

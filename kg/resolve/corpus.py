@@ -26,6 +26,7 @@ from kg.lexicon import (
     load_lexicon,
     normalise_name,
     surname_variant,
+    unaccented,
 )
 from kg.namespaces import actor_iri, statement_id
 from kg.resolve.actors import _same_full_name, _without_middle_initials
@@ -341,7 +342,7 @@ class NameIndex:
         self.by_word[(0, words[0])].add(label)
         self.by_word[(-1, words[-1])].add(label)
         for word in words:
-            self.by_letter[word[:1].lower()].add(label)
+            self.by_letter[unaccented(word[:1]).lower()].add(label)
 
     def discard(self, label: str) -> None:
         """Forget a person label (a gazetteer name stays)."""
@@ -354,7 +355,7 @@ class NameIndex:
         self.by_word[(0, words[0])].discard(label)
         self.by_word[(-1, words[-1])].discard(label)
         for word in words:
-            self.by_letter[word[:1].lower()].discard(label)
+            self.by_letter[unaccented(word[:1]).lower()].discard(label)
 
     def target(self, label: str) -> str | None:
         """The full name ``label`` joins directly, if any (before chains are followed)."""
@@ -366,7 +367,7 @@ class NameIndex:
                 hits = self.by_word.get((position, label), ())
                 if len(hits) == 1:
                     return next(iter(hits))
-            hits = [f for f in self.by_letter.get(label[:1].lower(), ()) if surname_variant(f, label)]
+            hits = [f for f in self.by_letter.get(unaccented(label[:1]).lower(), ()) if surname_variant(f, label)]
             return hits[0] if len(hits) == 1 else None
         variants = sorted(f for f in self.candidates(words) if f != label and _same_full_name(f, label))
         preferred = [v for v in variants if v in self.gazetteer_people]
@@ -416,6 +417,6 @@ def _name_keys(words: list[str]) -> list[tuple[str, ...]]:
     given = load_lexicon().given_name_variants
     keys: list[tuple[str, ...]] = [()]
     for word in _without_middle_initials(words):
-        letters = dict.fromkeys((word[:1].lower(), given.get(word.lower(), word.lower())[:1]))
+        letters = dict.fromkeys((unaccented(word[:1]).lower(), given.get(word.lower(), word.lower())[:1]))  # "Álvaro": a
         keys = [(*key, letter) for key in keys for letter in letters]
     return keys

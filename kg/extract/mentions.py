@@ -74,15 +74,15 @@ def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
         return None
     if token.pos_ == "PRON":
         return pronoun_mention(token, ctx, is_subject)
-    acronym = (
+    set_phrase = (  # an acronym the page defined, or a phrase the news uses for one actor ("the West", "the North")
         acronym_mention(token, ctx, is_subject)
         or west_mention(token, ctx, is_subject)
         or community_mention(token, ctx, is_subject)
         or divided_state_mention(token, ctx, is_subject)
         or un_court_mention(token, ctx, is_subject)
     )
-    if acronym is not None:
-        return acronym
+    if set_phrase is not None:
+        return set_phrase
     outlet = outlet_mention(token, ctx, is_subject)
     if outlet is not None:
         return outlet

@@ -241,8 +241,8 @@ PATIENT_ACT_NOUNS = frozenset(
 def passive_participle(verb: Token) -> bool:
     """"Hezbollah, a group backed by Iran", "talks mediated by Qatar": a past participle with its
     agent, hung on the noun it says was acted upon; or set off after a clause, whose subject is
-    what was acted upon ("Duterte returned to Manila, accompanied by his daughter", "the marchers
-    set off, led by students": dev duterte-icc-arrest-2025); or with the parser's subject and no
+    what was acted upon ("Duterte returned to Manila, accompanied by his daughter": dev
+    duterte-icc-arrest-2025; "Encouraged by Washington, Taiwan said ..."); or with the parser's subject and no
     auxiliary ("the visit saw Macron accompanied by von der Leyen": macron-xi-beijing-visit-2023)."""
     if verb.tag_ != "VBN" or not any(c.dep_ == AGENT for c in verb.children):
         return False

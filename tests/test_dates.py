@@ -82,6 +82,11 @@ SAT_2026_01_03 = "2026-01-03"
         ("date 2025-11-26 Quito has expelled two Peruvian consuls.", WED_2025_11_26, None),
         ("date 2025-11-26 Quito expelled two Peruvian consuls yesterday.", WED_2025_11_26, ("2025-11-25", "day")),
         ("The update date 2025-11-26 was set on Monday.", WED_2025_11_26, ("2025-11-26", "day")),  # mid-sentence: an ISO date
+        # "today"/"yesterday" glossed by a full date: the page's own reading of the day wins over a
+        # stamp of the next morning (dev tunisia-eu-migration-deal-2023, duterte-icc-arrest-2025)
+        ("The ministers signed the accord today, 24 November 2025, in Lima.", WED_2025_11_26, ("2025-11-24", "day")),
+        ("Yesterday, November 23, 2025, the envoy flew home.", WED_2025_11_26, ("2025-11-23", "day")),
+        ("The ministers signed the accord today, in Lima.", WED_2025_11_26, ("2025-11-26", "day")),
     ],
 )
 def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[str, str] | None) -> None:

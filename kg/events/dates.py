@@ -406,12 +406,24 @@ def find_date(sentence: str, document: DateValue | None, *, future: bool = False
     '2025-11-24'
     >>> find_date("date 2025-11-26 Ghana has summoned the envoy.", doc) is None  # the page's date is not the act's
     True
+    >>> find_date("The pact was signed today, 24 November 2025, in Oslo.", doc).iso  # the day the page says it means
+    '2025-11-24'
     """
-    for match in _EXPRESSIONS.finditer(_without_date_line(sentence)):
+    text = _without_date_line(sentence)
+    for match in _EXPRESSIONS.finditer(text):
+        if match.group("relative") and _GLOSS.match(text, match.end()):
+            continue  # "today, 16 July 2023": the date the page itself gives the day
         value = _resolve(match, document, future)
         if value is not None:
             return value
     return None
+
+
+# A relative day glossed by the date it stands for ("signed today, 16 July 2023, by ...", dev
+# tunisia-eu-migration-deal-2023; "Yesterday, 11 March 2024, he returned", dev
+# duterte-icc-arrest-2025): the stated date is the page's own reading of "today", which a page
+# date from elsewhere (a stamp of the next morning) would move.
+_GLOSS = re.compile(rf",?\s*(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}\b|{_MONTH}\s+{_DAY},?\s+{_YEAR}\b|{_YEAR}-[01]\d-[0-3]\d\b)")
 
 
 # "one day after Hamas attacked", "three days after taking control", "a week after the strikes",

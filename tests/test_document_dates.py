@@ -43,6 +43,11 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Lima, May 6 was a holiday, and Peru recalled its envoy.", None),  # no agency: not a dateline
         # forms seen on other outlets' pages (survey for issue 18), in our own words
         ("Border talks resume\nBy - Mar 4,2025 - Last updated at Mar 4,2025\nGhana and Togo met.", "2025-03-04"),
+        # a stamp with its outlet or agency credited after it (session 33: dev canada-china-meng-wanzhou-arrest-2018,
+        # armenia-karabakh-offensive-2023); a date followed by a sentence is a headline, not a stamp
+        ("Border talks resume\nMar 4, 2025  The Coastal Press\nGhana and Togo met on Monday in Lome.", "2025-03-04"),
+        ("Ghana and Togo meet\nDesk Staff, Mar 4, 2025 / 13:00 pm (GNA).\nGhana and Togo met.", "2025-03-04"),
+        ("4 March 2025 Ghana met Togo\nThe envoys spoke.", None),
         ("Envoys recalled\nMEMO | October 9, 2025\nPeru recalled its envoy.", "2025-10-09"),  # outlet | date
         ("Site Desk | June 2, 2025 3:15 PM\nChile protested.", "2025-06-02"),
         ("Why the talks matter\nA standfirst.\nMonday 1 December 2025 08:12, UK\nPeru and Chile met.", "2025-12-01"),
@@ -211,6 +216,8 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "postedon.txt": "Border deal signed\nPosted on: March 4, 2025 | views: 12\nGhana criticised Togo on Monday.\n",
         "postedat.txt": "Border deal signed\nPosted at Mar 04 2025 09:05 AM\nKenya criticised Uganda on Monday.\n",
         "runtogether.txt": "Peru recalls envoy - live\n(now) and (earlier)\nTue 4 Mar 2025 10.15 ESTFirst published on Tue 4 Mar 2025 06.02 EST\nPeru criticised Chile on Monday.\n",
+        # the agency credited after the stamp (session 33)
+        "credited.txt": "Border deal signed\nMar 4, 2025  The Coastal Press\nGhana criticised Togo on Monday.\n",
     }
     for name, text in pages.items():
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
@@ -232,6 +239,7 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "postedon": ("2025-03-04", "2025-03-03"),
         "postedat": ("2025-03-04", "2025-03-03"),
         "runtogether": ("2025-03-04", "2025-03-03"),
+        "credited": ("2025-03-04", "2025-03-03"),
     }
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")

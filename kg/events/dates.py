@@ -196,6 +196,14 @@ _STAMPS = [
         rf"^(?:(?P<label>(?i:{_STAMP_LABEL}))\s*(?:on\b)?\s*:?\s*)?(?P<tailed>{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
         rf"(?P<time>{_TIME})?\s+(?=[A-Z\d])[^.!?]{{1,20}}$"
     ),
+    # a stamp with the outlet or agency credited after it, and perhaps a staff byline before it: "May 16, 2019
+    # The Canadian Press", "CNA Staff, Sep 20, 2023 / 13:00 pm (CNA)." (dev canada-china-meng-wanzhou-arrest-2018,
+    # armenia-karabakh-offensive-2023); the credit is a name, capitalised word by word, or a name in brackets,
+    # and ends the line: "4 June 2018 Kim met Moon" is a headline
+    re.compile(
+        rf"^(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s+Staff,?\s+)?(?P<credited>{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
+        rf"(?:\s*/)?{_TIME}?\s+(?:\([A-Z][\w.&/ -]{{1,30}}\)\.?|(?:The\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})$"
+    ),
     # a wire dateline with a year: "BEIJING, Nov 26, 2025 (Reuters) –", "SEOUL, South Korea, Jan. 3, 2018 (UPI) --";
     # also day before month ("Prague, 10 October 2005 (RFE/RL) --") and a dash between the place and the date,
     # perhaps with the weekday ("Apia, Samoa – 6 March 2025 –", "Juno Beach - Thursday March 16, 2023:"):
@@ -213,7 +221,7 @@ _STAMPS = [
     # 2010 (Geneva) —" (survey for issue 18, dates14: Sudan Tribune; survey18: South Sudan News Agency)
     re.compile(rf"^(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*\([A-Z][^()]{{1,40}}\)\s*[-–—]"),
 ]
-_STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "tailed", "dateline")
+_STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "tailed", "credited", "dateline")
 _BULLET = re.compile(r"^[-–]\s+(?=\S)")
 # "Published: ...", "2 min read Last Updated : ...": a publishing label (not a bare "date", which a sentence may open)
 _LABELLED = re.compile(rf"^{_READING}?{_BYLINE}?{_PUBLISHING_LABEL}\b", re.I)
@@ -270,6 +278,8 @@ def stated_date(raw: str) -> str | None:
     '2025-12-03'
     >>> stated_date("Kenya should respect the ruling\\nBy Desk\\nOn Wed, 13 Oct, 2021 09:52 | 2 mins read\\nThe court ruled ...")
     '2021-10-13'
+    >>> stated_date("Envoys meet in Lima\\nMay 6, 2025  The Andean Press\\nPeru and Chile met on Monday ...")  # the agency credited
+    '2025-05-06'
     >>> stated_date("On May 6, 2025, India launched strikes.") is None
     True
     >>> stated_date("WASHINGTON, Nov 26 (Reuters) - Talks resumed. A deal of March 3, 2025 holds.")

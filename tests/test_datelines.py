@@ -32,6 +32,8 @@ from kg.nlp.truecase import restored
         ("LOME, Sept. 14, 2024 (Wire) -- Togo closed its border.", "LOME, Sept. 14, 2024 (Wire) --"),
         ("(Wire) – LIMA, MAR 9 – Peru recalled its envoy.", "(Wire) – LIMA, MAR 9 –"),
         ("ACCRA, JAN 3 - Ghana recalled its envoy.", "ACCRA, JAN 3 -"),
+        # a colon after the agency ends the dateline too (session 33: dev xi-putin-moscow-visit-2023)
+        ("LOME, March 9 (Wire): Togo's president met his Ghanaian counterpart.", "LOME, March 9 (Wire):"),
     ],
 )
 def test_a_dateline_opening_a_line_is_found(text, dateline):
@@ -50,6 +52,7 @@ def test_a_dateline_opening_a_line_is_found(text, dateline):
         "Accra (Wire) — Ghana recalled its envoy.",  # the place is not in capitals
         "Ghana (the host) recalled its envoy.",  # brackets inside the sentence
         "(the envoy said) Ghana would act.",  # brackets in lower case are no agency
+        "LOME: Togo's president met his Ghanaian counterpart.",  # a colon without an agency: a heading's label
     ],
 )
 def test_no_dateline_where_a_sentence_opens_in_capitals(text):
@@ -96,6 +99,9 @@ def test_the_restored_parse_has_the_dateline_words_in_the_lead_sentence(nlp):
         # nor an object of the headline above it
         ("Ghana recalls envoy\nSAN PEDRO, Ivory Coast (Wire) — Ghana accused Togo of arming rebels on Monday.",
          {("Ghana", "accuse", "Togo", False, None)}),
+        # a colon after the agency: the lead sentence alone (on dev the capital had become a subject)
+        ("LOME, March 9 (Wire): Ghanaian President John Mahama met his Togolese counterpart, Faure Gnassingbe.",
+         {("John Mahama", "meet", "Faure Gnassingbe", False, None)}),
     ],
 )
 def test_statements_of_a_lead_sentence_with_its_dateline(triples_of, text, expected):

@@ -23,7 +23,8 @@ Only a dateline at the start of a line: perhaps an agency first ("(ANSA) – ROM
 tunisia-eu-migration-deal-2023), a place written in capitals ("MOSCOW", "PORT-AU-PRINCE"),
 perhaps its region after a comma (", Haiti", ", EC"), perhaps the day ("WASHINGTON, Nov 26
 (Reuters) –", issue 18's wire forms), perhaps the agency in brackets ("(Reuters)"),
-then a dash, then the sentence, starting with a capital, a digit or a quote. Without an agency or
+then a dash (or, after the agency, a colon: "MOSCOW, March 20 (Xinhua): ...", xi-putin-moscow-visit-2023,
+as :mod:`kg.events.dates` already reads such a dateline), then the sentence, starting with a capital, a digit or a quote. Without an agency or
 a region the dash must be a long one ("—", "–", "--") or a hyphen between spaces; without an
 agency the place must have three letters or more ("UN —" is no dateline); "US — and its allies" (lower case after the dash) and a Title
 Case headline word ("Breaking — ...") are not datelines.
@@ -43,7 +44,7 @@ _DATELINE = re.compile(
       (?P<region>,[ \t]*(?!(?i:{_MONTH})[ \t]*\d)[A-Z][A-Za-z.'’]*(?:[ \t][A-Z][A-Za-z.'’]*){{0,2}})?
       (?P<date>,[ \t]*(?i:{_MONTH})[ \t]*\d{{1,2}}(?:,[ \t]*\d{{4}})?)?
       (?P<agency>[ \t]*\([A-Z][A-Za-z .&/'’-]{{0,28}}\))?
-      [ \t]*(?P<dash>--|[–—]|-)
+      [ \t]*(?P<dash>--|[–—]|-|:)
     )
     (?=[ \t]*["“‘'(\d\w])""",
     re.VERBOSE,
@@ -76,6 +77,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         after = text[match.end() :].lstrip(" \t")
         if not after or not (after[0].isupper() or after[0].isdigit() or after[0] in "\"“‘'("):
             continue  # "US — and its allies": the sentence goes on, no dateline
+        if dash == ":" and not match.group("agency"):
+            continue  # "MOSCOW, March 20 (Xinhua): Xi met ...": a colon ends a dateline only after its agency
         if sum(c.isalpha() for c in place) < 3 and not (match.group("agency") or match.group("lead")):
             continue  # "US —", "UN —": a short name in capitals is no wire place without its agency
         if dash == "-" and not (match.group("agency") or match.group("region") or match.group("date")):

@@ -575,13 +575,17 @@ def test_the_following_day_counts_from_the_day_its_sentence_names(tmp_path):
 
 def test_a_relative_day_glossed_by_its_date_end_to_end(tmp_path):
     """Page in, triples.jsonl out: "signed today, 24 November 2025" on a page stamped the next
-    day is dated the 24th, the day the page says "today" was; a bare "today" takes the stamp's."""
+    day is dated the 24th, the day the page says "today" was, and so is the lead's undated act
+    below it (the news day); a bare "today" takes the stamp's."""
     pages = {
-        "glossed.txt": "date 2025-11-25 Accord signed in Lima\n\nPeru signed the accord with Chile today, 24 November 2025, in Lima.",
-        "bare.txt": "date 2025-11-25 Accord signed in Lima\n\nPeru signed the accord with Chile today in Lima.",
+        "glossed.txt": "date 2025-11-25 Accord signed in Lima\n\nPeru signed the accord with Chile today, 24 November 2025, in Lima.\n\nBolivia congratulated Peru.",
+        "bare.txt": "date 2025-11-25 Accord signed in Lima\n\nPeru signed the accord with Chile today in Lima.\n\nBolivia congratulated Peru.",
     }
     got = {(r["doc"], r["relation"]["lemma"], r["object"]["label"], r["date"]) for r in _build_pages(tmp_path, pages)}
-    assert got == {("glossed", "sign accord", "Chile", "2025-11-24"), ("bare", "sign accord", "Chile", "2025-11-25")}
+    assert got == {
+        ("glossed", "sign accord", "Chile", "2025-11-24"), ("glossed", "congratulate", "Peru", "2025-11-24"),
+        ("bare", "sign accord", "Chile", "2025-11-25"), ("bare", "congratulate", "Peru", "2025-11-25"),
+    }
 
 
 @pytest.mark.slow

@@ -958,9 +958,12 @@ def _lead_days(text: str, document: DateValue | None) -> set[DateValue] | None:
     lines, start = _lead(text)
     days = set()
     for line in lines[start : start + LEAD_PARAGRAPHS]:
-        for match in _EXPRESSIONS.finditer(_without_date_line(line)):
+        text = _without_date_line(line)
+        for match in _EXPRESSIONS.finditer(text):
             if any(match.group(kind) for kind in _NEWS_DAY_KINDS):
-                value = _resolve(match, document, False)
+                # "today, 24 November 2025": the day the page glosses it with (as find_date reads it)
+                gloss = _GLOSS.match(text, match.end()) if match.group("relative") else None
+                value = find_date(gloss.group(0).lstrip(", "), document) if gloss else _resolve(match, document, False)
                 if value is not None and value.precision == "day":
                     days.add(value)
     return days

@@ -573,6 +573,7 @@ def test_the_following_day_counts_from_the_day_its_sentence_names(tmp_path):
     }
 
 
+@pytest.mark.slow
 def test_a_relative_day_glossed_by_its_date_end_to_end(tmp_path):
     """Page in, triples.jsonl out: "signed today, 24 November 2025" on a page stamped the next
     day is dated the 24th, the day the page says "today" was, and so is the lead's undated act

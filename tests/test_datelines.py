@@ -85,6 +85,15 @@ def test_the_restored_parse_has_the_dateline_words_in_the_lead_sentence(nlp):
     assert all(t.sent.root.text == "accused" for t in dateline)
 
 
+def test_a_dateline_ending_in_a_colon_is_no_part_of_the_parse(nlp):
+    """"LOME, March 9 (Wire): ..." (a colon after the agency): the place is no entity of the lead sentence."""
+    text = "LOME, March 9 (Wire): Ghanaian President John Mahama met his Togolese counterpart."
+    doc = restored(nlp(blank_datelines(text)), text)
+    dateline = [t for t in doc if t.idx < text.index("Ghanaian") and not t.is_space]
+    assert [t.text for t in dateline] == ["LOME,", "March", "9", "(Wire):"]
+    assert {t.pos_ for t in dateline} == {"X"} and not any(t.ent_type_ for t in dateline)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

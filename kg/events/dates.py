@@ -421,7 +421,7 @@ def find_date(sentence: str, document: DateValue | None, *, future: bool = False
     """
     text = _without_date_line(sentence)
     for match in _EXPRESSIONS.finditer(text):
-        if match.group("relative") and _GLOSS.match(text, match.end()):
+        if _gloss_of(match, text) is not None:
             continue  # "today, 16 July 2023": the date the page itself gives the day
         value = _resolve(match, document, future)
         if value is not None:
@@ -434,6 +434,11 @@ def find_date(sentence: str, document: DateValue | None, *, future: bool = False
 # duterte-icc-arrest-2025): the stated date is the page's own reading of "today", which a page
 # date from elsewhere (a stamp of the next morning) would move.
 _GLOSS = re.compile(rf",?\s*(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}\b|{_MONTH}\s+{_DAY},?\s+{_YEAR}\b|{_YEAR}-[01]\d-[0-3]\d\b)")
+
+
+def _gloss_of(match: re.Match[str], text: str) -> re.Match[str] | None:
+    """The full date right after the relative day ``match`` of ``text`` that glosses it, if any."""
+    return _GLOSS.match(text, match.end()) if match.group("relative") else None
 
 
 # "one day after Hamas attacked", "three days after taking control", "a week after the strikes",
@@ -962,7 +967,7 @@ def _lead_days(text: str, document: DateValue | None) -> set[DateValue] | None:
         for match in _EXPRESSIONS.finditer(text):
             if any(match.group(kind) for kind in _NEWS_DAY_KINDS):
                 # "today, 24 November 2025": the day the page glosses it with (as find_date reads it)
-                gloss = _GLOSS.match(text, match.end()) if match.group("relative") else None
+                gloss = _gloss_of(match, text)
                 value = find_date(gloss.group(0).lstrip(", "), document) if gloss else _resolve(match, document, False)
                 if value is not None and value.precision == "day":
                     days.add(value)

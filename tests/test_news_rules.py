@@ -2081,6 +2081,23 @@ ROWS = [
      {("John Mahama", "call on", "Togo", F, None), ("Togo", "withdraw", "Benin", F, "request")}),
     ("the one called on releases", "Ghana called on Togo to release Kofi Annan.",
      {("Ghana", "call on", "Togo", F, None), ("Togo", "release", "Kofi Annan", F, "request")}),
+    # "must be prepared to": the tagger takes the adjective for a participle; its subject still acts,
+    # and the readiness is a promise, as with "is prepared to" (kg.extract.clauses.subjects_of and
+    # negation_and_modality: dev poland-belarus-border-crisis-2021)
+    ("the subject of an adjective read as a participle acts", "Ghana must be prepared to impose sanctions on Togo.",
+     {("Ghana", "impose sanctions", "Togo", F, "future")}),
+    # a measure in the plural is the same measure, and the "on" of the last of two measures is both's
+    # (kg.extract.verbs.measure_target, is_measure)
+    ("a plural measure noun", "Ghana lifted the travel bans on Togo.", {("Ghana", "lift ban", "Togo", F, None)}),
+    ("the on-phrase of the second measure", "Ghana imposed visa bans and sanctions on Togolese officials.",
+     {("Ghana", "impose ban", "Togolese officials", F, None)}),
+    # a warrant is issued on whom it is "for" or "against", or through "the arrest of" (kg.extract.verbs.warrant_target:
+    # dev brics-expansion-johannesburg-summit-2023, xi-putin-moscow-visit-2023, duterte-icc-arrest-2025)
+    ("a warrant for someone", "The ICC issued an arrest warrant for Kofi Annan.", {("International Criminal Court", "issue warrant", "Kofi Annan", F, None)}),
+    ("a warrant for someone's arrest", "The ICC issued a warrant for the arrest of Kofi Annan.",
+     {("International Criminal Court", "issue warrant", "Kofi Annan", F, None)}),
+    ("a warrant against someone", "Ghanaian prosecutors sought a warrant against Kofi Annan.", {("Ghanaian prosecutors", "seek warrant", "Kofi Annan", F, None)}),
+    ("a warrant for a search names no one", "The ICC issued a warrant for the search of the palace.", set()),
 ]
 
 

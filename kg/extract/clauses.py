@@ -190,7 +190,9 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
         noun = head.head  # "soldiers killed helping Y": the participle's noun (see the acl rule below)
         if _participle_doer(head, noun):
             return mentions_of(noun, ctx, is_subject=True)
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is likely to talk with Y"
+    # "X is likely to talk with Y"; "X must be prepared to impose ...", where the tagger takes the
+    # adjective for a participle (an adjectival passive: the subject is still the one who acts)
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and (head.pos_ == "ADJ" or head.tag_ == "VBN"):
         return subjects_of(head.head, ctx, depth + 1)
     if verb.dep_ == "xcomp":
         if verb_lemma(head, ctx) in lex.raising_passives:  # "Barrack is set to meet Salam": Barrack meets
@@ -410,8 +412,10 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
                 modality = "request"  # not when it names ("Putin calls it a stab in the back": turkey-russia-jet-shootdown-2015)
             elif parent_lemma in lex.hypothetical_verbs and modality is None:
                 modality = "hypothetical"
-            elif parent_lemma in lex.intent_verbs and modality is None and node.dep_ == "xcomp":
-                modality = "future"  # "offered to mediate", "is ready to send troops": a promise
+            elif (parent_lemma in lex.intent_verbs or (parent.dep_ == "acomp" and parent.lower_ in lex.intent_verbs)) and modality is None and node.dep_ == "xcomp":
+                # "offered to mediate", "is ready to send troops": a promise ("must be prepared to":
+                # the adjective the tagger took for a participle, whose lemma is the verb's)
+                modality = "future"
         if node.dep_ == "conj":
             negated = negated or any(c.dep_ == NEGATION for c in parent.children)
         node = parent

@@ -712,6 +712,7 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
         yield from exchange_partner(clause, subj, base_rule, child)
         yield from object_against(clause, subj, base_rule, child)
         yield from measure_target(clause, subj, base_rule, child)
+        yield from warrant_target(clause, subj, base_rule, child)
         yield from requested_of(clause, subj, base_rule, child)
         yield from deverbal_event(clause, subj, base_rule, child)
     if clause.plain and child.dep_ == DIRECT_OBJECT:
@@ -890,9 +891,15 @@ def measure_target(clause: Clause, subj: Mention, base_rule: str | None, noun: T
     parser hangs "on X" on the noun or on the verb. Through a thing that names no actor, its
     partner ("restrictions on exports to China")."""
     ctx = clause.ctx
-    if noun.lower_ not in ctx.lex.measure_nouns:
+    # "imposed asset freezes and travel bans on X": the "on" of the last noun is every noun's, and
+    # the first measure among them names the relation
+    measures = [n for n in (noun, *sorted((c for c in noun.conjuncts if c.i > noun.i), key=lambda c: c.i)) if is_measure(n, ctx)]
+    if not measures:
         return
+    last = max((noun, *noun.conjuncts), key=lambda t: t.i)
     heads = [noun] if governs_prep_object(clause.lemma, "on", ctx) else [noun, clause.verb]
+    heads += [last] if last.i > noun.i else []
+    noun = measures[0]
     for prep, pobj in (pair for head in heads for pair in preps_of(head, frozenset({"on"}))):
         targets = [pobj]
         if pobj.pos_ == "NOUN" and not mentions_of(pobj, ctx):
@@ -901,6 +908,31 @@ def measure_target(clause: Clause, subj: Mention, base_rule: str | None, noun: T
             for obj, _ in mentions_of(target, ctx):
                 rel = f"{clause.lemma} {noun.lemma_.lower()}"
                 yield clause.make(subj, obj, rel, [*clause.words, noun, prep], base_rule or "measure")
+
+
+WARRANT_NOUNS = frozenset({"warrant", "warrants"})
+
+
+def warrant_target(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
+    """Rule ``measure``: "the court issued an arrest warrant for X", "sought a warrant against X",
+    "a warrant for the arrest of X": a warrant is issued on whom it is "for" or "against" (dev
+    brics-expansion-johannesburg-summit-2023 and xi-putin-moscow-visit-2023, "issued an arrest
+    warrant for Putin"; duterte-icc-arrest-2025, "an arrest warrant against the former President").
+    The relation is the verb with the noun ("issue warrant")."""
+    ctx = clause.ctx
+    if noun.lower_ not in WARRANT_NOUNS:
+        return
+    for prep, pobj in preps_of(noun, frozenset({"for", "against"})):
+        # "a warrant for the arrest of X": the one arrested
+        targets = [inner for _, inner in preps_of(pobj, frozenset({"of"}))] if pobj.lemma_.lower() in ("arrest", "detention") else [pobj]
+        for target in targets:
+            for obj, _ in mentions_of(target, ctx):
+                yield clause.make(subj, obj, f"{clause.lemma} warrant", [*clause.words, noun, prep], base_rule or "measure")
+
+
+def is_measure(noun: Token, ctx: Context) -> bool:
+    """A measure noun (``measure_nouns``) in either number: "a travel ban", "travel bans"."""
+    return noun.pos_ == "NOUN" and (noun.lower_ in ctx.lex.measure_nouns or noun.lemma_.lower() in ctx.lex.measure_nouns)
 
 
 def requested_of(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:

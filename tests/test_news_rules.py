@@ -2098,6 +2098,15 @@ ROWS = [
      {("International Criminal Court", "issue warrant", "Kofi Annan", F, None)}),
     ("a warrant against someone", "Ghanaian prosecutors sought a warrant against Kofi Annan.", {("Ghanaian prosecutors", "seek warrant", "Kofi Annan", F, None)}),
     ("a warrant for a search names no one", "The ICC issued a warrant for the search of the palace.", set()),
+    # one who signs "together with" or "alongside" the subject signs with it (kg.extract.verbs.joint_companions:
+    # dev moon-kim-panmunjom-summit-2018, us-taliban-doha-agreement-2020, russia-georgia-war-2008)
+    ("a companion of the subject signs with it", "Kofi Annan together with Faure Gnassingbe signed the declaration.",
+     {("Kofi Annan", "sign declaration", "Faure Gnassingbe", F, None)}),
+    ("one who signs alongside signs with the subject", "Kofi Annan signed the peace deal alongside Faure Gnassingbe.",
+     {("Kofi Annan", "sign deal", "Faure Gnassingbe", F, None)}),
+    ("companions who sign with a third party sign with it, not each other", "Ghana, together with Togo, signed a deal with Benin.",
+     {("Ghana", "sign deal", "Benin", F, None)}),
+    ("standing alongside is no act", "Kofi Annan stood alongside Faure Gnassingbe at the ceremony.", set()),
 ]
 
 

@@ -1312,16 +1312,41 @@ def joint_event(clause: Clause) -> Iterator[RawStatement]:
     nouns = [c for c in verb.children if c.dep_ == DIRECT_OBJECT] if lemma in lex.support_verbs else []
     if lemma in lex.motion_verbs:
         nouns += [pobj for _, pobj in preps_of(verb, frozenset({"for"}))]
-    for child in nouns if len(clause.subjects) > 1 else ():
+    parties = [m for m, _ in clause.subjects] + joint_companions(clause)
+    for child in nouns if len(parties) > 1 else ():
         event = event_lemma(child, ctx, lemma)
         joint = any(c.dep_ == "amod" and c.lower_ in lex.joint_modifiers for c in child.children)
         symmetric = event is not None and (event in lex.symmetric_verbs or is_symmetric_noun(child, ctx) or joint)
         if event and symmetric:
             if not any(mentions_of(pobj, ctx) for _, pobj in preps_of(child, lex.event_preps)):  # "agreement on the fate of"
-                names = [m for m, _ in clause.subjects]
+                names = parties
                 for i, first in enumerate(names):
                     for second in names[i + 1 :]:
                         yield clause.make(first, second, event, [*clause.words, child], "symmetric", sym=True)
+
+
+def joint_companions(clause: Clause) -> list[Mention]:
+    """Who takes part in the subject's joint act beside it: "Kim together with Moon signed the
+    declaration", "Sarkozy, along with Medvedev, endorsed the plan" (a "with" on the subject), "Khalilzad
+    signed the deal alongside Baradar" (on the verb). Dev moon-kim-panmunjom-summit-2018,
+    us-taliban-doha-agreement-2020, russia-georgia-war-2008. Read only for a joint event (:func:`joint_event`)."""
+    ctx, verb = clause.ctx, clause.verb
+    found: list[Mention] = []
+    for subject in (c for c in verb.children if c.dep_ == SUBJECT):
+        for prep in subject.children:
+            if prep.dep_ != PREPOSITION:
+                continue
+            if prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children):
+                nouns = [c for c in prep.children if c.dep_ == PREP_OBJECT]
+            elif prep.lower_ == "along":
+                nouns = [p for w in prep.children if w.dep_ == PREPOSITION and w.lower_ == "with" for p in w.children if p.dep_ == PREP_OBJECT]
+            else:
+                continue
+            found += [m for noun in nouns for m, _ in mentions_of(noun, ctx)]
+    found += [m for _, pobj in preps_of(verb, frozenset({"alongside"})) for m, _ in mentions_of(pobj, ctx)]
+    if found and any(mentions_of(pobj, ctx) for _, pobj in preps_of(verb, ctx.lex.event_preps)):
+        return []  # "Ghana, together with Togo, signed a deal with Benin": both signed with Benin
+    return found
 
 
 def mutual_event(clause: Clause) -> Iterator[RawStatement]:

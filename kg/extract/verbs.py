@@ -917,7 +917,8 @@ def warrant_target(clause: Clause, subj: Mention, base_rule: str | None, noun: T
     """Rule ``measure``: "the court issued an arrest warrant for X", "sought a warrant against X",
     "a warrant for the arrest of X": a warrant is issued on whom it is "for" or "against" (dev
     brics-expansion-johannesburg-summit-2023 and xi-putin-moscow-visit-2023, "issued an arrest
-    warrant for Putin"; duterte-icc-arrest-2025, "an arrest warrant against the former President").
+    warrant for Putin"; duterte-icc-arrest-2025 writes "a notification for an arrest warrant against
+    the former President", a warrant that is no verb's object, which this does not reach).
     The relation is the verb with the noun ("issue warrant")."""
     ctx = clause.ctx
     if noun.lower_ not in WARRANT_NOUNS:
@@ -1327,9 +1328,11 @@ def joint_event(clause: Clause) -> Iterator[RawStatement]:
 
 def joint_companions(clause: Clause) -> list[Mention]:
     """Who takes part in the subject's joint act beside it: "Kim together with Moon signed the
-    declaration", "Sarkozy, along with Medvedev, endorsed the plan" (a "with" on the subject), "Khalilzad
-    signed the deal alongside Baradar" (on the verb). Dev moon-kim-panmunjom-summit-2018,
-    us-taliban-doha-agreement-2020, russia-georgia-war-2008. Read only for a joint event (:func:`joint_event`)."""
+    declaration", "Sarkozy, along with Medvedev, signed the plan" (a "with" on the subject), "Khalilzad
+    signed the deal alongside Baradar" (on the verb). Dev us-taliban-doha-agreement-2020 (alongside),
+    moon-kim-panmunjom-summit-2018 (together with; there the parse of "Moon Jae In" still loses it).
+    Read only for a joint event (:func:`joint_event`): "endorsed a plan alongside Medvedev"
+    (russia-georgia-war-2008) is no act between the two."""
     ctx, verb = clause.ctx, clause.verb
     found: list[Mention] = []
     for subject in (c for c in verb.children if c.dep_ == SUBJECT):

@@ -220,6 +220,20 @@ def test_a_promised_concession_is_the_concession(nlp, promise, done, together):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "report, together",
+    [
+        # talks held in several rounds are many occasions, not the one round another page dates
+        # (kg.events.grouping.iterative: dev egypt-ethiopia-gerd-dispute-2020)
+        ("Norway and Chile have held several rounds of talks.", False),
+        ("Norway and Chile held talks.", True),
+    ],
+)
+def test_talks_in_several_rounds_are_not_the_one_round_reported(nlp, report, together):
+    assert _one_event(nlp, "Norway and Chile held talks on March 12, 2025.", report) is together
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "undated, together",
     [
         # an undated report that names its weekday joins a day-dated event of that weekday only

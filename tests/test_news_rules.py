@@ -2107,6 +2107,16 @@ ROWS = [
     ("companions who sign with a third party sign with it, not each other", "Ghana, together with Togo, signed a deal with Benin.",
      {("Ghana", "sign deal", "Benin", F, None)}),
     ("standing alongside is no act", "Kofi Annan stood alongside Faure Gnassingbe at the ceremony.", set()),
+    # an event noun in the plural is the same joint event (kg.extract.context.is_symmetric_noun: dev
+    # azerbaijan-france-diplomat-expulsions-2023); the rounds an event is counted in are that event
+    # (event_behind: dev egypt-ethiopia-gerd-dispute-2020, india-china-border-patrolling-deal-2024)
+    ("conjoined sides who fought wars fought each other", "Ghana and Togo have fought three wars over the lagoon.",
+     {("Ghana", "fight", "Togo", F, None)}),
+    ("rounds of talks are the talks", "Ghana and Togo have held several rounds of talks on the border.",
+     {("Ghana", "hold talks", "Togo", F, None)}),
+    ("dozens of rounds of talks, three sides", "Ghana, Togo and Benin held dozens of rounds of talks last decade.",
+     {("Ghana", "hold talks", "Togo", F, None), ("Ghana", "hold talks", "Benin", F, None), ("Togo", "hold talks", "Benin", F, None)}),
+    ("rounds of a thing that is no joint event give nothing", "Ghana and Togo have fired several rounds of ammunition.", set()),
 ]
 
 

@@ -727,24 +727,32 @@ def ongoing(relation_text: str) -> bool:
 # Dev stories: israel-hezbollah-lebanon ("continues to assault/bombard Lebanon", "has repeatedly hit
 # Hezbollah targets", the gold's states of continued strikes), north-korea-russia ("has visited
 # Pyongyang multiple times this year", apart from the one dated visit). "Again" alone is one more act.
+# Talks held in "several rounds" are many occasions too, not the one dated
+# round the story reports (dev egypt-ethiopia-gerd-dispute-2020: "have held dozens of rounds of talks in
+# the past ten years"; india-china-border-patrolling-deal-2024: "have held several rounds of talks").
 _ITERATIVE_BEFORE = re.compile(
     r"\b(?:continu(?:e|es|ed|ing)\s+to|keeps?|kept|keeping|repeatedly|routinely|regularly|persistently)"
     r"(?:\s+(?:been|be|to))?\s+$",
     re.I,
 )
 _ITERATIVE_AFTER = re.compile(
-    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:(?:multiple|several|many|numerous|countless)\s+times|repeatedly|again\s+and\s+again)\b", re.I
+    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:(?:multiple|several|many|numerous|countless)\s+times|repeatedly|again\s+and\s+again"
+    r"|(?:several|many|numerous|multiple|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+rounds\s+of)\b",
+    re.I,
 )
 
 
 def iterative(relation_text: str, sentence: str) -> bool:
     """Whether the sentence says the relation's verb happened again and again or goes on: a
     continuation or repetition word just before it ("continues to bombard", "has repeatedly
-    hit", "kept firing") or a count of times just after it ("visited Pyongyang multiple times").
+    hit", "kept firing") or a count of times or rounds just after it ("visited Pyongyang multiple
+    times", "held several rounds of talks").
 
     >>> iterative("bombard", "Israel continues to bombard Lebanon."), iterative("hit", "Israel has repeatedly hit targets in Syria.")
     (True, True)
     >>> iterative("visited", "Shoigu has visited Pyongyang multiple times this year."), iterative("struck", "Israel again struck Lebanon.")
+    (True, False)
+    >>> iterative("held", "Ghana and Togo have held several rounds of talks."), iterative("held", "They held a second round of talks.")
     (True, False)
     """
     words = relation_text.split()

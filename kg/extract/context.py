@@ -257,8 +257,27 @@ def event_lemma(noun: Token, ctx: Context, verb_lemma: str | None = None) -> str
     return value
 
 
+EVENT_WRAPPERS = frozenset({"round", "series", "dozen"})
+"""Nouns that count an event without being one: "held several rounds of talks", "dozens of rounds of
+talks", "a series of meetings" (dev india-china-border-patrolling-deal-2024, egypt-ethiopia-gerd-dispute-2020,
+lula-xi-beijing-visit-2023)."""
+
+
+def event_behind(noun: Token) -> Token:
+    """The event noun a counting noun wraps ("rounds of talks" -> "talks"), else ``noun`` itself."""
+    seen = 0
+    while noun.lemma_.lower() in EVENT_WRAPPERS and seen < 3:
+        inner = next((p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"), None)
+        if inner is None:
+            break
+        noun, seen = inner, seen + 1
+    return noun
+
+
 def is_symmetric_noun(noun: Token, ctx: Context) -> bool:
-    return noun.lower_ in ctx.lex.symmetric_nouns
+    """An event two sides take part in together ("talks", "a war"), in the singular or the plural:
+    "have fought two wars" as "fought a war" (dev azerbaijan-france-diplomat-expulsions-2023)."""
+    return noun.lower_ in ctx.lex.symmetric_nouns or noun.lemma_.lower() in ctx.lex.symmetric_nouns
 
 
 def is_hostile(lemma: str) -> bool:

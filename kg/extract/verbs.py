@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg.events.classes import event_type
 from kg.extract.clauses import demand_lemma, negation_and_modality, subjects_of
 from kg.extract.context import (
-    Context, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, preposition_particle, request_object,
+    Context, event_behind, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, preposition_particle, request_object,
     stance_prep, verb_lemma,
 )  # fmt: skip
 from kg.extract.mentions import entity_only, event_preps_of, hyphen_agent, make_mention, mention_of, mentions_of
@@ -1314,7 +1314,7 @@ def joint_event(clause: Clause) -> Iterator[RawStatement]:
     if lemma in lex.motion_verbs:
         nouns += [pobj for _, pobj in preps_of(verb, frozenset({"for"}))]
     parties = [m for m, _ in clause.subjects] + joint_companions(clause)
-    for child in nouns if len(parties) > 1 else ():
+    for child in (event_behind(n) for n in nouns) if len(parties) > 1 else ():
         event = event_lemma(child, ctx, lemma)
         joint = any(c.dep_ == "amod" and c.lower_ in lex.joint_modifiers for c in child.children)
         symmetric = event is not None and (event in lex.symmetric_verbs or is_symmetric_noun(child, ctx) or joint)

@@ -2117,6 +2117,16 @@ ROWS = [
     ("dozens of rounds of talks, three sides", "Ghana, Togo and Benin held dozens of rounds of talks last decade.",
      {("Ghana", "hold talks", "Togo", F, None), ("Ghana", "hold talks", "Benin", F, None), ("Togo", "hold talks", "Benin", F, None)}),
     ("rounds of a thing that is no joint event give nothing", "Ghana and Togo have fired several rounds of ammunition.", set()),
+    # a country's lawmakers are people of their own, not its parliament (lexicon institution_nouns: dev
+    # solomon-islands-china-pact-2022, kenya-finance-bill-protests, south-korea-yoon-impeachment name them apart)
+    ("lawmakers and the parliament are two actors", "Ghanaian lawmakers criticised Togo. Protesters stormed the Ghanaian parliament.",
+     {("Ghanaian lawmakers", "criticize", "Togo", F, None), ("protesters", "storm", "Ghanaian parliament", F, None)}),
+    # whom a verb acts on already, "against" names the other side (kg.extract.verbs._defended_object: dev armenia-russia-rift)
+    ("defending someone against a third is no act on the third", "Benin accused Ghana of failing to defend it against Togo.",
+     {("Benin", "accuse", "Ghana", F, None)}),
+    # an organisation after a dash that ends a headline is its source (kg.extract.mentions.source_credit:
+    # dev indonesia-china-natuna-standoff-2020)
+    ("an outlet credited after a dash is no object", "Ghana sends warships to chase off fishing boats – The Times", set()),
 ]
 
 
@@ -2133,6 +2143,20 @@ def test_a_date_stamp_glued_to_a_line_is_kept_out_of_its_parse(text, stamps):
     from kg.nlp.dateline import dateline_spans
 
     assert [text[s:e] for s, e in dateline_spans(text)] == stamps
+
+
+def test_a_capitalised_common_word_the_ner_calls_an_organisation_is_no_actor():
+    """"photos and Stories from the strike": a plural common noun (or a verb) tagged an organisation
+    names no one; a name the tagger reads as a noun ("Interpol") still does (dev soleimani-killing-2020)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.extract.mentions import common_word_entity
+
+    doc = Doc(Vocab(), words=["photos", "and", "Stories", "helped", "Interpol", "and", "Hamas"],
+              tags=["NNS", "CC", "NNS", "VBD", "NN", "CC", "NNP"], lemmas=["photo", "and", "story", "help", "interpol", "and", "Hamas"],
+              ents=["O", "O", "B-ORG", "O", "B-ORG", "O", "B-ORG"])  # fmt: skip
+    assert [common_word_entity(ent) for ent in doc.ents] == [True, False, False]
 
 
 @pytest.mark.parametrize("text, expected", [(r[1], r[2]) for r in ROWS], ids=[r[0] for r in ROWS])

@@ -781,7 +781,7 @@ def apposed_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mentio
     """"Japan's national security adviser, Takeo Akiba": the apposition is the name; also when the
     NER missed it after a role ("Egypt's envoy to Sudan, Hany Salem": :func:`unrecognised_name`)."""
     for child in token.children:
-        if child.dep_ == APPOSITION and child.i in ctx.entity_of and not _across_clause(token, child):
+        if child.dep_ == APPOSITION and child.i in ctx.entity_of and not _across_clause(token, child) and not source_credit(child, ctx):
             inner = mention_of(child, ctx, is_subject)
             if inner is not None and inner.kind == "name":
                 return with_extra(inner, token, ctx)
@@ -818,6 +818,25 @@ def office_holder_name(role: Token, ctx: Context) -> Token | None:
                 if name.dep_ == APPOSITION and ent is not None and ent.label_ == "PERSON" and name.doc[ent.start - 1].text == ",":
                     return name
     return None
+
+
+CREDIT_DASHES = frozenset({"-", "–", "—"})
+
+
+def source_credit(apposed: Token, ctx: Context) -> bool:
+    """"Indonesia sends warships to drive off Chinese boats – The Times": an organisation after a
+    dash that ends a headline credits the outlet (or the body) it comes from; it names nothing in
+    the sentence (dev indonesia-china-natuna-standoff-2020; "... says EU's Borrell – Reuters",
+    "... approves Sweden's NATO bid – Bloomberg" are page titles of the same form)."""
+    ent = ctx.entity_of.get(apposed.i)
+    if ent is None or ent.label_ != "ORG":
+        return False
+    before = ent.start - 1
+    if before > 0 and apposed.doc[before].lower_ == "the":  # "– The Times"
+        before -= 1
+    if before < 1 or apposed.doc[before].text not in CREDIT_DASHES:
+        return False
+    return all(t.is_space or t.is_punct for t in apposed.doc[ent.end : apposed.sent.end])
 
 
 def _across_clause(noun: Token, apposed: Token) -> bool:
@@ -1465,6 +1484,8 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
         return None
     if street_name(ent, ctx, is_subject):
         return None
+    if common_word_entity(ent):
+        return None
     if ent.root.i != token.i and token.i != ent.end - 1:
         token = ent.root
     left = min(np_left(ent.root), ent.start)
@@ -1490,6 +1511,19 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
         ):
             mention = with_extra(mention, child, ctx)
     return mention
+
+
+def common_word_entity(ent: Span) -> bool:
+    """"See more photos and Stories from the U.S Drone Strike that killed Soleimani": a single
+    capitalised common word the NER calls an organisation (the tagger reads it as a plain noun or
+    verb, not a name) names no actor."""
+    if len(ent) != 1 or ent.label_ != "ORG":
+        return False
+    word = ent[0]
+    if not (word.text[:1].isupper() and word.text[1:].islower()):
+        return False
+    # an inflected plural ("Stories": story) or a verb form; a name the tagger calls a noun ("Interpol") stays
+    return (word.tag_ == "NNS" and word.lemma_.lower() != word.lower_) or word.tag_ in ("VB", "VBP", "VBZ")
 
 
 def street_name(ent: Span, ctx: Context, is_subject: bool) -> bool:

@@ -996,10 +996,20 @@ def prepositional_object(clause: Clause, subj: Mention, base_rule: str | None, c
                 for obj, _ in mentions_of(target, ctx):
                     rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else lemma
                     yield clause.make(subj, obj, rel, [*clause.words, child, pobj, against], base_rule or "prep")
+        if prep == "against" and _defended_object(verb):
+            continue  # "failed to defend it against Azerbaijan": Azerbaijan is what it is defended from, no object of the act
         if governs_prep_object(lemma, prep, ctx) or (prep == "to" and recipient_frame(clause)):
             for obj, via_possessor in mentions_of(pobj, ctx):
                 rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else with_object(lemma, verb, ctx)
                 yield clause.make(subj, obj, rel, [*clause.words, child], base_rule or ("possessor" if via_possessor else "prep"))
+
+
+def _defended_object(verb: Token) -> bool:
+    """A verb that already acts on someone, a personal pronoun or a name ("defend it", "protect
+    Ukraine"): its "against" names the other side, not a second object."""
+    return any(
+        c.dep_ == DIRECT_OBJECT and (c.tag_ == "PRP" or c.pos_ == "PROPN") for c in verb.children
+    )
 
 
 def recipient_frame(clause: Clause) -> bool:

@@ -53,6 +53,18 @@ SAT_2026_01_03 = "2026-01-03"
         ("Seoul and Tokyo met last week.", WED_2025_11_26, ("2025-11", "month")),  # Nov 17-23
         ("Seoul and Tokyo met last week.", "2025-10-08", ("2025", "year")),  # Sep 29 - Oct 5: month unknown
         ("Seoul and Tokyo met last week.", "2026-01-07", None),  # Dec 29 - Jan 4: straddles years
+        # a distance back from the page's date ("ago"), at the precision its unit has (dev
+        # niger-us-military-accord-2024 "a year ago"; 29 dev stories write "ago"), never another act's
+        ("Quito recalled its envoy three days ago.", WED_2025_11_26, ("2025-11-23", "day")),
+        ("Quito recalled its envoy two weeks ago.", WED_2025_11_26, ("2025-11", "month")),  # Nov 10-16
+        ("Quito recalled its envoy a month ago.", WED_2025_11_26, ("2025-10", "month")),
+        ("Lima paid a rare visit to Quito a year ago.", WED_2025_11_26, ("2024-11", "month")),
+        ("Lima paid a rare visit to Quito a year ago.", "2025", None),  # the page's year says too little
+        ("Ending a feud that began ten years ago, Lima and Quito met.", WED_2025_11_26, None),  # the feud's time
+        ("Quito recalled its envoy three days ago.", None, None),
+        # a year's middle ("in mid-2017": dev saudi-qatar-al-ula-reconciliation-2021) is the year
+        ("Riyadh cut ties with Doha in mid-2017.", WED_2025_11_26, ("2017", "year")),
+        ("Riyadh cut ties with Doha mid-2017.", WED_2025_11_26, ("2017", "year")),
         # a month named without a year: the last such month, counting from the document's
         ("Lima and Quito held talks in October.", WED_2025_11_26, ("2025-10", "month")),
         ("Lima and Quito held talks in December.", WED_2025_11_26, ("2024-12", "month")),

@@ -710,3 +710,31 @@ def test_an_acronym_written_with_and_without_dots_is_one_actor_and_one_event(tmp
         "undated": ("UN Security Council", "UN Security Council"),
     }
     assert rows["dated"]["event_id"] == rows["undated"]["event_id"]
+
+
+@pytest.mark.slow
+def test_a_distance_back_from_the_page_date_reaches_triples(tmp_path):
+    """Pages in, triples.jsonl out: "three days ago" and "a year ago" count back from the page's
+    wire dateline (a day; the month a year before), "in mid-2017" is that year, and the distance
+    inside a clause about another act ("a feud that began ten years ago") dates nothing."""
+    pages = {
+        "days.txt": "LIMA, Nov 26, 2025 (Reuters) - Peru recalled its envoy to Chile three days ago.",
+        "year.txt": "LIMA, Nov 26, 2025 (Reuters) - Ecuador paid a rare visit to Peru a year ago.",
+        "mid.txt": "LIMA, Nov 26, 2025 (Reuters) - Bolivia cut ties with Chile in mid-2017.",
+        "feud.txt": "LIMA, Nov 26, 2025 (Reuters) - Ending a feud that began ten years ago, Colombia signed a treaty with Venezuela.",
+    }
+    (tmp_path / "in").mkdir()
+    for name, text in pages.items():
+        (tmp_path / "in" / name).write_text(text + "\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    got = {}
+    for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        got[row["doc"]] = (row["subject"]["label"], row["object"]["label"], row["date"], row["doc_date"])
+    assert got == {
+        "days": ("Peru", "Peruvian envoy", "2025-11-23", "2025-11-26"),
+        "year": ("Ecuador", "Peru", "2024-11", "2025-11-26"),
+        "mid": ("Bolivia", "Chile", "2017", "2025-11-26"),
+        "feud": ("Colombia", "Venezuela", None, "2025-11-26"),
+    }

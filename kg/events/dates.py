@@ -6,12 +6,12 @@ build run next year gives the same dates. Expressions are found by the rules bel
 resort, for metadata dates in other forms: "2025/11/26", "26th of November, 2025"):
 
 - absolute with a year ("24 November 2025", "Nov. 7, 2025", "2025-11-14", "February 2022",
-  "in 2022") need no document date;
+  "in 2022", "in mid-2017") need no document date;
 - a day and month without a year ("November 24", "on Oct. 30") take the year that puts them
   nearest to the document date; without a document date they stay unknown;
 - relative expressions ("on Thursday", "Monday (24) night", "yesterday", "last week",
-  "last month") are counted from the document date and need it to the day (a weekday in a
-  sentence about the future counts forward);
+  "last month", "three days ago") are counted from the document date and need it to the day (a
+  weekday in a sentence about the future counts forward; "a month ago", "a year ago" need its month);
 - a week is reported at the precision it really has: the month when the whole week lies in one
   month, else the year, else unknown. Precision is one of ``day``, ``month``, ``year``.
 
@@ -55,7 +55,8 @@ _EXPRESSIONS = re.compile(
   | (?P<my>\b{_MONTH}\s+(?P<my_year>{_YEAR})\b)
   | (?P<weekday>\b{_WEEKDAY}\b(?:\s*\(?(?P<weekday_day>{_DAY})\)?)?)
   | (?P<relative>\b(?i:yesterday|today|the\s+day\s+before|(?:last|this|next|past)\s+(?:week|month|year))\b)
-  | (?P<in_year>\b(?i:in|during|early|late|mid-?)\s+(?P<in_year_year>{_YEAR})\b)
+  | (?P<ago>\b(?i:(?P<ago_count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)\b)
+  | (?P<in_year>\b(?:(?i:in|during|early|late|mid)\s+|(?i:(?:in\s+)?mid)-)(?P<in_year_year>{_YEAR})\b)
   | (?P<during_year>\b(?i:during)\s+(?:(?:the|an?|its|his|her|their|[A-Z][\w.-]*['’]s)\s+){{1,2}}(?P<during_year_year>{_YEAR})(?:\s*[-–]\s*(?:{_YEAR}|\d\d))?\b)
   | (?P<in_month>\b(?i:in|during|early|late|mid-?)\s+(?P<in_month_month>{_MONTH})(?![A-Za-z])(?!\s*(?:{_DAY}|{_YEAR})\b))
     """,
@@ -1366,6 +1367,8 @@ def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> 
         if document is None or document.precision == "year":
             return None
         return _nearest_year(text, document)
+    if kind == "ago":
+        return _ago(match, document)
     # weekday and relative expressions count from the document's day
     if document is None or document.precision != "day":
         return None
@@ -1374,7 +1377,7 @@ def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> 
     return _relative(" ".join(text.lower().split()), document.date)
 
 
-_KINDS = ("iso", "mdy", "dmy", "my", "weekday", "relative", "in_year", "during_year", "in_month")
+_KINDS = ("iso", "mdy", "dmy", "my", "weekday", "relative", "ago", "in_year", "during_year", "in_month")
 
 
 def _nearest_month(name: str, document: DateValue, future: bool) -> DateValue | None:
@@ -1420,6 +1423,43 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> DateValue |
         if candidate.weekday() == target and (day_number is None or candidate.day == day_number):
             return DateValue(candidate, "day")
     return None
+
+
+
+
+# a relative or "since" clause just before a distance back in time: the distance dates that clause's
+# act (dev greece-macedonia-prespa-deal-2018 "Ending a dispute that began 27 years ago, ... met";
+# peru-castillo-ouster-2022 "since he arrived the office, 16 months ago"), not the sentence's
+_ANOTHER_ACT = re.compile(r"\b(?:that|which|who|since)\b", re.I)
+
+
+def _ago(match: re.Match[str], document: DateValue | None) -> DateValue | None:
+    """"three days ago" (a day), "two weeks ago" (its week's month, as "last week"), "a month ago",
+    "a year ago" (the month: a year before the page's month), counted back from the page's date at
+    the precision the unit needs; unknown without it.
+
+    >>> doc = DateValue(dt.date(2024, 3, 20), "day")
+    >>> [find_date(f"They met {when}.", doc).iso for when in ("three days ago", "two weeks ago", "a month ago", "a year ago")]
+    ['2024-03-17', '2024-03', '2024-02', '2023-03']
+    >>> find_date("They met a year ago.", DateValue(dt.date(2024, 1, 1), "year")) is None
+    True
+    >>> find_date("Ending a feud that began ten years ago, they met.", doc) is None  # the feud's time
+    True
+    """
+    if _ANOTHER_ACT.search(match.string[max(0, match.start() - 60) : match.start()]):
+        return None  # "a dispute that began 27 years ago", "since he took office, 16 months ago": another act's time
+    count = match.group("ago_count").lower()
+    n = _COUNTS.get(count) or int(count)
+    unit = match.group("ago_unit").lower()
+    if document is None or (unit in ("day", "week") and document.precision != "day") or document.precision == "year":
+        return None
+    if unit == "day":
+        return DateValue(document.date - dt.timedelta(days=n), "day")
+    if unit == "week":
+        day = document.date - dt.timedelta(weeks=n)
+        return _week(day - dt.timedelta(days=day.weekday()))
+    months = document.date.year * 12 + document.date.month - 1 - (n if unit == "month" else 12 * n)
+    return DateValue(dt.date(months // 12, months % 12 + 1, 1), "month")
 
 
 def _relative(text: str, anchor: dt.date) -> DateValue | None:

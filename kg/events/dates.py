@@ -1425,8 +1425,6 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> DateValue |
     return None
 
 
-
-
 # a relative or "since" clause just before a distance back in time: the distance dates that clause's
 # act (dev greece-macedonia-prespa-deal-2018 "Ending a dispute that began 27 years ago, ... met";
 # peru-castillo-ouster-2022 "since he arrived the office, 16 months ago"), not the sentence's

@@ -727,9 +727,9 @@ def ongoing(relation_text: str) -> bool:
 # Dev stories: israel-hezbollah-lebanon ("continues to assault/bombard Lebanon", "has repeatedly hit
 # Hezbollah targets", the gold's states of continued strikes), north-korea-russia ("has visited
 # Pyongyang multiple times this year", apart from the one dated visit). "Again" alone is one more act.
-# Talks held in "several rounds" are many occasions too, not the one dated
-# round the story reports (dev egypt-ethiopia-gerd-dispute-2020: "have held dozens of rounds of talks in
-# the past ten years"; india-china-border-patrolling-deal-2024: "have held several rounds of talks").
+# Talks held in "several rounds" are many occasions too, not the one dated round the story reports
+# (dev egypt-ethiopia-gerd-dispute-2020: "have held dozens of rounds of talks in the past ten years";
+# india-china-border-patrolling-deal-2024: "have held several rounds of talks").
 _ITERATIVE_BEFORE = re.compile(
     r"\b(?:continu(?:e|es|ed|ing)\s+to|keeps?|kept|keeping|repeatedly|routinely|regularly|persistently)"
     r"(?:\s+(?:been|be|to))?\s+$",

@@ -258,9 +258,9 @@ def event_lemma(noun: Token, ctx: Context, verb_lemma: str | None = None) -> str
 
 
 EVENT_WRAPPERS = frozenset({"round", "series", "dozen"})
-"""Nouns that count an event without being one: "held several rounds of talks", "dozens of rounds of
-talks", "a series of meetings" (dev india-china-border-patrolling-deal-2024, egypt-ethiopia-gerd-dispute-2020,
-lula-xi-beijing-visit-2023)."""
+"""Nouns that count an event without being one: "have held several rounds of talks"
+(dev india-china-border-patrolling-deal-2024), "held dozens of rounds of talks"
+(egypt-ethiopia-gerd-dispute-2020), "held a series of meetings"."""
 
 
 def event_behind(noun: Token) -> Token:

@@ -530,7 +530,7 @@ def clause_view(sentence: str, relation: str | None) -> ClauseView:
         return ClauseView(outside)
     if count is None or unit not in ("day", "week"):
         return ClauseView(outside, unknown=True)
-    days = (_COUNTS.get(count.lower()) or int(count)) * (7 if unit == "week" else 1)
+    days = _count(count) * (7 if unit == "week" else 1)
     return ClauseView(outside, shift=-days if marker.group("way").lower() == "after" else days, weeks=unit == "week")
 
 
@@ -1446,8 +1446,7 @@ def _ago(match: re.Match[str], document: DateValue | None) -> DateValue | None:
     """
     if _ANOTHER_ACT.search(match.string[max(0, match.start() - 60) : match.start()]):
         return None  # "a dispute that began 27 years ago", "since he took office, 16 months ago": another act's time
-    count = match.group("ago_count").lower()
-    n = _COUNTS.get(count) or int(count)
+    n = _count(match.group("ago_count"))
     unit = match.group("ago_unit").lower()
     if document is None or (unit in ("day", "week") and document.precision != "day") or document.precision == "year":
         return None
@@ -1456,8 +1455,18 @@ def _ago(match: re.Match[str], document: DateValue | None) -> DateValue | None:
     if unit == "week":
         day = document.date - dt.timedelta(weeks=n)
         return _week(day - dt.timedelta(days=day.weekday()))
-    months = document.date.year * 12 + document.date.month - 1 - (n if unit == "month" else 12 * n)
-    return DateValue(dt.date(months // 12, months % 12 + 1, 1), "month")
+    return _months_from(document.date, -(n if unit == "month" else 12 * n))
+
+
+def _count(word: str) -> int:
+    """"a", "three" or "3" as a number."""
+    return _COUNTS.get(word.lower()) or int(word)
+
+
+def _months_from(day: dt.date, shift: int) -> DateValue:
+    """The month ``shift`` months from ``day``'s (back when negative), at month precision."""
+    index = day.year * 12 + day.month - 1 + shift
+    return DateValue(dt.date(index // 12, index % 12 + 1, 1), "month")
 
 
 def _relative(text: str, anchor: dt.date) -> DateValue | None:
@@ -1471,8 +1480,7 @@ def _relative(text: str, anchor: dt.date) -> DateValue | None:
     if unit == "year":
         return DateValue(dt.date(anchor.year + shift, 1, 1), "year")
     if unit == "month":
-        month_index = anchor.year * 12 + anchor.month - 1 + shift
-        return DateValue(dt.date(month_index // 12, month_index % 12 + 1, 1), "month")
+        return _months_from(anchor, shift)
     monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
     return _week(monday)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.events.classes import event_type
-from kg.extract.syntax import DIRECT_OBJECT, PARTICLE, join_words, leading_junk, up_to_number
+from kg.extract.syntax import DIRECT_OBJECT, PARTICLE, join_words, leading_junk, preps_of, up_to_number
 from kg.lexicon import Lexicon
 from kg.types import Mention, RawStatement
 
@@ -265,12 +265,11 @@ EVENT_WRAPPERS = frozenset({"round", "series", "dozen"})
 
 def event_behind(noun: Token) -> Token:
     """The event noun a counting noun wraps ("rounds of talks" -> "talks"), else ``noun`` itself."""
-    seen = 0
-    while noun.lemma_.lower() in EVENT_WRAPPERS and seen < 3:
-        inner = next((p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"), None)
+    for _ in range(3):  # "dozens of rounds of talks": two wrappers deep
+        inner = next((pobj for _, pobj in preps_of(noun, frozenset({"of"}))), None) if noun.lemma_.lower() in EVENT_WRAPPERS else None
         if inner is None:
             break
-        noun, seen = inner, seen + 1
+        noun = inner
     return noun
 
 

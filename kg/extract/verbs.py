@@ -1330,9 +1330,8 @@ def joint_event(clause: Clause) -> Iterator[RawStatement]:
         symmetric = event is not None and (event in lex.symmetric_verbs or is_symmetric_noun(child, ctx) or joint)
         if event and symmetric:
             if not any(mentions_of(pobj, ctx) for _, pobj in preps_of(child, lex.event_preps)):  # "agreement on the fate of"
-                names = parties
-                for i, first in enumerate(names):
-                    for second in names[i + 1 :]:
+                for i, first in enumerate(parties):
+                    for second in parties[i + 1 :]:
                         yield clause.make(first, second, event, [*clause.words, child], "symmetric", sym=True)
 
 

@@ -41,6 +41,17 @@ ROWS = [
     ("an embassy owned by its state, as subject", "Ghana's embassy in Lome accused Togo of spying.", {("Ghanaian embassy", "accuse", "Togo", F, None)}),
     ("the embassy refers back to the one named", "The Kenyan embassy in Kampala condemned Uganda. Police raided the embassy on Monday.",
      {("Kenyan embassy", "condemn", "Uganda", F, None), ("police", "raid", "Kenyan embassy", F, None)}),
+    # "the ministry", "the foreign ministry" refer back to the one ministry of that portfolio the page
+    # named (kg.extract.mentions.ministry_mention, kg.resolve.actors._resolve_ministry: indonesia-china-natuna,
+    # mali-ukraine-ties-cut); two in sight, or another portfolio, leave it unresolved
+    ("the ministry refers back to the one named", "The Ghanaian Foreign Ministry summoned the Togolese envoy. The ministry accused Lome of spying.",
+     {("Ghanaian Foreign Ministry", "summon", "Togolese envoy", F, None), ("Ghanaian Foreign Ministry", "accuse", "Togo", F, None)}),
+    ("the foreign affairs ministry refers back to the foreign ministry", "Ghana's foreign ministry condemned Togo. The foreign affairs ministry then summoned the Togolese envoy.",
+     {("Ghanaian foreign ministry", "condemn", "Togo", F, None), ("Ghanaian foreign ministry", "summon", "Togolese envoy", F, None)}),
+    ("the ministry with two ministries in sight stays unresolved", "The Ghanaian Foreign Ministry and the Togolese Foreign Ministry met. The ministry accused Lome of spying.",
+     {("Ghanaian Foreign Ministry", "meet", "Togolese Foreign Ministry", F, None)}),
+    ("the defence ministry is not the foreign ministry named", "The Ghanaian Foreign Ministry spoke on Monday. The defence ministry accused Lome of spying.",
+     set()),
     ("its embassy is the owner's, not the host's", "Kenya cut ties with Uganda after police raided its embassy in Kampala.",
      {("Kenya", "cut ties", "Uganda", F, None), ("police", "raid", "Kenyan embassy", F, None)}),
     ("an embassy no one named stays no actor", "Police raided the embassy in Kampala.", set()),

@@ -1107,6 +1107,8 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
     kind = "role" if lemma in ctx.lex.role_nouns and not plural else "group"
     if kind == "group" and (people := stateless_forces(token, hints, ctx)) is not None:
         return make_mention(token, np_left(token), token.i, "collective", f"{people} {token.lower_}", "", ctx, is_subject)
+    if kind == "group" and not hints and (ministry := ministry_mention(token, ctx, is_subject)) is not None:
+        return ministry  # before a compound is read as the leader's name: "the foreign affairs ministry"
     if kind == "group" and service_of_craft(token) is None:  # "the Kishida administration": the leader's country
         hints += tuple(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
     if not hints and any(c.dep_ == "compound" and c.lower_ in ctx.lex.government_nouns for c in token.lefts):
@@ -1172,6 +1174,29 @@ def mission_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
         # (PLOVER dev codes it so), and no actor where no host is said
         return make_mention(token, np_left(token), token.i, "state", institution, "", ctx, is_subject, hints=hosts) if hosts else None
     return make_mention(token, np_left(token), token.i, "mission", institution, "", ctx, is_subject, roles=(token.lower_, *owner), hints=hosts)
+
+
+MINISTRY_FILLER_WORDS = frozenset({"affairs"})  # "the foreign affairs ministry" is the foreign ministry
+
+
+def ministry_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"the ministry", "the foreign ministry": a ministry no nationality or owner names refers back
+    to the ministry of that portfolio the page has named (kg.resolve.actors); the portfolio words
+    before the noun come as its roles ("The Senegalese Foreign Ministry said ... The ministry
+    accused Kiev", mali-ukraine-ties-cut; "the Azerbaijani Foreign Ministry ... The ministry
+    issued a statement", azerbaijan-france-diplomat-expulsions). Only the definite noun: "a
+    ministry", "its ministry" and "the ministry of X" are others."""
+    if token.lower_ != "ministry" or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.dep_ in (POSSESSOR, "nummod") or (c.dep_ == "det" and c.lower_ != "the") for c in token.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None
+    words = token.doc[np_left(token) : token.i]
+    portfolio = tuple(t.lower_ for t in words if t.dep_ != "det" and t.is_alpha and t.lower_ not in MINISTRY_FILLER_WORDS)
+    return make_mention(token, np_left(token), token.i, "ministry", "ministry", "", ctx, is_subject, roles=portfolio)
 
 
 def bare_authorities(token: Token, is_subject: bool) -> bool:

@@ -865,6 +865,15 @@ ROWS = [
     ("the ambassador of a state", "Ghana summoned the ambassador of Togo on Monday.", {("Ghana", "summon", "Togolese ambassador", F, None)}),
     ("the envoy of a state's embassy", "Benin summoned the charge d'affaires of the Nigerian embassy in Cotonou.",
      {("Benin", "summon", "Nigerian charge d'affaires", F, None)}),
+    # "the president" is not the person its own sentence names after it: two presidents in sight, the one
+    # named as the other side is not the speaker (kg.resolve.actors._resolve_role; one dev story,
+    # obama-cuba-visit: a narrowing of the latest-holder rule)
+    ("the president is not the one named after it in the sentence",
+     "Ghanaian President John Mahama flew to Lome. Mahama met Togolese President Faure Gnassingbe. The president told Gnassingbe about the trade talks.",
+     {("John Mahama", "fly", "Togo", F, None), ("John Mahama", "meet", "Faure Gnassingbe", F, None), ("John Mahama", "tell", "Faure Gnassingbe", F, None)}),
+    ("the president named right after the description is the one meant",
+     "Ghanaian President John Mahama met Togolese President Faure Gnassingbe. Later the president, Faure Gnassingbe, told Ghana to reopen the border.",
+     {("John Mahama", "meet", "Faure Gnassingbe", F, None), ("Faure Gnassingbe", "tell", "Ghana", F, None)}),
     ("the president of a state is the state", "Ghana criticized the president of Togo.", {("Ghana", "criticize", "Togo", F, None)}),
     # a member of a pair speaking of the pair's tie acts on neither member (xi-putin-moscow-visit-2023)
     ("a visit strengthening one's own pair's ties", "Erdogan met Aliyev in Ankara. Erdogan's visit would strengthen cooperation between the two countries.",

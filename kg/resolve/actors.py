@@ -726,9 +726,17 @@ def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Me
     # "the foreign ministers of Hungary and Ukraine" (kg.extract.mentions.split_nationalities): a
     # minister of that portfolio is one named "minister" with the portfolio's word in their title
     *portfolio, office = mention.name.lower().split() or [""]
+    # "The president told Castro": not a person the sentence names after the description (not
+    # right after it: "the president, Joe Biden," names the one meant)
+    named_later = {
+        actor.label for m in names._named
+        if m.sentence == mention.sentence and m.start > mention.end + 2 and (actor := names.resolve(m)) is not None
+    }
     for earlier, actor in reversed(history):
         if earlier.sentence < mention.sentence - ROLE_WINDOW:
             break
+        if actor.label in named_later:
+            continue
         holds = mention.name in earlier.roles or (portfolio and office in earlier.roles and set(portfolio) <= titled[actor.label])
         if actor.type == "Person" and earlier.kind == "name" and holds and qualifiers <= titled[actor.label]:
             country = names.country_from_hints(mention.hints)

@@ -150,7 +150,7 @@ ROWS = [
     # solomon-islands-china-pact-2022, armenia-russia-rift: the dev gold lists it under the country)
     ("his government, as a subject, is his country",
      "Ghanaian President John Mahama said on Monday that his government would expel Togo's envoy.",
-     {("Ghana", "expel", "Togo's envoy", F, "future")}),
+     {("Ghana", "expel", "Togolese envoy", F, "future")}),
     ("her government likewise, through the pronoun's person",
      "Kenyan President Grace Otieno met reporters. Her government signed a trade deal with Uganda, she said.",
      {("Kenya", "sign deal", "Uganda", F, None), ("Grace Otieno", "meet", "reporters", F, None)}),
@@ -637,7 +637,7 @@ ROWS = [
      "Ruto’s threat followed weeks-long accusations by a British lawmaker, Paul Reed, who alleged “systematic abuse and "
      "torture of students” in Uganda and called the country the worst place in the world to study.", set()),
     ("a name that speaks after the role's phrase is not the role", "Kenya met Uganda's envoy in Nairobi, Ali Hassan said.",
-     {("Kenya", "meet", "Uganda's envoy", F, None)}),
+     {("Kenya", "meet", "Ugandan envoy", F, None)}),
     ("a subject after a fronted phrase is no apposition", "After the summit in the capital, Ali Hassan condemned Ethiopia.",
      {("Ali Hassan", "condemn", "Ethiopia", F, None)}),
     ("a posting with no name after it stays the role", "Bolivia expelled the Chilean ambassador to Bolivia.",
@@ -1917,8 +1917,14 @@ ROWS = [
      {("Kenya", "recall", "Kenyan ambassador", F, None)}),
     ("an envoy with a written nationality stays as written", "Kenya recalled the Ugandan ambassador.",
      {("Kenya", "recall", "Ugandan ambassador", F, None)}),
+    # an unnamed envoy named by the possessive of their state takes its adjective, the gold's
+    # canonical name (kg.resolve.actors._adjectival); other offices stay as written
+    ("a possessive envoy takes the nationality adjective", "Ghana expelled Togo's chargé d'affaires.",
+     {("Ghana", "expel", "Togolese chargé d'affaires", F, None)}),
+    ("a possessive office other than an envoy stays as written", "Togo's foreign minister criticised Ghana.",
+     {("Togo's foreign minister", "criticize", "Ghana", F, None)}),
     ("summoning another state's envoy is unchanged", "Kenya summoned Uganda's ambassador.",
-     {("Kenya", "summon", "Uganda's ambassador", F, None)}),
+     {("Kenya", "summon", "Ugandan ambassador", F, None)}),
     ("an envoy's posting does not speak for the host", "The ambassador to Uganda criticised Kenya.", set()),
     # diplomats of a nationality are people, not their state (lexicon institution_nouns "diplomats":
     # ecuador-mexico-embassy-raid, india-canada-diplomat-row)

@@ -751,6 +751,8 @@ def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Me
     # israel-hezbollah-lebanon). Only when the nationality is written inside the role's own words.
     label = _role_label(mention) if country else None
     if label:
+        if mention.name.lower() in names.lex.envoy_nouns:
+            label = _adjectival(label, country, names.gaz)
         return LocalActor(label, "Person", country, "role")
     envoy = _envoy_role(mention, country, names) if country else None
     if envoy is not None:
@@ -807,6 +809,21 @@ def _role_label(mention: Mention) -> str | None:
     if len(words) < 2 or not any(hint in text for hint in mention.hints):
         return None
     return _role_case(text, mention.hints).replace("’", "'")  # "chargé d’affaires": one spelling of a title
+
+
+def _adjectival(label: str, country: str, gaz: Gazetteer) -> str:
+    """"Azerbaijan's ambassador" as "Azerbaijani ambassador": the dev gold names an unnamed envoy
+    by the nationality adjective (of 106 such canonical names, 104 take it: azerbaijan-france-
+    diplomat-expulsions, algeria-france-expulsions-2025, ...); a possessive that is no name of the
+    country, or a country without an adjective, stays as written. Not other offices: "Qatar's
+    ruling emir" is the gold's alias of the emir as written."""
+    owner, _, rest = label.partition(" ")
+    adjective = gaz.adjectives.get(country)
+    if not rest or not adjective or adjective == country or not re.fullmatch(r".+['’]s", owner):
+        return label
+    if gaz.country_of(owner[:-2]) != country:
+        return label
+    return f"{adjective} {rest}"
 
 
 def _role_case(text: str, hints: tuple[str, ...]) -> str:

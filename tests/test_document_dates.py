@@ -64,6 +64,11 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         # a labelled stamp below a long caption the story's start was taken from (dev india-china-galwan-2020)
         ("Envoys meet\nA long photo caption about the ministers who walked to the border post on Wednesday, the crowds who waited for them there, the rain that fell all morning and the trucks that queued for miles on the road. Photo: Desk\nAgency Desk\n3 min read Last Updated : Mar 4 2025 | 9:12 AM IST\nGhana and Togo met.", "2025-03-04"),
         ("Envoys meet\nA long photo caption about the ministers who walked to the border post on Wednesday, the crowds who waited for them there, the rain that fell all morning and the trucks that queued for miles on the road. Photo: Desk\nThe ministers met on March 4, 2025 | and left.\nGhana and Togo met.", None),  # no label: the story's
+        # a date that is the whole of its line, below a standfirst taken for the story's start and a
+        # photo credit (dev algeria-france-expulsions-2025; such a line near the top is the page's date
+        # on ten dev pages of eight stories)
+        ("Ghana expels Togolese envoys\nThe dispute grew out of a row over border tolls, fishing rights in the lagoon, a closed consulate, the arrest of two traders in Lome and a speech that the Togolese side called an insult to its people.\nThe minister at the border post. / Desk\nMarch 4, 2025\nGhana expelled two Togolese envoys.", "2025-03-04"),
+        ("Ghana expels Togolese envoys\nThe dispute grew out of a row over border tolls, fishing rights in the lagoon, a closed consulate, the arrest of two traders in Lome and a speech that the Togolese side called an insult to its people.\nThe envoys were named on March 4, 2025.\nGhana expelled two Togolese envoys.", None),  # in a sentence: the story's
         ("Who are the envoys?\n09:15 21.05.2025 - Andes Radio\nThe envoys met.", "2025-05-21"),  # a time, then the date
         # a list's dash before a labelled stamp with a time and a bar (dev greece-macedonia-prespa-deal-2018)
         ("Envoys meet\n- Region\n- Published Date: 09:30 | 4 March 2025\n- Modified Date: 10:05 | 4 March 2025\nGhana and Togo met.", "2025-03-04"),
@@ -218,6 +223,8 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "runtogether.txt": "Peru recalls envoy - live\n(now) and (earlier)\nTue 4 Mar 2025 10.15 ESTFirst published on Tue 4 Mar 2025 06.02 EST\nPeru criticised Chile on Monday.\n",
         # the agency credited after the stamp (session 33)
         "credited.txt": "Border deal signed\nMar 4, 2025  The Coastal Press\nGhana criticised Togo on Monday.\n",
+        # a date alone on its line below a long standfirst and a photo credit (session 36)
+        "bareline.txt": "Border deal signed\nThe row grew out of tolls, fishing rights in the lagoon, a closed consulate, two traders held in Lome and a speech the Togolese side called an insult to its people.\nThe minister at the post. / Desk\nMarch 4, 2025\nKenya criticised Uganda on Monday.\n",
     }
     for name, text in pages.items():
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
@@ -240,6 +247,7 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "postedat": ("2025-03-04", "2025-03-03"),
         "runtogether": ("2025-03-04", "2025-03-03"),
         "credited": ("2025-03-04", "2025-03-03"),
+        "bareline": ("2025-03-04", "2025-03-03"),
     }
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")

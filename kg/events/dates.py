@@ -260,6 +260,7 @@ _YEARLESS_DATELINES = [
 # the story begins ("LAST UPDATED: 02:15 p.m. HST, Jun 06, 2014", "September 26, 2017"), that stamp is the page's.
 # survey16 for issue 18: the Honolulu Star-Advertiser and 92 News (Pakistan) both gave the visit date otherwise.
 _MASTHEAD = re.compile(rf"^{_WEEKDAY},?\s+(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})$")
+_BARE_DATE_LINE = re.compile(rf"^(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})$")
 _FULL_DATE = re.compile(rf"\b(?:{_MONTH}\s+{_DAY},?\s+(?P<y1>{_YEAR})|{_DAY}\s+{_MONTH},?\s+(?P<y2>{_YEAR})|(?P<y3>{_YEAR})-[01]\d-[0-3]\d)\b")
 
 
@@ -309,6 +310,11 @@ def stated_date(raw: str) -> str | None:
         # 2020 | 3:36 PM IST": news-dev india-china-galwan-2020); a label names it the page's own
         for line in lines[max(start, STAMP_LINES) :] if found is None else ():
             if _LABELLED.match(line) and (found := _stamp([line], raw, alone=True, yearless=False)) is not None:
+                break
+        # a full date that is the whole of its line, below a standfirst and a photo credit taken for the
+        # story's start ("... / AP" / "April 15, 2025" / "France's President ...": dev algeria-france-expulsions-2025)
+        for line in lines[max(start, 1) :] if found is None else ():
+            if _BARE_DATE_LINE.match(line) and (found := _stamp([line], raw, alone=True, yearless=False)) is not None:
                 break
     return found
 

@@ -377,6 +377,18 @@ ROWS = [
     # repairing, mending or steadying ties with Y is a light verb on the ties noun
     # (support_verbs: canada-us-tariffs, azerbaijan-plane-downing)
     ("steadying ties with a country", "President John Mahama has steadied ties with Togo.", {("John Mahama", "steady ties", "Togo", F, None)}),
+    # a standing tie had or enjoyed with another is a relation of the two (kg.extract.context.event_lemma,
+    # STANDING_TIE_NOUNS: 6 of 7 such phrases in 5 dev stories are gold records); "ties to" a side and
+    # "has concerns" are not; "no" before the tie denies it
+    ("having a partnership with a country", "Ghana has a long-standing security partnership with Togo.",
+     {("Ghana", "have partnership", "Togo", F, None)}),
+    ("enjoying ties with a country", "Benin enjoys close ties with Niger.", {("Benin", "have ties", "Niger", F, None)}),
+    ("two states with no relations", "Peru and Chile have had no diplomatic relations since 1990.",
+     {("Peru", "have relations", "Chile", True, None)}),
+    ("talks denied by no before them", "Ghana held no talks with Togo.", {("Ghana", "hold talks", "Togo", True, None)}),
+    ("ties to a side are no tie between two", "The banker has ties to the Togolese government.", set()),
+    ("enjoying another's backing is no act of one's own", "Benin enjoys the backing of Niger.", set()),
+    ("having concerns says too little", "Ghana has concerns about Togo.", set()),
     ("mending relations with a country", "Ghana moved to mend relations with Togo.", {("Ghana", "mend relations", "Togo", F, None)}),
     ("repairing a thing relates no one", "Ghana repaired the old coastal road last year.", set()),
     # "what X calls / describes as Y" right after a verb is the verb's object, named by Y

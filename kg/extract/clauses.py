@@ -344,6 +344,8 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
     """
     lex = ctx.lex
     negated = any(c.dep_ == NEGATION for c in verb.children)
+    # "has no relations with Y", "held no talks with Y": the act the object names is denied
+    negated = negated or any(c.dep_ == DIRECT_OBJECT and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
     modality = None
     for child in verb.children:
         if child.dep_ in AUXILIARY:

@@ -380,6 +380,11 @@ ROWS = [
     # a standing tie had or enjoyed with another is a relation of the two (kg.extract.context.event_lemma,
     # STANDING_TIE_NOUNS: 6 of 7 such phrases in 5 dev stories are gold records); "ties to" a side and
     # "has concerns" are not; "no" before the tie denies it
+    # saying what another decided is no act on them (kg.extract.verbs.REPORTED_POSSESSION); the
+    # possessive still tells whose decision a later infinitive is
+    ("announcing another state's decision", "Kenya's foreign minister announced Ghana's decision to reopen the border.", set()),
+    ("emphasising another state's stance", "The ministry emphasized Togo's stance on the dispute.", set()),
+    ("condemning another state's decision stays", "Kenya condemned Ghana's decision.", {("Kenya", "condemn", "Ghana", F, None)}),
     ("having a partnership with a country", "Ghana has a long-standing security partnership with Togo.",
      {("Ghana", "have partnership", "Togo", F, None)}),
     ("enjoying ties with a country", "Benin enjoys close ties with Niger.", {("Benin", "have ties", "Niger", F, None)}),

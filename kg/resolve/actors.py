@@ -66,6 +66,7 @@ from kg.lexicon import (
 )
 from kg.events.classes import event_type
 from kg.extract.mentions import COUP_MAKERS, DEPUTY_WORDS, MISSION_INSTITUTIONS
+from kg.extract.verbs import REPORTED_POSSESSION
 from kg.resolve.local import ROLE_WINDOW, LocalActor, ResolvedStatement
 from kg.resolve.references import (
     FEMALE_TITLES,
@@ -136,6 +137,8 @@ def resolve_document(
         if mention.kind == "pair" and (member := resolved_at.get(mention.key)) is not None:
             pairs[mention.start, mention.end].add(member.label)
     for raw in parsed.statements:
+        if raw.rule == REPORTED_POSSESSION:
+            continue
         subject = resolved_at.get(raw.subject.key)
         obj = resolved_at.get(raw.object.key)
         if subject is None and raw.subject.kind == "state" and obj is not None:

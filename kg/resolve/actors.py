@@ -345,6 +345,14 @@ class _NameResolver:
                 votes[self.person(m.name)[0]][country] += 1
         self.affiliation = {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
 
+    def named_after(self, mention: Mention) -> set[str]:
+        """Who the sentence of ``mention`` names after it: "The president told Castro" is not Castro.
+        Not a name right after it ("the president, Joe Biden,"), which says who is meant."""
+        return {
+            actor.label for m in self._named
+            if m.sentence == mention.sentence and m.start > mention.end + 2 and (actor := self.resolve(m)) is not None
+        }
+
     @cached_property
     def titled_people(self) -> list[tuple[str, tuple[str, ...], LocalActor, str | None]]:
         """(mention text, its role words (also an apposition's: "Thomas Barrack, ... Washington's
@@ -729,12 +737,7 @@ def _resolve_role(mention: Mention, names: _NameResolver, history: list[tuple[Me
     # "the foreign ministers of Hungary and Ukraine" (kg.extract.mentions.split_nationalities): a
     # minister of that portfolio is one named "minister" with the portfolio's word in their title
     *portfolio, office = mention.name.lower().split() or [""]
-    # "The president told Castro": not a person the sentence names after the description (not
-    # right after it: "the president, Joe Biden," names the one meant)
-    named_later = {
-        actor.label for m in names._named
-        if m.sentence == mention.sentence and m.start > mention.end + 2 and (actor := names.resolve(m)) is not None
-    }
+    named_later = names.named_after(mention)
     for earlier, actor in reversed(history):
         if earlier.sentence < mention.sentence - ROLE_WINDOW:
             break

@@ -391,6 +391,7 @@ ROWS = [
     ("two states with no relations", "Peru and Chile have had no diplomatic relations since 1990.",
      {("Peru", "have relations", "Chile", True, None)}),
     ("talks denied by no before them", "Ghana held no talks with Togo.", {("Ghana", "hold talks", "Togo", True, None)}),
+    ("a perfect read as have and an adjective is no tie", "Her remarks about Togo, which have strained relations between Ghana and Togo, drew protests.", set()),
     ("ties to a side are no tie between two", "The banker has ties to the Togolese government.", set()),
     ("enjoying another's backing is no act of one's own", "Benin enjoys the backing of Niger.", set()),
     ("having concerns says too little", "Ghana has concerns about Togo.", set()),

@@ -262,6 +262,9 @@ def event_lemma(noun: Token, ctx: Context, verb_lemma: str | None = None) -> str
         # xi-putin-moscow-visit-2023, ...); "has sanctions", "has concerns" say too little
         # ("has ties to the government" says whose side one is on, not a tie between two: dev canada-china-meng-wanzhou)
         tied = noun.lower_ in STANDING_TIE_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
+        # "which have strained relations between the two": a perfect the parser read as "have" and an
+        # adjective (the sample corpus), not a tie had
+        tied = tied and not any(c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.i == noun.head.i + 1 for c in noun.children)
         return f"have {noun.lower_}" if tied else None
     if value == "*":
         return f"{verb_lemma} {noun.lower_}" if verb_lemma else None

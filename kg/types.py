@@ -61,6 +61,7 @@ class Mention:
     non-state group: "Palestinian refugees", "protesters") or ``institution`` (a force named by
     its bare noun, its country unsaid: "Police detained ...") or ``mission`` ("the embassy", "its
     embassy": resolved back to the embassy the page named, or to the pronoun's state) or
+    ``ministry`` ("the foreign ministry": the one ministry of that portfolio the page named) or
     ``speaker_side`` (a quoted "we": the side of the quote's speaker, whose mention ``speaker`` names).
     """
 

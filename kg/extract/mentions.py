@@ -1183,9 +1183,9 @@ def ministry_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | 
     """"the ministry", "the foreign ministry": a ministry no nationality or owner names refers back
     to the ministry of that portfolio the page has named (kg.resolve.actors); the portfolio words
     before the noun come as its roles ("The Senegalese Foreign Ministry said ... The ministry
-    accused Kiev", mali-ukraine-ties-cut; "the Azerbaijani Foreign Ministry ... The ministry
-    issued a statement", azerbaijan-france-diplomat-expulsions). Only the definite noun: "a
-    ministry", "its ministry" and "the ministry of X" are others."""
+    accused Kiev", mali-ukraine-ties-cut-2024; "The foreign affairs ministry has summoned the Chinese
+    ambassador", indonesia-china-natuna-standoff-2020). Only the definite noun: "a ministry", "its
+    ministry" and "the ministry of X" are others."""
     if token.lower_ != "ministry" or token.pos_ not in ("NOUN", "PROPN"):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):

@@ -1133,6 +1133,25 @@ ROWS = [
       ("Chile", "mediate", "Uruguay", F, None), ("Chile", "mediate", "Paraguay", F, None)}),
     ("a passive reporter is no mediator", "Ghana and Togo fought a short war. The war was reported by Nigeria.",
      {("Ghana", "fight", "Togo", F, None)}),
+    # a passive conjoined after another verb is done to that verb's subject; a "by" the parser hung
+    # on the verb as a plain preposition, or on the object of its "in/on/as/of/at", is still the agent
+    # (kg.extract.verbs.stray_agents: greece-macedonia-prespa, saudi-qatar-al-ula, sri-lanka-rajapaksa,
+    # brazil-january-8, macron-xi-beijing); "by" after "to"/"for" belongs to the noun, and no one is "by boat"
+    ("a conjoined passive is done to the first verb's subject",
+     "Kenyan President William Ruto landed in Kampala and was welcomed by Yoweri Museveni.",
+     {("William Ruto", "land", "Uganda", F, None), ("Yoweri Museveni", "welcome", "William Ruto", F, None)}),
+    ("a passive's by-phrase after a place is its agent",
+     "Kenyan President William Ruto was met in the historic town of Entebbe by Ugandan President Yoweri Museveni.",
+     {("Yoweri Museveni", "meet", "William Ruto", F, None)}),
+    ("a passive's by-phrase after its of-phrase is its agent",
+     "Ghanaian minister Kofi Mensah was relieved of his duties by President John Mahama.",
+     {("John Mahama", "relieve", "Kofi Mensah", F, None)}),
+    ("a passive's by-phrase after its as-phrase is its agent",
+     "Kofi Mensah was sworn in as the new president of Ghana by Chief Justice Ama Owusu.",
+     {("Ama Owusu", "swear in", "Kofi Mensah", F, None)}),
+    ("a by-phrase after to is the noun's, not the passive's agent",
+     "The release of Kofi Mensah was tied to diplomatic efforts by Ghana.", set()),
+    ("a means is no agent", "Kenyan President William Ruto was flown to Kampala by helicopter.", set()),
     # who signs or agrees to a brokered agreement are its sides; who welcomes it is not
     ("the signers of a brokered pact are its sides", "Ghana and Togo signed a border pact brokered by Nigeria.",
      {("Ghana", "sign pact", "Togo", F, None), ("Nigeria", "mediate", "Ghana", F, None), ("Nigeria", "mediate", "Togo", F, None)}),

@@ -278,6 +278,8 @@ def passive_statements(clause: Clause) -> Iterator[RawStatement]:
     objects = [c for c in verb.children if c.dep_ == PASSIVE_SUBJECT]
     if not objects and passive_participle(verb):
         objects = participle_objects(verb, ctx)
+    if not objects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        objects = [c for c in verb.head.children if c.dep_ in (SUBJECT, PASSIVE_SUBJECT)]  # "X arrived and was greeted by Y"
     if verb.dep_ == "relcl":  # "the Front, which is backed by Ghana": the noun the clause hangs on
         objects = [verb.head if c.lower_ in ("which", "that", "who") else c for c in objects]
     if lemma in ctx.lex.stative_passives and not any(c.dep_ == AGENT for c in verb.children):
@@ -289,7 +291,7 @@ def passive_statements(clause: Clause) -> Iterator[RawStatement]:
         return
     if not clause.plain:
         return  # "a committee headed by Kenya", "a protest prompted by the vote": no act (skip_relation_lemmas)
-    for agent in (c for c in verb.children if c.dep_ == AGENT):
+    for agent in [c for c in verb.children if c.dep_ == AGENT] or stray_agents(verb):
         for pobj in (c for c in agent.children if c.dep_ == PREP_OBJECT):
             for subj, _ in mentions_of(pobj, ctx, is_subject=True):
                 for obj_token in objects:
@@ -300,6 +302,28 @@ def passive_statements(clause: Clause) -> Iterator[RawStatement]:
                         for between, pobj in preps_of(obj_token, frozenset({"between"})):
                             for party, _ in mentions_of(pobj, ctx):
                                 yield clause.make(subj, party, "mediate", [*clause.words, agent, obj_token, between], "passive")
+
+
+# The prepositions after which the parser hangs a passive's "by" phrase on the wrong word: "was sworn in as
+# president by the chief justice", "was relieved of his post by the governor", "is accompanied on his visit by
+# X" (dev sri-lanka-rajapaksa-protests-2022, brazil-january-8-riots-2023, macron-xi-beijing-visit-2023)
+STRAY_AGENT_PREPS = frozenset({"in", "on", "as", "of", "at"})
+
+
+def stray_agents(verb: Token) -> list[Token]:
+    """The "by" of a passive with no agent that the parser hung on the verb as a plain preposition
+    ("was met in al-Ula by the crown prince": dev saudi-qatar-al-ula-reconciliation-2021) or on the
+    object of one of its prepositions (STRAY_AGENT_PREPS): the agent, when it names someone (a
+    proper noun or an entity; "by speedboat", "by force" name no one). Not after "to" or "for" ("linked
+    to efforts by the US", "used for activities by China": the noun's own agent)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    heads = [verb] + [pobj for prep, pobj in preps_of(verb, STRAY_AGENT_PREPS)]
+    return [
+        by for head in heads for by in head.children
+        if by.dep_ == PREPOSITION and by.lower_ == "by"
+        and any(o.dep_ == PREP_OBJECT and (o.pos_ == "PROPN" or o.ent_type_) for o in by.children)
+    ]  # fmt: skip
 
 
 JOINT_MAKING_VERBS = frozenset({"strike"})  # "a deal struck between": besides the support and agreement verbs

@@ -1133,6 +1133,15 @@ ROWS = [
       ("Chile", "mediate", "Uruguay", F, None), ("Chile", "mediate", "Paraguay", F, None)}),
     ("a passive reporter is no mediator", "Ghana and Togo fought a short war. The war was reported by Nigeria.",
      {("Ghana", "fight", "Togo", F, None)}),
+    # going or coming to a state is travelling there (lexicon place_targets: macron-xi-beijing-visit,
+    # sri-lanka-rajapaksa-protests, xi-putin-moscow-visit); a return is most often home, and no row
+    ("going to a capital is travelling to its state", "Ghanaian President John Mahama went to Lome last month.",
+     {("John Mahama", "go", "Togo", F, None)}),
+    ("coming to a state is travelling there", "Ghana invited William Ruto to come to Ghana in May.",
+     {("Ghana", "invite", "William Ruto", F, None), ("William Ruto", "come", "Ghana", F, None)}),
+    ("going to do something is no travel", "President John Mahama is going to sign the deal with Togo.",
+     {("John Mahama", "sign deal", "Togo", F, "future")}),
+    ("a return is no visit", "President John Mahama returned to Lome on Monday.", set()),
     # a passive conjoined after another verb is done to that verb's subject; a "by" the parser hung
     # on the verb as a plain preposition, or on the object of its "in/on/as/of/at", is still the agent
     # (kg.extract.verbs.stray_agents: greece-macedonia-prespa, saudi-qatar-al-ula, sri-lanka-rajapaksa,

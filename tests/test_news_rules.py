@@ -1133,6 +1133,12 @@ ROWS = [
       ("Chile", "mediate", "Uruguay", F, None), ("Chile", "mediate", "Paraguay", F, None)}),
     ("a passive reporter is no mediator", "Ghana and Togo fought a short war. The war was reported by Nigeria.",
      {("Ghana", "fight", "Togo", F, None)}),
+    # "Europe" acting is the European Union (gazetteer alias: the dev gold lists "Europe" among the EU's
+    # aliases in six stories, e.g. crimea-annexation-2014, eu-turkey-migrant-deal-2016, armenia-russia-rift)
+    ("Europe acting is the European Union", "Both Europe and the United States pressed Serbia to recognise Kosovo.",
+     {("European Union", "press", "Serbia", F, None), ("United States", "press", "Serbia", F, None),
+      ("Serbia", "recognize", "Kosovo", F, "request")}),
+    ("Europe as a destination is no act", "Thousands of migrants travelled to Europe last year.", set()),
     # going or coming to a state is travelling there (lexicon place_targets: macron-xi-beijing-visit,
     # sri-lanka-rajapaksa-protests, xi-putin-moscow-visit); a return is most often home, and no row
     ("going to a capital is travelling to its state", "Ghanaian President John Mahama went to Lome last month.",

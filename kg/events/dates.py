@@ -259,8 +259,9 @@ _YEARLESS_DATELINES = [
 # page's first line ("Tuesday, July 22, 2014"). When a stamp of the story's own stands alone further down, before
 # the story begins ("LAST UPDATED: 02:15 p.m. HST, Jun 06, 2014", "September 26, 2017"), that stamp is the page's.
 # survey16 for issue 18: the Honolulu Star-Advertiser and 92 News (Pakistan) both gave the visit date otherwise.
-_MASTHEAD = re.compile(rf"^{_WEEKDAY},?\s+(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})$")
-_BARE_DATE_LINE = re.compile(rf"^(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})$")
+_WRITTEN_DATE = rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"  # "Nov 26, 2025", "26 November 2025"
+_MASTHEAD = re.compile(rf"^{_WEEKDAY},?\s+{_WRITTEN_DATE}$")
+_BARE_DATE_LINE = re.compile(rf"^{_WRITTEN_DATE}$")
 _FULL_DATE = re.compile(rf"\b(?:{_MONTH}\s+{_DAY},?\s+(?P<y1>{_YEAR})|{_DAY}\s+{_MONTH},?\s+(?P<y2>{_YEAR})|(?P<y3>{_YEAR})-[01]\d-[0-3]\d)\b")
 
 

@@ -2610,3 +2610,73 @@ def test_an_apposed_mediator_names_whom_it_follows(words, heads, deps, tags, ent
     ctx = new_context(doc, load_lexicon())
     noun = next(t for t in doc if t.dep_ == "appos")
     assert [m.name for m in _mediator_of(noun, ctx)] == expected
+
+
+# Session 38: names the NER cut badly are no actors, or get the name the page wrote.
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office named after a title keeps the whole title (kg.extract.mentions.owner_title_name)
+    ("Ghana's Attorney General's Office charged Kofi Boateng with fraud.", {("Attorney General's Office", "charge", "Kofi Boateng", F, None)}),
+    # a name written before a place noun is the place (street_name): crossing a border is no act on anyone
+    ("Kofi Boateng crossed the Aflao border on foot.", set()),
+])
+def test_a_badly_cut_name_is_no_actor(triples_of, text, expected):
+    assert triples_of(text) == expected
+
+
+def _parsed(words, heads, deps, tags, ents):
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.context import new_context
+    from kg.lexicon import load_lexicon
+
+    pos = ["PROPN" if t == "NNP" else "NOUN" if t in ("NN", "NNS") else "VERB" if t.startswith("VB") else "PART" if t == "POS" else "X" for t in tags]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    return doc, new_context(doc, load_lexicon())
+
+
+def test_a_title_the_parser_split_off_is_the_next_names_title():
+    """"Greek Prime Minister A and Macedonian Prime Minister B met", parsed with the second
+    "Minister" and "B" as two conjuncts of "A": the title names no third person
+    (kg.extract.mentions.title_split_off)."""
+    from kg.extract.mentions import find_mention
+
+    words = ["Ghanaian", "Prime", "Minister", "Kofi", "Darko", "and", "Togolese", "Prime", "Minister", "Kossi", "Agbeko", "met", "."]
+    heads = [2, 2, 4, 4, 11, 4, 8, 8, 4, 10, 4, 11, 11]
+    deps = ["amod", "compound", "compound", "compound", "nsubj", "cc", "amod", "compound", "conj", "compound", "conj", "ROOT", "punct"]
+    tags = ["JJ", "NNP", "NNP", "NNP", "NNP", "CC", "JJ", "NNP", "NNP", "NNP", "NNP", "VBD", "."]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc, ctx = _parsed(words, heads, deps, tags, ents)
+    assert find_mention(doc[8], ctx, True) is None
+    assert find_mention(doc[10], ctx, True).name == "Kossi Agbeko"
+
+
+@pytest.mark.parametrize(("words", "tags", "ents", "expected"), [
+    # a name the NER starts at a possessive ending is the tail of something owned (owned_remnant)
+    (["the", "Governor", "’s", "Lodge"], ["DT", "NNP", "POS", "NNP"], ["O", "O", "B-PERSON", "I-PERSON"], None),
+    # a plural title before two names belongs to neither name (_plural_title)
+    (["Prime", "Ministers", "Darko"], ["NNP", "NNP", "NNP"], ["O", "B-PERSON", "I-PERSON"], "Darko"),
+    # a person's "name" with a digit is a flight or a list number (numbered_person)
+    (["Flight", "J28243"], ["NNP", "NNP"], ["B-PERSON", "I-PERSON"], None),
+])
+def test_a_name_cut_at_a_possessive_a_plural_title_or_a_number(words, tags, ents, expected):
+    from kg.extract.mentions import find_mention
+
+    n = len(words)
+    heads = [n - 1] * n
+    deps = ["compound"] * (n - 1) + ["ROOT"]
+    doc, ctx = _parsed(words, heads, deps, tags, ents)
+    mention = find_mention(doc[n - 1], ctx, True)
+    assert (mention.name if mention is not None else None) == expected
+
+
+def test_a_title_before_a_possessive_is_no_title_of_what_follows():
+    """"the Prime Minister's Media Division" is an office of the prime minister, no person titled
+    Prime Minister (kg.extract.mentions.entity_mention: roles end at the possessive)."""
+    from kg.extract.mentions import find_mention
+
+    words = ["the", "Prime", "Minister", "'s", "Media", "Division"]
+    doc, ctx = _parsed(words, [2, 2, 5, 2, 5, 5], ["det", "compound", "poss", "case", "compound", "ROOT"],
+                       ["DT", "NNP", "NNP", "POS", "NNP", "NNP"], ["O", "O", "O", "O", "B-ORG", "I-ORG"])
+    mention = find_mention(doc[5], ctx, True)
+    assert (mention.name, mention.roles) == ("Media Division", ())

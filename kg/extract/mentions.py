@@ -90,7 +90,7 @@ def find_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
         return None
     ent = ctx.entity_of.get(token.i)
     if ent is None:
-        return unnamed_mention(token, ctx, is_subject)
+        return None if title_split_off(token, ctx) else unnamed_mention(token, ctx, is_subject)
     mention = entity_mention(token, ent, ctx, is_subject)
     if mention is not None and mention.kind == "name" and (kin := kinship_word(token, ctx)) is not None:
         mention = replace(mention, roles=tuple(dict.fromkeys((*mention.roles, kin))))
@@ -1509,12 +1509,13 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
         return None
     if street_name(ent, ctx, is_subject):
         return None
-    if common_word_entity(ent):
+    if common_word_entity(ent) or owned_remnant(ent) or numbered_person(ent):
         return None
     if ent.root.i != token.i and token.i != ent.end - 1:
         token = ent.root
     left = min(np_left(ent.root), ent.start)
-    roles = role_words(token.doc[left : ent.end], lex)
+    left = max([left] + [t.i + 1 for t in token.doc[left : ent.start] if t.tag_ == "POS"])
+    roles = role_words(token.doc[left : ent.end], lex)  # "the Prime Minister's Media Division": no title of the division
     posted = posting_of(ent.root, ctx) if ent.label_ == "PERSON" else None
     if posted is not None:  # "ambassador to Uganda Amina Odhiambo": Uganda is the posting, not her country
         hints = nationality_hints(posted[0], ctx, stop=posted[1].i)
@@ -1524,9 +1525,11 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
     while words and words[-1].tag_ == "POS":  # "Nancy Pelosi's"
         words.pop()
     if ent.label_ == "PERSON":  # NER sometimes takes the title in: "PM Takaishi"
-        while len(words) > 1 and (words[0].lower_ in lex.person_titles or words[0].lower_.rstrip(".") in lex.person_titles):
+        while len(words) > 1 and (words[0].lower_ in lex.person_titles or words[0].lower_.rstrip(".") in lex.person_titles or _plural_title(words[0], lex)):
             words.pop(0)
     name = token.doc[words[0].i : words[-1].i + 1].text if words else ent.text
+    if ent.label_ == "ORG" and any(t.tag_ == "POS" for t in ent[1:-1]):
+        name = owner_title_name(ent, ctx) or name
     mention = make_mention(ent.root, left, ent.end - 1, "name", name, ent.label_, ctx, is_subject, roles, hints)
     # "Kanai Masaaki, the Director-General ... at Japan's Foreign Ministry": roles and
     # nationality from the apposition and from "at / of / from" phrases on the name.
@@ -1536,6 +1539,48 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
         ):
             mention = with_extra(mention, child, ctx)
     return mention
+
+
+def title_split_off(token: Token, ctx: Context) -> bool:
+    """"Greek Prime Minister Alexis Tsipras and Macedonian Prime Minister Zoran Zaev met": the parser
+    makes the second title a conjunct of its own and the name after it another, so the title read
+    as a role ("the Macedonian prime minister") met both men. A title right before a person's name
+    that is itself a conjunct is that person's title, no one else."""
+    doc = token.doc
+    if token.dep_ != "conj" or token.i + 1 >= len(doc) or not (token.lower_ in ctx.lex.person_titles or token.lemma_.lower() in ctx.lex.role_nouns):
+        return False
+    ent = ctx.entity_of.get(token.i + 1)
+    return ent is not None and ent.start == token.i + 1 and ent.label_ == "PERSON" and ent.root.dep_ == "conj"
+
+
+def _plural_title(word: Token, lex: Lexicon) -> bool:
+    """"Prime Ministers Tsipras and Zaev", "Presidents Xi and Putin": a plural title before two
+    names, which the NER takes into the first name."""
+    return word.lower_.endswith("s") and word.lower_[:-1] in lex.person_titles  # the tagger calls "Ministers" NNP as often as NNS
+
+
+def owned_remnant(ent: Span) -> bool:
+    """"the President’s House", "the country’s Supreme Court": a name the NER starts at the
+    possessive ending ("’s House") is the tail of a thing owned by whoever comes before it, not a
+    name (dev: sri-lanka-rajapaksa-resignation-2022 typed it a person, poland-israel-holocaust-law-2018)."""
+    return ent[0].tag_ == "POS" or ent[0].lower_ in ("'s", "\u2019s")
+
+
+def owner_title_name(ent: Span, ctx: Context) -> str | None:
+    """"Peru's Attorney General's Office": the NER's "General's Office" is an office named after
+    the title of whoever holds it; the whole title before it belongs to the name ("Attorney
+    General's Office", not "General's Office")."""
+    start = ent.start
+    while start > 0 and (t := ent.doc[start - 1]).is_title and t.tag_ != "POS" and t.i not in ctx.entity_of:
+        start -= 1
+    return ent.doc[start : ent.end].text if start < ent.start else None
+
+
+def numbered_person(ent: Span) -> bool:
+    """A "person" with a digit in the name ("Airlines Flight J28243", "13-Colombian president"
+    from a numbered headline list): the NER took a flight number or a list number for a name (dev:
+    azerbaijan-plane-downing, colombia-israel-ties-cut-2024). No one's name has a digit."""
+    return ent.label_ == "PERSON" and any(ch.isdigit() for ch in ent.text)
 
 
 def common_word_entity(ent: Span) -> bool:
@@ -1562,7 +1607,8 @@ def street_name(ent: Span, ctx: Context, is_subject: bool) -> bool:
     words = ctx.lex.street_words
     if ent[-1].lower_ in words:
         return True
-    return ent.root.dep_ == APPOSITION and ent.root.head.lower_ in words and ent.root.head.i not in ctx.entity_of
+    # "the main transport hub, Avtokomanda"; "cross the Wagah border", "a deal on Hambantota port"
+    return ent.root.dep_ in (APPOSITION, "compound") and ent.root.head.lower_ in words and ent.root.head.i not in ctx.entity_of
 
 
 def event_name(ent: Span, lex: Lexicon) -> bool:

@@ -190,7 +190,7 @@ ROWS = [
      {("Kenya", "meet", "Uganda", F, None), ("Jane Wanjiru", "tell", "parliament", F, None)}),
     # "figures" named by the words before it are a group; bare or with an adjective they are numbers
     # (kg.extract.mentions.NAMED_GROUP_NOUNS: turkey-imamoglu-arrest, madagascar-genz-coup)
-    ("figures of a movement are a group", "The premier of Kenya played down the rallies, blaming opposition figures for the unrest.",
+    ("figures of a movement are a group", "Kenya's government played down the rallies, blaming opposition figures for the unrest.",
      {("Kenya", "blame", "opposition figures", F, None)}),
     ("a leader and other figures meet", "Jane Wanjiru and other youth figures met with President William Ruto.",
      {("Jane Wanjiru", "meet", "William Ruto", F, None), ("youth figures", "meet", "William Ruto", F, None)}),
@@ -331,8 +331,8 @@ ROWS = [
     # (poland-belarus-border-crisis-2021, kazakhstan-unrest-csto-2022, brazil-january-8-riots-2023)
     ("the president of a country, named after it", "The President of Ghana John Mahama met Paul Kagame in Kigali.",
      {("John Mahama", "meet", "Paul Kagame", F, None)}),
-    ("an office of a country with no name stays the country", "The president of Ghana criticised Togo.",
-     {("Ghana", "criticize", "Togo", F, None)}),
+    # with no name anywhere it is no one: as the country it made only false rows on dev (session 38)
+    ("an office of a country with no name is no actor", "The president of Ghana criticised Togo.", set()),
     # officials of a nationality are a group of their own, as the guidelines' "Egyptian mediators"
     ("officials of a state are their own group", "Nigerian officials welcomed the Ghanaian delegation.",
      {("Nigerian officials", "welcome", "Ghanaian delegation", F, None)}),
@@ -892,7 +892,7 @@ ROWS = [
     ("the president named right after the description is the one meant",
      "Ghanaian President John Mahama met Togolese President Faure Gnassingbe. Later the president, Faure Gnassingbe, told Ghana to reopen the border.",
      {("John Mahama", "meet", "Faure Gnassingbe", F, None), ("Faure Gnassingbe", "tell", "Ghana", F, None)}),
-    ("the president of a state is the state", "Ghana criticized the president of Togo.", {("Ghana", "criticize", "Togo", F, None)}),
+    ("the president of a state no one names is no actor", "Ghana criticized the president of Togo.", set()),
     # a member of a pair speaking of the pair's tie acts on neither member (xi-putin-moscow-visit-2023)
     ("a visit strengthening one's own pair's ties", "Erdogan met Aliyev in Ankara. Erdogan's visit would strengthen cooperation between the two countries.",
      {("Recep Tayyip Erdogan", "meet", "Ilham Aliyev", F, None), ("Turkey", "cooperate", "Azerbaijan", F, None)}),

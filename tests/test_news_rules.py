@@ -241,7 +241,7 @@ ROWS = [
     ("a judged move stands for its owner", "Kenyan President William Ruto called Museveni’s move “pathetic”.",
      {("William Ruto", "call", "Museveni", F, None)}),
     ("a compass part of a country is the country", "Kenya launched an invasion of South Uganda.",
-     {("Kenya", "launch", "Uganda", F, None)}),
+     {("Kenya", "launch", "Uganda", F, None), ("Kenya", "invade", "Uganda", F, None)}),
     ("the gazetteer name itself still resolves", "Kenya briefed the UN Security Council.",
      {("Kenya", "brief", "UN Security Council", F, None)}),
     # a measure (tariff, levy, restriction) is taken on whom it is "on"; easing a trade measure is
@@ -2680,3 +2680,15 @@ def test_a_title_before_a_possessive_is_no_title_of_what_follows():
                        ["DT", "NNP", "NNP", "POS", "NNP", "NNP"], ["O", "O", "O", "O", "B-ORG", "I-ORG"])
     mention = find_mention(doc[5], ctx, True)
     assert (mention.name, mention.roles) == ("Media Division", ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act noun with no owner after a support verb is the subject's act (kg.extract.verbs.unowned_agent_event)
+    ("Ghana expressed support for Togo on Monday.", {("Ghana", "support", "Togo", F, None)}),
+    ("Ghana has stepped up support for Togo.", {("Ghana", "support", "Togo", F, None)}),
+    # "have" or "enjoy" with such a noun is a state, no act
+    ("The war ended in 1994, with Ghana having full control over Togo.", set()),
+    ("Ghana has control over Togo.", set()),
+])
+def test_an_act_noun_with_no_owner_is_the_subjects(triples_of, text, expected):
+    assert triples_of(text) == expected

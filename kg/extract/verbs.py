@@ -737,7 +737,7 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
             # mentions have served pronoun resolution ("its decision"), then dropped (kg.resolve.actors).
             rule = REPORTED_POSSESSION
         yield clause.make(subj, obj, lemma, clause.words, rule)
-    event = event_lemma(child, ctx, lemma)
+    event = event_lemma(child, ctx, lemma) or unowned_agent_event(clause, child)
     # a verb that stops the event ("stop all aid to Y", "terminate negotiations with Y") names the
     # relation with its noun as a support verb does (nigeria-us-threat, canada-us-tariffs)
     if event and (lemma in ctx.lex.support_verbs or lemma in ctx.lex.termination_verbs):
@@ -753,6 +753,22 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
         yield from compounded_partner(clause, subj, base_rule, child)
         yield from addressee_on_object(clause, subj, base_rule, child)
     yield from request_noun_demand(clause, subj, base_rule, child)
+
+
+STATE_VERBS = frozenset({"have", "enjoy"})
+
+
+def unowned_agent_event(clause: Clause, noun: Token) -> str | None:
+    """"France expressed support for Armenia", "voiced strong criticism of Baku": an act noun
+    whose doer is its owner ("its support for Armenia", lexicon ``agent_event_nouns``) names no
+    owner here; with a support verb the subject is the doer, as with an owner that is the subject
+    itself (dev: azerbaijan-france-diplomat-expulsions-2023 "stepped up support for Armenia",
+    hungary-ukraine-minority-row-2023 "expressed support for Ukraine")."""
+    ctx = clause.ctx
+    if clause.lemma not in ctx.lex.support_verbs or clause.lemma in STATE_VERBS or noun.pos_ != "NOUN" or any(c.dep_ == POSSESSOR for c in noun.children):
+        return None  # "having full control over Karabakh": a state, no act
+    found = ctx.lex.agent_event_nouns.get(noun.lower_)
+    return found[0] if found else None
 
 
 def addressee_on_object(clause: Clause, subj: Mention, base_rule: str | None, thing: Token) -> Iterator[RawStatement]:

@@ -29,6 +29,7 @@ class Lexicon:
     kinship_nouns: dict[str, str]  # "daughter": "f": a relative of someone the page is about, and the gender the noun says
     role_nouns: frozenset[str]
     government_nouns: frozenset[str]
+    seat_names: frozenset[str]  # "White House", "Kremlin": a group named by its seat is named as written
     office_verbs: frozenset[str]
     collective_nouns: frozenset[str]  # non-state groups: "Palestinian refugees" is a Group actor
     island_actors: frozenset[str]  # "the island" refers back to the latest of these
@@ -147,6 +148,7 @@ def load_lexicon() -> Lexicon:
         kinship_nouns=dict(raw["kinship_nouns"]),
         role_nouns=fs("role_nouns"),
         government_nouns=fs("government_nouns"),
+        seat_names=frozenset(raw["seat_names"]),
         office_verbs=fs("office_verbs"),
         collective_nouns=fs("collective_nouns"),
         island_actors=frozenset(raw["island_actors"]),

@@ -2692,3 +2692,13 @@ def test_a_title_before_a_possessive_is_no_title_of_what_follows():
 ])
 def test_an_act_noun_with_no_owner_is_the_subjects(triples_of, text, expected):
     assert triples_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # officials named by their government's seat keep that name (lexicon seat_names)
+    ("Kremlin officials told Interfax that the summit would go ahead.", {("Kremlin officials", "tell", "Interfax", F, None)}),
+    # a nationality still makes the state's group
+    ("Ghanaian officials told Reuters that the summit would go ahead.", {("Ghanaian officials", "tell", "Reuters", F, None)}),
+])
+def test_officials_named_by_their_seat_keep_that_name(triples_of, text, expected):
+    assert triples_of(text) == expected

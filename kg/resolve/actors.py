@@ -799,7 +799,10 @@ def _envoy_role(mention: Mention, country: str, names: _NameResolver) -> LocalAc
 
 def _leader_named(mention: Mention, gaz: Gazetteer, lex: Lexicon) -> str | None:
     """The written name of a group known by a leader's administration ("Trump administration
-    officials"): a government noun among its words and a hint that is no country's word; None else."""
+    officials"): a government noun among its words and a hint that is no country's word; None else.
+    So is one known by its government's seat ("White House officials": lexicon ``seat_names``)."""
+    if any(hint in lex.seat_names for hint in mention.hints):
+        return _role_label(mention)
     if not any(w.lower() in lex.government_nouns for w in mention.text.split()[:-1]):
         return None
     if any(gaz.country_of(hint) for hint in mention.hints):

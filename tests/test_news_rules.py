@@ -2702,3 +2702,14 @@ def test_an_act_noun_with_no_owner_is_the_subjects(triples_of, text, expected):
 ])
 def test_officials_named_by_their_seat_keep_that_name(triples_of, text, expected):
     assert triples_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a briefing named by no other noun is the press's (kg.extract.verbs.bare_briefing)
+    ("Speaking at a briefing after the summit, Kofi Boateng said the talks went well.", {("Kofi Boateng", "say", "reporters", F, None)}),
+    ("Kofi Boateng said at a special briefing that the border would reopen.", {("Kofi Boateng", "say", "reporters", F, None)}),
+    # one for soldiers or spies is not
+    ("Kofi Boateng said at a security briefing that the border would reopen.", set()),
+])
+def test_a_bare_briefing_is_the_press(triples_of, text, expected):
+    assert triples_of(text) == expected

@@ -1509,7 +1509,7 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
         return None
     if street_name(ent, ctx, is_subject):
         return None
-    if common_word_entity(ent) or owned_remnant(ent) or numbered_person(ent):
+    if common_word_entity(ent) or owned_remnant(ent):
         return None
     if ent.root.i != token.i and token.i != ent.end - 1:
         token = ent.root
@@ -1562,7 +1562,7 @@ def _plural_title(word: Token, lex: Lexicon) -> bool:
 def owned_remnant(ent: Span) -> bool:
     """"the President’s House", "the country’s Supreme Court": a name the NER starts at the
     possessive ending ("’s House") is the tail of a thing owned by whoever comes before it, not a
-    name (dev: sri-lanka-rajapaksa-resignation-2022 typed it a person, poland-israel-holocaust-law-2018)."""
+    name (dev: sri-lanka-rajapaksa-protests-2022 typed it a person, poland-israel-holocaust-law-2018)."""
     return ent[0].tag_ == "POS" or ent[0].lower_ in ("'s", "\u2019s")
 
 
@@ -1574,13 +1574,6 @@ def owner_title_name(ent: Span, ctx: Context) -> str | None:
     while start > 0 and (t := ent.doc[start - 1]).is_title and t.tag_ != "POS" and t.i not in ctx.entity_of:
         start -= 1
     return ent.doc[start : ent.end].text if start < ent.start else None
-
-
-def numbered_person(ent: Span) -> bool:
-    """A "person" with a digit in the name ("Airlines Flight J28243", "13-Colombian president"
-    from a numbered headline list): the NER took a flight number or a list number for a name (dev:
-    azerbaijan-plane-downing, colombia-israel-ties-cut-2024). No one's name has a digit."""
-    return ent.label_ == "PERSON" and any(ch.isdigit() for ch in ent.text)
 
 
 def common_word_entity(ent: Span) -> bool:

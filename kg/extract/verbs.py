@@ -762,8 +762,8 @@ def unowned_agent_event(clause: Clause, noun: Token) -> str | None:
     """"France expressed support for Armenia", "voiced strong criticism of Baku": an act noun
     whose doer is its owner ("its support for Armenia", lexicon ``agent_event_nouns``) names no
     owner here; with a support verb the subject is the doer, as with an owner that is the subject
-    itself (dev: azerbaijan-france-diplomat-expulsions-2023 "stepped up support for Armenia",
-    hungary-ukraine-minority-row-2023 "expressed support for Ukraine")."""
+    itself (dev: azerbaijan-france-diplomat-expulsions-2023 "has stepped up support for Armenia",
+    canada-china-meng-wanzhou-arrest-2018 "will not make irresponsible remarks on China")."""
     ctx = clause.ctx
     if clause.lemma not in ctx.lex.support_verbs or clause.lemma in STATE_VERBS or noun.pos_ != "NOUN" or any(c.dep_ == POSSESSOR for c in noun.children):
         return None  # "having full control over Karabakh": a state, no act

@@ -117,6 +117,8 @@ def resolve_document(
             actor = LocalActor(owner.affiliation, "Country", None, "role") if owner is not None and owner.affiliation else None
         else:
             actor = _resolve_mention(mention, names, history, lex)
+        if actor is not None and numbered_person(actor):
+            actor = None
         resolved_at[mention.key] = actor
         if mention.kind == "state" and actor is None:
             pending_state[mention.key] = page_country(history, margin=2)
@@ -173,6 +175,13 @@ def resolve_document(
             elif mention.text in mention.hints:  # "US" split off "Iranian and US officials": "US officials"
                 aliases[actor.label][f"{mention.text} {noun}"] += 1
     return statements, aliases
+
+
+def numbered_person(actor: LocalActor) -> bool:
+    """A person whose name has a digit ("Airlines Flight J28243" from a headline, "13-Colombian
+    president" from a numbered list of headlines): a flight or a list number read as part of a
+    name (dev: azerbaijan-plane-downing, colombia-israel-ties-cut-2024). No one's name has a digit."""
+    return actor.type == "Person" and any(ch.isdigit() for ch in actor.label)
 
 
 def _bare_country(mention: Mention) -> bool:

@@ -755,7 +755,14 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     yield from request_noun_demand(clause, subj, base_rule, child)
 
 
-STATE_VERBS = frozenset({"have", "enjoy"})
+ACTING_SUPPORT_VERBS = frozenset({
+    "express", "voice", "offer", "provide", "give", "make", "issue", "lodge", "file", "announce", "take",
+    "launch", "mount", "wage", "carry out", "conduct", "begin", "start", "continue", "renew", "resume", "restart",
+    "step up", "increase", "intensify", "extend", "expand", "deepen", "strengthen",
+})
+"""Support verbs whose subject does the act its object names ("expressed support for", "launched an
+incursion into"), not those that end, undo or only hold it ("suspended support for", "ended the
+occupation of", "has control over")."""
 
 
 def unowned_agent_event(clause: Clause, noun: Token) -> str | None:
@@ -765,8 +772,8 @@ def unowned_agent_event(clause: Clause, noun: Token) -> str | None:
     itself (dev: azerbaijan-france-diplomat-expulsions-2023 "has stepped up support for Armenia",
     canada-china-meng-wanzhou-arrest-2018 "will not make irresponsible remarks on China")."""
     ctx = clause.ctx
-    if clause.lemma not in ctx.lex.support_verbs or clause.lemma in STATE_VERBS or noun.pos_ != "NOUN" or any(c.dep_ == POSSESSOR for c in noun.children):
-        return None  # "having full control over Karabakh": a state, no act
+    if clause.lemma not in ACTING_SUPPORT_VERBS or noun.pos_ != "NOUN" or any(c.dep_ == POSSESSOR for c in noun.children):
+        return None  # "having full control over Karabakh": a state; "ended the occupation of": no act of it
     found = ctx.lex.agent_event_nouns.get(noun.lower_)
     return found[0] if found else None
 

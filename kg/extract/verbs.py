@@ -761,8 +761,8 @@ ACTING_SUPPORT_VERBS = frozenset({
     "step up", "increase", "intensify", "extend", "expand", "deepen", "strengthen",
 })
 """Support verbs whose subject does the act its object names ("expressed support for", "launched an
-incursion into"), not those that end, undo or only hold it ("suspended support for", "ended the
-occupation of", "has control over")."""
+incursion into"); a verb that stops it names the stopping ("suspended support for": lexicon
+``termination_verbs``); others undo or only hold it ("lifted the blockade of", "has control over")."""
 
 
 def unowned_agent_event(clause: Clause, noun: Token) -> str | None:
@@ -772,10 +772,14 @@ def unowned_agent_event(clause: Clause, noun: Token) -> str | None:
     itself (dev: azerbaijan-france-diplomat-expulsions-2023 "has stepped up support for Armenia",
     canada-china-meng-wanzhou-arrest-2018 "will not make irresponsible remarks on China")."""
     ctx = clause.ctx
-    if clause.lemma not in ACTING_SUPPORT_VERBS or noun.pos_ != "NOUN" or any(c.dep_ == POSSESSOR for c in noun.children):
-        return None  # "having full control over Karabakh": a state; "ended the occupation of": no act of it
+    stops = clause.lemma in ctx.lex.termination_verbs
+    if not (stops or clause.lemma in ACTING_SUPPORT_VERBS) or noun.pos_ != "NOUN" or any(c.dep_ == POSSESSOR for c in noun.children):
+        return None  # "having full control over Karabakh": a state, no act
     found = ctx.lex.agent_event_nouns.get(noun.lower_)
-    return found[0] if found else None
+    if found is None:
+        return None
+    # "suspended support for Togo", "ended the occupation of": the stopping, as event_lemma names it
+    return f"{clause.lemma} {noun.lower_}" if stops else found[0]
 
 
 def addressee_on_object(clause: Clause, subj: Mention, base_rule: str | None, thing: Token) -> Iterator[RawStatement]:

@@ -2690,6 +2690,7 @@ def test_a_title_before_a_possessive_is_no_title_of_what_follows():
     # a verb that stops the act names the stopping, not the act
     ("Ghana ended the occupation of Togo in 1990.", {("Ghana", "end", "Togo", F, None), ("Ghana", "end occupation", "Togo", F, None)}),
     ("Ghana suspended support for Togo.", {("Ghana", "suspend support", "Togo", F, None)}),
+    ("The Ghanaian army lifted a blockade on Togolese lorries on Friday.", {("Ghanaian army", "lift blockade", "Togo", F, None)}),
 ])
 def test_an_act_noun_with_no_owner_is_the_subjects(triples_of, text, expected):
     assert triples_of(text) == expected

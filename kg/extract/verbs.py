@@ -762,7 +762,9 @@ ACTING_SUPPORT_VERBS = frozenset({
 })
 """Support verbs whose subject does the act its object names ("expressed support for", "launched an
 incursion into"); a verb that stops it names the stopping ("suspended support for": lexicon
-``termination_verbs``); others undo or only hold it ("lifted the blockade of", "has control over")."""
+``termination_verbs``), and so does one that undoes it (UNDOING_VERBS: "lifted a blockade on": lift
+blockade, PLOVER dev); "has control over" is a state, no act."""
+UNDOING_VERBS = frozenset({"lift", "ease"})
 
 
 def unowned_agent_event(clause: Clause, noun: Token) -> str | None:
@@ -772,7 +774,7 @@ def unowned_agent_event(clause: Clause, noun: Token) -> str | None:
     itself (dev: azerbaijan-france-diplomat-expulsions-2023 "has stepped up support for Armenia",
     canada-china-meng-wanzhou-arrest-2018 "will not make irresponsible remarks on China")."""
     ctx = clause.ctx
-    stops = clause.lemma in ctx.lex.termination_verbs
+    stops = clause.lemma in ctx.lex.termination_verbs or clause.lemma in UNDOING_VERBS
     if not (stops or clause.lemma in ACTING_SUPPORT_VERBS) or noun.pos_ != "NOUN" or any(c.dep_ == POSSESSOR for c in noun.children):
         return None  # "having full control over Karabakh": a state, no act
     found = ctx.lex.agent_event_nouns.get(noun.lower_)

@@ -1167,13 +1167,13 @@ def press_audience(clause: Clause, subj: Mention, base_rule: str | None) -> Iter
     heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in APPEARING_VERBS)]
     for head in heads:
         for prep, pobj in preps_of(head, PRESS_PREPS):
-            if press_event(pobj, ctx) or bare_briefing(pobj, ctx):
+            if press_event(pobj, ctx) or bare_briefing(pobj):
                 audience = make_mention(pobj, np_left(pobj), pobj.i, "collective", "reporters", "", ctx, False)
                 yield clause.make(subj, audience, clause.lemma, [*clause.words, prep, pobj], base_rule or "prep")
                 return
 
 
-def bare_briefing(noun: Token, ctx: Context) -> bool:
+def bare_briefing(noun: Token) -> bool:
     """"Speaking at a briefing at the end of the summit", "at a special briefing": a briefing with
     no other noun naming whom it is for is the press's, as one told is (BARE_PRESS_EVENTS; dev
     brics-expansion-johannesburg-summit-2023, india-china-border-patrolling-deal-2024: the gold has

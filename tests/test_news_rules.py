@@ -1900,6 +1900,19 @@ ROWS = [
     # kg.resolve.actors._implicit_state: turkey-imamoglu-arrest, belarus-prisoner-release, nepal-genz-protests)
     ("bare authorities are the state the page is about", "Ghana braced for protests. Authorities arrested Kofi Boateng on Tuesday.",
      {("Ghana", "arrest", "Kofi Boateng", F, None)}),
+    # a headline that is a name and an infinitive announces what the named one will do, however the
+    # parser hangs the infinitive on the name (skripal-poisoning-expulsions-2018 "Theresa May to expel")
+    ("a headline's name with an infinitive is its plan", "Hilda May to expel Ugandan envoy",
+     {("Hilda May", "expel", "Ugandan envoy", F, "future")}),
+    ("a headline's name with an infinitive, parsed as a purpose", "Hilda May to meet Yoweri Museveni in Kampala",
+     {("Hilda May", "meet", "Yoweri Museveni", F, "future")}),
+    # a bare "the government" that acts is the state the page clearly leads with, as bare
+    # "authorities" is (sudan-kenya-mediation, nepal-genz-protests); a tie names no one
+    ("a bare government that acts is the state the page is about",
+     "Ghana braced for protests. Ghana closed its schools. The government expelled Kofi Boateng on Tuesday.",
+     {("Ghana", "expel", "Kofi Boateng", F, None)}),
+    ("a bare government after two states named alike is no one",
+     "Ghana and Togo braced for protests. The government expelled Kofi Boateng on Tuesday.", set()),
     ("an agentless custody passive is the page's state", "Ghana braced for protests. Kofi Boateng was detained on Tuesday.",
      {("Ghana", "detain", "Kofi Boateng", F, None)}),
     ("a who-clause custody passive", "Ghana braced for protests. Kofi Boateng, who had been jailed since 2019, was freed.",

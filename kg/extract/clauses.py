@@ -161,6 +161,8 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     head = verb.head
     if head.i == verb.i:
         return []
+    if headline_plan(verb):
+        return mentions_of(head, ctx, is_subject=True)
     if verb.dep_ == "conj":
         return subjects_of(head, ctx, depth + 1)
     # "X is committed to defeating Y", "X remains committed to carrying out attacks on Y": the committed one acts
@@ -254,6 +256,20 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
             return []
         return subjects_of(head, ctx, depth + 1)
     return []
+
+
+HEADLINE_INFINITIVE_DEPS = frozenset({"acl", "advcl", "xcomp"})  # how the parser hangs it on the name
+
+
+def headline_plan(verb: Token) -> bool:
+    """"Theresa May to expel Russian diplomats", "Canada to send troops to Latvia": a headline that
+    is a name with an infinitive and no verb of its own announces what the named one will do (the
+    parser hangs the infinitive on the name as a clause of it)."""
+    head = verb.head
+    return (
+        verb.dep_ in HEADLINE_INFINITIVE_DEPS and head.dep_ == "ROOT" and head.pos_ == "PROPN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 OBJECT_GERUND_PREPS = frozenset({"of", "for"})
@@ -361,7 +377,9 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
     # A headline's bare infinitive is its future: "Xi to meet Lula in Beijing", "Theresa May to expel
     # Russian diplomats" (dev lula-xi-beijing-visit-2023, skripal-poisoning-expulsions-2018, whose
     # gold marks them future)
-    headline_root = verb.dep_ == "ROOT" or (verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN"))
+    headline_root = verb.dep_ == "ROOT" or headline_plan(verb) or (
+        verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN")
+    )
     if headline_root and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not any(
         c.dep_ in AUXILIARY and c.tag_ != "TO" for c in verb.children
     ):

@@ -1199,12 +1199,17 @@ def ministry_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | 
     return make_mention(token, np_left(token), token.i, "ministry", "ministry", "", ctx, is_subject, roles=portfolio)
 
 
+BARE_STATE_NOUNS = frozenset({"authorities", "government"})
+
+
 def bare_authorities(token: Token, is_subject: bool) -> bool:
     """"Authorities arrested the mayor" (turkey-imamoglu-arrest), "the authorities shut 26 sites"
     (nepal-genz-protests): a bare "authorities" that acts, no nationality, owner or other word
     before it, is the state of the country the page is about (news/GUIDELINES.md: "X authorities"
-    is an alias of the country; the dev gold lists the bare word as one)."""
-    if token.lower_ != "authorities" or not is_subject or token.dep_ != "nsubj":
+    is an alias of the country; the dev gold lists the bare word as one). So is a bare "the
+    government" that acts ("the government has informed IGAD of its position": sudan-kenya-mediation;
+    nepal-genz-protests); as an object it is the actor's own (:func:`own_government`)."""
+    if token.lower_ not in BARE_STATE_NOUNS or not is_subject or token.dep_ != "nsubj":
         return False
     return all(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and not any(
         c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights

@@ -1342,6 +1342,10 @@ ROWS = [
     ("included citizens are no nationality of the prisoners",
      "Kenya released forty political prisoners, including the writer Amina Njeri and several Ugandan citizens.",
      {("Kenya", "release", "Amina Njeri", F, None), ("Kenya", "release", "Ugandan citizens", F, None)}),
+    # nor is a place a relative clause names on a noun inside the phrase (dev: "the heads of Congress and
+    # the top court, as well as state governors who are expected to fly into Brasilia" was a Brazilian court)
+    ("a relative clause on an inner noun gives the group no nationality",
+     "Kenya met the leaders of the PKK, which is based in Iraq.", {("Kenya", "meet", "Kurdistan Workers' Party", F, None)}),
     # a demanded act's owner before the noun is whom the demand is made of (israel-hezbollah-lebanon, madagascar-genz-coup)
     ("a demanded act by a nationality", "The Kenyan government demanded a full Ethiopian withdrawal.",
      {("Kenya", "demand", "Ethiopia", F, None)}),

@@ -1771,6 +1771,8 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
     # includes: "123 political prisoners, including ... American citizens" (belarus-prisoner-release)
     # are no American prisoners, "drug cartels, including Venezuela's Cartel de los Soles"
     # (venezuela-us) no Venezuelan cartels; the members are mentions of their own (find_mentions).
+    # Nor what a relative clause says of a noun inside it: "leaders of the PKK, which is based in Iraq"
+    # are no Iraqi leaders.
     # a crowd is where it gathers, not whose: "protesters in Kathmandu" (nepal-genz-protests), "students
     # ... outside the Faculty of Philosophy" (serbia-student-protests) are no Kathmandu or Faculty group
     deployed = ctx.lex.institution_nouns.get(head.lower_) in DEPLOYED_FORCES | MISSION_INSTITUTIONS or head.lower_ in ctx.lex.collective_nouns
@@ -1780,7 +1782,7 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
     outside = {
         t.i
         for c in head.subtree
-        if (c.dep_ == PREPOSITION and c.lower_ == "against") or (c.head.i == head.i and c.dep_ in ("acl", "relcl"))
+        if (c.dep_ == PREPOSITION and c.lower_ == "against") or (c.head.i == head.i and c.dep_ == "acl") or c.dep_ == "relcl"
         or (c.head.i == head.i and c.dep_ == "amod" and c.lower_ in ctx.lex.patron_participles)
         or (deployed and c.dep_ == PREPOSITION and c.lower_ in LOCATION_PREPOSITIONS)
         or (posted and c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ in POSTING_PREPS)

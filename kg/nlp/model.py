@@ -88,7 +88,7 @@ def joined_person_names(doc: Doc) -> Doc:
     name that is no nationality the gazetteer knows ("Donald J." + "Trump": armenia-azerbaijan-
     peace; "Vladimir" + "Zelensky", "Chon Son" + "Hui" (NORP): north-korea-russia). A nationality
     the NER took for a language is a nationality first (:func:`_nationality`)."""
-    ents = [_nationality(ent) for ent in doc.ents]
+    ents = [_hyphen_trimmed(_nationality(ent)) for ent in doc.ents]
     joined: list[Span] = []
     i = 0
     while i < len(ents):
@@ -260,6 +260,17 @@ def _cut_name(ent: Span) -> int:
     return head.i + 1 if ok else 0
 
 
+NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def _hyphen_trimmed(ent: Span) -> Span:
+    """A name the NER ran on into the hyphen of a pair: "Xi-" of "a Xi-Biden meeting", whose
+    label would be the name with a dash; the name without it."""
+    if len(ent) > 1 and ent[-1].text in NAME_HYPHENS:
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+    return ent
+
+
 def _hyphen_tail(ent: Span) -> int:
     """A romanised given name the NER cut at its hyphen: "Moon Jae | -in", "Han Duck | -soo" (dev
     moon-kim-panmunjom-summit-2018, south-korea-yoon-impeachment, north-korea-trash-balloons-2024;
@@ -412,6 +423,8 @@ def _common_nouns(doc: Doc) -> Doc:
     def common(ent: Span) -> bool:
         if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0 or ent.text in surnames:
             return False
+        if ent.end < len(doc) and doc[ent.end].text in NAME_HYPHENS and not doc[ent.end - 1].whitespace_:
+            return False  # "a Xi-Biden meeting": the article is the meeting's, the name one of a pair
         before = doc[ent.start - 1]
         if not (before.lower_ in DETERMINERS or (before.pos_ == "NOUN" and before.is_lower)):
             return False

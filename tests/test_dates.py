@@ -73,6 +73,14 @@ SAT_2026_01_03 = "2026-01-03"
         ("Troops seized the envoy, who had sheltered at the mission since March.", WED_2025_11_26, None),
         ("Troops seized the envoy on Friday, who had sheltered at the mission since March.", WED_2025_11_26, ("2025-11-21", "day")),
         ("Troops seized the envoy in March, who had sheltered at the mission since January.", WED_2025_11_26, ("2025-03", "month")),
+        # a month or day with "last / this / next year" counts its year from the document's (news-dev: 17
+        # such dates in 12 dev stories; before, "in March last year" was the March of the page's year)
+        ("Lima and Quito held talks in March last year.", WED_2025_11_26, ("2024-03", "month")),
+        ("Lima and Quito held talks in October of last year.", WED_2025_11_26, ("2024-10", "month")),
+        ("Lima expelled Quito's envoy on 20 November last year.", WED_2025_11_26, ("2024-11-20", "day")),
+        ("Lima expelled Quito's envoy on 4 June this year.", WED_2025_11_26, ("2025-06-04", "day")),
+        ("Lima and Quito will hold talks on November 30 next year.", WED_2025_11_26, ("2026-11-30", "day")),
+        ("Lima and Quito held talks in March last year.", None, None),  # no anchor, no guess
         ("Lima and Quito held talks in October 2023.", WED_2025_11_26, ("2023-10", "month")),
         ("Lima and Quito held talks in October.", None, None),  # no anchor, no guess
         # unknown: no anchor for a relative or year-less date; no date at all

@@ -581,6 +581,14 @@ def test_the_following_day_counts_from_the_day_its_sentence_names(tmp_path):
     }
 
 
+def test_a_month_of_last_year_end_to_end(tmp_path):
+    """Page in, triples.jsonl out: "in March last year" on a page of August 2023 is March 2022 and
+    "on 3 May this year" is 3 May 2023. Before, the month took the page's own year."""
+    pages = {"barley.txt": "date 2023-08-04 Barley row ends\n\nGhana imposed duties on Togo in March last year.\n\nTogo recalled its envoy from Ghana on 3 May this year."}
+    got = {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"], r["date"]) for r in _build_pages(tmp_path, pages)}
+    assert got == {("Ghana", "impose duty", "Togo", "2022-03"), ("Togo", "recall", "Togolese envoy", "2023-05-03")}
+
+
 @pytest.mark.slow
 def test_a_relative_day_glossed_by_its_date_end_to_end(tmp_path):
     """Page in, triples.jsonl out: "signed today, 24 November 2025" on a page stamped the next

@@ -50,6 +50,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _EXPRESSIONS = re.compile(
     rf"""
     (?P<iso>\b{_YEAR}-[01]\d-[0-3]\d\b)
+  | (?P<year_of>\b(?:(?i:in|during|early|late|mid-?)\s+)?(?P<year_of_date>{_MONTH}(?:\s+{_DAY}\b)?|{_DAY}\s+{_MONTH})
+       ,?\s+(?i:of\s+)?(?P<year_of_which>(?i:last|this|next))\s+(?i:year)\b)
   | (?:\b{_WEEKDAY},?\s+)?(?P<mdy>\b{_MONTH}\s+{_DAY}\b(?:,?\s+(?P<mdy_year>{_YEAR})\b)?)
   | (?:\b{_WEEKDAY},?\s+)?(?P<dmy>\b{_DAY}\s+{_MONTH}(?:,?\s+(?P<dmy_year>{_YEAR})\b)?)
   | (?P<my>\b{_MONTH}\s+(?P<my_year>{_YEAR})\b)
@@ -1364,6 +1366,11 @@ def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> 
         return DateValue(dt.date(int(match.group(f"{kind}_year")), 1, 1), "year")
     if kind == "my":
         return _calendar_value(text)
+    if kind == "year_of":  # "in March last year", "on 3 May this year": the year counted from the document's
+        if document is None:
+            return None
+        shift = {"last": -1, "this": 0, "next": 1}[match.group("year_of_which").lower()]
+        return _calendar_value(f"{match.group('year_of_date')} {document.date.year + shift}")
     if kind == "in_month":  # "in October": the nearest October before the document (after, for a plan)
         if document is None or document.precision == "year":
             return None
@@ -1384,7 +1391,7 @@ def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> 
     return _relative(" ".join(text.lower().split()), document.date)
 
 
-_KINDS = ("iso", "mdy", "dmy", "my", "weekday", "relative", "ago", "in_year", "during_year", "in_month")
+_KINDS = ("iso", "year_of", "mdy", "dmy", "my", "weekday", "relative", "ago", "in_year", "during_year", "in_month")
 
 
 def _nearest_month(name: str, document: DateValue, future: bool) -> DateValue | None:

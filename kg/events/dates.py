@@ -56,11 +56,11 @@ _EXPRESSIONS = re.compile(
   | (?:\b{_WEEKDAY},?\s+)?(?P<dmy>\b{_DAY}\s+{_MONTH}(?:,?\s+(?P<dmy_year>{_YEAR})\b)?)
   | (?P<my>\b{_MONTH}\s+(?P<my_year>{_YEAR})\b)
   | (?P<weekday>\b{_WEEKDAY}\b(?:\s*\(?(?P<weekday_day>{_DAY})\)?)?)
-  | (?P<relative>\b(?i:yesterday|today|the\s+day\s+before|(?:last|this|next|past)\s+(?:week|month|year))\b)
+  | (?P<relative>\b(?i:yesterday|today|the\s+day\s+before|(?:last|this|next|past)\s+(?:week|month|year)|(?:over|at)\s+the\s+weekend|(?:last|past)\s+weekend)\b)
   | (?P<ago>\b(?i:(?P<ago_count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)\b)
   | (?P<in_year>\b(?:(?i:in|during|early|late|mid)\s+|(?i:(?:in\s+)?mid)-)(?P<in_year_year>{_YEAR})\b)
   | (?P<during_year>\b(?i:during)\s+(?:(?:the|an?|its|his|her|their|[A-Z][\w.-]*['’]s)\s+){{1,2}}(?P<during_year_year>{_YEAR})(?:\s*[-–]\s*(?:{_YEAR}|\d\d))?\b)
-  | (?P<in_month>\b(?i:in|during|early|late|mid-?)\s+(?P<in_month_month>{_MONTH})(?![A-Za-z])(?!\s*(?:{_DAY}|{_YEAR})\b))
+  | (?P<in_month>\b(?i:in|during|early|late|mid-?|last)\s+(?P<in_month_month>{_MONTH})(?![A-Za-z])(?!\s*(?:{_DAY}|{_YEAR})\b))
     """,
     re.VERBOSE,
 )
@@ -1374,6 +1374,12 @@ def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> 
     if kind == "in_month":  # "in October": the nearest October before the document (after, for a plan)
         if document is None or document.precision == "year":
             return None
+        if match.group("in_month").lower().startswith("last"):  # "last March": the last one before the page's month
+            month = _calendar_value(f"{match.group('in_month_month')} 2000")
+            if month is None:
+                return None
+            year = document.date.year - (month.date.month >= document.date.month)
+            return DateValue(dt.date(year, month.date.month, 1), "month")
         return _nearest_month(match.group("in_month_month"), document, future)
     if kind in ("mdy", "dmy"):
         if match.group(f"{kind}_year"):
@@ -1431,8 +1437,11 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> DateValue |
     target = list(calendar.day_name).index(match.group("weekday").split()[0].capitalize())
     day = match.group("weekday_day")
     day_number = int(re.match(r"\d+", day).group()) if day else None
-    step = 1 if future else -1
-    for offset in range(0, 22):
+    # "last Thursday", "next Thursday": never the page's own day, and "next" counts forward
+    said = re.search(r"\b(last|next)\s+$", match.string[: match.start("weekday")], re.I)
+    step = 1 if future or (said and said.group(1).lower() == "next") else -1
+    first = 1 if said else 0
+    for offset in range(first, 22):
         candidate = anchor + dt.timedelta(days=step * offset)
         if candidate.weekday() == target and (day_number is None or candidate.day == day_number):
             return DateValue(candidate, "day")
@@ -1485,6 +1494,8 @@ def _months_from(day: dt.date, shift: int) -> DateValue:
 
 def _relative(text: str, anchor: dt.date) -> DateValue | None:
     words = text.split()
+    if words[-1] == "weekend":  # "over the weekend": the Saturday and Sunday before the page's day
+        return _weekend(anchor, strictly_before=words[0] in ("last", "past"))
     if text == "today":
         return DateValue(anchor, "day")
     if text in ("yesterday", "the day before"):
@@ -1497,6 +1508,18 @@ def _relative(text: str, anchor: dt.date) -> DateValue | None:
         return _months_from(anchor, shift)
     monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
     return _week(monday)
+
+
+def _weekend(anchor: dt.date, strictly_before: bool) -> DateValue | None:
+    """The weekend that ends on or before ``anchor`` (the one ending before it, for "last weekend"
+    written on a Saturday or Sunday), at the precision two days have: their month, else their year."""
+    saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+    if strictly_before and anchor - saturday < dt.timedelta(days=2):
+        saturday -= dt.timedelta(weeks=1)
+    sunday = saturday + dt.timedelta(days=1)
+    if (saturday.year, saturday.month) == (sunday.year, sunday.month):
+        return DateValue(saturday.replace(day=1), "month")
+    return DateValue(dt.date(saturday.year, 1, 1), "year") if saturday.year == sunday.year else None
 
 
 def _week(monday: dt.date) -> DateValue | None:

@@ -49,6 +49,7 @@ RULE_CONFIDENCE = {  # by the rule that found a raw statement (kg.extract)
     "demand": 0.8,
     "place": 0.6,
     "warning": 0.7,  # the target of a warned-of act by the speaker's own side
+    "purpose": 0.7,  # what a summons is for, said to the envoy summoned
 }
 
 

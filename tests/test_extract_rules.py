@@ -37,6 +37,8 @@ ROWS = [
     ("verbs.joint_decision", "India and Pakistan decided to resume trade.", ("India", "resume trade", "Pakistan", "symmetric")),
     ("verbs.press_audience", "Wang Yi said at a press conference that talks would resume.", ("Wang Yi", "say", "press conference", "prep")),
     ("verbs.warning_addressee", "Sergei Lavrov warned that Russia will strike Ukraine.", ("Sergei Lavrov", "warn", "Ukraine", "warning")),
+    ("verbs.summoned_envoy", "Ghana summoned the Togolese ambassador to protest the arrest.",
+     ("Ghana", "protest", "Togolese ambassador", "purpose")),
     ("verbs.adjective_relation", "Japan is critical of China.", ("Japan", "criticize", "China", "prep")),
     ("verbs.companion_objects", "Together with Japan, Australia condemned China.", ("Japan", "condemn", "China", "prep")),
     ("verbs.membership", "Japan became a member of the United Nations.", ("Japan", "join", "the United Nations", "prep")),

@@ -643,6 +643,15 @@ ROWS = [
      {("Bolivia", "expel", "Andres Fuentes", F, None), ("Andres Fuentes", "criticize", "Peru", F, None)}),
     ("a posted name the NER missed, passive", "The Malian ambassador to Senegal Oumar Traore was summoned by Senegal.",
      {("Senegal", "summon", "Oumar Traore", F, None)}),
+    # what a summons is for, when it names no actor of its own, is said to the envoy summoned
+    # (kg.extract.verbs.summoned_envoy: turkey-russia-jet-shootdown-2015, azerbaijan-france-diplomat-expulsions-2023)
+    ("a summons to protest is a protest to the envoy", "Ghana summoned the Togolese ambassador to protest the arrest.",
+     {("Ghana", "summon", "Togolese ambassador", F, None), ("Ghana", "protest", "Togolese ambassador", F, None)}),
+    ("a summons to lodge a protest", "Ghana summoned the Togolese ambassador to lodge a strong protest over the raid.",
+     {("Ghana", "summon", "Togolese ambassador", F, None), ("Ghana", "protest", "Togolese ambassador", F, None)}),
+    ("a summons for an act on someone else keeps that act's object",
+     "Ghana summoned the Togolese ambassador to condemn Burkina Faso.",
+     {("Ghana", "summon", "Togolese ambassador", F, None), ("Ghana", "condemn", "Burkina Faso", F, None)}),
     ("a role in apposition after the name makes a later bare role the person",
      "Lucia Moreno, Argentina's ambassador to Paraguay, met Santiago Pena. The ambassador later criticized Uruguay.",
      {("Lucia Moreno", "meet", "Santiago Pena", F, None), ("Lucia Moreno", "criticize", "Uruguay", F, None)}),

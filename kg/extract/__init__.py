@@ -43,6 +43,8 @@ rule              functions                               pattern
                   ``verbs.request_noun_demand``           that Israel withdraw", "said Sudan must return")
 ``warning``       ``verbs.warning_addressee``             whom a warned-of act of the speaker's own side is done
                                                           to ("warned that Israel will target Lebanon")
+``purpose``       ``verbs.summoned_envoy``                what a summons is for, said to the envoy summoned
+                                                          ("summoned the ambassador to protest the raid")
 ================  ======================================  ====================================================
 
 The modules, one per rule family: :mod:`~kg.extract.mentions` (which tokens are actor

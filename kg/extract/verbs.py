@@ -150,6 +150,7 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
                 emitted.append(statement.object)
                 yield statement
         if not emitted:
+            yield from summoned_envoy(clause, subj, base_rule)
             yield from place_target(clause, subj, base_rule, places)
             yield from press_audience(clause, subj, base_rule)
             yield from interview_outlet(clause, subj, base_rule)
@@ -160,6 +161,29 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
     yield from joint_decision(clause, emitted)
     yield from joint_event(clause)
     yield from mutual_event(clause)
+
+
+SUMMONING_VERBS = frozenset({"summon", "call in"})
+
+
+def summoned_envoy(clause: Clause, subj: Mention, base_rule: str | None) -> Iterator[RawStatement]:
+    """Rule ``purpose``: "summoned the Russian ambassador to protest the bombing", "summoned the
+    French ambassador to express a strong protest over ...": what a summons is for, when it names no
+    actor of its own, is said to the envoy summoned (dev turkey-russia-jet-shootdown-2015,
+    azerbaijan-france-diplomat-expulsions-2023)."""
+    verb, ctx = clause.verb, clause.ctx
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    if verb_lemma(verb.head, ctx) not in SUMMONING_VERBS or not clause.plain:
+        return
+    thing = next((c for c in verb.children if c.dep_ == DIRECT_OBJECT), None)
+    event = event_lemma(thing, ctx, clause.lemma) if thing is not None and clause.lemma in ctx.lex.support_verbs else None
+    if thing is not None and event is None and event_type(clause.lemma).event is None:
+        return
+    for envoy in (c for c in verb.head.children if c.dep_ == DIRECT_OBJECT):
+        for obj, via_possessor in mentions_of(envoy, ctx):
+            if not via_possessor:
+                yield clause.make(subj, obj, event or clause.lemma, clause.words, base_rule or "purpose")
 
 
 AGREEMENT_NOUNS = frozenset(

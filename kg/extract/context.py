@@ -228,6 +228,10 @@ def preposition_particle(verb: Token, lemma: str) -> Token | None:
 # Who seeks, accepts or refuses mediation is a party to it, not its mediator (dev ethiopia-eritrea-sea-access:
 # "Ethiopia seeks international mediation with Eritrea" made Ethiopia mediate; a narrowing on one story)
 MEDIATION_PARTY_VERBS = frozenset({"seek", "request", "accept", "welcome", "reject", "refuse"})
+# Verbs whose subject holds the protests its object names ("staged protests against Y",
+# "joined the demonstrations"); who faces, dismisses or disperses them does not
+# (kg.extract.verbs.object_against, kg.extract.nouns.protesters_against).
+PROTEST_HOLDING_VERBS = frozenset({"stage", "hold", "lead", "organize", "organise", "join", "launch", "mount", "continue", "resume"})
 
 
 def event_lemma(noun: Token, ctx: Context, verb_lemma: str | None = None) -> str | None:

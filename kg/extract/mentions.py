@@ -1207,7 +1207,7 @@ def bare_authorities(token: Token, is_subject: bool) -> bool:
     (nepal-genz-protests): a bare "authorities" that acts, no nationality, owner or other word
     before it, is the state of the country the page is about (news/GUIDELINES.md: "X authorities"
     is an alias of the country; the dev gold lists the bare word as one). So is a bare "the
-    government" that acts ("the government has informed IGAD of its position": sudan-kenya-mediation;
+    government" that acts ("the government has informed IGAD of its position": sudan-kenya-mediation-rejection-2023;
     nepal-genz-protests); as an object it is the actor's own (:func:`own_government`)."""
     if token.lower_ not in BARE_STATE_NOUNS or not is_subject or token.dep_ != "nsubj":
         return False
@@ -1959,7 +1959,12 @@ def leader_government(noun: Token, ctx: Context, is_subject: bool) -> Mention | 
     if noun.lower_ not in ctx.lex.government_nouns or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     owners = [c for c in noun.children if c.dep_ == POSSESSOR]
-    if noun.lower_ == "government" and noun.dep_ in ("nsubj", "nsubjpass") and len(owners) == 1 and owners[0].lower_ in ("his", "her"):
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    # "protests against (corruption and) his government": the state he leads, which the protesters oppose
+    opposed = first.dep_ == PREP_OBJECT and first.head.lower_ == "against" and first.head.head.lower_ in ctx.lex.protest_nouns
+    if noun.lower_ == "government" and (noun.dep_ in ("nsubj", "nsubjpass") or opposed) and len(owners) == 1 and owners[0].lower_ in ("his", "her"):
         # "Petro announced his government will break relations": as a subject, the state of the
         # person "his" is (kg.resolve.actors.resolve_document), as for "Trudeau's government"; the
         # dev gold lists "his government" under the country (georgia-eu-protests, nepal-genz-protests,

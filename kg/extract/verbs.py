@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg.events.classes import event_type
 from kg.extract.clauses import demand_lemma, negation_and_modality, subjects_of
 from kg.extract.context import (
-    Context, event_behind, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, preposition_particle, request_object,
+    PROTEST_HOLDING_VERBS, Context, event_behind, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, preposition_particle, request_object,
     stance_prep, verb_lemma,
 )  # fmt: skip
 from kg.extract.mentions import entity_only, event_preps_of, hyphen_agent, make_mention, mention_of, mentions_of
@@ -966,6 +966,8 @@ def object_against(clause: Clause, subj: Mention, base_rule: str | None, noun: T
         acted = None  # a material act keeps its verb: "prepared an offensive against" is no attack yet
     if clause.lemma in DENIAL_VERBS and noun.lemma_.lower() in CHARGE_NOUNS:
         return  # "dismissed the accusations against Gomez": who denies a charge is not its author
+    if noun.lower_ in clause.ctx.lex.protest_nouns and clause.lemma not in ACTING_SUPPORT_VERBS | PROTEST_HOLDING_VERBS:
+        return  # "dismissed the protests against his government": the protesters' act (nouns.protesters_against)
     for prep, pobj in preps_of(noun, frozenset({"against"})):
         for obj, _ in mentions_of(pobj, clause.ctx):
             rel = acted[0] if acted is not None and "against" in acted[1] else f"{clause.lemma} {noun.lemma_.lower()}"
@@ -1078,7 +1080,8 @@ def prepositional_object(clause: Clause, subj: Mention, base_rule: str | None, c
         return  # "returned to Geneva": going somewhere ("returned the islands to Japan" still counts)
     for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):
         # "in their struggle against Israel": the owner's struggle, not the subject's (PLOVER dev)
-        if pobj.pos_ == "NOUN" and not mentions_of(pobj, ctx) and not any(c.dep_ == POSSESSOR for c in pobj.children):
+        # (not "fled amid protests against his government": the protesters' act, nouns.protesters_against)
+        if pobj.pos_ == "NOUN" and not mentions_of(pobj, ctx) and not any(c.dep_ == POSSESSOR for c in pobj.children) and pobj.lower_ not in lex.protest_nouns:
             for against, target in preps_of(pobj, frozenset({"against"})):
                 for obj, _ in mentions_of(target, ctx):
                     rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else lemma

@@ -50,8 +50,6 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _EXPRESSIONS = re.compile(
     rf"""
     (?P<iso>\b{_YEAR}-[01]\d-[0-3]\d\b)
-  | (?P<year_of>\b(?:(?i:in|during|early|late|mid-?)\s+)?(?P<year_of_date>{_MONTH}(?:\s+{_DAY}\b)?|{_DAY}\s+{_MONTH})
-       ,?\s+(?i:of\s+)?(?P<year_of_which>(?i:last|this|next))\s+(?i:year)\b)
   | (?:\b{_WEEKDAY},?\s+)?(?P<mdy>\b{_MONTH}\s+{_DAY}\b(?:,?\s+(?P<mdy_year>{_YEAR})\b)?)
   | (?:\b{_WEEKDAY},?\s+)?(?P<dmy>\b{_DAY}\s+{_MONTH}(?:,?\s+(?P<dmy_year>{_YEAR})\b)?)
   | (?P<my>\b{_MONTH}\s+(?P<my_year>{_YEAR})\b)
@@ -1236,8 +1234,8 @@ def _year_less_expressions(sentence: str) -> Iterator[tuple[re.Match[str], str]]
     """The date expressions of ``sentence`` that name a day or month without its year, with their kind."""
     for match in _EXPRESSIONS.finditer(_without_date_line(sentence)):
         kind = next(k for k in _KINDS if match.group(k))
-        if kind in _YEAR_ONLY_KINDS and (kind == "in_month" or not match.group(f"{kind}_year")):
-            yield match, kind
+        if kind in _YEAR_ONLY_KINDS and (kind == "in_month" or not match.group(f"{kind}_year")) and _said_year(match, kind) is None:
+            yield match, kind  # not "in March last year": its year is counted from the page's own date
 
 
 def find_date_in(sentence: str, known: Iterable[DateValue]) -> DateValue | None:
@@ -1366,11 +1364,11 @@ def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> 
         return DateValue(dt.date(int(match.group(f"{kind}_year")), 1, 1), "year")
     if kind == "my":
         return _calendar_value(text)
-    if kind == "year_of":  # "in March last year", "on 3 May this year": the year counted from the document's
+    if (said_year := _said_year(match, kind)) is not None:  # "in March last year", "on 3 May this year"
         if document is None:
             return None
-        shift = {"last": -1, "this": 0, "next": 1}[match.group("year_of_which").lower()]
-        return _calendar_value(f"{match.group('year_of_date')} {document.date.year + shift}")
+        text = match.group("in_month_month") if kind == "in_month" else match.group(kind)
+        return _calendar_value(f"{text} {document.date.year + said_year}")
     if kind == "in_month":  # "in October": the nearest October before the document (after, for a plan)
         if document is None or document.precision == "year":
             return None
@@ -1397,7 +1395,18 @@ def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> 
     return _relative(" ".join(text.lower().split()), document.date)
 
 
-_KINDS = ("iso", "year_of", "mdy", "dmy", "my", "weekday", "relative", "ago", "in_year", "during_year", "in_month")
+_KINDS = ("iso", "mdy", "dmy", "my", "weekday", "relative", "ago", "in_year", "during_year", "in_month")
+_SAID_YEAR = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
+_YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+
+
+def _said_year(match: re.Match[str], kind: str) -> int | None:
+    """A year-less month or day followed by "last / this / next year" ("in March last year", "on 3 May
+    this year", "in October of last year"): how many years from the document's that year is; None else."""
+    if kind not in _YEAR_ONLY_KINDS or (kind != "in_month" and match.group(f"{kind}_year")):
+        return None
+    said = _SAID_YEAR.match(match.string, match.end())
+    return _YEAR_SHIFTS[said.group(1).lower()] if said else None
 
 
 def _nearest_month(name: str, document: DateValue, future: bool) -> DateValue | None:

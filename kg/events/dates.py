@@ -1436,6 +1436,9 @@ def _nearest_year(text: str, document: DateValue) -> DateValue | None:
     return min(candidates, key=lambda value: abs((value.date - document.date).days))
 
 
+_LAST_OR_NEXT = re.compile(r"\b(last|next)\s+$", re.I)
+
+
 def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> DateValue | None:
     """The weekday nearest the document date (before it, or after for future statements), the
     document's own day included either way ("On Tuesday, Xi will also meet ..." on a Tuesday's page
@@ -1447,7 +1450,7 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> DateValue |
     day = match.group("weekday_day")
     day_number = int(re.match(r"\d+", day).group()) if day else None
     # "last Thursday", "next Thursday": never the page's own day, and "next" counts forward
-    said = re.search(r"\b(last|next)\s+$", match.string[: match.start("weekday")], re.I)
+    said = _LAST_OR_NEXT.search(match.string, max(0, match.start("weekday") - 8), match.start("weekday"))
     step = 1 if future or (said and said.group(1).lower() == "next") else -1
     first = 1 if said else 0
     for offset in range(first, 22):

@@ -17,8 +17,8 @@ from spacy.tokens import Span, Token
 from kg.events.classes import event_type
 from kg.extract.clauses import demand_lemma, negation_and_modality, subjects_of
 from kg.extract.context import (
-    PROTEST_HOLDING_VERBS, Context, event_behind, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement, preposition_particle, request_object,
-    stance_prep, verb_lemma,
+    PROTEST_HOLDING_VERBS, Context, event_behind, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement,
+    preposition_particle, request_object, stance_prep, verb_lemma,
 )  # fmt: skip
 from kg.extract.mentions import entity_only, event_preps_of, hyphen_agent, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
@@ -1081,7 +1081,8 @@ def prepositional_object(clause: Clause, subj: Mention, base_rule: str | None, c
     for pobj in (c for c in child.children if c.dep_ == PREP_OBJECT):
         # "in their struggle against Israel": the owner's struggle, not the subject's (PLOVER dev)
         # (not "fled amid protests against his government": the protesters' act, nouns.protesters_against)
-        if pobj.pos_ == "NOUN" and not mentions_of(pobj, ctx) and not any(c.dep_ == POSSESSOR for c in pobj.children) and pobj.lower_ not in lex.protest_nouns:
+        owned = any(c.dep_ == POSSESSOR for c in pobj.children)
+        if pobj.pos_ == "NOUN" and not mentions_of(pobj, ctx) and not owned and pobj.lower_ not in lex.protest_nouns:
             for against, target in preps_of(pobj, frozenset({"against"})):
                 for obj, _ in mentions_of(target, ctx):
                     rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else lemma

@@ -1372,13 +1372,8 @@ def _resolve(match: re.Match[str], document: DateValue | None, future: bool) -> 
     if kind == "in_month":  # "in October": the nearest October before the document (after, for a plan)
         if document is None or document.precision == "year":
             return None
-        if match.group("in_month").lower().startswith("last"):  # "last March": the last one before the page's month
-            month = _calendar_value(f"{match.group('in_month_month')} 2000")
-            if month is None:
-                return None
-            year = document.date.year - (month.date.month >= document.date.month)
-            return DateValue(dt.date(year, month.date.month, 1), "month")
-        return _nearest_month(match.group("in_month_month"), document, future)
+        last = match.group("in_month").lower().startswith("last")  # "last March": never the page's own month
+        return _nearest_month(match.group("in_month_month"), document, future and not last, own_month=not last)
     if kind in ("mdy", "dmy"):
         if match.group(f"{kind}_year"):
             return _calendar_value(text)
@@ -1409,10 +1404,11 @@ def _said_year(match: re.Match[str], kind: str) -> int | None:
     return _YEAR_SHIFTS[said.group(1).lower()] if said else None
 
 
-def _nearest_month(name: str, document: DateValue, future: bool) -> DateValue | None:
+def _nearest_month(name: str, document: DateValue, future: bool, own_month: bool = True) -> DateValue | None:
     """'in October' in a document of 2025-11-02 is 2025-10; in one of 2025-09-02, 2024-10 (or
     2025-10 for a statement about the future): a month named without a year is the last one
-    (the next one) counting from the document's month, that month included."""
+    (the next one) counting from the document's month, that month included unless ``own_month``
+    is False ("last November" in a November page is the November before)."""
     month = _calendar_value(f"{name} 2000")
     if month is None:
         return None
@@ -1420,7 +1416,7 @@ def _nearest_month(name: str, document: DateValue, future: bool) -> DateValue | 
     if future:
         year += month.date.month < document.date.month
     else:
-        year -= month.date.month > document.date.month
+        year -= month.date.month > document.date.month or (not own_month and month.date.month == document.date.month)
     return DateValue(dt.date(year, month.date.month, 1), "month")
 
 

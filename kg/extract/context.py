@@ -234,6 +234,12 @@ MEDIATION_PARTY_VERBS = frozenset({"seek", "request", "accept", "welcome", "reje
 PROTEST_HOLDING_VERBS = frozenset({"stage", "hold", "lead", "organize", "organise", "join", "launch", "mount", "continue", "resume"})
 
 
+def plural_protests(noun: Token, ctx: Context) -> bool:
+    """Plural protests ("protests", "demonstrations": lexicon ``protest_nouns``): held by the people
+    who protest, not by the subject of a clause they sit in."""
+    return noun.lower_ in ctx.lex.protest_nouns and noun.tag_ == "NNS"
+
+
 def event_lemma(noun: Token, ctx: Context, verb_lemma: str | None = None) -> str | None:
     """The relation an event noun stands for ("talks" -> "hold talks"), or None.
 

@@ -15,9 +15,10 @@ from typing import TypeVar
 from spacy.tokens import Span, Token
 
 from kg.events.classes import event_type
-from kg.extract.context import Context, acronym_key, verb_lemma
+from kg.extract.context import Context, acronym_key, plural_protests, verb_lemma
 from kg.extract.syntax import (
-    AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, hyphenated, nationality_words, np_left, preps_of,
+    AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, first_conjunct, hyphenated, nationality_words, np_left,
+    preps_of,
 )  # fmt: skip
 from kg.lexicon import Lexicon, load_gazetteer, normalise_name
 from kg.types import Mention
@@ -1457,8 +1458,7 @@ NAMED_GROUP_NOUNS = frozenset({"figures"})
 def _included(token: Token) -> bool:
     """Listed in an "including" phrase ("prisoners, including opposition figures"): some of the
     group before it, not a group of their own."""
-    while token.dep_ == "conj":
-        token = token.head
+    token = first_conjunct(token)
     return token.dep_ == PREP_OBJECT and token.head.lower_ == "including"
 
 
@@ -1959,11 +1959,9 @@ def leader_government(noun: Token, ctx: Context, is_subject: bool) -> Mention | 
     if noun.lower_ not in ctx.lex.government_nouns or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     owners = [c for c in noun.children if c.dep_ == POSSESSOR]
-    first = noun
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
     # "protests against (corruption and) his government": the state he leads, which the protesters oppose
-    opposed = first.dep_ == PREP_OBJECT and first.head.lower_ == "against" and first.head.head.lower_ in ctx.lex.protest_nouns
+    first = first_conjunct(noun)
+    opposed = first.dep_ == PREP_OBJECT and first.head.lower_ == "against" and plural_protests(first.head.head, ctx)
     if noun.lower_ == "government" and (noun.dep_ in ("nsubj", "nsubjpass") or opposed) and len(owners) == 1 and owners[0].lower_ in ("his", "her"):
         # "Petro announced his government will break relations": as a subject, the state of the
         # person "his" is (kg.resolve.actors.resolve_document), as for "Trudeau's government"; the

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clauses import negation_and_modality, subjects_of
 from kg.events.classes import event_type
 from kg.extract.context import (
-    PROTEST_HOLDING_VERBS, Context, event_lemma, governs_prep_object, is_symmetric_noun, new_statement, stance_prep, verb_lemma,
+    PROTEST_HOLDING_VERBS, Context, event_lemma, governs_prep_object, is_symmetric_noun, new_statement, plural_protests, stance_prep,
+    verb_lemma,
 )
 from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of, their_pair, west_modifiers
 from kg.extract.syntax import (
@@ -165,7 +166,7 @@ def clause_participant(noun: Token, ctx: Context) -> Participants:
     audit of session 8 found this rule the least precise on news-dev and PLOVER dev; those three of
     its false edges (india-pakistan-2025) are what these two conditions remove.
     """
-    if any(c.dep_ == POSSESSOR for c in noun.children) or (noun.lower_ in ctx.lex.protest_nouns and noun.tag_ == "NNS"):
+    if any(c.dep_ == POSSESSOR for c in noun.children) or plural_protests(noun, ctx):
         return  # "fled amid protests against his government": the protesters' act (protesters_against)
     governor = noun.head.head if noun.dep_ == PREP_OBJECT and noun.head.dep_ == PREPOSITION else None
     if governor is not None and _requested(noun, governor, ctx):
@@ -375,12 +376,11 @@ def protesters_against(noun: Token, sent: Span, ctx: Context, lemma: str, modali
     protests that name no one who holds them are held by the people who protest ("protesters":
     lexicon ``protest_nouns``), against whom the "against" phrase names or whose thing it names
     (news-dev: madagascar-genz-coup, sri-lanka-rajapaksa-protests-2022, israel-morocco-normalisation-2020)."""
-    people = ctx.lex.protest_nouns.get(noun.lower_)
-    if people is None or noun.tag_ != "NNS":
+    if not plural_protests(noun, ctx):
         return
     if noun.dep_ == DIRECT_OBJECT and verb_lemma(noun.head, ctx) in PROTEST_HOLDING_VERBS:
         return  # "students staged protests against Y": the students (kg.extract.verbs.object_against)
-    agent = make_mention(noun, noun.i, noun.i, "collective", people, "", ctx, True)
+    agent = make_mention(noun, noun.i, noun.i, "collective", ctx.lex.protest_nouns[noun.lower_], "", ctx, True)
     for prep, pobj in preps_of(noun, frozenset({"against"})):
         for obj, _ in mentions_of(pobj, ctx):
             yield new_statement(noun, sent, ctx, agent, obj, lemma, [noun, prep], "event_np", False, modality, False)

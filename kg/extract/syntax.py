@@ -36,6 +36,14 @@ def preps_of(head: Token, allowed: frozenset[str]) -> Iterator[tuple[Token, Toke
                     yield prep, pobj
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts ``token`` is one of ("Beijing" for "Tokyo" in "Beijing and Tokyo"):
+    where the phrase they share hangs."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def np_left(head: Token) -> int:
     """Left edge of the pre-modifiers of ``head`` ("Chinese leader" in "Chinese leader Xi Jinping")."""
     left = head.i

@@ -18,12 +18,12 @@ from kg.events.classes import event_type
 from kg.extract.clauses import demand_lemma, negation_and_modality, subjects_of
 from kg.extract.context import (
     PROTEST_HOLDING_VERBS, Context, event_behind, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement,
-    preposition_particle, request_object, stance_prep, verb_lemma,
+    plural_protests, preposition_particle, request_object, stance_prep, verb_lemma,
 )  # fmt: skip
 from kg.extract.mentions import entity_only, event_preps_of, hyphen_agent, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
     AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
-    SUBJECT, leading_names, nationality_words, np_left, preps_of, up_to_number,
+    SUBJECT, first_conjunct, leading_names, nationality_words, np_left, preps_of, up_to_number,
 )  # fmt: skip
 from kg.lexicon import load_gazetteer
 from kg.types import Mention, RawStatement
@@ -966,7 +966,7 @@ def object_against(clause: Clause, subj: Mention, base_rule: str | None, noun: T
         acted = None  # a material act keeps its verb: "prepared an offensive against" is no attack yet
     if clause.lemma in DENIAL_VERBS and noun.lemma_.lower() in CHARGE_NOUNS:
         return  # "dismissed the accusations against Gomez": who denies a charge is not its author
-    if noun.lower_ in clause.ctx.lex.protest_nouns and clause.lemma not in ACTING_SUPPORT_VERBS | PROTEST_HOLDING_VERBS:
+    if plural_protests(noun, clause.ctx) and clause.lemma not in ACTING_SUPPORT_VERBS | PROTEST_HOLDING_VERBS:
         return  # "dismissed the protests against his government": the protesters' act (nouns.protesters_against)
     for prep, pobj in preps_of(noun, frozenset({"against"})):
         for obj, _ in mentions_of(pobj, clause.ctx):
@@ -1082,7 +1082,7 @@ def prepositional_object(clause: Clause, subj: Mention, base_rule: str | None, c
         # "in their struggle against Israel": the owner's struggle, not the subject's (PLOVER dev)
         # (not "fled amid protests against his government": the protesters' act, nouns.protesters_against)
         owned = any(c.dep_ == POSSESSOR for c in pobj.children)
-        if pobj.pos_ == "NOUN" and not mentions_of(pobj, ctx) and not owned and pobj.lower_ not in lex.protest_nouns:
+        if pobj.pos_ == "NOUN" and not mentions_of(pobj, ctx) and not owned and not plural_protests(pobj, ctx):
             for against, target in preps_of(pobj, frozenset({"against"})):
                 for obj, _ in mentions_of(target, ctx):
                     rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else lemma
@@ -1325,9 +1325,7 @@ def joint_decision(clause: Clause, objects: list[Mention]) -> Iterator[RawStatem
     ctx, lex = clause.ctx, clause.ctx.lex
     if objects or not clause.plain or len(clause.subjects) < 2 or is_hostile(clause.lemma):
         return
-    node = clause.verb
-    while node.dep_ == "conj" and node.head.i != node.i:  # "agreed to halt the fighting and expand trade"
-        node = node.head
+    node = first_conjunct(clause.verb)  # "agreed to halt the fighting and expand trade"
     if node.dep_ != "xcomp" or verb_lemma(node.head, ctx) not in lex.joint_decision_verbs:
         return
     if not any(c.dep_ == DIRECT_OBJECT for c in clause.verb.children):

@@ -722,6 +722,19 @@ ROWS = [
     ("journalists among the freed are no addressee", "Kenya released 40 prisoners, including activists and journalists.",
      {("Kenya", "release", "activists", F, None)}),
     ("a shot at reporters is no statement to them", "Police fired tear gas at reporters.", set()),
+    # an unnamed informant who tells an outlet is the speaker, named by its words (session 40:
+    # zimbabwe-mugabe-coup-2017, sudan-kenya-mediation-2023, ethiopia-eritrea-sea-access)
+    ("a source that tells an outlet is the speaker", "A source told Reuters that the Kenyan envoy had left Juba.",
+     {("source", "tell", "Reuters", F, None)}),
+    ("a described source keeps its words", "\"The border is shut,\" a security source told AFP on Monday.",
+     {("security source", "tell", "Agence France-Presse", F, None)}),
+    ("a source of something is no informant", "The dam became a source of tension between Egypt and Ethiopia.", set()),
+    # the members of parliament a leader speaks to (session 40: skripal-poisoning-expulsions-2018,
+    # uk-eu-windsor-framework-2023)
+    ("MPs told something", "Prime Minister Liz Truss told MPs that Britain would expel the diplomats.",
+     {("Liz Truss", "tell", "MPs", F, None)}),
+    ("MPs named by their party", "Boris Johnson told Labour MPs to back the deal.",
+     {("Boris Johnson", "tell", "Labour MPs", F, None)}),
     # ending an event is a relation of its own; fighting is done to each other, unless side by side
     ("a suspended event is not held", "Ghana suspended talks with Togo.", {("Ghana", "suspend talks", "Togo", F, None)}),
     ("ending a joint event", "Ethiopia and Eritrea ended their war in 2018.", {("Ethiopia", "end war", "Eritrea", F, None)}),

@@ -729,6 +729,16 @@ ROWS = [
     ("a described source keeps its words", "\"The border is shut,\" a security source told AFP on Monday.",
      {("security source", "tell", "Agence France-Presse", F, None)}),
     ("a source of something is no informant", "The dam became a source of tension between Egypt and Ethiopia.", set()),
+    # an object "it" charged with an act is the state its sentence acted on (session 40:
+    # ethiopia-eritrea-sea-access, armenia-russia-rift); any other object "it" stays a thing
+    ("it accused of an act is the state acted on", "Kenya lodged a protest with Uganda, accusing it of arming the rebels.",
+     {("Kenya", "protest", "Uganda", F, None), ("Kenya", "accuse", "Uganda", F, None)}),
+    ("it after a possessive state", "Chile voiced anger at Peru's claims, accusing it of distorting the treaty.",
+     {("Chile", "voice anger", "Peru", F, None), ("Chile", "accuse", "Peru", F, None)}),
+    ("two states before it leave it open", "Kenya criticised Uganda and Tanzania, accusing it of meddling.",
+     {("Kenya", "criticize", "Uganda", F, None), ("Kenya", "criticize", "Tanzania", F, None)}),
+    ("an object it charged with nothing stays a thing", "Kenya received a letter from Uganda and rejected it.",
+     {("Kenya", "receive", "Uganda", F, None)}),
     # the members of parliament a leader speaks to (session 40: skripal-poisoning-expulsions-2018,
     # uk-eu-windsor-framework-2023)
     ("MPs told something", "Prime Minister Liz Truss told MPs that Britain would expel the diplomats.",
@@ -1660,8 +1670,9 @@ ROWS = [
     # the allegations "made by" someone are that one's (kg.extract.mentions.AUTHORING_VERBS: two dev stories)
     ("denying allegations made by a state", "Togo denied the allegations made by Ghana.", {("Togo", "deny", "Ghana", F, None)}),
     ("an action taken by two states is no act on each other", "He said the action taken by Ghana and Benin should act as a signal to Togo.", set()),
+    # (since session 40 the accused "it" is the state acted on: kg.extract.mentions.accused_before)
     ("an accused 'it' is no subject of its clause", "Ghana closed its border with Togo, accusing it of arming Beninese rebels.",
-     {("Ghana", "close", "Togo", F, None)}),
+     {("Ghana", "close", "Togo", F, None), ("Ghana", "accuse", "Togo", F, None), ("Togo", "arm", "Beninese rebels", F, None)}),
     # whom an act is blamed "on" is the one blamed (lexicon prep_objects "on": india-pakistan-2025, sudan-coup-2021)
     ("blaming an act on a group", "The raid, which Ghana blames on Togolese rebels, killed ten people.",
      {("Ghana", "blame", "Togolese rebels", F, None)}),

@@ -276,11 +276,35 @@ def pronoun_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
             for c in t.children if c.dep_ == POSSESSOR and c.i in ctx.entity_of
         )  # fmt: skip
         return make_mention(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject, hints=owners) if owners else None
+    if lower == "it" and (accused := accused_before(token, ctx)):
+        # "lodged a complaint against Russia, accusing it of ...": the state its sentence acted on
+        return make_mention(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject, hints=accused)
     if lower in lex.person_pronouns or lower in lex.thing_pronouns:
         mention = make_mention(token, token.i, token.i, "pronoun", lower, "", ctx, is_subject)
         binder = own_clause_subject(token) if lower in ("him", "her") and token.dep_ != POSSESSOR and not is_subject else None
         return replace(mention, binder=binder.idx + ctx.offset) if binder is not None else mention
     return None
+
+
+def accused_before(token: Token, ctx: Context) -> tuple[str, ...]:
+    """The states and organisations its sentence names before an object "it" that is charged with
+    something ("accusing it of coveting the port", "accused it of broadcasting propaganda"), not as
+    a subject: who "it" can be (kg.resolve.references.resolve_pronoun). An object "it" is otherwise
+    left unresolved, as it is a thing far more often; charged with an act ("of" a gerund), it is an
+    actor. The dev gold: "has expressed strong opposition to Ethiopia's aspirations, accusing it of
+    coveting the port" (ethiopia-eritrea-sea-access), "lodged an official complaint against Russia,
+    accusing it of broadcasting hostile propaganda" (armenia-russia-rift)."""
+    verb = token.head
+    if token.dep_ != DIRECT_OBJECT or verb.lemma_.lower() not in ctx.lex.charging_verbs:
+        return ()
+    if not any(c.dep_ == PREPOSITION and c.lower_ == "of" and any(g.tag_ == "VBG" for g in c.children) for c in verb.children):
+        return ()
+    named = []
+    for ent in token.sent.ents:
+        if ent.end > token.i or ent.label_ not in ("GPE", "ORG") or ent.root.dep_ in (SUBJECT, PASSIVE_SUBJECT):
+            continue
+        named.append(ent.text)
+    return tuple(named)
 
 
 def own_clause_subject(token: Token) -> Token | None:

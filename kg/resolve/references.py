@@ -42,8 +42,11 @@ def resolve_pronoun(mention: Mention, history: list[tuple[Mention, LocalActor]],
     elif pronoun == "it" and not mention.is_subject:
         # an object "it" is a thing far more often than an actor on real pages ("rated it 12 out
         # of 10", "which is why China restricted it", "requires it to surrender weapons":
-        # us-china-trade, israel-hezbollah-lebanon): left unresolved
-        candidates = []
+        # us-china-trade, israel-hezbollah-lebanon): left unresolved, unless it is charged with an
+        # act ("accusing it of coveting the port"): then the one state or organisation its sentence
+        # acted on before it (its hints, kg.extract.mentions.accused_before)
+        named = [(m, a) for m, a in window if m.sentence == mention.sentence and not m.is_subject and m.text in mention.hints]
+        candidates = named[-1:] if len({a.label for _, a in named}) == 1 else []
     else:
         candidates = same_sentence or _latest_sentence(earlier_subjects)
     if candidates:

@@ -93,6 +93,9 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Peru recalls envoy\nPublished by the ministry on Tuesday\nPeru recalled its envoy.", None),
         # "On" and a weekday before a stamp with a time (dev kenya-somalia-icj-maritime-2021: K24)
         ("Peru recalls envoy\nBy Desk\nOn Tue, 4 Mar, 2025 09:05 | 2 mins read\nPeru recalled its envoy.", "2025-03-04"),
+        # a byline ended by a slash, as a bar ends one (session 40: dev sri-lanka-china-hambantota-lease-2017, Inshorts)
+        ("Peru recalls envoy\nwritten by Ana Ruiz / on Tuesday, 4 March, 2025\nPeru recalled its envoy.", "2025-03-04"),
+        ("Peru recalls envoy\nBy Ana Ruiz / March 4, 2025\nPeru recalled its envoy.", "2025-03-04"),
         ("On Tuesday, 4 March, 2025 Peru recalled its envoy.", None),  # a sentence, not a stamp
         ("Peru recalls envoy\n# 4 March 2025 09:15 (UTC +05:00)\nPeru recalled its envoy.", "2025-03-04"),  # hash, zone
         ("\u2022   Tue Mar 4 2025\nLogo\nPeru recalls envoy", "2025-03-04"),  # behind a bullet
@@ -225,6 +228,8 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "credited.txt": "Border deal signed\nMar 4, 2025  The Coastal Press\nGhana criticised Togo on Monday.\n",
         # a date alone on its line below a long standfirst and a photo credit (session 36)
         "bareline.txt": "Border deal signed\nThe row grew out of tolls, fishing rights in the lagoon, a closed consulate, two traders held in Lome and a speech the Togolese side called an insult to its people.\nThe minister at the post. / Desk\nMarch 4, 2025\nKenya criticised Uganda on Monday.\n",
+        # a byline ended by a slash (session 40)
+        "slash.txt": "Border deal signed\nwritten by Ana Ruiz / on Tuesday, 4 March, 2025\nGhana criticised Togo on Monday.\n",
     }
     for name, text in pages.items():
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
@@ -248,6 +253,7 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "runtogether": ("2025-03-04", "2025-03-03"),
         "credited": ("2025-03-04", "2025-03-03"),
         "bareline": ("2025-03-04", "2025-03-03"),
+        "slash": ("2025-03-04", "2025-03-03"),
     }
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")

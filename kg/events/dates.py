@@ -161,7 +161,7 @@ _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(
 # a reading time before the stamp: "2 min read Last Updated : Jun 18 2020" (news-dev india-china-galwan-2020)
 _READING = r"(?:\d{1,2}\s*min(?:ute)?s?\s+read\s*[|•·–—-]?\s*)"
 # a byline or outlet before the stamp: "By - ", "By Jane Doe | ", "MEMO | ", "Site Admin | "
-_BYLINE = r"(?:By\b[^|•·–—-]{0,40}[|•·–—-]\s*|[^|•·\d]{1,40}\|\s*)"
+_BYLINE = r"(?:By\b[^|•·–—/-]{0,40}[|•·–—/-]\s*|[^|•·/\d]{1,40}[|/]\s*)"
 # a dateline's place, with its country or state after a comma ("SEOUL, South Korea,"); never a weekday; the
 # apostrophe may be the typographic one ("N’DJAMENA, Chad, Dec 17, 2004 (AP) —": survey for issue 18, dates14)
 _PLACE = rf"(?!{_WEEKDAY}\b)[A-Z][A-Za-z .'’/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}})?"

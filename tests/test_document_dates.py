@@ -281,6 +281,27 @@ def test_a_yearless_dateline_reaches_triples_and_rdf(tmp_path):
 
 
 @pytest.mark.slow
+def test_a_month_only_page_date_reaches_triples_and_rdf(tmp_path):
+    """A JSONL record dated by its month only, and a text page whose date line gives a month only
+    (session 40): the record's month is its ``doc_date`` and an xsd:gYearMonth in the RDF; neither
+    month line dates the statement of its headline ("date 2024-06 Peru recalls ..." is not an act of
+    2024), and "on Monday" has no day to count from."""
+    (tmp_path / "in").mkdir()
+    record = {"id": "feed-1", "date": "2024-05", "text": "Kenya criticised Uganda on Monday."}
+    (tmp_path / "in" / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (tmp_path / "in" / "monthline.txt").write_text("date 2024-06 Peru summons the Chilean ambassador\n", encoding="utf-8")
+    run = _kg("build", "in", "--out", "out", "--quiet", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    rows = [json.loads(line) for line in (tmp_path / "out" / "triples.jsonl").open(encoding="utf-8")]
+    assert sorted((r["doc"], r["subject"]["label"], r["object"]["label"], r["doc_date"], r["date"]) for r in rows) == [
+        ("feed-1", "Kenya", "Uganda", "2024-05", None), ("monthline", "Peru", "Chilean ambassador", None, None)]
+    dataset = Dataset()
+    dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
+    published = {o for _, _, o, _ in dataset.quads((None, SDO_DATE_PUBLISHED, None, None))}
+    assert published == {Literal("2024-05", datatype=XSD.gYearMonth)}
+
+
+@pytest.mark.slow
 def test_calls_and_meetings_are_told_apart_across_reports(nlp, tmp_path):
     """Several outlets, several wordings: a phone call reported as "held talks by phone", "spoke
     with" and "told ... in a call" on one day is one event; an in-person meeting of the same two

@@ -723,7 +723,9 @@ def statement_date(sentence: str, relation: str | None, document: DateValue | No
     """:func:`find_date` over the words of ``sentence`` that date the statement with relation words
     ``relation`` (:func:`clause_view`), moved by the distance the sentence puts between them; a
     time said by reference to an earlier one of the sentence ("the following day") counts from
-    that one (:func:`time_reference`, :func:`counted_from`)."""
+    that one (:func:`time_reference`, :func:`counted_from`). The page's date line glued to the
+    sentence is no date of it (:func:`_without_date_line`)."""
+    sentence = _without_date_line(sentence)
     reported = reported_clause(sentence, relation)
     if reported is not None:  # "said on Monday that it will expel the envoy on Friday"
         said, clause = reported
@@ -1186,7 +1188,7 @@ def named_weekdays(sentence: str, relation: str | None) -> frozenset[int]:
 
 
 _DATE_LINE_START = re.compile(rf"^\s*date[:\s]+{_YEAR}\b", re.I)  # also a month's ("date 2024-12 ...")
-_DATE_LINE = re.compile(rf"^\s*date[:\s]+{_YEAR}-[01]\d-[0-3]\d\b")
+_DATE_LINE = re.compile(rf"^\s*date[:\s]+{_YEAR}-[01]\d(?:-[0-3]\d)?\b(?!-)")  # also a month's ("date 2024-06 ...")
 
 
 def _without_date_line(sentence: str) -> str:

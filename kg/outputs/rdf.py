@@ -81,6 +81,7 @@ _ACTOR_CLASSES: dict[str, ox.NamedNode] = {
 # Characters that may not appear in an IRI (RFC 3987) and would break N-Triples/TriG output.
 _NOT_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 
 def _iri(value: str) -> ox.NamedNode:
@@ -124,6 +125,8 @@ def _date_literal(date: str) -> ox.Literal:
         return _typed_literal(date, _XSD.date.value)
     if GMONTHDAY.fullmatch(date):  # a year-less dateline: "--11-26"
         return _typed_literal(date, _XSD.gMonthDay.value)
+    if _YEAR_MONTH.fullmatch(date):  # a page that gives its month only: "2024-06"
+        return _typed_literal(date, _XSD.gYearMonth.value)
     return ox.Literal(date)
 
 

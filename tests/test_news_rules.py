@@ -1932,6 +1932,14 @@ ROWS = [
     ("unnamed officials cited are no state", "Reuters cited two Kenyan officials who asked not to be named.", set()),
     ("an unnamed ministry official quoted is no state", "TASS quoted an unnamed official from Kenya's foreign ministry.", set()),
     ("citing a reason relates no one", "Reuters, citing security concerns, said Kenya closed the border.", set()),
+    # officials or a described person cited as the source are one of their own (session 40: soleimani-killing-2020,
+    # iran-us-prisoner-swap-2023); who wrote the words cited as evidence is not cited
+    ("officials cited as saying are a source of their own", "AFP cited Ghanaian officials as saying the border was open.",
+     {("Agence France-Presse", "cite", "Ghanaian officials", F, None)}),
+    ("an official cited by an agency, passive", "A Ghanaian official was cited by Reuters as saying the border was open.",
+     {("Reuters", "cite", "Ghanaian official", F, None)}),
+    ("the authors of words cited as evidence are not cited", "Ghana accused Togo of bias, citing statements by Togolese officials.",
+     {("Ghana", "accuse", "Togo", F, None)}),
     # the people an "including" phrase lists after a quantity ("hundreds of people", "hundreds") are
     # acted on, as after a counted noun ("forty prisoners, including X"); a name set off after the
     # quantity says who it is (kg.extract.mentions.find_mentions: georgia-eu-protests; the counted

@@ -67,6 +67,20 @@ def _shakes_hands(verb: Token) -> bool:
     return any(c.dep_ == DIRECT_OBJECT and c.lower_ == "hands" for c in verb.children)
 
 
+# Sources a reporter cites that the text does not name: officials of a state, a described person
+# ("AP cited U.S. officials as saying", "citing a high-ranking Moroccan diplomat": the dev gold of
+# soleimani-killing-2020, iran-us-prisoner-swap-2023, morocco-germany-ties-suspended-2021), each an
+# actor of its own (never the state: an unnamed official resolves to no one, kg.resolve.actors).
+UNNAMED_SOURCE_KINDS = frozenset({"group", "collective", "role"})
+
+
+def _cited_itself(source: Mention, cited: list[int]) -> bool:
+    """Whether an unnamed source is what the verb cites, its object (or passive subject): not the author of the
+    words cited ("accused Kenya of bias, citing statements by Kenyan officials": the statements are
+    cited, as evidence, dev sudan-kenya-mediation-rejection-2023)."""
+    return any(source.start <= at < source.end for at in cited)
+
+
 def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
     """Every statement of ``verb``, its rules run in their fixed order (see the module's docstring).
     A verb of citing ("TASS quoted Pashinyan", "Armenpress cited Pashinyan": armenia-russia-rift;
@@ -82,7 +96,8 @@ def verb_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatem
         return
     statements = clause_statements(verb, sent, ctx)
     if verb_lemma(verb, ctx) in ctx.lex.source_verbs:
-        statements = (s for s in statements if s.object.kind == "name")
+        cited = [c.idx + ctx.offset for c in verb.children if c.dep_ in (DIRECT_OBJECT, PASSIVE_SUBJECT)]  # "X was cited by AFP"
+        statements = (s for s in statements if s.object.kind == "name" or (s.object.kind in UNNAMED_SOURCE_KINDS and _cited_itself(s.object, cited)))
     yield from statements
 
 

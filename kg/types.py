@@ -63,6 +63,7 @@ class Mention:
     its bare noun, its country unsaid: "Police detained ...") or ``mission`` ("the embassy", "its
     embassy": resolved back to the embassy the page named, or to the pronoun's state) or
     ``ministry`` ("the foreign ministry": the one ministry of that portfolio the page named) or
+    ``group_anaphor`` ("the diplomats": the one group named with that noun just before) or
     ``speaker_side`` (a quoted "we": the side of the quote's speaker, whose mention ``speaker`` names).
     """
 

@@ -739,6 +739,14 @@ ROWS = [
      {("Kenya", "criticize", "Uganda", F, None), ("Kenya", "criticize", "Tanzania", F, None)}),
     ("an object it charged with nothing stays a thing", "Kenya received a letter from Uganda and rejected it.",
      {("Kenya", "receive", "Uganda", F, None)}),
+    # "the diplomats", "the troops": the one group of that noun named just before (session 40:
+    # kazakhstan-unrest-csto-2022 "the troops quelled the protests", skripal-poisoning-expulsions-2018
+    # "accused the diplomats of being spies"); two such groups, or none, leave it open
+    ("the diplomats named just before", "Ghana expelled four Togolese diplomats on Monday. Ghana accused the diplomats of spying.",
+     {("Ghana", "expel", "Togolese diplomats", F, None), ("Ghana", "accuse", "Togolese diplomats", F, None)}),
+    ("two groups of diplomats before leave it open", "Ghana expelled Togolese diplomats and Beninese diplomats. Ghana accused the diplomats of spying.",
+     {("Ghana", "expel", "Togolese diplomats", F, None), ("Ghana", "expel", "Beninese diplomats", F, None)}),
+    ("no group named before", "The talks failed in Accra. Ghana blamed the diplomats.", set()),
     # the members of parliament a leader speaks to (session 40: skripal-poisoning-expulsions-2018,
     # uk-eu-windsor-framework-2023)
     ("MPs told something", "Prime Minister Liz Truss told MPs that Britain would expel the diplomats.",

@@ -1184,9 +1184,23 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
     if kind == "group" and not hints:
         # "Coalition military forces", "coalition aircraft": the coalition's own forces act for it
         coalition = next((c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.lower_ in ctx.lex.alliance_nouns), None)
-        return alliance_mention(token, coalition, ctx, is_subject) if coalition is not None else None
+        if coalition is not None:
+            return alliance_mention(token, coalition, ctx, is_subject)
+        if definite_plural(token):  # "accused the diplomats of spying": the diplomats named before (kg.resolve.actors)
+            return make_mention(token, np_left(token), token.i, "group_anaphor", token.lower_, "", ctx, is_subject)
+        return None
     left = np_left(token)
     return make_mention(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)
+
+
+def definite_plural(token: Token) -> bool:
+    """"the diplomats", "the troops": a plural noun with the definite article and no other word
+    before it, which refers back to the group the text has named with that noun."""
+    if token.tag_ not in ("NNS", "NNPS") or [c.lower_ for c in token.lefts] != ["the"]:
+        return False
+    # "accused the diplomats of spying" (the parser may hang the charge on the noun); "the governments
+    # of both countries" names whose they are, and is left to the "of" phrase
+    return all(c.dep_ == PREPOSITION and (c.lower_ != "of" or any(g.tag_ == "VBG" for g in c.children)) for c in token.rights)
 
 
 def _place_name(token: Token, ctx: Context) -> str:

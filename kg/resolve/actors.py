@@ -558,6 +558,8 @@ def _resolve_mention(
                     return LocalActor(_written_body(mention.text), "Organization", entry.label, "group")
                 return LocalActor(entry.label, entry.type, entry.affiliation, "group")
         return None
+    if mention.kind == "group_anaphor":  # "the diplomats": the group of that noun named just before
+        return _earlier_group(mention, history)
     if mention.kind == "mission":  # "the embassy", "its embassy": the embassy named before, or the owner's
         return _resolve_mission(mention, names, history)
     if mention.kind == "ministry":  # "the ministry", "the foreign ministry": the one the page named
@@ -592,6 +594,22 @@ def _resolve_mention(
     if mention.kind == "description":
         return _resolve_description(mention, names.gaz, history)
     return None
+
+
+GROUP_ANAPHOR_WINDOW = 3  # sentences: "the diplomats" refers to a group named just before, not pages back
+
+
+def _earlier_group(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
+    """"Britain expelled 23 Russian diplomats. May accused the diplomats of spying": a definite plural
+    noun with no word of its own (kg.extract.mentions.definite_plural) is the latest group the text
+    named with that noun within a few sentences, when one only; not a state (the noun names people)."""
+    found: dict[str, LocalActor] = {}
+    for earlier, actor in reversed(history):
+        if earlier.sentence < mention.sentence - GROUP_ANAPHOR_WINDOW:
+            break
+        if earlier.kind in ("group", "collective") and earlier.text.lower().split()[-1:] == [mention.name] and actor.type != "Country":
+            found.setdefault(actor.label, actor)
+    return replace(next(iter(found.values())), via="role") if len(found) == 1 else None
 
 
 MEMBER_BODIES = frozenset({"ministers", "leaders", "officials", "diplomats", "state", "states", "members"})

@@ -747,6 +747,10 @@ ROWS = [
     ("two groups of diplomats before leave it open", "Ghana expelled Togolese diplomats and Beninese diplomats. Ghana accused the diplomats of spying.",
      {("Ghana", "expel", "Togolese diplomats", F, None), ("Ghana", "expel", "Beninese diplomats", F, None)}),
     ("no group named before", "The talks failed in Accra. Ghana blamed the diplomats.", set()),
+    # a social media platform is an organisation the gazetteer knows, whatever the NER calls it (session 40:
+    # nepal-genz-protests, duterte-icc-arrest-2025, ethiopia-eritrea-peace-2018)
+    ("platforms a government blocks", "Kenya blocked Facebook, Telegram and YouTube ahead of the vote.",
+     {("Kenya", "block", "Facebook", F, None), ("Kenya", "block", "Telegram", F, None), ("Kenya", "block", "YouTube", F, None)}),
     # the members of parliament a leader speaks to (session 40: skripal-poisoning-expulsions-2018,
     # uk-eu-windsor-framework-2023)
     ("MPs told something", "Prime Minister Liz Truss told MPs that Britain would expel the diplomats.",

@@ -303,6 +303,8 @@ def test_a_lemma_in_no_family_takes_the_family_of_its_code(lemma, cameo, family)
         # one removal from office in two wordings: one event
         ("Chile's Congress voted out President Lars Olsen.", "Chile's Congress removed President Lars Olsen from office.", True),
         ("The army toppled President Lars Olsen.", "The army ousted President Lars Olsen.", True),
+        # one closure in two wordings (session 40)
+        ("Norway closed its border with Chile.", "Norway shut its border with Chile.", True),
     ],
 )
 def test_a_wording_outside_the_families_groups_by_its_code(nlp, one, other, together):
@@ -390,6 +392,14 @@ def test_one_person_written_two_ways_is_one_actor_of_one_event(nlp, one, other, 
         ("embrace", "meet", True),
         ("shake hands", "meet", True),
         ("welcome", "meet", False),  # one welcomes decisions and remarks too
+        # closing, shutting or sealing off is one act (session 40: burundi-rwanda-border-closure-2024,
+        # netherlands-turkey-rally-row-2017, nepal-genz-protests)
+        ("close", "shut", True),
+        ("close border", "shut border", True),
+        ("seal off", "close", True),
+        ("block", "shut down", True),
+        ("close", "reopen", False),  # reopening is its opposite
+        ("seal", "close", False),  # one seals a deal
     ],
 )
 def test_reports_of_one_kind_of_act_share_a_family_however_worded(one: str, other: str, same: bool) -> None:

@@ -448,8 +448,11 @@ needs_pages = pytest.mark.skipif(
 # set with no code change behind them (7 -> 8): a new dev page's year-less wire dateline ("Jan. 5 (UPI) --")
 # gives the month-day "--01-05" that issue 18 asks for, where the gold writes none. At the end (d8fb385): dev
 # F1 0.466, same-event 0.744; test 0.365 / 0.678; the same wrong page dates.
+# Session 40: the F1 floors go up with the session's code (dev 0.46 -> 0.47: 0.477 at 0b51f4c; test 0.35 ->
+# 0.36: 0.370). Dev same-event fell to 0.739 on the way (new nepal records kg split by wording) and is back at
+# 0.743 with the close family; the floor stays 0.74.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.46, 0.74, 8, 8), ("news-test", 0.35, 0.67, 6, 7)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.74, 8, 8), ("news-test", 0.36, 0.67, 6, 7)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

@@ -70,7 +70,8 @@ def _shakes_hands(verb: Token) -> bool:
 # Sources a reporter cites that the text does not name: officials of a state, a described person
 # ("AP cited U.S. officials as saying", "citing a high-ranking Moroccan diplomat": the dev gold of
 # soleimani-killing-2020, iran-us-prisoner-swap-2023, morocco-germany-ties-suspended-2021), each an
-# actor of its own (never the state: an unnamed official resolves to no one, kg.resolve.actors).
+# actor of its own; never the state (an official known only by the body he works in, "an unnamed
+# official from Japan's ministry", resolves to no one: kg.resolve.actors).
 UNNAMED_SOURCE_KINDS = frozenset({"group", "collective", "role"})
 
 

@@ -729,6 +729,8 @@ ROWS = [
     ("a described source keeps its words", "\"The border is shut,\" a security source told AFP on Monday.",
      {("security source", "tell", "Agence France-Presse", F, None)}),
     ("a source of something is no informant", "The dam became a source of tension between Egypt and Ethiopia.", set()),
+    ("a sentence's capital is no name's", "Diplomatic sources told Reuters that the envoy had left.",
+     {("diplomatic sources", "tell", "Reuters", F, None)}),
     # an object "it" charged with an act is the state its sentence acted on (session 40:
     # ethiopia-eritrea-sea-access, armenia-russia-rift); any other object "it" stays a thing
     ("it accused of an act is the state acted on", "Kenya lodged a protest with Uganda, accusing it of arming the rebels.",
@@ -757,6 +759,8 @@ ROWS = [
      {("Liz Truss", "tell", "MPs", F, None)}),
     ("MPs named by their party", "Boris Johnson told Labour MPs to back the deal.",
      {("Boris Johnson", "tell", "Labour MPs", F, None)}),
+    ("a party adjective keeps its capital", "Boris Johnson told Conservative MPs to back the deal.",
+     {("Boris Johnson", "tell", "Conservative MPs", F, None)}),
     # ending an event is a relation of its own; fighting is done to each other, unless side by side
     ("a suspended event is not held", "Ghana suspended talks with Togo.", {("Ghana", "suspend talks", "Togo", F, None)}),
     ("ending a joint event", "Ethiopia and Eritrea ended their war in 2018.", {("Ethiopia", "end war", "Eritrea", F, None)}),

@@ -681,8 +681,7 @@ def addressed_members(token: Token, is_subject: bool) -> str | None:
     spoken_to = token.dep_ == PREP_OBJECT and token.head.lower_ == "to" and token.head.head.lemma_.lower() in SPEAKING_TO_VERBS
     if not (told or spoken_to):
         return None
-    words = [t.text for t in token.doc[np_left(token) : token.i] if t.dep_ in ("amod", "compound") and t.is_alpha]
-    return " ".join([*words, token.text])
+    return written_with_modifiers(token, token.text)
 
 
 CRAFT_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "boat", "boats", "plane", "planes", "aircraft", "jet", "jets", "helicopter", "helicopters"})
@@ -1382,7 +1381,7 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
         return None
     if token.pos_ == "NOUN" and (leader := followed_leader(token, ctx)) is not None:
         return make_mention(token, np_left(token), token.i, "collective", f"{leader} supporters", "", ctx, is_subject)
-    if (informer := informant_name(token, ctx, is_subject)) is not None:
+    if (informer := informant_name(token, is_subject)) is not None:
         return make_mention(token, np_left(token), token.i, "collective", informer, "", ctx, is_subject, hints=nationality_hints(token, ctx))
     group = lower if is_collective(lower, lex) else None
     if group is None and lower in lex.quantity_nouns:  # "opposition groups in Zimbabwe"
@@ -1422,7 +1421,7 @@ INFORMANT_NOUNS = frozenset({"source", "sources"})
 INFORMING_VERBS = frozenset({"tell", "say", "speak", "confirm"})
 
 
-def informant_name(token: Token, ctx: Context, is_subject: bool) -> str | None:
+def informant_name(token: Token, is_subject: bool) -> str | None:
     """"A source told CNN", "diplomatic sources told the Reuters news agency", "a military source
     told the official news agency": an unnamed informant who tells something is the speaker, named
     by its noun and the words before it (the dev gold: "a source" in zimbabwe-mugabe-coup-2017, "the
@@ -1433,8 +1432,18 @@ def informant_name(token: Token, ctx: Context, is_subject: bool) -> str | None:
         return None
     if token.head.lemma_.lower() not in INFORMING_VERBS:
         return None
-    words = [t for t in token.doc[np_left(token) : token.i] if t.dep_ in ("amod", "compound") and t.is_alpha]
-    return " ".join([*(group_word(t) for t in words), token.lower_])
+    return written_with_modifiers(token, token.lower_)
+
+
+def written_with_modifiers(token: Token, noun: str) -> str:
+    """``noun`` with the adjectives and compounds written before ``token`` ("Conservative MPs",
+    "Syrian military source"), as written; a sentence's capital first letter is no name's ("Diplomatic
+    sources told ...": "diplomatic sources")."""
+    words = [
+        t.lower_ if t.is_sent_start else t.text
+        for t in token.doc[np_left(token) : token.i] if t.dep_ in ("amod", "compound") and t.is_alpha
+    ]  # fmt: skip
+    return " ".join([*words, noun])
 
 
 FOLLOWER_NOUNS = frozenset({"supporters", "followers", "loyalists"})

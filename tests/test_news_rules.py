@@ -749,6 +749,15 @@ ROWS = [
     ("two groups of diplomats before leave it open", "Ghana expelled Togolese diplomats and Beninese diplomats. Ghana accused the diplomats of spying.",
      {("Ghana", "expel", "Togolese diplomats", F, None), ("Ghana", "expel", "Beninese diplomats", F, None)}),
     ("no group named before", "The talks failed in Accra. Ghana blamed the diplomats.", set()),
+    # a charge set off after an accusing verb, denied by someone: he denies it to its author (session 41:
+    # burundi-rwanda-border-closure-2024, india-canada-diplomat-row, armenia-russia-rift)
+    ("an accusation the accused denied", "Ghana accused Togo of arming the rebels, an accusation Togo has denied.",
+     {("Ghana", "accuse", "Togo", F, None), ("Togo", "deny", "Ghana", F, None)}),
+    ("allegations that it rejected", "Chile blamed Peru for the blockade - allegations that Peru rejected as absurd.",
+     {("Chile", "blame", "Peru", F, None), ("Peru", "reject", "Chile", F, None)}),
+    ("a charge denied with no accusing verb before", "Kenya closed the border with Uganda, a charge Uganda denies.",
+     {("Kenya", "close border", "Uganda", F, None)}),
+    ("a charge of a passive accusation has no author", "Ali was accused by no one of spying, a charge he denies.", set()),
     # a social media platform is an organisation the gazetteer knows, whatever the NER calls it (session 40:
     # nepal-genz-protests, duterte-icc-arrest-2025, ethiopia-eritrea-peace-2018)
     ("platforms a government blocks", "Kenya blocked Facebook, Telegram and YouTube ahead of the vote.",
@@ -2107,7 +2116,7 @@ ROWS = [
     ("reopening its own embassy is toward the host", "Togo will reopen its embassy in Accra next month.",
      {("Togo", "reopen", "Ghana", F, "future")}),
     ("closing its own embassy in the capital X", "Kenya closed its embassy in the capital Kampala on Friday.",
-     {("Kenya", "close", "Uganda", F, None)}),
+     {("Kenya", "close border", "Uganda", F, None)}),
     ("its embassy raided stays the owner's", "Kenya cut ties with Uganda after police raided its embassy in Kampala.",
      {("Kenya", "cut ties", "Uganda", F, None), ("police", "raid", "Kenyan embassy", F, None)}),
     # leaving a place is a journey, not an act toward its state (kg.extract.verbs.departure; dev

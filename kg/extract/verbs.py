@@ -167,6 +167,7 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
                 yield statement
         if not emitted:
             yield from summoned_envoy(clause, subj, base_rule)
+            yield from denied_charge(clause, subj, base_rule)
             yield from place_target(clause, subj, base_rule, places)
             yield from press_audience(clause, subj, base_rule)
             yield from interview_outlet(clause, subj, base_rule)
@@ -200,6 +201,44 @@ def summoned_envoy(clause: Clause, subj: Mention, base_rule: str | None) -> Iter
         for obj, via_possessor in mentions_of(envoy, ctx):
             if not via_possessor:
                 yield clause.make(subj, obj, event or clause.lemma, clause.words, base_rule or "purpose")
+
+
+ACCUSING_VERBS = frozenset({"accuse", "blame", "allege", "claim", "charge"})
+CHARGE_LEAD = frozenset({"that", "which"})
+SETTING_OFF = frozenset({",", ";", "-", "\u2013", "\u2014"})
+
+
+def denied_charge(clause: Clause, subj: Mention, base_rule: str | None) -> Iterator[RawStatement]:
+    """Rule ``svo``: "Burundi accused Rwanda of backing the rebels, an accusation Rwanda has denied",
+    "Trudeau accused India of the killing - accusations that India rejected": a charge set off after
+    an accusing verb sums that accusation up, and whoever denies it denies its author, the accusing
+    verb's subject (dev burundi-rwanda-border-closure-2024, india-canada-diplomat-row,
+    armenia-russia-rift, azerbaijan-russia-rift-2025). The charge noun stands just before the
+    denial's subject ("allegations Rwanda denied", "a charge it denies"), however the parser attached it."""
+    verb, sent = clause.verb, clause.sent
+    if clause.lemma not in DENIAL_VERBS or clause.negated:
+        return
+    doc = verb.doc
+    subject_word = next((c for c in verb.children if c.dep_ == SUBJECT), None)
+    if subject_word is None:
+        return
+    at = subject_word.left_edge.i - 1
+    if at >= sent.start and doc[at].lower_ in CHARGE_LEAD:
+        at -= 1
+    charge = doc[at] if at >= sent.start else None
+    if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS or charge.tag_ not in ("NN", "NNS"):
+        return
+    before = charge.i - 1
+    while before > sent.start and (doc[before].dep_ in ("det", "amod") or doc[before].tag_ in ("DT", "JJ")):
+        before -= 1  # "an accusation", "the same allegations"
+    if before <= sent.start or doc[before].text not in SETTING_OFF:
+        return
+    accusing = [t for t in sent if t.i < before and t.pos_ == "VERB" and verb_lemma(t, clause.ctx) in ACCUSING_VERBS]
+    if not accusing or any(c.dep_ in (PASSIVE_SUBJECT, "auxpass") for c in accusing[-1].children):
+        return  # "he was charged with spying, charges he denies": the accuser is not said
+    for author, via_possessor in subjects_of(accusing[-1], clause.ctx):
+        if not via_possessor and author.key != subj.key:
+            yield clause.make(subj, author, clause.lemma, [*clause.words, charge], base_rule or "svo")
 
 
 AGREEMENT_NOUNS = frozenset(

@@ -758,6 +758,17 @@ ROWS = [
     ("a charge denied with no accusing verb before", "Kenya closed the border with Uganda, a charge Uganda denies.",
      {("Kenya", "close border", "Uganda", F, None)}),
     ("a charge of a passive accusation has no author", "Ali was accused by no one of spying, a charge he denies.", set()),
+    # condemning an act named by its noun alone condemns whoever the page said did it (session 41:
+    # gabon-coup-2023, myanmar-coup-2021, zimbabwe-mugabe-coup-2017, israel-iran-damascus-consulate-2024)
+    ("the raid condemned is its doer's", "Peruvian police stormed the Kenyan embassy in Lima. Chile condemned the raid.",
+     {("Peruvian police", "storm", "Kenyan embassy", F, None), ("Chile", "condemn", "Peruvian police", F, None)}),
+    ("the attack denounced is its doer's", "Ghana bombed a depot in Togo. Benin denounced the attack on Wednesday.",
+     {("Ghana", "bomb", "Togo", F, None), ("Benin", "denounce", "Ghana", F, None)}),
+    ("a coup no statement told of is the country's military", "Soldiers seized power in Togo on Tuesday. The African Union condemned the coup.",
+     {("African Union", "condemn", "Togolese military", F, None)}),
+    ("any attack is no act told of", "Ghana bombed a depot in Togo. Benin said it condemns any attack on civilians.",
+     {("Ghana", "bomb", "Togo", F, None)}),
+    ("an act denied was not done", "Ghana did not bomb the depot. Benin condemned the attack.", set()),
     # a social media platform is an organisation the gazetteer knows, whatever the NER calls it (session 40:
     # nepal-genz-protests, duterte-icc-arrest-2025, ethiopia-eritrea-peace-2018)
     ("platforms a government blocks", "Kenya blocked Facebook, Telegram and YouTube ahead of the vote.",
@@ -2116,7 +2127,7 @@ ROWS = [
     ("reopening its own embassy is toward the host", "Togo will reopen its embassy in Accra next month.",
      {("Togo", "reopen", "Ghana", F, "future")}),
     ("closing its own embassy in the capital X", "Kenya closed its embassy in the capital Kampala on Friday.",
-     {("Kenya", "close border", "Uganda", F, None)}),
+     {("Kenya", "close", "Uganda", F, None)}),
     ("its embassy raided stays the owner's", "Kenya cut ties with Uganda after police raided its embassy in Kampala.",
      {("Kenya", "cut ties", "Uganda", F, None), ("police", "raid", "Kenyan embassy", F, None)}),
     # leaving a place is a journey, not an act toward its state (kg.extract.verbs.departure; dev

@@ -9,7 +9,7 @@ those found (:func:`place_target`, :func:`during_event`, :func:`symmetric_subjec
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -163,7 +163,8 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
         base_rule = "possessor" if subj_possessor else None
         for child in verb.children:
             for statement in dependent_statements(clause, subj, base_rule, child):
-                emitted.append(statement.object)
+                if statement.object.kind != "act_doer":  # who did a condemned act is decided later, if at all
+                    emitted.append(statement.object)
                 yield statement
         if not emitted:
             yield from summoned_envoy(clause, subj, base_rule)
@@ -828,6 +829,7 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
         yield from warrant_target(clause, subj, base_rule, child)
         yield from requested_of(clause, subj, base_rule, child)
         yield from deverbal_event(clause, subj, base_rule, child)
+        yield from condemned_act(clause, subj, base_rule, child)
     if clause.plain and child.dep_ == DIRECT_OBJECT:
         yield from compounded_partner(clause, subj, base_rule, child)
         yield from addressee_on_object(clause, subj, base_rule, child)
@@ -1029,6 +1031,30 @@ def object_against(clause: Clause, subj: Mention, base_rule: str | None, noun: T
             yield clause.make(subj, obj, rel, [*clause.words, noun, prep], base_rule or "nominal")
 
 
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def condemned_act(clause: Clause, subj: Mention, base_rule: str | None, noun: Token, via: Sequence[Token] = ()) -> Iterator[RawStatement]:
+    """Rule ``nominal``: "the UN condemned the coup", "Spain also condemned the raid", "urged her
+    supporters to protest against the coup": condemning an act the page has told of, named by its
+    noun alone, is condemning whoever did it (``condemning_verbs``, ``condemned_acts``). The object
+    is an ``act_doer`` mention, resolved to the doer of the latest earlier statement of such an act
+    (kg.resolve.actors). An act with an owner or an agent of its own ("the military's intervention",
+    "the attack by Israel") is the other rules'; "a coup", "any coup" is no act told of."""
+    ctx = clause.ctx
+    if clause.lemma not in ctx.lex.condemning_verbs:
+        return
+    if noun.lower_ not in ctx.lex.condemned_acts and noun.lemma_.lower() not in ctx.lex.condemned_acts:
+        return
+    if any(c.dep_ == POSSESSOR for c in noun.children) or any(c.dep_ == PREPOSITION and c.lower_ == "by" for c in noun.children):
+        return
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        return
+    act = noun.lower_ if noun.lower_ in ctx.lex.condemned_acts else noun.lemma_.lower()
+    mention = make_mention(noun, np_left(noun), noun.i, "act_doer", act, "", ctx, False)
+    yield clause.make(subj, mention, clause.lemma, [*clause.words, *via, noun], base_rule or "nominal")
+
+
 def measure_target(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
     """"cut tariffs on China", "lowered levies on Chinese goods", "removed restrictions on military
     cooperation with Azerbaijan": a measure (``measure_nouns``) is taken on whom it is "on"; the
@@ -1144,6 +1170,8 @@ def prepositional_object(clause: Clause, subj: Mention, base_rule: str | None, c
                     yield clause.make(subj, obj, rel, [*clause.words, child, pobj, against], base_rule or "prep")
         if prep == "against" and _defended_object(verb):
             continue  # "failed to defend it against Azerbaijan": Azerbaijan is what it is defended from, no object of the act
+        if prep == "against" and pobj.pos_ == "NOUN" and not mentions_of(pobj, ctx):
+            yield from condemned_act(clause, subj, base_rule, pobj, [child])  # "protest against the coup"
         if governs_prep_object(lemma, prep, ctx) or (prep == "to" and recipient_frame(clause)):
             for obj, via_possessor in mentions_of(pobj, ctx):
                 rel = f"{lemma} {prep}" if prep in lex.phrasal_preps.get(lemma, ()) else with_object(lemma, verb, ctx)

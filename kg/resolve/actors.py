@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cached_property
 
@@ -65,7 +65,7 @@ from kg.lexicon import (
     surname_variant,
 )
 from kg.events.classes import event_type
-from kg.extract.mentions import COUP_MAKERS, DEPUTY_WORDS, MISSION_INSTITUTIONS
+from kg.extract.mentions import COUP_MAKERS, COUP_NOUNS, DEPUTY_WORDS, MISSION_INSTITUTIONS
 from kg.extract.verbs import REPORTED_POSSESSION
 from kg.resolve.local import ROLE_WINDOW, LocalActor, ResolvedStatement
 from kg.resolve.references import (
@@ -80,7 +80,7 @@ from kg.resolve.references import (
     resolve_pronoun,
     state_of,
 )
-from kg.types import Mention, ParsedDocument
+from kg.types import Mention, ParsedDocument, RawStatement
 
 JOURNEY_CODES = frozenset({"042", "043"})  # CAMEO: make a visit, host a visit (kg.resolve.actors._acts_on_state)
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group"}
@@ -147,6 +147,8 @@ def resolve_document(
             subject = _implicit_state(pending_state.get(raw.subject.key), obj, gaz)
         if subject is not None and obj is not None and subject.label == obj.label and raw.rule == "demand":
             own_clauses.add((raw.subject.key, raw.sentence, raw.lemma))  # "Kenya warned that it would ...": the speaker itself
+        if obj is None and raw.object.kind == "act_doer":
+            obj = _act_doer(raw.object, parsed.statements, resolved_at, history, lex, gaz)
         if subject is not None and raw.lemma in lex.envoy_recall_verbs:
             obj = _own_envoy(raw.object, subject, obj, gaz, lex)
         if obj is not None and _mere_place(obj, raw.rule, country_names):
@@ -175,6 +177,33 @@ def resolve_document(
             elif mention.text in mention.hints:  # "US" split off "Iranian and US officials": "US officials"
                 aliases[actor.label][f"{mention.text} {noun}"] += 1
     return statements, aliases
+
+
+def _act_doer(
+    act: Mention,
+    statements: Sequence[RawStatement],
+    resolved_at: dict[tuple[int, int, int], LocalActor | None],
+    history: list[tuple[Mention, LocalActor]],
+    lex: Lexicon,
+    gaz: Gazetteer,
+) -> LocalActor | None:
+    """Who did the act a condemnation names by its noun ("condemned the raid"): the subject of the
+    latest statement before it that tells of such an act (``condemned_acts``), as resolved; a coup no
+    statement told of is the coup makers' (the page country's military, as "the coup leaders" is)."""
+    acts = lex.condemned_acts.get(act.name, frozenset())
+    told = [
+        s for s in statements
+        if s.lemma in acts and not s.negated and s.modality is None and s.object.kind != "act_doer"
+        and (s.sentence, s.subject.start) < (act.sentence, act.start)
+    ]  # fmt: skip
+    for statement in sorted(told, key=lambda s: (s.sentence, s.subject.start), reverse=True):
+        doer = resolved_at.get(statement.subject.key)
+        if doer is not None:
+            return doer
+    before = [(mention, actor) for mention, actor in history if mention.start < act.start]
+    if act.name in COUP_NOUNS | {"takeover"} and (state := page_country(before, margin=2)) is not None:
+        return LocalActor(institution_label(gaz, state.label, "military"), "Organization", state.label, "group")
+    return None
 
 
 def numbered_person(actor: LocalActor) -> bool:

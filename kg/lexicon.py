@@ -117,6 +117,7 @@ class Lexicon:
     agreement_verbs: frozenset[str]  # "ratified a treaty with": "ratify treaty", not "agree"
     object_control_verbs: frozenset[str]
     charging_verbs: frozenset[str]  # "accused Y of arming Z": Y arms Z (kg.extract.clauses.charged_doer)
+    social_platforms: frozenset[str]  # "said on Twitter" tells no one
     condemning_verbs: frozenset[str]  # "condemned the coup": condemning whoever did it
     condemned_acts: dict[str, frozenset[str]]  # "coup" -> the relations that tell of such an act ("seize power", ...)
     request_verbs: frozenset[str]
@@ -245,6 +246,7 @@ def load_lexicon() -> Lexicon:
         agreement_verbs=fs("agreement_verbs"),
         object_control_verbs=fs("object_control_verbs"),
         charging_verbs=fs("charging_verbs"),
+        social_platforms=fs("social_platforms"),
         condemning_verbs=fs("condemning_verbs"),
         condemned_acts={noun: frozenset(acts) for noun, acts in raw["condemned_acts"].items() if not noun.startswith("_")},
         request_verbs=fs("request_verbs"),

@@ -241,7 +241,8 @@ ROWS = [
     ("a bare agency is no outlet", "Kenyan minister Jane Wanjiru told the agency that talks had failed.", set()),
     ("an agency that is no news agency keeps its own name", "The International Energy Agency warned Kenya on Monday.",
      {("International Energy Agency", "warn", "Kenya", F, None)}),
-    ("said on a channel is not said to it", "Kenyan minister Jane Wanjiru said on the Kilimanjaro 7 channel that talks with Uganda had failed.", set()),
+    ("said on a channel is said to it", "Kenyan minister Jane Wanjiru said on the Kilimanjaro 7 channel that talks with Uganda had failed.",
+     {("Jane Wanjiru", "say", "Kilimanjaro 7", F, None)}),
     ("posted on a channel is not told to it", "Kenyan minister Jane Wanjiru posted on the Kilimanjaro 7 channel that talks with Uganda had failed.", set()),
     ("a statement with a country is no interview", "Jane Wanjiru, the Kenyan minister, said in a statement with Uganda that talks had failed.", set()),
     ("a statement about a country names no addressee", "Jane Wanjiru, the Kenyan minister, said in a statement about Uganda that talks had failed.", set()),
@@ -769,6 +770,13 @@ ROWS = [
     ("any attack is no act told of", "Ghana bombed a depot in Togo. Benin said it condemns any attack on civilians.",
      {("Ghana", "bomb", "Togo", F, None)}),
     ("an act denied was not done", "Ghana did not bomb the depot. Benin condemned the attack.", set()),
+    # the broadcaster one speaks on is whom one tells; a social platform is no one told (session 41:
+    # venezuela-us, czech-russia-vrbetice-expulsions-2021; platforms: eleven dev stories)
+    ("said on a broadcaster", "\"The talks are over,\" Kenyan minister Jane Wanjiru said on Al Jazeera.",
+     {("Jane Wanjiru", "say", "Al Jazeera", F, None)}),
+    ("said on a platform tells no one", "Jane Wanjiru said on Twitter that talks with Uganda had failed.", set()),
+    ("wrote on the social network X", "\"The talks are over,\" Jane Wanjiru wrote on the social network X.", set()),
+    ("said on a day names no outlet", "Jane Wanjiru said on Monday that Kenya would reopen the border.", set()),
     # a social media platform is an organisation the gazetteer knows, whatever the NER calls it (session 40:
     # nepal-genz-protests, duterte-icc-arrest-2025, ethiopia-eritrea-peace-2018)
     ("platforms a government blocks", "Kenya blocked Facebook, Telegram and YouTube ahead of the vote.",

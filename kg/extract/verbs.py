@@ -172,6 +172,7 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
             yield from place_target(clause, subj, base_rule, places)
             yield from press_audience(clause, subj, base_rule)
             yield from interview_outlet(clause, subj, base_rule)
+            yield from broadcast_outlet(clause, subj, base_rule)
         yield from during_event(clause, subj, emitted)
     yield from symmetric_subjects(clause, emitted)
     yield from together_subjects(clause, emitted)
@@ -1325,6 +1326,27 @@ def interview_outlet(clause: Clause, subj: Mention, base_rule: str | None) -> It
                 for target in (c for c in to.children if c.dep_ == PREP_OBJECT):
                     for obj, _ in mentions_of(target, ctx):
                         yield clause.make(subj, obj, clause.lemma, [*clause.words, prep, pobj, to], base_rule or "prep")
+
+
+BROADCAST_VERBS = frozenset({"speak", "claim"})
+PLATFORM_NOUNS = frozenset({"network", "platform", "account", "page", "site", "handle", "media"})
+
+
+def broadcast_outlet(clause: Clause, subj: Mention, base_rule: str | None) -> Iterator[RawStatement]:
+    """Rule ``prep``: "Rubio said on NBC News", "he said on Czech Television", "said on Instagram":
+    the outlet one speaks on is whom one tells (the guidelines' tell/say/speak; dev venezuela-us,
+    czech-russia-vrbetice-expulsions-2021). Only an outlet the text names as an organisation, and no
+    social platform ("said on Twitter" tells no one: ``social_platforms``): "said on Wednesday", "said
+    on Ukraine" (a topic) or "on behalf of" name none."""
+    ctx, verb = clause.ctx, clause.verb
+    if clause.lemma not in ctx.lex.reporting_verbs | BROADCAST_VERBS:
+        return
+    for _, pobj in preps_of(verb, frozenset({"on"})):
+        if pobj.lemma_.lower() in PLATFORM_NOUNS:
+            continue  # "wrote on the social network X", "said on his account"
+        for obj, via_possessor in mentions_of(pobj, ctx):
+            if not via_possessor and obj.kind == "name" and obj.ner == "ORG" and obj.name.lower().strip(" .") not in ctx.lex.social_platforms:
+                yield clause.make(subj, obj, clause.lemma, clause.words, base_rule or "prep")
 
 
 def during_event(clause: Clause, subj: Mention, objects: list[Mention]) -> Iterator[RawStatement]:

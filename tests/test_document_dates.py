@@ -98,6 +98,12 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Peru recalls envoy\nBy Ana Ruiz / March 4, 2025\nPeru recalled its envoy.", "2025-03-04"),
         ("On Tuesday, 4 March, 2025 Peru recalled its envoy.", None),  # a sentence, not a stamp
         ("Peru recalls envoy\n# 4 March 2025 09:15 (UTC +05:00)\nPeru recalled its envoy.", "2025-03-04"),  # hash, zone
+        # a labelled stamp read a little deeper, below repeated captions, section words and a repeated byline
+        # (session 41: dev lula-xi-beijing-visit-2023, SCMP); an unlabelled date that deep is not taken
+        ("Caption of the photo. AFP\nCaption of the photo. AFP\nPeru\nChile / Diplomacy\nPeru recalls envoy\nWhy it matters\n"
+         "What comes next\nAna Ruiz\nAna Ruiz\nUpdated: 9:26pm, 4 Mar, 2025\nPeru recalled its envoy.", "2025-03-04"),
+        ("Caption of the photo. AFP\nCaption of the photo. AFP\nPeru\nChile / Diplomacy\nPeru recalls envoy\nWhy it matters\n"
+         "What comes next\nAna Ruiz\nAna Ruiz\nTalks\nMarch 4, 2025 talks\nPeru recalled its envoy.", None),
         ("\u2022   Tue Mar 4 2025\nLogo\nPeru recalls envoy", "2025-03-04"),  # behind a bullet
         # a stamp alone on its line below a headline, a standfirst, a byline or menu words (lines 4-8),
         # before the story begins (survey for issue 18: Newser, AP on a radio site, Newsweeks Live, TASS)
@@ -230,6 +236,8 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "bareline.txt": "Border deal signed\nThe row grew out of tolls, fishing rights in the lagoon, a closed consulate, two traders held in Lome and a speech the Togolese side called an insult to its people.\nThe minister at the post. / Desk\nMarch 4, 2025\nKenya criticised Uganda on Monday.\n",
         # a byline ended by a slash (session 40)
         "slash.txt": "Border deal signed\nwritten by Ana Ruiz / on Tuesday, 4 March, 2025\nGhana criticised Togo on Monday.\n",
+        # a labelled stamp on the tenth line (session 41)
+        "tenth.txt": "Caption of the photo. AFP\nCaption of the photo. AFP\nGhana\nTogo / Diplomacy\nBorder deal signed\nWhy it matters\nWhat comes next\nAna Ruiz\nAna Ruiz\nUpdated: 9:26pm, 4 Mar, 2025\nGhana criticised Togo on Monday.\n",
     }
     for name, text in pages.items():
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
@@ -254,6 +262,7 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "credited": ("2025-03-04", "2025-03-03"),
         "bareline": ("2025-03-04", "2025-03-03"),
         "slash": ("2025-03-04", "2025-03-03"),
+        "tenth": ("2025-03-04", "2025-03-03"),
     }
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")

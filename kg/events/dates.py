@@ -233,6 +233,10 @@ STAMP_LINES = 3  # a publication stamp is in the first lines of a page, before t
 # first paragraph (or two sentences in a row) a date is the story's, or a reader comment's. Survey
 # of outlets' pages for issue 18: Newser, AP on a radio station's site, Newsweeks Live, TASS.
 DEEP_STAMP_LINES = 8
+# A stamp with a publishing label ("Updated: 9:26pm, 14 Apr, 2023") names itself the page's, so it is read a
+# little deeper: below a caption repeated twice, section words, a headline, a standfirst's bullets and a
+# byline repeated (dev lula-xi-beijing-visit-2023: SCMP's stamp is the tenth line)
+LABELLED_STAMP_LINES = 12
 PARAGRAPH_CHARS = 200  # a line this long is the story's text: a date below it (a comment's, a caption's) is not the page's
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 _STAMP_END = re.compile(r"\s*(?:$|[|•·–—-])")  # what may follow a stamp that stands alone on its line
@@ -292,7 +296,8 @@ def stated_date(raw: str) -> str | None:
     """
     # a stamp may sit behind a bullet or hash mark ("• Fri Mar 29 2024", "# 15 April 2024 08:02")
     # ... or a list's dash ("- Published Date: 12:00 | 17 June 2018")
-    lines = [text for line in raw.splitlines() if (text := _BULLET.sub("", line.strip().lstrip("#•·*").strip()))][:DEEP_STAMP_LINES]
+    labelled_lines = [text for line in raw.splitlines() if (text := _BULLET.sub("", line.strip().lstrip("#•·*").strip()))][:LABELLED_STAMP_LINES]
+    lines = labelled_lines[:DEEP_STAMP_LINES]
     found = _stamp(lines[:STAMP_LINES], raw, alone=False)
     if found is not None and lines and _MASTHEAD.match(lines[0]):
         below = _stamp(lines[1:_story_start(lines)], raw, alone=True, yearless=False)
@@ -309,7 +314,7 @@ def stated_date(raw: str) -> str | None:
         # a labelled stamp alone on its line still dates the page below a long caption taken for the
         # story's start ("... Photo: PTI" / "Press Trust of India" / "2 min read Last Updated : Jun 18
         # 2020 | 3:36 PM IST": news-dev india-china-galwan-2020); a label names it the page's own
-        for line in lines[max(start, STAMP_LINES) :] if found is None else ():
+        for line in labelled_lines[max(start, STAMP_LINES) :] if found is None else ():
             if _LABELLED.match(line) and (found := _stamp([line], raw, alone=True, yearless=False)) is not None:
                 break
         # a full date that is the whole of its line, below a standfirst and a photo credit taken for the

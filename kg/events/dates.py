@@ -1010,6 +1010,12 @@ def lead_date(text: str, start: int, sentence: str, relation: str | None, docume
     >>> head = "Envoy arrives in Oslo\\nLIMA, Nov. 26, 2025 -- The envoy says talks will go on."
     >>> lead_date(head, 0, "Envoy arrives in Oslo", "arrives", doc).iso
     '2025-11-26'
+    >>> stamped = "Wednesday, November 26, 2025\\n\\nEnvoy arrives in Oslo\\n\\nThe envoy says talks will go on."
+    >>> lead_date(stamped, stamped.index("Envoy"), "Envoy arrives in Oslo", "arrives", doc).iso  # below the page's stamp
+    '2025-11-26'
+    >>> below = "Envoy arrives in Oslo\\n\\nThe envoy says talks will go on.\\n\\nHost thanks guests"
+    >>> lead_date(below, below.index("Host"), "Host thanks guests", "thanks", doc) is None  # below the story's lines
+    True
     >>> glued = "date 2025-11-26 The envoy arrived in Oslo for talks"  # a lead glued to a date line: not a headline
     >>> lead_date(glued, 0, glued, "arrived", doc) is None
     True
@@ -1039,13 +1045,28 @@ HEADLINE_CHARS = 150
 
 
 def _headline(text: str, start: int) -> bool:
-    """Whether the sentence at ``start`` is in the page's headline: its first line, short, with no
-    full stop at its end and no date line before it (a lead glued to the page's date line is the
-    story's first sentence, whose act may be the day before)."""
-    if start >= len(text) or text[: text.rfind("\n", 0, start) + 1].strip():
-        return False  # not on the first line (or no text to read it from)
-    first = text.strip().split("\n", 1)[0].strip()
-    return 0 < len(first) <= HEADLINE_CHARS and not _SENTENCE_END.search(first) and not _DATE_LINE_START.match(first)
+    """Whether the sentence at ``start`` is in the page's headline: its first line, or the first below
+    the page's stamp alone on its line or a section word ("Tuesday, August 12, 2008" / "Russia 'ends
+    Georgia operation'"; "Politics" / "Lula arrives in China ...": dev russia-georgia-war-2008,
+    lula-xi-beijing-visit-2023), short, with no full stop at its end and no date line glued to it (a
+    lead glued to the page's date line is the story's first sentence, whose act may be the day before)."""
+    if start >= len(text):
+        return False
+    above = [line.strip() for line in text[: text.rfind("\n", 0, start) + 1].split("\n") if line.strip()]
+    if not all(_STAMP_ALONE.match(line) or _SECTION_WORD.match(line) for line in above):
+        return False  # below the story's own lines
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return 0 < len(line) <= HEADLINE_CHARS and not _SENTENCE_END.search(line) and not _DATE_LINE_START.match(line)
+
+
+# what may stand above a headline: the page's date alone on its line (a weekday before it, a time
+# after it: "Tuesday, August 12, 2008", "Fri, 28 Jul 2017 12:27:53 GMT"), or one or two section words
+_STAMP_ALONE = re.compile(
+    rf"^(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_TIME}?(?:\s+GMT)?$"
+)
+_SECTION_WORD = re.compile(r"^[A-Z][A-Za-z&]*(?:\s+[A-Z&][A-Za-z&]*)?$")
 
 
 def _moved_on(text: str, start: int, day: DateValue, document: DateValue) -> bool:

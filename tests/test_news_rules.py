@@ -777,6 +777,12 @@ ROWS = [
     ("said on a platform tells no one", "Jane Wanjiru said on Twitter that talks with Uganda had failed.", set()),
     ("wrote on the social network X", "\"The talks are over,\" Jane Wanjiru wrote on the social network X.", set()),
     ("said on a day names no outlet", "Jane Wanjiru said on Monday that Kenya would reopen the border.", set()),
+    # a trip is a visit, as "visit" the noun is (session 41: albanese-xi-beijing-visit-2023,
+    # cuba-us-thaw-obama-visit-2016, lula-xi-beijing-visit-2023, poland-israel-holocaust-law-2018)
+    ("his trip to a country", "Kenyan President William Ruto is wrapping up his three-day trip to Uganda.",
+     {("William Ruto", "visit", "Uganda", F, None)}),
+    ("a named traveller's trip", "William Ruto's trip to Uganda ended on Friday.", {("William Ruto", "visit", "Uganda", F, None)}),
+    ("a trip with no traveller", "The trip to Uganda was long.", set()),
     # a social media platform is an organisation the gazetteer knows, whatever the NER calls it (session 40:
     # nepal-genz-protests, duterte-icc-arrest-2025, ethiopia-eritrea-peace-2018)
     ("platforms a government blocks", "Kenya blocked Facebook, Telegram and YouTube ahead of the vote.",

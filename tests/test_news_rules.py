@@ -783,6 +783,13 @@ ROWS = [
      {("William Ruto", "visit", "Uganda", F, None)}),
     ("a named traveller's trip", "William Ruto's trip to Uganda ended on Friday.", {("William Ruto", "visit", "Uganda", F, None)}),
     ("a trip with no traveller", "The trip to Uganda was long.", set()),
+    # an act done in response to someone's act answers them, as one in retaliation does (session 41:
+    # algeria-spain-treaty-suspension-2022, skripal-poisoning-expulsions-2018, north-korea-trash-balloons-2024,
+    # israel-hezbollah-lebanon)
+    ("in response to another's decision", "Kenya recalled its envoy in response to Uganda's decision.",
+     {("Kenya", "respond", "Uganda", F, None), ("Kenya", "recall", "Kenyan envoy", F, None)}),
+    ("an owned response", "Uganda's response to Kenya was swift.", {("Uganda", "respond", "Kenya", F, None)}),
+    ("in response to an unowned question", "In response to a question, Ruto said Kenya would act.", set()),
     # a social media platform is an organisation the gazetteer knows, whatever the NER calls it (session 40:
     # nepal-genz-protests, duterte-icc-arrest-2025, ethiopia-eritrea-peace-2018)
     ("platforms a government blocks", "Kenya blocked Facebook, Telegram and YouTube ahead of the vote.",

@@ -72,7 +72,7 @@ def requested(noun: Token, ctx: Context) -> bool:
     return asker.lemma_.lower() in ctx.lex.request_verbs or asker.lemma_.lower() in ctx.lex.request_nouns
 
 
-ANSWER_NOUNS = frozenset({"retaliation", "reprisal", "reprisals"})
+ANSWER_NOUNS = frozenset({"retaliation", "reprisal", "reprisals", "response"})
 
 Participants = Iterator[tuple[Mention, Mention, list[Token]]]
 """(subject, object, words of the relation) of an event noun."""

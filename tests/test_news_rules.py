@@ -790,6 +790,12 @@ ROWS = [
      {("Kenya", "respond", "Uganda", F, None), ("Kenya", "recall", "Kenyan envoy", F, None)}),
     ("an owned response", "Uganda's response to Kenya was swift.", {("Uganda", "respond", "Kenya", F, None)}),
     ("in response to an unowned question", "In response to a question, Ruto said Kenya would act.", set()),
+    # a label that opens a headline ("Pentagon:", "Canada:") is no side of the clause after its colon
+    # (session 41: soleimani-killing-2020, india-canada-diplomat-row, south-korea-yoon-impeachment,
+    # turkey-syria-peace-spring-2019)
+    ("a place label is no accuser", "Kenya: President William Ruto accuses Uganda of meddling in the vote.", set()),
+    ("both sides after the label", "Uganda: Kenyan troops attack Ugandan army", {("Kenyan troops", "attack", "Ugandan army", F, None)}),
+    ("a colon after a verb opens what is said", "Kenya told Uganda: the border will reopen on Monday.", {("Kenya", "tell", "Uganda", F, None)}),
     # a social media platform is an organisation the gazetteer knows, whatever the NER calls it (session 40:
     # nepal-genz-protests, duterte-icc-arrest-2025, ethiopia-eritrea-peace-2018)
     ("platforms a government blocks", "Kenya blocked Facebook, Telegram and YouTube ahead of the vote.",

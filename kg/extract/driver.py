@@ -46,8 +46,11 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
                 _register(found, mention)
     statements: list[RawStatement] = []
     for sent in sentences:
+        label_end = headline_label_end(sent, ctx)
         for statement in sentence_statements(sent, ctx):
             if acts_on_audience(statement, ctx) or heads_a_body(statement) or calls_or_causes_protests(statement, ctx):
+                continue
+            if label_end is not None and across_label(statement, label_end):
                 continue
             if not english_relation(statement):
                 continue
@@ -99,6 +102,32 @@ def calls_or_causes_protests(statement: RawStatement, ctx: Context) -> bool:
 
 
 OFFICE_LEMMAS = frozenset({"lead"})
+
+
+LABEL_WORDS = 8  # a label before a colon is a few words: "Pentagon:", "Turkey's Syria offensive:"
+
+
+def headline_label_end(sent: Span, ctx: Context) -> int | None:
+    """Where a label that opens a sentence ends (the colon's character offset in the document), or None:
+    "Pentagon: Baghdad air strike kills top Iranian general", "Canada: Trudeau alleges India's
+    involvement", "Seoul: Han Dong-hoon ... expressed support for ...". A few words and no verb
+    before the colon: a source, a place or a topic, not a "said:" that opens a quote."""
+    for token in sent[: LABEL_WORDS + 1]:
+        if token.text == ":":
+            before = sent.doc[sent.start : token.i]
+            if before and not any(t.pos_ in ("VERB", "AUX") for t in before):
+                return token.idx + ctx.offset
+            return None
+    return None
+
+
+def across_label(statement: RawStatement, label_end: int) -> bool:
+    """Whether one argument is in a sentence's opening label and the other in the clause after it: the
+    label is no side of that clause's act ("Pentagon: air strike kills top Iranian general" is no killing
+    by the Pentagon; dev soleimani-killing-2020, india-canada-diplomat-row, south-korea-yoon-impeachment,
+    turkey-syria-peace-spring-2019)."""
+    first, second = sorted((statement.subject, statement.object), key=lambda m: m.start)
+    return first.end <= label_end < second.start
 
 
 def english_relation(statement: RawStatement) -> bool:

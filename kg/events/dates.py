@@ -1016,11 +1016,6 @@ def lead_date(text: str, start: int, sentence: str, relation: str | None, docume
     >>> below = "Envoy arrives in Oslo\\n\\nThe envoy says talks will go on.\\n\\nHost thanks guests"
     >>> lead_date(below, below.index("Host"), "Host thanks guests", "thanks", doc) is None  # below the story's lines
     True
-    >>> opening = "Envoy in Oslo\\n\\nThe envoy has called on both sides to talk.\\nHe met the host."
-    >>> lead_date(opening, opening.index("The envoy"), "The envoy has called on both sides to talk.", "called on", doc).iso
-    '2025-11-26'
-    >>> lead_date(opening, opening.index("The envoy"), "The envoy called on both sides to talk.", "called on", doc) is None  # a past
-    True
     >>> glued = "date 2025-11-26 The envoy arrived in Oslo for talks"  # a lead glued to a date line: not a headline
     >>> lead_date(glued, 0, glued, "arrived", doc) is None
     True
@@ -1041,35 +1036,9 @@ def lead_date(text: str, start: int, sentence: str, relation: str | None, docume
     day = news_day(text, document)
     if day is None and _headline(text, start) and _lead_days(text, document) == set():
         return document  # a headline's act, on a page whose lead names no day: the page's day
-    if day is None and _opens_story(text, start) and _present(bare, relation) and _lead_days(text, document) == set():
-        return document  # "Spain's prime minister has called on Milei to apologise": the news of the page's day
     if day is None or _moved_on(text, start, day, document):
         return None
     return day
-
-
-OPENING_CHARS = 40  # a story's first sentence may follow a date line on its line ("date 2024-05-20 Spain's ...")
-
-
-def _opens_story(text: str, start: int) -> bool:
-    """Whether the sentence at ``start`` is the story's first (:func:`_lead`), below any headline and byline."""
-    lines, first = _lead(text)
-    if not lines or first >= len(lines):
-        return False
-    begin = text.find(lines[first])
-    return 0 <= begin <= start <= begin + OPENING_CHARS
-
-
-def _present(sentence: str, relation: str | None) -> bool:
-    """Whether the statement's verb is in the present perfect or progressive ("has called on", "is
-    suspending"): a story opening so tells the news of the page's day. A past tense ("called on") may
-    be any day before it, and a simple present ("arrives") in a lead is a headline's form: both are
-    left to the other rules."""
-    first = _first_word(relation)
-    if not first:
-        return False
-    word = re.escape(first)
-    return bool(re.search(rf"\b(?:has|have|is|are)\s+(?:been\s+)?(?:[a-z]+ly\s+)?{word}\b", sentence, re.I))
 
 
 HEADLINE_CHARS = 150

@@ -771,7 +771,7 @@ ROWS = [
      {("Ghana", "bomb", "Togo", F, None)}),
     ("an act denied was not done", "Ghana did not bomb the depot. Benin condemned the attack.", set()),
     # the broadcaster one speaks on is whom one tells; a social platform is no one told (session 41:
-    # venezuela-us, czech-russia-vrbetice-expulsions-2021; platforms: eleven dev stories)
+    # venezuela-us, czech-russia-vrbetice-expulsions-2021; platforms: twelve dev stories)
     ("said on a broadcaster", "\"The talks are over,\" Kenyan minister Jane Wanjiru said on Al Jazeera.",
      {("Jane Wanjiru", "say", "Al Jazeera", F, None)}),
     ("said on a platform tells no one", "Jane Wanjiru said on Twitter that talks with Uganda had failed.", set()),

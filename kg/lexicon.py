@@ -248,7 +248,9 @@ def load_lexicon() -> Lexicon:
         charging_verbs=fs("charging_verbs"),
         social_platforms=fs("social_platforms"),
         condemning_verbs=fs("condemning_verbs"),
-        condemned_acts={noun: frozenset(acts) for noun, acts in raw["condemned_acts"].items() if not noun.startswith("_")},
+        condemned_acts={
+            noun: frozenset(raw["condemned_acts"]["families"][family]) for noun, family in raw["condemned_acts"]["nouns"].items()
+        },
         request_verbs=fs("request_verbs"),
         reporting_verbs=fs("reporting_verbs"),
         negating_verbs=fs("negating_verbs"),

@@ -64,7 +64,9 @@ class Mention:
     embassy": resolved back to the embassy the page named, or to the pronoun's state) or
     ``ministry`` ("the foreign ministry": the one ministry of that portfolio the page named) or
     ``group_anaphor`` ("the diplomats": the one group named with that noun just before) or
-    ``speaker_side`` (a quoted "we": the side of the quote's speaker, whose mention ``speaker`` names).
+    ``speaker_side`` (a quoted "we": the side of the quote's speaker, whose mention ``speaker`` names) or
+    ``act_doer`` ("condemned the coup": whoever did the act its noun names, the subject of the page's
+    latest earlier statement of such an act; ``name`` is the act noun: kg.resolve.actors._act_doer).
     """
 
     text: str  # what the sentence said: "Chinese President Xi Jinping"

@@ -215,8 +215,8 @@ def denied_charge(clause: Clause, subj: Mention, base_rule: str | None) -> Itera
     "Trudeau accused India of the killing - accusations that India rejected": a charge set off after
     an accusing verb sums that accusation up, and whoever denies it denies its author, the accusing
     verb's subject (dev burundi-rwanda-border-closure-2024, india-canada-diplomat-row,
-    armenia-russia-rift, azerbaijan-russia-rift-2025). The charge noun stands just before the
-    denial's subject ("allegations Rwanda denied", "a charge it denies"), however the parser attached it."""
+    armenia-russia-rift). The charge noun stands just before the denial's subject ("allegations
+    Rwanda denied", "a charge it denies"), however the parser attached it."""
     verb, sent = clause.verb, clause.sent
     if clause.lemma not in DENIAL_VERBS or clause.negated:
         return

@@ -1052,10 +1052,10 @@ def _headline(text: str, start: int) -> bool:
     lead glued to the page's date line is the story's first sentence, whose act may be the day before)."""
     if start >= len(text):
         return False
-    above = [line.strip() for line in text[: text.rfind("\n", 0, start) + 1].split("\n") if line.strip()]
+    line_start = text.rfind("\n", 0, start) + 1
+    above = [line.strip() for line in text[:line_start].split("\n") if line.strip()]
     if not all(_STAMP_ALONE.match(line) or _SECTION_WORD.match(line) for line in above):
         return False  # below the story's own lines
-    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     return 0 < len(line) <= HEADLINE_CHARS and not _SENTENCE_END.search(line) and not _DATE_LINE_START.match(line)
@@ -1063,9 +1063,7 @@ def _headline(text: str, start: int) -> bool:
 
 # what may stand above a headline: the page's date alone on its line (a weekday before it, a time
 # after it: "Tuesday, August 12, 2008", "Fri, 28 Jul 2017 12:27:53 GMT"), or one or two section words
-_STAMP_ALONE = re.compile(
-    rf"^(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}){_TIME}?(?:\s+GMT)?$"
-)
+_STAMP_ALONE = re.compile(rf"^(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?{_WRITTEN_DATE}{_TIME}?(?:\s+GMT)?$")
 _SECTION_WORD = re.compile(r"^[A-Z][A-Za-z&]*(?:\s+[A-Z&][A-Za-z&]*)?$")
 
 

@@ -1045,13 +1045,13 @@ def condemned_act(clause: Clause, subj: Mention, base_rule: str | None, noun: To
     ctx = clause.ctx
     if clause.lemma not in ctx.lex.condemning_verbs:
         return
-    if noun.lower_ not in ctx.lex.condemned_acts and noun.lemma_.lower() not in ctx.lex.condemned_acts:
+    act = next((word for word in (noun.lower_, noun.lemma_.lower()) if word in ctx.lex.condemned_acts), None)
+    if act is None:
         return
     if any(c.dep_ == POSSESSOR for c in noun.children) or any(c.dep_ == PREPOSITION and c.lower_ == "by" for c in noun.children):
         return
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
         return
-    act = noun.lower_ if noun.lower_ in ctx.lex.condemned_acts else noun.lemma_.lower()
     mention = make_mention(noun, np_left(noun), noun.i, "act_doer", act, "", ctx, False)
     yield clause.make(subj, mention, clause.lemma, [*clause.words, *via, noun], base_rule or "nominal")
 

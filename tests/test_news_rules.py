@@ -474,7 +474,8 @@ ROWS = [
     # permission is given to the infinitive's subject, the parser's clause subject
     # (belarus-prisoner-release, south-korea-yoon-impeachment)
     ("allowed Y to do", "Kenyan President William Ruto allowed Ugandan President Yoweri Museveni to station troops in Kenya.",
-     {("William Ruto", "allow", "Yoweri Museveni", F, None)}),
+     # stationing troops in a state deploys them there (session 42; the gold of belarus-prisoner-release)
+     {("William Ruto", "allow", "Yoweri Museveni", F, None), ("Yoweri Museveni", "station", "Kenya", F, None)}),
     ("let Y do", "Kenya let Uganda use its port at Mombasa.", {("Kenya", "let", "Uganda", F, None)}),
     ("the previous subject is the most salient", "Ali Hassan met Omar Farouk in Doha. Later he phoned Karim Said.",
      {("Ali Hassan", "meet", "Omar Farouk", F, None), ("Ali Hassan", "phone", "Karim Said", F, None)}),
@@ -750,6 +751,25 @@ ROWS = [
     ("two groups of diplomats before leave it open", "Ghana expelled Togolese diplomats and Beninese diplomats. Ghana accused the diplomats of spying.",
      {("Ghana", "expel", "Togolese diplomats", F, None), ("Ghana", "expel", "Beninese diplomats", F, None)}),
     ("no group named before", "The talks failed in Accra. Ghana blamed the diplomats.", set()),
+    # agreeing a deal with someone is reaching it with them, as "reached a deal with" is (session 42:
+    # greece-macedonia-prespa-deal-2018, uk-france-small-boats-deal-2023, russia-georgia-war-2008)
+    ("a deal agreed with a partner", "Ghana agreed a new trade pact with Togo on Friday.", {("Ghana", "agree", "Togo", F, None)}),
+    ("agreeing a plan is no deal", "Ghana agreed the plan with Togo.", set()),
+    # "has yet to", "was yet to": not done so far, negated as the gold marks it (session 42:
+    # burundi-rwanda-border-closure-2024, israel-hezbollah-lebanon, russia-georgia-war-2008)
+    ("has yet to respond", "Togo has yet to respond to Ghana.", {("Togo", "respond", "Ghana", True, None)}),
+    ("was yet to respond is no plan", "Togo was yet to respond to Ghana.", {("Togo", "respond", "Ghana", True, None)}),
+    ("is to meet stays a plan", "Togo is to meet Ghana on Monday.", {("Togo", "meet", "Ghana", F, "future")}),
+    # a ministry keeps its portfolio (session 42: the gold names every ministry so, in iran-us-prisoner-swap-2023,
+    # azerbaijan-russia-rift-2025, armenia-azerbaijan-ceasefire-2020 and others)
+    ("a portfolio after a possessive", "Ghana imposed sanctions on Togo's intelligence ministry.",
+     {("Ghana", "impose sanctions", "Togolese intelligence ministry", F, None)}),
+    ("an adjective portfolio", "Ghana imposed sanctions on Togo's interior ministry.",
+     {("Ghana", "impose sanctions", "Togolese interior ministry", F, None)}),
+    # the place troops are stationed in is where they are deployed, the parser hanging it on the troops
+    # or the verb (session 42: niger-us-military-accord-2024, belarus-prisoner-release)
+    ("troops stationed in a state", "Ghana still stations some 900 troops in Togo.", {("Ghana", "station", "Togo", F, None)}),
+    ("stationed in a state", "Ghana stationed 900 soldiers in Togo last year.", {("Ghana", "station", "Togo", F, None)}),
     # a charge set off after an accusing verb, denied by someone: he denies it to its author (session 41:
     # burundi-rwanda-border-closure-2024, india-canada-diplomat-row, armenia-russia-rift)
     ("an accusation the accused denied", "Ghana accused Togo of arming the rebels, an accusation Togo has denied.",

@@ -419,9 +419,14 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
         if node.i == verb.i and node.dep_ in ("advcl", "xcomp") and parent_lemma in JOURNEY_VERBS and modality is None:
             if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
                 modality = "future"
+        # "has yet to respond", "was yet to respond", "had yet to agree a peace deal": not done so far
+        # (session 42: the dev gold marks them negated in burundi-rwanda-border-closure-2024,
+        # israel-hezbollah-lebanon, russia-georgia-war-2008 and three more stories)
+        not_yet = node.dep_ == "xcomp" and parent_lemma in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in parent.children)
+        negated = negated or not_yet
         # "is to meet", "was to return": an act arranged, to come (session 28: dev tunisia-eu-migration-deal-2023
         # "Meloni is to return to Tunis on Sunday", solomon-islands-china-pact-2022 "a delegation is to arrive")
-        if node.i == verb.i and node.dep_ == "xcomp" and parent_lemma == "be" and modality is None:
+        if node.i == verb.i and node.dep_ == "xcomp" and parent_lemma == "be" and modality is None and not not_yet:
             if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
                 modality = "future"
         for_clause = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children)

@@ -821,7 +821,10 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     event = event_lemma(child, ctx, lemma) or unowned_agent_event(clause, child)
     # a verb that stops the event ("stop all aid to Y", "terminate negotiations with Y") names the
     # relation with its noun as a support verb does (nigeria-us-threat, canada-us-tariffs)
-    if event and (lemma in ctx.lex.support_verbs or lemma in ctx.lex.termination_verbs):
+    # "agreed a deal with Y" (British usage: the deal reached, as "reached a deal with Y"; session
+    # 42: dev greece-macedonia-prespa-deal-2018, uk-france-small-boats-deal-2023, russia-georgia-war-2008)
+    agreed = lemma == "agree" and event == "agree" and child.dep_ == DIRECT_OBJECT
+    if event and (lemma in ctx.lex.support_verbs or lemma in ctx.lex.termination_verbs or agreed):
         yield from nominal_event(clause, subj, base_rule, child, event)
     elif clause.plain and child.pos_ == "NOUN" and (exchanged or not mentions_of(child, ctx)):
         yield from exchange_partner(clause, subj, base_rule, child)
@@ -1627,8 +1630,12 @@ def place_targets(verb: Token, lemma: str, ctx: Context) -> Iterator[tuple[Menti
         return places_after(head, preps, ctx)
 
     if lemma in lex.place_target_verbs:
-        for prep, place in places(verb, lex.place_target_verbs[lemma]):
-            yield place, lemma, [prep]
+        # the parser hangs the place on the forces moved as often as on the verb: "stations some
+        # 1,000 troops in Niger" (session 42: dev niger-us-military-accord-2024)
+        forces = [c for c in verb.children if c.dep_ == DIRECT_OBJECT and lex.institution_nouns.get(c.lower_) == "military"]
+        for head in (verb, *forces):
+            for prep, place in places(head, lex.place_target_verbs[lemma]):
+                yield place, lemma, [prep]
     for noun in (c for c in verb.children if c.dep_ == DIRECT_OBJECT):
         preps = lex.place_target_nouns.get(noun.lower_)
         # what one threatens is one's own act to come: "threatened military action in Nigeria"

@@ -997,7 +997,21 @@ def _has_words(text: str, phrase: str) -> bool:
 def _institution(mention: Mention, lex: Lexicon) -> str | None:
     """The institution a group mention names, longest noun first ("Peru's foreign ministry": foreign ministry)."""
     found = _institution_noun(mention, lex)
-    return lex.institution_nouns[found] if found else None
+    if not found:
+        return None
+    institution = lex.institution_nouns[found]
+    if institution == "ministry":
+        # "Iran's intelligence ministry", "the Iranian interior ministry": a ministry keeps its
+        # portfolio (the gold names each ministry so: "Russian defence ministry", "Serbian Interior
+        # Ministry"); "Iran's ministry" alone has none
+        words = mention.text.split()
+        portfolio = words[-2].lower() if len(words) > 1 and words[-1].lower() == "ministry" else ""
+        if portfolio.isalpha() and portfolio in lex.institution_words and portfolio not in MINISTRY_NON_PORTFOLIOS:
+            return f"{portfolio} ministry"
+    return institution
+
+
+MINISTRY_NON_PORTFOLIOS = frozenset({"the", "of", "state", "national", "general", "high", "supreme", "ministry"})
 
 
 def _institution_noun(mention: Mention, lex: Lexicon) -> str | None:

@@ -90,6 +90,7 @@ class Lexicon:
     outlet_nouns: frozenset[str]  # "the Reuters news agency", "channel France 24": the outlet named with it
     bare_group_nouns: frozenset[str]
     street_words: frozenset[str]  # "Atatürk Boulevard", "the hub, Avtokomanda": a place acted on
+    document_name_words: frozenset[str]  # "the MOU", "the Bill", "the Language Law": a text, no actor
     protest_nouns: dict[str, str]  # "dismissed the protests": the protesters
     protest_calling_verbs: frozenset[str]  # "called for protests": no act on the protesters
     bare_institution_nouns: dict[str, str]
@@ -218,6 +219,7 @@ def load_lexicon() -> Lexicon:
         outlet_nouns=fs("outlet_nouns"),
         bare_group_nouns=fs("bare_group_nouns"),
         street_words=fs("street_words"),
+        document_name_words=fs("document_name_words"),
         protest_nouns={k: v for k, v in raw["protest_nouns"].items() if not k.startswith("_")},
         protest_calling_verbs=fs("protest_calling_verbs"),
         bare_institution_nouns={k: v for k, v in raw["bare_institution_nouns"].items() if not k.startswith("_")},

@@ -770,6 +770,11 @@ ROWS = [
     # or the verb (session 42: niger-us-military-accord-2024, belarus-prisoner-release)
     ("troops stationed in a state", "Ghana still stations some 900 troops in Togo.", {("Ghana", "station", "Togo", F, None)}),
     ("stationed in a state", "Ghana stationed 900 soldiers in Togo last year.", {("Ghana", "station", "Togo", F, None)}),
+    # a name ending in a document word is a text, not an actor; an MOU signed is an agreement between
+    # its signers (session 42: kenya-somalia-icj-maritime-2021, kenya-finance-bill-protests,
+    # hungary-ukraine-minority-row-2023)
+    ("an MOU signed by two", "The assembly threw out the MOU signed by Ghana and Togo in 2015.", {("Ghana", "sign mou", "Togo", F, None)}),
+    ("an MoU two sign", "Ghana and Togo signed an MoU on trade.", {("Ghana", "sign mou", "Togo", F, None)}),
     # a charge set off after an accusing verb, denied by someone: he denies it to its author (session 41:
     # burundi-rwanda-border-closure-2024, india-canada-diplomat-row, armenia-russia-rift)
     ("an accusation the accused denied", "Ghana accused Togo of arming the rebels, an accusation Togo has denied.",

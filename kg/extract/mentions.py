@@ -1603,7 +1603,7 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
         return people
     if event_name(ent, lex):
         return None
-    if street_name(ent, ctx, is_subject):
+    if street_name(ent, ctx, is_subject) or document_name(ent, ctx):
         return None
     if common_word_entity(ent) or owned_remnant(ent):
         return None
@@ -1683,6 +1683,13 @@ def common_word_entity(ent: Span) -> bool:
         return False
     # an inflected plural ("Stories": story) or a verb form; a name the tagger calls a noun ("Interpol") stays
     return (word.tag_ == "NNS" and word.lemma_.lower() != word.lower_) or word.tag_ in ("VB", "VBP", "VBZ")
+
+
+def document_name(ent: Span, ctx: Context) -> bool:
+    """"rejected the MOU signed by Kenya and Somalia", "will sign the Bill into law", "the Language
+    Law": a text the NER calls an organisation (``document_name_words`` in lexicon.json), no actor,
+    unless the gazetteer knows the name as one."""
+    return ent[-1].lower_ in ctx.lex.document_name_words and load_gazetteer().lookup(ent.text) is None
 
 
 def street_name(ent: Span, ctx: Context, is_subject: bool) -> bool:

@@ -422,7 +422,7 @@ def joint_passive(clause: Clause) -> Iterator[RawStatement]:
         nouns = [c for c in verb.children if c.dep_ == SUBJECT]  # the parser's "The deal struck between X and Y", "talks resumed between"
     if clause.negated or clause.lemma not in ctx.lex.support_verbs | ctx.lex.agreement_verbs | JOINT_MAKING_VERBS:
         return  # "the truce, brokered by Algeria and Ghana", "an agreement forced on Qatar by ...": not its parties
-    for noun in (n for n in nouns if n.pos_ == "NOUN"):
+    for noun in (n for n in nouns if n.pos_ == "NOUN" or n.lower_ in ctx.lex.document_name_words):  # "the MOU", tagged a name
         event = event_lemma(noun, ctx, clause.lemma)
         if event is None or not (event in ctx.lex.symmetric_verbs or is_symmetric_noun(noun, ctx)):
             continue

@@ -775,6 +775,11 @@ ROWS = [
     # hungary-ukraine-minority-row-2023)
     ("an MOU signed by two", "The assembly threw out the MOU signed by Ghana and Togo in 2015.", {("Ghana", "sign mou", "Togo", F, None)}),
     ("an MoU two sign", "Ghana and Togo signed an MoU on trade.", {("Ghana", "sign mou", "Togo", F, None)}),
+    # a nationality conjoined after a noun is a mention of its own, not the noun's nationality (session 42:
+    # netherlands-turkey-rally-row-2017 "human rights workers and Kurds", guatemala-arevalo-inauguration)
+    ("a conjunct's nationality stays its own", "Protesters and Kenyan police clashed in Nairobi.",
+     {("protesters", "clash", "Kenyan police", F, None)}),
+    ("a people after a group noun", "The Ghanaian government jailed human rights workers and Kurds.", set()),
     # a charge set off after an accusing verb, denied by someone: he denies it to its author (session 41:
     # burundi-rwanda-border-closure-2024, india-canada-diplomat-row, armenia-russia-rift)
     ("an accusation the accused denied", "Ghana accused Togo of arming the rebels, an accusation Togo has denied.",

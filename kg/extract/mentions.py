@@ -1885,6 +1885,9 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
         or (deployed and c.dep_ == PREPOSITION and c.lower_ in LOCATION_PREPOSITIONS)
         or (posted and c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ in POSTING_PREPS)
         or (c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ in ("including", "like"))
+        # nor a conjunct of the noun, a mention of its own: "human rights workers and Kurds" are no Kurdish
+        # workers (session 42: dev netherlands-turkey-rally-row-2017)
+        or (c.head.i == head.i and c.dep_ == "conj")
         for t in c.subtree
     }
     for token in head.subtree:

@@ -780,6 +780,14 @@ ROWS = [
     ("a conjunct's nationality stays its own", "Protesters and Kenyan police clashed in Nairobi.",
      {("protesters", "clash", "Kenyan police", F, None)}),
     ("a people after a group noun", "The Ghanaian government jailed human rights workers and Kurds.", set()),
+    # an institution of a bare "the country" is that of the country the page is about (session 42:
+    # armenia-russia-rift, sudan-coup-2021, mozambique-renamo-peace-2019)
+    ("the country's parliament told", "Kenya is in turmoil. Kenya's president spoke on Monday. President William Ruto told the country's parliament that Kenya would not yield.",
+     {("William Ruto", "tell", "Kenyan parliament", F, None)}),
+    ("the nation's military as agent", "Kenya is in turmoil. Kenya's leaders met on Monday. President William Ruto was detained by the nation's military.",
+     {("Kenyan military", "detain", "William Ruto", F, None)}),
+    ("no country leads the page", "President William Ruto told the country's parliament that the vote would go ahead.", set()),
+    ("an information ministry", "Reuters cited Kenya's information ministry.", {("Reuters", "cite", "Kenyan information ministry", F, None)}),
     # a charge set off after an accusing verb, denied by someone: he denies it to its author (session 41:
     # burundi-rwanda-border-closure-2024, india-canada-diplomat-row, armenia-russia-rift)
     ("an accusation the accused denied", "Ghana accused Togo of arming the rebels, an accusation Togo has denied.",

@@ -1116,6 +1116,18 @@ def backed_group_mention(token: Token, ctx: Context, is_subject: bool) -> Mentio
 
 
 COUP_MAKERS = "coup leaders"  # the name of a coup-makers mention (kg.resolve.actors: the country's military)
+HOME_OWNER = "the country"  # the hint of "the country's parliament" (kg.resolve.actors: the page's country)
+HOME_OWNER_NOUNS = frozenset({"country", "nation"})
+
+
+def home_owned(token: Token) -> bool:
+    """"told the country's parliament", "detained by the country's military": an institution owned
+    by a bare "the country" / "the nation", which names the country the page is about (session 42:
+    dev armenia-russia-rift, sudan-coup-2021, mozambique-renamo-peace-2019)."""
+    return any(
+        c.dep_ == POSSESSOR and c.lower_ in HOME_OWNER_NOUNS and [g.lower_ for g in c.children if g.dep_ != "case"] == ["the"]
+        for c in token.children
+    )
 COUP_NOUNS = frozenset({"coup", "putsch"})
 
 
@@ -1168,6 +1180,8 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
         )
     if kind == "group" and coup_makers(token):  # "the coup leaders", "leaders of a coup in Gabon": the army that seized power
         return make_mention(token, np_left(token), token.i, "group", COUP_MAKERS, "", ctx, is_subject, roles=(lemma,), hints=hints)
+    if kind == "group" and not hints and token.lower_ in ctx.lex.institution_nouns and home_owned(token):
+        return make_mention(token, np_left(token), token.i, "group", lemma, "", ctx, is_subject, roles=(lemma,), hints=(HOME_OWNER,))
     if kind == "group" and not hints and token.lower_ in ctx.lex.institution_nouns:
         hints = commander_hints(token, ctx)  # "Netanyahu ordered the military to ...": his own military
     if kind == "group" and not hints and (mission := mission_mention(token, ctx, is_subject)) is not None:

@@ -65,7 +65,7 @@ from kg.lexicon import (
     surname_variant,
 )
 from kg.events.classes import event_type
-from kg.extract.mentions import COUP_MAKERS, COUP_NOUNS, DEPUTY_WORDS, MISSION_INSTITUTIONS
+from kg.extract.mentions import COUP_MAKERS, COUP_NOUNS, DEPUTY_WORDS, HOME_OWNER, MISSION_INSTITUTIONS
 from kg.extract.verbs import REPORTED_POSSESSION
 from kg.resolve.local import ROLE_WINDOW, LocalActor, ResolvedStatement
 from kg.resolve.references import (
@@ -165,7 +165,7 @@ def resolve_document(
     for mention, actor in history:
         if mention.kind == "name":
             aliases[actor.label][mention.name] += 1
-        elif mention.kind == "group" and actor.type == "Organization" and _institution(mention, lex):
+        elif mention.kind == "group" and actor.type == "Organization" and _institution(mention, lex) and HOME_OWNER not in mention.hints:
             # "North Korean troops": the institution as written, from its nationality word on (its
             # label may follow the pages: kg.resolve.corpus.institution_page_label)
             at = next((mention.text.find(hint) for hint in mention.hints if hint in mention.text), -1)
@@ -560,6 +560,8 @@ def _resolve_mention(
     if mention.kind == "group":
         country = names.country_from_hints(mention.hints)
         institution = _institution(mention, lex)
+        if HOME_OWNER in mention.hints:  # "the country's parliament": the country the page is about, if one leads
+            country = state.label if (state := page_country(history, margin=2)) is not None else None
         if mention.name == COUP_MAKERS:
             # "the coup leaders in Gabon", "leaders of the coup": the army that seized power, of the
             # country the page is about when the words name none (dev gabon-coup-2023, sudan-coup-2021)
@@ -1006,12 +1008,16 @@ def _institution(mention: Mention, lex: Lexicon) -> str | None:
         # Ministry"); "Iran's ministry" alone has none
         words = mention.text.split()
         portfolio = words[-2].lower() if len(words) > 1 and words[-1].lower() == "ministry" else ""
-        if portfolio.isalpha() and portfolio in lex.institution_words and portfolio not in MINISTRY_NON_PORTFOLIOS:
+        if portfolio.isalpha() and portfolio in (lex.institution_words | MINISTRY_PORTFOLIOS) and portfolio not in MINISTRY_NON_PORTFOLIOS:
             return f"{portfolio} ministry"
     return institution
 
 
 MINISTRY_NON_PORTFOLIOS = frozenset({"the", "of", "state", "national", "general", "high", "supreme", "ministry"})
+MINISTRY_PORTFOLIOS = frozenset({
+    "information", "health", "education", "agriculture", "energy", "culture", "labour", "labor", "transport",
+    "environment", "tourism", "industry", "communications", "immigration", "religious", "emergency", "emergencies",
+})  # beside the lexicon's institution words ("interior", "justice", "intelligence", ...)
 
 
 def _institution_noun(mention: Mention, lex: Lexicon) -> str | None:

@@ -421,7 +421,7 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
                 modality = "future"
         # "has yet to respond", "was yet to respond", "had yet to agree a peace deal": not done so far
         # (session 42: the dev gold marks them negated in burundi-rwanda-border-closure-2024,
-        # israel-hezbollah-lebanon, russia-georgia-war-2008 and three more stories)
+        # israel-hezbollah-lebanon and russia-georgia-war-2008)
         not_yet = node.dep_ == "xcomp" and parent_lemma in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in parent.children)
         negated = negated or not_yet
         # "is to meet", "was to return": an act arranged, to come (session 28: dev tunisia-eu-migration-deal-2023

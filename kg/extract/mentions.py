@@ -1116,6 +1116,19 @@ def backed_group_mention(token: Token, ctx: Context, is_subject: bool) -> Mentio
 
 
 COUP_MAKERS = "coup leaders"  # the name of a coup-makers mention (kg.resolve.actors: the country's military)
+COUP_NOUNS = frozenset({"coup", "putsch"})
+
+
+def coup_makers(token: Token) -> bool:
+    """"the coup leaders", "coup plotters", "leaders of a coup in Gabon": who made a coup (dev
+    gabon-coup-2023, sudan-coup-2021: the gold's country's military)."""
+    if token.lemma_.lower() not in ("leader", "plotter") or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ in ("compound", "nmod", "amod") and c.lower_ in COUP_NOUNS for c in token.lefts) or any(
+        p.lemma_.lower() in COUP_NOUNS for _, p in preps_of(token, frozenset({"of"}))
+    )
+
+
 HOME_OWNER = "the country"  # the hint of "the country's parliament" (kg.resolve.actors: the page's country)
 HOME_OWNER_NOUNS = frozenset({"country", "nation"})
 
@@ -1127,17 +1140,6 @@ def home_owned(token: Token) -> bool:
     return any(
         c.dep_ == POSSESSOR and c.lower_ in HOME_OWNER_NOUNS and [g.lower_ for g in c.children if g.dep_ != "case"] == ["the"]
         for c in token.children
-    )
-COUP_NOUNS = frozenset({"coup", "putsch"})
-
-
-def coup_makers(token: Token) -> bool:
-    """"the coup leaders", "coup plotters", "leaders of a coup in Gabon": who made a coup (dev
-    gabon-coup-2023, sudan-coup-2021: the gold's country's military)."""
-    if token.lemma_.lower() not in ("leader", "plotter") or token.tag_ not in ("NNS", "NNPS"):
-        return False
-    return any(c.dep_ in ("compound", "nmod", "amod") and c.lower_ in COUP_NOUNS for c in token.lefts) or any(
-        p.lemma_.lower() in COUP_NOUNS for _, p in preps_of(token, frozenset({"of"}))
     )
 
 

@@ -780,6 +780,7 @@ ROWS = [
     ("a conjunct's nationality stays its own", "Protesters and Kenyan police clashed in Nairobi.",
      {("protesters", "clash", "Kenyan police", F, None)}),
     ("a people after a group noun", "The Ghanaian government jailed human rights workers and Kurds.", set()),
+    ("an of-phrase after the conjunct is shared", "Ghana praised the government and people of Togo.", {("Ghana", "praise", "Togo", F, None)}),
     # an institution of a bare "the country" is that of the country the page is about (session 42:
     # armenia-russia-rift, sudan-coup-2021, mozambique-renamo-peace-2019)
     ("the country's parliament told", "Kenya is in turmoil. Kenya's president spoke on Monday. President William Ruto told the country's parliament that Kenya would not yield.",
@@ -2902,3 +2903,19 @@ def test_a_person_with_a_digit_in_the_name_is_no_one(label, type_, expected):
     from kg.resolve.local import LocalActor
 
     assert numbered_person(LocalActor(label, type_, None)) is expected
+
+
+def test_a_conjunct_lends_its_noun_no_nationality_but_shares_its_of_phrase():
+    """kg.extract.mentions.nationality_hints: "human rights workers and Kurds" are no Kurdish workers
+    (session 42: dev netherlands-turkey-rally-row-2017), while in "the government and people of Iraq"
+    the "of" phrase after the conjunct belongs to both (re3d dev)."""
+    from kg.extract.mentions import nationality_hints
+
+    words = ["jailed", "rights", "workers", "and", "Kurds", "."]
+    doc, ctx = _parsed(words, [0, 2, 0, 2, 2, 0], ["ROOT", "compound", "dobj", "cc", "conj", "punct"],
+                       ["VBD", "NNS", "NNS", "CC", "NNPS", "."], ["O", "O", "O", "O", "B-NORP", "O"])
+    assert nationality_hints(doc[2], ctx) == ()
+    words = ["praised", "the", "government", "and", "people", "of", "Iraq", "."]
+    doc, ctx = _parsed(words, [0, 2, 0, 2, 2, 4, 5, 0], ["ROOT", "det", "dobj", "cc", "conj", "prep", "pobj", "punct"],
+                       ["VBD", "DT", "NN", "CC", "NNS", "IN", "NNP", "."], ["O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert nationality_hints(doc[2], ctx) == ("Iraq",)

@@ -1901,11 +1901,12 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
         or (deployed and c.dep_ == PREPOSITION and c.lower_ in LOCATION_PREPOSITIONS)
         or (posted and c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ in POSTING_PREPS)
         or (c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ in ("including", "like"))
-        # nor a conjunct of the noun, a mention of its own: "human rights workers and Kurds" are no Kurdish
-        # workers (session 42: dev netherlands-turkey-rally-row-2017)
-        or (c.head.i == head.i and c.dep_ == "conj")
         for t in c.subtree
     }
+    # nor a conjunct of the noun and its own modifiers, a mention of its own: "human rights workers and
+    # Kurds" are no Kurdish workers (session 42: dev netherlands-turkey-rally-row-2017); what follows the
+    # conjunct may be shared ("the government and people of Iraq": re3d dev)
+    outside |= {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree if t.i <= c.i}
     for token in head.subtree:
         if stop is not None and token.i >= stop:
             break

@@ -7,6 +7,7 @@ They are read once per process on first use, never at import time.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -340,6 +341,29 @@ def institution_label(gaz: Gazetteer, country: str, institution: str) -> str:
     (the possessive where the country has no demonym: "Democratic Republic of the Congo's army")."""
     adjective = gaz.adjectives.get(country)
     return f"{adjective} {institution}" if adjective else f"{country}'s {institution}"
+
+
+MINISTRY_OF = re.compile(r"(?i)^(?:the )?ministry of (?:the )?(foreign affairs|foreign|defen[cs]e|interior|internal affairs|justice|finance)$")
+
+
+def ministry_short_form(label: str) -> str:
+    """"Ministry of Foreign Affairs" as "foreign ministry", "Ministry of the Interior" as "interior
+    ministry": one name for one ministry whichever way a page writes it, the form the dev gold lists
+    for 29 of its 32 foreign ministries ("Nigerien foreign ministry", niger-coup-france-ambassador;
+    "Senegalese Foreign Ministry", mali-ukraine-ties-cut-2024; "Saudi foreign ministry",
+    saudi-canada-diplomatic-row-2018). Other names are kept.
+
+    >>> ministry_short_form("Ministry of Foreign Affairs"), ministry_short_form("Ministry of the Interior")
+    ('foreign ministry', 'interior ministry')
+    >>> ministry_short_form("Defence Ministry")
+    'Defence Ministry'
+    """
+    found = MINISTRY_OF.match(label)
+    if found is None:
+        return label
+    portfolio = found.group(1).lower()
+    portfolio = {"foreign affairs": "foreign", "internal affairs": "interior"}.get(portfolio, portfolio)
+    return f"{portfolio} ministry"
 
 
 # Words spelled "-ise" on both sides of the Atlantic: never turned into "-ize" by american_spelling.

@@ -789,6 +789,14 @@ ROWS = [
      {("Kenyan military", "detain", "William Ruto", F, None)}),
     ("no country leads the page", "President William Ruto told the country's parliament that the vote would go ahead.", set()),
     ("an information ministry", "Reuters cited Kenya's information ministry.", {("Reuters", "cite", "Kenyan information ministry", F, None)}),
+    # a "Ministry of ..." is named in the short form the gold lists, whichever way the page writes it
+    # (session 42: niger-coup-france-ambassador, mali-ukraine-ties-cut-2024, saudi-canada-diplomatic-row-2018)
+    ("a ministry of a country", "The Ministry of Foreign Affairs of Ghana summoned the Togolese ambassador.",
+     {("Ghanaian foreign ministry", "summon", "Togolese ambassador", F, None)}),
+    ("a ministry named with its nationality", "The Ghanaian Ministry of Foreign Affairs summoned the Togolese ambassador.",
+     {("Ghanaian foreign ministry", "summon", "Togolese ambassador", F, None)}),
+    ("the interior's ministry", "Ghana's Ministry of the Interior detained ten Togolese activists.",
+     {("Ghanaian interior ministry", "detain", "ten Togolese activists", F, None)}),
     # a charge set off after an accusing verb, denied by someone: he denies it to its author (session 41:
     # burundi-rwanda-border-closure-2024, india-canada-diplomat-row, armenia-russia-rift)
     ("an accusation the accused denied", "Ghana accused Togo of arming the rebels, an accusation Togo has denied.",

@@ -58,6 +58,8 @@ from kg.lexicon import (
     GazetteerEntry,
     Lexicon,
     institution_label,
+    ministry_short_form,
+    MINISTRY_OF,
     load_gazetteer,
     load_lexicon,
     normalise_name,
@@ -545,7 +547,9 @@ class _NameResolver:
         if type_ == "Person" and body_named(label, self.lex):
             type_ = "Organization"  # "the Tigray People's Liberation Front", which the NER calls a person
         if country and type_ == "Organization" and set(label.lower().split()) <= self.lex.institution_words:
-            label = institution_label(gaz, country, label)  # "Japan's defence ministry": not every defence ministry
+            label = institution_label(gaz, country, ministry_short_form(label))  # "Japan's defence ministry": not every defence ministry
+        elif type_ == "Organization" and (named := _demonym_ministry(label, gaz)) is not None:
+            country, label = named  # "the Senegalese Ministry of Foreign Affairs", one entity with its nationality
         return LocalActor(label, type_, country)
 
 
@@ -988,6 +992,16 @@ def _role_titles(mention: Mention, lex: Lexicon) -> tuple[str, ...]:
 def _holds_title(text: str, roles: Iterable[str], titles: Iterable[str]) -> bool:
     """Whether a person named as ``text`` with ``roles`` holds one of ``titles`` (:func:`_role_titles`)."""
     return any(_has_words(text, title) or title in roles for title in titles)
+
+
+def _demonym_ministry(label: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(country, label) of a "<nationality> Ministry of ..." name the NER took whole ("Senegalese
+    Ministry of Foreign Affairs"), in the short form (:func:`ministry_short_form`); else None."""
+    first, _, rest = label.partition(" ")
+    country = gaz.country_of(first)
+    if country is None or MINISTRY_OF.match(rest) is None:
+        return None
+    return country, institution_label(gaz, country, ministry_short_form(rest))
 
 
 def _has_words(text: str, phrase: str) -> bool:

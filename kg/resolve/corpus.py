@@ -24,6 +24,7 @@ from kg.lexicon import (
     Lexicon,
     load_gazetteer,
     load_lexicon,
+    ministry_short_form,
     normalise_name,
     surname_variant,
     unaccented,
@@ -272,7 +273,11 @@ def institution_page_label(label: str, names: Mapping[str, int], lex: Lexicon, g
     # the country's adjective, or its name as pages put it before a noun ("US troops", "U.S.
     # forces" for the "American military": dev us-taliban-doha-agreement-2020, soleimani-killing-2020)
     forms = (nationality, *_attributive_names(nationality, gaz))
-    full = {name: count for name, count in names.items() if any(name.startswith(form + " ") for form in forms)}
+    full: Counter[str] = Counter()
+    for name, count in names.items():
+        form = next((form for form in forms if name.startswith(form + " ")), None)
+        if form is not None:  # "Senegalese Ministry of Foreign Affairs" counts as "Senegalese foreign ministry"
+            full[f"{form} {ministry_short_form(name[len(form) + 1 :])}"] += count
     if not full:
         return None
     best = min(full, key=lambda name: (-full[name], -len(name), name))

@@ -53,15 +53,15 @@ from dataclasses import replace
 from functools import cached_property
 
 from kg.lexicon import (
+    MINISTRY_OF,
     NAME_PARTICLES,
     Gazetteer,
     GazetteerEntry,
     Lexicon,
     institution_label,
-    ministry_short_form,
-    MINISTRY_OF,
     load_gazetteer,
     load_lexicon,
+    ministry_short_form,
     normalise_name,
     spelling_variant,
     surname_variant,

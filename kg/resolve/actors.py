@@ -1022,7 +1022,8 @@ def _institution(mention: Mention, lex: Lexicon) -> str | None:
         # Ministry"); "Iran's ministry" alone has none
         words = mention.text.split()
         portfolio = words[-2].lower() if len(words) > 1 and words[-1].lower() == "ministry" else ""
-        if portfolio.isalpha() and portfolio in (lex.institution_words | MINISTRY_PORTFOLIOS) and portfolio not in MINISTRY_NON_PORTFOLIOS:
+        known = portfolio in lex.institution_words or portfolio in MINISTRY_PORTFOLIOS
+        if known and portfolio.isalpha() and portfolio not in MINISTRY_NON_PORTFOLIOS:
             return f"{portfolio} ministry"
     return institution
 

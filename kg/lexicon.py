@@ -295,6 +295,8 @@ class Gazetteer:
     regions: dict[str, frozenset[str]] = field(default_factory=dict)
     # "south american" -> ("South America",): informal region words onto M49 names ("the South American nation")
     region_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # "South Ossetia", "Somaliland": countries of the gazetteer's de_facto_states (no UN seat, own rule)
+    de_facto: frozenset[str] = frozenset()
 
     def regions_named(self, text: str) -> set[str]:
         """The M49 regions the region words in ``text`` name, longest words first ("South
@@ -483,7 +485,7 @@ def load_gazetteer() -> Gazetteer:
     capitals: dict[str, str] = {}
     adjectives: dict[str, str] = {}
     regions: dict[str, frozenset[str]] = {}
-    for country in raw["countries"]:
+    for country in [*raw["countries"], *raw.get("de_facto_states", [])]:
         regions[country["label"]] = frozenset(r for r in (country.get("region"), country.get("subregion")) if r)
         codes = country.get("iso3166")
         iso = (codes["alpha2"], codes["alpha3"]) if codes else None
@@ -506,6 +508,7 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(
         by_alias=by_alias, demonyms=demonyms, capitals=capitals, people=people, adjectives=adjectives,
         regions=regions, region_words=region_words,
+        de_facto=frozenset(state["label"] for state in raw.get("de_facto_states", [])),
     )
 
 
@@ -513,7 +516,7 @@ def entity_ruler_patterns() -> list[dict[str, str]]:
     """spaCy EntityRuler patterns for gazetteer actors the statistical NER tends to miss or mislabel."""
     raw = _read_json("actors.json")
     patterns = []
-    labels = {"countries": "GPE", "organizations": "ORG", "people": "PERSON"}
+    labels = {"countries": "GPE", "de_facto_states": "GPE", "organizations": "ORG", "people": "PERSON"}
     for kind, label in labels.items():
         for item in raw[kind]:
             for alias in [item["label"], *item["aliases"]]:
@@ -528,7 +531,7 @@ def demonym_patterns() -> list[dict[str, str]]:
     raw = _read_json("actors.json")
     return [
         {"label": "NORP", "pattern": demonym}
-        for country in raw["countries"]
+        for country in [*raw["countries"], *raw.get("de_facto_states", [])]
         for demonym in country.get("demonyms", [])
         if demonym[:1].isupper() and len(demonym) > 3
     ]

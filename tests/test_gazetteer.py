@@ -189,7 +189,20 @@ def test_every_country_has_its_m49_region_and_subregion() -> None:
     assert gaz.regions["Belarus"] == {"Europe", "Eastern Europe"}
     assert gaz.regions["Kazakhstan"] == {"Asia", "Central Asia"}
     assert gaz.regions["Ghana"] == {"Africa", "Western Africa"}
-    assert set(gaz.regions) == {c["label"] for c in countries()}
+    assert set(gaz.regions) == {c["label"] for c in countries() + raw()["de_facto_states"]}
+    assert gaz.regions["South Ossetia"] == gaz.regions["Georgia"]  # a de facto state: the region of the territory it holds
+
+
+def test_de_facto_states_are_countries_apart_from_the_un_members() -> None:
+    """A state with no UN seat that rules its own territory is an actor of type Country, known by its
+    capital and demonym, and marked de facto (no member of "the two countries")."""
+    gaz = load_gazetteer()
+    assert gaz.lookup("South Ossetia").type == "Country" and gaz.lookup("S. Ossetia").label == "South Ossetia"
+    assert gaz.lookup("Hargeisa").label == "Somaliland" and gaz.country_of("Abkhaz") == "Abkhazia"
+    assert gaz.lookup("Artsakh").label == "Nagorno-Karabakh" and gaz.lookup("Western Sahara") is None
+    assert gaz.de_facto == {"Abkhazia", "South Ossetia", "Transnistria", "Northern Cyprus", "Somaliland", "Nagorno-Karabakh",
+                            "Sahrawi Arab Democratic Republic"}
+    assert not gaz.de_facto & {c["label"] for c in countries()}
 
 
 def test_informal_region_words_name_m49_regions() -> None:

@@ -2387,6 +2387,15 @@ ROWS = [
     # an organisation after a dash that ends a headline is its source (kg.extract.mentions.source_credit:
     # dev indonesia-china-natuna-standoff-2020)
     ("an outlet credited after a dash is no object", "Ghana sends warships to chase off fishing boats – The Times", set()),
+    # a de facto state acts and is acted on as a state (gazetteer de_facto_states, session 43: dev
+    # russia-georgia-war-2008, somalia-ethiopia-ankara-declaration-2024, armenia-karabakh-offensive-2023)
+    ("a breakaway state attacked", "Georgian forces attacked South Ossetia overnight.", {("Georgian forces", "attack", "South Ossetia", F, None)}),
+    ("a breakaway state signs", "Kenya signed a port deal with Somaliland.", {("Kenya", "sign deal", "Somaliland", F, None)}),
+    ("its capital speaks for it", "Sukhumi accused Tbilisi of provocation.", {("Abkhazia", "accuse", "Georgia", F, None)}),
+    # ... but is none of "the two countries" (kg.resolve.references._fits)
+    ("a de facto state is no member of the two countries",
+     "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",
+     {("Georgia", "clash", "Russia", F, None), ("French envoy", "mediate", "Georgia", F, "future"), ("French envoy", "mediate", "Russia", F, "future")}),
 ]
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.extract.mentions import FIRST_PERSON  # a quote's speaker (quote_speaker)
-from kg.lexicon import Gazetteer, Lexicon, load_lexicon
+from kg.lexicon import Gazetteer, Lexicon, load_gazetteer, load_lexicon
 from kg.resolve.local import PRONOUN_WINDOW, ROLE_WINDOW, LocalActor
 from kg.types import Mention
 
@@ -284,7 +284,7 @@ def pair_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) -> 
         if actor.type == "Person" and mention.name in ("Country", PARTY) and actor.affiliation:
             actor = LocalActor(actor.affiliation, "Country", None, "group")  # officials act for their country
             weight = 2
-        if not _fits(actor.type, mention.name) or actor.label in own:
+        if not _fits(actor, mention.name) or actor.label in own:
             continue
         score[actor.label] += weight
         first_seen.setdefault(actor.label, earlier.start)
@@ -338,9 +338,14 @@ PARTY = "Party"  # the two sides of an agreement or a conflict: states, organisa
 PARTY_TYPES = frozenset({"Country", "Organization", "Group"})
 
 
-def _fits(actor_type: str, wanted: str) -> bool:
-    """An actor of ``actor_type`` can be a member of a pair of ``wanted`` ("Country", "Person", "Party")."""
-    return actor_type in PARTY_TYPES if wanted == PARTY else actor_type == wanted
+def _fits(actor: LocalActor, wanted: str) -> bool:
+    """``actor`` can be a member of a pair of ``wanted`` ("Country", "Person", "Party"). A de facto
+    state is a side of a conflict but none of "the two countries": Sarkozy mediating "between the
+    two countries" after a page names Georgia, Russia and South Ossetia means the two recognised
+    states (dev russia-georgia-war-2008)."""
+    if wanted == PARTY:
+        return actor.type in PARTY_TYPES
+    return actor.type == wanted and not (wanted == "Country" and actor.label in load_gazetteer().de_facto)
 
 
 COORDINATION_GAPS = (1, 5)  # characters between two names read as "X-Y" / "X/Y" or "X and Y" ("X's Y" is 3, "X of Y" 4)
@@ -365,7 +370,7 @@ def _latest_coordinated_pair(
         if (
             m1.sentence == m2.sentence and m2.start - m1.end in COORDINATION_GAPS and a1.label != a2.label
             and "pair" not in (m1.kind, m2.kind)  # "US mediation": a name and the pair read off the noun after it
-            and _fits(a1.type, mention.name) and _fits(a2.type, mention.name) and not {a1.label, a2.label} & own
+            and _fits(a1, mention.name) and _fits(a2, mention.name) and not {a1.label, a2.label} & own
             and not (m1.sentence == mention.sentence and (m1.is_subject or m2.is_subject) and not mention.is_subject)
         ):  # fmt: skip
             return a1, a2

@@ -641,7 +641,7 @@ class CorpusState:
     def _reached_by(self, name: str) -> set[str]:
         """The person labels whose direct target may change when the full name ``name`` comes or
         goes: one-word labels equal to one of its words or a spelling variant of its last word
-        (:func:`kg.lexicon.surname_variant`), and full names it is a word-for-word variant of (see
+        (:func:`kg.lexicon.surname_variant`), full names it is a word-for-word variant of, and those sharing its first word (a name it extends; see
         :meth:`NameIndex.target`)."""
         assert self.index is not None
         words = name.split()
@@ -650,6 +650,7 @@ class CorpusState:
             found |= {label for label in self.oneword.get(word[:1].lower(), ()) if surname_variant(name, label)}
         found |= {f for f in self.index.candidates(words) if f in self.person and f != name and _same_full_name(f, name)}
         found |= {f for f in self.index.by_word.get((-1, words[-1]), ()) if f in self.person and f != name}  # namesakes
+        found |= {f for f in self.index.by_word.get((0, words[0]), ()) if f in self.person and f != name}  # a name it extends
         return found
 
     def _follow(self, label: str) -> str | None:

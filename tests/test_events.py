@@ -367,6 +367,8 @@ def test_an_order_naming_an_expulsion_is_the_expulsion(nlp, one, other, together
         # name): one actor, so one meeting (kg.resolve.corpus.NameIndex.namesake)
         ("Aleksandr V. Morozenko met Norway's envoy in Oslo.", "Alexander Morozenko met Norway's envoy in Oslo.", True),
         ("Tomas Halvorsen Brekke met Chile's envoy.", "Tomas Brekke met Chile's envoy.", True),
+        # a second surname left out (kg.resolve.corpus.NameIndex.extension)
+        ("Carlos Mendoza Rivas met Norway's envoy in Oslo.", "Carlos Mendoza met Norway's envoy in Oslo.", True),
         # namesakes of other given-name letters are two people: two meetings
         ("Ivana Morozenko met Norway's envoy in Oslo.", "Boris Morozenko met Norway's envoy in Oslo.", False),
     ],

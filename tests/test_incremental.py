@@ -79,6 +79,9 @@ HANDMADE = [
     Document("h-namesake", "Aleksandr V. Morozenko met Samuel Ablakwa in Accra.", "h29"),
     Document("h-namesake-2", "Alexander Morozenko held talks with Samuel Ablakwa.", "h30"),
     Document("h-namesake-3", "Ivana Morozenko criticized Ghana.", "h31"),
+    # a name with a surname left out, and the full name arriving later (kg.resolve.corpus.NameIndex.extension)
+    Document("h-short-name", "Carlos Mendoza met Samuel Ablakwa in Lima.", "h35"),
+    Document("h-long-name", "Carlos Mendoza Rivas criticized Ghana.", "h36"),
     # one sentence sums up two meetings that other pages date a day apart: two events (main's _joint_reports)
     Document("h-talks-1", "Mohamed Bazoum met Macky Sall in Dakar on Monday.", "h32", date="2023-03-08"),
     Document("h-talks-2", "Mohamed Bazoum met Nana Akufo-Addo on Tuesday.", "h33", date="2023-03-08"),

@@ -294,13 +294,18 @@ def _canonical_labels_pairwise(person_labels, gaz):
                     head = known[0] if known else min(kin)
                     if head != label:
                         mapping[label] = head
+                if label not in mapping and label not in gazetteer_people:  # the one longer name it starts
+                    longer = [f for f in full if len(f.split()) > len(words) and f.split()[: len(words)] == words
+                              and not {w.lower() for w in f.split()[len(words):]} & {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}]
+                    if len(longer) == 1:
+                        mapping[label] = longer[0]
     return follow_chains(mapping)  # chains are followed the same way: the targets are what is compared
 
 
 _WORDS = ["Takaichi", "Takaishi", "Sanae", "Sanai", "Shoigu", "Sergei", "Liu", "Jinsong", "Jiangyong", "Kim", "Kin",
           "Donald", "Trump", "Trumpp", "Xi", "Jinping", "Wang", "Yi", "Zelensky", "Zelenskyy", "Volodymyr", "Abara", "Abarra",
           "J.", "Tom", "Thomas", "Barrack", "Vladimir", "Aleksandr", "Alexander", "Lukashenko", "Lukashenka",
-          "Raúl", "Raul", "Álvaro", "Alvaro", "Vučić", "Vucic"]  # middle initials, given-name forms and accents (kg.resolve.actors._same_full_name)
+          "Raúl", "Raul", "Álvaro", "Alvaro", "Vučić", "Vucic", "Jr.", "Ondimba"]  # middle initials, given-name forms and accents (kg.resolve.actors._same_full_name)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -330,6 +335,15 @@ def test_namesakes_of_one_initial_are_one_person():
     assert mapping["Tomas Halvorsen Brekke"] == "Tomas Brekke"
     assert not {"Ivana Petrenko", "Boris Petrenko"} & set(mapping)  # other initials: two people
     assert not {"Tan Wei", "Teo Wei"} & set(mapping)  # a short last word is often a given name
+
+
+def test_a_full_name_with_its_last_names_left_out_is_one_person():
+    """kg.resolve.corpus.NameIndex.extension: pages write a second surname or leave it out."""
+    labels = {"Pedro Castillo", "Pedro Castillo Terrones", "Kofi Mensah", "Kofi Mensah Adjei", "Kofi Mensah Boateng",
+              "Samuel Otieno", "Samuel Otieno Jr."}
+    mapping = _canonical_labels(labels, load_gazetteer())
+    assert mapping == {"Pedro Castillo": "Pedro Castillo Terrones"}  # two longer names, or a son: apart
+    assert _canonical_labels({"Donald Trump", "Donald Trump Jr."}, load_gazetteer()) == {}
 
 
 def test_names_that_differ_only_by_accents_are_one_person():

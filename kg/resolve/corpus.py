@@ -380,7 +380,25 @@ class NameIndex:
             return preferred[0]
         if variants and label not in self.gazetteer_people and variants[0] < label:
             return variants[0]
-        return None if variants else self.namesake(label)
+        if variants:
+            return None
+        return self.namesake(label) or self.extension(label)
+
+    def extension(self, label: str) -> str | None:
+        """The one longer full name that starts with all of ``label``'s words: "Pedro Castillo" is
+        "Pedro Castillo Terrones", "Ali Bongo" is "Ali Bongo Ondimba" (dev peru-castillo-ouster-2022,
+        gabon-coup-2023: pages write a second surname or the family name, or leave it out). Two
+        such names ("Kim Jong" of "Kim Jong Un" and "Kim Jong Il") say nothing; a generation
+        ("Donald Trump Jr.") is another person, and a gazetteer name stays itself."""
+        words = label.split()
+        if label in self.gazetteer_people:
+            return None
+        longer = {
+            name for name in self.by_word.get((0, words[0]), ())
+            if len(name.split()) > len(words) and name.split()[: len(words)] == words
+            and not GENERATIONS & {w.lower() for w in name.split()[len(words) :]}
+        }  # fmt: skip
+        return next(iter(longer)) if len(longer) == 1 else None
 
     def namesake(self, label: str) -> str | None:
         """The full name a full name joins when every full name with its last word starts with its
@@ -407,6 +425,9 @@ class NameIndex:
         for key in _name_keys(words):
             found |= self.by_initials.get(key, set())
         return found
+
+
+GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})  # "Ferdinand Marcos Jr.": the son
 
 
 def is_role_label(label: str) -> bool:

@@ -83,7 +83,7 @@ ROWS = [
     ("possessor of an event noun", "Nancy Pelosi's visit to Taiwan angered Beijing.",
      {("Nancy Pelosi", "visit", "Taiwan", F, None), ("Nancy Pelosi", "anger", "China", F, None)}),
     ("event noun between two actors", "The feud between Japan and China has escalated.",
-     {("Japan", "feud", "China", F, None)}),
+     {("Japan", "dispute", "China", F, None)}),
     ("support verb and event noun", "Beijing conducted military exercises against Taiwan.",
      {("China", "conduct exercises", "Taiwan", F, None)}),
     ("event noun and a dative", "Japan would consider providing military aid to Taiwan.",

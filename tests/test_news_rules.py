@@ -1849,7 +1849,7 @@ ROWS = [
     ("using a country's crisis is no act on it", "Benin says it will not allow Ghana to use the Togo crisis to its benefit.",
      {("Benin", "allow", "Ghana", True, "future")}),
     ("a crisis between two states relates them", "The call came amid the worst diplomatic crisis between Ghana and Togo in years.",
-     {("Ghana", "crisis", "Togo", F, None)}),
+     {("Ghana", "dispute", "Togo", F, None)}),
     # a role a group qualifies is the one person named with that role and that group's name, even
     # after it, as in a headline above the story (kg.resolve.actors._body_role_holder: mozambique-renamo-peace-2019,
     # a widening of the state-qualified role holder on one story)
@@ -2392,6 +2392,15 @@ ROWS = [
     ("a breakaway state attacked", "Georgian forces attacked South Ossetia overnight.", {("Georgian forces", "attack", "South Ossetia", F, None)}),
     ("a breakaway state signs", "Kenya signed a port deal with Somaliland.", {("Kenya", "sign deal", "Somaliland", F, None)}),
     ("its capital speaks for it", "Sukhumi accused Tbilisi of provocation.", {("Abkhazia", "accuse", "Georgia", F, None)}),
+    # a crisis, row, spat or feud between two parties is their dispute, the lemma the gold lists for all
+    # of them (lexicon nominal_events, session 43: dev argentina-spain-milei-row, serbia-kosovo-license-plates-2022,
+    # hungary-ukraine-minority-row-2023, kenya-somalia-icj-maritime-2021)
+    ("a crisis between two states is their dispute", "The remarks set off a diplomatic crisis between Ghana and Togo.",
+     {("Ghana", "dispute", "Togo", F, None)}),
+    ("a row between two states is their dispute", "A bitter row between Ghana and Togo over fishing rights escalated.",
+     {("Ghana", "dispute", "Togo", F, None)}),
+    ("a row of days is no dispute", "Police arrested Ghanaian protesters for the third day in a row.",
+     {("police", "arrest", "Ghanaian protesters", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

@@ -2392,6 +2392,15 @@ ROWS = [
     ("a breakaway state attacked", "Georgian forces attacked South Ossetia overnight.", {("Georgian forces", "attack", "South Ossetia", F, None)}),
     ("a breakaway state signs", "Kenya signed a port deal with Somaliland.", {("Kenya", "sign deal", "Somaliland", F, None)}),
     ("its capital speaks for it", "Sukhumi accused Tbilisi of provocation.", {("Abkhazia", "accuse", "Georgia", F, None)}),
+    # two verbs joined by "and" share the second's object when the first has none (kg.extract.verbs.shared_object,
+    # session 43: dev cuba-us-thaw-obama-visit-2016, xi-putin-moscow-visit-2023, japan-philippines-reciprocal-access-2024)
+    ("met and talked with", "Kofi Boateng met and talked with John Mahama on Monday.",
+     {("Kofi Boateng", "meet", "John Mahama", F, None), ("Kofi Boateng", "talk", "John Mahama", F, None)}),
+    ("shook hands and chatted with", "Kofi Boateng shook hands and chatted with John Mahama.",
+     {("Kofi Boateng", "shake hands", "John Mahama", F, None), ("Kofi Boateng", "chat", "John Mahama", F, None)}),
+    ("invaded and occupied", "Ghana invaded and occupied Togo in 1960.",
+     {("Ghana", "invade", "Togo", F, None), ("Ghana", "occupy", "Togo", F, None)}),
+    ("an arrival shares no object", "Kofi Boateng arrived and met John Mahama.", {("Kofi Boateng", "meet", "John Mahama", F, None)}),
     # a crisis, row, spat or feud between two parties is their dispute, the lemma the gold lists for all
     # of them (lexicon nominal_events, session 43: dev argentina-spain-milei-row, serbia-kosovo-license-plates-2022,
     # hungary-ukraine-minority-row-2023, kenya-somalia-icj-maritime-2021)

@@ -167,6 +167,7 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
                     emitted.append(statement.object)
                 yield statement
         if not emitted:
+            yield from shared_object(clause, subj, base_rule)
             yield from summoned_envoy(clause, subj, base_rule)
             yield from denied_charge(clause, subj, base_rule)
             yield from place_target(clause, subj, base_rule, places)
@@ -180,6 +181,38 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
     yield from joint_decision(clause, emitted)
     yield from joint_event(clause)
     yield from mutual_event(clause)
+
+
+CONJOINED_VERB_GAP = 4  # words from a verb to the verb joined to it by "and" ("met and briefly talked with")
+
+
+def shared_object(clause: Clause, subj: Mention, base_rule: str | None) -> Iterator[RawStatement]:
+    """"Putin met and talked with Xi", "greeted and embraced Xi", "Castro shook hands and chatted with
+    Kerry", "shook hands and took photos with Xi" (dev cuba-us-thaw-obama-visit-2016,
+    xi-putin-moscow-visit-2023): a verb of an event type that has no object of its own and the verb
+    "and" joins to it, with no subject of its own, share that verb's object (a handshake, whose own
+    object is the hands, shares only the "with" partner). Not a verb of motion: "arrived and met Xi"
+    is no arrival at Xi; not an infinitive, whose subject is often the parser's guess (dev
+    us-russia-griner-bout-swap-2022)."""
+    verb, ctx = clause.verb, clause.ctx
+    hands = _shakes_hands(verb)
+    known = event_type(clause.lemma).cameo is not None or clause.lemma in ctx.lex.symmetric_verbs or clause.lemma == "greet"
+    if not clause.plain or clause.lemma in ctx.lex.motion_verbs or not known:
+        return
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return  # "mediation ... to release and swap two prisoners": an aim, whose subject the parser lends from the main clause
+    if any(c.dep_ in (DIRECT_OBJECT, DATIVE) for c in verb.children) and not hands:
+        return
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if joined is None or joined.i - verb.i > CONJOINED_VERB_GAP + hands:
+        return
+    if not any(t.dep_ == "cc" and t.lower_ == "and" and verb.i < t.i < joined.i for t in verb.children):
+        return
+    if any(c.dep_ in (SUBJECT, PASSIVE_SUBJECT) for c in joined.children):
+        return  # "Putin met Xi and the two signed ...": a clause of its own
+    for child in joined.children:
+        if (child.dep_ == DIRECT_OBJECT and not hands) or (child.dep_ == PREPOSITION and child.lower_ == "with"):
+            yield from dependent_statements(clause, subj, base_rule, child)
 
 
 SUMMONING_VERBS = frozenset({"summon", "call in"})

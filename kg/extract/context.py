@@ -178,9 +178,16 @@ def verb_lemma(verb: Token, ctx: Context) -> str:
     for child in verb.children:
         if child.dep_ == PARTICLE and child.lower_ in ctx.lex.phrasal_particles and not up_to_number(child):
             return f"{lemma} {child.lower_}"
+        if child.dep_ == "advmod" and child.lower_ == "back" and child.i == verb.i + 1 and _known_phrasal(f"{lemma} back", ctx):
+            return f"{lemma} back"  # "hit back at the Dutch": the parser makes "back" an adverb as often as a particle
     if (particle := preposition_particle(verb, lemma)) is not None:
         return f"{lemma} {particle.lower_}"
     return custody_lemma(verb, lemma) or lemma
+
+
+def _known_phrasal(phrase: str, ctx: Context) -> bool:
+    """Whether the lexicon or the event table knows ``phrase`` ("hit back", "pull back") as a relation."""
+    return phrase in ctx.lex.phrasal_preps or event_type(phrase).cameo is not None
 
 
 # Putting someone under (house) arrest or taking them into custody is arresting them, however the

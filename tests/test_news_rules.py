@@ -2404,6 +2404,10 @@ ROWS = [
     # "back" the parser makes an adverb is still the particle of a phrasal verb the lexicon knows
     # (kg.extract.context.verb_lemma, session 43: dev netherlands-turkey-rally-row-2017)
     ("hit back at", "President John Mahama hit back at Togo on Sunday.", {("John Mahama", "hit back at", "Togo", F, None)}),
+    # taking over from someone is succeeding them (lexicon prep_objects "from", phrasal_preps; session 43: dev
+    # mozambique-renamo-peace-2019, gabon-coup-2023)
+    ("took over from", "Kofi Boateng took over from John Mahama as party leader in 2017.",
+     {("Kofi Boateng", "take over from", "John Mahama", F, None)}),
     # a crisis, row, spat or feud between two parties is their dispute, the lemma the gold lists for all
     # of them (lexicon nominal_events, session 43: dev argentina-spain-milei-row, serbia-kosovo-license-plates-2022,
     # hungary-ukraine-minority-row-2023, kenya-somalia-icj-maritime-2021)

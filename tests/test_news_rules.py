@@ -2408,6 +2408,12 @@ ROWS = [
     # mozambique-renamo-peace-2019, gabon-coup-2023)
     ("took over from", "Kofi Boateng took over from John Mahama as party leader in 2017.",
      {("Kofi Boateng", "take over from", "John Mahama", F, None)}),
+    # servicemen and personnel of a nationality are a group of their own, as troops are (lexicon
+    # government_nouns, institution_nouns; session 43: dev crimea-annexation-2014, soleimani-killing-2020)
+    ("servicemen of a nationality", "Togolese servicemen fired at Ghanaian troops near the border.",
+     {("Togolese servicemen", "fire", "Ghanaian troops", F, None)}),
+    ("personnel of a nationality", "The Ghanaian army moved to protect Ghanaian personnel in Togo.",
+     {("Ghanaian army", "protect", "Ghanaian personnel", F, None)}),
     # a crisis, row, spat or feud between two parties is their dispute, the lemma the gold lists for all
     # of them (lexicon nominal_events, session 43: dev argentina-spain-milei-row, serbia-kosovo-license-plates-2022,
     # hungary-ukraine-minority-row-2023, kenya-somalia-icj-maritime-2021)

@@ -188,10 +188,11 @@ ROWS = [
     ("each nationality keeps the group noun", "Oman briefed Kenyan and Somali diplomats on Tuesday.",
      {("Oman", "brief", "Kenyan diplomats", F, None), ("Oman", "brief", "Somali diplomats", F, None)}),
     # ... labelled as the page writes it: "US officials", not "American officials" (dev soleimani-killing-2020,
-    # canada-us-tariffs, belarus-prisoner-release); a word between the two keeps the plain label
+    # canada-us-tariffs, belarus-prisoner-release); the words between the two are written too (session 43: the
+    # dev gold names "Iranian senior commanders", "Indian military officials", "Iraqi security officials")
     ("a group labelled as written", "US officials accused Iran of lying.", {("US officials", "accuse", "Iran", F, None)}),
-    ("a group labelled by nationality and noun", "Israeli intelligence officials accused Iran of lying.",
-     {("Israeli officials", "accuse", "Iran", F, None)}),
+    ("a group labelled by nationality, words and noun", "Israeli intelligence officials accused Iran of lying.",
+     {("Israeli intelligence officials", "accuse", "Iran", F, None)}),
     ("a state, not a passive act", "Israel is opposed to French mediation.", {("Israel", "oppose", "France", F, None)}),
     ("adjective and preposition", "Japan is critical of China.", {("Japan", "criticize", "China", F, None)}),
     ("demand made of an agent", "Poland's parliament has demanded an admission by Moscow.",
@@ -269,7 +270,7 @@ ROWS = [
      {("Abdelaziz Bouteflika", "institute curfew", "Algeria", F, "hypothetical"), ("Abdelaziz Bouteflika", "threaten", "Algeria", F, None)}),
     ("targets owned by their place", "Israeli tanks fired at targets in Lebanon.", {("Israel", "fire", "Lebanon", F, None)}),
     ("the partner of an exchange hangs on its object", "Israeli intelligence officials shared evidence with the United States.",
-     {("Israeli officials", "share", "United States", F, None)}),
+     {("Israeli intelligence officials", "share", "United States", F, None)}),
     ("a non-actor partner of an exchange", "China discussed the issue with the ministers.", set()),
     ("the press as a partner (news/GUIDELINES.md: tier hard)", "China discussed the issue with reporters.",
      {("China", "discuss", "reporters", F, None)}),

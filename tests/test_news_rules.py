@@ -2414,6 +2414,13 @@ ROWS = [
      {("Togolese servicemen", "fire", "Ghanaian troops", F, None)}),
     ("personnel of a nationality", "The Ghanaian army moved to protect Ghanaian personnel in Togo.",
      {("Ghanaian army", "protect", "Ghanaian personnel", F, None)}),
+    # generals and commanders of a nationality are a group of their own, as officials are; an army's
+    # generals are the army (lexicon institution_nouns, session 43: dev israel-iran-damascus-consulate-2024,
+    # india-china-galwan-2020, zimbabwe-mugabe-coup-2017, gabon-coup-2023)
+    ("generals of a nationality", "Ghana arrested three Togolese generals on Monday.",
+     {("Ghana", "arrest", "Togolese generals", F, None)}),
+    ("an army's commanders are the army, named as written", "Ghana accused the Togolese army commanders of plotting a coup.",
+     {("Ghana", "accuse", "Togolese army commanders", F, None)}),
     # a crisis, row, spat or feud between two parties is their dispute, the lemma the gold lists for all
     # of them (lexicon nominal_events, session 43: dev argentina-spain-milei-row, serbia-kosovo-license-plates-2022,
     # hungary-ukraine-minority-row-2023, kenya-somalia-icj-maritime-2021)
@@ -2967,3 +2974,19 @@ def test_a_conjunct_lends_its_noun_no_nationality_but_shares_its_of_phrase():
     doc, ctx = _parsed(words, [0, 2, 0, 2, 2, 4, 5, 0], ["ROOT", "det", "dobj", "cc", "conj", "prep", "pobj", "punct"],
                        ["VBD", "DT", "NN", "CC", "NNS", "IN", "NNP", "."], ["O", "O", "O", "O", "O", "O", "B-GPE", "O"])
     assert nationality_hints(doc[2], ctx) == ("Iraq",)
+
+
+def test_a_group_of_a_nationality_is_labelled_as_the_page_writes_it(nlp, tmp_path):
+    """kg.resolve.actors (the aliases of group mentions) and kg.resolve.corpus.institution_page_label:
+    "Togolese senior commanders", named by the noun "commander", keep the words the page writes
+    between the nationality and the noun in their label, in triples.jsonl (session 43: dev
+    israel-iran-damascus-consulate-2024, whose gold lists "Iranian senior commanders")."""
+    from kg.pipeline import build, write_outputs
+
+    source = tmp_path / "raid.txt"
+    source.write_text("Ghana bombed a base near Lome and killed Togolese senior commanders.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    write_outputs(build([source], nlp=nlp), out)
+    rows = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
+        ("Ghana", "kill", "Togolese senior commanders")}

@@ -641,8 +641,8 @@ class CorpusState:
     def _reached_by(self, name: str) -> set[str]:
         """The person labels whose direct target may change when the full name ``name`` comes or
         goes: one-word labels equal to one of its words or a spelling variant of its last word
-        (:func:`kg.lexicon.surname_variant`), full names it is a word-for-word variant of, and those sharing its first word (a name it extends; see
-        :meth:`NameIndex.target`)."""
+        (:func:`kg.lexicon.surname_variant`), full names it is a word-for-word variant of, and full
+        names that share its first word (one it may extend; see :meth:`NameIndex.target`)."""
         assert self.index is not None
         words = name.split()
         found = {w for w in (words[0], words[-1]) if w in self.person}

@@ -184,6 +184,7 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
 
 
 CONJOINED_VERB_GAP = 4  # words from a verb to the verb joined to it by "and" ("met and briefly talked with")
+GREETING_VERBS = frozenset({"greet"})  # a relation verb the event table gives no type ("greeted and embraced Xi")
 
 
 def shared_object(clause: Clause, subj: Mention, base_rule: str | None) -> Iterator[RawStatement]:
@@ -196,7 +197,7 @@ def shared_object(clause: Clause, subj: Mention, base_rule: str | None) -> Itera
     us-russia-griner-bout-swap-2022)."""
     verb, ctx = clause.verb, clause.ctx
     hands = _shakes_hands(verb)
-    known = event_type(clause.lemma).cameo is not None or clause.lemma in ctx.lex.symmetric_verbs or clause.lemma == "greet"
+    known = event_type(clause.lemma).cameo is not None or clause.lemma in ctx.lex.symmetric_verbs or clause.lemma in GREETING_VERBS
     if not clause.plain or clause.lemma in ctx.lex.motion_verbs or not known:
         return
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -204,7 +205,7 @@ def shared_object(clause: Clause, subj: Mention, base_rule: str | None) -> Itera
     if any(c.dep_ in (DIRECT_OBJECT, DATIVE) for c in verb.children) and not hands:
         return
     joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-    if joined is None or joined.i - verb.i > CONJOINED_VERB_GAP + hands:
+    if joined is None or joined.i - verb.i > CONJOINED_VERB_GAP + (1 if hands else 0):  # "shook hands and ..."
         return
     if not any(t.dep_ == "cc" and t.lower_ == "and" and verb.i < t.i < joined.i for t in verb.children):
         return

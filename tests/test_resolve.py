@@ -262,7 +262,7 @@ def _canonical_labels_pairwise(person_labels, gaz):
     indexed version must agree with."""
     from kg.lexicon import spelling_variant
     from kg.resolve.actors import _same_full_name
-    from kg.resolve.corpus import follow_chains
+    from kg.resolve.corpus import GENERATIONS, follow_chains
 
     gazetteer_people = set(gaz.people)
     full = sorted({p for p in person_labels | gazetteer_people if len(p.split()) > 1})
@@ -296,7 +296,7 @@ def _canonical_labels_pairwise(person_labels, gaz):
                         mapping[label] = head
                 if label not in mapping and label not in gazetteer_people:  # the one longer name it starts
                     longer = [f for f in full if len(f.split()) > len(words) and f.split()[: len(words)] == words
-                              and not {w.lower() for w in f.split()[len(words):]} & {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}]
+                              and not {w.lower() for w in f.split()[len(words):]} & GENERATIONS]
                     if len(longer) == 1:
                         mapping[label] = longer[0]
     return follow_chains(mapping)  # chains are followed the same way: the targets are what is compared

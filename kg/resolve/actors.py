@@ -173,9 +173,8 @@ def resolve_document(
             at = next((mention.text.find(hint) for hint in mention.hints if hint in mention.text), -1)
             noun = _institution_noun(mention, lex)
             if at >= 0 and (mention.text.endswith(mention.name) or (noun is not None and mention.text.lower().endswith(" " + noun))):
-                aliases[actor.label][mention.text[at:]] += 1  # "Iranian senior commanders" (named "commander") as written
-            elif at >= 0 and mention.text[at:].lower() in {f"{hint.lower()} {noun}" for hint in mention.hints}:
-                aliases[actor.label][mention.text[at:]] += 1  # "US officials" (named "official"), no word between
+                # as written, with any words between: "US officials", "Iranian senior commanders" (named "official", "commander")
+                aliases[actor.label][mention.text[at:]] += 1
             elif mention.text in mention.hints:  # "US" split off "Iranian and US officials": "US officials"
                 aliases[actor.label][f"{mention.text} {noun}"] += 1
     return statements, aliases

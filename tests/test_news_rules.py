@@ -2430,6 +2430,15 @@ ROWS = [
      {("Ghana", "dispute", "Togo", F, None)}),
     ("a row of days is no dispute", "Police arrested Ghanaian protesters for the third day in a row.",
      {("police", "arrest", "Ghanaian protesters", F, None)}),
+    # a headline's two acts of one subject joined by a comma: the second is the subject's too, and
+    # what follows it is its object (kg.extract.clauses.headline_first_verb, session 44: dev
+    # nicaragua-taiwan-switch-2021, myanmar-coup-2021, crimea-annexation-2014, israel-hezbollah-lebanon)
+    ("a headline's second act", "Ghana expels Togolese diplomats, recognises Benin",
+     {("Ghana", "expel", "Togolese diplomats", F, None), ("Ghana", "recognize", "Benin", F, None)}),
+    ("a headline's second act on a named side", "Benin recalls envoy, condemns Togo",
+     {("Benin", "recall", "Beninese envoy", F, None), ("Benin", "condemn", "Togo", F, None)}),
+    ("a headline reported by a source is no second act", "Togo attacked Ghanaian troops, says Accra",
+     {("Togo", "attack", "Ghanaian troops", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

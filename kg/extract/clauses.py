@@ -130,6 +130,8 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     if depth > 4:
         return []
     lex = ctx.lex
+    if (first := headline_first_verb(verb, ctx)) is not None:
+        return subjects_of(first, ctx, depth + 1)
     for child in verb.children:
         if child.dep_ == SUBJECT:
             if named_after_noun(child, verb, ctx):
@@ -259,6 +261,32 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
 
 
 HEADLINE_INFINITIVE_DEPS = frozenset({"acl", "advcl", "xcomp"})  # how the parser hangs it on the name
+
+
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+
+
+def headline_first_verb(verb: Token, ctx: Context) -> Token | None:
+    """"Nicaragua breaks ties with Taiwan, recognises China", "France expels Algerian diplomats,
+    recalls envoy": a headline joins two acts of one subject with a bare comma. The parser makes
+    the first a clause the second reports and reads what follows the second as its subject; the
+    second verb's subject is the first's, and what follows it is its object
+    (:func:`kg.extract.verbs.headline_object`). Not a verb of saying: "Russia shelled Kharkiv,
+    says Kyiv" is a report of the first (dev: nicaragua-taiwan-switch-2021, crimea-annexation-2014,
+    algeria-france-expulsions-2025, gabon-coup-2023, saudi-canada-diplomatic-row-2018 write
+    headlines so)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    lemma = verb_lemma(verb, ctx)
+    if lemma in ctx.lex.reporting_verbs or lemma in ctx.lex.claiming_verbs or lemma in ctx.lex.belief_verbs:
+        return None
+    if any(c.dep_ in (SUBJECT, PASSIVE_SUBJECT, "expl") and c.i < verb.i for c in verb.children):
+        return None
+    firsts = [
+        c for c in verb.children
+        if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 2 and c.tag_ in FINITE_TAGS and any(s.dep_ == SUBJECT for s in c.children)
+    ]  # fmt: skip
+    return firsts[0] if len(firsts) == 1 else None
 
 
 def headline_plan(verb: Token) -> bool:

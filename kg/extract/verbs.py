@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from kg.events.classes import event_type
-from kg.extract.clauses import demand_lemma, negation_and_modality, subjects_of
+from kg.extract.clauses import demand_lemma, headline_first_verb, negation_and_modality, subjects_of
 from kg.extract.context import (
     PROTEST_HOLDING_VERBS, Context, event_behind, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement,
     plural_protests, preposition_particle, request_object, stance_prep, verb_lemma,
@@ -637,6 +637,17 @@ def misparsed_object(child: Token, verb: Token) -> bool:
     )  # fmt: skip
 
 
+def headline_object(child: Token, verb: Token, ctx: Context) -> bool:
+    """"Nicaragua breaks ties with Taiwan, recognises China", "Putin signs treaty, blasts West":
+    the second verb of a headline's two (:func:`kg.extract.clauses.headline_first_verb`) has its
+    object read as its subject or as an adverb; a noun right after it with no object besides is
+    its object."""
+    return (
+        child.dep_ in (SUBJECT, "advmod", "npadvmod") and child.i > verb.i and child.pos_ in ("PROPN", "NOUN")
+        and not any(c.dep_ == DIRECT_OBJECT for c in verb.children) and headline_first_verb(verb, ctx) is not None
+    )  # fmt: skip
+
+
 def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, child: Token) -> Iterator[RawStatement]:
     """What one dependent of the verb relates ``subj`` to: the rule is chosen by the dependency.
 
@@ -671,7 +682,7 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
         yield from mediation(clause, subj, base_rule, child)
     if child.dep_ == DATIVE and child.pos_ == "ADP":  # "gave aid to Taiwan" parsed as a dative "to"
         yield from dative_to(clause, subj, base_rule, child)
-    elif child.dep_ in (DIRECT_OBJECT, DATIVE) or misparsed_object(child, clause.verb):
+    elif child.dep_ in (DIRECT_OBJECT, DATIVE) or misparsed_object(child, clause.verb) or headline_object(child, clause.verb, ctx):
         yield from direct_object(clause, subj, base_rule, child)
     elif child.dep_ == PREPOSITION and clause.event_object is not None and child.lower_ in lex.event_preps:
         yield from event_object_prep(clause, subj, base_rule, child)

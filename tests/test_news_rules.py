@@ -548,7 +548,8 @@ ROWS = [
     ("a leader in a foreign capital visits it", "Prime Minister Ngozi Okafor is in Lome where she met Ama Dogbe.",
      {("Ngozi Okafor", "meet", "Ama Dogbe", F, None), ("Ngozi Okafor", "visit", "Togo", F, None)}),
     ("a leader at home visits nothing", "Kenyan President William Ruto was in Nairobi on Monday.", set()),
-    ("being in talks names no place", "Kwame Mensah is in talks with Togo.", set()),
+    ("being in talks names no place, only the partner", "Kwame Mensah is in talks with Togo.",
+     {("Kwame Mensah", "hold talks", "Togo", F, None)}),  # session 44: the talks are a state the two share
     ("being in a country for talks", "Kwame Mensah is in Togo for talks.", {("Kwame Mensah", "visit", "Togo", F, None)}),
     ("a state in a country is no visit", "Ghana is in Togo's debt.", set()),
     # sides "at loggerheads" / "at odds" are in a dispute (session 28: dev japan-philippines-reciprocal-access-2024,
@@ -2439,6 +2440,14 @@ ROWS = [
      {("Benin", "recall", "Beninese envoy", F, None), ("Benin", "condemn", "Togo", F, None)}),
     ("a headline reported by a source is no second act", "Togo attacked Ghanaian troops, says Accra",
      {("Togo", "attack", "Ghanaian troops", F, None)}),
+    # being in talks, negotiations, touch or contact is a state the two share, as being at odds is
+    # (kg.extract.verbs._state_relation, session 44: dev mozambique-renamo-peace-2019,
+    # niger-us-military-accord-2024, turkey-russia-jet-shootdown-2015, india-china-border-patrolling-deal-2024)
+    ("two sides in talks", "Togo and Benin have been in talks since 2019.", {("Togo", "hold talks", "Benin", F, None)}),
+    ("in negotiations with", "Ghana is in negotiations with Togo over the border.", {("Ghana", "negotiate", "Togo", F, None)}),
+    ("in touch with, in a reported clause", "A spokesman said Ghana was still in touch with Togo.", {("Ghana", "contact", "Togo", F, None)}),
+    ("not in contact", "Ghana is not in contact with Togo.", set()),
+    ("a person in a place in a relative clause is no state", "Kofi Boateng, who was in Togo at the time, left.", set()),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

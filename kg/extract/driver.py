@@ -18,7 +18,7 @@ from kg.extract.nouns import (
     source_statements, stance_statements,
 )  # fmt: skip
 from kg.extract.syntax import APPOSITION, PASSIVE_SUBJECT, PREP_OBJECT, PREPOSITION, SUBJECT
-from kg.extract.verbs import verb_statements
+from kg.extract.verbs import state_statements, verb_statements
 from kg.lexicon import Lexicon, american_spelling, load_lexicon
 from kg.types import Mention, ParsedDocument, RawStatement
 
@@ -198,6 +198,8 @@ def sentence_statements(sent: Span, ctx: Context) -> Iterator[RawStatement]:
         yield from implicit_custody_statements(token, sent, ctx)
         if token.pos_ == "VERB" and token.tag_ == "VBG" and any(c.dep_ == "poss" or any(x.dep_ == "case" for x in c.children) for c in token.children):
             yield from deverbal_event_statements(token, sent, ctx)  # "the government's disarming of Y": a gerund the parser tags a verb
+        if token.pos_ == "AUX" and token.dep_ in ("ccomp", "conj", "advcl", "relcl"):
+            yield from state_statements(token, sent, ctx)  # "said the US was in touch with Y": a copula in a clause
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             statements = list(verb_statements(token, sent, ctx))
             if not statements:

@@ -505,16 +505,25 @@ ODDS_NOUNS = frozenset({"loggerheads", "odds"})
 BEING_VERBS = frozenset({"be", "remain", "stay"})
 
 
+def state_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """The joint state a copula names when it heads a clause of its own ("said the US was still in
+    touch with Y", "X, which is in talks with Y"): only :func:`at_odds` is read there, since the
+    driver takes no other rule to such a copula (a "who was in Germany" is no visit the gold writes)."""
+    yield from at_odds(new_clause(verb, sent, ctx))
+
+
 def at_odds(clause: Clause) -> Iterator[RawStatement]:
     """Rule ``symmetric``: "Tokyo and Beijing are at loggerheads over the islands", "Kenya remains at
     odds with Somalia": the two are in a dispute (session 28: dev japan-philippines-reciprocal-access-2024,
-    duterte-icc-arrest-2025, whose gold writes "dispute", "feud", "be at loggerheads"). The sides are
-    the subjects, or a subject and its "with" party."""
+    duterte-icc-arrest-2025, whose gold writes "dispute", "feud", "be at loggerheads"); "X is in
+    talks / in touch with Y" likewise names a state the two share (:func:`_state_relation`). The
+    sides are the subjects, or a subject and its "with" party."""
     verb, ctx = clause.verb, clause.ctx
     if verb.lemma_.lower() not in BEING_VERBS or clause.negated:
         return
-    for prep, noun in preps_of(verb, frozenset({"at"})):
-        if noun.lower_ not in ODDS_NOUNS:
+    for prep, noun in preps_of(verb, frozenset({"at", "in"})):
+        relation = _state_relation(prep, noun, ctx)
+        if relation is None:
             continue
         heads = [c for c in verb.children if c.dep_ == SUBJECT and c.lower_ not in RELATIVES]
         if not heads and verb.dep_ == "relcl":
@@ -526,7 +535,23 @@ def at_odds(clause: Clause) -> Iterator[RawStatement]:
             (first, second) for i, first in enumerate(sides) for second in sides[i + 1 :]
         ]
         for first, second in pairs:
-            yield clause.make(first, second, "dispute", words, "symmetric", sym=True)
+            yield clause.make(first, second, relation, words, "symmetric", sym=True)
+
+
+CONTACT_NOUNS = frozenset({"touch", "contact"})
+TALKING_NOUNS = frozenset({"talks", "negotiations", "discussions", "dialogue", "consultations"})
+
+
+def _state_relation(prep: Token, noun: Token, ctx: Context) -> str | None:
+    """The joint state a "be at" / "be in" phrase names: at loggerheads or at odds is a dispute; in
+    touch or in contact is contact; in talks or negotiations is the talks' own relation (session 44:
+    dev mozambique-renamo-peace-2019 "the government and Renamo have been in talks", niger-us-military-accord-2024
+    "the US was still in touch with the junta", turkey-russia-jet-shootdown-2015, india-china-border-patrolling-deal-2024)."""
+    if prep.lower_ == "at":
+        return "dispute" if noun.lower_ in ODDS_NOUNS else None
+    if noun.lower_ in CONTACT_NOUNS:
+        return "contact"
+    return event_lemma(noun, ctx) if noun.lower_ in TALKING_NOUNS else None
 
 
 def passive_noun_target(clause: Clause, subj: Mention, noun: Token, agent: Token) -> Iterator[RawStatement]:

@@ -2448,6 +2448,11 @@ ROWS = [
     ("in touch with, in a reported clause", "A spokesman said Ghana was still in touch with Togo.", {("Ghana", "contact", "Togo", F, None)}),
     ("not in contact", "Ghana is not in contact with Togo.", set()),
     ("a person in a place in a relative clause is no state", "Kofi Boateng, who was in Togo at the time, left.", set()),
+    # a group a country owns is named by the country's adjective; a name written before the noun
+    # stays as written (kg.extract.mentions._possessor_adjective, session 44: dev armenia-karabakh-offensive-2023,
+    # burundi-rwanda-border-closure-2024)
+    ("a country's group takes its adjective", "Ghana praised Togo's peacekeepers.", {("Ghana", "praise", "Togolese peacekeepers", F, None)}),
+    ("a country written before a group stays", "Ghana freed US citizens on Monday.", {("Ghana", "free", "US citizens", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

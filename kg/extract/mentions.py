@@ -1389,6 +1389,18 @@ def commander_hints(token: Token, ctx: Context) -> tuple[str, ...]:
     return (subject.text,) if is_bare_name(subject, ctx.lex) else ()  # a surname the NER missed
 
 
+def _possessor_adjective(token: Token, hint: str) -> str:
+    """A country that owns a group ("Russia's peacekeepers") names it by its adjective, as the
+    pages and the gold write such a group ("Russian peacekeepers": dev armenia-karabakh-offensive-2023);
+    a name written before the noun stays as written ("US citizens", "Darfur rebels")."""
+    owners = [c for c in token.children if c.dep_ == POSSESSOR and any(x.dep_ == "case" for x in c.children)]
+    if not owners or " ".join(t.text for t in owners[0].subtree if t.dep_ != "case") != hint:
+        return hint
+    gaz = load_gazetteer()
+    country = gaz.country_of(hint)
+    return gaz.adjectives.get(country, hint) if country is not None and country == hint else hint
+
+
 def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
     """"Palestinian refugees", "Darfur rebels", "a Nigerian student": a non-state group (or one
     unnamed member) named by where it is from."""
@@ -1408,7 +1420,7 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
     if token.pos_ == "NOUN" and group is not None:
         hints = nationality_hints(token, ctx)
         if hints:
-            name = f"{hints[0]} {group}"
+            name = f"{_possessor_adjective(token, hints[0])} {group}"
             if group == "people" and any(ctx.entity_of.get(pobj.i) is not None and ctx.entity_of[pobj.i].text == hints[0] for _, pobj in preps_of(token, frozenset({"of"}))):
                 # "the people of Kenya": named as written, the country after the noun (the dev gold
                 # aliases "people of Kenya", kenya-finance-bill-protests; "people of India", india-pakistan-2025)

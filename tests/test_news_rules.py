@@ -424,7 +424,7 @@ ROWS = [
     # (kg.extract.mentions.plural_demonym: armenia-russia-rift, haiti-kenya-police-mission, kenya-finance-bill-protests)
     ("a plural demonym is a people", "Many Ghanaians criticised Togo last week.", {("Ghanaians", "criticize", "Togo", F, None)}),
     ("a people acted on", "Togo thanked the Ghanaians for their patience.", {("Togo", "thank", "Ghanaians", F, None)}),
-    ("a demonym before a noun is still its country", "Ghanaian negotiators criticised Togo.", {("Ghana", "criticize", "Togo", F, None)}),
+    ("a demonym before a noun is still its country", "Ghanaian authorities criticised Togo.", {("Ghana", "criticize", "Togo", F, None)}),  # session 44: negotiators are a group of their own
     ("a country whose name is plural stays the country", "The Philippines criticised Togo.", {("Philippines", "criticize", "Togo", F, None)}),
     ("other groups of a country keep the country first", "The refugees of Ghana thanked Togo.", {("Ghana refugees", "thank", "Togo", F, None)}),
     # a patron is not the owner: "X-backed" says who backs a force, not whose force it is; the patron
@@ -2453,6 +2453,12 @@ ROWS = [
     # burundi-rwanda-border-closure-2024)
     ("a country's group takes its adjective", "Ghana praised Togo's peacekeepers.", {("Ghana", "praise", "Togolese peacekeepers", F, None)}),
     ("a country written before a group stays", "Ghana freed US citizens on Monday.", {("Ghana", "free", "US citizens", F, None)}),
+    # negotiators of a nationality are a group of their own, as a delegation is (lexicon institution_nouns,
+    # session 44: dev us-taliban-doha-agreement-2020, iran-us-prisoner-swap-2023, india-china-border-patrolling-deal-2024)
+    ("negotiators of a nationality", "Ghanaian negotiators met Togolese negotiators in Lome.",
+     {("Ghanaian negotiators", "meet", "Togolese negotiators", F, None)}),
+    ("two nationalities' negotiators", "Ghanaian and Togolese negotiators reached an agreement on Monday.",
+     {("Ghanaian negotiators", "agree", "Togolese negotiators", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",
@@ -3013,3 +3019,11 @@ def test_a_group_of_a_nationality_is_labelled_as_the_page_writes_it(nlp, tmp_pat
     rows = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
         ("Ghana", "kill", "Togolese senior commanders")}
+
+
+def test_a_group_written_with_an_organisation_is_labelled_without_it(triples_of):
+    """"U.S. and Taliban officials": the US group's label leaves the other name out (kg.resolve.actors,
+    session 44: dev us-taliban-doha-agreement-2020 wrote the label "U.S. and Taliban negotiators")."""
+    subjects = {subject for subject, *_ in triples_of("U.S. and Taliban officials criticised Qatar.")}
+    assert "U.S. officials" in subjects
+    assert not any(" and " in subject for subject in subjects)

@@ -172,7 +172,11 @@ def resolve_document(
             # label may follow the pages: kg.resolve.corpus.institution_page_label)
             at = next((mention.text.find(hint) for hint in mention.hints if hint in mention.text), -1)
             noun = _institution_noun(mention, lex)
-            if at >= 0 and (mention.text.endswith(mention.name) or (noun is not None and mention.text.lower().endswith(" " + noun))):
+            joined = at >= 0 and noun is not None and re.search(r"(\s(and|&)|,)\s+[A-Z]", mention.text[at:]) is not None
+            if joined:  # "U.S. and Taliban negotiators": the nationality's own group, its partner's name left out
+                hint = next(hint for hint in mention.hints if hint in mention.text)
+                aliases[actor.label][f"{hint} {mention.text[-len(noun):]}"] += 1
+            elif at >= 0 and (mention.text.endswith(mention.name) or (noun is not None and mention.text.lower().endswith(" " + noun))):
                 # as written, with any words between: "US officials", "Iranian senior commanders" (named "official", "commander")
                 aliases[actor.label][mention.text[at:]] += 1
             elif mention.text in mention.hints:  # "US" split off "Iranian and US officials": "US officials"

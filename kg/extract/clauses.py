@@ -39,6 +39,9 @@ def slipped_conjuncts(head: Token, ctx: Context) -> list[tuple[Mention, bool]]:
             token.i < head.i and token.dep_ in ("amod", "compound", "nmod") and token.i in ctx.entity_of
             and ctx.entity_of[token.i].label_ in ("PERSON", "GPE", "ORG") and token.i == ctx.entity_of[token.i].root.i
             and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children)
+            # "U.S. and Russian officials": nationalities joined on one group noun, split into one group
+            # each (kg.extract.mentions.split_nationalities), the state of neither a subject of its own
+            and not (ctx.entity_of[token.i].label_ == "GPE" and any(c.ent_type_ in ("NORP", "GPE") and c.i < head.i for c in token.conjuncts))
         ):  # fmt: skip
             mention = mention_of(token, ctx, is_subject=True)  # not its conjuncts: they are the title's words
             if mention is not None:

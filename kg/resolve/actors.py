@@ -159,6 +159,8 @@ def resolve_document(
             continue
         if subject is None or obj is None or subject.label == obj.label:
             continue
+        if raw.lemma in MEDIATING and obj.label == subject.affiliation:
+            continue  # "Ruto's mediation": a mediator is no party to the dispute with his own state
         if _bare_country(raw.object) and not _acts_on_state(raw.lemma):
             continue
         statements.append(ResolvedStatement(raw, subject, obj))
@@ -182,6 +184,9 @@ def resolve_document(
             elif mention.text in mention.hints:  # "US" split off "Iranian and US officials": "US officials"
                 aliases[actor.label][f"{mention.text} {noun}"] += 1
     return statements, aliases
+
+
+MEDIATING = frozenset({"mediate", "broker", "facilitate"})
 
 
 def _act_doer(

@@ -780,7 +780,8 @@ ROWS = [
     # netherlands-turkey-rally-row-2017 "human rights workers and Kurds", guatemala-arevalo-inauguration)
     ("a conjunct's nationality stays its own", "Protesters and Kenyan police clashed in Nairobi.",
      {("protesters", "clash", "Kenyan police", F, None)}),
-    ("a people after a group noun", "The Ghanaian government jailed human rights workers and Kurds.", set()),
+    ("a people after a group noun", "The Ghanaian government jailed human rights workers and Kurds.",
+     {("Ghana", "jail", "Kurds", F, None)}),  # session 44: the Kurds are a people of their own (_people_named), no Kurdish workers
     ("an of-phrase after the conjunct is shared", "Ghana praised the government and people of Togo.", {("Ghana", "praise", "Togo", F, None)}),
     # an institution of a bare "the country" is that of the country the page is about (session 42:
     # armenia-russia-rift, sudan-coup-2021, mozambique-renamo-peace-2019)
@@ -2463,6 +2464,12 @@ ROWS = [
     # sudan-kenya-mediation-rejection-2023 made the Sudanese foreign ministry a mediator with Sudan)
     ("a mediator does not mediate with its own state", "The Ghanaian foreign ministry brokered talks between Ghana and Togo.",
      {("Ghana", "hold talks", "Togo", F, None), ("Ghanaian foreign ministry", "mediate", "Togo", F, None)}),
+    # a religious or ethnic people of no state, named in the plural, is a group of its own
+    # (kg.resolve.actors._people_named, session 44: dev nigeria-us-threat, netherlands-turkey-rally-row-2017,
+    # turkey-syria-peace-spring-2019)
+    ("a religious group acted on", "Togolese soldiers attacked Christians on Sunday.", {("Togolese soldiers", "attack", "Christians", F, None)}),
+    ("an ethnic people of no state", "Togo imprisoned Kurds last year.", {("Togo", "imprison", "Kurds", F, None)}),
+    ("a state's people stay the state's", "Togo expelled Ghanaians last year.", {("Togo", "expel", "Ghanaians", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

@@ -531,6 +531,8 @@ class _NameResolver:
         # a demonym, also when the NER calls it a place ("Ukrainian cities": GPE "Ukrainian")
         if mention.ner == "NORP" or (mention.ner in ("", "GPE") and gaz.country_of(mention.name)):
             country = gaz.country_of(mention.name)
+            if country is None and mention.ner == "NORP" and _people_named(mention.name):
+                return LocalActor(mention.name, "Group", None, "name")  # "Christians", "Kurds": a people of no state
             return LocalActor(country, "Country", None, "gazetteer") if country else None
         if mention.name in self.person_names:
             label, via = self.person(mention.name, _title_gender(mention))
@@ -559,6 +561,15 @@ class _NameResolver:
         elif type_ == "Organization" and (named := _demonym_ministry(label, gaz)) is not None:
             country, label = named  # "the Senegalese Ministry of Foreign Affairs", one entity with its nationality
         return LocalActor(label, type_, country)
+
+
+def _people_named(name: str) -> bool:
+    """A religious or ethnic group the NER names (NORP) in the plural and no state's people:
+    "Christians", "Kurds", "Muslims" (session 44: dev nigeria-us-threat "Islamic terrorists killing
+    Christians", netherlands-turkey-rally-row-2017 and turkey-syria-peace-spring-2019 "Kurds", whose
+    gold names them as actors). A nationality word ("Western") or a singular is none."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and words[-1].endswith("s") and not words[-1].endswith("ss")
 
 
 def _resolve_mention(

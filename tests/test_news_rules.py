@@ -2470,6 +2470,12 @@ ROWS = [
     ("a religious group acted on", "Togolese soldiers attacked Christians on Sunday.", {("Togolese soldiers", "attack", "Christians", F, None)}),
     ("an ethnic people of no state", "Togo imprisoned Kurds last year.", {("Togo", "imprison", "Kurds", F, None)}),
     ("a state's people stay the state's", "Togo expelled Ghanaians last year.", {("Togo", "expel", "Ghanaians", F, None)}),
+    # a subject "they" with no two states before it is the plural group that was the latest subject
+    # (kg.resolve.references._plural_group, session 44: dev turkey-imamoglu-arrest, senegal-election-delay-2024)
+    ("they after a plural group", "Ghanaian police detained dozens of students. They also arrested Kofi Boateng.",
+     {("Ghanaian police", "detain", "students", F, None), ("Ghanaian police", "arrest", "Kofi Boateng", F, None)}),
+    ("they after a named person is no group", "Ghanaian police detained dozens of students. Kofi Boateng criticised Togo. They also arrested Ama Mensah.",
+     {("Ghanaian police", "detain", "students", F, None), ("Kofi Boateng", "criticize", "Togo", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

@@ -451,5 +451,27 @@ def _they_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) ->
     # ("Trump, speaking alongside both leaders: 'for 35 years they fought'": Armenia and Azerbaijan)
     pairs = [p for p in pairs if p[0].type == p[1].type == "Country"]
     if not pairs or any(m.start >= pairs[-1][2] and a.type == "Group" for m, a in window):
-        return None
+        return _plural_group(mention, window)
     return replace(pairs[-1][mention.member - 1], via="pair")
+
+
+PLURAL_GROUP_KINDS = frozenset({"collective", "group", "institution"})
+
+
+def _plural_group(mention: Mention, window: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
+    """A subject "they" with no two states before it: the plural group that was the latest subject
+    in its sentence or the one before ("Protesters gathered outside the court. They called for his
+    release"; "police ... they could kill him"), as member 1 only (one actor, not a pair)."""
+    if mention.member != 1 or "states" in mention.roles:
+        return None
+    for m, a in reversed(window):
+        if m.is_subject and m.kind in PLURAL_GROUP_KINDS and a.type in ("Group", "Organization") and _plural_text(m.text):
+            return replace(a, via="pronoun")
+        if m.is_subject and a.type in ("Person", "Country"):
+            return None  # a named person or state came after: "they" is not clearly the group
+    return None
+
+
+def _plural_text(text: str) -> bool:
+    last = text.split()[-1].lower() if text.split() else ""
+    return last in ("police", "people") or (last.endswith("s") and not last.endswith("ss"))

@@ -545,8 +545,9 @@ TALKING_NOUNS = frozenset({"talks", "negotiations", "discussions", "dialogue", "
 def _state_relation(prep: Token, noun: Token, ctx: Context) -> str | None:
     """The joint state a "be at" / "be in" phrase names: at loggerheads or at odds is a dispute; in
     touch or in contact is contact; in talks or negotiations is the talks' own relation (session 44:
-    dev mozambique-renamo-peace-2019 "the government and Renamo have been in talks", niger-us-military-accord-2024
-    "the US was still in touch with the junta", turkey-russia-jet-shootdown-2015, india-china-border-patrolling-deal-2024)."""
+    dev mozambique-renamo-peace-2019 "the government and Renamo have been in talks",
+    niger-us-military-accord-2024 "the US was still in touch with the junta",
+    turkey-russia-jet-shootdown-2015, india-china-border-patrolling-deal-2024)."""
     if prep.lower_ == "at":
         return "dispute" if noun.lower_ in ODDS_NOUNS else None
     if noun.lower_ in CONTACT_NOUNS:

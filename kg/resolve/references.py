@@ -460,8 +460,10 @@ PLURAL_GROUP_KINDS = frozenset({"collective", "group", "institution"})
 
 def _plural_group(mention: Mention, window: list[tuple[Mention, LocalActor]]) -> LocalActor | None:
     """A subject "they" with no two states before it: the plural group that was the latest subject
-    in its sentence or the one before ("Protesters gathered outside the court. They called for his
-    release"; "police ... they could kill him"), as member 1 only (one actor, not a pair)."""
+    in its sentence or the one before ("Police detained dozens of students. They also arrested X"),
+    as member 1 only (one actor, not a pair). Only a subject some statement resolved counts: a
+    group whose clause relates it to no one ("Protesters gathered outside the court") is in no
+    history. Session 44: dev turkey-imamoglu-arrest, senegal-election-delay-2024."""
     if mention.member != 1 or "states" in mention.roles:
         return None
     for m, a in reversed(window):
@@ -473,5 +475,6 @@ def _plural_group(mention: Mention, window: list[tuple[Mention, LocalActor]]) ->
 
 
 def _plural_text(text: str) -> bool:
+    """Whether a mention's words end in a plural noun ("protesters", "Turkish police")."""
     last = text.split()[-1].lower() if text.split() else ""
     return last in ("police", "people") or (last.endswith("s") and not last.endswith("ss"))

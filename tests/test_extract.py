@@ -45,7 +45,7 @@ ROWS = [
     ("possessor agent of an event noun", "Kenya's withdrawal from Somalia was completed in June.",
      {("Kenya", "withdraw", "Somalia", F, None)}),  # "Taiwan's return to China" is a state (news/GUIDELINES.md)
     ("the place left is not who leaves", "The accord sets dates for the withdrawal of Chilean troops from Bolivia.",
-     set()),
+     {("Chilean troops", "withdraw", "Bolivia", F, None)}),  # session 44: who leaves is what the withdrawal is "of"
     ("an agreement's aim is no act of its signers", "Chile and Bolivia signed a pact to end their border dispute.",
      {("Chile", "sign pact", "Bolivia", F, None)}),
     ("an accord's aim, hung on the verb", "Chile and Bolivia have signed a peace accord to end the fighting.",

@@ -2476,6 +2476,12 @@ ROWS = [
      {("Ghanaian police", "detain", "students", F, None), ("Ghanaian police", "arrest", "Kofi Boateng", F, None)}),
     ("they after a named person is no group", "Ghanaian police detained dozens of students. Kofi Boateng criticised Togo. They also arrested Ama Mensah.",
      {("Ghanaian police", "detain", "students", F, None), ("Kofi Boateng", "criticize", "Togo", F, None)}),
+    # who withdraws is what the withdrawal is "of", and where from its "from" (kg.extract.nouns.MOVER_OF_NOUNS,
+    # session 44: dev us-taliban-doha-agreement-2020, kazakhstan-unrest-csto-2022); an envoy's withdrawal is a recall
+    ("the withdrawal of troops from a country", "The deal sets a timetable for the withdrawal of Ghanaian troops from Togo.",
+     {("Ghanaian troops", "withdraw", "Togo", F, None)}),
+    ("an envoy's withdrawal is its state's recall", "Togo ordered the withdrawal of its ambassador from Ghana.",
+     {("Togo", "withdraw", "Togolese ambassador", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

@@ -4,6 +4,7 @@ noun ("Japan's allies, including the United States")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -360,6 +361,12 @@ def agent_event_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[Ra
         # from Afghanistan": Afghanistan is left, not leaving; dev us-taliban-doha-agreement-2020)
         or [pobj for _, pobj in preps_of(noun, frozenset({"from", "by"}) - frozenset(preps))]
     )
+    if not agents and noun.lower_ in MOVER_OF_NOUNS and any(preps_of(noun, frozenset({"from"}))):
+        # "the withdrawal of US troops from Afghanistan": who withdraws is what the noun is "of"
+        # (session 44: dev us-taliban-doha-agreement-2020, kazakhstan-unrest-csto-2022)
+        # an envoy's withdrawal is a recall, its state's act on the envoy: no act of the envoy's
+        agents = [pobj for _, pobj in preps_of(noun, frozenset({"of"})) if not _names_envoy(pobj, ctx)]
+        preps = [p for p in preps if p != "of"]
     for agent_token in agents:
         agent = mention_of(agent_token, ctx, is_subject=True)
         if agent is None:
@@ -369,6 +376,15 @@ def agent_event_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[Ra
                 yield new_statement(noun, sent, ctx, agent, obj, lemma, [noun, prep], "event_np", False, modality, False)
     if not agents:
         yield from protesters_against(noun, sent, ctx, lemma, modality)
+
+
+MOVER_OF_NOUNS = frozenset({"withdrawal", "withdrawals", "pullout", "pull-out"})
+
+
+def _names_envoy(token: Token, ctx: Context) -> bool:
+    """Whether the noun phrase of ``token`` names an envoy ("the Iraqi chargé d'affaires", "its ambassador")."""
+    words = " ".join(t.lower_ for t in token.subtree).replace("’", "'").replace(" 'affaires", "'affaires")
+    return any(re.search(rf"(?<!\w){re.escape(envoy)}s?(?!\w)", words) for envoy in ctx.lex.envoy_nouns)
 
 
 def protesters_against(noun: Token, sent: Span, ctx: Context, lemma: str, modality: str | None) -> Iterator[RawStatement]:

@@ -464,6 +464,11 @@ def spelling_variant(a: str, b: str, edits: int | None = None) -> bool:
     return Levenshtein.distance(a, b) <= edits
 
 
+def plural_word(word: str) -> bool:
+    """Whether a noun looks plural by its ending ("Kurds", "protesters"; not "press", "Congress")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def unaccented(text: str) -> str:
     """``text`` with its accents and other combining marks dropped ("Erdoğan" -> "Erdogan")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

@@ -2460,7 +2460,7 @@ ROWS = [
      {("Ghanaian negotiators", "meet", "Togolese negotiators", F, None)}),
     ("two nationalities' negotiators", "Ghanaian and Togolese negotiators reached an agreement on Monday.",
      {("Ghanaian negotiators", "agree", "Togolese negotiators", F, None)}),
-    # a mediator is no party to a dispute with its own state (kg.resolve.actors.MEDIATING, session 44: dev
+    # a mediator is no party to a dispute with its own state (kg.resolve.actors.resolve_document, lexicon mediated_words, session 44: dev
     # sudan-kenya-mediation-rejection-2023 made the Sudanese foreign ministry a mediator with Sudan)
     ("a mediator does not mediate with its own state", "The Ghanaian foreign ministry brokered talks between Ghana and Togo.",
      {("Ghana", "hold talks", "Togo", F, None), ("Ghanaian foreign ministry", "mediate", "Togo", F, None)}),

@@ -4,7 +4,6 @@ noun ("Japan's allies, including the United States")."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -382,9 +381,9 @@ MOVER_OF_NOUNS = frozenset({"withdrawal", "withdrawals", "pullout", "pull-out"})
 
 
 def _names_envoy(token: Token, ctx: Context) -> bool:
-    """Whether the noun phrase of ``token`` names an envoy ("the Iraqi chargé d'affaires", "its ambassador")."""
-    words = " ".join(t.lower_ for t in token.subtree).replace("’", "'").replace(" 'affaires", "'affaires")
-    return any(re.search(rf"(?<!\w){re.escape(envoy)}s?(?!\w)", words) for envoy in ctx.lex.envoy_nouns)
+    """Whether ``token`` is the mention of an envoy ("the Iraqi chargé d'affaires", "its ambassador")."""
+    mention = mention_of(token, ctx)
+    return mention is not None and mention.kind == "role" and mention.name.lower() in ctx.lex.envoy_nouns
 
 
 def protesters_against(noun: Token, sent: Span, ctx: Context, lemma: str, modality: str | None) -> Iterator[RawStatement]:

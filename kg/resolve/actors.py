@@ -63,6 +63,7 @@ from kg.lexicon import (
     load_lexicon,
     ministry_short_form,
     normalise_name,
+    plural_word,
     spelling_variant,
     surname_variant,
 )
@@ -159,8 +160,8 @@ def resolve_document(
             continue
         if subject is None or obj is None or subject.label == obj.label:
             continue
-        if raw.lemma in MEDIATING and obj.label == subject.affiliation:
-            continue  # "Ruto's mediation": a mediator is no party to the dispute with his own state
+        if raw.lemma in lex.mediated_words["verbs"] and obj.label == subject.affiliation:
+            continue  # "Ruto's mediation": a mediator (lexicon mediated_words) is no party to the dispute with his own state
         if _bare_country(raw.object) and not _acts_on_state(raw.lemma):
             continue
         statements.append(ResolvedStatement(raw, subject, obj))
@@ -184,9 +185,6 @@ def resolve_document(
             elif mention.text in mention.hints:  # "US" split off "Iranian and US officials": "US officials"
                 aliases[actor.label][f"{mention.text} {noun}"] += 1
     return statements, aliases
-
-
-MEDIATING = frozenset({"mediate", "broker", "facilitate"})
 
 
 def _act_doer(
@@ -569,7 +567,7 @@ def _people_named(name: str) -> bool:
     Christians", netherlands-turkey-rally-row-2017 and turkey-syria-peace-spring-2019 "Kurds", whose
     gold names them as actors). A nationality word ("Western") or a singular is none."""
     words = name.split()
-    return bool(words) and all(w[:1].isupper() for w in words) and words[-1].endswith("s") and not words[-1].endswith("ss")
+    return bool(words) and all(w[:1].isupper() for w in words) and plural_word(words[-1])
 
 
 def _resolve_mention(

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.extract.mentions import FIRST_PERSON  # a quote's speaker (quote_speaker)
-from kg.lexicon import Gazetteer, Lexicon, load_gazetteer, load_lexicon
+from kg.lexicon import Gazetteer, Lexicon, load_gazetteer, load_lexicon, plural_word
 from kg.resolve.local import PRONOUN_WINDOW, ROLE_WINDOW, LocalActor
 from kg.types import Mention
 
@@ -477,4 +477,4 @@ def _plural_group(mention: Mention, window: list[tuple[Mention, LocalActor]]) ->
 def _plural_text(text: str) -> bool:
     """Whether a mention's words end in a plural noun ("protesters", "Turkish police")."""
     last = text.split()[-1].lower() if text.split() else ""
-    return last in ("police", "people") or (last.endswith("s") and not last.endswith("ss"))
+    return last in ("police", "people") or plural_word(last)

@@ -2482,6 +2482,19 @@ ROWS = [
      {("Ghanaian troops", "withdraw", "Togo", F, None)}),
     ("an envoy's withdrawal is its state's recall", "Togo ordered the withdrawal of its ambassador from Ghana.",
      {("Togo", "withdraw", "Togolese ambassador", F, None)}),
+    # bare "ministers" of no state are a group of their own, as "protesters" are (lexicon bare_group_nouns,
+    # kg.extract.mentions.role_mention; session 45: dev peru-castillo-ouster-2022, nepal-genz-protests,
+    # g20-new-delhi-summit-2023, sri-lanka-rajapaksa-protests-2022)
+    ("bare ministers as the ones acted on", "The army flew several ministers out by helicopter.", {("military", "fly out", "ministers", F, None)}),
+    ("bare ministers as doers", "Ministers accused Kofi Boateng of a coup.", {("ministers", "accuse", "Kofi Boateng", F, None)}),
+    ("ministers of a nationality stay the state's", "Ghanaian ministers criticised Togo.", {("Ghanaian ministers", "criticize", "Togo", F, None)}),
+    # "along with" after the object: more of those acted on, or more who act? unsaid, so neither (kg.extract.verbs.companion_objects)
+    ("along with after the object", "Togolese police detained Kofi Boateng, along with Ghanaian students.",
+     {("Togolese police", "detain", "Kofi Boateng", F, None)}),
+    ("along with before the verb", "Along with Ghana, Togo condemned Benin.", {("Togo", "condemn", "Benin", F, None), ("Ghana", "condemn", "Benin", F, None)}),
+    # a participle on the last of a list is not done by whoever owns an earlier one (kg.extract.clauses.subjects_of)
+    ("a participle after an owned noun", "Kofi Boateng resigned. Protesters burned Boateng's office and houses belonging to Ghanaian ministers.",
+     {("protesters", "burn", "Kofi Boateng", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

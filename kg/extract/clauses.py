@@ -232,6 +232,8 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     # subject, whose clause the other rules read; not one on a named place ("the province bordering
     # Iran", re3d dev): it says where the place lies.
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and _participle_doer(verb, head):
+        if head.dep_ == "conj":  # "the president's office and residences belonging to ministers": not the president
+            return [(m, owned) for m, owned in mentions_of(head, ctx, is_subject=True) if not owned]
         return mentions_of(head, ctx, is_subject=True)
     # "the army's efforts to disarm Y", "the government's decision to suspend talks with Y": the possessor acts
     if verb.dep_ == "acl" and head.lower_ in lex.owned_intent_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

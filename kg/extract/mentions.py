@@ -1203,6 +1203,9 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
             return alliance_mention(token, coalition, ctx, is_subject)
         if definite_plural(token):  # "accused the diplomats of spying": the diplomats named before (kg.resolve.actors)
             return make_mention(token, np_left(token), token.i, "group_anaphor", token.lower_, "", ctx, is_subject)
+        if bare_group(token, ctx):  # "Ministers accused the president of a coup": a group of no state named
+            kinds = [group_word(c) for c in group_modifiers(token, ctx)]  # "cabinet ministers"
+            return make_mention(token, np_left(token), token.i, "collective", " ".join([*kinds, token.lower_]), "", ctx, is_subject)
         return None
     left = np_left(token)
     return make_mention(token, left, token.i, kind, lemma, "", ctx, is_subject, roles=(lemma,), hints=hints)

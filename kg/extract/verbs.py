@@ -739,6 +739,8 @@ def companion_objects(clause: Clause, child: Token) -> list[RawStatement]:
     else:
         return []
     ctx = clause.ctx
+    if any(c.dep_ == DIRECT_OBJECT and c.i < child.i for c in clause.verb.children):
+        return []  # "detained the leaders, along with cabinet ministers": more of those detained, or with whom? unsaid
     objects = [m for c in clause.verb.children if c.dep_ == DIRECT_OBJECT for m, _ in mentions_of(c, ctx)]
     companions = [m for c in nouns for m, _ in mentions_of(c, ctx)]
     # the words of the subject's own statement: one act, grouped as one event (kg.events.grouping.joint)

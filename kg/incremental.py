@@ -59,6 +59,7 @@ from kg.events.grouping import (
     _outlet,
     _precision_rank,
     _symmetric,
+    acts_through_others,
     bucket_events,
     bucket_key,
     corpus_anchors,
@@ -1030,7 +1031,7 @@ class CorpusState:
         return json.dumps([symmetric, pair, *kind], ensure_ascii=False), targets
 
     def _state(self, actor: Actor) -> str | None:
-        return actor.id if actor.type == "Country" else self._affiliation(actor)
+        return actor.id if acts_through_others(actor, self._affiliation) else self._affiliation(actor)
 
     def _affiliation(self, actor: Actor) -> str | None:
         whole = self.actors.get(actor.label)
@@ -1052,7 +1053,7 @@ class CorpusState:
         whose sides they cover, with compatible dates; returns event -> the event it joins."""
 
         def covers(general: Actor, specific: Actor) -> bool:
-            if general.id == specific.id or (general.type == "Country" and self._affiliation(specific) == general.id):
+            if general.id == specific.id or (acts_through_others(general, self._affiliation) and self._affiliation(specific) == general.id):
                 return True
             return role_covers(general, specific, self._affiliation)
 

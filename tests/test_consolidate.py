@@ -367,6 +367,33 @@ def test_a_states_report_fitting_two_events_stays_apart() -> None:
     assert partition(events_of(statements, DOCS)) == {frozenset({"s1"}), frozenset({"s2"}), frozenset({"s3"}), frozenset({"s4", "s5"})}
 
 
+ANDEAN_BLOC = Actor(actor_iri("Andean Union"), "Andean Union", "Organization")
+ANDEAN_LEADERS = Actor(actor_iri("Andean leaders"), "Andean leaders", "Organization", affiliation=ANDEAN_BLOC.id)
+ANDEAN_CHIEF = Actor(actor_iri("Ana Ruiz"), "Ana Ruiz", "Person", affiliation=ANDEAN_BLOC.id)
+POLICE = Actor(actor_iri("police"), "police", "Organization")
+
+
+@pytest.mark.parametrize(
+    "base, report_, together",
+    [
+        # an organisation of no state stands for those kg affiliates to it, as a state does
+        ((ANDEAN_LEADERS, "accuse", BOLUARTE, "Andean leaders accused Dina Boluarte of fraud on Monday."),
+         (ANDEAN_BLOC, "accuse", PERU, "The Andean Union accused Peru of fraud."), True),
+        ((ANDEAN_CHIEF, "accuse", PERU, "Ana Ruiz accused Peru of fraud on Monday."),
+         (ANDEAN_BLOC, "accuse", PERU, "The Andean Union accused Peru of fraud."), True),
+        # not another act, nor a bare force (its state unsaid: nothing is affiliated to it)
+        ((ANDEAN_CHIEF, "accuse", PERU, "Ana Ruiz accused Peru of fraud on Monday."),
+         (ANDEAN_BLOC, "praise", PERU, "The Andean Union praised Peru."), False),
+        ((ANDEAN_CHIEF, "accuse", PERU, "Ana Ruiz accused Peru of fraud on Monday."),
+         (POLICE, "accuse", PERU, "Police accused Peru of fraud."), False),
+    ],
+)
+def test_an_organisations_report_joins_the_event_of_those_acting_for_it(base, report_, together) -> None:
+    first = report("s0", "a", *base)
+    other = report("s1", "b", *report_)
+    assert (partition(events_of([first, other], DOCS)) == {frozenset({"s0", "s1"})}) is together
+
+
 NORWAY = Actor(actor_iri("Norway"), "Norway", "Country")
 NORWEGIAN_ENVOY = Actor(actor_iri("Norwegian envoy"), "Norwegian envoy", "Person", affiliation=NORWAY.id)
 NORWEGIAN_MINISTER = Actor(actor_iri("Ola Berg"), "Ola Berg", "Person", affiliation=NORWAY.id)

@@ -68,6 +68,9 @@ HANDMADE = [
     Document("h-maduro-c", "Washington accused Venezuela of drug trafficking.", "h22"),
     Document("h-maduro-a", "President Donald Trump accused Nicolás Maduro of drug trafficking on Tuesday.", "h23", date="2025-09-03"),
     Document("h-maduro-d", "Venezuela accused the United States of piracy.", "h24"),
+    # an organisation of no state for those who act for it, as a state is (main's acts_through_others)
+    Document("h-bloc-a", "EU leaders agreed a migration deal with Ghana on Thursday.", "h37", date="2025-03-07"),
+    Document("h-bloc-b", "The European Union agreed with Ghana on migration, officials said.", "h38"),
     # an institution labelled as the pages write it, the label moving when a later page writes another form more
     Document("h-troops", "Chilean troops attacked Peruvian soldiers near the border. Chilean troops later shelled Peru.", "h25"),
     Document("h-forces", "Chilean forces struck Bolivia. Chilean forces also shelled Peru. Chilean forces attacked Peruvian troops.", "h26"),

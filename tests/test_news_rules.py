@@ -2612,6 +2612,19 @@ def test_a_companion_and_the_subject_report_one_event(nlp, tmp_path):
     assert len({r["event_id"] for r in rows}) == 1
 
 
+def test_an_organisations_report_and_its_leaders_report_one_event(nlp, tmp_path):
+    """kg.events.grouping.acts_through_others: the EU agreeing with Ghana and EU leaders agreeing with
+    Ghana are one act, as a state and its leader are; two files in, rows out."""
+    from kg.eval.news import build_rows
+    leaders, union = tmp_path / "leaders.txt", tmp_path / "union.txt"
+    leaders.write_text("EU leaders agreed a migration deal with Ghana on Thursday.\n", encoding="utf-8")
+    union.write_text("The European Union agreed with Ghana on migration, officials said.\n", encoding="utf-8")
+    rows = build_rows([leaders, union], nlp)
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
+        ("EU leaders", "agree", "Ghana"), ("European Union", "agree", "Ghana")}
+    assert len({r["event_id"] for r in rows}) == 1
+
+
 def test_a_headline_that_reads_is_not_read_twice(nlp, tmp_path):
     """A heading whose first reading gives a statement keeps it alone (no second parse, no second row)."""
     from kg.eval.news import build_rows

@@ -346,10 +346,10 @@ def _state_reports(events: dict[str, list[Statement]], statements: Sequence[Stat
         return {v for v in (_date(st) for st in cluster) if v is not None}
 
     def state(actor) -> str | None:
-        return actor.id if actor.type == "Country" else actor.affiliation
+        return actor.id if acts_through_others(actor) else actor.affiliation
 
     def covers(general, specific) -> bool:  # "United States" covers Trump, the US military and itself
-        if general.id == specific.id or (general.type == "Country" and specific.affiliation == general.id):
+        if general.id == specific.id or (acts_through_others(general) and specific.affiliation == general.id):
             return True
         return role_covers(general, specific)  # "a Chinese diplomat" covers Zhao Wei, a Chinese person
 
@@ -494,9 +494,22 @@ def role_covers(general: Any, specific: Any, affiliation: Callable[[Any], str | 
 
 
 def generality(actor: Any, affiliation: Callable[[Any], str | None] = _own_affiliation) -> float:
-    """How general a side of a state report is (:func:`_state_reports`): a state, then a role of a
-    state's (:func:`unnamed_role`), then one named actor."""
-    return 1.0 if actor.type == "Country" else 0.5 if unnamed_role(actor, affiliation) else 0.0
+    """How general a side of a state report is (:func:`_state_reports`): a state (or a body that
+    acts through its own people: :func:`acts_through_others`), then a role of a state's
+    (:func:`unnamed_role`), then one named actor."""
+    return 1.0 if acts_through_others(actor, affiliation) else 0.5 if unnamed_role(actor, affiliation) else 0.0
+
+
+def acts_through_others(actor: Any, affiliation: Callable[[Any], str | None] = _own_affiliation) -> bool:
+    """Whether a side stands, in a state report (:func:`_state_reports`), for those who act for it:
+    a country, or an organisation of no state (the EU, NATO, Hezbollah), whose leaders, officials
+    and fighters kg affiliates to it. "The EU agreed with Turkey" / "Turkey agreed with EU leaders"
+    (dev eu-turkey-migrant-deal-2016), "the EU and the UK agreed" / "von der Leyen and Sunak
+    agreed" (uk-eu-windsor-framework-2023) report one act each. Not a bare force ("police"): its
+    state is unsaid, and nothing is affiliated to it."""
+    if actor.type == "Country":
+        return True
+    return actor.type == "Organization" and affiliation(actor) is None and bare_force(actor, affiliation) is None
 
 
 def sides_fit(general: tuple[Any, Any, bool], specific: tuple[Any, Any, bool], covers: Callable[[Any, Any], bool]) -> bool:

@@ -2495,6 +2495,12 @@ ROWS = [
     # a participle on the last of a list is not done by whoever owns an earlier one (kg.extract.clauses.subjects_of)
     ("a participle after an owned noun", "Kofi Boateng resigned. Protesters burned Boateng's office and houses belonging to Ghanaian ministers.",
      {("protesters", "burn", "Kofi Boateng", F, None)}),
+    # a speaker who says another violated or breached something accuses it (kg.extract.clauses.VIOLATION_VERBS,
+    # session 45: dev solomon-islands-china-pact-2022, south-korea-yoon-impeachment)
+    ("saying another violated a deal", "Togo said Ghana had violated the border agreement.", {("Togo", "accuse", "Ghana", F, None)}),
+    ("claiming another is breaching a deal", "Benin claims that Togo is breaching the treaty.", {("Benin", "accuse", "Togo", F, None)}),
+    ("saying another did not violate", "Togo said Ghana did not violate the border agreement.", set()),
+    ("a thing of another's violating", "Togo said the visit of the Ghanaian minister violated the treaty.", set()),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

@@ -480,6 +480,22 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
     return negated, modality
 
 
+# Acts whose very naming in a speaker's that-clause is an accusation of the clause's subject:
+# "Ardern said the Solomon Islands were breaching an agreement" (dev solomon-islands-china-pact-2022,
+# twice), "prosecutors, who claim he violated the constitution" (south-korea-yoon-impeachment); the
+# dev gold makes each an accusation by the speaker.
+VIOLATION_VERBS = frozenset({"violate", "breach"})
+
+
+def _violator_named(clause: Token) -> bool:
+    """Whether a violation clause names who violates as its subject ("Y violated"), not a thing of
+    theirs ("the invitation of Y violates the principle": that act is no accusation of Y), and
+    says it did ("did not violate" is a defence)."""
+    subjects = [c for c in clause.children if c.dep_ == SUBJECT]
+    no_denial = not any(c.dep_ == NEGATION for c in clause.children)
+    return no_denial and bool(subjects) and not any(c.dep_ == PREPOSITION for s in subjects for c in s.children)
+
+
 def demand_lemma(lemma: str, clause: Token, ctx: Context, request: Token | None = None) -> str | None:
     """The relation of a demand expressed by a verb and its that-clause, or None.
 
@@ -499,6 +515,8 @@ def demand_lemma(lemma: str, clause: Token, ctx: Context, request: Token | None 
         return "demand"
     if lemma in lex.allegation_verbs and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return lemma  # "X alleged that Y played a role in the killing": an allegation against Y
+    if (lemma in lex.reporting_verbs or lemma in lex.claiming_verbs) and clause.lemma_.lower() in VIOLATION_VERBS and _violator_named(clause):
+        return "accuse"  # "X said Y violated the agreement", "who claim he violated the constitution": X accuses Y
     if lemma in lex.permission_verbs and clause.tag_ == "VB" and (lemma == "let" or "to" in modals):
         return lemma  # "allowed Putin to station forces": the parser's clause subject is who is allowed
     return None

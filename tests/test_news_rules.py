@@ -2501,6 +2501,13 @@ ROWS = [
     ("claiming another is breaching a deal", "Benin claims that Togo is breaching the treaty.", {("Benin", "accuse", "Togo", F, None)}),
     ("saying another did not violate", "Togo said Ghana did not violate the border agreement.", set()),
     ("a thing of another's violating", "Togo said the visit of the Ghanaian minister violated the treaty.", set()),
+    # a country of two or more words placing custody or authorities is the whole name, not its last
+    # word (kg.extract.nouns.custody_place, kg.extract.mentions.role_mention; session 45: dev
+    # saudi-canada-diplomatic-row-2018 "arrested in Saudi Arabia" had found no country)
+    ("custody placed in a two-word country", "Kofi Boateng was detained in the United Arab Emirates last year.",
+     {("United Arab Emirates", "detain", "Kofi Boateng", F, None)}),
+    ("authorities placed in a two-word country", "Ghana protested. Authorities arrested Kofi Boateng in the United Arab Emirates.",
+     {("United Arab Emirates", "arrest", "Kofi Boateng", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

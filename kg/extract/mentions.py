@@ -1192,7 +1192,7 @@ def role_mention(token: Token, lemma: str, ctx: Context, is_subject: bool) -> Me
         return make_mention(token, np_left(token), token.i, "institution", institution, "", ctx, is_subject, roles=(lemma,))
     if kind == "group" and not hints and bare_authorities(token, is_subject):
         # "Authorities arrested X": the state of the page (kg.resolve.actors), or the one it acts in
-        places = tuple(p.text for _, p in preps_of(token.head, frozenset({"in"})) if load_gazetteer().country_of(p.text))
+        places = tuple(name for _, p in preps_of(token.head, frozenset({"in"})) if load_gazetteer().country_of(name := _place_name(p, ctx)))
         return make_mention(token, np_left(token), token.i, "state", "authorities", "", ctx, is_subject, roles=("authorities",), hints=places)
     if kind == "group" and not hints and (backed := backed_group_mention(token, ctx, is_subject)) is not None:
         return backed  # "Iran-backed militias"

@@ -2508,6 +2508,13 @@ ROWS = [
      {("United Arab Emirates", "detain", "Kofi Boateng", F, None)}),
     ("authorities placed in a two-word country", "Ghana protested. Authorities arrested Kofi Boateng in the United Arab Emirates.",
      {("United Arab Emirates", "arrest", "Kofi Boateng", F, None)}),
+    # a country joined to an organisation on a group noun: two sides, the group the organisation's
+    # (kg.extract.mentions.joined_organisation, split_nationalities; session 45, one dev story,
+    # us-taliban-doha-agreement-2020, where "US militants" and "US negotiators" met the United States)
+    ("a country and an organisation's militants", "The UK and Taliban militants have signed a prisoner deal.",
+     {("Taliban militants", "sign deal", "United Kingdom", F, None)}),
+    ("a country's and an organisation's negotiators", "The UK and Taliban negotiators signed the agreement on Friday.",
+     {("UK negotiators", "sign agreement", "Taliban", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",
@@ -2635,6 +2642,19 @@ def test_an_organisations_report_and_its_leaders_report_one_event(nlp, tmp_path)
     rows = build_rows([leaders, union], nlp)
     assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
         ("EU leaders", "agree", "Ghana"), ("European Union", "agree", "Ghana")}
+    assert len({r["event_id"] for r in rows}) == 1
+
+
+def test_an_organisations_fighters_and_the_organisation_report_one_event(nlp, tmp_path):
+    """kg.resolve.actors._owning_organisation: fighters named after an organisation act for it, so
+    their attack and the organisation's are one event, as a state's troops' and the state's are."""
+    from kg.eval.news import build_rows
+    fighters, organisation = tmp_path / "fighters.txt", tmp_path / "organisation.txt"
+    fighters.write_text("Hezbollah fighters shelled Ghana on Monday, officials said.\n", encoding="utf-8")
+    organisation.write_text("Hezbollah shelled Ghana, the army said.\n", encoding="utf-8")
+    rows = build_rows([fighters, organisation], nlp)
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
+        ("Hezbollah fighters", "shell", "Ghana"), ("Hezbollah", "shell", "Ghana")}
     assert len({r["event_id"] for r in rows}) == 1
 
 

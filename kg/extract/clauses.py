@@ -42,11 +42,20 @@ def slipped_conjuncts(head: Token, ctx: Context) -> list[tuple[Mention, bool]]:
             # "U.S. and Russian officials": nationalities joined on one group noun, split into one group
             # each (kg.extract.mentions.split_nationalities), the state of neither a subject of its own
             and not (ctx.entity_of[token.i].label_ == "GPE" and any(c.ent_type_ in ("NORP", "GPE") and c.i < head.i for c in token.conjuncts))
+            # ... and so are a state and an organisation on a role's plural: "US and Taliban officials"
+            and not (ctx.entity_of[token.i].label_ == "GPE" and _split_group(head, ctx) and any(c.ent_type_ == "ORG" and c.i < head.i for c in token.conjuncts))
         ):  # fmt: skip
             mention = mention_of(token, ctx, is_subject=True)  # not its conjuncts: they are the title's words
             if mention is not None:
                 found.append((mention, False))
     return found
+
+
+def _split_group(head: Token, ctx: Context) -> bool:
+    """Whether a noun is a group of people acting for those its modifiers name ("officials",
+    "negotiators": one group per nationality, kg.extract.mentions.split_nationalities)."""
+    mention = mention_of(head, ctx, is_subject=True)
+    return mention is not None and mention.kind == "group"
 
 
 LEADING_VERBS = frozenset({"lead", "head"})

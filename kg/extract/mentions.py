@@ -1422,6 +1422,8 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
         return backed  # "Iran-backed rebels"
     if token.pos_ == "NOUN" and group is not None:
         hints = nationality_hints(token, ctx)
+        if (owner := joined_organisation(token, ctx)) is not None:
+            hints = (owner,)  # "the US and Taliban militants": the Taliban's; the US is a side of its own
         if hints:
             name = f"{_possessor_adjective(token, hints[0])} {group}"
             if group == "people" and any(ctx.entity_of.get(pobj.i) is not None and ctx.entity_of[pobj.i].text == hints[0] for _, pobj in preps_of(token, frozenset({"of"}))):
@@ -1558,6 +1560,22 @@ def group_modifiers(token: Token, ctx: Context) -> list[Token]:
 def group_word(token: Token) -> str:
     """A word of a group's name as a reader writes it: names and letters as written ("Gen Z"), common nouns lower-cased."""
     return token.text if token.pos_ == "PROPN" or token.is_upper else token.lower_
+
+
+def joined_organisation(token: Token, ctx: Context) -> str | None:
+    """"The US and Taliban militants have signed a deal": a country's name joined to an
+    organisation's on a group noun of no state's (militants, fighters) names two sides, the
+    country and the organisation's group; the group is the organisation's, not "US militants"
+    (dev us-taliban-doha-agreement-2020). Returns the organisation's name, or None."""
+    for modifier in token.lefts:
+        country = ctx.entity_of.get(modifier.i)
+        if modifier.dep_ not in ("nmod", "compound") or country is None or country.label_ != "GPE":
+            continue
+        for conjunct in modifier.conjuncts:
+            organisation = ctx.entity_of.get(conjunct.i)
+            if organisation is not None and organisation.label_ == "ORG" and conjunct.i < token.i:
+                return organisation.text
+    return None
 
 
 def young_people(token: Token, ctx: Context) -> bool:
@@ -2260,6 +2278,7 @@ def split_nationalities(mention: Mention, head: Token, ctx: Context) -> list[Men
     nationalities = [
         w for first in words for w in (first, *first.conjuncts)
         if w.ent_type_ in ("NORP", "GPE") or (w.ent_type_ and load_gazetteer().country_of(w.text))
+        or (w.ent_type_ == "ORG" and w.i != first.i and first.ent_type_ in ("NORP", "GPE"))  # "US and Taliban officials"
     ]  # fmt: skip
     if len(nationalities) < 2:
         return [mention]

@@ -570,6 +570,16 @@ def _people_named(name: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words) and plural_word(words[-1])
 
 
+def _owning_organisation(hints: Iterable[str], names: _NameResolver) -> str | None:
+    """The organisation a group of no state is named after ("Taliban militants", "Hamas fighters"):
+    they act for it, as a state's troops act for the state (kg.events.grouping.acts_through_others)."""
+    for hint in hints:
+        entry = names.gaz.lookup(hint)
+        if entry is not None and entry.type == "Organization" and entry.affiliation is None:
+            return entry.label
+    return None
+
+
 def _resolve_mention(
     mention: Mention,
     names: _NameResolver,
@@ -620,7 +630,7 @@ def _resolve_mention(
         return LocalActor(mention.name, "Organization", None, "group")
     if mention.kind == "collective":  # "Palestinian refugees": a Group, affiliated with its country
         label = _clean_label(mention.name)
-        return LocalActor(label, "Group", names.country_from_hints(mention.hints), "group") if label else None
+        return LocalActor(label, "Group", names.country_from_hints(mention.hints) or _owning_organisation(mention.hints, names), "group") if label else None
     if mention.kind == "role":
         return _resolve_role(mention, names, history)
     if mention.kind == "pair":

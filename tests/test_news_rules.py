@@ -2515,6 +2515,13 @@ ROWS = [
      {("Taliban militants", "sign deal", "United Kingdom", F, None)}),
     ("a country's and an organisation's negotiators", "The UK and Taliban negotiators signed the agreement on Friday.",
      {("UK negotiators", "sign agreement", "Taliban", F, None)}),
+    # one's own membership acted on stands for the body (kg.extract.mentions.MEMBERSHIP_NOUNS; session 45:
+    # dev armenia-russia-rift, brics-expansion-johannesburg-summit-2023, eu-turkey-migrant-deal-2016 gold)
+    ("freezing one's membership", "Ghana froze its ECOWAS membership last year.", {("Ghana", "freeze", "ECOWAS", F, None)}),
+    ("suspending one's membership in a body", "Togo suspended its membership in the African Union.",
+     {("Togo", "suspend", "African Union", F, None)}),
+    ("another's membership is no one's", "Ghana blocked Togo's ECOWAS membership.", set()),
+    ("a nationality's participation is who took part", "Ghana cut ties after Togolese participation in an attack.", set()),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

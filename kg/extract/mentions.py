@@ -2004,6 +2004,9 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
         if (led := leader_government(t, ctx, is_subject)) is not None:
             found.append((led, False))
             continue
+        if t.lemma_.lower() in MEMBERSHIP_NOUNS and not is_subject:
+            found.extend((m, True) for body in membership_bodies(t, ctx) for m, _ in mentions_of(body, ctx))
+            continue
         if t.lemma_.lower() in ctx.lex.proxy_nouns or hyphenated(t) in ctx.lex.proxy_nouns or judged_possession(t, ctx):
             if is_subject and t.lemma_.lower() in ctx.lex.place_only_proxies:
                 continue  # "where the borders of the two countries meet": a border is where one acts, never who
@@ -2124,6 +2127,26 @@ def leader_government(noun: Token, ctx: Context, is_subject: bool) -> Mention | 
         return None
     name = ent.text.removesuffix("'s").removesuffix("\u2019s").strip()
     return make_mention(noun, np_left(noun), noun.i, "group", noun.lower_, "", ctx, is_subject, roles=(noun.lower_,), hints=(name,))
+
+
+# A membership acted on stands for the body it is a membership of, not for its member: "Armenia
+# froze its CSTO membership", "suspended its participation in the alliance" (dev armenia-russia-rift),
+# "applied for BRICS membership" (brics-expansion-johannesburg-summit-2023), "a bid for EU
+# membership" (eu-turkey-migrant-deal-2016): the dev gold makes the body the object.
+MEMBERSHIP_NOUNS = frozenset({"membership", "participation"})
+
+
+def membership_bodies(noun: Token, ctx: Context) -> list[Token]:
+    """The body the subject's own membership, acted on, is of: an organisation's name before it
+    ("froze its CSTO membership") or its "in" phrase ("suspended its membership in NATO", the
+    parser may hang the "in" on the verb); not the member. Someone else's ("blocked Ukraine's
+    membership") is no one's here, nor an "of" phrase ("with the membership of Ethiopia": the
+    members) or a nationality ("Ukrainian participation in an attack": who took part)."""
+    if noun.dep_ != DIRECT_OBJECT or any(c.dep_ == POSSESSOR and c.pos_ != "PRON" for c in noun.children):
+        return []
+    named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i in ctx.entity_of and ctx.entity_of[c.i].label_ == "ORG"]
+    preps = list(preps_of(noun, frozenset({"in"}))) + [(p, o) for p, o in preps_of(noun.head, frozenset({"in"})) if p.i == noun.i + 1]
+    return named + [pobj for _, pobj in preps]
 
 
 def proxy_owners(noun: Token, ctx: Context) -> list[Token]:

@@ -29,6 +29,9 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         (" date 2025-07-12 Kenya's foreign minister arrived in Accra on Saturday.", "2025-07-12"),  # leading space
         ("Envoys meet in Accra\n14.11.2025 - Update : 14.11.2025\nThe envoys met.", "2025-11-14"),
         ("Fri Nov 14 2025\nPeru recalled its ambassador.", "2025-11-14"),
+        ("Envoys meet in Accra\n2025.11.14 / 09:40\nThe envoys met.", "2025-11-14"),  # year first, dotted, a time after
+        ("Envoys meet in Accra\nPublished: 2025/11/14\nThe envoys met.", "2025-11-14"),  # year first, slashed
+        ("Envoys meet in Accra\n2025.14.11\nThe envoys met.", None),  # year first is always year, month, day
         ("Published: 3 December 2025\nChile protested.", "2025-12-03"),
         ("By Desk Staff\nNov 26, 2025 5:04 PM\nBolivia and Peru held talks.", "2025-11-26"),
         ("2025-11-26T17:04:00+01:00\nBolivia and Peru held talks.", "2025-11-26"),

@@ -171,6 +171,9 @@ _STAMPS = [
     # "date 2025-11-14", "Published: 2025-11-14T08:30:00Z", a timestamp opening the page
     # also after a time ("08:52 UTC+8, 2025-02-26")
     re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*|{_TIME},?\s*)?(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T ][\d:.+Z-]+)?\b", re.I),
+    # "2024.08.05 / 11:25", "2024/08/05": the year first, with dots or slashes (dev mali-ukraine-ties-cut-2024:
+    # Axar's stamp); never ambiguous, as a year-first date is always year, month, day
+    re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*|{_TIME},?\s*)?(?P<ymd>{_YEAR}([./])[01]\d\2[0-3]\d)\b(?:\s*/)?{_TIME}?", re.I),
     # "14.11.2025 - Update : 14.11.2025", also after a time ("14:06 18.09.2023 - Voice of America":
     # news-dev iran-us-prisoner-swap-2023)
     re.compile(rf"^(?:.{{0,40}}?\b{_STAMP_LABEL}\b\s*:?\s*|{_TIME},?\s*)?(?P<dotted>[0-3]?\d\.[01]?\d\.{_YEAR})\b", re.I),
@@ -222,7 +225,7 @@ _STAMPS = [
     # 2010 (Geneva) —" (survey for issue 18, dates14: Sudan Tribune; survey18: South Sudan News Agency)
     re.compile(rf"^(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*\([A-Z][^()]{{1,40}}\)\s*[-–—]"),
 ]
-_STAMP_GROUPS = ("iso", "dotted", "numeric", "text", "tailed", "credited", "dateline")
+_STAMP_GROUPS = ("iso", "ymd", "dotted", "numeric", "text", "tailed", "credited", "dateline")
 _BULLET = re.compile(r"^[-–]\s+(?=\S)")
 # "Published: ...", "2 min read Last Updated : ...": a publishing label (not a bare "date", which a sentence may open)
 _LABELLED = re.compile(rf"^{_READING}?{_BYLINE}?{_PUBLISHING_LABEL}\b", re.I)
@@ -361,8 +364,10 @@ def _stamp(lines: list[str], raw: str, *, alone: bool, yearless: bool = True) ->
             if match is None:
                 continue
             found = match.groupdict()
-            if alone and (found.get("iso") or found.get("dotted")) and not _STAMP_END.match(line, match.end()):
+            if alone and (found.get("iso") or found.get("ymd") or found.get("dotted")) and not _STAMP_END.match(line, match.end()):
                 continue
+            if found.get("ymd"):
+                found["ymd"] = re.sub(r"[./]", "-", found["ymd"])
             if found.get("tailed") and not (found.get("label") or found.get("time")):
                 continue
             if found.get("dotted"):

@@ -110,6 +110,12 @@ def _reduced(noun_code: str | None, tables: _Tables) -> str | None:
     return next((tables.reduced[noun_code[:n]] for n in (3, 2) if noun_code[:n] in tables.reduced), None)
 
 
+def event_verbs() -> frozenset[str]:
+    """The one-word verbs the event table codes ("reject", "expel", "summon"): verbs a headline's
+    bare word may be (kg.nlp.headlines)."""
+    return frozenset(lemma for lemma in _tables().lemmas if " " not in lemma)
+
+
 @lru_cache(maxsize=8192)
 def event_type(lemma: str) -> EventType:
     """The event type of a relation lemma ("hold talks", "urge", "lodge protest").

@@ -28,8 +28,9 @@ VERB_WORDS = 6
 
 # "U.S., Taliban sign ...", "Trump, Xi seal ...": a short name, a comma, a capitalised name, then a lower-case word
 _COMMA_PAIR = re.compile(r"^(?P<a>[^,\s][^,]{0,40}?), (?=[A-Z])(?P<b>[^,]{1,40}?) (?=[a-z])")
-# a bare present-tense verb and the bare noun after it: "sign deal", "reach deal"
-_BARE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+) (?=(?P<noun>[a-z][a-z'’-]+)\b)")
+# a bare present-tense verb and the bare noun after it: "sign deal", "reach deal"; or a name or
+# demonym before that noun: "rejects ICJ ruling", "expel Turkish minister"
+_BARE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+) (?=(?:(?P<name>[A-Z][\w.’'-]*) )?(?P<noun>[a-z][a-z'’-]+)\b)")
 _NOT_NOUNS = frozenset(
     "a an the to of in on at for with from by as and or but that this these those their its his her our "
     "not no new after over amid into out up down off back than more most".split()
@@ -49,6 +50,8 @@ def headline_edits(text: str, verbs: frozenset[str], titles: frozenset[str] = fr
     ({4: ' and', 19: 'a '}, frozenset({4}))
     >>> headline_edits("Tobias Ellwood, Minister for the Middle East welcomes", frozenset(), frozenset({"minister"})) is None
     True
+    >>> apply_edits("Kenya rejects ICJ ruling over border", headline_edits("Kenya rejects ICJ ruling over border", frozenset({"rejects"})))[0]
+    'Kenya rejects the ICJ ruling over border'
     """
     inserts: dict[int, str] = {}
     drop: set[int] = set()
@@ -61,7 +64,8 @@ def headline_edits(text: str, verbs: frozenset[str], titles: frozenset[str] = fr
         if len(text[: match.start()].split()) > VERB_WORDS:
             break  # the headline's verb comes after its subject, in its first words
         if verb in verbs and noun not in _NOT_NOUNS and noun not in verbs:
-            inserts[match.start("noun")] = "a "
+            named = match.group("name") is not None
+            inserts[match.start("name") if named else match.start("noun")] = "the " if named else "a "
             break
     return (inserts, frozenset(drop)) if inserts else None
 

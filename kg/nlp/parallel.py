@@ -30,6 +30,7 @@ from typing import NamedTuple
 from spacy.language import Language
 
 from kg.errors import MissingDependency
+from kg.events.classes import event_verbs
 from kg.extract import extract
 from kg.extract.context import known_verbs_of
 from kg.lexicon import load_lexicon
@@ -73,7 +74,7 @@ def parse_texts(nlp: Language, texts: Task, batch_size: int = BATCH_SIZE) -> lis
     parts: list[ParsedDocument] = []
     parse_heading = parser_for(nlp, extract)
     lexicon = load_lexicon()
-    verbs, titles = verb_forms(known_verbs_of(lexicon)), lexicon.role_nouns | lexicon.person_titles
+    verbs, titles = verb_forms(known_verbs_of(lexicon) | event_verbs()), lexicon.role_nouns | lexicon.person_titles
     for doc, (offset, last, piece) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
         cased = doc.text
         doc = restored(doc, piece)

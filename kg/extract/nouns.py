@@ -18,7 +18,7 @@ from kg.extract.context import (
 from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of, their_pair, west_modifiers
 from kg.extract.syntax import (
     AGENT, APPOSITION, DIRECT_OBJECT, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, leading_names, nationality_words,
-    preps_of,
+    preps_of, whole_name,
 )  # fmt: skip
 from kg.types import Mention, RawStatement
 
@@ -697,7 +697,7 @@ def custody_place(head: Token) -> tuple[str, ...]:
     from kg.lexicon import load_gazetteer, normalise_name
 
     gaz = load_gazetteer()
-    places = [name for _, p in preps_of(head, STATE_PREPS) if gaz.country_of(name := _entity_text(p))]
+    places = [name for _, p in preps_of(head, STATE_PREPS) if gaz.country_of(name := whole_name(p).text)]
     for _, site in preps_of(head, STATE_PREPS | {"at"}):
         if site.lemma_.lower() in CUSTODY_SITES:
             for city in (c for c in site.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"):
@@ -705,12 +705,6 @@ def custody_place(head: Token) -> tuple[str, ...]:
                 if (entry is None or entry.type != "Country") and gaz.country_of(city.text):  # a city the gazetteer places
                     places.append(city.text)
     return tuple(places)
-
-
-def _entity_text(token: Token) -> str:
-    """The whole name a token ends ("Saudi Arabia" for "Arabia"), else its word."""
-    entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
-    return entity.text if entity is not None and entity.end - 1 == token.i else token.text
 
 
 def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 # Dependency labels, named once (spaCy's ClearNLP-style English scheme).
 SUBJECT = "nsubj"
@@ -34,6 +34,11 @@ def preps_of(head: Token, allowed: frozenset[str]) -> Iterator[tuple[Token, Toke
             for pobj in prep.children:
                 if pobj.dep_ == PREP_OBJECT:
                     yield prep, pobj
+
+
+def whole_name(token: Token) -> Span:
+    """The entity ``token`` is part of ("Saudi Arabia" for "Arabia"; the token alone when it is in none)."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[token.i : token.i + 1])
 
 
 def first_conjunct(token: Token) -> Token:

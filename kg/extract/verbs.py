@@ -23,7 +23,7 @@ from kg.extract.context import (
 from kg.extract.mentions import entity_only, event_preps_of, hyphen_agent, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
     AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
-    SUBJECT, first_conjunct, leading_names, nationality_words, np_left, preps_of, up_to_number,
+    SUBJECT, first_conjunct, leading_names, nationality_words, np_left, preps_of, up_to_number, whole_name,
 )  # fmt: skip
 from kg.lexicon import load_gazetteer
 from kg.types import Mention, RawStatement
@@ -1685,7 +1685,7 @@ def places_after(head: Token, preps: frozenset[str], ctx: Context) -> Iterator[t
         elif ent is None and pobj.lemma_.lower() in ctx.lex.proxy_nouns and any(c.dep_ == POSSESSOR for c in pobj.children):
             for place, _ in mentions_of(pobj, ctx):  # "in Pakistan's Punjab province": the owner
                 yield prep, place
-        elif ent is None and pobj.ent_type_ == "LOC" and load_gazetteer().country_of(_whole_name(pobj).text):
+        elif ent is None and pobj.ent_type_ == "LOC" and load_gazetteer().country_of(whole_name(pobj).text):
             # a capital the NER typed as a location ("a curfew in Algiers"); not a country's
             # name ending a longer place name ("in Latin America": kg.nlp.model._longer_name)
             yield prep, make_mention(pobj, pobj.i, pobj.i, "name", pobj.text, "GPE", ctx, False)
@@ -1746,6 +1746,3 @@ def with_object(lemma: str, verb: Token, ctx: Context) -> str:
     return lemma
 
 
-def _whole_name(token: Token) -> Span:
-    """The entity ``token`` is part of (the token alone when it is in none)."""
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[token.i : token.i + 1])

@@ -570,14 +570,17 @@ def _people_named(name: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words) and plural_word(words[-1])
 
 
+def _hinted_organisation(hints: Iterable[str], gaz: Gazetteer) -> tuple[str, GazetteerEntry] | None:
+    """The first organisation among a mention's hints ("NATO" in "NATO warplanes", "Taliban" in
+    "Taliban militants"): the hint as written and the gazetteer's entry; None when there is none."""
+    return next(((hint, entry) for hint in hints if (entry := gaz.lookup(hint)) is not None and entry.type == "Organization"), None)
+
+
 def _owning_organisation(hints: Iterable[str], names: _NameResolver) -> str | None:
     """The organisation a group of no state is named after ("Taliban militants", "Hamas fighters"):
     they act for it, as a state's troops act for the state (kg.events.grouping.acts_through_others)."""
-    for hint in hints:
-        entry = names.gaz.lookup(hint)
-        if entry is not None and entry.type == "Organization" and entry.affiliation is None:
-            return entry.label
-    return None
+    found = _hinted_organisation(hints, names.gaz)
+    return found[1].label if found is not None and found[1].affiliation is None else None
 
 
 def _resolve_mention(
@@ -613,12 +616,11 @@ def _resolve_mention(
         # ministers, leaders, officials or member states are a body of people of their own, named as
         # written ("NATO foreign ministers", "EU member states": session 27, dev gold of
         # hungary-ukraine-minority-row-2023, poland-russia-drones, serbia-kosovo-license-plates-2022)
-        for hint in mention.hints:
-            entry = names.gaz.lookup(hint)
-            if entry is not None and entry.type == "Organization":
-                if (institution in MEMBER_BODIES or mention.name in MEMBER_BODIES) and hint in mention.text.split():
-                    return LocalActor(_written_body(mention.text), "Organization", entry.label, "group")
-                return LocalActor(entry.label, entry.type, entry.affiliation, "group")
+        if (found := _hinted_organisation(mention.hints, names.gaz)) is not None:
+            hint, entry = found
+            if (institution in MEMBER_BODIES or mention.name in MEMBER_BODIES) and hint in mention.text.split():
+                return LocalActor(_written_body(mention.text), "Organization", entry.label, "group")
+            return LocalActor(entry.label, entry.type, entry.affiliation, "group")
         return None
     if mention.kind == "group_anaphor":  # "the diplomats": the group of that noun named just before
         return _earlier_group(mention, history)

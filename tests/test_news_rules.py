@@ -548,6 +548,15 @@ ROWS = [
     ("a leader in a foreign capital visits it", "Prime Minister Ngozi Okafor is in Lome where she met Ama Dogbe.",
      {("Ngozi Okafor", "meet", "Ama Dogbe", F, None), ("Ngozi Okafor", "visit", "Togo", F, None)}),
     ("a leader at home visits nothing", "Kenyan President William Ruto was in Nairobi on Monday.", set()),
+    # "on a visit to", "during a visit to" with no visitor of its own: the clause's subject visits
+    # (session 46: crimea-annexation-2014, lula-xi-beijing-visit-2023, sri-lanka-china-hambantota-lease-2017)
+    ("a visit the clause is on is the subject's", "Ngozi Okafor, on a short visit to Togo, praised the new port.",
+     {("Ngozi Okafor", "visit", "Togo", F, None)}),
+    ("a visit a relative clause is on is its antecedent's", "Kwame Mensah met Ama Dogbe, who is on a state visit to Ghana.",
+     {("Kwame Mensah", "meet", "Ama Dogbe", F, None), ("Ama Dogbe", "visit", "Ghana", F, None)}),
+    ("a visit with its own visitor is not the subject's", "Benin welcomed the visit of Ngozi Okafor to Togo.",
+     {("Benin", "welcome", "Ngozi Okafor", F, None)}),
+    ("a visit to a base is no visit of an actor", "Ngozi Okafor spoke during a visit to the Kpando Air Force Base.", set()),
     ("being in talks names no place, only the partner", "Kwame Mensah is in talks with Togo.",
      {("Kwame Mensah", "hold talks", "Togo", F, None)}),  # session 44: the talks are a state the two share
     ("being in a country for talks", "Kwame Mensah is in Togo for talks.", {("Kwame Mensah", "visit", "Togo", F, None)}),
@@ -1016,6 +1025,12 @@ ROWS = [
      {("Benin", "urge", "Ghana", F, None), ("Benin", "urge", "Togo", F, None), ("Ghana", "hold talks", "Togo", F, "request")}),
     ("a deal reached is an agreement", "Ghana and Togo reached a deal to end the dispute.",
      {("Ghana", "agree", "Togo", F, None), ("Ghana", "end dispute", "Togo", F, None)}),
+    # an arrangement is an agreement (session 46: solomon-islands-china-pact-2022 "entered into an
+    # arrangement with China", india-china-border-patrolling-deal-2024 "had reached a patrolling arrangement")
+    ("an arrangement reached is an agreement", "Ghana and Togo reached a fishing arrangement last week.",
+     {("Ghana", "agree", "Togo", F, None)}),
+    ("an arrangement entered into is one with its partner", "Benin entered into an arrangement with Niger.",
+     {("Benin", "agree", "Niger", F, None)}),
     # ending an agreement with a state is an act on it, and no agreement with it (termination_verbs:
     # algeria-spain-treaty-suspension-2022, niger-us-military-accord-2024; "revoke": three dev stories)
     ("suspending a treaty with a state", "Ghana suspended its friendship treaty with Togo.", {("Ghana", "suspend treaty", "Togo", F, None)}),

@@ -182,12 +182,26 @@ def clause_participant(noun: Token, ctx: Context) -> Participants:
         if owners:
             return
         governor = governor.head
-    if governor is not None and governor.pos_ == "VERB":
-        # "in retaliation for Y's raid": what is answered is done to Y (india-pakistan-2025, the sample corpus)
-        targets = list(preps_of(noun, frozenset({"with", "against"} | ({"for", "to"} if noun.lower_ in ANSWER_NOUNS else set()))))
-        for subj, _ in subjects_of(governor, ctx) if targets else ():
-            for prep, pobj in targets:
-                for obj, _ in mentions_of(pobj, ctx):
+    # (not "the visit of Xi to Russia", "a visit by Putin": the visitor is named)
+    visit = event_lemma(noun, ctx) == "visit" and not any(preps_of(noun, frozenset({"of", "by"})))
+    # "in retaliation for Y's raid": what is answered is done to Y (india-pakistan-2025, the sample corpus);
+    # "X, on a visit to Y, said", "Lula, who is on a state visit to China": the place visited
+    # (crimea-annexation-2014, lula-xi-beijing-visit-2023, sri-lanka-china-hambantota-lease-2017)
+    extra = {"for", "to"} if noun.lower_ in ANSWER_NOUNS else {"to"} if visit else set()
+    targets = list(preps_of(noun, frozenset({"with", "against"} | extra))) if governor is not None else []
+    if not targets:
+        return
+    if governor.pos_ == "VERB" or (visit and governor.pos_ == "AUX" and governor.lemma_ == "be"):  # "who is on a visit to"
+        subjects = [m for m, _ in subjects_of(governor, ctx)]
+    elif visit and governor.dep_ == SUBJECT and governor.pos_ == "PROPN":
+        # "Wickremesinghe during a visit to China had agreed": the parser hangs the phrase on the name
+        subjects = [m for m, _ in mentions_of(governor, ctx, is_subject=True)]
+    else:
+        return
+    for subj in subjects:
+        for prep, pobj in targets:
+            for obj, _ in mentions_of(pobj, ctx):
+                if not (visit and prep.lower_ == "to" and obj.ner != "GPE"):  # a place, not "the Kamra Air Force Base"
                     yield subj, obj, [noun, prep]
 
 

@@ -225,6 +225,17 @@ ROWS = [
     ("an interview with a broadcaster is said to it",
      "\"Talks failed,\" remarked Jane Wanjiru, a Kenyan minister, in an interview with the BBC.",
      {("Jane Wanjiru", "remark", "BBC", F, None)}),
+    # a statement, message or address to someone, whatever the clause says, tells or addresses them
+    # (kg.extract.verbs.speech_audience, session 46: skripal-poisoning-expulsions-2018, russia-georgia-war-2008,
+    # kazakhstan-unrest-csto-2022, india-china-galwan-2020)
+    ("a statement to an outlet tells it", "In a statement to the BBC, Kenyan minister Jane Wanjiru criticised Uganda.",
+     {("Jane Wanjiru", "tell", "BBC", F, None), ("Jane Wanjiru", "criticize", "Uganda", F, None)}),
+    ("a message to a leader tells him", "Kenyan President William Ruto said in a message to Ugandan President Yoweri Museveni that the border would reopen.",
+     {("William Ruto", "tell", "Yoweri Museveni", F, None)}),
+    ("an address to a parliament addresses it", "Kenyan President William Ruto spoke of peace in an address to the Ugandan parliament.",
+     {("William Ruto", "address", "Ugandan parliament", F, None)}),
+    ("another's address is not the speaker's", "Jane Wanjiru praised Museveni's address to the Ugandan parliament.",
+     {("Jane Wanjiru", "praise", "Museveni", F, None)}),
     # an outlet noun with the outlet's name before or after it is the outlet (kg.extract.mentions.outlet_mention:
     # niger-coup-france-ambassador, ethiopia-eritrea-sea-access, armenia-russia-rift)
     ("a news agency named before its noun", "Kenyan minister Jane Wanjiru told the Savanna news agency that talks with Uganda had failed.",

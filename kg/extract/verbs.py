@@ -174,6 +174,7 @@ def clause_statements(verb: Token, sent: Span, ctx: Context) -> Iterator[RawStat
             yield from press_audience(clause, subj, base_rule)
             yield from interview_outlet(clause, subj, base_rule)
             yield from broadcast_outlet(clause, subj, base_rule)
+        yield from speech_audience(clause, subj, base_rule)
         yield from during_event(clause, subj, emitted)
     yield from symmetric_subjects(clause, emitted)
     yield from together_subjects(clause, emitted)
@@ -1375,7 +1376,7 @@ def press_event(noun: Token, ctx: Context) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in noun.children)
 
 
-SPEECH_NOUNS = frozenset({"interview", "remark", "remarks", "comment", "comments", "statement"})
+SPEECH_NOUNS = frozenset({"interview", "remark", "remarks", "comment", "comments"})
 GIVEN_VERBS = frozenset({"make", "give", "grant"})
 INTERVIEW_VERBS = frozenset({"remark", "comment", "speak"})
 
@@ -1402,6 +1403,26 @@ def interview_outlet(clause: Clause, subj: Mention, base_rule: str | None) -> It
                 for target in (c for c in to.children if c.dep_ == PREP_OBJECT):
                     for obj, _ in mentions_of(target, ctx):
                         yield clause.make(subj, obj, clause.lemma, [*clause.words, prep, pobj, to], base_rule or "prep")
+
+
+AUDIENCE_SPEECHES = {"address": "address", "speech": "address", "statement": "tell", "message": "tell", "letter": "tell"}
+
+
+def speech_audience(clause: Clause, subj: Mention, base_rule: str | None) -> Iterator[RawStatement]:
+    """Rule ``prep``: "In a statement to parliament, May accused ...", "said in a message to the
+    French leader", "in a televised address to the nation, X blamed ...": whatever the clause says,
+    its subject addressed or told whom the speech was to (the dev gold's address/tell records:
+    skripal-poisoning-expulsions-2018, india-china-galwan-2020, russia-georgia-war-2008,
+    crimea-annexation-2014, mozambique-renamo-peace-2019, ecuador-mexico-embassy-raid). Not a
+    speech of a named other ("cited Putin's address to parliament")."""
+    ctx = clause.ctx
+    for prep, pobj in preps_of(clause.verb, frozenset({"in", "during"})):
+        lemma = AUDIENCE_SPEECHES.get(pobj.lower_) or AUDIENCE_SPEECHES.get(pobj.lemma_.lower())
+        if lemma is None or any(c.dep_ == POSSESSOR and c.pos_ != "PRON" for c in pobj.children):
+            continue
+        for to, target in preps_of(pobj, frozenset({"to"})):
+            for obj, _ in mentions_of(target, ctx):
+                yield clause.make(subj, obj, lemma, [prep, pobj, to], base_rule or "prep")
 
 
 BROADCAST_VERBS = frozenset({"speak", "claim"})

@@ -1536,6 +1536,11 @@ ROWS = [
     ("a demanded act by a possessor", "Kenya demanded Uganda's withdrawal from the border.",
      {("Kenya", "demand", "Uganda", F, None)}),
     ("a demanded act of no one", "Kenya demanded a complete withdrawal.", set()),
+    # who is to be freed is not who is asked: the holder is (session 46: canada-china-meng-wanzhou-arrest-2018,
+    # azerbaijan-russia-rift-2025)
+    ("a demanded release is not asked of the prisoner", "Kenya demanded the immediate release of Amina Njeri.", set()),
+    ("a demanded release from a state is asked of it", "Kenya demanded the release of Amina Njeri from Uganda.",
+     {("Kenya", "demand", "Uganda", F, None)}),
     # an expulsion or withdrawal ordered or announced is the subject's own act on the "of" phrase
     # (lexicon nominal_events / agent_event_nouns: iraq-sweden-quran-ambassador, india-canada-diplomat-row,
     # niger-coup-france-ambassador, canada-china-diplomat-expulsion)

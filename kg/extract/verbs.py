@@ -1184,13 +1184,19 @@ def is_measure(noun: Token, ctx: Context) -> bool:
     return noun.pos_ == "NOUN" and (noun.lower_ in ctx.lex.measure_nouns or noun.lemma_.lower() in ctx.lex.measure_nouns)
 
 
+FREEING_NOUNS = frozenset({"release"})
+
+
 def requested_of(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
     """"demanded an admission by Moscow", "autonomy from Serbia", "the withdrawal of Serbian forces";
     also the act's owner before the noun: "demanded a full Israeli withdrawal"
     (israel-hezbollah-lebanon), "protesters demanding his resignation" (madagascar-genz-coup) are
-    demands made of Israel and of him."""
+    demands made of Israel and of him. Not the one to be freed: "demanded the release of Y" asks
+    whoever holds Y (the dev gold: sudan-coup-2021, myanmar-coup-2021, canada-china-meng-wanzhou-arrest-2018;
+    "urged the release of the detained Russians", azerbaijan-russia-rift-2025)."""
     if clause.lemma in clause.ctx.lex.request_verbs or clause.lemma == "seek":
-        for prep, pobj in preps_of(noun, frozenset({"by", "from", "of"})):
+        preps = frozenset({"by", "from"} if noun.lemma_.lower() in FREEING_NOUNS else {"by", "from", "of"})
+        for prep, pobj in preps_of(noun, preps):
             for obj, _ in mentions_of(pobj, clause.ctx):
                 yield clause.make(subj, obj, clause.lemma, [*clause.words, prep], base_rule or "prep")
         owners = [c for c in noun.children if c.dep_ == POSSESSOR] + nationality_words(noun)

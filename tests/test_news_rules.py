@@ -1554,6 +1554,9 @@ ROWS = [
      {("Chile", "expel", "Bolivian consul", F, None)}),
     # "ordered his expulsion": with no "of", the owner is the one expelled (lexicon patient_possessor_nouns)
     ("an owner with no 'of' is the one expelled", "Chile ordered Luis Quispe's expulsion.", {("Chile", "expel", "Luis Quispe", F, None)}),
+    # ... so condemning it is no condemning of him (session 46: canada-china-diplomat-expulsion)
+    ("condemning one's expulsion does not condemn him", "Bolivia condemned Luis Quispe's expulsion.", set()),
+    ("condemning one's decision condemns its owner", "Bolivia condemned Chile's decision.", {("Bolivia", "condemn", "Chile", F, None)}),
     ("an expulsion by no named actor relates no one", "The expulsion of migrants from Chile drew criticism.", set()),
     ("asking for an expulsion is no expulsion", "The senator called for the expulsion of the Bolivian ambassador.", set()),
     # a street, square or hub acted on is a place, no actor (turkey-imamoglu-arrest, serbia-student-protests)

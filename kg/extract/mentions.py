@@ -2091,11 +2091,13 @@ def _country_before_conjunct(token: Token) -> bool:
 def judged_possession(noun: Token, ctx: Context) -> bool:
     """"condemned Ontario's ad", "rejected Trump's characterization": an owned thing that a verb of
     judgement (lexicon ``evaluation_verbs``) takes as its object stands for its owner, whatever the
-    noun (its owner is found as a proxy noun's is: :func:`proxy_owners`)."""
+    noun (its owner is found as a proxy noun's is: :func:`proxy_owners`). Not an act done to its
+    owner (lexicon ``patient_possessor_nouns``): condemning it condemns whoever did it."""
     return (
         noun.dep_ == DIRECT_OBJECT and noun.pos_ == "NOUN" and noun.head.pos_ == "VERB"
         and noun.head.lemma_.lower() in ctx.lex.evaluation_verbs and any(c.dep_ == POSSESSOR for c in noun.children)
         and not _named_after(noun)  # "rejected Maliki's choice, Mohan al-Freiji": what it is, named
+        and noun.lemma_.lower() not in ctx.lex.patient_possessor_nouns  # "condemned Zhao's expulsion": Zhao was expelled
     )  # fmt: skip
 
 

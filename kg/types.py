@@ -84,6 +84,7 @@ class Mention:
     binder_end: int = -1  # an object pair ("urged both sides"): with ``binder``, the span of its clause's subject phrase
     venue: bool = False  # a place where the clause's act happens ("signed ... in South Africa"): no side of it
     speaker: tuple[int, int, int] | None = None  # a quoted "we": the key of the mention of the quote's speaker
+    main: bool = False  # the subject of its sentence's main clause (of the root verb or a verb joined to it)
 
     @property
     def key(self) -> tuple[int, int, int]:

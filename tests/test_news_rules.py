@@ -466,6 +466,13 @@ ROWS = [
      "Chancellor Dieter Brandt phoned President Luc Moreau. He urged him to condemn Russia.",
      {("Dieter Brandt", "phone", "Luc Moreau", F, None), ("Dieter Brandt", "urge", "Luc Moreau", F, None),
       ("Luc Moreau", "condemn", "Russia", F, "request")}),
+    # a pronoun after a sentence with several subjects means its main clause's subject first, not a
+    # subordinate clause's (session 46: india-pakistan-balakot-2019 "Khan warned Modi", after a sentence
+    # whose "as" clause had the pilot as its subject; kazakhstan-unrest-csto-2022)
+    ("he is the last sentence's main subject", "After Kofi Boateng left the meeting, Kwame Mensah said the talks had failed. He then criticised Togo.",
+     {("Kwame Mensah", "criticize", "Togo", F, None)}),
+    ("it is the last sentence's main subject", "After Ghana closed the border, Togo said the talks had failed. It then recalled its ambassador from Accra.",
+     {("Togo", "recall", "Togolese ambassador", F, None)}),
     ("a pronoun learns its person's gender", "Ngozi Okafor flew to Accra. There she met Kwame Mensah. He thanked her for the visit.",
      {("Ngozi Okafor", "meet", "Kwame Mensah", F, None),
       ("Kwame Mensah", "thank", "Ngozi Okafor", F, None)}),

@@ -63,9 +63,29 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
         if mention.speaker in known:
             _register(found, known[mention.speaker])
     # Pronouns and role nouns that are not arguments still matter as context for later ones.
-    ordered = tuple(sorted(found.values(), key=lambda m: m.key))
+    ordered = tuple(replace(m, main=True) if m.is_subject and _main_subject(m, doc, offset) else m for m in sorted(found.values(), key=lambda m: m.key))
     words = int((doc.to_array([IS_SPACE, IS_PUNCT]).sum(axis=1) == 0).sum()) if len(doc) else 0
     return ParsedDocument(mentions=ordered, statements=_dedupe(statements), sentences=len(sentences), words=words)
+
+
+def _main_subject(mention: Mention, doc: Doc, offset: int) -> bool:
+    """Whether ``mention`` is the subject of its sentence's main clause, not of a clause inside it:
+    Tokayev in "After Nazarbayev left, Tokayev said ...", whom a "he" of the next sentence means
+    first (kg.resolve.references)."""
+    span = doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    if head.dep_ == APPOSITION:
+        head = head.head
+    while head.dep_ == "conj" and head.head.i != head.i:  # "X and Y said"
+        head = head.head
+    if head.dep_ not in (SUBJECT, PASSIVE_SUBJECT):
+        return False
+    verb = head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "X arrived and said"
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _subject_like(token: Token) -> bool:

@@ -50,6 +50,9 @@ def resolve_pronoun(mention: Mention, history: list[tuple[Mention, LocalActor]],
     else:
         candidates = same_sentence or _latest_sentence(earlier_subjects)
     if candidates:
+        mains = [(m, a) for m, a in candidates if m.main] if candidates is not same_sentence else []
+        if len({a.label for _, a in mains}) == 1:  # an earlier sentence's main clause subject before its other subjects
+            candidates = mains
         actor = candidates[0][1] if candidates is not same_sentence else candidates[-1][1]
         if pronoun == "its" and _rival_in_sentence(mention, window, candidates[-1][0], actor.label):
             return None
@@ -189,7 +192,10 @@ def resolve_person_pronoun(mention: Mention, history: list[tuple[Mention, LocalA
         if len(labels) > 1 and len(known) != 1:
             if pool is window:
                 return None  # several people fit and nothing in the text tells them apart
-            labels = labels[:1]  # the subject of the latest sentence is the most salient
+            # the subject of the latest sentence is the most salient, its main clause's first
+            # ("After Nazarbayev left, Tokayev said he would act. He began ...": Tokayev)
+            mains = list(dict.fromkeys(a.label for m, a in pool if m.main))
+            labels = mains if len(mains) == 1 else labels[:1]
         label = known[0] if len(known) == 1 else labels[0]
         if not known and gender is not None and genders.of.get(label) is None and not any(m.sentence == mention.sentence for m, _ in pool):
             # "Saied welcomed her. She promised aid": a person the last sentence already called

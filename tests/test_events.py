@@ -208,6 +208,8 @@ def _one_event(nlp, one: str, other: str) -> bool:
         # israel-morocco-normalisation-2020)
         ("Norway will break diplomatic relations with Chile.", "Norway broke diplomatic relations with Chile.", True),
         ("Norway agreed to recognize Chile.", "Norway recognized Chile.", True),
+        # and restoring relations (ANNOUNCED_TIES, session 46: israel-turkey-ties-restored-2022)
+        ("Norway and Chile agreed to restore full diplomatic ties.", "Norway restored diplomatic ties with Chile.", True),
         # other promises are not the act: a planned meeting, a threatened strike, a possible expulsion
         ("Norway will meet Chile next month.", "Norway met Chile.", False),
         ("Norway will attack Chile.", "Norway attacked Chile.", False),

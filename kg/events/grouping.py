@@ -223,6 +223,10 @@ def told_as_past(st: Statement) -> bool:
 # strike, nor a possible ("could expel") or requested one the act.
 ANNOUNCED_MEASURES = frozenset({"expel", "deport", "kick out", "boot out", "recall", "recall ambassador"})
 ANNOUNCED_CODES = ("161", "054")
+ANNOUNCED_TIES = re.compile(r"(?:restore|normali[sz]e|re-?establish)(?: (?:diplomatic )?(?:ties|relations))?")
+"""Restoring or normalising relations is announced and then reported done as one event, as breaking them
+is ("have agreed to restore full diplomatic ties" / "restored ties": israel-turkey-ties-restored-2022;
+"agreed to normalize relations" / "normalized relations": israel-morocco-normalisation-2020)."""
 """Breaking relations (161) and recognising a state or its claim (054) are announced and then reported
 done by the pages of one story ("will break diplomatic relations with Israel effective Thursday" /
 "broke relations": colombia-israel-ties-cut-2024; "agreed to recognize Morocco's sovereignty" / "recognized":
@@ -237,6 +241,8 @@ def _measure_code(st: Statement) -> str | None:
         return "174"
     code = event_type(st.relation.lemma).cameo
     if code and code.startswith(ANNOUNCED_CODES):  # "will break relations with", "agreed to recognize"
+        return code
+    if ANNOUNCED_TIES.fullmatch(st.relation.lemma.lower()):  # "agreed to restore full diplomatic ties"
         return code
     return code if st.relation.lemma.lower() in ANNOUNCED_MEASURES else None
 

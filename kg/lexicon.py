@@ -99,6 +99,7 @@ class Lexicon:
     press_events: dict[str, frozenset[str]]  # "said at a press conference": said to reporters
     termination_verbs: frozenset[str]
     termination_nouns: dict[str, str]
+    relation_change_nouns: dict[str, str]  # "the normalization of relations between X and Y": normalize relations
     belief_verbs: frozenset[str]  # "regards Taiwan as part of China": with an object predicate, an attitude
     claiming_verbs: frozenset[str]  # "claims Taiwan as part of its territory": with "as", a claim of ownership, a state
     naming_verbs: frozenset[str]
@@ -228,6 +229,7 @@ def load_lexicon() -> Lexicon:
         press_events={k: frozenset(v) for k, v in raw["press_events"].items()},
         termination_verbs=fs("termination_verbs"),
         termination_nouns=dict(raw["termination_nouns"]),
+        relation_change_nouns=dict(raw["relation_change_nouns"]),
         belief_verbs=fs("belief_verbs"),
         claiming_verbs=fs("claiming_verbs"),
         naming_verbs=fs("naming_verbs"),

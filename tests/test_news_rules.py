@@ -289,6 +289,13 @@ ROWS = [
      {("Ghana", "end negotiations", "Togo", F, None)}),
     ("an end asked for is a request", "Kenya appealed for an end to the fighting between Sudan and Chad.",
      {("Sudan", "end fighting", "Chad", F, "request")}),
+    # a noun that changes a standing tie names the relation with it (lexicon relation_change_nouns,
+    # session 46: israel-morocco-normalisation-2020, ethiopia-eritrea-peace-2018, ecuador-mexico-embassy-raid)
+    ("the normalization of ties between two states", "Benin praised the normalization of relations between Ghana and Togo.",
+     {("Ghana", "normalize relations", "Togo", F, None)}),
+    ("the severing of ties with a state", "Ghanaian President Kwame Mensah announced the severing of diplomatic ties with Togo.",
+     {("Kwame Mensah", "sever", "Togo", F, None), ("Kwame Mensah", "sever ties", "Togo", F, None)}),
+    ("ties alone are no event", "Benin praised the relations between Ghana and Togo.", set()),
     # a name set off by commas after the subject is the subject (the parser may hang it on the
     # subject's last noun): the speaker is never one of "both presidents" he speaks of (issue 17:
     # "both sides" / "the two leaders" resolved to the wrong pair)

@@ -14,8 +14,8 @@ from kg.extract.clauses import conditional_threat_statements, named_members, ref
 from kg.extract.context import Context, event_lemma, new_context
 from kg.extract.mentions import FIRST_PERSON, mention_of, mentions_of, pair_mentions
 from kg.extract.nouns import (
-    agent_event_statements, deverbal_event_statements, event_np_statements, implicit_custody_statements, mediated_statements, mutual_statements, relation_noun_statements,
-    source_statements, stance_statements,
+    agent_event_statements, deverbal_event_statements, event_np_statements, implicit_custody_statements, mediated_statements, mutual_statements,
+    relation_change_of, relation_noun_statements, source_statements, stance_statements,
 )  # fmt: skip
 from kg.extract.syntax import APPOSITION, PASSIVE_SUBJECT, PREP_OBJECT, PREPOSITION, SUBJECT
 from kg.extract.verbs import state_statements, verb_statements
@@ -229,7 +229,7 @@ def sentence_statements(sent: Span, ctx: Context) -> Iterator[RawStatement]:
             yield from refusal_statements(token, statements, ctx)
             yield from threat_statements(token, statements, ctx)
             yield from conditional_threat_statements(token, statements)
-        if token.pos_ in ("NOUN", "PROPN") and event_lemma(token, ctx):
+        if token.pos_ in ("NOUN", "PROPN") and (event_lemma(token, ctx) or relation_change_of(token, ctx)):
             yield from event_np_statements(token, sent, ctx)
         if token.pos_ == "NOUN":
             yield from mutual_statements(token, sent, ctx)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clauses import negation_and_modality, subjects_of
 from kg.events.classes import event_type
 from kg.extract.context import (
-    PROTEST_HOLDING_VERBS, Context, event_lemma, governs_prep_object, is_symmetric_noun, new_statement, plural_protests, stance_prep,
+    PROTEST_HOLDING_VERBS, STANDING_TIE_NOUNS, Context, event_lemma, governs_prep_object, is_symmetric_noun, new_statement, plural_protests, stance_prep,
     verb_lemma,
 )
 from kg.extract.mentions import entity_only, make_mention, mention_of, mentions_of, their_pair, west_modifiers
@@ -32,6 +32,8 @@ def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawSt
     ended = termination_of(noun, ctx)
     if event is not None and ended is not None:
         event = f"{ended} {noun.lower_}"
+    elif event is None and (changed := relation_change_of(noun, ctx)) is not None:
+        event = event_lemma(noun, ctx, changed)  # "the normalization of relations between X and Y": normalize relations
     modality = "request" if requested(noun, ctx) or (ended is not None and requested(noun.head.head, ctx)) else None
     found = False
     for rule in (between_parties, compounded_parties, paired_possessor, possessor_agent, clause_participant):
@@ -62,6 +64,19 @@ def termination_of(noun: Token, ctx: Context) -> str | None:
     if noun.dep_ != PREP_OBJECT or prep.dep_ != PREPOSITION or prep.lower_ not in ("to", "of"):
         return None
     return ctx.lex.termination_nouns.get(prep.head.lower_) if prep.head.pos_ == "NOUN" else None
+
+
+def relation_change_of(noun: Token, ctx: Context) -> str | None:
+    """"the normalization of relations between X and Y", "the severing of diplomatic ties with Y",
+    "the suspension of relations": the verb of the noun that changes a standing tie (lexicon
+    ``relation_change_nouns``, or a ``termination_nouns`` one), which with the tie names the relation;
+    None for any other noun."""
+    if noun.lower_ not in STANDING_TIE_NOUNS or noun.dep_ != PREP_OBJECT or noun.head.lower_ != "of":
+        return None
+    change = noun.head.head
+    if change.pos_ not in ("NOUN", "VERB"):  # "severing" may be tagged a verb
+        return None
+    return ctx.lex.relation_change_nouns.get(change.lower_) or ctx.lex.termination_nouns.get(change.lower_)
 
 
 def requested(noun: Token, ctx: Context) -> bool:

@@ -1317,6 +1317,8 @@ ROWS = [
      "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki met in Asmara. Kenya praised Qatar's mediation in the conflict.",
      {("Abiy Ahmed", "meet", "Isaias Afwerki", F, None), ("Kenya", "praise", "Qatar", F, None),
       ("Qatar", "mediate", "Ethiopia", F, None), ("Qatar", "mediate", "Eritrea", F, None)}),
+    ("a possessor's mediation between two sides", "Kenya praised Qatar's mediation between Ethiopia and Eritrea.",
+     {("Kenya", "praise", "Qatar", F, None), ("Qatar", "mediate", "Ethiopia", F, None), ("Qatar", "mediate", "Eritrea", F, None)}),
     ("mediating with nothing mediated", "Egypt mediated.", set()),
     ("who seeks mediation is a party, not a mediator", "Ghana seeks international mediation with Togo over the border.",
      {("Ghana", "seek mediation", "Togo", F, None)}),
@@ -2138,6 +2140,8 @@ ROWS = [
      {("Ghana", "jail", "Kofi Boateng", F, None)}),
     ("a possessive custody noun", "Ghana braced for protests after Kofi Boateng's arrest.", {("Ghana", "arrest", "Kofi Boateng", F, None)}),
     ("an of custody noun", "Protests spread across Ghana after the detention of Kofi Boateng.", {("Ghana", "detain", "Kofi Boateng", F, None)}),
+    ("a custody noun with its agent is the agent's only", "Protests spread across Ghana after the arrest of Kofi Boateng by Togolese police.",
+     {("Togolese police", "arrest", "Kofi Boateng", F, None)}),  # session 46: a bug found by probing
     ("the country custody is placed in beats the prisoner's own", "Daniel Brooks, an American reporter, was detained in Russia.",
      {("Russia", "detain", "Daniel Brooks", F, None)}),
     ("a foreigner held with no place said: no state", "Russia opened a spy case. Daniel Brooks, an American reporter, was detained on Friday.", set()),

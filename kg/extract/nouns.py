@@ -37,6 +37,8 @@ def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawSt
     modality = "request" if requested(noun, ctx) or (ended is not None and requested(noun.head.head, ctx)) else None
     found = False
     for rule in (between_parties, compounded_parties, paired_possessor, possessor_agent, clause_participant):
+        if rule is between_parties and event == "mediate":
+            continue  # "Ghana's mediation between Togo and Niger": the two are its sides, not mediators of each other
         for subj, obj, words in rule(noun, ctx):
             found = True
             yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, modality, is_symmetric_noun(noun, ctx))
@@ -753,6 +755,8 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
         patients = [token.head if c.lower_ in ("who", "that") and token.dep_ == "relcl" else c for c in token.children if c.dep_ == PASSIVE_SUBJECT]
         lemma = token.lemma_.lower()
     elif token.pos_ == "NOUN" and token.lower_ in CUSTODY_NOUNS:
+        if any(preps_of(token, frozenset({"by"}))):
+            return  # "the arrest of X by the police": its agent is named (event_np)
         patients = [c for c in token.children if c.dep_ == POSSESSOR] + [p for _, p in preps_of(token, frozenset({"of"}))]
         lemma = CUSTODY_NOUNS[token.lower_]
     else:

@@ -473,6 +473,13 @@ ROWS = [
      "Chancellor Dieter Brandt phoned President Luc Moreau. He urged him to condemn Russia.",
      {("Dieter Brandt", "phone", "Luc Moreau", F, None), ("Dieter Brandt", "urge", "Luc Moreau", F, None),
       ("Luc Moreau", "condemn", "Russia", F, "request")}),
+    # a speaker named by a noun is whom an "it" of what it says refers back to, though the saying
+    # relates it to no one (session 46: saudi-canada-diplomatic-row-2018, niger-us-military-accord-2024,
+    # turkey-russia-jet-shootdown-2015)
+    ("it in what a government says is the government", "The Kenyan government said that it would expel the Ugandan envoy.",
+     {("Kenya", "expel", "Ugandan envoy", F, "future")}),
+    ("it in what a ministry says is the ministry", "The ministry in Nairobi said it had summoned the Ugandan envoy.",
+     {("Kenyan ministry", "summon", "Ugandan envoy", F, None)}),
     # a pronoun after a sentence with several subjects means its main clause's subject first, not a
     # subordinate clause's (session 46: india-pakistan-balakot-2019 "Khan warned Modi", after a sentence
     # whose "as" clause had the pilot as its subject; kazakhstan-unrest-csto-2022)

@@ -44,6 +44,12 @@ def extract(doc: Doc, offset: int = 0, sentence_base: int = 0, lexicon: Lexicon 
             mention = mention_of(token, ctx, is_subject=token.dep_ in (SUBJECT, PASSIVE_SUBJECT))
             if mention is not None:
                 _register(found, mention)
+        elif token.dep_ == SUBJECT and token.pos_ == "NOUN" and token.head.lemma_.lower() in ctx.lex.reporting_verbs:
+            # "Kenya's foreign ministry said that it had summoned ...": a speaker named by a noun, whom
+            # an "it" or "he" of what it says refers back to, though its saying relates it to no one
+            mention = mention_of(token, ctx, is_subject=True)
+            if mention is not None:
+                _register(found, mention)
     statements: list[RawStatement] = []
     for sent in sentences:
         label_end = headline_label_end(sent, ctx)

@@ -198,7 +198,7 @@ ROWS = [
     # solomon-islands-china-pact-2022: the dev gold lists the bare "parliament" as an alias)
     ("an unplaced speaker tells the leading country's parliament",
      "Kenya closed its border with Uganda. Kenya then recalled its envoy. Minister Jane Wanjiru told parliament that the border would stay shut.",
-     {("Kenya", "recall", "Kenyan envoy", F, None), ("Jane Wanjiru", "tell", "Kenyan parliament", F, None)}),
+     {("Kenya", "close", "Uganda", F, None), ("Kenya", "recall", "Kenyan envoy", F, None), ("Jane Wanjiru", "tell", "Kenyan parliament", F, None)}),
     ("an unplaced speaker on a page of two equal countries tells a parliament of no country",
      "Kenya met Uganda on Monday. Minister Jane Wanjiru told parliament that the border would stay shut.",
      {("Kenya", "meet", "Uganda", F, None), ("Jane Wanjiru", "tell", "parliament", F, None)}),
@@ -289,6 +289,10 @@ ROWS = [
      {("Ghana", "end negotiations", "Togo", F, None)}),
     ("an end asked for is a request", "Kenya appealed for an end to the fighting between Sudan and Chad.",
      {("Sudan", "end fighting", "Chad", F, "request")}),
+    # the state across a border is whom an act on the border is done to, wherever the parser hangs "with"
+    # (kg.extract.verbs.border_partner, session 46: saudi-qatar-al-ula-reconciliation-2021, burundi-rwanda-border-closure-2024)
+    ("closing one's border with a state", "Kenya closed its border with Uganda.", {("Kenya", "close", "Uganda", F, None)}),
+    ("another's border is not one's own", "Kenyan troops patrolled Uganda's border with Sudan.", {("Kenyan troops", "patrol", "Uganda", F, None)}),
     # a noun that changes a standing tie names the relation with it (lexicon relation_change_nouns,
     # session 46: israel-morocco-normalisation-2020, ethiopia-eritrea-peace-2018, ecuador-mexico-embassy-raid)
     ("the normalization of ties between two states", "Benin praised the normalization of relations between Ghana and Togo.",

@@ -911,6 +911,7 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
     if clause.plain and child.dep_ == DIRECT_OBJECT:
         yield from compounded_partner(clause, subj, base_rule, child)
         yield from addressee_on_object(clause, subj, base_rule, child)
+        yield from border_partner(clause, subj, base_rule, child)
     yield from request_noun_demand(clause, subj, base_rule, child)
 
 
@@ -1040,6 +1041,21 @@ def deverbal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: T
     for prep, pobj in pairs:
         for obj, _ in mentions_of(pobj, ctx):
             yield clause.make(subj, obj, verb, [*clause.words, noun, prep], base_rule or "nominal")
+
+
+def border_partner(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
+    """Rule ``prep``: "Burundi closed its border with Rwanda", "reopened the borders with Qatar":
+    the state across the border is whom the act on it is done to, wherever the parser hangs "with"
+    (on the verb, :func:`prep_objects` reads it already; here on the noun). Only a border of the
+    subject's own or of no one named (dev: burundi-rwanda-border-closure-2024, saudi-qatar-al-ula-reconciliation-2021)."""
+    ctx = clause.ctx
+    if noun.lemma_.lower() not in ctx.lex.place_only_proxies or clause.lemma in ctx.lex.motion_verbs:
+        return
+    if any(c.dep_ == POSSESSOR and c.lower_ not in ctx.lex.thing_pronouns | {"its", "their", "our"} for c in noun.children):
+        return  # "crossed Rwanda's border with Burundi": another's border
+    for prep, pobj in preps_of(noun, frozenset({"with"})):
+        for obj, _ in mentions_of(pobj, ctx):
+            yield clause.make(subj, obj, clause.lemma, [*clause.words, noun, prep], base_rule or "prep")
 
 
 def compounded_partner(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:

@@ -209,6 +209,12 @@ def test_statement_dates(sentence: str, doc_date: str | None, expected: tuple[st
         ("Lima \u201caccused Quito on 2 May 2025\u201d, the paper wrote.", "accused", None, ("2025-05-02", "day")),
         # must not fire: a year before another noun belongs to that noun's act
         ("Peru ended talks over an ad quoting Reagan's 1987 speech.", "ended", None, None),
+        # a time that owns another noun dates that noun, not the act (session 46: "in advance of this
+        # week's summit", saudi-qatar-al-ula-reconciliation-2021); one that owns the act's own noun dates it
+        ("Peru criticised last year's decision by Chile.", "criticised", WED_2025_11_26, None),
+        ("Peru met Chile ahead of next week's summit.", "met", WED_2025_11_26, None),
+        ("Peru met Chile on Monday ahead of this week's summit.", "met", WED_2025_11_26, ("2025-11-24", "day")),
+        ("Monday's meeting between Peru and Chile was tense.", "meeting", WED_2025_11_26, ("2025-11-24", "day")),
     ],
 )
 def test_acts_placed_by_their_distance(sentence: str, relation: str, doc_date: str | None, expected: tuple[str, str] | None) -> None:

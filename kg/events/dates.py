@@ -735,7 +735,7 @@ def statement_date(sentence: str, relation: str | None, document: DateValue | No
     time said by reference to an earlier one of the sentence ("the following day") counts from
     that one (:func:`time_reference`, :func:`counted_from`). The page's date line glued to the
     sentence is no date of it (:func:`_without_date_line`)."""
-    sentence = _without_date_line(sentence)
+    sentence = _without_owned_times(_without_date_line(sentence), relation)
     reported = reported_clause(sentence, relation)
     if reported is not None:  # "said on Monday that it will expel the envoy on Friday"
         said, clause = reported
@@ -1218,6 +1218,29 @@ def named_weekdays(sentence: str, relation: str | None) -> frozenset[int]:
 
 _DATE_LINE_START = re.compile(rf"^\s*date[:\s]+{_YEAR}\b", re.I)  # also a month's ("date 2024-12 ...")
 _DATE_LINE = re.compile(rf"^\s*date[:\s]+{_YEAR}-[01]\d(?:-[0-3]\d)?\b(?!-)")  # also a month's ("date 2024-06 ...")
+
+
+_OWNED_TIME = re.compile(
+    r"\b(?:(?:last|this|next|past)\s+(?:week|month|year|weekend)|(?:last|this|next)\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|week|month|year|weekend)['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)",
+    re.I,
+)
+
+
+def _without_owned_times(sentence: str, relation: str | None) -> str:
+    """A time that owns a noun ("ahead of this week's summit", "criticised Monday's decision", "last
+    year's election") dates that noun, not the statement: it is blanked out (its length kept), unless
+    the noun it owns is the statement's own act ("Monday's meeting between X and Y")."""
+    first = relation.split()[0].lower() if relation and relation.split() else None
+
+    def blank(match: re.Match[str]) -> str:
+        owned = match.group(1).lower().split()
+        if first is not None and any(word == first or word.startswith(first[:5]) for word in owned):
+            return match.group(0)
+        start = match.start(1) - match.start(0)
+        return " " * start + match.group(0)[start:]
+
+    return _OWNED_TIME.sub(blank, sentence)
 
 
 def _without_date_line(sentence: str) -> str:

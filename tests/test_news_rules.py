@@ -289,6 +289,12 @@ ROWS = [
      {("Ghana", "end negotiations", "Togo", F, None)}),
     ("an end asked for is a request", "Kenya appealed for an end to the fighting between Sudan and Chad.",
      {("Sudan", "end fighting", "Chad", F, "request")}),
+    # a perfect participle set before the clause is its subject's act (session 46: sri-lanka-rajapaksa-protests-2022)
+    ("having done it, the subject did the next", "Having met Yoweri Museveni, William Ruto flew to Kigali.",
+     {("William Ruto", "meet", "Yoweri Museveni", F, None), ("William Ruto", "fly", "Rwanda", F, None)}),
+    # an event one is without did not happen (session 46, found by probing)
+    ("a deal the talks ended without", "The talks in Addis Ababa ended without a deal between Kenya and Uganda.",
+     {("Kenya", "agree", "Uganda", True, None)}),
     # the state across a border is whom an act on the border is done to, wherever the parser hangs "with"
     # (kg.extract.verbs.border_partner, session 46: saudi-qatar-al-ula-reconciliation-2021, burundi-rwanda-border-closure-2024)
     ("closing one's border with a state", "Kenya closed its border with Uganda.", {("Kenya", "close", "Uganda", F, None)}),

@@ -267,7 +267,8 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     if verb.dep_ == "relcl":
         return mentions_of(head, ctx, is_subject=True)
     # "..., asserting that ...", "X took steps to pressure Y" (purpose): the main clause's subject.
-    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+    # "Having met X, Y flew to Z": a perfect participle is the main clause's subject's act too
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ in ("to", "having") for c in verb.children)):
         if verb.tag_ != "VBG" and after_topic_or_recipient(verb, head):
             return []
         return subjects_of(head, ctx, depth + 1)

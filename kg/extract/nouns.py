@@ -35,13 +35,14 @@ def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawSt
     elif event is None and (changed := relation_change_of(noun, ctx)) is not None:
         event = event_lemma(noun, ctx, changed)  # "the normalization of relations between X and Y": normalize relations
     modality = "request" if requested(noun, ctx) or (ended is not None and requested(noun.head.head, ctx)) else None
+    lacking = noun.dep_ == PREP_OBJECT and noun.head.lower_ == "without"  # "the talks ended without a deal between X and Y"
     found = False
     for rule in (between_parties, compounded_parties, paired_possessor, possessor_agent, clause_participant):
         if rule is between_parties and event == "mediate":
             continue  # "Ghana's mediation between Togo and Niger": the two are its sides, not mediators of each other
         for subj, obj, words in rule(noun, ctx):
             found = True
-            yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, modality, is_symmetric_noun(noun, ctx))
+            yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", lacking, modality, is_symmetric_noun(noun, ctx))
     if not found:
         for subj, obj, words in main_subject_side(noun, sent, ctx):
             yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", False, modality, True)

@@ -118,6 +118,10 @@ ROWS = [
      {("China", "urge", "Japan", F, None), ("Japan", "apologize", "South Korea", F, "request")}),
     ("refuse", "Sanae Takaichi refused to meet Xi Jinping.",
      {("Sanae Takaichi", "meet", "Xi Jinping", True, None), ("Sanae Takaichi", "refuse", "Xi Jinping", F, None)}),
+    # an act denied in a that-clause, or ruled out, is negated by its subject's word (session 46, found by probing)
+    ("denied", "Japan denied that it had recognised Taiwan.", {("Japan", "recognize", "Taiwan", True, None)}),
+    ("not denied", "Japan did not deny that it had recognised Taiwan.", {("Japan", "recognize", "Taiwan", F, None)}),
+    ("ruled out", "Japan ruled out recognising Taiwan.", {("Japan", "recognize", "Taiwan", True, None)}),
     # 7. possessor as agent of a nominal event
     ("possessor", "Japanese Prime Minister Sanae Takaichi spoke on Friday. Takaichi's remarks angered Beijing.",
      {("Sanae Takaichi", "anger", "China", F, None)}),

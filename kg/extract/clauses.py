@@ -476,6 +476,8 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
         if node.dep_ in ("xcomp", "ccomp") or for_clause:
             if parent_lemma in lex.negating_verbs and node.dep_ == "xcomp":
                 negated = not negated
+            elif node.dep_ == "ccomp" and node.i > parent.i and parent_lemma == "deny" and not any(c.dep_ == NEGATION for c in parent.children):
+                negated = not negated  # "Kenya denied that it had recognised Somaliland": by its word, it did not
             elif parent_lemma in lex.request_verbs and modality is None and not any(c.dep_ == "oprd" for c in parent.children):
                 modality = "request"  # not when it names ("Putin calls it a stab in the back": turkey-russia-jet-shootdown-2015)
             elif parent_lemma in lex.hypothetical_verbs and modality is None:
@@ -484,6 +486,10 @@ def negation_and_modality(verb: Token, ctx: Context) -> tuple[bool, str | None]:
                 # "offered to mediate", "is ready to send troops": a promise ("must be prepared to":
                 # the adjective the tagger took for a participle, whose lemma is the verb's)
                 modality = "future"
+        if node.dep_ in ("xcomp", "advcl") and node.tag_ == "VBG" and parent_lemma == "rule" and any(
+            c.dep_ == PARTICLE and c.lower_ == "out" for c in parent.children
+        ):
+            negated = not negated  # "ruled out recognising Somaliland"
         if node.dep_ == "conj":
             negated = negated or any(c.dep_ == NEGATION for c in parent.children)
         node = parent

@@ -394,3 +394,10 @@ def test_doubled_consonant_past_form_of_an_unknown_verb(triples_of):
     """The lemmatizer cuts "backstabbed" to "backstabbe" (dev turkey-russia-jet-shootdown-2015): a
     doubled consonant before "-ed" belongs to the past form."""
     assert triples_of("Kenya backstabbed Somalia by closing the border, Ruto said.") == {("Kenya", "backstab", "Somalia", False, None)}
+
+
+def test_a_verb_done_again_is_the_verb(triples_of):
+    """The lemmatizer cuts "rearrested" to "rearreste" (session 46, dev iran-us-prisoner-swap-2023): a
+    past form of "re-" and a verb the event table knows is that verb; a "re-" verb of its own stays."""
+    assert triples_of("Ghanaian police rearrested the opposition leader Kofi Boateng.") == {("Ghanaian police", "arrest", "Kofi Boateng", False, None)}
+    assert triples_of("Ghana reopened its embassy in Togo.") == {("Ghana", "reopen", "Togo", False, None)}

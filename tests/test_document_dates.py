@@ -169,6 +169,13 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Port Vila - Thursday March 4, 2021: The cabinet met on the budget.", "2021-03-04"),
         ("Suva, 4 March 2021 was the day the cabinet met.", None),  # no dash after the date: a sentence
         ("Suva - the cabinet met on 4 March 2021 - and left.", None),  # the date does not follow the place
+        # the agency and the date in brackets after the place (session 46: dev chile-bolivia-icj-sea-access-2018)
+        ("LIMA (Andean Wire / Sur Press - 04th March, 2021) Peru said the truce held.", "2021-03-04"),
+        ("LIMA, (Sur Press - March 4, 2021) Peru said the truce held.", "2021-03-04"),
+        ("LIMA (the capital) said on March 4, 2021 that the truce held.", None),  # no dash, no date in the brackets
+        # a stamp the template sets on two lines, the month above the day and year (session 46: dev russia-georgia-war-2008)
+        ("Truce holds\nMarch\n4, 2021\nPeru said the truce held.", "2021-03-04"),
+        ("Truce holds\nMarch\nPeru said the truce held on 4 March 2021.", None),  # a month alone is no stamp
     ],
 )
 def test_stated_publication_dates(page, date):

@@ -221,6 +221,11 @@ _STAMPS = [
     re.compile(rf"^{_CAPITALS}\s+(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"),
     # the Russian agencies' dateline ends with a full stop: "MOSCOW, March 10, 2004. (RIA Novosti) -"
     re.compile(rf"^{_CAPITALS},\s*(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\.\s"),
+    # the agency and the date in brackets after the place: "BRUSSELS (Pakistan Point News / Sputnik - 01st October,
+    # 2018)", "ISLAMABAD, (UrduPoint / Pakistan Point News - 1st Oct, 2018)" (dev chile-bolivia-icj-sea-access-2018)
+    re.compile(
+        rf"^{_CAPITALS},?\s*\([^()]{{1,60}}?\s[-–—]\s*(?P<dateline>{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*\)"
+    ),
     # the date first, then the place in brackets and a dash: "October 5, 2007 (N’DJAMENA) —", "July 23,
     # 2010 (Geneva) —" (survey for issue 18, dates14: Sudan Tribune; survey18: South Sudan News Agency)
     re.compile(rf"^(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*\([A-Z][^()]{{1,40}}\)\s*[-–—]"),
@@ -299,7 +304,9 @@ def stated_date(raw: str) -> str | None:
     """
     # a stamp may sit behind a bullet or hash mark ("• Fri Mar 29 2024", "# 15 April 2024 08:02")
     # ... or a list's dash ("- Published Date: 12:00 | 17 June 2018")
-    labelled_lines = [text for line in raw.splitlines() if (text := _BULLET.sub("", line.strip().lstrip("#•·*").strip()))][:LABELLED_STAMP_LINES]
+    labelled_lines = _month_lines_joined(
+        [text for line in raw.splitlines() if (text := _BULLET.sub("", line.strip().lstrip("#•·*").strip()))][: LABELLED_STAMP_LINES + 1]
+    )[:LABELLED_STAMP_LINES]
     lines = labelled_lines[:DEEP_STAMP_LINES]
     found = _stamp(lines[:STAMP_LINES], raw, alone=False)
     if found is not None and lines and _MASTHEAD.match(lines[0]):
@@ -353,6 +360,22 @@ def _story_start(lines: list[str]) -> int:
         if len(line) >= PARAGRAPH_CHARS or (ends[i] and i + 1 < len(lines) and ends[i + 1]):
             return i
     return len(lines)
+
+
+_MONTH_LINE = re.compile(rf"^{_MONTH}$")
+_DAY_YEAR_LINE = re.compile(rf"^{_DAY},?\s+{_YEAR}$")
+
+
+def _month_lines_joined(lines: list[str]) -> list[str]:
+    """A stamp a page's template sets on two lines, the month above the day and year ("August" /
+    "12, 2008": dev russia-georgia-war-2008), read as the one line it is."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _DAY_YEAR_LINE.match(line) and _MONTH_LINE.match(joined[-1]):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _stamp(lines: list[str], raw: str, *, alone: bool, yearless: bool = True) -> str | None:

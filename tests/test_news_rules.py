@@ -1894,6 +1894,10 @@ ROWS = [
     ("the West as an object", "Kenya criticized the West.", {("Kenya", "criticize", "West", F, None)}),
     ("Western governments are the West", "Western governments had shunned Mr Museveni for years.",
      {("West", "shun", "Museveni", F, None)}),
+    # ... however the NER tags "Western" (session 46: a NORP "Western" had left "Western countries" no one;
+    # dev navalny-death-sanctions-2024 "Western leaders")
+    ("Western countries as an object", "Uganda accused Western countries of hypocrisy.", {("Uganda", "accuse", "West", F, None)}),
+    ("Western and other governments say more than the West", "Uganda accused Western and Arab governments of hypocrisy.", set()),
     ("Western as the agent of an event noun", "Western sanctions on Uganda were tightened in 2021.",
      {("West", "sanction", "Uganda", F, None)}),
     ("a western thing or a place named West is no actor", "Kenya attacked targets in the West Bank. Uganda praised the western coast.", set()),

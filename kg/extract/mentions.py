@@ -123,8 +123,10 @@ def west_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
             return None
         return make_mention(token, token.i, token.i, "collective", "West", "", ctx, is_subject)
     if lower in ctx.lex.west_nouns and token.tag_ == "NNS" and west_modifiers(token):
-        if any(c.dep_ == POSSESSOR or c.ent_type_ in ("NORP", "GPE") for c in token.children):
-            return None  # "Western and Arab governments" says more than the West
+        if any(c.dep_ == POSSESSOR or (c.ent_type_ in ("NORP", "GPE") and c.lower_ != "western") for c in token.children) or any(
+            w.conjuncts for w in west_modifiers(token)
+        ):
+            return None  # "Western and Arab governments" says more than the West (the NER may tag "Western" itself)
         return make_mention(token, np_left(token), token.i, "collective", "West", "", ctx, is_subject)
     if token in west_modifiers(token.head) and token.head.lower_ in ctx.lex.agent_event_nouns:
         return make_mention(token, token.i, token.i, "collective", "West", "", ctx, is_subject)

@@ -1414,8 +1414,6 @@ def collective_mention(token: Token, ctx: Context, is_subject: bool) -> Mention 
         return None
     if token.pos_ == "NOUN" and (leader := followed_leader(token, ctx)) is not None:
         return make_mention(token, np_left(token), token.i, "collective", f"{leader} supporters", "", ctx, is_subject)
-    if token.pos_ == "NOUN" and (allies := named_allies(token, ctx)) is not None:
-        return make_mention(token, np_left(token), token.i, "collective", allies, "", ctx, is_subject)
     if (informer := informant_name(token, is_subject)) is not None:
         return make_mention(token, np_left(token), token.i, "collective", informer, "", ctx, is_subject, hints=nationality_hints(token, ctx))
     group = lower if is_collective(lower, lex) else None
@@ -1508,31 +1506,6 @@ def followed_leader(token: Token, ctx: Context) -> str | None:
         if not words:
             continue
         return words[-1].text if ent.label_ == "PERSON" else " ".join(t.text for t in words)
-    return None
-
-
-ALLY_NOUNS = frozenset({"allies"})
-LISTING_PREPS = frozenset({"including", "like", "as"})
-
-
-def named_allies(token: Token, ctx: Context) -> str | None:
-    """"Canada's allies", "NATO allies", "Iran's regional allies": the allies of a named state,
-    organisation or person are a group of their own, named after whom they are allied with, as the
-    dev gold names them ("Canada's allies", "NATO allies", "Putin's allies": india-canada-diplomat-row,
-    israel-iran-damascus-consulate-2024, south-korea-yoon-impeachment, poland-russia-drones,
-    poland-belarus-border-crisis-2021, crimea-annexation-2014, skripal-poisoning-expulsions-2018).
-    Not when the allies are listed ("Japan's allies, including the United States": those named act),
-    nor a pronoun's ("its allies"), nor the West's ("Western allies": the West)."""
-    if token.lower_ not in ALLY_NOUNS or token.tag_ != "NNS" or any(c.dep_ == PREPOSITION and c.lower_ in LISTING_PREPS for c in token.children):
-        return None
-    for owner in (c for c in token.children if c.dep_ == POSSESSOR):
-        ent = ctx.entity_of.get(owner.i)
-        if ent is not None and ent.label_ in ("GPE", "ORG", "PERSON"):
-            return f"{ent.text}'s allies"
-    for left in (c for c in token.lefts if c.dep_ == "compound"):
-        ent = ctx.entity_of.get(left.i)
-        if ent is not None and ent.label_ in ("GPE", "ORG"):
-            return f"{ent.text} allies"
     return None
 
 

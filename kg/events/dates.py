@@ -1244,7 +1244,7 @@ _DATE_LINE = re.compile(rf"^\s*date[:\s]+{_YEAR}-[01]\d(?:-[0-3]\d)?\b(?!-)")  #
 
 
 _OWNED_TIME = re.compile(
-    r"\b(?:(?:last|this|next|past)\s+(?:week|month|year|weekend)|(?:last|this|next)\s+)?"
+    r"\b(?:(?:last|this|next|past)\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|week|month|year|weekend)['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)",
     re.I,
 )

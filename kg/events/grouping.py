@@ -223,14 +223,14 @@ def told_as_past(st: Statement) -> bool:
 # strike, nor a possible ("could expel") or requested one the act.
 ANNOUNCED_MEASURES = frozenset({"expel", "deport", "kick out", "boot out", "recall", "recall ambassador"})
 ANNOUNCED_CODES = ("161", "054")
-ANNOUNCED_TIES = re.compile(r"(?:restore|normali[sz]e|re-?establish)(?: (?:diplomatic )?(?:ties|relations))?")
-"""Restoring or normalising relations is announced and then reported done as one event, as breaking them
-is ("have agreed to restore full diplomatic ties" / "restored ties": israel-turkey-ties-restored-2022;
-"agreed to normalize relations" / "normalized relations": israel-morocco-normalisation-2020)."""
 """Breaking relations (161) and recognising a state or its claim (054) are announced and then reported
 done by the pages of one story ("will break diplomatic relations with Israel effective Thursday" /
 "broke relations": colombia-israel-ties-cut-2024; "agreed to recognize Morocco's sovereignty" / "recognized":
 israel-morocco-normalisation-2020): one event, as an announced expulsion is."""
+ANNOUNCED_TIES = re.compile(r"(?:restore|normali[sz]e|re-?establish)(?: (?:diplomatic )?(?:ties|relations))?")
+"""Restoring or normalising relations is announced and then reported done as one event, as breaking them
+is ("have agreed to restore full diplomatic ties" / "restored ties": israel-turkey-ties-restored-2022;
+the reports of israel-morocco-normalisation-2020, "agreed to normalize relations", are all announcements)."""
 
 
 def _measure_code(st: Statement) -> str | None:

@@ -175,8 +175,8 @@ def verb_lemma(verb: Token, ctx: Context) -> str:
     # "-ed" is the past form's, the verb ends in one of them ("stab", "stop")
     elif verb.tag_ in ("VBD", "VBN") and verb.lower_ == f"{lemma}d" and re.search(r"([bdgmnprt])\1ed$", verb.lower_):
         lemma = verb.lower_[:-3]
-    # ... and "rearrested" to "rearreste": a past form of "re-" and a verb the lexicon knows is that
-    # verb done again ("rearrest" is "arrest")
+    # ... and "rearrested" to "rearreste": a past form of "re-" and a verb the event table types is
+    # that verb done again ("rearrest" is "arrest")
     elif verb.tag_ in ("VBD", "VBN") and lemma.startswith("re") and verb.lower_ == f"{lemma}d" and event_type(lemma).cameo is None:
         again = verb.lower_[2:-2].lstrip("-")
         lemma = next((v for v in (again, f"{again}e") if event_type(v).event is not None), lemma)

@@ -1046,8 +1046,9 @@ def deverbal_event(clause: Clause, subj: Mention, base_rule: str | None, noun: T
 def border_partner(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
     """Rule ``prep``: "Burundi closed its border with Rwanda", "reopened the borders with Qatar":
     the state across the border is whom the act on it is done to, wherever the parser hangs "with"
-    (on the verb, :func:`prep_objects` reads it already; here on the noun). Only a border of the
-    subject's own or of no one named (dev: burundi-rwanda-border-closure-2024, saudi-qatar-al-ula-reconciliation-2021)."""
+    (on the verb, the verb's own prepositional object rule reads it already; here on the noun). Only a
+    border of the subject's own or of no one named (dev: burundi-rwanda-border-closure-2024,
+    saudi-qatar-al-ula-reconciliation-2021)."""
     ctx = clause.ctx
     if noun.lemma_.lower() not in ctx.lex.place_only_proxies or clause.lemma in ctx.lex.motion_verbs:
         return

@@ -38,8 +38,6 @@ def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawSt
     lacking = noun.dep_ == PREP_OBJECT and noun.head.lower_ == "without"  # "the talks ended without a deal between X and Y"
     found = False
     for rule in (between_parties, compounded_parties, paired_possessor, possessor_agent, clause_participant):
-        if rule is between_parties and event == "mediate":
-            continue  # "Ghana's mediation between Togo and Niger": the two are its sides, not mediators of each other
         for subj, obj, words in rule(noun, ctx):
             found = True
             yield new_statement(noun, sent, ctx, subj, obj, event, words, "event_np", lacking, modality, is_symmetric_noun(noun, ctx))
@@ -100,7 +98,11 @@ def between_parties(noun: Token, ctx: Context) -> Participants:
     """"a phone call between X and Y": each pair of the parties. The sides are the conjuncts after
     "between"; the actors inside one of them are one side, not parties to each other: "a meeting
     between Burhan and the leaders of South Sudan, Kenya and Ethiopia" is Burhan with each leader
-    (dev sudan-kenya-mediation-rejection-2023), never Kenya with Ethiopia."""
+    (dev sudan-kenya-mediation-rejection-2023), never Kenya with Ethiopia. A mediation's "between"
+    names its sides, not parties to each other ("Ghana's mediation between Togo and Niger": the
+    mediator's statements are :func:`mediated_statements`)."""
+    if event_lemma(noun, ctx) == "mediate":
+        return
     for prep, pobj in preps_of(noun, frozenset({"between"})):
         members = sorted((pobj, *pobj.conjuncts), key=lambda t: t.i)
         starts = [t.left_edge.idx + ctx.offset for t in members]

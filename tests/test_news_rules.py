@@ -1897,6 +1897,12 @@ ROWS = [
     # ... however the NER tags "Western" (session 46: a NORP "Western" had left "Western countries" no one;
     # dev navalny-death-sanctions-2024 "Western leaders")
     ("Western countries as an object", "Uganda accused Western countries of hypocrisy.", {("Uganda", "accuse", "West", F, None)}),
+    # the leaders, officials or allies of the West are the West too, whoever's allies they are (session 47:
+    # dev navalny-death-sanctions-2024 "Western leaders", armenia-russia-rift "its Western allies")
+    ("Western politicians are the West", "Western politicians were quick to blame Alexander Lukashenko for the crash.",
+     {("West", "blame", "Alexander Lukashenko", F, None)}),
+    ("a state's Western allies are the West", "Moldova has leaned on its Western allies for years.",
+     {("Moldova", "lean", "West", F, None)}),
     ("Western and other governments say more than the West", "Uganda accused Western and Arab governments of hypocrisy.", set()),
     ("Western as the agent of an event noun", "Western sanctions on Uganda were tightened in 2021.",
      {("West", "sanction", "Uganda", F, None)}),

@@ -113,7 +113,8 @@ def west_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
     """"the West", "Western governments", "Western countries", and "Western" as the agent of an
     event noun ("Western sanctions on Belarus"): the West, a group actor of its own (lexicon
     ``west_nouns``; dev: belarus-prisoner-release, north-korea-russia). Not a place: "West" is
-    no compound of a longer name ("the West Bank") and comes with its article."""
+    no compound of a longer name ("the West Bank") and comes with its article. Whose allies they
+    are does not matter: "its Western allies" are the West (dev armenia-russia-rift)."""
     lower = token.lower_
     if lower == "west":
         if token.pos_ != "PROPN" or token.dep_ == "compound" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -123,7 +124,7 @@ def west_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None
             return None
         return make_mention(token, token.i, token.i, "collective", "West", "", ctx, is_subject)
     if lower in ctx.lex.west_nouns and token.tag_ == "NNS" and west_modifiers(token):
-        if any(c.dep_ == POSSESSOR or (c.ent_type_ in ("NORP", "GPE") and c.lower_ != "western") for c in token.children) or any(
+        if any(c.ent_type_ in ("NORP", "GPE") and c.lower_ != "western" and c.dep_ != POSSESSOR for c in token.children) or any(
             w.conjuncts for w in west_modifiers(token)
         ):
             return None  # "Western and Arab governments" says more than the West (the NER may tag "Western" itself)

@@ -1890,6 +1890,15 @@ ROWS = [
      {("Kenya", "praise", "Madagascar", F, None), ("Kenya", "lift sanctions", "Madagascar", F, None)}),
     ("the other country is no description", "Kenya met Peru. Later Kenya lifted sanctions on the other country.",
      {("Kenya", "meet", "Peru", F, None)}),
+    # a hyphenated prefix is part of its word: the tokenizer had cut "re-imposed" into three words and the
+    # parser lost the clause (session 47: kg.nlp.model.keep_prefixed_words; dev india-pakistan-balakot-2019,
+    # nicaragua-taiwan-switch-2021, belarus-prisoner-release)
+    ("a verb done again is that verb", "Ghana re-imposed sanctions on Togo last week.",
+     {("Ghana", "impose sanctions", "Togo", F, None)}),
+    ("re-entering a state's airspace enters it", "Chile re-entered Peruvian airspace on Monday.",
+     {("Chile", "enter", "Peru", F, None)}),
+    ("a verb written with co- is the verb written whole", "Ghana and Togo will co-operate on fishing.",
+     {("Ghana", "cooperate", "Togo", F, "future")}),
     # the West is a group actor of its own (belarus-prisoner-release, north-korea-russia)
     ("the West as an object", "Kenya criticized the West.", {("Kenya", "criticize", "West", F, None)}),
     ("Western governments are the West", "Western governments had shunned Mr Museveni for years.",

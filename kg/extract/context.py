@@ -180,6 +180,8 @@ def verb_lemma(verb: Token, ctx: Context) -> str:
     elif verb.tag_ in ("VBD", "VBN") and lemma.startswith("re") and verb.lower_ == f"{lemma}d" and event_type(lemma).cameo is None:
         again = verb.lower_[2:-2].lstrip("-")
         lemma = next((v for v in (again, f"{again}e") if event_type(v).event is not None), lemma)
+    if "-" in lemma:
+        lemma = unhyphenated(lemma, ctx)
     for child in verb.children:
         if child.dep_ == PARTICLE and child.lower_ in ctx.lex.phrasal_particles and not up_to_number(child):
             return f"{lemma} {child.lower_}"
@@ -188,6 +190,36 @@ def verb_lemma(verb: Token, ctx: Context) -> str:
     if (particle := preposition_particle(verb, lemma)) is not None:
         return f"{lemma} {particle.lower_}"
     return custody_lemma(verb, lemma) or lemma
+
+
+HYPHENATED_PREFIXES = ("re", "co", "pre", "de")  # the words kg.nlp.model.keep_prefixed_words keeps whole
+
+
+def unhyphenated(lemma: str, ctx: Context) -> str:
+    """A verb written with a hyphenated prefix as the verb the lexicon and event table know:
+    "co-operate" and "re-impose" as "cooperate" and "reimpose" (as they are also written), else a
+    verb done again as that verb ("re-enter", "re-establish": "enter", "establish"), and a verb done
+    together as that verb when it is known ("co-sign": "sign"). Any other stays as it is
+    ("co-found", "de-escalate").
+
+    >>> from kg.lexicon import load_lexicon
+    >>> ctx = Context(lex=load_lexicon(), offset=0, sentence_base=0, known_verbs=frozenset({"cooperate", "sign"}))
+    >>> [unhyphenated(w, ctx) for w in ("co-operate", "re-impose", "re-enter", "co-sign", "co-found", "pre-empt", "war-torn")]
+    ['cooperate', 'reimpose', 'enter', 'sign', 'co-found', 'preempt', 'war-torn']
+    """
+    prefix, _, rest = lemma.partition("-")
+    if prefix not in HYPHENATED_PREFIXES or not rest.isalpha():
+        return lemma
+    joined = prefix + rest
+    if _typed_or_known(joined, ctx):
+        return joined
+    if prefix == "re" or (prefix == "co" and _typed_or_known(rest, ctx)):
+        return rest
+    return joined if prefix == "pre" else lemma
+
+
+def _typed_or_known(lemma: str, ctx: Context) -> bool:
+    return lemma in ctx.known_verbs or event_type(lemma).cameo is not None
 
 
 def _known_phrasal(phrase: str, ctx: Context) -> bool:
@@ -264,6 +296,8 @@ def event_lemma(noun: Token, ctx: Context, verb_lemma: str | None = None) -> str
         value = events[f"{compound} {noun.lower_}"]
     else:
         value = events.get(noun.lower_) or events.get(noun.lemma_.lower())
+    if value is None and "-" in noun.lower_ and noun.lower_.partition("-")[0] in HYPHENATED_PREFIXES:
+        value = events.get(noun.lower_.replace("-", "", 1))  # "co-operation" as "cooperation"
     if value is not None and verb_lemma is not None and noun.lower_ in ctx.lex.verbless_event_nouns:
         return None  # "a deal to ease the migrant crisis": what is acted on, no act between the parties
     if value is not None and verb_lemma in ctx.lex.termination_verbs:  # "suspended talks": not "hold talks"

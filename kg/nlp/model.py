@@ -38,6 +38,7 @@ GAZETTEER_PIPE = "kg_gazetteer"
 DEMONYM_PIPE = "kg_demonyms"  # after the NER: fills in demonyms it missed, never overrides it
 NAMES_PIPE = "kg_person_names"  # joins a person's name the NER split in two
 PAGE_NAMES_PIPE = "kg_page_names"  # last: a name the NER took for an actor is one on the whole page
+PREFIXED_LEMMAS_PIPE = "kg_prefixed_lemmas"  # after the lemmatizer: "co-founded" is "co-found", not "co-founde"
 
 MAX_CHUNK_CHARS = 100_000
 """Long documents are parsed in paragraph-aligned chunks: the parser's memory grows with length."""
@@ -70,6 +71,25 @@ def make_name_norms(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return name_norms
+
+
+@Language.factory(PREFIXED_LEMMAS_PIPE)
+def make_prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A word kept whole with its hyphenated prefix (:func:`keep_prefixed_words`) is one the
+    lemmatizer's tables do not hold, so it only cuts the ending ("co-founded" -> "co-founde"). The
+    word after the hyphen is lemmatized as itself ("founded" -> "found") and the prefix put back."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def prefixed_lemmas(doc: Doc) -> Doc:
+        for token in doc:
+            prefix, hyphen, rest = token.lower_.partition("-")
+            if hyphen and prefix in KEPT_PREFIXES and rest.isalpha() and token.pos_ in ("VERB", "NOUN", "ADJ"):
+                word = Doc(doc.vocab, words=[rest], pos=[token.pos_])[0]
+                word.tag_ = token.tag_
+                token.lemma_ = f"{prefix}-{lemmatizer.rule_lemmatize(word)[0]}"
+        return doc
+
+    return prefixed_lemmas
 
 
 def verb_like_surnames(nlp: Language) -> frozenset[str]:
@@ -514,7 +534,10 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelNotInstalled(f"spaCy pipeline {name!r} has no {' or '.join(missing)}; kg needs a pipeline with both")
     add_hyphenated_titles(nlp)
     split_glued_quotes(nlp)
+    keep_prefixed_words(nlp)
     nlp.add_pipe(NAME_NORMS_PIPE, first=True)
+    if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
+        nlp.add_pipe(PREFIXED_LEMMAS_PIPE, after="lemmatizer")
     nlp.add_pipe(PARAGRAPH_PIPE, before="parser")
     ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_PIPE, before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_ruler_patterns())
@@ -556,6 +579,24 @@ def split_glued_quotes(nlp: Language) -> None:
     sudan-kenya-mediation-rejection-2023, ethiopia-tigray-pretoria-deal-2022, ecuador-mexico-embassy-raid)."""
     pattern = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, *GLUED_QUOTES))).finditer
+
+
+# Prefixes the tokenizer must not cut off at their hyphen. Kept in step with
+# kg.extract.context.HYPHENATED_PREFIXES, which reads the words they make.
+KEPT_PREFIXES = ("re", "co", "pre", "de")
+
+
+def keep_prefixed_words(nlp: Language) -> None:
+    """"India re-entered Pakistani airspace", "agreed to re-establish ties", "co-operate": the
+    tokenizer cuts a hyphenated prefix into three words ("re", "-", "entered"), and the parser then
+    takes "re" for the verb and the real verb for an adjective, so the clause is lost or gets the
+    relation "-". A hyphen right after one of these prefixes, at the start of a word, is no longer a
+    place to cut; the tagger and parser read "re-entered" as the verb it is (session 47: dev
+    india-pakistan-balakot-2019 "re-entered", nicaragua-taiwan-switch-2021 "re-established",
+    belarus-prisoner-release "re-engage"; seventy such words on the dev pages)."""
+    pattern = nlp.tokenizer.infix_finditer.__self__.pattern
+    kept = "".join(f"(?<!^{p})(?<!^{p.capitalize()})(?<!^{p.upper()})" for p in KEPT_PREFIXES)
+    nlp.tokenizer.infix_finditer = re.compile(f"{kept}(?:{pattern})").finditer
 
 
 def pipeline_id(nlp: Language) -> str:

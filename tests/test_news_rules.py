@@ -1899,6 +1899,10 @@ ROWS = [
      {("Chile", "enter", "Peru", F, None)}),
     ("a verb written with co- is the verb written whole", "Ghana and Togo will co-operate on fishing.",
      {("Ghana", "cooperate", "Togo", F, "future")}),
+    # a descriptive apposition says whose ally or foe a government is, not whose government it is (session 47,
+    # kg.extract.mentions.nationality_hints: dev venezuela-us "Maduro's government — a longtime U.S. foe —")
+    ("an apposition gives a government no nationality", "Kenya accused Vladimir Putin's government, a longtime Chinese ally, of arming rebels.",
+     {("Kenya", "accuse", "Russia", F, None)}),
     # the West is a group actor of its own (belarus-prisoner-release, north-korea-russia)
     ("the West as an object", "Kenya criticized the West.", {("Kenya", "criticize", "West", F, None)}),
     ("Western governments are the West", "Western governments had shunned Mr Museveni for years.",

@@ -1922,7 +1922,9 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
     # are no American prisoners, "drug cartels, including Venezuela's Cartel de los Soles"
     # (venezuela-us) no Venezuelan cartels; the members are mentions of their own (find_mentions).
     # Nor what a relative clause says of a noun inside it: "leaders of the PKK, which is based in Iraq"
-    # are no Iraqi leaders.
+    # are no Iraqi leaders. Nor what a descriptive apposition says of it: "Maduro's government, a
+    # longtime U.S. foe" is no American government (session 47: dev venezuela-us); a list the parser
+    # hangs as one ("seven ships, a submarine and Marines near Venezuela") is still the noun's.
     # a crowd is where it gathers, not whose: "protesters in Kathmandu" (nepal-genz-protests), "students
     # ... outside the Faculty of Philosophy" (serbia-student-protests) are no Kathmandu or Faculty group
     deployed = ctx.lex.institution_nouns.get(head.lower_) in DEPLOYED_FORCES | MISSION_INSTITUTIONS or head.lower_ in ctx.lex.collective_nouns
@@ -1937,6 +1939,7 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
         or (deployed and c.dep_ == PREPOSITION and c.lower_ in LOCATION_PREPOSITIONS)
         or (posted and c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ in POSTING_PREPS)
         or (c.head.i == head.i and c.dep_ == PREPOSITION and c.lower_ in ("including", "like"))
+        or (c.head.i == head.i and c.dep_ == APPOSITION and c.pos_ == "NOUN" and not any(g.dep_ == "conj" for g in c.children))
         for t in c.subtree
     }
     # nor a conjunct of the noun and its own modifiers, a mention of its own: "human rights workers and

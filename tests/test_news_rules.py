@@ -3212,3 +3212,23 @@ def test_a_group_written_with_an_organisation_is_labelled_without_it(triples_of)
     subjects = {subject for subject, *_ in triples_of("U.S. and Taliban officials criticised Qatar.")}
     assert "U.S. officials" in subjects
     assert not any(" and " in subject for subject in subjects)
+
+
+def test_a_line_that_introduces_a_quotation_keeps_its_act(nlp, tmp_path):
+    """kg.ingest.clean._joined_lines: "X said:" on a line of its own, the quotation on the next, is one
+    sentence, not a heading to drop (session 47: dev belarus-prisoner-release "After embracing
+    Tikhanovskaya, Bialiatski said:" had lost its core statement), from the file to triples.jsonl."""
+    from kg.pipeline import build, write_outputs
+
+    source = tmp_path / "summit.txt"
+    source.write_text(
+        "Leaders met in Berlin on Monday to discuss energy prices.\n\n"
+        "After embracing Emmanuel Macron, Olaf Scholz said:\n"
+        "\u201cWe will stand together this winter.\u201d\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    write_outputs(build([source], nlp=nlp), out)
+    rows = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
+        ("Olaf Scholz", "embrace", "Emmanuel Macron")}

@@ -60,6 +60,9 @@ _CONTROL = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 
+_OPENING_QUOTES = "\"\u201c\u2018'"
+QUOTE_INTRO_MIN_WORDS = 2  # "Coale said:" before a quotation is a clause; "READ:" is a label
+
 HEADLINE_MIN_WORDS = 4  # "Trump hosts Aliyev" is a headline to read; "World News" is not
 HEADING_MAX_WORDS = 25
 
@@ -298,14 +301,23 @@ def _joined_lines(lines: Iterable[str]) -> list[str]:
     heading (and dropped) and a fragment. A next line in capitals stays apart: a heading can be
     followed by a sentence, and a name by a cut cannot be told from a new paragraph.
 
+    So is a line that ends in a colon before a line that opens a quotation: "Bialiatski said:" and
+    the words he said are one sentence, which would otherwise lose its speaker to the heading rule
+    (session 47: dev belarus-prisoner-release, uk-eu-windsor-framework-2023, serbia-student-protests).
+    A short label ("READ:") is no clause and stays apart.
+
     >>> _joined_lines(["Officials said the talks", "would resume in May.", "", "Next Steps", "follow"])
     ['Officials said the talks would resume in May.', 'Next Steps follow']
+    >>> _joined_lines(["After the vote, Mensah said:", "\u201cWe will appeal.\u201d", "READ:", '"Ghana votes"'])
+    ['After the vote, Mensah said: \u201cWe will appeal.\u201d', 'READ:', '"Ghana votes"']
     """
     joined: list[str] = []
     for line in lines:
         if not line:
             continue
         if joined and line[0].islower() and not _SENTENCE_END.search(joined[-1]) and not _LIST_START.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        elif joined and line[0] in _OPENING_QUOTES and joined[-1].endswith(":") and len(joined[-1].split()) >= QUOTE_INTRO_MIN_WORDS:
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)

@@ -3232,3 +3232,25 @@ def test_a_line_that_introduces_a_quotation_keeps_its_act(nlp, tmp_path):
     rows = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
         ("Olaf Scholz", "embrace", "Emmanuel Macron")}
+
+
+def test_a_headline_below_photo_captions_is_still_read(nlp, tmp_path):
+    """kg.ingest.clean: a page that opens with a long photo caption ("... Photo: Reuters") has not begun its
+    story, so the headline below it is still the lead, not a related-list heading to drop (session 47: dev
+    canada-china-meng-wanzhou-arrest-2018, lula-xi-beijing-visit-2023), from the file to triples.jsonl."""
+    from kg.pipeline import build, write_outputs
+
+    source = tmp_path / "expulsion.txt"
+    source.write_text(
+        "Crowds of supporters and onlookers gather outside the Ugandan embassy in Nairobi on Monday afternoon "
+        "as police officers stand guard near the main gate of the compound. Photo: Reuters\n"
+        "Kenya expels Ugandan ambassador over border row\n"
+        "- Nairobi says the envoy broke diplomatic rules\n"
+        "Topic | Kenya\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    write_outputs(build([source], nlp=nlp), out)
+    rows = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
+        ("Kenya", "expel", "Ugandan ambassador")}

@@ -30,6 +30,8 @@ lists and headlines that would turn into bogus statements. :func:`clean_text` wo
    the page was cut in mid-sentence (excerpts; seven news-dev pages with statements in that
    line, in india-pakistan-2025, north-korea-russia, venezuela-us, israel-hezbollah-lebanon).
    A text with no body paragraph at all (a list of headlines) keeps them;
+   A photo caption (a line ending with its credit, "... Photo: Reuters") is kept but begins no body:
+   the headline and standfirst below captions are still the lead;
 6. cuts a dateline or headline glued before the first body sentence: 1-4 capitalised words,
    an optional ", Nov 26" and "(Reuters)", then ``:`` or a spaced dash ("BEIJING, Nov 26 -",
    "China: Despite ...").
@@ -59,6 +61,12 @@ PARAGRAPH_SEPARATOR = "\n\n"
 _CONTROL = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
+
+# A photo's caption ends with its credit ("... in Vancouver in March. Photo: Reuters"): it is kept, but a
+# page that opens with captions has not begun its story, so the headline and standfirst after them are
+# still its lead (session 47: dev canada-china-meng-wanzhou-arrest-2018 and lula-xi-beijing-visit-2023,
+# South China Morning Post pages that had lost their headline and standfirst, each with core statements).
+_CAPTION = re.compile(r"\b(?:Photo|Photos|Image|Picture|File photo|Photograph)(?:\s+credit)?\s*:\s*[A-Z][^.!?:]{0,40}$")
 
 _OPENING_QUOTES = "\"\u201c\u2018'"
 QUOTE_INTRO_MIN_WORDS = 2  # "Coale said:" before a quotation is a clause; "READ:" is a label
@@ -241,15 +249,16 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
     lead: list[str] = []  # headings of 4+ words before the body (the headline among them)
     lines = _joined_lines(_CONTROL.sub("", original).strip() for original in raw.splitlines())
     closed_box = False
+    body = False  # a body paragraph was kept (a photo caption is kept but starts no body)
     for index, line in enumerate(lines):
         if closed_box:
             closed_box = not _LIST_END.search(line)
             continue
         key = _key(line)
         if key in rules.related_markers:
-            if kept and not _LIST_START.match(lines[index + 1] if index + 1 < len(lines) else ""):
+            if body and not _LIST_START.match(lines[index + 1] if index + 1 < len(lines) else ""):
                 break
-            closed_box = bool(kept)
+            closed_box = body
             continue
         sentence = bool(_SENTENCE_END.search(line))
         if _is_furniture(line, sentence, rules) or key in seen:
@@ -258,23 +267,27 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
             foreign += 1
             continue
         seen.add(key)
-        cut = kept and index == len(lines) - 1 and len(line.split()) >= CUT_MIN_WORDS  # the page stops mid-sentence
+        if _CAPTION.search(line):
+            kept.append(line)
+            continue
+        cut = body and index == len(lines) - 1 and len(line.split()) >= CUT_MIN_WORDS  # the page stops mid-sentence
         if not sentence and not cut and len(line.split()) < HEADING_MAX_WORDS:
-            if not kept and title is not None and _breadcrumb_of(title, line):
+            if not body and title is not None and _breadcrumb_of(title, line):
                 lead = [line if heading == title else heading for heading in lead]
                 title = line  # "Home World News Talks Resume in Doha", then "Talks Resume in Doha": the headline itself
-            if not kept and (title is None or _short(title) and not _short(line)):
+            if not body and (title is None or _short(title) and not _short(line)):
                 title = line  # the first heading before the body, or its first of 4+ words ("Middle East", then the headline)
-            if not kept and not _short(line) and line not in lead and (line == title or _sentence_case(line, rules.stopwords)):
+            if not body and not _short(line) and line not in lead and (line == title or _sentence_case(line, rules.stopwords)):
                 lead.append(line)
             headings.append(line)
-            if kept and not _short(line) and not line.endswith(":"):
+            if body and not _short(line) and not line.endswith(":"):
                 section.append(line)
             continue
         kept.extend(section)  # section headings go in with the body that follows them
         section.clear()
-        kept.append(_DATELINE.sub("", line, count=1) if not kept else line)
-    if kept:
+        kept.append(_DATELINE.sub("", line, count=1) if not body else line)
+        body = True
+    if body or kept:
         # the headline is the story's first statement (news/GUIDELINES.md: not furniture), and so is
         # every heading of 4+ words in sentence case before the body, in page order: a headline below
         # a line taken for the title (the page's date stamp line, india-canada-diplomat-row) or a

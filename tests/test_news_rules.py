@@ -3254,3 +3254,28 @@ def test_a_headline_below_photo_captions_is_still_read(nlp, tmp_path):
     rows = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
         ("Kenya", "expel", "Ugandan ambassador")}
+
+
+def test_a_related_box_inside_the_story_does_not_end_it(nlp, tmp_path):
+    """kg.ingest.clean._story_resumes: an "Also read" box with a teaser headline, set between two
+    paragraphs of the story, is dropped, and the story after it is read (session 47: dev
+    armenia-russia-rift, ethiopia-eritrea-sea-access, hong-kong-extradition-protests-2019); a box at the
+    end, teaser headlines only, still ends the article. From the file to triples.jsonl."""
+    from kg.pipeline import build, write_outputs
+
+    source = tmp_path / "row.txt"
+    source.write_text(
+        "Relations between the two neighbours have worsened sharply over the past month, officials said.\n"
+        "Also read\n"
+        "Ghana expels Togolese ambassador\n"
+        "On Tuesday, Kenya recalled its ambassador to Uganda after a dispute over the shared border.\n"
+        "The move followed weeks of talks that failed to settle the dispute over the island, diplomats said.\n"
+        "Related News\n"
+        "Ghana condemns Togo over border raid\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    write_outputs(build([source], nlp=nlp), out)
+    rows = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(r["subject"]["label"], r["relation"]["lemma"], r["object"]["label"]) for r in rows} == {
+        ("Kenya", "recall", "Kenyan ambassador")}

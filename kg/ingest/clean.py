@@ -6,7 +6,8 @@ lists and headlines that would turn into bogus statements. :func:`clean_text` wo
    (a paragraph broken in mid-sentence);
 1. ends the article at a "related articles" marker line (the whole line, punctuation ignored:
    "Related News", "Read more", "Mga Kaugnay na Artikulo") once a body paragraph was kept: the
-   marker and all after it go. Before any body paragraph a marker line is just dropped. A box
+   marker and all after it go, unless the story goes on after a few teaser lines (two paragraphs
+   in a row within ten lines: a box set inside the story, whose marker and teasers alone go). Before any body paragraph a marker line is just dropped. A box
    that says where it ends (the marker, then "list of 3 items" ... "end of list", as screen
    readers are told on Al Jazeera pages) ends only itself: the article goes on after it;
 2. drops share / follow / subscribe / cookie lines: those starting with a furniture prefix
@@ -250,12 +251,17 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
     lines = _joined_lines(_CONTROL.sub("", original).strip() for original in raw.splitlines())
     closed_box = False
     body = False  # a body paragraph was kept (a photo caption is kept but starts no body)
+    resume = 0  # the line a story goes on at after a related-articles box inside it
     for index, line in enumerate(lines):
         if closed_box:
             closed_box = not _LIST_END.search(line)
             continue
         key = _key(line)
+        if index < resume:
+            continue  # the teasers of a related-articles box set inside the story
         if key in rules.related_markers:
+            if body and (resume := _story_resumes(lines, index, rules)) > index:
+                continue
             if body and not _LIST_START.match(lines[index + 1] if index + 1 < len(lines) else ""):
                 break
             closed_box = body
@@ -295,6 +301,42 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
         # statement of the dev gold. A Title Case kicker ("Diplomatic Discussions in Beijing") is not read.
         kept[:0] = lead
     return PARAGRAPH_SEPARATOR.join(kept or headings), title, foreign
+
+
+INLINE_BOX_LINES = 10  # lines after a related-articles marker searched for the story going on
+STORY_PARAGRAPH_WORDS = 12
+
+
+def _story_resumes(lines: Sequence[str], marker: int, rules: _Furniture) -> int:
+    """The line at which the story goes on after a related-articles marker set inside it ("Also
+    read", "READ MORE:", "RECOMMENDED" and a few teaser headlines, then the story's next paragraphs),
+    or -1 when the marker ends the article. The story goes on where two paragraphs in a row follow
+    within :data:`INLINE_BOX_LINES` lines and no line before them is page furniture or another
+    language: a list of related stories is headlines, or a headline and a one-paragraph summary
+    each, and its items carry their widgets (the sample corpus's Filipino frame: "Larawang ginawa ng
+    AI" between the summaries). Session 47: dev armenia-russia-rift, hong-kong-extradition-protests-2019,
+    ethiopia-eritrea-sea-access and canada-china-diplomat-expulsion pages lost the rest of the story
+    at such a box.
+
+    >>> rules = _furniture()
+    >>> page = ["Talks began in Accra on Monday with both delegations present.", "Also read",
+    ...         "Togo recalls envoy", "The two sides met again on Tuesday for a second round of talks in Accra.",
+    ...         "Officials said a draft text had been agreed by both teams late on Tuesday night."]
+    >>> _story_resumes(page, 1, rules), _story_resumes(page[:4], 1, rules)
+    (3, -1)
+    """
+    ahead = list(enumerate(lines[marker + 1 : marker + 1 + INLINE_BOX_LINES], start=marker + 1))
+    for (at, line), (_, following) in zip(ahead, ahead[1:]):
+        if _is_furniture(line, bool(_SENTENCE_END.search(line)), rules) or _is_foreign(line, bool(_SENTENCE_END.search(line)), rules):
+            return -1
+        if _story_paragraph(line) and _story_paragraph(following):
+            return at
+    return -1
+
+
+def _story_paragraph(line: str) -> bool:
+    """A line that reads as a paragraph of the story: a sentence of some length, not a list item."""
+    return bool(_SENTENCE_END.search(line)) and len(line.split()) >= STORY_PARAGRAPH_WORDS and line[:1] not in "*•-"
 
 
 def _sentence_case(heading: str, stopwords: frozenset[str]) -> bool:

@@ -266,7 +266,7 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
                 break
             closed_box = body
             continue
-        sentence = bool(_SENTENCE_END.search(line))
+        sentence = bool(_SENTENCE_END.search(line)) or _introduces_list(line)
         if _is_furniture(line, sentence, rules) or key in seen:
             continue
         if _is_foreign(line, sentence, rules):
@@ -332,6 +332,23 @@ def _story_resumes(lines: Sequence[str], marker: int, rules: _Furniture) -> int:
         if _story_paragraph(line) and _story_paragraph(following):
             return at
     return -1
+
+
+LIST_INTRO_MIN_WORDS = 12
+
+
+def _introduces_list(line: str) -> bool:
+    """A sentence that ends in a colon to introduce a list ("At the end of the visit, the two
+    leaders signed a five-point agreement, the summaries read as follows:"): a sentence of the
+    story, where a short line ending so ("Other measures include:") is a heading (session 47: dev
+    ethiopia-eritrea-peace-2018, whose gold reads that sentence).
+
+    >>> _introduces_list("After the talks, the two ministers signed a three-point plan, which reads as follows:")
+    True
+    >>> _introduces_list("Other measures include:")
+    False
+    """
+    return line.endswith(":") and len(line.split()) >= LIST_INTRO_MIN_WORDS
 
 
 def _story_paragraph(line: str) -> bool:

@@ -1903,6 +1903,12 @@ ROWS = [
     # kg.extract.mentions.nationality_hints: dev venezuela-us "Maduro's government — a longtime U.S. foe —")
     ("an apposition gives a government no nationality", "Kenya accused Vladimir Putin's government, a longtime Chinese ally, of arming rebels.",
      {("Kenya", "accuse", "Russia", F, None)}),
+    # "as well as" adds a conjunct to the argument before it, however the parser hangs it (session 47:
+    # kg.extract.mentions.as_well_as; dev israel-iran-damascus-consulate-2024)
+    ("as well as adds to a prepositional object", "Moscow sells weapons to Damascus, as well as Tehran and other allies.",
+     {("Russia", "sell", "Syria", F, None), ("Russia", "sell", "Iran", F, None)}),
+    ("as well as adds to a direct object", "Kenya criticized Uganda, as well as Rwanda, for the raid.",
+     {("Kenya", "criticize", "Uganda", F, None), ("Kenya", "criticize", "Rwanda", F, None)}),
     # the West is a group actor of its own (belarus-prisoner-release, north-korea-russia)
     ("the West as an object", "Kenya criticized the West.", {("Kenya", "criticize", "West", F, None)}),
     ("Western governments are the West", "Western governments had shunned Mr Museveni for years.",

@@ -1977,6 +1977,29 @@ def mentions_of(token: Token, ctx: Context, is_subject: bool = False) -> list[tu
     return list(ctx.mentions_of[key])
 
 
+def as_well_as(token: Token) -> list[Token]:
+    """"provides weapons to Hezbollah, as well as Hamas": the parser hangs "as well as" on the verb and
+    its noun on that "as", so the noun is no conjunct of the argument it is added to. It is the
+    conjunct of the verb's last argument before it, an object or the object of a preposition
+    (session 47: dev israel-iran-damascus-consulate-2024, us-russia-griner-bout-swap-2022)."""
+    verb = token.head if token.dep_ == DIRECT_OBJECT else token.head.head if token.dep_ == PREP_OBJECT and token.head.dep_ == PREPOSITION else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for also in verb.children:
+        if also.lower_ != "as" or also.i <= token.i or not any(c.lower_ == "well" for c in also.children):
+            continue
+        arguments = [c for c in verb.children if c.i < also.i and (c.dep_ == DIRECT_OBJECT or c.dep_ == PREPOSITION)]
+        last = arguments[-1] if arguments else None
+        if last is None or token not in (last, *(c for c in last.children if c.dep_ == PREP_OBJECT)):
+            return []  # only the argument right before it
+        added = [c for c in also.children if c.dep_ in (PREP_OBJECT, "conj", DIRECT_OBJECT) and c.i > also.i]
+        # "condemned Russia, as well as Belarus,", "to Hezbollah, as well as Hamas and ...": a noun the
+        # parser hangs on the verb itself right after it (as an object, an adverbial noun or a loose "dep")
+        added += [c for c in verb.children if c.dep_ in (DIRECT_OBJECT, "dep", "npadvmod") and c.pos_ in ("PROPN", "NOUN") and c.left_edge.i == also.i + 1]
+        return added
+    return []
+
+
 QUANTITY_PREPS = frozenset({"of"})
 DELEGATE_PREPS = frozenset({"of", "from"})
 
@@ -1987,6 +2010,7 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
     # "The US, Russia, and Switzerland met": a list the parser hangs on the first name as apposition
     listed = [c for c in token.children if c.dep_ == APPOSITION and c.i in ctx.entity_of and (c.conjuncts or _paired_country(token, c))]
     listed += [c for c in [_country_paired_before(token, ctx)] if c is not None]
+    listed += as_well_as(token)
     for t in (token, *token.conjuncts, *[x for c in listed for x in (c, *c.conjuncts)]):
         if _country_before_conjunct(t):
             continue

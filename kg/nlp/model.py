@@ -81,12 +81,15 @@ def make_prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     lemmatizer = nlp.get_pipe("lemmatizer")
 
     def prefixed_lemmas(doc: Doc) -> Doc:
-        for token in doc:
-            prefix, hyphen, rest = token.lower_.partition("-")
-            if hyphen and prefix in KEPT_PREFIXES and rest.isalpha() and token.pos_ in ("VERB", "NOUN", "ADJ"):
-                word = Doc(doc.vocab, words=[rest], pos=[token.pos_])[0]
-                word.tag_ = token.tag_
-                token.lemma_ = f"{prefix}-{lemmatizer.rule_lemmatize(word)[0]}"
+        for found in PREFIXED_WORD.finditer(doc.text):  # a search of the text, not a loop over every token
+            span = doc.char_span(found.start(), found.end())
+            if span is None or len(span) != 1 or span[0].pos_ not in ("VERB", "NOUN", "ADJ"):
+                continue
+            token = span[0]
+            prefix, _, rest = token.lower_.partition("-")
+            word = Doc(doc.vocab, words=[rest], pos=[token.pos_])[0]
+            word.tag_ = token.tag_
+            token.lemma_ = f"{prefix}-{lemmatizer.rule_lemmatize(word)[0]}"
         return doc
 
     return prefixed_lemmas
@@ -584,6 +587,9 @@ def split_glued_quotes(nlp: Language) -> None:
 # Prefixes the tokenizer must not cut off at their hyphen. Kept in step with
 # kg.extract.context.HYPHENATED_PREFIXES, which reads the words they make.
 KEPT_PREFIXES = ("re", "co", "pre", "de")
+
+
+PREFIXED_WORD = re.compile(rf"(?<![\w-])(?i:{'|'.join(KEPT_PREFIXES)})-[^\W\d_]+(?![\w-])")
 
 
 def keep_prefixed_words(nlp: Language) -> None:

@@ -1979,9 +1979,10 @@ def mentions_of(token: Token, ctx: Context, is_subject: bool = False) -> list[tu
 
 def as_well_as(token: Token) -> list[Token]:
     """"provides weapons to Hezbollah, as well as Hamas": the parser hangs "as well as" on the verb and
-    its noun on that "as", so the noun is no conjunct of the argument it is added to. It is the
-    conjunct of the verb's last argument before it, an object or the object of a preposition
-    (session 47: dev israel-iran-damascus-consulate-2024, us-russia-griner-bout-swap-2022)."""
+    its noun on that "as" or on the verb itself, so the noun is no conjunct of the argument it is
+    added to. It is the conjunct of the verb's last argument before it, an object or the object of a
+    preposition (session 47: dev israel-iran-damascus-consulate-2024). A noun the parser joins to
+    another phrase ("via a private jet, as well as Viktor Bout") is left where it is."""
     verb = token.head if token.dep_ == DIRECT_OBJECT else token.head.head if token.dep_ == PREP_OBJECT and token.head.dep_ == PREPOSITION else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return []

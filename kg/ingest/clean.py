@@ -7,9 +7,10 @@ lists and headlines that would turn into bogus statements. :func:`clean_text` wo
 1. ends the article at a "related articles" marker line (the whole line, punctuation ignored:
    "Related News", "Read more", "Mga Kaugnay na Artikulo") once a body paragraph was kept: the
    marker and all after it go, unless the story goes on after a few teaser lines (two paragraphs
-   in a row within ten lines: a box set inside the story, whose marker and teasers alone go). Before any body paragraph a marker line is just dropped. A box
-   that says where it ends (the marker, then "list of 3 items" ... "end of list", as screen
-   readers are told on Al Jazeera pages) ends only itself: the article goes on after it;
+   in a row within ten lines: a box set inside the story, whose marker and teasers alone go).
+   Before any body paragraph a marker line is just dropped. A box that says where it ends (the
+   marker, then "list of 3 items" ... "end of list", as screen readers are told on Al Jazeera
+   pages) ends only itself: the article goes on after it;
 2. drops share / follow / subscribe / cookie lines: those starting with a furniture prefix
    ("Share this", "We use cookies", "©") or containing a cookie/legal phrase, and lines without
    sentence-final punctuation made only of widget words ("Share & Engage Share", "Accept all")
@@ -30,9 +31,9 @@ lists and headlines that would turn into bogus statements. :func:`clean_text` wo
    headlines). The page's last line is no heading when it has 8+ words and follows body text:
    the page was cut in mid-sentence (excerpts; seven news-dev pages with statements in that
    line, in india-pakistan-2025, north-korea-russia, venezuela-us, israel-hezbollah-lebanon).
-   A text with no body paragraph at all (a list of headlines) keeps them;
-   A photo caption (a line ending with its credit, "... Photo: Reuters") is kept but begins no body:
-   the headline and standfirst below captions are still the lead;
+   A text with no body paragraph at all (a list of headlines) keeps them. A photo caption (a line
+   ending with its credit, "... Photo: Reuters") is kept but begins no body: the headline and
+   standfirst below captions are still the lead;
 6. cuts a dateline or headline glued before the first body sentence: 1-4 capitalised words,
    an optional ", Nov 26" and "(Reuters)", then ``:`` or a spaced dash ("BEIJING, Nov 26 -",
    "China: Despite ...").
@@ -256,9 +257,9 @@ def clean_paragraphs(raw: str) -> tuple[str, str | None, int]:
         if closed_box:
             closed_box = not _LIST_END.search(line)
             continue
-        key = _key(line)
         if index < resume:
             continue  # the teasers of a related-articles box set inside the story
+        key = _key(line)
         if key in rules.related_markers:
             if body and (resume := _story_resumes(lines, index, rules)) > index:
                 continue
@@ -327,7 +328,8 @@ def _story_resumes(lines: Sequence[str], marker: int, rules: _Furniture) -> int:
     """
     ahead = list(enumerate(lines[marker + 1 : marker + 1 + INLINE_BOX_LINES], start=marker + 1))
     for (at, line), (_, following) in zip(ahead, ahead[1:]):
-        if _is_furniture(line, bool(_SENTENCE_END.search(line)), rules) or _is_foreign(line, bool(_SENTENCE_END.search(line)), rules):
+        sentence = bool(_SENTENCE_END.search(line))
+        if _is_furniture(line, sentence, rules) or _is_foreign(line, sentence, rules):
             return -1
         if _story_paragraph(line) and _story_paragraph(following):
             return at

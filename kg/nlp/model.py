@@ -77,8 +77,10 @@ def make_name_norms(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def make_prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """A word kept whole with its hyphenated prefix (:func:`keep_prefixed_words`) is one the
     lemmatizer's tables do not hold, so it only cuts the ending ("co-founded" -> "co-founde"). The
-    word after the hyphen is lemmatized as itself ("founded" -> "found") and the prefix put back."""
+    word after the hyphen is lemmatized as itself ("founded" -> "found") and the prefix put back,
+    by the lemmatizer's own mode (its rules, or its lookup table)."""
     lemmatizer = nlp.get_pipe("lemmatizer")
+    lemmatize = lemmatizer.rule_lemmatize if getattr(lemmatizer, "mode", None) == "rule" else lemmatizer.lookup_lemmatize
 
     def prefixed_lemmas(doc: Doc) -> Doc:
         for found in PREFIXED_WORD.finditer(doc.text):  # a search of the text, not a loop over every token
@@ -89,7 +91,7 @@ def make_prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             prefix, _, rest = token.lower_.partition("-")
             word = Doc(doc.vocab, words=[rest], pos=[token.pos_])[0]
             word.tag_ = token.tag_
-            token.lemma_ = f"{prefix}-{lemmatizer.rule_lemmatize(word)[0]}"
+            token.lemma_ = f"{prefix}-{lemmatize(word)[0]}"
         return doc
 
     return prefixed_lemmas
@@ -539,7 +541,7 @@ def load_pipeline(name: str | None = None) -> Language:
     split_glued_quotes(nlp)
     keep_prefixed_words(nlp)
     nlp.add_pipe(NAME_NORMS_PIPE, first=True)
-    if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
+    if "lemmatizer" in nlp.pipe_names:  # as pipeline_id_of says, from the package's meta.json
         nlp.add_pipe(PREFIXED_LEMMAS_PIPE, after="lemmatizer")
     nlp.add_pipe(PARAGRAPH_PIPE, before="parser")
     ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_PIPE, before="ner", config={"phrase_matcher_attr": "ORTH"})
@@ -587,8 +589,6 @@ def split_glued_quotes(nlp: Language) -> None:
 # Prefixes the tokenizer must not cut off at their hyphen. Kept in step with
 # kg.extract.context.HYPHENATED_PREFIXES, which reads the words they make.
 KEPT_PREFIXES = ("re", "co", "pre", "de")
-
-
 PREFIXED_WORD = re.compile(rf"(?<![\w-])(?i:{'|'.join(KEPT_PREFIXES)})-[^\W\d_]+(?![\w-])")
 
 
@@ -624,6 +624,8 @@ def pipeline_id_of(name: str | None = None) -> str | None:
     if "ner" not in pipes:
         return None
     pipes.insert(0, NAME_NORMS_PIPE)
+    if "lemmatizer" in pipes:
+        pipes.insert(pipes.index("lemmatizer") + 1, PREFIXED_LEMMAS_PIPE)
     if "parser" in pipes:
         pipes.insert(pipes.index("parser"), PARAGRAPH_PIPE)
     pipes.insert(pipes.index("ner"), GAZETTEER_PIPE)

@@ -2621,6 +2621,13 @@ ROWS = [
      {("Togo", "suspend", "African Union", F, None)}),
     ("another's membership is no one's", "Ghana blocked Togo's ECOWAS membership.", set()),
     ("a nationality's participation is who took part", "Ghana cut ties after Togolese participation in an attack.", set()),
+    # "The Government of (the Republic of) X" is X's government, the country; the NER's "The
+    # Government" is no name of its own (kg.nlp.model._bare_government, _cut_at_of; session 48:
+    # nicaragua-taiwan-switch-2021, armenia-karabakh-offensive-2023)
+    ("the government of a country's long form", "The Government of the Republic of Ghana cut ties with Togo.",
+     {("Ghana", "cut ties", "Togo", F, None)}),
+    ("a ministry of a country's long form", "The Ministry of Defence of the Republic of Ghana accused Togo of shelling Accra.",
+     {("Ghanaian defence ministry", "accuse", "Togo", F, None), ("Togo", "shell", "Ghana", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",
@@ -3019,11 +3026,22 @@ def test_a_bare_surname_is_not_the_relative_a_page_names_by_kinship(nlp, tmp_pat
          [("The Supreme Court of", "ORG"), ("Nairobi", "LOC")]),
         (["The", "Supreme", "Court", "in", "Kenya", "ruled", "."], ["B-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O", "O"],
          [("The Supreme Court", "ORG"), ("Kenya", "GPE")]),
+        # ended on "of the" before a country's long form: both words leave the name
+        (["The", "Ministry", "of", "Justice", "of", "the", "Republic", "of", "Ghana", "ruled", "."],
+         ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "B-GPE", "I-GPE", "I-GPE", "O", "O"],
+         [("The Ministry of Justice", "ORG"), ("Republic of Ghana", "GPE")]),
+        # "The Government" is no name: the country the "of" names is whose government it is
+        (["The", "Government", "of", "the", "Republic", "of", "Ghana", "ruled", "."],
+         ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-GPE", "I-GPE", "I-GPE", "O", "O"], [("Republic of Ghana", "GPE")]),
+        (["The", "Government", "of", "Ghana", "ruled", "."], ["B-ORG", "I-ORG", "O", "B-GPE", "O", "O"], [("Ghana", "GPE")]),
+        # but stays when no country follows ("The Government said": whose, the other rules decide)
+        (["The", "Government", "ruled", "."], ["B-ORG", "I-ORG", "O", "O"], [("The Government", "ORG")]),
     ],
 )
 def test_an_organisation_cut_at_its_of_is_the_countrys(words, ents, expected):
-    """kg.nlp.model._cut_at_of (dev: georgia-eu-protests, south-korea-yoon-impeachment, peru-castillo-ouster-2022)."""
-    pos = ["PUNCT" if w == "." else "VERB" if w == "ruled" else "ADP" if w in ("of", "in") else "DET" if w == "The" else "PROPN" for w in words]
+    """kg.nlp.model._cut_at_of, _bare_government (dev: georgia-eu-protests, south-korea-yoon-impeachment,
+    peru-castillo-ouster-2022; "of the": nicaragua-taiwan-switch-2021, armenia-karabakh-offensive-2023)."""
+    pos = ["PUNCT" if w == "." else "VERB" if w == "ruled" else "ADP" if w in ("of", "in") else "DET" if w in ("The", "the") else "PROPN" for w in words]
     assert _joined_entities(words=words, pos=pos, ents=ents) == expected
 
 

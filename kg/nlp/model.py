@@ -128,8 +128,11 @@ def joined_person_names(doc: Doc) -> Doc:
         elif (end := _particle_tail(ent, ents[i + 1] if i + 1 < len(ents) else None)) is not None:
             joined.append(Span(doc, ent.start, end, label="PERSON"))
             i += 1
-        elif after is not None and _cut_at_of(ent, after):
-            joined.append(Span(doc, ent.start, ent.end - 1, label="ORG"))
+        elif after is not None and (cut := _cut_at_of(ent, after)):
+            if not _bare_government(doc[ent.start : ent.end - cut]):
+                joined.append(Span(doc, ent.start, ent.end - cut, label="ORG"))
+            i += 1
+        elif ent.label_ == "ORG" and _bare_government(ent) and _owner_follows(ent):
             i += 1
         elif end := _cut_name(ent) or _hyphen_tail(ent):
             joined.append(Span(doc, ent.start, end, label="PERSON"))
@@ -241,14 +244,37 @@ def _longer_name(ent: Span, ents: list[Span]) -> Span | None:
     return Span(doc, start, ent.end, label="LOC" if place else "ORG")
 
 
-def _cut_at_of(ent: Span, after: Span) -> bool:
-    """An organisation's name the NER ended on its "of", the country after it left a place of its
-    own: "The Constitutional Court of | Georgia" (georgia-eu-protests), "the National Assembly of |
-    South Korea" (south-korea-yoon-impeachment), "the Congress of | Peru" (peru-castillo-ouster-2022),
-    "the Government of | Canada" (canada-china-diplomat-expulsion). The "of" leaves the name, so the
-    country is the institution's owner, as in "Peru's Congress": one actor, linked to its country,
-    however the page writes it."""
-    return ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == "of" and after.start == ent.end and after.label_ == "GPE"
+def _cut_at_of(ent: Span, after: Span) -> int:
+    """An organisation's name the NER ended on its "of" (or "of the"), the country after it left a
+    place of its own: "The Constitutional Court of | Georgia" (georgia-eu-protests), "the National
+    Assembly of | South Korea" (south-korea-yoon-impeachment), "the Congress of | Peru"
+    (peru-castillo-ouster-2022), "the Government of | Canada" (canada-china-diplomat-expulsion),
+    "The Government of the | Republic of Nicaragua" (nicaragua-taiwan-switch-2021), "The Ministry of
+    Defense of the | Republic of Azerbaijan" (armenia-karabakh-offensive-2023). The "of" leaves the
+    name, so the country is the institution's owner, as in "Peru's Congress": one actor, linked to
+    its country, however the page writes it. How many words leave the name, or 0."""
+    if ent.label_ != "ORG" or after.start != ent.end or after.label_ != "GPE":
+        return 0
+    words = [t.lower_ for t in ent]
+    if len(words) > 2 and words[-2:] == ["of", "the"]:
+        return 2
+    return 1 if len(words) > 1 and words[-1] == "of" else 0
+
+
+def _bare_government(span: Span) -> bool:
+    """"The Government" alone, as the NER tags it at the head of "The Government of Canada": no
+    name but the common noun (lexicon ``government_nouns``) with a capital. Left an ORG, it hid the
+    country the "of" names, whose government it is (news/GUIDELINES.md: "the X government" is
+    the country)."""
+    words = [t for t in span if t.dep_ != "det" and t.lower_ != "the"]
+    return len(words) == 1 and words[0].lower_ in load_lexicon().government_nouns
+
+
+def _owner_follows(ent: Span) -> bool:
+    """Whether "of" and a country (with or without "the") follow ``ent`` right after it."""
+    doc = ent.doc
+    at = ent.end + 1 + (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "the")
+    return ent.end < len(doc) and doc[ent.end].lower_ == "of" and at < len(doc) and doc[at].ent_type_ == "GPE"
 
 
 def _unclosed_bracket(ent: Span) -> int:

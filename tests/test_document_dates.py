@@ -671,6 +671,22 @@ def test_a_date_of_another_act_leaves_the_report_to_its_event(tmp_path):
 
 
 @pytest.mark.slow
+def test_a_counted_meeting_takes_no_date_of_the_earlier_one_it_counts_from(tmp_path):
+    """Pages in, triples.jsonl out (issue 18): "the third meeting of X and Y, after they met in
+    Oslo in May 2019" is measured from the 2019 meeting, not held then (an ordinal, as "the first
+    talks after ..."; dev cuba-us-thaw-obama-visit-2016). Before, the undated pages' meeting was
+    dated May 2019 and so was every report of it that joined the event."""
+    pages = {
+        "counted.txt": "It was the third meeting between William Ruto and Yoweri Museveni, after they met in Oslo in May 2019.",
+        "plain.txt": "William Ruto met Yoweri Museveni in Nairobi.",
+    }
+    rows = _build_pages(tmp_path, pages)
+    assert {(r["doc"], r["relation"]["lemma"], r["date"], r["event_date"]) for r in rows} == {
+        ("counted", "meet", None, None), ("plain", "meet", None, None)}
+    assert len({r["event_id"] for r in rows}) == 1
+
+
+@pytest.mark.slow
 def test_a_visit_over_days_and_a_same_day_reference_end_to_end(tmp_path):
     """Pages in, triples.jsonl out (issue 18): a visit reported on two days by two pages is one event
     (a visit lasts days; the two days stay each report's own date); "earlier in the day" with no day

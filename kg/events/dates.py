@@ -589,9 +589,14 @@ _OWN_CLAUSE = re.compile(
 )
 
 
-# an act counted or ranked against others ("the first talks", "the biggest clash"): what follows
-# "after" is the earlier act it is measured from, not its time
-_FIRST_SINCE = re.compile(r"\b(?:first|last|only|biggest|worst|largest|deadliest|highest|most\s+\w+)\b[^,;:]*$", re.I)
+# an act counted or ranked against others ("the first talks", "the third meeting", "the biggest
+# clash"): what follows "after" is the earlier act it is measured from, not its time (an ordinal
+# like "first": dev cuba-us-thaw-obama-visit-2016, "the third meeting between both men, after they
+# met in April 2015 in Panama City" had dated the Havana meeting, and with it its whole event, 2015)
+_FIRST_SINCE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|biggest|worst|largest|deadliest|highest|most\s+\w+)\b[^,;:]*$",
+    re.I,
+)
 
 
 # a relative clause set off by commas (", who ... ,") is a side remark with an act of its own: a
@@ -638,6 +643,8 @@ def _bare_view(sentence: str, first: str) -> ClauseView:
 
     >>> _bare_view("It was the first meeting of Lima and Quito after Bolivia called for talks on 2 June 2025.", "meeting").text
     'It was the first meeting of Lima and Quito '
+    >>> _bare_view("It was the third meeting of Lima and Quito, after they met in Oslo in May 2019.", "meeting").text
+    'It was the third meeting of Lima and Quito, '
     >>> _bare_view("Lima met Quito after Bolivia called for talks on 2 June 2025.", "met").text
     'Lima met Quito '
     >>> _bare_view("Lima met Quito after the vote on 2 June 2025.", "met").text
@@ -660,7 +667,7 @@ def _bare_view(sentence: str, first: str) -> ClauseView:
                 return ClauseView(clause)  # the phrase says its own date ("following Putin's 2023 visit")
             return ClauseView(sentence[: marker.start()].rstrip(" ,") + sentence[end:], coarse=True)
         if places and dated and not any(marker.end() <= at < end for at in places) and (
-            _FIRST_SINCE.search(sentence[: marker.start()]) or (_OWN_CLAUSE.match(clause) and _names_year(sentence, marker.end(), end))
+            _FIRST_SINCE.search(sentence[: marker.start()].rstrip(" ,")) or (_OWN_CLAUSE.match(clause) and _names_year(sentence, marker.end(), end))
         ):
             apart.append((marker.start(), end))
     for marker in _SIDE_RELATIVE.finditer(sentence):  # "Blinken, who postponed a visit in February, is the first to visit"

@@ -2221,10 +2221,12 @@ ROWS = [
     ("a cancelled arrest is no act on the prisoner", "The police cancelled the arrest of Kofi Boateng.", set()),
     ("an arrest's possessor with an of phrase is its agent", "Ghana condemned Togo's arrest of Kofi Boateng.",
      {("Togo", "arrest", "Kofi Boateng", F, None), ("Ghana", "condemn", "Togo", F, None)}),
-    # a page on a military takeover: custody is likelier the coup-makers' than the state's
-    # (kg.extract.nouns.reports_military_takeover); a figurative "coup" with no armed force keeps the state
-    ("custody during a coup is no state's act", "The army staged a coup in Ghana. Kofi Boateng was detained on Tuesday.", set()),
-    ("custody under a junta is no state's act", "Ghana's junta closed the borders. Kofi Boateng was arrested.", set()),
+    # a page on a military takeover: custody is the coup-makers', the force the page names, not the
+    # state's (kg.extract.nouns.reports_military_takeover, coup_force; a junta is read as its state,
+    # as everywhere); a figurative "coup" with no armed force keeps the state
+    ("custody during a coup is no state's act", "The army staged a coup in Ghana. Kofi Boateng was detained on Tuesday.",
+     {("military", "detain", "Kofi Boateng", F, None)}),
+    ("custody under a junta is the junta's", "Ghana's junta closed the borders. Kofi Boateng was arrested.", {("Ghana", "arrest", "Kofi Boateng", F, None)}),
     ("a figurative coup keeps the state", "Ghana braced for protests over what critics called a coup. Kofi Boateng was detained on Tuesday.",
      {("Ghana", "detain", "Kofi Boateng", F, None)}),
     ("a named agent keeps the passive", "Ghana braced for protests. Kofi Boateng was arrested by Togolese police.",
@@ -2628,6 +2630,17 @@ ROWS = [
      {("Ghana", "cut ties", "Togo", F, None)}),
     ("a ministry of a country's long form", "The Ministry of Defence of the Republic of Ghana accused Togo of shelling Accra.",
      {("Ghanaian defence ministry", "accuse", "Togo", F, None), ("Togo", "shell", "Ghana", F, None)}),
+    # custody with no agent on a page that reports a military takeover is the armed force's the page
+    # names, not nobody's; custody told by a phrase ("placed under house arrest", "taken into custody")
+    # is custody too; a force the custody noun names keeps the patient (kg.extract.nouns.coup_force,
+    # custody_keeper, CUSTODY_PHRASES; session 48: myanmar-coup-2021, sudan-coup-2021,
+    # zimbabwe-mugabe-coup-2017, gabon-coup-2023 gold, peru-castillo-ouster-2022)
+    ("custody on a coup page is the army's", "Ghana's army seized power in a coup on Monday. President Kofi Boateng was detained.",
+     {("Ghanaian military", "detain", "Kofi Boateng", F, None)}),
+    ("house arrest in a country", "Kofi Boateng was placed under house arrest in Togo.", {("Togo", "place under house arrest", "Kofi Boateng", F, None)}),
+    ("held under house arrest", "Kofi Boateng was held under house arrest in Togo.", {("Togo", "hold under house arrest", "Kofi Boateng", F, None)}),
+    ("police custody is the police's", "Kofi Boateng was taken into police custody on Friday.", {("police", "take into custody", "Kofi Boateng", F, None)}),
+    ("talks held are no custody", "The peace talks were held in Togo.", set()),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

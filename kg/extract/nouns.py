@@ -701,15 +701,21 @@ def _with_before(noun: Token) -> Token | None:
 # detention of X": Turkey), belarus-prisoner-release ("X, who had been imprisoned since 2020", "he
 # was jailed", "who was arrested that year": Belarus).
 CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "incarcerate"})
+# custody told by a phrase on a common verb ("was placed under house arrest", "was taken into
+# custody"): the verb alone says nothing ("talks were held"); kg.extract.context.verb_lemma reads the phrase
+CUSTODY_PHRASE_VERBS = frozenset({"place", "put", "hold", "keep", "take"})
+CUSTODY_PHRASES = frozenset({"place under house arrest", "hold under house arrest", "take into custody"})
 CUSTODY_NOUNS = {"arrest": "arrest", "detention": "detain", "apprehension": "arrest", "imprisonment": "imprison", "jailing": "jail"}
 STATE_PREPS = frozenset({"in"})
 # A page that reports a military seizure of power (a coup word and an armed-force word on the page)
-# leaves custody with no agent unassigned: the coup-makers, not the state, hold the leaders there
+# gives custody with no agent to the coup-makers (:func:`coup_force`), not the state: they hold the leaders there
 # (dev gold: myanmar-coup-2021 "Suu Kyi ... were arrested": the military, seven false edges at the
 # story's first run; gabon-coup-2023 "placed under house arrest", niger-coup-france-ambassador "the
 # president was held": the military or its soldiers). Both words are needed: the dev pages on a
-# mayor's arrest call it a "political coup" and name no army (turkey-imamoglu-arrest).
-COUP_WORDS = frozenset({"coup", "putsch", "junta"})
+# mayor's arrest call it a "political coup" and name no army (turkey-imamoglu-arrest). "takeover"
+# with an armed force is one too ("placed under house arrest during a military takeover":
+# zimbabwe-mugabe-coup-2017).
+COUP_WORDS = frozenset({"coup", "putsch", "junta", "takeover"})
 ARMED_FORCE_WORDS = frozenset({"military", "army", "soldiers", "junta"})
 
 
@@ -731,7 +737,10 @@ def custody_place(head: Token) -> tuple[str, ...]:
     from kg.lexicon import load_gazetteer, normalise_name
 
     gaz = load_gazetteer()
-    places = [name for _, p in preps_of(head, STATE_PREPS) if gaz.country_of(name := whole_name(p).text)]
+    # "placed under house arrest in Gabon", "taken into custody in Manila": the parser may hang the
+    # place on the phrase's noun
+    holders = [head, *(p for _, p in preps_of(head, frozenset({"under", "into"})) if p.lemma_.lower() in ("arrest", "custody"))]
+    places = [name for holder in holders for _, p in preps_of(holder, STATE_PREPS) if gaz.country_of(name := whole_name(p).text)]
     for _, site in preps_of(head, STATE_PREPS | {"at"}):
         if site.lemma_.lower() in CUSTODY_SITES:
             for city in (c for c in site.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"):
@@ -748,15 +757,19 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
     kg.resolve.actors: the country the act is placed in ("in Russia"), else the country the page has
     named most so far, unless the patient is known to be of another country (a foreigner detained
     abroad is not detained by his own state). Only a named person or a pronoun for one is the
-    patient: "many people were detained" stays the police's (georgia-eu-protests gold). Nothing on
-    a page that reports a military takeover (:func:`reports_military_takeover`)."""
+    patient: "many people were detained" stays the police's (georgia-eu-protests gold). On a page
+    that reports a military takeover (:func:`reports_military_takeover`) the coup-makers hold them,
+    the armed force the page names (:func:`coup_force`), else no one; a force the custody noun names
+    ("police custody") holds them anywhere (:func:`custody_keeper`). Custody may be told by a
+    phrase on a common verb (``CUSTODY_PHRASES``: "was placed under house arrest")."""
     if token.pos_ == "VERB":
-        if token.lemma_.lower() not in CUSTODY_VERBS or any(c.dep_ == AGENT for c in token.children):
+        phrase = verb_lemma(token, ctx) if token.lemma_.lower() in CUSTODY_PHRASE_VERBS else ""
+        if (token.lemma_.lower() not in CUSTODY_VERBS and phrase not in CUSTODY_PHRASES) or any(c.dep_ == AGENT for c in token.children):
             return
         if not any(c.dep_ == "auxpass" for c in token.children):
             return
         patients = [token.head if c.lower_ in ("who", "that") and token.dep_ == "relcl" else c for c in token.children if c.dep_ == PASSIVE_SUBJECT]
-        lemma = token.lemma_.lower()
+        lemma = phrase or token.lemma_.lower()
     elif token.pos_ == "NOUN" and token.lower_ in CUSTODY_NOUNS:
         if any(preps_of(token, frozenset({"by"}))):
             return  # "the arrest of X by the police": its agent is named (event_np)
@@ -764,7 +777,9 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
         lemma = CUSTODY_NOUNS[token.lower_]
     else:
         return
-    if reports_military_takeover(token.doc):  # the whole page's words: only for a custody word
+    takeover = reports_military_takeover(token.doc)  # the whole page's words: only for a custody word
+    force = custody_keeper(token, ctx) or (coup_force(token, ctx) if takeover else None)
+    if takeover and force is None:
         return
     state = None
     for patient in patients:
@@ -772,5 +787,42 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
             if obj.kind not in ("name", "pronoun") or (obj.kind == "name" and obj.ner not in ("PERSON", "")):
                 continue
             if state is None:
-                state = make_mention(token, token.i, token.i, "state", "state", "", ctx, True, hints=custody_place(token))
+                state = (
+                    make_mention(token, token.i, token.i, force.kind, force.name, force.ner, ctx, True, roles=force.roles, hints=force.hints)
+                    if force is not None
+                    else make_mention(token, token.i, token.i, "state", "state", "", ctx, True, hints=custody_place(token))
+                )
             yield new_statement(token, sent, ctx, state, obj, lemma, [token], "passive", False, None)
+
+
+def custody_keeper(token: Token, ctx: Context) -> Mention | None:
+    """"taken into police custody", "placed in military detention": the force the custody noun
+    names keeps the patient (dev peru-castillo-ouster-2022), not the state."""
+    nouns = [p for _, p in preps_of(token, frozenset({"under", "into", "in"})) if p.lemma_.lower() in ("arrest", "custody", "detention")] if token.pos_ == "VERB" else [token]
+    for noun in nouns:
+        for word in noun.children:
+            if word.dep_ in ("compound", "amod") and word.lower_ in ("police", "military", "army"):
+                mention = mention_of(word, ctx, is_subject=True)
+                if mention is not None:
+                    return mention
+    return None
+
+
+def coup_force(token: Token, ctx: Context) -> Mention | None:
+    """The armed force a page reporting a military takeover names (:data:`ARMED_FORCE_WORDS`), the
+    one named last before ``token`` (else first after it): who holds the ousted leaders there. The
+    dev gold gives custody with no agent on such pages to the military in five stories
+    (myanmar-coup-2021, gabon-coup-2023, sudan-coup-2021, zimbabwe-mugabe-coup-2017,
+    niger-coup-france-ambassador); a force the page names as another state's ("French troops")
+    does not hold them."""
+    doc = token.doc
+    before, after = [], []
+    for word in doc:
+        if word.lower_ not in ARMED_FORCE_WORDS or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mention = mention_of(word, ctx, is_subject=True)
+        if mention is None or mention.kind not in ("institution", "group", "collective", "group_anaphor"):
+            continue
+        (before if word.i < token.i else after).append(mention)
+    found = before[-1:] or after[:1]
+    return found[0] if found else None

@@ -2641,6 +2641,17 @@ ROWS = [
     ("held under house arrest", "Kofi Boateng was held under house arrest in Togo.", {("Togo", "hold under house arrest", "Kofi Boateng", F, None)}),
     ("police custody is the police's", "Kofi Boateng was taken into police custody on Friday.", {("police", "take into custody", "Kofi Boateng", F, None)}),
     ("talks held are no custody", "The peace talks were held in Togo.", set()),
+    # harm in the passive done in an attack the sentence names is done by the attack's doer: its
+    # nationality, or whoever the page said did such an act before; no attack told, no one
+    # (kg.extract.nouns.attack_victim_statements; session 48: india-china-galwan-2020,
+    # israel-iran-damascus-consulate-2024; the gold of soleimani-killing-2020, armenia-karabakh-offensive-2023)
+    ("killed in an attack told before", "Ghana shelled Togo on Monday. Kofi Boateng was killed in the attack.",
+     {("Ghana", "shell", "Togo", F, None), ("Ghana", "kill", "Kofi Boateng", F, None)}),
+    ("wounded during a raid told before", "Ghana's army attacked Togo on Monday. Kofi Boateng was wounded during the raid.",
+     {("Ghanaian military", "attack", "Togo", F, None), ("Ghanaian military", "wound", "Kofi Boateng", F, None)}),
+    ("killed in a nationality's airstrike", "Kofi Boateng was killed in a Togolese airstrike.", {("Togo", "kill", "Kofi Boateng", F, None)}),
+    ("killed in an attack no one was told of", "Kofi Boateng was killed in the attack.", set()),
+    ("killed in an accident", "Kofi Boateng was killed in a car accident.", set()),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

@@ -795,6 +795,47 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
             yield new_statement(token, sent, ctx, state, obj, lemma, [token], "passive", False, None)
 
 
+# Harm in the passive with no agent named ("Soleimani was killed in an airstrike", "two soldiers
+# were injured during the attack"): done in an attack the sentence names by its noun, it is done by
+# whoever did that attack (news/GUIDELINES.md: an implicit actor, tier hard). Dev gold:
+# soleimani-killing-2020, israel-iran-damascus-consulate-2024, armenia-karabakh-offensive-2023,
+# india-china-galwan-2020, azerbaijan-russia-rift-2025.
+HARM_VERBS = frozenset({"kill", "injure", "wound"})
+
+
+def attack_victim_statements(token: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """Rule ``passive``: "X was killed in the Israeli airstrike" (the attack's nationality),
+    "X was killed in an attack by Y", "X was killed in the attack" (an ``act_doer`` mention: the doer
+    of the latest earlier statement of such an act, as for "condemned the attack", kg.resolve.actors).
+    Only an attack noun (lexicon ``condemned_acts`` whose acts include "attack") after "in" or
+    "during" the verb; a named person, a pronoun for one, or a group is the patient."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in HARM_VERBS or token.dep_ in ("amod", "acl"):
+        return
+    if any(c.dep_ == AGENT for c in token.children) or not any(c.dep_ == "auxpass" for c in token.children):
+        return
+    attack = next((noun for _, noun in preps_of(token, frozenset({"in", "during"})) if _attack_noun(noun, ctx)), None)
+    if attack is None:
+        return
+    doers = [c for c in attack.children if c.dep_ == POSSESSOR] or nationality_words(attack, ("amod", "compound", "nmod"))
+    doers += [p for _, p in preps_of(attack, frozenset({"by"}))]
+    if doers:
+        agent = mention_of(doers[0], ctx, is_subject=True)
+    else:
+        act = next(word for word in (attack.lower_, attack.lemma_.lower()) if word in ctx.lex.condemned_acts)
+        agent = make_mention(attack, attack.i, attack.i, "act_doer", act, "", ctx, True)
+    if agent is None:
+        return
+    for patient in (c for c in token.children if c.dep_ == PASSIVE_SUBJECT):
+        for obj, _ in mentions_of(patient, ctx):
+            if obj.kind in ("name", "pronoun", "group", "collective") and not (obj.kind == "name" and obj.ner not in ("PERSON", "NORP", "")):
+                yield new_statement(token, sent, ctx, agent, obj, token.lemma_.lower(), [token], "passive", False, None)
+
+
+def _attack_noun(noun: Token, ctx: Context) -> bool:
+    acts = ctx.lex.condemned_acts.get(noun.lower_) or ctx.lex.condemned_acts.get(noun.lemma_.lower())
+    return acts is not None and "attack" in acts
+
+
 def custody_keeper(token: Token, ctx: Context) -> Mention | None:
     """"taken into police custody", "placed in military detention": the force the custody noun
     names keeps the patient (dev peru-castillo-ouster-2022), not the state."""

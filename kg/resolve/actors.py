@@ -148,6 +148,9 @@ def resolve_document(
         obj = resolved_at.get(raw.object.key)
         if subject is None and raw.subject.kind == "state" and obj is not None:
             subject = _implicit_state(pending_state.get(raw.subject.key), obj, gaz)
+        if subject is None and raw.subject.kind == "act_doer":  # "killed in the attack": whoever attacked
+            killings = lex.condemned_acts.get("killing", frozenset()) if raw.lemma == "kill" else frozenset()  # "a strike killed X" told before
+            subject = _act_doer(raw.subject, parsed.statements, resolved_at, history, lex, gaz, killings)
         if subject is not None and obj is not None and subject.label == obj.label and raw.rule == "demand":
             own_clauses.add((raw.subject.key, raw.sentence, raw.lemma))  # "Kenya warned that it would ...": the speaker itself
         if obj is None and raw.object.kind == "act_doer":
@@ -194,14 +197,17 @@ def _act_doer(
     history: list[tuple[Mention, LocalActor]],
     lex: Lexicon,
     gaz: Gazetteer,
+    also: frozenset[str] = frozenset(),
 ) -> LocalActor | None:
     """Who did the act a condemnation names by its noun ("condemned the raid"): the subject of the
-    latest statement before it that tells of such an act (``condemned_acts``), as resolved; a coup no
-    statement told of is the coup makers' (the page country's military, as "the coup leaders" is)."""
-    acts = lex.condemned_acts.get(act.name, frozenset())
+    latest statement before it that tells of such an act (``condemned_acts``; ``also``: other acts
+    that tell of it, as a killing told before tells of the strike a victim was killed in), as
+    resolved; a coup no statement told of is the coup makers' (the page country's military, as "the
+    coup leaders" is)."""
+    acts = lex.condemned_acts.get(act.name, frozenset()) | also
     told = [
         s for s in statements
-        if s.lemma in acts and not s.negated and s.modality is None and s.object.kind != "act_doer"
+        if s.lemma in acts and not s.negated and s.modality is None and "act_doer" not in (s.subject.kind, s.object.kind)
         and (s.sentence, s.subject.start) < (act.sentence, act.start)
     ]  # fmt: skip
     for statement in sorted(told, key=lambda s: (s.sentence, s.subject.start), reverse=True):

@@ -2652,6 +2652,12 @@ ROWS = [
     ("killed in a nationality's airstrike", "Kofi Boateng was killed in a Togolese airstrike.", {("Togo", "kill", "Kofi Boateng", F, None)}),
     ("killed in an attack no one was told of", "Kofi Boateng was killed in the attack.", set()),
     ("killed in an accident", "Kofi Boateng was killed in a car accident.", set()),
+    # a name after ", and" that the parser hangs on a verb is a conjunct of the name before it
+    # (kg.extract.mentions.stranded_conjuncts; session 48: azerbaijan-russia-rift-2025, india-pakistan-2025)
+    ("a name stranded after a comma and 'and'",
+     "Police raided the office on Monday, detaining the editor-in-chief Kofi Annan, and editorial board director Kwame Mensah.",
+     {("police", "detain", "Kofi Annan", F, None), ("police", "detain", "Kwame Mensah", F, None)}),
+    ("a clause after a comma and 'and' is its own", "Ghana accused Togo, and Kofi Annan resigned.", {("Ghana", "accuse", "Togo", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

@@ -2001,6 +2001,30 @@ def as_well_as(token: Token) -> list[Token]:
     return []
 
 
+def stranded_conjuncts(token: Token, ctx: Context) -> list[Token]:
+    """"detaining the editor Kofi Annan, and board director Kwame Mensah": the parser hangs the name
+    after ", and" on a verb as its conjunct, a clause with no verb of its own; it is a conjunct of the
+    argument right before it (only a comma and "and" between them). Only two names the NER tagged,
+    and only for an object or the object of a preposition (dev azerbaijan-russia-rift-2025)."""
+    if token.dep_ not in (DIRECT_OBJECT, PREP_OBJECT) or token.i not in ctx.entity_of:
+        return []
+    doc = token.doc
+    at = token.right_edge.i + 1
+    between = []
+    while at < len(doc) and doc[at].lower_ in (",", "and") and len(between) < 2:
+        between.append(doc[at].lower_)
+        at += 1
+    if between != [",", "and"] or at >= len(doc):
+        return []
+    first = doc[at]
+    found = [
+        t for t in doc[at : min(len(doc), at + 8)]
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.left_edge.i == first.i and t.i in ctx.entity_of
+        and t.pos_ == "PROPN" and not any(c.dep_ in (SUBJECT, PASSIVE_SUBJECT, "aux", "auxpass") for c in t.children)
+    ]  # fmt: skip
+    return found[:1]
+
+
 QUANTITY_PREPS = frozenset({"of"})
 DELEGATE_PREPS = frozenset({"of", "from"})
 
@@ -2012,6 +2036,7 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
     listed = [c for c in token.children if c.dep_ == APPOSITION and c.i in ctx.entity_of and (c.conjuncts or _paired_country(token, c))]
     listed += [c for c in [_country_paired_before(token, ctx)] if c is not None]
     listed += as_well_as(token)
+    listed += stranded_conjuncts(token, ctx)
     for t in (token, *token.conjuncts, *[x for c in listed for x in (c, *c.conjuncts)]):
         if _country_before_conjunct(t):
             continue

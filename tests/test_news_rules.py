@@ -2658,6 +2658,14 @@ ROWS = [
      "Police raided the office on Monday, detaining the editor-in-chief Kofi Annan, and editorial board director Kwame Mensah.",
      {("police", "detain", "Kofi Annan", F, None), ("police", "detain", "Kwame Mensah", F, None)}),
     ("a clause after a comma and 'and' is its own", "Ghana accused Togo, and Kofi Annan resigned.", {("Ghana", "accuse", "Togo", F, None)}),
+    # people detained at a protest with no agent named are protesters the page's police hold; no
+    # protest or no police on the page, no edge (kg.extract.nouns._detained_protesters; session 48:
+    # georgia-eu-protests, netherlands-turkey-rally-row-2017)
+    ("people detained at a protest", "Riot police clashed with demonstrators. Forty-three people have been arrested during the protest.",
+     {("police", "clash", "demonstrators", F, None), ("police", "arrest", "protesters", F, None)}),
+    ("people detained with no protest told", "Twelve people were arrested in Accra.", set()),
+    ("people detained at a protest with no police named", "Crowds marched in Accra in protest. Twelve people were arrested.",
+     {("crowds", "march", "Ghana", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

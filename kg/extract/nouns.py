@@ -793,6 +793,50 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
                     else make_mention(token, token.i, token.i, "state", "state", "", ctx, True, hints=custody_place(token))
                 )
             yield new_statement(token, sent, ctx, state, obj, lemma, [token], "passive", False, None)
+    if token.pos_ == "VERB" and not takeover:
+        yield from _detained_protesters(token, sent, ctx, patients, lemma)
+
+
+# People detained at a protest ("43 people have been arrested during the protest", "dozens of
+# demonstrators were detained") are protesters the police hold: the dev gold names them so,
+# generic, with the page's police as the implicit agent (georgia-eu-protests, turkey-imamoglu-arrest,
+# kazakhstan-unrest-csto-2022, netherlands-turkey-rally-row-2017).
+PEOPLE_NOUNS = frozenset({"people", "person", "persons", "individuals", "protesters", "protestors", "demonstrators", "activists", "rioters"})
+PROTEST_WORDS = frozenset({"protest", "protests", "protesters", "protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "unrest", "riot", "riots"})
+POLICE_WORDS = frozenset({"police", "policemen", "gendarmes"})
+
+
+def _detained_protesters(token: Token, sent: Span, ctx: Context, patients: list[Token], lemma: str) -> Iterator[RawStatement]:
+    """Custody with no agent of a generic group of people (:data:`PEOPLE_NOUNS`, "dozens of" such,
+    a number of them) on a page that reports a protest (:data:`PROTEST_WORDS`): the police the page
+    names last before it (else first after it) detain "protesters". Nothing where the page names no police."""
+    words = {t.lower_ for t in token.doc}
+    if words.isdisjoint(PROTEST_WORDS):
+        return
+    for patient in patients:
+        people = patient if patient.lower_ in PEOPLE_NOUNS else next((p for _, p in preps_of(patient, frozenset({"of"})) if p.lower_ in PEOPLE_NOUNS), None)
+        if people is None or any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in people.children):
+            continue  # "Kenyan activists": a group of their own, the other rules'
+        force = _nearest_force(token, ctx, POLICE_WORDS)
+        if force is None:
+            return
+        agent = make_mention(token, token.i, token.i, force.kind, force.name, force.ner, ctx, True, roles=force.roles, hints=force.hints)
+        target = make_mention(people, people.i, people.i, "collective", "protesters", "", ctx, False)
+        yield new_statement(token, sent, ctx, agent, target, lemma, [token], "passive", False, None)
+
+
+def _nearest_force(token: Token, ctx: Context, forces: frozenset[str]) -> Mention | None:
+    """The mention of a force (one of ``forces``) the page names last before ``token``, else first after it."""
+    before, after = [], []
+    for word in token.doc:
+        if word.lower_ not in forces or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mention = mention_of(word, ctx, is_subject=True)
+        if mention is None or mention.kind not in ("institution", "group", "collective", "group_anaphor"):
+            continue
+        (before if word.i < token.i else after).append(mention)
+    found = before[-1:] or after[:1]
+    return found[0] if found else None
 
 
 # Harm in the passive with no agent named ("Soleimani was killed in an airstrike", "two soldiers
@@ -854,16 +898,6 @@ def coup_force(token: Token, ctx: Context) -> Mention | None:
     one named last before ``token`` (else first after it): who holds the ousted leaders there. The
     dev gold gives custody with no agent on such pages to the military in five stories
     (myanmar-coup-2021, gabon-coup-2023, sudan-coup-2021, zimbabwe-mugabe-coup-2017,
-    niger-coup-france-ambassador); a force the page names as another state's ("French troops")
-    does not hold them."""
-    doc = token.doc
-    before, after = [], []
-    for word in doc:
-        if word.lower_ not in ARMED_FORCE_WORDS or word.pos_ not in ("NOUN", "PROPN"):
-            continue
-        mention = mention_of(word, ctx, is_subject=True)
-        if mention is None or mention.kind not in ("institution", "group", "collective", "group_anaphor"):
-            continue
-        (before if word.i < token.i else after).append(mention)
-    found = before[-1:] or after[:1]
-    return found[0] if found else None
+    niger-coup-france-ambassador). The nearest such word is taken whatever state it belongs to: a
+    foreign army named nearer ("the French military") would be read as the holder."""
+    return _nearest_force(token, ctx, ARMED_FORCE_WORDS)

@@ -2664,6 +2664,9 @@ ROWS = [
     ("people detained at a protest", "Riot police clashed with demonstrators. Forty-three people have been arrested during the protest.",
      {("police", "clash", "demonstrators", F, None), ("police", "arrest", "protesters", F, None)}),
     ("people detained with no protest told", "Twelve people were arrested in Accra.", set()),
+    ("protesters detained by the security forces named before",
+     "Ghanaian security forces clashed with protesters in Accra. Dozens of protesters were detained.",
+     {("Ghanaian security forces", "clash", "protesters", F, None), ("Ghanaian security forces", "detain", "protesters", F, None)}),
     ("people detained at a protest with no police named", "Crowds marched in Accra in protest. Twelve people were arrested.",
      {("crowds", "march", "Ghana", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)

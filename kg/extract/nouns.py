@@ -803,7 +803,7 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
 # kazakhstan-unrest-csto-2022, netherlands-turkey-rally-row-2017).
 PEOPLE_NOUNS = frozenset({"people", "person", "persons", "individuals", "protesters", "protestors", "demonstrators", "activists", "rioters"})
 PROTEST_WORDS = frozenset({"protest", "protests", "protesters", "protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "unrest", "riot", "riots"})
-POLICE_WORDS = frozenset({"police", "policemen", "gendarmes"})
+POLICE_WORDS = frozenset({"police", "policemen", "gendarmes", "security forces"})
 
 
 def _detained_protesters(token: Token, sent: Span, ctx: Context, patients: list[Token], lemma: str) -> Iterator[RawStatement]:
@@ -829,7 +829,9 @@ def _nearest_force(token: Token, ctx: Context, forces: frozenset[str]) -> Mentio
     """The mention of a force (one of ``forces``) the page names last before ``token``, else first after it."""
     before, after = [], []
     for word in token.doc:
-        if word.lower_ not in forces or word.pos_ not in ("NOUN", "PROPN"):
+        # a force of two words by its head: "security forces"
+        named = word.lower_ in forces or (word.i > 0 and f"{word.doc[word.i - 1].lower_} {word.lower_}" in forces)
+        if not named or word.pos_ not in ("NOUN", "PROPN"):
             continue
         mention = mention_of(word, ctx, is_subject=True)
         if mention is None or mention.kind not in ("institution", "group", "collective", "group_anaphor"):

@@ -3339,3 +3339,14 @@ def test_the_prefixes_kept_whole_are_the_prefixes_read():
     from kg.nlp.model import KEPT_PREFIXES
 
     assert KEPT_PREFIXES == HYPHENATED_PREFIXES
+
+
+def test_a_bulleted_list_item_is_read_without_its_bullet(nlp, tmp_path):
+    """kg.nlp.truecase.blank_bullets (session 48, dev moon-kim-panmunjom-summit-2018): the bullet of a
+    list item under a headline had been parsed as a word beside the subject, and the item's statement
+    was lost; its evidence keeps the page's words, bullet and all."""
+    page = "Ghana-Togo Jointly Sign Trade Declaration\n\n• Ghana’s President John Mahama and Togolese President Faure Gnassingbe have jointly signed a declaration on trade.\n"
+    rows, _ = built_rows(nlp, tmp_path, "bullets.txt", page)
+    signed = [r for r in rows if r["relation"]["lemma"] == "sign declaration"]
+    assert {(r["subject"]["label"], r["object"]["label"]) for r in signed} == {("John Mahama", "Faure Gnassingbe")}
+    assert all(page[r["char_start"] : r["char_end"]].startswith("•") for r in signed)

@@ -37,7 +37,7 @@ from kg.lexicon import load_lexicon
 from kg.nlp.dateline import blank_datelines, dateline_spans
 from kg.nlp.headlines import parser_for, reread_headlines, verb_forms
 from kg.nlp.model import chunks, load_pipeline
-from kg.nlp.truecase import english_words, restored, sentence_cased, stopped_headings
+from kg.nlp.truecase import blank_bullets, english_words, restored, sentence_cased, stopped_headings
 from kg.types import ParsedDocument
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,7 @@ def parse_texts(nlp: Language, texts: Task, batch_size: int = BATCH_SIZE) -> lis
         for text in texts:
             cased = stopped_headings(sentence_cased(text, english))  # Title Case lines parsed in sentence case, with a stop; the same offsets
             cased = blank_datelines(cased, dateline_spans(text))  # "MOSCOW (Reuters) – ..." parsed without its dateline
+            cased = blank_bullets(cased)  # "• Kim and Moon signed ...": a list item parsed without its bullet
             pieces = list(chunks(text)) or [(0, "")]
             for index, (offset, piece) in enumerate(pieces):
                 yield cased[offset : offset + len(piece)], (offset, index == len(pieces) - 1, piece)

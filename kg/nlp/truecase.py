@@ -232,6 +232,23 @@ def stopped_headings(text: str) -> str:
     return "".join(chars)
 
 
+# a list item's bullet at the start of a line ("• Kim and Moon have signed ..."): page layout
+_BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u25cf\u25aa\u25e6\u2023\u00b7])(?=[ \t]+\S)")
+
+
+def blank_bullets(text: str) -> str:
+    """``text`` with each line's leading bullet replaced by a line break: the parser read "•" as a
+    word of the sentence (a subject beside the real one, dev moon-kim-panmunjom-summit-2018: "•
+    Kim Jong Un and Moon Jae-in have jointly signed" gave no statement) and, one line break above
+    it, ran the item into the line before. Same length, same offsets (:func:`restored` gives the
+    bullet back as a word of no role).
+
+    >>> blank_bullets("Leaders meet.\\n• Kim and Moon signed a deal.")
+    'Leaders meet.\\n\\n Kim and Moon signed a deal.'
+    """
+    return _BULLET.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + "\n", text)
+
+
 def restored(doc: Doc, text: str) -> Doc:
     """``doc`` (a parse of a sentence-cased ``text``) with the words of ``text`` and the same analysis.
 

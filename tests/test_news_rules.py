@@ -10,6 +10,7 @@ import pytest
 
 pytestmark = pytest.mark.slow
 F = False
+T = True
 
 ROWS = [
     # an act noun made from a relation verb names its doer (owner or "by") and whom it is done to ("of",
@@ -2669,6 +2670,12 @@ ROWS = [
      {("Ghanaian security forces", "clash", "protesters", F, None), ("Ghanaian security forces", "detain", "protesters", F, None)}),
     ("people detained at a protest with no police named", "Crowds marched in Accra in protest. Twelve people were arrested.",
      {("crowds", "march", "Ghana", F, None)}),
+    # refusing an act whose other side a preposition names is that act, negated, not a refusal of
+    # the other side (kg.extract.clauses.refusal_statements; session 48: india-pakistan-balakot-2019,
+    # ethiopia-eritrea-peace-2018, hungary-ukraine-minority-row); a refusal to meet someone still is one
+    ("refused to give something to another", "Kofi Annan refused to give further information to Togo.",
+     {("Kofi Annan", "give information", "Togo", T, None)}),
+    ("refused to meet another", "Ghana refused to meet Togo.", {("Ghana", "meet", "Togo", T, None), ("Ghana", "refuse", "Togo", F, None)}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

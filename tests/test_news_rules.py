@@ -3357,3 +3357,19 @@ def test_a_bulleted_list_item_is_read_without_its_bullet(nlp, tmp_path):
     signed = [r for r in rows if r["relation"]["lemma"] == "sign declaration"]
     assert {(r["subject"]["label"], r["object"]["label"]) for r in signed} == {("John Mahama", "Faure Gnassingbe")}
     assert all(page[r["char_start"] : r["char_end"]].startswith("•") for r in signed)
+
+
+@pytest.mark.parametrize(
+    "words, ents, expected",
+    [
+        # a name the NER ran on into the relative clause after it ends before the pronoun
+        (["the", "Accra", "Group", "which", "Mahama", "leads", "met", "."], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+         [("the Accra Group", "ORG")]),
+        # a name with no relative pronoun inside stays whole
+        (["the", "Accra", "Group", "met", "."], ["B-ORG", "I-ORG", "I-ORG", "O", "O"], [("the Accra Group", "ORG")]),
+    ],
+)
+def test_a_name_run_on_into_a_relative_clause_ends_before_it(words, ents, expected):
+    """kg.nlp.model._relative_cut (session 48, dev sudan-kenya-mediation-rejection-2023: "the Igad
+    Quartet which Ruto leads" had been one organisation, "Igad Quartet which Ruto")."""
+    assert _joined_entities(words=words, ents=ents) == expected

@@ -137,7 +137,7 @@ def joined_person_names(doc: Doc) -> Doc:
         elif end := _cut_name(ent) or _hyphen_tail(ent):
             joined.append(Span(doc, ent.start, end, label="PERSON"))
             i += 1
-        elif cut := _unclosed_bracket(ent):
+        elif cut := _unclosed_bracket(ent) or _relative_cut(ent):
             joined.append(Span(doc, ent.start, cut, label=ent.label_))
             i += 1
         else:
@@ -275,6 +275,17 @@ def _owner_follows(ent: Span) -> bool:
     doc = ent.doc
     at = ent.end + 1 + (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "the")
     return ent.end < len(doc) and doc[ent.end].lower_ == "of" and at < len(doc) and doc[at].ent_type_ == "GPE"
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+
+
+def _relative_cut(ent: Span) -> int:
+    """A name the NER ran on into the relative clause after it: "the Igad Quartet which Ruto
+    (leads)" (dev sudan-kenya-mediation-rejection-2023). No name has a relative pronoun inside it;
+    the name ends before the pronoun. The end of the name, or 0."""
+    cut = next((t.i for t in ent[1:] if t.lower_ in RELATIVE_PRONOUNS), 0)
+    return cut if cut > ent.start else 0
 
 
 def _unclosed_bracket(ent: Span) -> int:

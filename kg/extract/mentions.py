@@ -2005,7 +2005,8 @@ def stranded_conjuncts(token: Token, ctx: Context) -> list[Token]:
     """"detaining the editor Kofi Annan, and board director Kwame Mensah": the parser hangs the name
     after ", and" on a verb as its conjunct, a clause with no verb of its own; it is a conjunct of the
     argument right before it (only a comma and "and" between them). Only two names the NER tagged,
-    and only for an object or the object of a preposition (dev azerbaijan-russia-rift-2025)."""
+    and only for an object or the object of a preposition (dev azerbaijan-russia-rift-2025,
+    india-pakistan-2025)."""
     if token.dep_ not in (DIRECT_OBJECT, PREP_OBJECT) or token.i not in ctx.entity_of:
         return []
     doc = token.doc

@@ -757,7 +757,8 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
     kg.resolve.actors: the country the act is placed in ("in Russia"), else the country the page has
     named most so far, unless the patient is known to be of another country (a foreigner detained
     abroad is not detained by his own state). Only a named person or a pronoun for one is the
-    patient: "many people were detained" stays the police's (georgia-eu-protests gold). On a page
+    state's patient; "many people were detained" at a protest is the police's
+    (:func:`_detained_protesters`, georgia-eu-protests gold). On a page
     that reports a military takeover (:func:`reports_military_takeover`) the coup-makers hold them,
     the armed force the page names (:func:`coup_force`), else no one; a force the custody noun names
     ("police custody") holds them anywhere (:func:`custody_keeper`). Custody may be told by a
@@ -810,18 +811,21 @@ def _detained_protesters(token: Token, sent: Span, ctx: Context, patients: list[
     """Custody with no agent of a generic group of people (:data:`PEOPLE_NOUNS`, "dozens of" such,
     a number of them) on a page that reports a protest (:data:`PROTEST_WORDS`): the police the page
     names last before it (else first after it) detain "protesters". Nothing where the page names no police."""
-    words = {t.lower_ for t in token.doc}
-    if words.isdisjoint(PROTEST_WORDS):
+    people = [
+        p for p in (
+            patient if patient.lower_ in PEOPLE_NOUNS else next((o for _, o in preps_of(patient, frozenset({"of"})) if o.lower_ in PEOPLE_NOUNS), None)
+            for patient in patients
+        )
+        if p is not None and not any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in p.children)  # "Kenyan activists": a group of their own
+    ]  # fmt: skip
+    if not people or {t.lower_ for t in token.doc}.isdisjoint(PROTEST_WORDS):
         return
-    for patient in patients:
-        people = patient if patient.lower_ in PEOPLE_NOUNS else next((p for _, p in preps_of(patient, frozenset({"of"})) if p.lower_ in PEOPLE_NOUNS), None)
-        if people is None or any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in people.children):
-            continue  # "Kenyan activists": a group of their own, the other rules'
-        force = _nearest_force(token, ctx, POLICE_WORDS)
-        if force is None:
-            return
-        agent = make_mention(token, token.i, token.i, force.kind, force.name, force.ner, ctx, True, roles=force.roles, hints=force.hints)
-        target = make_mention(people, people.i, people.i, "collective", "protesters", "", ctx, False)
+    force = _nearest_force(token, ctx, POLICE_WORDS)
+    if force is None:
+        return
+    agent = make_mention(token, token.i, token.i, force.kind, force.name, force.ner, ctx, True, roles=force.roles, hints=force.hints)
+    for group in people:
+        target = make_mention(group, group.i, group.i, "collective", "protesters", "", ctx, False)
         yield new_statement(token, sent, ctx, agent, target, lemma, [token], "passive", False, None)
 
 

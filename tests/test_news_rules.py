@@ -2185,7 +2185,7 @@ ROWS = [
     ("an agentless custody passive is the page's state", "Ghana braced for protests. Kofi Boateng was detained on Tuesday.",
      {("Ghana", "detain", "Kofi Boateng", F, None)}),
     ("a who-clause custody passive", "Ghana braced for protests. Kofi Boateng, who had been jailed since 2019, was freed.",
-     {("Ghana", "jail", "Kofi Boateng", F, None)}),
+     {("Ghana", "jail", "Kofi Boateng", F, None), ("Ghana", "free", "Kofi Boateng", F, None)}),  # freed by who jailed him
     ("a possessive custody noun", "Ghana braced for protests after Kofi Boateng's arrest.", {("Ghana", "arrest", "Kofi Boateng", F, None)}),
     ("an of custody noun", "Protests spread across Ghana after the detention of Kofi Boateng.", {("Ghana", "detain", "Kofi Boateng", F, None)}),
     ("a custody noun with its agent is the agent's only", "Protests spread across Ghana after the arrest of Kofi Boateng by Togolese police.",
@@ -2676,6 +2676,14 @@ ROWS = [
     ("refused to give something to another", "Kofi Annan refused to give further information to Togo.",
      {("Kofi Annan", "give information", "Togo", T, None)}),
     ("refused to meet another", "Ghana refused to meet Togo.", {("Ghana", "meet", "Togo", T, None), ("Ghana", "refuse", "Togo", F, None)}),
+    # released with no agent named: by whoever the page said held that person; no custody told, no
+    # edge (kg.extract.nouns.release_statements, a "jailer" mention; session 48:
+    # canada-china-meng-wanzhou-arrest-2018, ecuador-mexico-embassy-raid, iran-us-prisoner-swap-2023)
+    ("released by whoever held them", "Ghana jailed Kofi Boateng in 2020. Boateng was released on Saturday.",
+     {("Ghana", "jail", "Kofi Boateng", F, None), ("Ghana", "release", "Kofi Boateng", F, None)}),
+    ("released with no custody told", "Kofi Boateng was released on Saturday.", set()),
+    ("to be freed by the captor", "Togo captured Kofi Boateng. He will be freed on Friday.",
+     {("Togo", "capture", "Kofi Boateng", F, None), ("Togo", "free", "Kofi Boateng", F, "future")}),
     # ... but is none of "the two countries" (kg.resolve.references._fits)
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",

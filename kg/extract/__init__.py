@@ -27,9 +27,10 @@ rule              functions                               pattern
                                                           ("told Y during a meeting")
 ``passive``       ``verbs.passive_statements``,           passive with an agent ("Japan was criticised by
                   ``nouns.implicit_custody_statements``,  China" -> China criticise Japan); custody with no
-                  ``nouns.attack_victim_statements``      agent is a state's ("X was arrested", "X's arrest"),
-                                                          a coup's armed force's on a coup page; harm "in the
-                                                          attack" is the attack's doer's
+                  ``nouns.attack_victim_statements``,     agent is a state's ("X was arrested", "X's arrest"),
+                  ``nouns.release_statements``            a coup's armed force's on a coup page; harm "in the
+                                                          attack" is the attack's doer's; "X was released"
+                                                          is by who the page said held X
 ``symmetric``     ``verbs.symmetric_subjects``,           conjoined subjects of a symmetric verb or joint event
                   ``verbs.joint_event``,                  ("Akiba and Yang talked", "relations between X and Y
                   ``verbs.relation_subject``,             deteriorated"), what both sides decided to do

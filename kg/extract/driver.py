@@ -15,7 +15,7 @@ from kg.extract.context import Context, event_lemma, new_context
 from kg.extract.mentions import FIRST_PERSON, mention_of, mentions_of, pair_mentions
 from kg.extract.nouns import (
     agent_event_statements, attack_victim_statements, deverbal_event_statements, event_np_statements, implicit_custody_statements, mediated_statements, mutual_statements,
-    relation_change_of, relation_noun_statements, source_statements, stance_statements,
+    relation_change_of, release_statements, relation_noun_statements, source_statements, stance_statements,
 )  # fmt: skip
 from kg.extract.syntax import APPOSITION, PASSIVE_SUBJECT, PREP_OBJECT, PREPOSITION, SUBJECT
 from kg.extract.verbs import state_statements, verb_statements
@@ -223,6 +223,7 @@ def sentence_statements(sent: Span, ctx: Context) -> Iterator[RawStatement]:
         yield from mediated_statements(token, sent, ctx)
         yield from implicit_custody_statements(token, sent, ctx)
         yield from attack_victim_statements(token, sent, ctx)
+        yield from release_statements(token, sent, ctx)
         if token.pos_ == "VERB" and token.tag_ == "VBG" and any(c.dep_ == "poss" or any(x.dep_ == "case" for x in c.children) for c in token.children):
             yield from deverbal_event_statements(token, sent, ctx)  # "the government's disarming of Y": a gerund the parser tags a verb
         if token.pos_ == "AUX" and token.dep_ in ("ccomp", "conj", "advcl", "relcl"):

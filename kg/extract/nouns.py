@@ -798,6 +798,30 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
         yield from _detained_protesters(token, sent, ctx, patients, lemma)
 
 
+# Freed with no one named who freed them ("Kolesnikova was released", "he will be freed on
+# Friday"): the one who held them frees them, the holder the page named in a custody statement on
+# the same person before (kg.resolve.actors: a ``jailer`` mention). No custody told, no edge.
+RELEASE_VERBS = frozenset({"release", "free"})
+
+
+def release_statements(token: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
+    """Rule ``passive``: a named person (or a pronoun for one) released with no agent is released by
+    whoever the page said held them (dev belarus-prisoner-release, india-pakistan-balakot-2019,
+    iran-us-prisoner-swap-2023: the gold's implicit agent is the jailer)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in RELEASE_VERBS or token.dep_ in ("amod", "acl"):
+        return
+    if any(c.dep_ == AGENT for c in token.children) or not any(c.dep_ == "auxpass" for c in token.children):
+        return
+    jailer = None
+    negated, modality = negation_and_modality(token, ctx)  # "will be freed", "has not been freed"
+    for patient in (c for c in token.children if c.dep_ == PASSIVE_SUBJECT):
+        for obj, _ in mentions_of(patient, ctx):
+            if obj.kind not in ("name", "pronoun") or (obj.kind == "name" and obj.ner not in ("PERSON", "")):
+                continue
+            jailer = jailer or make_mention(token, token.i, token.i, "jailer", "jailer", "", ctx, True)
+            yield new_statement(token, sent, ctx, jailer, obj, token.lemma_.lower(), [token], "passive", negated, modality)
+
+
 # People detained at a protest ("43 people have been arrested during the protest", "dozens of
 # demonstrators were detained") are protesters the police hold: the dev gold names them so,
 # generic, with the page's police as the implicit agent (georgia-eu-protests, turkey-imamoglu-arrest,

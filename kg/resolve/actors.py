@@ -135,6 +135,7 @@ def resolve_document(
             resolved_at[mention.key] = speaker_side(resolved_at.get(mention.speaker))
 
     statements = []
+    held_by: dict[str, LocalActor] = {}  # a person -> who the page last said took them into custody
     own_clauses: set[tuple[tuple[int, int, int], int, str]] = set()
     country_names = [f" {alias} " for alias, entry in gaz.by_alias.items() if entry.type == "Country"]
     pairs: dict[tuple[int, int], set[str]] = defaultdict(set)  # "the two countries": the labels of its two members
@@ -148,6 +149,10 @@ def resolve_document(
         obj = resolved_at.get(raw.object.key)
         if subject is None and raw.subject.kind == "state" and obj is not None:
             subject = _implicit_state(pending_state.get(raw.subject.key), obj, gaz)
+        if subject is None and raw.subject.kind == "jailer" and obj is not None:  # "X was released": by who held X
+            subject = held_by.get(obj.label)
+        if subject is not None and obj is not None and raw.lemma in CUSTODY_LEMMAS and not raw.negated and raw.modality is None:
+            held_by[obj.label] = subject
         if subject is None and raw.subject.kind == "act_doer":  # "killed in the attack": whoever attacked
             killings = lex.condemned_acts.get("killing", frozenset()) if raw.lemma == "kill" else frozenset()  # "a strike killed X" told before
             subject = _act_doer(raw.subject, parsed.statements, resolved_at, history, lex, gaz, killings)
@@ -188,6 +193,12 @@ def resolve_document(
             elif mention.text in mention.hints:  # "US" split off "Iranian and US officials": "US officials"
                 aliases[actor.label][f"{mention.text} {noun}"] += 1
     return statements, aliases
+
+
+CUSTODY_LEMMAS = frozenset({
+    "arrest", "detain", "jail", "imprison", "incarcerate", "capture", "hold", "abduct", "kidnap", "seize",
+    "place under house arrest", "hold under house arrest", "take into custody",
+})  # fmt: skip
 
 
 def _act_doer(

@@ -806,8 +806,10 @@ RELEASE_VERBS = frozenset({"release", "free"})
 
 def release_statements(token: Token, sent: Span, ctx: Context) -> Iterator[RawStatement]:
     """Rule ``passive``: a named person (or a pronoun for one) released with no agent is released by
-    whoever the page said held them (dev belarus-prisoner-release, india-pakistan-balakot-2019,
-    iran-us-prisoner-swap-2023: the gold's implicit agent is the jailer)."""
+    whoever the page said held them (the dev gold's implicit agent is the jailer: rows found in
+    ecuador-mexico-embassy-raid, iran-us-prisoner-swap-2023, canada-china-meng-wanzhou-arrest-2018;
+    belarus-prisoner-release and india-pakistan-balakot-2019 hold more, whose custody the pages tell
+    in ways kg does not read)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in RELEASE_VERBS or token.dep_ in ("amod", "acl"):
         return
     if any(c.dep_ == AGENT for c in token.children) or not any(c.dep_ == "auxpass" for c in token.children):

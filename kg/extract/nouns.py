@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extract.clauses import negation_and_modality, subjects_of
 from kg.events.classes import event_type
@@ -719,9 +719,8 @@ COUP_WORDS = frozenset({"coup", "putsch", "junta", "takeover"})
 ARMED_FORCE_WORDS = frozenset({"military", "army", "soldiers", "junta"})
 
 
-def reports_military_takeover(doc: Doc) -> bool:
-    """Whether the page (this parsed part of it) names a coup and an armed force (:data:`COUP_WORDS`)."""
-    words = {t.lower_ for t in doc}
+def reports_military_takeover(words: set[str]) -> bool:
+    """Whether the page's words (this parsed part of it) name a coup and an armed force (:data:`COUP_WORDS`)."""
     return not words.isdisjoint(COUP_WORDS) and not words.isdisjoint(ARMED_FORCE_WORDS)
 
 
@@ -778,7 +777,8 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
         lemma = CUSTODY_NOUNS[token.lower_]
     else:
         return
-    takeover = reports_military_takeover(token.doc)  # the whole page's words: only for a custody word
+    words = {t.lower_ for t in token.doc}  # the whole page's words, read once, only for a custody word
+    takeover = reports_military_takeover(words)
     force = custody_keeper(token, ctx) or (coup_force(token, ctx) if takeover else None)
     if takeover and force is None:
         return
@@ -795,7 +795,7 @@ def implicit_custody_statements(token: Token, sent: Span, ctx: Context) -> Itera
                 )
             yield new_statement(token, sent, ctx, state, obj, lemma, [token], "passive", False, None)
     if token.pos_ == "VERB" and not takeover:
-        yield from _detained_protesters(token, sent, ctx, patients, lemma)
+        yield from _detained_protesters(token, sent, ctx, patients, lemma, words)
 
 
 # Freed with no one named who freed them ("Kolesnikova was released", "he will be freed on
@@ -833,7 +833,9 @@ PROTEST_WORDS = frozenset({"protest", "protests", "protesters", "protestors", "d
 POLICE_WORDS = frozenset({"police", "policemen", "gendarmes", "security forces"})
 
 
-def _detained_protesters(token: Token, sent: Span, ctx: Context, patients: list[Token], lemma: str) -> Iterator[RawStatement]:
+def _detained_protesters(
+    token: Token, sent: Span, ctx: Context, patients: list[Token], lemma: str, words: set[str]
+) -> Iterator[RawStatement]:
     """Custody with no agent of a generic group of people (:data:`PEOPLE_NOUNS`, "dozens of" such,
     a number of them) on a page that reports a protest (:data:`PROTEST_WORDS`): the police the page
     names last before it (else first after it) detain "protesters". Nothing where the page names no police."""
@@ -844,7 +846,7 @@ def _detained_protesters(token: Token, sent: Span, ctx: Context, patients: list[
         )
         if p is not None and not any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in p.children)  # "Kenyan activists": a group of their own
     ]  # fmt: skip
-    if not people or {t.lower_ for t in token.doc}.isdisjoint(PROTEST_WORDS):
+    if not people or words.isdisjoint(PROTEST_WORDS):
         return
     force = _nearest_force(token, ctx, POLICE_WORDS)
     if force is None:

@@ -69,6 +69,7 @@ from kg.lexicon import (
 )
 from kg.events.classes import event_type
 from kg.extract.mentions import COUP_MAKERS, COUP_NOUNS, DEPUTY_WORDS, HOME_OWNER, MISSION_INSTITUTIONS
+from kg.extract.nouns import CUSTODY_PHRASES, CUSTODY_VERBS
 from kg.extract.verbs import REPORTED_POSSESSION
 from kg.resolve.local import ROLE_WINDOW, LocalActor, ResolvedStatement
 from kg.resolve.references import (
@@ -195,10 +196,9 @@ def resolve_document(
     return statements, aliases
 
 
-CUSTODY_LEMMAS = frozenset({
-    "arrest", "detain", "jail", "imprison", "incarcerate", "capture", "hold", "abduct", "kidnap", "seize",
-    "place under house arrest", "hold under house arrest", "take into custody",
-})  # fmt: skip
+# the relations that put someone in custody: the extractor's custody words and phrases, and the
+# active verbs of taking someone ("Pakistan captured the pilot")
+CUSTODY_LEMMAS = CUSTODY_VERBS | CUSTODY_PHRASES | {"capture", "hold", "abduct", "kidnap", "seize"}
 
 
 def _act_doer(

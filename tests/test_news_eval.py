@@ -451,8 +451,16 @@ needs_pages = pytest.mark.skipif(
 # Session 40: the F1 floors go up with the session's code (dev 0.46 -> 0.47: 0.477 at 0b51f4c; test 0.35 ->
 # 0.36: 0.370). Dev same-event fell to 0.739 on the way (new nepal records kg split by wording) and is back at
 # 0.743 with the close family; the floor stays 0.74.
+# Session 49: four more stories added blind, sides drawn with random.Random(49) over the helpers' slots before kg
+# ran on them (108/108; dev germany-russia-tiergarten-expulsions-2019, modi-xi-wuhan-summit-2018: F1 0.44 and
+# 0.82, same-event 0.70 and 0.37 at their first run, at 88174e5; test trump-putin-helsinki-summit-2018,
+# el-salvador-us-deportees-bukele-2025). On 108/108 the start (88174e5) scores dev F1 0.502, same-event 0.730;
+# test 0.382 / 0.686, the same wrong page dates. The dev same-event floor follows the larger set with no code
+# change behind it (0.74 -> 0.72): the Wuhan gold keeps the one-on-one talks, the delegation talks, the dinner,
+# the walk and the plans of each as events of their own, which kg, grouping one pair's meetings of two days,
+# joins.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.74, 8, 8), ("news-test", 0.36, 0.67, 6, 7)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.72, 8, 8), ("news-test", 0.36, 0.67, 6, 7)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

@@ -2688,6 +2688,19 @@ ROWS = [
     ("a de facto state is no member of the two countries",
      "Georgia and Russia clashed over Abkhazia and South Ossetia. A French envoy flew in to mediate between the two countries.",
      {("Georgia", "clash", "Russia", F, None), ("French envoy", "mediate", "Georgia", F, "future"), ("French envoy", "mediate", "Russia", F, "future")}),
+    # session 49: a mission's staff of a nationality are that state's diplomats (kg.extract.mentions.embassy_staff_mention)
+    ("embassy employees of a nationality are its diplomats", "Ghana expelled three employees of the Togolese Embassy in Accra.",
+     {("Ghana", "expel", "Togolese diplomats", F, None)}),
+    ("embassy staff named before the noun", "Ghana expelled the Togolese embassy staffers on Friday.",
+     {("Ghana", "expel", "Togolese diplomats", F, None)}),
+    ("members of an embassy's diplomatic staff", "Ghana declared two members of Togo's embassy's diplomatic staff persona non grata.",
+     {("Ghana", "declare", "Togolese diplomats", F, None)}),
+    ("employees of an embassy of no nationality are no one", "Ghana thanked the embassy employees.", set()),
+    # session 49: the noun before a gerund after a preposition is its subject (kg.extract.clauses.gerund_subject)
+    ("a named doer before a gerund does it", "Chile expelled two Peruvian diplomats in retaliation for Peru expelling two Chilean diplomats.",
+     {("Chile", "expel", "Peruvian diplomats", F, None), ("Chile", "retaliate", "Peru", F, None), ("Peru", "expel", "Chilean diplomats", F, None)}),
+    ("a gerund with no name before it is the main subject's", "Togo recalled its envoy, accusing Ghana of spying.",
+     {("Togo", "recall", "Togolese envoy", F, None), ("Togo", "accuse", "Ghana", F, None)}),
 ]
 
 

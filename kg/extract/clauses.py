@@ -271,8 +271,27 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ in ("to", "having") for c in verb.children)):
         if verb.tag_ != "VBG" and after_topic_or_recipient(verb, head):
             return []
+        if (doer := gerund_subject(verb)) is not None:
+            return mentions_of(doer, ctx, is_subject=True)
         return subjects_of(head, ctx, depth + 1)
     return []
+
+
+GERUND_SUBJECT_PREPS = frozenset({"for", "over", "after", "against", "despite"})
+
+
+def gerund_subject(verb: Token) -> Token | None:
+    """"in retaliation for Peru expelling two diplomats", "angry over Chile closing its border": a
+    gerund right after the object of a preposition has that noun as its subject, however the parser
+    hangs the two (it makes the gerund an adverbial clause of the main verb, whose subject would
+    otherwise expel its own diplomats; dev germany-russia-tiergarten-expulsions-2019: "in
+    retaliation for Germany ejecting two employees of the Russian Embassy"). Only a name."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == PREP_OBJECT and before.head.lower_ in GERUND_SUBJECT_PREPS and before.pos_ == "PROPN" and before.head.i < before.i:
+        return before
+    return None
 
 
 HEADLINE_INFINITIVE_DEPS = frozenset({"acl", "advcl", "xcomp"})  # how the parser hangs it on the name

@@ -655,6 +655,8 @@ def unnamed_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
     found = apposed_name_mention(token, ctx, is_subject) or organisation_mention(token, ctx, is_subject) or opposition_mention(token, ctx, is_subject)
     if found is not None:
         return found
+    if (staff := embassy_staff_mention(token, ctx, is_subject)) is not None:
+        return staff
     lemma = envoy_title(token) or service_of_craft(token) or token.lemma_.lower()
     if lemma not in lex.government_nouns | lex.role_nouns:
         lemma = token.lower_  # "troops": listed as the plural ("troop" is something else)
@@ -1257,6 +1259,36 @@ def mission_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | N
         # (PLOVER dev codes it so), and no actor where no host is said
         return make_mention(token, np_left(token), token.i, "state", institution, "", ctx, is_subject, hints=hosts) if hosts else None
     return make_mention(token, np_left(token), token.i, "mission", institution, "", ctx, is_subject, roles=(token.lower_, *owner), hints=hosts)
+
+
+EMBASSY_STAFF_NOUNS = frozenset({"employee", "staff", "staffer", "member", "worker"})
+
+
+def embassy_staff_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
+    """"two employees of the Russian Embassy", "the Russian Embassy employees", "two members of the
+    French embassy's diplomatic staff": the staff of a mission of a named nationality are that state's
+    diplomats, the group the gold names ("Russian diplomats", "Azerbaijani diplomats") however the
+    page words them (dev gold: germany-russia-tiergarten-expulsions-2019, azerbaijan-france-diplomat-
+    expulsions-2023, czech-russia-vrbetice-expulsions-2021). An embassy of no nationality says whose
+    staff they are no more than "the embassy" does: no mention."""
+    if token.lemma_.lower() not in EMBASSY_STAFF_NOUNS or token.pos_ != "NOUN":
+        return None
+    missions = [c for c in token.lefts if c.dep_ == "compound" and c.lower_ in MISSION_INSTITUTIONS]
+    for _, owner in preps_of(token, frozenset({"of", "at"})):
+        if owner.lower_ in MISSION_INSTITUTIONS:
+            missions.append(owner)
+        elif owner.lemma_.lower() in EMBASSY_STAFF_NOUNS:  # "members of the embassy's diplomatic staff"
+            missions += [c for c in owner.children if c.dep_ in (POSSESSOR, "compound") and c.lower_ in MISSION_INSTITUTIONS]
+    gaz = load_gazetteer()
+    # the nationality word before the mission ("Chilean", "Russia's"), also inside a name the NER
+    # tagged whole ("the Russian Embassy"), whose own hint would be that name
+    hints = tuple(
+        word.text for mission in missions for word in mission.lefts
+        if word.dep_ in ("amod", "compound", POSSESSOR) and gaz.country_of(word.text)
+    )  # fmt: skip
+    if not hints:
+        return None
+    return make_mention(token, np_left(token), token.i, "group", "diplomats", "", ctx, is_subject, roles=("diplomats",), hints=hints[:1])
 
 
 MINISTRY_FILLER_WORDS = frozenset({"affairs"})  # "the foreign affairs ministry" is the foreign ministry

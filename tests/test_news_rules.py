@@ -2701,6 +2701,18 @@ ROWS = [
      {("Chile", "expel", "Peruvian diplomats", F, None), ("Chile", "retaliate", "Peru", F, None), ("Peru", "expel", "Chilean diplomats", F, None)}),
     ("a gerund with no name before it is the main subject's", "Togo recalled its envoy, accusing Ghana of spying.",
      {("Togo", "recall", "Togolese envoy", F, None), ("Togo", "accuse", "Ghana", F, None)}),
+    # session 49: "their talks" after two people named together is the two people's (kg.extract.mentions.CONTACT_NOUNS)
+    ("their talks after two leaders are the leaders' talks",
+     "Brazil and Chile signed a trade pact. Lula and Boric met in Brasilia on Monday. Their talks lasted two hours.",
+     {("Luiz Inácio Lula da Silva", "meet", "Boric", F, None), ("Luiz Inácio Lula da Silva", "hold talks", "Boric", F, None),
+      ("Brazil", "sign pact", "Chile", F, None)}),
+    ("their cooperation after two leaders is no one's",
+     "Brazil and Chile signed a trade pact. Lula and Boric met in Brasilia on Monday. Their cooperation has grown.",
+     {("Luiz Inácio Lula da Silva", "meet", "Boric", F, None), ("Brazil", "sign pact", "Chile", F, None)}),
+    # session 49: "they" is no pair named before another actor came between (kg.resolve.references._they_member)
+    ("they after another actor is not the pair named before",
+     "Peru and Chile signed a trade pact. Chile has a border dispute with Bolivia, where they have clashed twice.",
+     {("Peru", "sign pact", "Chile", F, None), ("Chile", "dispute", "Bolivia", F, None)}),
 ]
 
 

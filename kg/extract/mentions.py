@@ -2367,10 +2367,19 @@ def speaker_phrases(token: Token) -> tuple[str, ...]:
     return tuple(phrases)
 
 
-def their_pair(token: Token, ctx: Context) -> list[Mention]:
+# Nouns of two parties' contact: "their meeting", "their talks" after "Modi and Xi" is the two men's
+# (dev india-china-border-patrolling-deal-2024: "the meeting between Modi and Xi was their first
+# structured dialogue"; lula-xi-beijing-visit-2023: "at the end of their talks", after Lula and Xi),
+# where "their cooperation", "their war" is the two states' (kg.resolve.references._they_member).
+CONTACT_NOUNS = frozenset({"meeting", "talks", "talk", "discussion", "discussions", "dialogue", "conversation", "summit", "encounter"})
+
+
+def their_pair(token: Token, ctx: Context, owned: Token | None = None) -> list[Mention]:
     """"their" as a pair "they" (members 1 and 2), for a joint event noun it owns
-    (kg.extract.nouns.paired_possessor); elsewhere "their" stays no actor."""
-    first = make_mention(token, token.i, token.i, "pair", "they", "", ctx, False)
+    (kg.extract.nouns.paired_possessor); elsewhere "their" stays no actor. A contact noun
+    (:data:`CONTACT_NOUNS`) comes among its roles."""
+    roles = ("contact",) if owned is not None and owned.lower_ in CONTACT_NOUNS else ()
+    first = make_mention(token, token.i, token.i, "pair", "they", "", ctx, False, roles=roles)
     return [replace(first, member=1), replace(first, member=2)]
 
 

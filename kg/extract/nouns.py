@@ -158,7 +158,7 @@ def paired_possessor(noun: Token, ctx: Context) -> Participants:
     if any(c.lower_ in MANY_SIDED for c in noun.children):
         return  # "their trilateral meeting": more than the two
     for possessor in (c for c in noun.children if c.dep_ == POSSESSOR and c.lower_ == "their"):
-        first, second = their_pair(possessor, ctx)
+        first, second = their_pair(possessor, ctx, noun)
         yield first, second, [noun]
 
 

@@ -454,11 +454,17 @@ def _they_member(mention: Mention, history: list[tuple[Mention, LocalActor]]) ->
                     and window[i - 1][1].label != a.label and window[i - 1][1].type == a.type and a.type in ("Country", "Person")):
             pairs.append((window[i - 1][1], a, m.end))
     # only two states: "they" after two leaders is as often their states as the two men
-    # ("Trump, speaking alongside both leaders: 'for 35 years they fought'": Armenia and Azerbaijan)
-    pairs = [p for p in pairs if p[0].type == p[1].type == "Country"]
+    # ("Trump, speaking alongside both leaders: 'for 35 years they fought'": Armenia and Azerbaijan);
+    # but "their meeting", "their talks" (a contact noun) is the two people's when two were named last
+    kinds = ("Country", "Person") if "contact" in mention.roles else ("Country",)
+    pairs = [p for p in pairs if p[0].type == p[1].type and p[0].type in kinds]
     if not pairs or any(m.start >= pairs[-1][2] and a.type == "Group" for m, a in window):
         return _plural_group(mention, window)
-    return replace(pairs[-1][mention.member - 1], via="pair")
+    first, second, end = pairs[-1]
+    if any(m.start >= end and not m.venue and a.label not in (first.label, second.label) and state_of(a).label not in (first.label, second.label)
+           for m, a in window):  # fmt: skip
+        return None  # another actor named between the two and "they": "Japan ... disputes with China, where they have clashed"
+    return replace((first, second)[mention.member - 1], via="pair")
 
 
 PLURAL_GROUP_KINDS = frozenset({"collective", "group", "institution"})

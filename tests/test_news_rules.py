@@ -2696,7 +2696,7 @@ ROWS = [
     ("members of an embassy's diplomatic staff", "Ghana declared two members of Togo's embassy's diplomatic staff persona non grata.",
      {("Ghana", "declare", "Togolese diplomats", F, None)}),
     ("employees of an embassy of no nationality are no one", "Ghana thanked the embassy employees.", set()),
-    # session 49: the noun before a gerund after a preposition is its subject (kg.extract.clauses.gerund_subject)
+    # session 49: the name before a gerund after a preposition is its subject (kg.extract.clauses.stranded_subject)
     ("a named doer before a gerund does it", "Chile expelled two Peruvian diplomats in retaliation for Peru expelling two Chilean diplomats.",
      {("Chile", "expel", "Peruvian diplomats", F, None), ("Chile", "retaliate", "Peru", F, None), ("Peru", "expel", "Chilean diplomats", F, None)}),
     ("a gerund with no name before it is the main subject's", "Togo recalled its envoy, accusing Ghana of spying.",
@@ -2713,6 +2713,9 @@ ROWS = [
     ("they after another actor is not the pair named before",
      "Peru and Chile signed a trade pact. Chile has a border dispute with Bolivia, where they have clashed twice.",
      {("Peru", "sign pact", "Chile", F, None), ("Chile", "dispute", "Bolivia", F, None)}),
+    ("a name before a verb of no subject after 'after' is its subject",
+     "Chile recalled its ambassador days after Lima last week expelled two Chilean diplomats.",
+     {("Chile", "recall", "Chilean ambassador", F, None), ("Peru", "expel", "Chilean diplomats", F, None)}),
 ]
 
 

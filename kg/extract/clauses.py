@@ -268,28 +268,40 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
         return mentions_of(head, ctx, is_subject=True)
     # "..., asserting that ...", "X took steps to pressure Y" (purpose): the main clause's subject.
     # "Having met X, Y flew to Z": a perfect participle is the main clause's subject's act too
+    if verb.dep_ == "advcl" and (doer := stranded_subject(verb)) is not None:
+        return mentions_of(doer, ctx, is_subject=True)
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ in ("to", "having") for c in verb.children)):
         if verb.tag_ != "VBG" and after_topic_or_recipient(verb, head):
             return []
-        if (doer := gerund_subject(verb)) is not None:
-            return mentions_of(doer, ctx, is_subject=True)
         return subjects_of(head, ctx, depth + 1)
     return []
 
 
 GERUND_SUBJECT_PREPS = frozenset({"for", "over", "after", "against", "despite"})
+CLAUSE_SUBJECT_PREPS = frozenset({"after", "before", "since", "until"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def gerund_subject(verb: Token) -> Token | None:
-    """"in retaliation for Peru expelling two diplomats", "angry over Chile closing its border": a
-    gerund right after the object of a preposition has that noun as its subject, however the parser
-    hangs the two (it makes the gerund an adverbial clause of the main verb, whose subject would
-    otherwise expel its own diplomats; dev germany-russia-tiergarten-expulsions-2019: "in
-    retaliation for Germany ejecting two employees of the Russian Embassy"). Only a name."""
-    if verb.tag_ != "VBG" or verb.i == 0:
+def stranded_subject(verb: Token) -> Token | None:
+    """The name the parser made the object of a preposition right before a verb of no subject, which
+    is that verb's subject. A gerund: "in retaliation for Peru expelling two diplomats", "angry over
+    Chile closing its border" (the parser makes the gerund an adverbial clause of the main verb, whose
+    subject would otherwise expel its own diplomats; dev germany-russia-tiergarten-expulsions-2019:
+    "in retaliation for Germany ejecting two employees of the Russian Embassy"; "in exchange for
+    Beijing resuming", us-china-trade, iran-us-prisoner-swap-2023). A finite verb after a
+    conjunction the parser read as a preposition, a time of the verb's own between: "after Berlin
+    last week ordered the expulsion" (the same story). Only a name."""
+    if verb.i == 0 or any(c.dep_ in (SUBJECT, PASSIVE_SUBJECT) for c in verb.children):
         return None
-    before = verb.doc[verb.i - 1]
-    if before.dep_ == PREP_OBJECT and before.head.lower_ in GERUND_SUBJECT_PREPS and before.pos_ == "PROPN" and before.head.i < before.i:
+    if verb.tag_ == "VBG":
+        preps = GERUND_SUBJECT_PREPS
+    elif verb.tag_ in FINITE_TAGS:
+        preps = CLAUSE_SUBJECT_PREPS
+    else:
+        return None
+    at = min([verb.i, *(c.left_edge.i for c in verb.lefts if c.dep_ in ("npadvmod", "advmod"))]) - 1
+    before = verb.doc[at] if at >= 0 else None
+    if before is not None and before.dep_ == PREP_OBJECT and before.head.lower_ in preps and before.pos_ == "PROPN" and before.head.i < before.i:
         return before
     return None
 

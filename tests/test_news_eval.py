@@ -459,8 +459,15 @@ needs_pages = pytest.mark.skipif(
 # change behind it (0.74 -> 0.72): the Wuhan gold keeps the one-on-one talks, the delegation talks, the dinner,
 # the walk and the plans of each as events of their own, which kg, grouping one pair's meetings of two days,
 # joins.
+# Four more in the same session, sides drawn with random.Random(491) over the helpers' slots (112/112; dev
+# biden-putin-geneva-summit-2021, panama-us-canal-rubio-visit-2025: F1 0.52 and 0.48, same-event 0.65 and 0.81 at
+# their first run, at 98797e7; test netherlands-russia-opcw-hack-2018, israel-sudan-normalisation-2020). On 112/112
+# that code scores dev F1 0.504, same-event 0.729, 9 wrong page dates (rows and RDF); test 0.385 / 0.688, the same
+# wrong page dates as before. The dev date allowances follow the larger set with no code change behind them (8 -> 9):
+# a new dev page opens with its site's date bar ("Saturday, May 31, 2025" above "Latest"), months after the news it
+# carries, which the gold leaves undated.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.72, 8, 8), ("news-test", 0.36, 0.67, 6, 7)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.72, 9, 9), ("news-test", 0.36, 0.67, 6, 7)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

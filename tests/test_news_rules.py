@@ -2716,6 +2716,11 @@ ROWS = [
     ("a name before a verb of no subject after 'after' is its subject",
      "Chile recalled its ambassador days after Lima last week expelled two Chilean diplomats.",
      {("Chile", "recall", "Chilean ambassador", F, None), ("Peru", "expel", "Chilean diplomats", F, None)}),
+    # session 49: an event noun with "no" is denied (kg.extract.nouns.event_np_statements)
+    ("no talks between two sides are talks denied", "There were no talks between Ghana and Togo last year.",
+     {("Ghana", "hold talks", "Togo", T, None)}),
+    ("no hostility between two sides is fighting denied", "There has been no hostility between Ghana and Togo.",
+     {("Ghana", "fight", "Togo", T, None)}),
 ]
 
 

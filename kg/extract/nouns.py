@@ -36,6 +36,9 @@ def event_np_statements(noun: Token, sent: Span, ctx: Context) -> Iterator[RawSt
         event = event_lemma(noun, ctx, changed)  # "the normalization of relations between X and Y": normalize relations
     modality = "request" if requested(noun, ctx) or (ended is not None and requested(noun.head.head, ctx)) else None
     lacking = noun.dep_ == PREP_OBJECT and noun.head.lower_ == "without"  # "the talks ended without a deal between X and Y"
+    # "there has been no hostility between X and Y", "there will be no contact with Y": the act is denied
+    # (dev gold, negated: biden-putin-geneva-summit-2021, morocco-germany-ties-suspended-2021, modi-xi-wuhan-summit-2018)
+    lacking = lacking or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     found = False
     for rule in (between_parties, compounded_parties, paired_possessor, possessor_agent, clause_participant):
         for subj, obj, words in rule(noun, ctx):

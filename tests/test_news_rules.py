@@ -2721,6 +2721,11 @@ ROWS = [
      {("Ghana", "hold talks", "Togo", T, None)}),
     ("no hostility between two sides is fighting denied", "There has been no hostility between Ghana and Togo.",
      {("Ghana", "fight", "Togo", T, None)}),
+    # session 49: making something clear to someone tells them (kg.extract.verbs.made_clear)
+    ("made clear to a state", "Ghana made clear to Togo that the border would stay open.", {("Ghana", "make clear", "Togo", F, None)}),
+    ("made it clear to a leader", "Ghanaian President John Mahama made it clear to Togo's leaders that the border would stay open.",
+     {("John Mahama", "make clear", "Togolese leaders", F, None)}),
+    ("a ruling that made something clear tells no one", "The ruling made it clear that the border would stay open.", set()),
 ]
 
 

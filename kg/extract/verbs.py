@@ -590,6 +590,26 @@ def adjective_relation(clause: Clause) -> Iterator[RawStatement]:
                 for subj, subj_possessor in clause.subjects:
                     rule = "possessor" if via_possessor or subj_possessor else "prep"
                     yield clause.make(subj, obj, relation, [verb, adjective, prep], rule)
+    yield from made_clear(clause)
+
+
+def made_clear(clause: Clause) -> Iterator[RawStatement]:
+    """Rule ``prep``: "Rubio made clear to Panama's leaders that ...", "we will make it clear to
+    Russia": one tells the "to" side (the dev gold, "make clear|tell|warn": crimea-annexation-2014,
+    panama-us-canal-rubio-visit-2025). The parser hangs "clear" on "make" as a predicate or as a
+    clause of "it", and the "to" phrase on either."""
+    verb, ctx = clause.verb, clause.ctx
+    if verb.lemma_.lower() != "make":
+        return
+    for clear in (c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp") and c.lower_ == "clear"):
+        for prep, pobj in (*preps_of(clear, TO_PREP), *preps_of(verb, TO_PREP)):
+            for obj, via_possessor in mentions_of(pobj, ctx):
+                for subj, subj_possessor in clause.subjects:
+                    rule = "possessor" if via_possessor or subj_possessor else "prep"
+                    yield clause.make(subj, obj, "make clear", [verb, clear, prep], rule)
+
+
+TO_PREP = frozenset({"to"})
 
 
 MEMBER_NOUNS = frozenset({"member", "members"})

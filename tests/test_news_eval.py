@@ -466,8 +466,14 @@ needs_pages = pytest.mark.skipif(
 # wrong page dates as before. The dev date allowances follow the larger set with no code change behind them (8 -> 9):
 # a new dev page opens with its site's date bar ("Saturday, May 31, 2025" above "Latest"), months after the news it
 # carries, which the gold leaves undated.
+# Four more again, sides drawn with random.Random(492) over the helpers' slots (114/114; dev
+# mexico-us-tariffs-sheinbaum-2025, kosovo-israel-recognition-2021: F1 0.56 and 0.36, same-event 0.63 and 0.58 at
+# their first run, at 7ad1714; test pope-francis-iraq-visit-2021, australia-russia-mh17-responsibility-2018). On
+# 114/114 that code scores dev F1 0.504, same-event 0.727; test 0.388 / 0.689, 8 wrong test pages. The test page
+# allowance follows the larger set with no code change behind it (7 -> 8): its annotator noted, before kg ran, that
+# a new test page opens with its site's date header ("11 July 2024") above a preview of a 2021 visit.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.72, 9, 9), ("news-test", 0.36, 0.67, 6, 7)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.72, 9, 9), ("news-test", 0.36, 0.67, 6, 8)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

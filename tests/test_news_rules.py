@@ -2736,6 +2736,9 @@ ROWS = [
     ("date 2024-03-02\nGhana recalled its envoy.", []),  # alone on its line: nothing glued to it
     ("Ghana said the date 2024-03-02 was too early.", []),  # not at the start of a line
     ("Dates 2024-03-02 and 2024-03-09 were set.", []),  # not the stamp's word
+    # a wire dateline after the page's stamp on its line (session 49: dev kosovo-israel-recognition-2021; the
+    # form opens pages of six dev stories)
+    ("date 2024-03-04 ACCRA, Ghana (AP) — Ghana and Togo met.", ["date 2024-03-04", "ACCRA, Ghana (AP) —"]),
 ])
 def test_a_date_stamp_glued_to_a_line_is_kept_out_of_its_parse(text, stamps):
     """kg.nlp.dateline._DATE_STAMP (myanmar-coup-2021, canada-china-diplomat-expulsion)."""

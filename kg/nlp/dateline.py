@@ -19,7 +19,8 @@ offsets are the same, :func:`kg.nlp.truecase.restored` gives the parse its origi
 (the dateline's words as words of no role, in the sentence they open), and document dates
 (:mod:`kg.events.dates`) read the dateline from the text as before.
 
-Only a dateline at the start of a line: perhaps an agency first ("(ANSA) – ROME, JUL 14 –",
+Only a dateline at the start of a line, or right after the page's own date stamp there ("date
+2021-02-01 PRISTINA, Kosovo (AP) — ...": kosovo-israel-recognition-2021): perhaps an agency first ("(ANSA) – ROME, JUL 14 –",
 tunisia-eu-migration-deal-2023), a place written in capitals ("MOSCOW", "PORT-AU-PRINCE"),
 perhaps its region after a comma (", Haiti", ", EC"), perhaps the day ("WASHINGTON, Nov 26
 (Reuters) –", issue 18's wire forms), perhaps the agency in brackets ("(Reuters)"),
@@ -37,7 +38,7 @@ import re
 _PLACE_WORD = r"[A-Z][A-Z'’.]*(?:-[A-Z][A-Z'’.]*)*"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[A-Za-z]{0,6}\.?"
 _DATELINE = re.compile(
-    rf"""(?m)^[ \t]*
+    rf"""(?m)^[ \t]*(?:date[: \t]+\d{{4}}-[01]\d(?:-[0-3]\d)?[ \t]+)?  # the page's own date stamp may come first
     (?P<dateline>
       (?P<lead>\([A-Z][A-Za-z]{{1,12}}\)[ \t]*(?:--|[–—]|-)[ \t]*)?
       (?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}})

@@ -2726,6 +2726,11 @@ ROWS = [
     ("made it clear to a leader", "Ghanaian President John Mahama made it clear to Togo's leaders that the border would stay open.",
      {("John Mahama", "make clear", "Togolese leaders", F, None)}),
     ("a ruling that made something clear tells no one", "The ruling made it clear that the border would stay open.", set()),
+    # session 49: a state's independence and territorial integrity stand for the state (lexicon proxy_nouns)
+    ("recognising a state's independence recognises the state", "Ghana recognized the independence of Togo in 1960.",
+     {("Ghana", "recognize", "Togo", F, None)}),
+    ("respecting a state's territorial integrity", "Ghana pledged to respect the territorial integrity of Togo.",
+     {("Ghana", "respect", "Togo", F, "future")}),
 ]
 
 

@@ -2731,6 +2731,9 @@ ROWS = [
      {("Ghana", "recognize", "Togo", F, None)}),
     ("respecting a state's territorial integrity", "Ghana pledged to respect the territorial integrity of Togo.",
      {("Ghana", "respect", "Togo", F, "future")}),
+    # session 49: the hyphen after an abbreviation's full stop is cut before a name (kg.nlp.model.split_abbreviation_hyphens)
+    ("two states joined by a hyphen after an abbreviation are no actor", "Joe Biden and Andres Manuel Lopez Obrador agreed to pause U.S.-Mexico tariffs for a month.",
+     {("Joe Biden", "agree", "Andres Manuel Lopez Obrador", F, None)}),
 ]
 
 

@@ -2726,14 +2726,16 @@ ROWS = [
     ("made it clear to a leader", "Ghanaian President John Mahama made it clear to Togo's leaders that the border would stay open.",
      {("John Mahama", "make clear", "Togolese leaders", F, None)}),
     ("a ruling that made something clear tells no one", "The ruling made it clear that the border would stay open.", set()),
-    # session 49: a state's independence and territorial integrity stand for the state (lexicon proxy_nouns)
+    # session 49: a state's independence stands for the state (lexicon proxy_nouns)
     ("recognising a state's independence recognises the state", "Ghana recognized the independence of Togo in 1960.",
      {("Ghana", "recognize", "Togo", F, None)}),
-    ("respecting a state's territorial integrity", "Ghana pledged to respect the territorial integrity of Togo.",
-     {("Ghana", "respect", "Togo", F, "future")}),
+
     # session 49: the hyphen after an abbreviation's full stop is cut before a name (kg.nlp.model.split_abbreviation_hyphens)
     ("two states joined by a hyphen after an abbreviation are no actor", "Joe Biden and Andres Manuel Lopez Obrador agreed to pause U.S.-Mexico tariffs for a month.",
      {("Joe Biden", "agree", "Andres Manuel Lopez Obrador", F, None)}),
+    # session 49: an infinitive the parser joined to a that-clause's verb is joined to the infinitive above (kg.extract.clauses.subjects_of)
+    ("a second infinitive after a that-clause is the urged side's", "Ghana urged Benin to recognize that Togo is a democracy and to respect Niger's sovereignty.",
+     {("Ghana", "urge", "Benin", F, None), ("Benin", "respect", "Niger", F, "request")}),
 ]
 
 

@@ -178,6 +178,12 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     if headline_plan(verb):
         return mentions_of(head, ctx, is_subject=True)
     if verb.dep_ == "conj":
+        if _infinitive(verb) and head.tag_ in FINITE_TAGS:
+            # "urged the world to recognize that Taiwan is part of China and to respect China's
+            # sovereignty": an infinitive the parser joined to the finite verb of a that-clause is
+            # joined to the infinitive above it (the sample corpus: Taiwan had come to respect China)
+            above = next((a for a in head.ancestors if _infinitive(a)), None)
+            return subjects_of(above, ctx, depth + 1) if above is not None else []
         return subjects_of(head, ctx, depth + 1)
     # "X is committed to defeating Y", "X remains committed to carrying out attacks on Y": the committed one acts
     if verb.dep_ == "pcomp" and head.lower_ == "to" and head.head.lower_ in lex.commitment_words:
@@ -275,6 +281,11 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
             return []
         return subjects_of(head, ctx, depth + 1)
     return []
+
+
+def _infinitive(verb: Token) -> bool:
+    """"to respect": a bare verb with its "to"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 GERUND_SUBJECT_PREPS = frozenset({"for", "over", "after", "against", "despite"})

@@ -272,10 +272,10 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
         return []
     if verb.dep_ == "relcl":
         return mentions_of(head, ctx, is_subject=True)
+    if verb.dep_ == "advcl" and (doer := stranded_subject(verb)) is not None:
+        return mentions_of(doer, ctx, is_subject=True)  # "in retaliation for Germany ejecting ..."
     # "..., asserting that ...", "X took steps to pressure Y" (purpose): the main clause's subject.
     # "Having met X, Y flew to Z": a perfect participle is the main clause's subject's act too
-    if verb.dep_ == "advcl" and (doer := stranded_subject(verb)) is not None:
-        return mentions_of(doer, ctx, is_subject=True)
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ in ("to", "having") for c in verb.children)):
         if verb.tag_ != "VBG" and after_topic_or_recipient(verb, head):
             return []
@@ -301,7 +301,8 @@ def stranded_subject(verb: Token) -> Token | None:
     "in retaliation for Germany ejecting two employees of the Russian Embassy"; "in exchange for
     Beijing resuming", us-china-trade, iran-us-prisoner-swap-2023). A finite verb after a
     conjunction the parser read as a preposition, a time of the verb's own between: "after Berlin
-    last week ordered the expulsion" (the same story). Only a name."""
+    last week ordered the expulsion" (the same story; the parse also in armenia-karabakh-offensive-2023,
+    armenia-azerbaijan-ceasefire-2020). Only a name."""
     if verb.i == 0 or any(c.dep_ in (SUBJECT, PASSIVE_SUBJECT) for c in verb.children):
         return None
     if verb.tag_ == "VBG":

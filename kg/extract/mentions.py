@@ -2369,8 +2369,8 @@ def speaker_phrases(token: Token) -> tuple[str, ...]:
 
 # Nouns of two parties' contact: "their meeting", "their talks" after "Modi and Xi" is the two men's
 # (dev india-china-border-patrolling-deal-2024: "the meeting between Modi and Xi was their first
-# structured dialogue"; lula-xi-beijing-visit-2023: "at the end of their talks", after Lula and Xi),
-# where "their cooperation", "their war" is the two states' (kg.resolve.references._they_member).
+# structured dialogue"; modi-xi-wuhan-summit-2018), where "their cooperation", "their war" is the two
+# states' (kg.resolve.references._they_member).
 CONTACT_NOUNS = frozenset({"meeting", "talks", "talk", "discussion", "discussions", "dialogue", "conversation", "summit", "encounter"})
 
 

@@ -596,7 +596,7 @@ def adjective_relation(clause: Clause) -> Iterator[RawStatement]:
 def made_clear(clause: Clause) -> Iterator[RawStatement]:
     """Rule ``prep``: "Rubio made clear to Panama's leaders that ...", "we will make it clear to
     Russia": one tells the "to" side (the dev gold, "make clear|tell|warn": crimea-annexation-2014,
-    panama-us-canal-rubio-visit-2025). The parser hangs "clear" on "make" as a predicate or as a
+    panama-us-canal-rubio-visit-2025, solomon-islands-china-pact-2022). The parser hangs "clear" on "make" as a predicate or as a
     clause of "it", and the "to" phrase on either."""
     verb, ctx = clause.verb, clause.ctx
     if verb.lemma_.lower() != "make":

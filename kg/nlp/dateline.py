@@ -20,8 +20,8 @@ offsets are the same, :func:`kg.nlp.truecase.restored` gives the parse its origi
 (:mod:`kg.events.dates`) read the dateline from the text as before.
 
 Only a dateline at the start of a line, or right after the page's own date stamp there ("date
-2021-02-01 PRISTINA, Kosovo (AP) — ...": kosovo-israel-recognition-2021): perhaps an agency first ("(ANSA) – ROME, JUL 14 –",
-tunisia-eu-migration-deal-2023), a place written in capitals ("MOSCOW", "PORT-AU-PRINCE"),
+2021-02-01 PRISTINA, Kosovo (AP) — ...": kosovo-israel-recognition-2021): perhaps an agency first
+("(ANSA) – ROME, JUL 14 –", tunisia-eu-migration-deal-2023), a place written in capitals ("MOSCOW", "PORT-AU-PRINCE"),
 perhaps its region after a comma (", Haiti", ", EC"), perhaps the day ("WASHINGTON, Nov 26
 (Reuters) –", issue 18's wire forms), perhaps the agency in brackets ("(Reuters)"),
 then a dash (or, after the agency, a colon: "MOSCOW, March 20 (Xinhua): ...", xi-putin-moscow-visit-2023,

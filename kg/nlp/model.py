@@ -629,11 +629,12 @@ ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
 
 
 def split_abbreviation_hyphens(nlp: Language) -> None:
-    """"pause U.S.-Mexico tariffs", "the U.S.-led coalition": the tokenizer cuts a hyphen between two
-    letters ("Ghana-Togo", "Iran-backed") but not after an abbreviation's full stop, so "U.S.-Mexico"
-    was one word and one actor of that name (dev mexico-us-tariffs-sheinbaum-2025; "U.S.-China",
-    "U.S.-led", "U.S.-brokered" on the pages of five more dev stories). The hyphen becomes a word of its
-    own there, as between two letters, and the names and the hyphenated agent read as they do there."""
+    """"pause U.S.-Mexico tariffs": the tokenizer cuts a hyphen between two letters ("Ghana-Togo") but
+    not after an abbreviation's full stop, so "U.S.-Mexico" was one word and one actor of that name
+    (dev mexico-us-tariffs-sheinbaum-2025; "U.S.-China", "U.S.-Russian" on the pages of more dev
+    stories). Before a capital only, the hyphen becomes a word of its own and the two names read as
+    they do between letters; "U.S.-led", "U.S.-allied" stay one word (cutting them too lost the
+    "U.S.-allied Syrian Kurds" of turkey-syria-peace-spring-2019)."""
     pattern = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, ABBREVIATION_HYPHEN))).finditer
 

@@ -9,7 +9,7 @@ those found (:func:`place_target`, :func:`during_event`, :func:`symmetric_subjec
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -585,28 +585,33 @@ def adjective_relation(clause: Clause) -> Iterator[RawStatement]:
     relations = ctx.lex.adjective_relations
     for adjective in (c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in relations):
         relation, preps = relations[adjective.lower_]
-        for prep, pobj in preps_of(adjective, preps):
-            for obj, via_possessor in mentions_of(pobj, ctx):
-                for subj, subj_possessor in clause.subjects:
-                    rule = "possessor" if via_possessor or subj_possessor else "prep"
-                    yield clause.make(subj, obj, relation, [verb, adjective, prep], rule)
+        yield from prep_object_statements(clause, relation, preps_of(adjective, preps), [verb, adjective])
     yield from made_clear(clause)
+
+
+def prep_object_statements(
+    clause: Clause, relation: str, preps: Iterable[tuple[Token, Token]], words: list[Token]
+) -> Iterator[RawStatement]:
+    """Rule ``prep`` (``possessor`` through an owner): each subject of the clause does ``relation``
+    to each actor a (preposition, object) pair of ``preps`` names; ``words`` are the relation's own."""
+    for prep, pobj in preps:
+        for obj, via_possessor in mentions_of(pobj, clause.ctx):
+            for subj, subj_possessor in clause.subjects:
+                rule = "possessor" if via_possessor or subj_possessor else "prep"
+                yield clause.make(subj, obj, relation, [*words, prep], rule)
 
 
 def made_clear(clause: Clause) -> Iterator[RawStatement]:
     """Rule ``prep``: "Rubio made clear to Panama's leaders that ...", "we will make it clear to
     Russia": one tells the "to" side (the dev gold, "make clear|tell|warn": crimea-annexation-2014,
-    panama-us-canal-rubio-visit-2025, solomon-islands-china-pact-2022). The parser hangs "clear" on "make" as a predicate or as a
-    clause of "it", and the "to" phrase on either."""
-    verb, ctx = clause.verb, clause.ctx
+    panama-us-canal-rubio-visit-2025, solomon-islands-china-pact-2022). The parser hangs "clear" on
+    "make" as a predicate or as a clause of "it", and the "to" phrase on either."""
+    verb = clause.verb
     if verb.lemma_.lower() != "make":
         return
     for clear in (c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp") and c.lower_ == "clear"):
-        for prep, pobj in (*preps_of(clear, TO_PREP), *preps_of(verb, TO_PREP)):
-            for obj, via_possessor in mentions_of(pobj, ctx):
-                for subj, subj_possessor in clause.subjects:
-                    rule = "possessor" if via_possessor or subj_possessor else "prep"
-                    yield clause.make(subj, obj, "make clear", [verb, clear, prep], rule)
+        preps = (*preps_of(clear, TO_PREP), *preps_of(verb, TO_PREP))
+        yield from prep_object_statements(clause, "make clear", preps, [verb, clear])
 
 
 TO_PREP = frozenset({"to"})
@@ -620,15 +625,11 @@ def membership(clause: Clause) -> Iterator[RawStatement]:
     becoming a member of a body is joining it (the dev gold: armenia-russia-rift,
     brics-expansion-johannesburg-summit-2023, relation "join"). Only "become": being a member
     ("Armenia is a member of the CSTO") is a state, not an act (news/GUIDELINES.md)."""
-    verb, ctx = clause.verb, clause.ctx
+    verb = clause.verb
     if verb.lemma_.lower() != "become":
         return
     for noun in (c for c in verb.children if c.dep_ == "attr" and c.lower_ in MEMBER_NOUNS):
-        for prep, pobj in preps_of(noun, frozenset({"of"})):
-            for obj, via_possessor in mentions_of(pobj, ctx):
-                for subj, subj_possessor in clause.subjects:
-                    rule = "possessor" if via_possessor or subj_possessor else "prep"
-                    yield clause.make(subj, obj, "join", [verb, noun, prep], rule)
+        yield from prep_object_statements(clause, "join", preps_of(noun, frozenset({"of"})), [verb, noun])
 
 
 def presence_visit(clause: Clause) -> Iterator[RawStatement]:

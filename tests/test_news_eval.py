@@ -472,8 +472,15 @@ needs_pages = pytest.mark.skipif(
 # 114/114 that code scores dev F1 0.504, same-event 0.727; test 0.388 / 0.689, 8 wrong test pages. The test page
 # allowance follows the larger set with no code change behind it (7 -> 8): its annotator noted, before kg ran, that
 # a new test page opens with its site's date header ("11 July 2024") above a preview of a 2021 visit.
+# Session 50: eight more stories added blind, sides drawn with random.Random(50) over the helpers' slots (116/116;
+# dev us-china-houston-chengdu-consulates-2020, trump-kim-dmz-meeting-2019, zaghari-ratcliffe-release-2022,
+# uganda-rwanda-border-closure-2019: F1 0.47, 0.64, 0.35, 0.34 and same-event 0.75, 0.46, 0.56, 0.58 at their first
+# run, at a19e4e7; test hariri-riyadh-resignation-2017, turkey-us-brunson-sanctions-2018,
+# hms-defender-crimea-incident-2021, venezuela-colombia-ties-break-2019). On 116/116 that code scores dev F1 0.501,
+# same-event 0.710; test 0.388 / 0.692. The dev same-event floor follows the larger set with no code change behind
+# it (0.72 -> 0.70).
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.72, 9, 9), ("news-test", 0.36, 0.67, 6, 8)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.70, 9, 9), ("news-test", 0.36, 0.67, 6, 8)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

@@ -2736,6 +2736,16 @@ ROWS = [
     # session 49: an infinitive the parser joined to a that-clause's verb is joined to the infinitive above (kg.extract.clauses.subjects_of)
     ("a second infinitive after a that-clause is the urged side's", "Ghana urged Benin to recognize that Togo is a democracy and to respect Niger's sovereignty.",
      {("Ghana", "urge", "Benin", F, None), ("Benin", "respect", "Niger", F, "request")}),
+
+    # session 50: crossing, stepping or walking into a state is entering it (lexicon place_targets: trump-kim-dmz-meeting-2019,
+    # moon-kim-panmunjom-summit-2018, india-pakistan-balakot-2019 gold "cross into|step into|enter")
+    ("stepping into a state", "President Luis Moreno stepped into Bolivia for a few minutes on Sunday.", {("Luis Moreno", "step", "Bolivia", F, None)}),
+    ("crossing into a state", "Beninese soldiers crossed into Togo overnight.", {("Beninese soldiers", "cross", "Togo", F, None)}),
+    ("walking into a place that is no state is no edge", "President Luis Moreno walked into the hall on Sunday.", set()),
+    # session 50: a person noun set off after a name is the named person (kg.extract.mentions.described_person)
+    ("a description after a name is the person", "Kofi Mensah, a Ghanaian reporter who had been jailed by Togo since 2019, was freed on Monday.",
+     {("Togo", "jail", "Kofi Mensah", F, None), ("Togo", "free", "Kofi Mensah", F, None)}),
+    ("a thing apposed to a name is not the person", "Ghana wants to loosen its reliance on Kofi Mensah, a plan that was criticised by Togo.", set()),
 ]
 
 

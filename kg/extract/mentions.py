@@ -831,7 +831,14 @@ POSTING_PREPS = frozenset({"to", "in", "at", "for"})
 
 def apposed_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mention | None:
     """"Japan's national security adviser, Takeo Akiba": the apposition is the name; also when the
-    NER missed it after a role ("Egypt's envoy to Sudan, Hany Salem": :func:`unrecognised_name`)."""
+    NER missed it after a role ("Egypt's envoy to Sudan, Hany Salem": :func:`unrecognised_name`).
+    The other way round, a description set off after a person's name is that person: "Nazanin
+    Zaghari-Ratcliffe, a British-Iranian woman who had been detained by Iran" (its relative clause
+    is said of the person, not of "British woman"; dev zaghari-ratcliffe-release-2022, ...)."""
+    if described_person(token, ctx):
+        inner = mention_of(token.head, ctx, is_subject)
+        if inner is not None and inner.kind == "name":
+            return with_extra(inner, token, ctx)
     for child in token.children:
         if child.dep_ == APPOSITION and child.i in ctx.entity_of and not _across_clause(token, child) and not source_credit(child, ctx):
             inner = mention_of(child, ctx, is_subject)
@@ -996,6 +1003,19 @@ def posting_place(ent: Span) -> bool:
     gaz = load_gazetteer()
     entry = gaz.lookup(ent.text)
     return bool(gaz.country_of(ent.text)) and (entry is None or entry.type != "Person")
+
+
+def described_person(noun: Token, ctx: Context) -> bool:
+    """Whether ``noun`` is a common-noun description set off by a comma after a person's name,
+    which the parser hangs on the name as apposition ("Pedro Gomez, a Chilean activist who ...").
+    Only a noun for a person: a role, or one of a people (``collective_nouns`` in the singular:
+    "activist", "woman"); "Putin, a strategy that ..." is a misparse."""
+    head, lemma = noun.head, noun.lemma_.lower()
+    person_noun = lemma in ctx.lex.role_nouns or any(f in ctx.lex.collective_nouns for f in (f"{lemma}s", lemma.replace("man", "men")))
+    return (
+        person_noun and noun.dep_ == APPOSITION and noun.pos_ == "NOUN" and noun.i not in ctx.entity_of and head.i < noun.i
+        and _person_entity(head, ctx) and _set_off(noun) and not _across_clause(head, noun)
+    )
 
 
 def _set_off(token: Token) -> bool:

@@ -479,6 +479,11 @@ needs_pages = pytest.mark.skipif(
 # hms-defender-crimea-incident-2021, venezuela-colombia-ties-break-2019). On 116/116 that code scores dev F1 0.501,
 # same-event 0.710; test 0.388 / 0.692. The dev same-event floor follows the larger set with no code change behind
 # it (0.72 -> 0.70).
+# A second batch of eight, sides drawn with random.Random(501) (120/120; dev czech-senate-vystrcil-taiwan-visit-2020,
+# abe-putin-kuril-peace-talks-2018, turkey-s400-f35-removal-2019, kulbhushan-jadhav-icj-verdict-2019: F1 0.46, 0.60,
+# 0.42, 0.46 at their first run, on the session's rules of the time; test france-italy-ambassador-recall-2019,
+# kerch-strait-naval-incident-2018, philippines-us-vfa-termination-2020, kartarpur-corridor-opening-2019). The
+# floors hold: dev F1 0.502, same-event 0.704; test 0.388 / 0.698.
 @pytest.mark.parametrize(
     ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.70, 9, 9), ("news-test", 0.36, 0.67, 6, 8)]
 )

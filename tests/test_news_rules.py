@@ -781,7 +781,7 @@ ROWS = [
     # an unnamed informant who tells an outlet is the speaker, named by its words (session 40:
     # zimbabwe-mugabe-coup-2017, sudan-kenya-mediation-2023, ethiopia-eritrea-sea-access)
     ("a source that tells an outlet is the speaker", "A source told Reuters that the Kenyan envoy had left Juba.",
-     {("source", "tell", "Reuters", F, None)}),
+     {("source", "tell", "Reuters", F, None), ("Kenyan envoy", "leave", "South Sudan", F, None)}),  # an envoy leaving: session 50
     ("a described source keeps its words", "\"The border is shut,\" a security source told AFP on Monday.",
      {("security source", "tell", "Agence France-Presse", F, None)}),
     ("a source of something is no informant", "The dam became a source of tension between Egypt and Ethiopia.", set()),
@@ -2745,6 +2745,19 @@ ROWS = [
     # session 50: a person noun set off after a name is the named person (kg.extract.mentions.described_person)
     ("a description after a name is the person", "Kofi Mensah, a Ghanaian reporter who had been jailed by Togo since 2019, was freed on Monday.",
      {("Togo", "jail", "Kofi Mensah", F, None), ("Togo", "free", "Kofi Mensah", F, None)}),
+    # session 50: an envoy leaving the state of their posting is an act, a traveller leaving a place is not (kg.extract.verbs.departure)
+    ("an envoy leaves the host state", "Ghana's ambassador to Togo, Kofi Mensah, left Lome on Friday.", {("Kofi Mensah", "leave", "Togo", F, None)}),
+    ("a president leaving a city is a journey", "President Luis Moreno left Lima on Friday.", set()),
+    # session 50: the one agreed with does the agreed infinitive too (kg.extract.clauses.subjects_of: trump-kim-dmz-meeting-2019,
+    # armenia-azerbaijan-peace gold)
+    ("agreeing with a state to hold talks", "Ghana agreed with Togo on Monday to resume talks.",
+     {("Ghana", "agree", "Togo", F, None), ("Ghana", "resume talks", "Togo", F, "future"), ("Togo", "resume talks", "Ghana", F, "future"),
+      ("Ghana", "hold talks", "Togo", F, "future")}),
+    # session 50: citing another's decision gives a reason, it does nothing to them (kg.extract.verbs.CITING_VERBS)
+    ("citing a state's decision is no act on it", "Ghana suspended the talks, citing Togo's decision to close the border.", set()),
+    # session 50: a "between" list ends at its "and"; a name run on after a comma is the main clause's subject (kg.extract.nouns.between_parties)
+    ("the subject after a between-phrase is no party", "After the talks between Putin and Erdogan, Kremlin aide Yuri Ushakov said the two leaders had agreed on a ceasefire.",
+     {("Vladimir Putin", "hold talks", "Recep Tayyip Erdogan", F, None)}),
     ("a thing apposed to a name is not the person", "Ghana wants to loosen its reliance on Kofi Mensah, a plan that was criticised by Togo.", set()),
 ]
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context, is_hostile, verb_lemma
 from kg.extract.mentions import attack_agents, mention_of, mentions_of
-from kg.extract.syntax import AUXILIARY, DIRECT_OBJECT, NEGATION, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT
+from kg.extract.syntax import AUXILIARY, DIRECT_OBJECT, NEGATION, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION, SUBJECT, preps_of
 from kg.types import Mention, RawStatement
 
 
@@ -137,6 +137,9 @@ def _apposed_subject(verb: Token, name: Token, ctx: Context) -> list[tuple[Menti
     return [(mention, False)] if mention is not None else []
 
 
+JOINT_AGREEING_VERBS = frozenset({"agree"})
+
+
 def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention, bool]]:
     """Who does ``verb``: its own subject, or one inherited through conj / xcomp / relcl / advcl."""
     if depth > 4:
@@ -235,6 +238,13 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
                 called = next((c for c in child.children if c.dep_ == PREP_OBJECT), None) if child.dep_ in (PARTICLE, PREPOSITION) else None
                 if phrasal and called is not None:
                     return mentions_of(called, ctx, is_subject=True)
+        if verb_lemma(head, ctx) in JOINT_AGREEING_VERBS:
+            # "Trump agreed with Kim to resume talks", "we will agree with Pashinyan to send a joint
+            # appeal": the one agreed with does the infinitive too (session 50: dev
+            # trump-kim-dmz-meeting-2019, armenia-azerbaijan-peace gold)
+            partners = [m for _, pobj in preps_of(head, frozenset({"with"})) for m in mentions_of(pobj, ctx, is_subject=True)]
+            if partners:
+                return subjects_of(head, ctx, depth + 1) + partners
         return subjects_of(head, ctx, depth + 1)
     # "X issued a statement condemning Y", "the UN passed a resolution urging Y": the issuer acts.
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == DIRECT_OBJECT and head.lower_ in lex.document_nouns:

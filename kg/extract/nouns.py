@@ -114,6 +114,13 @@ def between_parties(noun: Token, ctx: Context) -> Participants:
             return max((k for k, start in enumerate(starts) if start <= mention.start), default=0)
 
         parties = [m for m, _ in mentions_of(pobj, ctx)]
+        # the list ends at its "and": "After the meeting between Putin and Abe, Kremlin spokesman
+        # Dmitry Peskov told ...", where the parser ran the main clause's subject on as one more
+        # conjunct (session 50: dev abe-putin-kuril-peace-talks-2018; lula-xi-beijing-visit-2023)
+        closing = next((t for t in members[1:] if t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].lower_ in ("and", "or")), None)
+        if closing is not None:
+            end = closing.right_edge.idx + len(closing.right_edge) + ctx.offset
+            parties = [m for m in parties if m.start < end]
         for i, first in enumerate(parties):
             for second in parties[i + 1 :]:
                 if len(members) < 2 or side(first) != side(second):

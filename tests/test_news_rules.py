@@ -2758,6 +2758,9 @@ ROWS = [
     # session 50: a "between" list ends at its "and"; a name run on after a comma is the main clause's subject (kg.extract.nouns.between_parties)
     ("the subject after a between-phrase is no party", "After the talks between Putin and Erdogan, Kremlin aide Yuri Ushakov said the two leaders had agreed on a ceasefire.",
      {("Vladimir Putin", "hold talks", "Recep Tayyip Erdogan", F, None)}),
+    # session 50: a ruling in a side's favour (kg.extract.verbs.ruled_in_favour: kenya-somalia-icj-maritime-2021, kulbhushan-jadhav-icj-verdict-2019 gold)
+    ("ruling in favour of a state", "The ICJ ruled largely in favour of Ghana on Friday.", {("International Court of Justice", "rule in favour of", "Ghana", F, None)}),
+    ("ruling in a state's favour", "The ICJ ruled in Togo's favour.", {("International Court of Justice", "rule in favour of", "Togo", F, None)}),
     ("a thing apposed to a name is not the person", "Ghana wants to loosen its reliance on Kofi Mensah, a plan that was criticised by Togo.", set()),
 ]
 

@@ -587,6 +587,23 @@ def adjective_relation(clause: Clause) -> Iterator[RawStatement]:
         relation, preps = relations[adjective.lower_]
         yield from prep_object_statements(clause, relation, preps_of(adjective, preps), [verb, adjective])
     yield from made_clear(clause)
+    yield from ruled_in_favour(clause)
+
+
+FAVOUR_NOUNS = frozenset({"favour", "favor"})
+
+
+def ruled_in_favour(clause: Clause) -> Iterator[RawStatement]:
+    """Rule ``prep``: "the court ruled in favour of Somalia", "ICJ rules in Somalia's favour": a
+    ruling for a side (session 50: the dev gold of kenya-somalia-icj-maritime-2021 and
+    kulbhushan-jadhav-icj-verdict-2019, "rule in favour of|back|favour")."""
+    if clause.verb.lemma_.lower() != "rule":
+        return
+    for prep, favour in preps_of(clause.verb, frozenset({"in"})):
+        if favour.lower_ not in FAVOUR_NOUNS:
+            continue
+        owners = [(c, c) for c in favour.children if c.dep_ == POSSESSOR]
+        yield from prep_object_statements(clause, "rule in favour of", [*preps_of(favour, frozenset({"of"})), *owners], [clause.verb, prep, favour])
 
 
 def prep_object_statements(

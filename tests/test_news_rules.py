@@ -2761,6 +2761,9 @@ ROWS = [
     # session 50: a ruling in a side's favour (kg.extract.verbs.ruled_in_favour: kenya-somalia-icj-maritime-2021, kulbhushan-jadhav-icj-verdict-2019 gold)
     ("ruling in favour of a state", "The ICJ ruled largely in favour of Ghana on Friday.", {("International Court of Justice", "rule in favour of", "Ghana", F, None)}),
     ("ruling in a state's favour", "The ICJ ruled in Togo's favour.", {("International Court of Justice", "rule in favour of", "Togo", F, None)}),
+    # session 50: the state after "anti-" or "pro-" is whom a group opposes or backs, not its nationality (kg.extract.mentions.stance_prefixed:
+    # czech-senate-vystrcil-taiwan-visit-2020, hong-kong-extradition-protests-2019, germany-russia-tiergarten-expulsions-2019)
+    ("anti-state forces are not the state's forces", "Togo condemned anti-Ghana forces on Monday.", {("Togo", "condemn", "anti-Ghana forces", F, None)}),
     ("a thing apposed to a name is not the person", "Ghana wants to loosen its reliance on Kofi Mensah, a plan that was criticised by Togo.", set()),
 ]
 

@@ -2005,8 +2005,20 @@ def nationality_hints(head: Token, ctx: Context, stop: int | None = None) -> tup
             continue
         ent = ctx.entity_of.get(token.i)
         if ent is not None and token.i == ent.start and token.i != head.i and (ent.label_ in ("NORP", "GPE", "ORG") or misnamed_place(ent)):
-            hints.append(ent.text)
+            if not stance_prefixed(token):
+                hints.append(ent.text)
     return tuple(hints)
+
+
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def stance_prefixed(token: Token) -> bool:
+    """"anti-China forces", "pro-Russian separatists" (the tokenizer splits the hyphen off): the
+    name is whom the group opposes or backs, not its nationality (session 50: dev
+    czech-senate-vystrcil-taiwan-visit-2020 had Wang Yi slam "the Chinese military")."""
+    i = token.i
+    return i >= 2 and token.doc[i - 1].text == "-" and token.doc[i - 2].lower_ in STANCE_PREFIXES
 
 
 def misnamed_place(ent: Span) -> bool:

@@ -484,6 +484,11 @@ needs_pages = pytest.mark.skipif(
 # 0.42, 0.46 at their first run, on the session's rules of the time; test france-italy-ambassador-recall-2019,
 # kerch-strait-naval-incident-2018, philippines-us-vfa-termination-2020, kartarpur-corridor-opening-2019). The
 # floors hold: dev F1 0.502, same-event 0.704; test 0.388 / 0.698.
+# A third batch of eight, sides drawn with random.Random(502) (124/124; dev poland-czech-turow-mine-dispute-2021,
+# jordan-israel-baqura-lease-end-2019, slovenia-croatia-border-arbitration-2017, trump-modi-howdy-modi-houston-2019:
+# F1 0.36, 0.38, 0.24, 0.42 at their first run, on the session's rules of the time; test
+# bolsonaro-macron-amazon-g7-row-2019, israel-jordan-embassy-shooting-2017, uk-china-hong-kong-bno-visa-2021,
+# egypt-italy-regeni-ambassador-recall-2016). The floors hold: dev F1 0.498, same-event 0.703; test 0.386 / 0.698.
 @pytest.mark.parametrize(
     ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.70, 9, 9), ("news-test", 0.36, 0.67, 6, 8)]
 )

@@ -2764,6 +2764,13 @@ ROWS = [
     # session 50: the state after "anti-" or "pro-" is whom a group opposes or backs, not its nationality (kg.extract.mentions.stance_prefixed:
     # czech-senate-vystrcil-taiwan-visit-2020, hong-kong-extradition-protests-2019, germany-russia-tiergarten-expulsions-2019)
     ("anti-state forces are not the state's forces", "Togo condemned anti-Ghana forces on Monday.", {("Togo", "condemn", "anti-Ghana forces", F, None)}),
+    # session 50: what a summoned envoy is to do is no act of the summoner on them (kg.extract.verbs.summoned_envoy, narrowed to verbal acts)
+    ("a summons to explain is only a summons", "Ghana summoned the Togolese ambassador to provide an explanation.",
+     {("Ghana", "summon", "Togolese ambassador", F, None)}),
+    # session 50: an organisation's name the NER ended on "of the", its body tagged after it, is one name
+    # (kg.nlp.model._of_organisation: poland-czech-turow-mine-dispute-2021); "fined" cut to "fin" gets its "e" back (known_verbs_of)
+    ("a court of a union is one name", "The Court of Justice of the European Union fined Hungary on Thursday.",
+     {("Court of Justice of the European Union", "fine", "Hungary", F, None)}),
     ("a thing apposed to a name is not the person", "Ghana wants to loosen its reliance on Kofi Mensah, a plan that was criticised by Togo.", set()),
 ]
 

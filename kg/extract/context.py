@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.events.classes import event_type
+from kg.events.classes import event_type, event_verbs
 from kg.extract.syntax import DIRECT_OBJECT, PARTICLE, join_words, leading_junk, preps_of, up_to_number
 from kg.lexicon import Lexicon
 from kg.types import Mention, RawStatement
@@ -134,6 +134,7 @@ def known_verbs_of(lex: Lexicon) -> frozenset[str]:
     verbs |= set(lex.place_target_verbs) | set(lex.phrasal_preps)
     for listed in lex.prep_objects.values():
         verbs |= listed or set()
+    verbs |= event_verbs()  # "fined" cut to "fin" (session 50: dev poland-czech-turow-mine-dispute-2021)
     return frozenset(v for v in verbs if " " not in v)
 
 

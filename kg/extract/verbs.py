@@ -234,6 +234,8 @@ def summoned_envoy(clause: Clause, subj: Mention, base_rule: str | None) -> Iter
     event = event_lemma(thing, ctx, clause.lemma) if thing is not None and clause.lemma in ctx.lex.support_verbs else None
     if thing is not None and event is None and event_type(clause.lemma).event is None:
         return
+    if not (event_type(event or clause.lemma).quad or "").startswith("verbal"):
+        return  # "summoned the ambassador to provide an explanation": what the envoy is to do (dev uganda-rwanda-border-closure-2019)
     for envoy in (c for c in verb.head.children if c.dep_ == DIRECT_OBJECT):
         for obj, via_possessor in mentions_of(envoy, ctx):
             if not via_possessor:

@@ -128,6 +128,9 @@ def joined_person_names(doc: Doc) -> Doc:
         elif (end := _particle_tail(ent, ents[i + 1] if i + 1 < len(ents) else None)) is not None:
             joined.append(Span(doc, ent.start, end, label="PERSON"))
             i += 1
+        elif after is not None and _of_organisation(ent, after):
+            joined.append(Span(doc, ent.start, after.end, label="ORG"))
+            i += 2
         elif after is not None and (cut := _cut_at_of(ent, after)):
             if not _bare_government(doc[ent.start : ent.end - cut]):
                 joined.append(Span(doc, ent.start, ent.end - cut, label="ORG"))
@@ -259,6 +262,17 @@ def _cut_at_of(ent: Span, after: Span) -> int:
     if len(words) > 2 and words[-2:] == ["of", "the"]:
         return 2
     return 1 if len(words) > 1 and words[-1] == "of" else 0
+
+
+def _of_organisation(ent: Span, after: Span) -> bool:
+    """An organisation's name the NER ended on its "of the", the body it belongs to tagged as a
+    name of its own right after: "The Court of Justice of the | European Union" (session 50: dev
+    poland-czech-turow-mine-dispute-2021) is one name; a country there is the owner instead
+    (:func:`_cut_at_of`)."""
+    if ent.label_ != "ORG" or after.start != ent.end or after.label_ != "ORG":
+        return False
+    words = [t.lower_ for t in ent]
+    return len(words) > 2 and words[-2:] == ["of", "the"]
 
 
 def _bare_government(span: Span) -> bool:

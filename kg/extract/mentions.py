@@ -834,7 +834,8 @@ def apposed_name_mention(token: Token, ctx: Context, is_subject: bool) -> Mentio
     NER missed it after a role ("Egypt's envoy to Sudan, Hany Salem": :func:`unrecognised_name`).
     The other way round, a description set off after a person's name is that person: "Nazanin
     Zaghari-Ratcliffe, a British-Iranian woman who had been detained by Iran" (its relative clause
-    is said of the person, not of "British woman"; dev zaghari-ratcliffe-release-2022, ...)."""
+    is said of the person, not of "British woman"; session 50, dev zaghari-ratcliffe-release-2022:
+    one story moved, the construction is generic)."""
     if described_person(token, ctx):
         inner = mention_of(token.head, ctx, is_subject)
         if inner is not None and inner.kind == "name":

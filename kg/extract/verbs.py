@@ -604,7 +604,7 @@ def ruled_in_favour(clause: Clause) -> Iterator[RawStatement]:
     for prep, favour in preps_of(clause.verb, frozenset({"in"})):
         if favour.lower_ not in FAVOUR_NOUNS:
             continue
-        owners = [(c, c) for c in favour.children if c.dep_ == POSSESSOR]
+        owners = [(c, c) for c in favour.children if c.dep_ == POSSESSOR]  # "in Somalia's favour": the owner is the side
         yield from prep_object_statements(clause, "rule in favour of", [*preps_of(favour, frozenset({"of"})), *owners], [clause.verb, prep, favour])
 
 

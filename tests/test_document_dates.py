@@ -176,6 +176,16 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         # a stamp the template sets on two lines, the month above the day and year (session 46: dev russia-georgia-war-2008)
         ("Truce holds\nMarch\n4, 2021\nPeru said the truce held.", "2021-03-04"),
         ("Truce holds\nMarch\nPeru said the truce held on 4 March 2021.", None),  # a month alone is no stamp
+        # a byline stamp alone on its line, "@" for "at" (session 51: dev slovenia-croatia-border-arbitration-2017,
+        # panama-us-canal-rubio-visit-2025, biden-putin-geneva-summit-2021, uganda-rwanda-border-closure-2019,
+        # otto-warmbier-release-2017)
+        ("Truce holds\nBy 4 March 2021\nPeru said the truce held.", "2021-03-04"),  # the template's "By" left bare
+        ("Truce holds\nBy Ana Ruiz, The Andes Weekly News Service | March 4, 2021\nPeru said the truce held.", "2021-03-04"),
+        ("Truce holds\nAna Ruiz 9 minutes ago Thu 4th March 2021 | 10:15 AM\nPeru said the truce held.", "2021-03-04"),
+        ("Truce holds\nOn 4 March 2021 at 10:15\nPeru said the truce held.", "2021-03-04"),
+        ("Truce holds\nPosted: Thursday, March 4, 2021 @ 10:15 AM\nPeru said the truce held.", "2021-03-04"),
+        ("Truce holds\nBy March 4, 2021 the truce had held.\nPeru said so.", None),  # a sentence goes on after the date
+        ("Truce holds\nOn 4 March 2021 the truce held\nPeru said so.", None),  # "On" with no time: maybe a sentence
     ],
 )
 def test_stated_publication_dates(page, date):
@@ -248,6 +258,8 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "slash.txt": "Border deal signed\nwritten by Ana Ruiz / on Tuesday, 4 March, 2025\nGhana criticised Togo on Monday.\n",
         # a labelled stamp on the tenth line (session 41)
         "tenth.txt": "Caption of the photo. AFP\nCaption of the photo. AFP\nGhana\nTogo / Diplomacy\nBorder deal signed\nWhy it matters\nWhat comes next\nAna Ruiz\nAna Ruiz\nUpdated: 9:26pm, 4 Mar, 2025\nGhana criticised Togo on Monday.\n",
+        # a byline stamp alone on its line (session 51)
+        "bylinestamp.txt": "Border deal signed\nAna Ruiz 9 minutes ago Tue 4th March 2025 | 10:15 AM\nGhana criticised Togo on Monday.\n",
     }
     for name, text in pages.items():
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
@@ -273,6 +285,7 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "bareline": ("2025-03-04", "2025-03-03"),
         "slash": ("2025-03-04", "2025-03-03"),
         "tenth": ("2025-03-04", "2025-03-03"),
+        "bylinestamp": ("2025-03-04", "2025-03-03"),
     }
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")

@@ -156,8 +156,9 @@ _STAMP_LABEL = rf"(?:{_PUBLISHING_LABEL}|date)"
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
 # a time, also after a comma, and its zone ("5:04 PM", ", 16:58", "23:47, UK", "10:39 EST", "08:02 (UTC +04:00)"),
 # perhaps with its seconds ("4:20:08 AM PDT", "8:02:25 PM": survey for issue 18, ABC7 New York and The Star TV)
-# and a zone with its offset ("08:52 UTC+8": survey for issue 18, dates14: Shine)
-_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s*\((?:UTC|GMT)[^)]{0,8}\))?)"
+# and a zone with its offset ("08:52 UTC+8": survey for issue 18, dates14: Shine); "@" stands for "at"
+# ("Published: Thursday, June 15, 2017 @ 7:23 AM": session 51, dev otto-warmbier-release-2017)
+_TIME = r"(?:,?\s*(?:at\s+|@\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s*\((?:UTC|GMT)[^)]{0,8}\))?)"
 # a reading time before the stamp: "2 min read Last Updated : Jun 18 2020" (news-dev india-china-galwan-2020)
 _READING = r"(?:\d{1,2}\s*min(?:ute)?s?\s+read\s*[|•·–—-]?\s*)"
 # a byline or outlet before the stamp: "By - ", "By Jane Doe | ", "MEMO | ", "Site Admin | "
@@ -229,8 +230,18 @@ _STAMPS = [
     # the date first, then the place in brackets and a dash: "October 5, 2007 (N’DJAMENA) —", "July 23,
     # 2010 (Geneva) —" (survey for issue 18, dates14: Sudan Tribune; survey18: South Sudan News Agency)
     re.compile(rf"^(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR})\s*\([A-Z][^()]{{1,40}}\)\s*[-–—]"),
+    # a byline stamp, alone on its line: who wrote the page (or no one: the template's "By" left bare), then
+    # when: "By 29 June 2017", "By Jane Roe, The Weekly Ledger | March 3, 2024", "Jane Roe 7 minutes ago Wed
+    # 16th June 2021 | 05:30 PM"; or "On" and a date with its time ("On 12 July 2019 at 08:38"), which no
+    # sentence is. Session 51: dev slovenia-croatia-border-arbitration-2017, panama-us-canal-rubio-visit-2025,
+    # biden-putin-geneva-summit-2021, uganda-rwanda-border-closure-2019 (Total Croatia News, the Daily
+    # Caller's copy, UrduPoint, IGIHE)
+    re.compile(
+        rf"^(?:By\b(?:[^|•·–—\d]{{1,60}}?\s*[|•·–—]\s*|\s+)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+\d{{1,2}}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago\s+|On\s+(?=[^|]{{6,40}}\d[:.]\d\d))"
+        rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?(?P<byline>{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})(?:\s*\|)?{_TIME}?\s*$"
+    ),
 ]
-_STAMP_GROUPS = ("iso", "ymd", "dotted", "numeric", "text", "tailed", "credited", "dateline")
+_STAMP_GROUPS = ("iso", "ymd", "dotted", "numeric", "text", "tailed", "credited", "dateline", "byline")
 _BULLET = re.compile(r"^[-–]\s+(?=\S)")
 # "Published: ...", "2 min read Last Updated : ...": a publishing label (not a bare "date", which a sentence may open)
 _LABELLED = re.compile(rf"^{_READING}?{_BYLINE}?{_PUBLISHING_LABEL}\b", re.I)

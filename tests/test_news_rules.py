@@ -170,6 +170,11 @@ ROWS = [
     ("her government likewise, through the pronoun's person",
      "Kenyan President Grace Otieno met reporters. Her government signed a trade deal with Uganda, she said.",
      {("Kenya", "sign deal", "Uganda", F, None), ("Grace Otieno", "meet", "reporters", F, None)}),
+    # ... and as the owner of an act ("her government's decision to recognise": session 51, dev
+    # saudi-sweden-wallstrom-row-2015, colombia-israel-ties-cut-2024)
+    ("his government's act is his country's",
+     "Ghanaian President John Mahama welcomed the talks, citing his government's decision to recognise Togo.",
+     {("Ghana", "recognize", "Togo", F, None)}),
     ("a country's name opening an organisation's name", "The Ghana Press Freedom Commission accused President John Mahama.",
      {("Ghana Press Freedom Commission", "accuse", "John Mahama", F, None)}),
     ("a person's name opening a foundation's name", "The Kwame Nkrumah Memorial Foundation criticised Togo.",

@@ -2240,11 +2240,14 @@ def leader_government(noun: Token, ctx: Context, is_subject: bool) -> Mention | 
     # "protests against (corruption and) his government": the state he leads, which the protesters oppose
     first = first_conjunct(noun)
     opposed = first.dep_ == PREP_OBJECT and first.head.lower_ == "against" and plural_protests(first.head.head, ctx)
-    if noun.lower_ == "government" and (noun.dep_ in ("nsubj", "nsubjpass") or opposed) and len(owners) == 1 and owners[0].lower_ in ("his", "her"):
+    if noun.lower_ == "government" and (noun.dep_ in ("nsubj", "nsubjpass", POSSESSOR) or opposed) and len(owners) == 1 and owners[0].lower_ in ("his", "her"):
         # "Petro announced his government will break relations": as a subject, the state of the
         # person "his" is (kg.resolve.actors.resolve_document), as for "Trudeau's government"; the
         # dev gold lists "his government" under the country (georgia-eu-protests, nepal-genz-protests,
-        # solomon-islands-china-pact-2022, colombia-israel-ties-cut-2024, ...)
+        # solomon-islands-china-pact-2022, colombia-israel-ties-cut-2024, ...). So does it as the owner of
+        # an act ("her government's decision to recognise Palestine", "asserting his government's support
+        # for Palestine": session 51, dev saudi-sweden-wallstrom-row-2015, colombia-israel-ties-cut-2024),
+        # which had been the person's
         return make_mention(noun, np_left(noun), noun.i, "home", "government", "", ctx, is_subject, roles=(owners[0].lower_,))
     ent = ctx.entity_of.get(owners[0].i) if len(owners) == 1 else None
     if ent is None or ent.label_ != "PERSON":

@@ -170,6 +170,14 @@ ROWS = [
     ("her government likewise, through the pronoun's person",
      "Kenyan President Grace Otieno met reporters. Her government signed a trade deal with Uganda, she said.",
      {("Kenya", "sign deal", "Uganda", F, None), ("Grace Otieno", "meet", "reporters", F, None)}),
+    # the one given time or a chance does the infinitive, not the giver (kg.extract.clauses.time_given_to:
+    # session 51, dev saudi-canada-diplomatic-row-2018, venezuela-argentina-diplomats-expelled-2024,
+    # gambia-jammeh-ecowas-standoff-2017)
+    ("the one given a chance to leave leaves",
+     "Nigerian troops paused on Friday to give President Kofi Mensah a final chance to leave Accra.",
+     {("Kofi Mensah", "leave", "Ghana", F, None), ("Nigerian troops", "give", "Kofi Mensah", F, None)}),
+    ("the one given hours to leave leaves, not the giver",
+     "Ghana has given diplomats 72 hours to leave the Togolese embassy in Accra.", set()),
     # ... and as the owner of an act ("her government's decision to recognise": session 51, dev
     # saudi-sweden-wallstrom-row-2015, colombia-israel-ties-cut-2024)
     ("his government's act is his country's",

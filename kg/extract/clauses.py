@@ -180,6 +180,8 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
         return []
     if headline_plan(verb):
         return mentions_of(head, ctx, is_subject=True)
+    if (recipient := time_given_to(verb)) is not None:
+        return mentions_of(recipient, ctx, is_subject=True)
     if verb.dep_ == "conj":
         if _infinitive(verb) and head.tag_ in FINITE_TAGS:
             # "urged the world to recognize that Taiwan is part of China and to respect China's
@@ -291,6 +293,36 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
             return []
         return subjects_of(head, ctx, depth + 1)
     return []
+
+
+# "gave the envoy 72 hours to leave", "granted Kenya a week to respond", "to give Jammeh one last chance to
+# leave Banjul": the one given the time or the chance does the infinitive, not the giver (session 51: dev
+# saudi-canada-diplomatic-row-2018, venezuela-argentina-diplomats-expelled-2024, gambia-jammeh-ecowas-standoff-2017).
+# The parser hangs the infinitive on the verb (xcomp, advcl) or on the time noun (acl, relcl).
+GIVING_VERBS = frozenset({"give", "grant", "offer"})
+
+
+def time_given_to(verb: Token) -> Token | None:
+    """The recipient of a giving verb whose time or chance ``verb``, an infinitive, is: its dative, or
+    the first of its two objects ("give Jammeh a chance"); None for any other verb."""
+    if not _infinitive(verb):
+        return None
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and head.dep_ in (DIRECT_OBJECT, "npadvmod"):
+        giver, given = head.head, head
+    elif verb.dep_ in ("xcomp", "advcl"):
+        giver, given = head, None
+    else:
+        return None
+    if giver.lemma_.lower() not in GIVING_VERBS:
+        return None
+    dative = next((c for c in giver.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if dative is not None:
+        return dative
+    objects = [c for c in giver.children if c.dep_ == DIRECT_OBJECT]
+    if given is not None and len(objects) == 2 and objects[1] == given:
+        return objects[0]
+    return None
 
 
 def _infinitive(verb: Token) -> bool:

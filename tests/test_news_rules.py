@@ -170,6 +170,13 @@ ROWS = [
     ("her government likewise, through the pronoun's person",
      "Kenyan President Grace Otieno met reporters. Her government signed a trade deal with Uganda, she said.",
      {("Kenya", "sign deal", "Uganda", F, None), ("Grace Otieno", "meet", "reporters", F, None)}),
+    # how two things or times meet is no act (lexicon skip_relation_lemmas: session 51, dev
+    # albanese-xi-beijing-visit-2023, greece-turkey-oruc-reis-standoff-2020, japan-philippines-reciprocal-access-2024)
+    ("a plan dovetailing with another's efforts is no act on them", "Kenya's plan dovetails with Uganda's efforts to build a railway.", set()),
+    ("a pact overlapping another's claims is no act on them", "Ghana and Togo signed a border pact on Monday, overlapping with Benin's claims.",
+     {("Ghana", "sign pact", "Togo", F, None)}),
+    ("a date coinciding with another's visit is no act", "The summit also coincides with Kenya's first state visit to Uganda.",
+     {("Kenya", "visit", "Uganda", F, None)}),
     # the one given time or a chance does the infinitive, not the giver (kg.extract.clauses.time_given_to:
     # session 51, dev saudi-canada-diplomatic-row-2018, venezuela-argentina-diplomats-expelled-2024,
     # gambia-jammeh-ecowas-standoff-2017)

@@ -628,12 +628,15 @@ def refusal_statements(verb: Token, statements: list[RawStatement], ctx: Context
     names Y ("refused to give information to Pakistan", "refused to recognize the award to Eritrea"):
     the dev gold records only the act, negated (news/GUIDELINES.md), and such refusal rows were 3
     false and none right (session 48: india-pakistan-balakot-2019, ethiopia-eritrea-peace-2018,
-    hungary-ukraine-minority-row)."""
+    hungary-ukraine-minority-row). Nor where the act's noun names Y ("refused to renew a deal with
+    Saudi Arabia", "refused to renew the agreement with Beijing"): the gold has the renewal, negated,
+    and no refusal (session 51: dev saudi-sweden-wallstrom-row-2015, panama-us-canal-rubio-visit-2025,
+    3 false rows, none right)."""
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in ctx.lex.refusal_verbs:
         negated, modality = negation_and_modality(head, ctx)
         for st in statements:
-            if st.rule == "prep":
+            if st.rule in ("prep", "nominal"):
                 continue
             yield replace(st, lemma=head.lemma_.lower(), text=head.text, negated=negated, modality=modality, symmetric=False)
 

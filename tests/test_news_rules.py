@@ -2697,7 +2697,7 @@ ROWS = [
      {("Kofi Annan", "give information", "Togo", T, None)}),
     ("refused to meet another", "Ghana refused to meet Togo.", {("Ghana", "meet", "Togo", T, None), ("Ghana", "refuse", "Togo", F, None)}),
     # ... nor one whose noun names the other side (session 51: saudi-sweden-wallstrom-row-2015, panama-us-canal-rubio-visit-2025)
-    ("refused to renew a deal with another", "Kenya refused to renew its fishing deal with Somalia.",
+    ("refused to renew a deal with another", "Kenya refused to renew a fishing deal with Somalia.",
      {("Kenya", "renew deal", "Somalia", T, None)}),
     # released with no agent named: by whoever the page said held that person; no custody told, no
     # edge (kg.extract.nouns.release_statements, a "jailer" mention; session 48:

@@ -1726,7 +1726,8 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
     while words and words[-1].tag_ == "POS":  # "Nancy Pelosi's"
         words.pop()
     if ent.label_ == "PERSON":  # NER sometimes takes the title in: "PM Takaishi"
-        while len(words) > 1 and (words[0].lower_ in lex.person_titles or words[0].lower_.rstrip(".") in lex.person_titles or _plural_title(words[0], lex)):
+        while len(words) > 1 and (words[0].lower_ in lex.person_titles or words[0].lower_.rstrip(".") in lex.person_titles or _plural_title(words[0], lex)
+                                  or _first_lady(words[0])):
             words.pop(0)
     name = token.doc[words[0].i : words[-1].i + 1].text if words else ent.text
     if ent.label_ == "ORG" and any(t.tag_ == "POS" for t in ent[1:-1]):
@@ -1740,6 +1741,13 @@ def entity_mention(token: Token, ent: Span, ctx: Context, is_subject: bool) -> M
         ):
             mention = with_extra(mention, child, ctx)
     return mention
+
+
+def _first_lady(word: Token) -> bool:
+    """"First Lady Melania Trump": the NER takes "Lady" into the name and leaves "First" out (an
+    ordinal); the title is no part of the name (session 51: dev trump-xi-mar-a-lago-summit-2017,
+    saudi-canada-diplomatic-row-2018 "First Lady Michelle Obama", lula-xi-beijing-visit-2023)."""
+    return word.lower_ == "lady" and word.i > 0 and word.doc[word.i - 1].lower_ == "first"
 
 
 def title_split_off(token: Token, ctx: Context) -> bool:

@@ -170,6 +170,11 @@ ROWS = [
     ("her government likewise, through the pronoun's person",
      "Kenyan President Grace Otieno met reporters. Her government signed a trade deal with Uganda, she said.",
      {("Kenya", "sign deal", "Uganda", F, None), ("Grace Otieno", "meet", "reporters", F, None)}),
+    # "help X do": the one helped is the parser's clause subject (kg.extract.clauses.demand_lemma: session 51,
+    # dev putin-kim-vostochny-summit-2023, japan-philippines-reciprocal-access-2024, north-korea-russia)
+    ("help with a bare infinitive", "Ghana helped Togo rebuild its army.", {("Ghana", "help", "Togo", F, None)}),
+    ("help with a bare infinitive, the helped one's act read too", "Kenya is helping Uganda fight in Somalia.",
+     {("Kenya", "help", "Uganda", F, None), ("Uganda", "fight", "Somalia", F, None)}),
     # "First Lady" is a title, not part of the name the NER takes it into (kg.extract.mentions._first_lady:
     # session 51, dev trump-xi-mar-a-lago-summit-2017, saudi-canada-diplomatic-row-2018, lula-xi-beijing-visit-2023)
     ("a first lady's title is no part of her name",

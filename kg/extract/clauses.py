@@ -620,6 +620,12 @@ def demand_lemma(lemma: str, clause: Token, ctx: Context, request: Token | None 
         return "accuse"  # "X said Y violated the agreement", "who claim he violated the constitution": X accuses Y
     if lemma in lex.permission_verbs and clause.tag_ == "VB" and (lemma == "let" or "to" in modals):
         return lemma  # "allowed Putin to station forces": the parser's clause subject is who is allowed
+    if lemma == "help" and clause.tag_ == "VB" and not modals:
+        # "Russia would help North Korea build satellites", "helping Russia fight in Ukraine": with a bare
+        # infinitive the parser makes the one helped the clause's subject; "help X to V" is read as
+        # object control (session 51: dev putin-kim-vostochny-summit-2023, north-korea-russia,
+        # tunisia-eu-migration-deal-2023, japan-philippines-reciprocal-access-2024)
+        return lemma
     return None
 
 
@@ -628,15 +634,15 @@ def refusal_statements(verb: Token, statements: list[RawStatement], ctx: Context
     names Y ("refused to give information to Pakistan", "refused to recognize the award to Eritrea"):
     the dev gold records only the act, negated (news/GUIDELINES.md), and such refusal rows were 3
     false and none right (session 48: india-pakistan-balakot-2019, ethiopia-eritrea-peace-2018,
-    hungary-ukraine-minority-row). Nor where the act's noun names Y ("refused to renew a deal with
-    Saudi Arabia", "refused to renew the agreement with Beijing"): the gold has the renewal, negated,
+    hungary-ukraine-minority-row). Nor where the act's noun names Y as its partner ("refused to renew a
+    deal with Saudi Arabia", "refused to renew the agreement with Beijing"): the gold has the renewal, negated,
     and no refusal (session 51: dev saudi-sweden-wallstrom-row-2015, panama-us-canal-rubio-visit-2025,
     3 false rows, none right)."""
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in ctx.lex.refusal_verbs:
         negated, modality = negation_and_modality(head, ctx)
         for st in statements:
-            if st.rule in ("prep", "nominal"):
+            if st.rule == "prep" or (st.rule == "nominal" and st.symmetric):
                 continue
             yield replace(st, lemma=head.lemma_.lower(), text=head.text, negated=negated, modality=modality, symmetric=False)
 

@@ -170,6 +170,19 @@ ROWS = [
     ("her government likewise, through the pronoun's person",
      "Kenyan President Grace Otieno met reporters. Her government signed a trade deal with Uganda, she said.",
      {("Kenya", "sign deal", "Uganda", F, None), ("Grace Otieno", "meet", "reporters", F, None)}),
+    # what an issued document does, its issuer does: an order too, and through "that" (kg.extract.clauses.subjects_of:
+    # session 51, dev india-us-tariffs-russian-oil-2025, niger-coup-france-ambassador, canada-china-diplomat-expulsion,
+    # japan-korea-comfort-women-deal-2015)
+    ("a signed order slapping a tariff", "Kenya signed an order slapping a 30% tariff on Ugandan goods.",
+     {("Kenya", "slap tariff", "Uganda", F, None)}),
+    ("an order that doubles a tariff", "President William Ruto signed an executive order that doubles tariffs on Ugandan goods.",
+     {("William Ruto", "double tariff", "Uganda", F, None)}),
+    ("a statement that accuses", "Ghana issued a statement that accused Togo of arming the rebels.",
+     {("Ghana", "accuse", "Togo", F, None)}),
+    # a demonym the NER calls an organisation, on a common noun, is a nationality (kg.nlp.model._nationality:
+    # session 51, dev uganda-rwanda-border-closure-2019)
+    ("a demonym mislabelled as an organisation", "Rwanda blocked Ugandan cargo trucks from entering its territory.",
+     {("Rwanda", "block", "Uganda", F, None)}),
     # "help X do": the one helped is the parser's clause subject (kg.extract.clauses.demand_lemma: session 51,
     # dev putin-kim-vostochny-summit-2023, japan-philippines-reciprocal-access-2024, north-korea-russia)
     ("help with a bare infinitive", "Ghana helped Togo rebuild its army.", {("Ghana", "help", "Togo", F, None)}),

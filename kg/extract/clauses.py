@@ -153,6 +153,11 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
                 continue  # "force spokesperson Jack Ombaka told": the name is the subject, the noun its title
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 head = verb.head
+                if child.lower_ != "who" and head.dep_ == DIRECT_OBJECT and head.lower_ in lex.document_nouns:
+                    # "issued a statement that accused Canada", "signed an order that doubles tariffs on
+                    # India": the issuer acts, as with a participle below (session 51: dev
+                    # canada-china-diplomat-expulsion, japan-korea-comfort-women-deal-2015, india-us-tariffs-russian-oil-2025)
+                    return subjects_of(head.head, ctx, depth + 1)
                 place = ctx.entity_of.get(head.i)
                 if child.lower_ == "who" and place is not None and place.label_ == "GPE" and head.dep_ == PREP_OBJECT:
                     head = head.head.head  # "Consul General Xue Jian in Osaka, who ...": the person, not the city

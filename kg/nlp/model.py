@@ -14,7 +14,7 @@ from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc, Span
 
 from kg.errors import ModelNotInstalled
-from kg.lexicon import NAME_PARTICLES, demonym_patterns, entity_ruler_patterns, load_gazetteer, load_lexicon
+from kg.lexicon import NAME_PARTICLES, demonym_patterns, entity_ruler_patterns, load_gazetteer, load_lexicon, normalise_name
 
 log = logging.getLogger(__name__)
 
@@ -450,11 +450,18 @@ def _nationality(ent: Span) -> Span:
     ministers", "Spanish PM Pedro Sánchez", "Filipino fugitives": dev argentina-spain-milei-row,
     poland-russia-drones, duterte-icc-arrest-2025) is a nationality, NORP, as the demonym ruler
     labels it when the NER leaves it alone; "in English", "its English website" stay languages
-    (no country's word)."""
-    if ent.label_ != "LANGUAGE" or len(ent) != 1 or ent.root.dep_ not in ("amod", "compound"):
+    (no country's word). So is a demonym the NER took for an organisation or a person there: "Ugandan
+    cargo trucks", "tariffs on Ugandan goods" (session 51: dev uganda-rwanda-border-closure-2019, where
+    the NER gave "Ugandan" both labels, and india-us-tariffs-russian-oil-2025's form in our own words;
+    over the dev pages the NER also called "Kazakh", "Kosovar", "Guatemalan" and "Kuwaiti" organisations),
+    which had made an actor named "Ugandan"."""
+    if ent.label_ not in ("LANGUAGE", "ORG", "PERSON") or len(ent) != 1 or ent.root.dep_ not in ("amod", "compound"):
         return ent
-    if ent.root.head.pos_ not in ("NOUN", "PROPN") or load_gazetteer().country_of(ent.text) is None:
+    gaz = load_gazetteer()
+    if ent.root.head.pos_ not in ("NOUN", "PROPN") or gaz.country_of(ent.text) is None:
         return ent
+    if ent.label_ != "LANGUAGE" and (normalise_name(ent.text) not in gaz.demonyms or ent.root.head.ent_type_):
+        return ent  # only a demonym, on a common noun: "Kenya Airways", "Ugandan President Museveni" stay as they are
     return Span(ent.doc, ent.start, ent.end, label="NORP")
 
 

@@ -499,8 +499,19 @@ needs_pages = pytest.mark.skipif(
 # uk-huawei-5g-ban-2020, vietnam-china-oil-rig-2014, kenya-somalia-ties-cut-2020). The dev date allowances follow
 # the larger set with no code change behind them (11 -> 12): a new dev page's stamp "Date : 14-Jun-2017" is a
 # form kg does not read, and a yearless dateline below it gives "--06-14".
+# Session 51: two batches of eight added blind, sides drawn with random.Random(51) and random.Random(511) (136/136;
+# dev trump-xi-mar-a-lago-summit-2017, putin-kim-vostochny-summit-2023, saudi-sweden-wallstrom-row-2015,
+# gambia-jammeh-ecowas-standoff-2017: F1 0.57, 0.60, 0.33, 0.21 at their first run; greece-turkey-oruc-reis-standoff-2020,
+# venezuela-argentina-diplomats-expelled-2024, india-us-tariffs-russian-oil-2025, israel-turkey-mavi-marmara-raid-2010:
+# 0.26, 0.33, 0.44, 0.34; test france-turkey-macron-erdogan-row-2020, turkey-libya-maritime-deal-2019,
+# vatican-china-bishops-deal-2018, us-cuba-sonic-attacks-expulsions-2017, obama-hiroshima-visit-2016,
+# ecowas-niger-intervention-threat-2023, australia-indonesia-spying-row-2013, rwanda-belgium-ties-cut-2025). The
+# session's start code (429063e) scores dev F1 0.487, same-event 0.6997, 14 wrong rows and pages; test 0.393 / 0.710.
+# The dev same-event floor and date allowances follow the larger set with no code change behind them (0.70 -> 0.69,
+# 12 -> 14): two new pages open with yearless datelines ("Shillong, September 13:", "STOCKHOLM, March 11 (Reuters)")
+# that kg dates "--09-13" and "--03-11" as issue 18 specifies, where the gold, by its guidelines, has none.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.70, 12, 12), ("news-test", 0.36, 0.67, 6, 8)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.69, 14, 14), ("news-test", 0.36, 0.67, 6, 8)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

@@ -179,6 +179,12 @@ ROWS = [
      {("William Ruto", "double tariff", "Uganda", F, None)}),
     ("a statement that accuses", "Ghana issued a statement that accused Togo of arming the rebels.",
      {("Ghana", "accuse", "Togo", F, None)}),
+    # buying or importing another state's goods is buying from that state (kg.extract.verbs.bought_from: session 51,
+    # dev turkey-s400-f35-removal-2019, us-china-trade, trump-modi-howdy-modi-houston-2019, india-us-tariffs-russian-oil-2025)
+    ("buying another state's goods", "Kenya kept buying cheap Ugandan sugar.", {("Kenya", "buy", "Uganda", F, None)}),
+    ("buying a quantity of another state's goods", "Ghana will purchase two million tons of Ivorian cocoa.",
+     {("Ghana", "purchase", "Ivory Coast", F, "future")}),
+    ("selling one's own goods names no other state", "Togo sells Togolese phosphate to Ghana.", {("Togo", "sell", "Ghana", F, None)}),
     # a demonym the NER calls an organisation, on a common noun, is a nationality (kg.nlp.model._nationality:
     # session 51, dev uganda-rwanda-border-closure-2019)
     ("a demonym mislabelled as an organisation", "Rwanda blocked Ugandan cargo trucks from entering its territory.",

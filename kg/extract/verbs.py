@@ -956,6 +956,7 @@ def direct_object(clause: Clause, subj: Mention, base_rule: str | None, child: T
         yield from measure_target(clause, subj, base_rule, child)
         yield from warrant_target(clause, subj, base_rule, child)
         yield from status_holder(clause, subj, base_rule, child)
+        yield from bought_from(clause, subj, base_rule, child)
         yield from requested_of(clause, subj, base_rule, child)
         yield from deverbal_event(clause, subj, base_rule, child)
         yield from condemned_act(clause, subj, base_rule, child)
@@ -1224,6 +1225,31 @@ def measure_target(clause: Clause, subj: Mention, base_rule: str | None, noun: T
             for obj, _ in mentions_of(target, ctx):
                 rel = f"{clause.lemma} {noun.lemma_.lower()}"
                 yield clause.make(subj, obj, rel, [*clause.words, noun, prep], base_rule or "measure")
+
+
+# Buying or importing another state's goods: "Turkey bought the Russian S-400", "China will purchase 12 million tons
+# of U.S. soybeans", "India kept buying discounted Russian crude" (session 51: the dev gold of turkey-s400-f35-removal-2019,
+# us-china-trade, trump-modi-howdy-modi-houston-2019 and india-us-tariffs-russian-oil-2025 has "buy|import|purchase"
+# with the goods' state). Not selling: the seller's own goods carry its own nationality.
+BUYING_VERBS = frozenset({"buy", "purchase", "import"})
+QUANTITY_OF = frozenset({"of"})
+
+
+def bought_from(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
+    """Rule ``svo``: the state whose goods a buying verb's object names, by a nationality in the noun
+    phrase ("the Russian S-400 missile system") or in its "of" phrase after a quantity ("12 million tons
+    of U.S. soybeans")."""
+    ctx = clause.ctx
+    if clause.lemma not in BUYING_VERBS or noun.dep_ != DIRECT_OBJECT:
+        return
+    goods = [noun, *(pobj for _, pobj in preps_of(noun, QUANTITY_OF) if pobj.pos_ == "NOUN")]
+    seen: set[str] = set()
+    for thing in goods:
+        for word in (t for t in thing.subtree if t.i < thing.i and t.dep_ in ("amod", "compound", "nmod") and t.ent_type_ in ("NORP", "GPE")):
+            for state, _ in mentions_of(word, ctx):
+                if state.key not in seen and state.key != subj.key:
+                    seen.add(state.key)
+                    yield clause.make(subj, state, clause.lemma, [*clause.words, thing], base_rule or "svo")
 
 
 WARRANT_NOUNS = frozenset({"warrant", "warrants"})

@@ -510,8 +510,15 @@ needs_pages = pytest.mark.skipif(
 # The dev same-event floor and date allowances follow the larger set with no code change behind them (0.70 -> 0.69,
 # 12 -> 14): two new pages open with yearless datelines ("Shillong, September 13:", "STOCKHOLM, March 11 (Reuters)")
 # that kg dates "--09-13" and "--03-11" as issue 18 specifies, where the gold, by its guidelines, has none.
+# A third batch of eight, sides drawn with random.Random(512) (140/140; dev egypt-greece-maritime-deal-2020,
+# sudan-south-sudan-heglig-2012, abe-pearl-harbor-visit-2016, ghana-nigeria-embassy-demolition-2020: F1 0.60, 0.27, 0.49,
+# 0.32 at their first run; test saudi-iran-ties-cut-2016, iran-us-drone-shootdown-2019,
+# brazil-israel-lula-persona-non-grata-2024, uk-argentina-falklands-cooperation-2016). The start code on 140/140: dev
+# F1 0.486, same-event 0.704, 14 wrong; test 0.397 / 0.715, 7 wrong rows, 9 wrong pages. The test date allowances
+# follow the larger set with no code change behind them (6 -> 7, 8 -> 9): the iran-us-drone-shootdown-2019 annotator
+# noted, before kg ran, a page with two stamps ("Jun 19" and "Originally published on June 20") and took the second.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.69, 14, 14), ("news-test", 0.36, 0.67, 6, 8)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.69, 14, 14), ("news-test", 0.36, 0.67, 7, 9)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

@@ -451,10 +451,9 @@ def _nationality(ent: Span) -> Span:
     poland-russia-drones, duterte-icc-arrest-2025) is a nationality, NORP, as the demonym ruler
     labels it when the NER leaves it alone; "in English", "its English website" stay languages
     (no country's word). So is a demonym the NER took for an organisation or a person there: "Ugandan
-    cargo trucks", "tariffs on Ugandan goods" (session 51: dev uganda-rwanda-border-closure-2019, where
-    the NER gave "Ugandan" both labels, and india-us-tariffs-russian-oil-2025's form in our own words;
-    over the dev pages the NER also called "Kazakh", "Kosovar", "Guatemalan" and "Kuwaiti" organisations),
-    which had made an actor named "Ugandan"."""
+    cargo trucks", which had made an actor named "Ugandan" (session 51: dev uganda-rwanda-border-closure-2019,
+    where the NER gave "Ugandan" both labels; over the dev pages it also called "Kazakh", "Kosovar",
+    "Guatemalan" and "Kuwaiti" organisations). A label repair, as for languages above."""
     if ent.label_ not in ("LANGUAGE", "ORG", "PERSON") or len(ent) != 1 or ent.root.dep_ not in ("amod", "compound"):
         return ent
     gaz = load_gazetteer()

@@ -20,7 +20,7 @@ from kg.extract.context import (
     PROTEST_HOLDING_VERBS, Context, event_behind, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement,
     plural_protests, preposition_particle, request_object, stance_prep, verb_lemma,
 )  # fmt: skip
-from kg.extract.mentions import entity_only, event_preps_of, hyphen_agent, make_mention, mention_of, mentions_of
+from kg.extract.mentions import QUANTITY_PREPS, entity_only, event_preps_of, hyphen_agent, make_mention, mention_of, mentions_of
 from kg.extract.syntax import (
     AGENT, APPOSITION, DATIVE, DIRECT_OBJECT, NEGATION, PARTICIPANT_PREPS, PARTICLE, PASSIVE_SUBJECT, POSSESSOR, PREP_OBJECT, PREPOSITION,
     SUBJECT, first_conjunct, leading_names, nationality_words, np_left, preps_of, up_to_number, whole_name,
@@ -1232,7 +1232,6 @@ def measure_target(clause: Clause, subj: Mention, base_rule: str | None, noun: T
 # us-china-trade, trump-modi-howdy-modi-houston-2019 and india-us-tariffs-russian-oil-2025 has "buy|import|purchase"
 # with the goods' state). Not selling: the seller's own goods carry its own nationality.
 BUYING_VERBS = frozenset({"buy", "purchase", "import"})
-QUANTITY_OF = frozenset({"of"})
 
 
 def bought_from(clause: Clause, subj: Mention, base_rule: str | None, noun: Token) -> Iterator[RawStatement]:
@@ -1242,9 +1241,11 @@ def bought_from(clause: Clause, subj: Mention, base_rule: str | None, noun: Toke
     ctx = clause.ctx
     if clause.lemma not in BUYING_VERBS or noun.dep_ != DIRECT_OBJECT:
         return
-    goods = [noun, *(pobj for _, pobj in preps_of(noun, QUANTITY_OF) if pobj.pos_ == "NOUN")]
+    goods = [noun, *(pobj for _, pobj in preps_of(noun, QUANTITY_PREPS) if pobj.pos_ == "NOUN")]
     seen: set[str] = set()
     for thing in goods:
+        # anywhere before the noun in its phrase, not only on the noun itself (nationality_words): the parser
+        # may hang the nationality on a compound ("Russian" on "S-400" in "the Russian S-400 missile system")
         for word in (t for t in thing.subtree if t.i < thing.i and t.dep_ in ("amod", "compound", "nmod") and t.ent_type_ in ("NORP", "GPE")):
             for state, _ in mentions_of(word, ctx):
                 if state.key not in seen and state.key != subj.key:

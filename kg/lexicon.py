@@ -476,12 +476,26 @@ def unaccented(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
+"""The word after one of these names the father: "Salman" of "Mohammed bin Salman" is his father,
+King Salman (session 52, dev trump-riyadh-visit-2017, eritrea-djibouti-normalisation-2018)."""
+
+
+def own_name_words(full: str) -> list[str]:
+    """The words of ``full`` that name the person: all but a patronymic particle and the father's
+    name after it ("Mohammed bin Salman" -> "Mohammed"; "Tamim bin Hamad al-Thani" -> "Tamim", "al-Thani")."""
+    words = full.split()
+    return [w for i, w in enumerate(words) if w.lower() not in PATRONYMIC_PARTICLES and not (i and words[i - 1].lower() in PATRONYMIC_PARTICLES)]
+
+
 def surname_variant(full: str, word: str) -> bool:
     """Whether the one-word name ``word`` is a word of the full name ``full`` ("Bongo" of "Ali Bongo
     Ondimba") or a misspelling of its last word ("Navalni"): never of a given name, "Marcos" is no
-    "Marco" Rubio (session 28, dev japan-philippines-reciprocal-access-2024)."""
+    "Marco" Rubio (session 28, dev japan-philippines-reciprocal-access-2024), nor of a father's
+    name after "bin" (:func:`own_name_words`)."""
     words = full.split()
-    return word in words or spelling_variant(words[-1], word)
+    own = own_name_words(full)
+    return word in own or (words[-1] in own and spelling_variant(words[-1], word))
 
 
 @cache

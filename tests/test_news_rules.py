@@ -214,6 +214,35 @@ ROWS = [
      {("Kofi Mensah", "leave", "Ghana", F, None), ("Nigerian troops", "give", "Kofi Mensah", F, None)}),
     ("the one given hours to leave leaves, not the giver",
      "Ghana has given diplomats 72 hours to leave the Togolese embassy in Accra.", set()),
+    # a joint press conference with Y: the speaker appears with Y (kg.extract.verbs.press_partners: session 52,
+    # dev egypt-greece-maritime-deal-2020, germany-russia-tiergarten-expulsions-2019, japan-korea-comfort-women-deal-2015,
+    # russia-georgia-war-2008)
+    ("a joint press conference with a counterpart",
+     "Robert Dussey announced the reopening at a joint press conference with his Ghanaian counterpart Kwame Boateng in Lome.",
+     {("Robert Dussey", "hold press conference", "Kwame Boateng", F, None), ("Robert Dussey", "announce", "reporters", F, None)}),
+    ("telling a joint news conference held with another",
+     "President Kofi Mensah told a joint news conference with President Faure Gnassingbe that the border would reopen.",
+     {("Kofi Mensah", "hold press conference", "Faure Gnassingbe", F, None), ("Kofi Mensah", "tell", "reporters", F, None)}),
+    ("a press conference after meeting someone is not held with them",
+     "President Kofi Mensah spoke to reporters at a joint news conference after his meeting with President Faure Gnassingbe.",
+     {("Kofi Mensah", "speak", "reporters", F, None), ("Kofi Mensah", "meet", "Faure Gnassingbe", F, None)}),
+    # "the Nigerian Government" with a capital G is the country, as "the Nigerian government" is
+    # (kg.nlp.model._national_government: session 52, dev ghana-nigeria-embassy-demolition-2020, skripal-poisoning-expulsions-2018)
+    ("a capitalised national government is the country", "Togo thanked the Ghanaian Government for its help.", {("Togo", "thank", "Ghana", F, None)}),
+    ("a country's name before a capitalised Government", "The Ghana Government accused Togo of spying.", {("Ghana", "accuse", "Togo", F, None)}),
+    ("a national army stays an institution", "The Ghanaian Army accused Togo of spying.", {("Ghanaian Army", "accuse", "Togo", F, None)}),
+    # a region, town or area named after a place that is no state is only a place (kg.extract.mentions.unknown_place_owner:
+    # session 52, dev sudan-south-sudan-heglig-2012, eritrea-djibouti-normalisation-2018)
+    ("occupying an area named after a place", "Ghana accused Togolese troops of occupying the Bawku mountain area.",
+     {("Ghana", "accuse", "Togolese troops", F, None)}),
+    ("an area named after a place, as the object", "Togolese troops occupied the Bawku area on Friday.", set()),
+    ("a state's region stays the state's", "Togo's army entered Ghana's Volta region.", {("Togolese military", "enter", "Ghana", F, None)}),
+    # the name after "bin" is the father's: a bare "Salman" is King Salman, not Mohammed bin Salman
+    # (kg.lexicon.own_name_words: session 52, dev trump-riyadh-visit-2017, eritrea-djibouti-normalisation-2018)
+    ("a king named by his son's patronymic is the king", "President Kofi Mensah was greeted at the airport by King Salman.",
+     {("Salman bin Abdulaziz Al Saud", "greet", "Kofi Mensah", F, None)}),
+    ("the son is still the son", "Crown Prince Mohammed bin Salman received President Kofi Mensah.",
+     {("Mohammed bin Salman", "receive", "Kofi Mensah", F, None)}),
     # ... and as the owner of an act ("her government's decision to recognise": session 51, dev
     # saudi-sweden-wallstrom-row-2015, colombia-israel-ties-cut-2024)
     ("his government's act is his country's",
@@ -3144,6 +3173,35 @@ def test_a_surname_cut_at_its_particle_is_one_name(words, pos, ents, expected):
 def test_a_name_run_on_into_an_open_bracket_ends_before_it(words, ents, expected):
     """kg.nlp.model._unclosed_bracket (dev: sudan-kenya-mediation-rejection-2023, mozambique-renamo-peace-2019)."""
     assert _joined_entities(words=words, ents=ents) == expected
+
+
+@pytest.mark.parametrize(
+    "deps, expected",
+    [
+        # the name right after the role, hung on the verb as an adverbial, names who holds the role
+        (["nsubj", "ROOT", "poss", "amod", "dobj", "compound", "npadvmod", "punct"], "Faure Dussey"),
+        # the same name as the verb's own subject is not the role's name
+        (["nsubj", "ROOT", "poss", "amod", "dobj", "compound", "nsubj", "punct"], None),
+    ],
+)
+def test_a_name_glued_to_a_role_but_hung_on_the_verb_is_the_roles_holder(deps, expected):
+    """kg.extract.mentions.glued_name (session 52, dev japan-korea-comfort-women-deal-2015 "with his South
+    Korean counterpart Yun Byung Se after", sudan-coup-2021 "Sudanese general Abdel Fattah al-Burhan on Monday")."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.context import new_context
+    from kg.extract.mentions import apposed_name_mention
+    from kg.lexicon import load_lexicon
+
+    words = ["Boateng", "praised", "his", "Togolese", "counterpart", "Faure", "Dussey", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 6, 1, 1], deps=deps,
+              pos=["PROPN", "VERB", "PRON", "ADJ", "NOUN", "PROPN", "PROPN", "PUNCT"],
+              lemmas=["Boateng", "praise", "his", "Togolese", "counterpart", "Faure", "Dussey", "."],
+              ents=["B-PERSON", "O", "O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O"])
+    ctx = new_context(doc, load_lexicon())
+    mention = apposed_name_mention(doc[4], ctx, False)
+    assert (mention.name if mention is not None else None) == expected
 
 
 @pytest.mark.parametrize(

@@ -1475,6 +1475,7 @@ def press_audience(clause: Clause, subj: Mention, base_rule: str | None) -> Iter
             if told.lower_ in BARE_PRESS_EVENTS and told.lemma_.lower() in ctx.lex.press_events or press_event(told, ctx):
                 audience = make_mention(told, np_left(told), told.i, "collective", "reporters", "", ctx, False)
                 yield clause.make(subj, audience, clause.lemma, [*clause.words, told], base_rule or "svo")
+                yield from press_partners(clause, subj, told, base_rule or "prep")
                 return
     heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in APPEARING_VERBS)]
     for head in heads:
@@ -1482,7 +1483,25 @@ def press_audience(clause: Clause, subj: Mention, base_rule: str | None) -> Iter
             if press_event(pobj, ctx) or bare_briefing(pobj):
                 audience = make_mention(pobj, np_left(pobj), pobj.i, "collective", "reporters", "", ctx, False)
                 yield clause.make(subj, audience, clause.lemma, [*clause.words, prep, pobj], base_rule or "prep")
+                yield from press_partners(clause, subj, pobj, base_rule or "prep")
                 return
+
+
+JOINT_PRESS_RELATION = "hold press conference"
+
+
+def press_partners(clause: Clause, subj: Mention, event: Token, rule: str) -> Iterator[RawStatement]:
+    """Rule ``prep``: "X said at a joint press conference with Y", "X told a joint news conference
+    with Y": the speaker appears with Y (the gold's hold press conference / appear with). The dev
+    gold: egypt-greece-maritime-deal-2020, germany-russia-tiergarten-expulsions-2019,
+    japan-korea-comfort-women-deal-2015, russia-georgia-war-2008. Only a conference called joint
+    with its own "with": "at a news conference after meeting with Y" names whom one met, not with
+    whom one speaks (a separate meeting, found elsewhere if at all)."""
+    if not any(c.dep_ == "amod" and c.lower_ == "joint" for c in event.children):
+        return
+    for prep, partner in preps_of(event, frozenset({"with"})):
+        for obj, _ in mentions_of(partner, clause.ctx):
+            yield clause.make(subj, obj, JOINT_PRESS_RELATION, [*clause.words, prep], rule)
 
 
 def bare_briefing(noun: Token) -> bool:

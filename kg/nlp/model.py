@@ -137,6 +137,9 @@ def joined_person_names(doc: Doc) -> Doc:
             i += 1
         elif ent.label_ == "ORG" and _bare_government(ent) and _owner_follows(ent):
             i += 1
+        elif country := _national_government(ent):
+            joined.append(country)
+            i += 1
         elif end := _cut_name(ent) or _hyphen_tail(ent):
             joined.append(Span(doc, ent.start, end, label="PERSON"))
             i += 1
@@ -282,6 +285,25 @@ def _bare_government(span: Span) -> bool:
     the country)."""
     words = [t for t in span if t.dep_ != "det" and t.lower_ != "the"]
     return len(words) == 1 and words[0].lower_ in load_lexicon().government_nouns
+
+
+def _national_government(ent: Span) -> Span | None:
+    """"The Nigerian Government", "the British Government": with a capital G the NER tags the
+    whole as an organisation, which hid the country whose government it is (news/GUIDELINES.md:
+    "the X government" is the country; dev ghana-nigeria-embassy-demolition-2020,
+    skripal-poisoning-expulsions-2018). The country's word alone is kept, as the NER tags it in
+    "the Nigerian government": a nationality (NORP) or a country's name (GPE). Only "government":
+    an army, a ministry or an embassy named so is an institution of its own."""
+    words = [t for t in ent if t.dep_ != "det" and t.lower_ != "the"]
+    if ent.label_ != "ORG" or len(words) < 2 or words[-1].lower_ != "government":
+        return None
+    first, last = words[0], words[-2]
+    country_word = ent.doc[first.i : last.i + 1]
+    gaz = load_gazetteer()
+    if not gaz.country_of(country_word.text):
+        return None
+    label = "NORP" if normalise_name(country_word.text) in gaz.demonyms else "GPE"
+    return Span(ent.doc, country_word.start, country_word.end, label=label)
 
 
 def _owner_follows(ent: Span) -> bool:

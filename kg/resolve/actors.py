@@ -63,6 +63,7 @@ from kg.lexicon import (
     load_lexicon,
     ministry_short_form,
     normalise_name,
+    own_name_words,
     plural_word,
     spelling_variant,
     surname_variant,
@@ -469,7 +470,7 @@ class _NameResolver:
         # gender ("Ms Reyes"); dev: duterte-icc-arrest-2025, gabon-coup-2023 (kinship_nouns)
         own = [f for f in self.full_names if f not in self.relatives or (gender is not None and self._title_gender.get(f) == gender)]
         for pool in (own, self.known_full_names):
-            last, first = ([f for f in pool if f.split()[position] == name] for position in (-1, 0))
+            last, first = ([f for f in pool if f.split()[position] == name and name in own_name_words(f)] for position in (-1, 0))
             if len(last) == 1 and len(first) == 1 and last != first:
                 # "Kim" on a page naming Kim Jong Un, then an analyst Duyeon Kim: a family name written
                 # first and a surname written last; the bare name is the person named first, the one

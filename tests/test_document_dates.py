@@ -186,6 +186,11 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Truce holds\nPosted: Thursday, March 4, 2021 @ 10:15 AM\nPeru said the truce held.", "2021-03-04"),
         ("Truce holds\nBy March 4, 2021 the truce had held.\nPeru said so.", None),  # a sentence goes on after the date
         ("Truce holds\nOn 4 March 2021 the truce held\nPeru said so.", None),  # "On" with no time: maybe a sentence
+        # a dateline alone on its line, perhaps with the time and the agency (session 52: dev
+        # sudan-south-sudan-heglig-2012, nicaragua-vatican-nuncio-expulsion-2022)
+        ("Menu\nLima - 4 Mar 2021\n\nTruce holds\nPeru said the truce held.", "2021-03-04"),
+        ("A caption of the photo.\nSantiago, Mar 4, 2021 / 10:15 am (SNA).\nTruce holds\nPeru said the truce held.", "2021-03-04"),
+        ("Truce holds\nLima, 4 March 2021 saw the truce hold\nPeru said so.", None),  # the line goes on: a sentence
     ],
 )
 def test_stated_publication_dates(page, date):
@@ -260,6 +265,8 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "tenth.txt": "Caption of the photo. AFP\nCaption of the photo. AFP\nGhana\nTogo / Diplomacy\nBorder deal signed\nWhy it matters\nWhat comes next\nAna Ruiz\nAna Ruiz\nUpdated: 9:26pm, 4 Mar, 2025\nGhana criticised Togo on Monday.\n",
         # a byline stamp alone on its line (session 51)
         "bylinestamp.txt": "Border deal signed\nAna Ruiz 9 minutes ago Tue 4th March 2025 | 10:15 AM\nGhana criticised Togo on Monday.\n",
+        # a dateline alone on its line (session 52)
+        "datelinealone.txt": "Skip to content\nAccra - 4 Mar 2025\n\nBorder deal signed\nGhana criticised Togo on Monday.\n",
     }
     for name, text in pages.items():
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
@@ -286,6 +293,7 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "slash": ("2025-03-04", "2025-03-03"),
         "tenth": ("2025-03-04", "2025-03-03"),
         "bylinestamp": ("2025-03-04", "2025-03-03"),
+        "datelinealone": ("2025-03-04", "2025-03-03"),
     }
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")

@@ -34,8 +34,10 @@ ROWS = [
      {("Japan", "criticize", "Russia", F, None)}),
     ("an unnamed office holder is not the country (session 38)", "Putin offered to negotiate with the president of Armenia.",
      set()),
-    ("one unnamed office holder of each of two states stands for each state", "The foreign ministers of Ghana and Togo met in Accra on Monday.",
-     {("Ghana", "meet", "Togo", F, None)}),
+    # session 52: by role, as news/GUIDELINES.md names a person never named (dev eritrea-djibouti-normalisation-2018,
+    # kosovo-israel-recognition-2021, greece-macedonia-prespa-deal-2018); it stood for each state before
+    ("one unnamed office holder of each of two states is that state's office holder", "The foreign ministers of Ghana and Togo met in Accra on Monday.",
+     {("Ghanaian foreign minister", "meet", "Togolese foreign minister", F, None)}),
     ("a news agency citing a source relates no actors", "AFP cited an unnamed official from Japan's foreign ministry.",
      set()),
     ("members named with 'including' act", "Japan's allies, including the United States, urged Tokyo to resolve the dispute.",

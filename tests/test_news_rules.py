@@ -443,8 +443,8 @@ ROWS = [
     # other (sudan-kenya-mediation-rejection-2023); a split nationality keeps its whole name
     ("one side of between is the leaders of three states",
      "Talks between William Ruto and the leaders of South Sudan, Ethiopia and Somalia ended in Nairobi.",
-     {("William Ruto", "hold talks", "South Sudan", F, None), ("William Ruto", "hold talks", "Ethiopia", F, None),
-      ("William Ruto", "hold talks", "Somalia", F, None)}),
+     {("William Ruto", "hold talks", "South Sudanese leader", F, None), ("William Ruto", "hold talks", "Ethiopian leader", F, None),
+      ("William Ruto", "hold talks", "Somali leader", F, None)}),
     ("three sides of between are each other's parties", "Talks between Ghana, Togo and Benin ended in Lome.",
      {("Ghana", "hold talks", "Togo", F, None), ("Ghana", "hold talks", "Benin", F, None), ("Togo", "hold talks", "Benin", F, None)}),
     # an infinitive on the predicate noun of "be"/"become" is the subject's act (blinken-beijing-visit-2023)
@@ -467,11 +467,12 @@ ROWS = [
     ("business leaders of two nationalities are no state leaders",
      "William Ruto met Kenyan and Ugandan business leaders in Kampala.",
      {("William Ruto", "meet", "Kenyan leaders", F, None), ("William Ruto", "meet", "Ugandan leaders", F, None)}),
+    # ... each the state's office holder by role when never named (session 52; it stood for the state before)
     ("ministers of one portfolio are one per state", "The foreign ministers of Ghana and Togo met in Lome.",
-     {("Ghana", "meet", "Togo", F, None)}),
+     {("Ghanaian foreign minister", "meet", "Togolese foreign minister", F, None)}),
     ("a foreign minister is not the page's prime minister",
      "Ghanaian Prime Minister Kofi Mensah spoke on Monday. The foreign ministers of Ghana and Togo met in Lome.",
-     {("Ghana", "meet", "Togo", F, None)}),
+     {("Ghanaian foreign minister", "meet", "Togolese foreign minister", F, None)}),
     ("ministers whose nationality the NER took for a language", "Ghana barred Togolese ministers from entering the country.",
      {("Ghana", "bar", "Togolese ministers", F, None)}),
     ("a delegation of a state is its own group", "A Kenyan delegation met Ugandan officials in Kampala.",
@@ -481,7 +482,8 @@ ROWS = [
     ("leaders of a state are their own group", "A Ghanaian bishop, Kofi Mensah, begged Togolese leaders to free the editor.",
      {("Kofi Mensah", "beg", "Togolese leaders", F, None)}),
     ("leaders after the state's name", "The leaders of Ghana condemned Togo.", {("Ghanaian leaders", "condemn", "Togo", F, None)}),
-    ("two states' leaders meeting stay the states", "Ghanaian and Togolese leaders met in Accra.", {("Ghana", "meet", "Togo", F, None)}),
+    ("two states' unnamed leaders meeting are each state's leader", "Ghanaian and Togolese leaders met in Accra.",
+     {("Ghanaian leader", "meet", "Togolese leader", F, None)}),
     # a plural noun's "like" members act as "including" ones do (kenya-finance-bill-protests,
     # india-pakistan-2025)
     ("members named with like act", "Several organizations like the Ghana Bar Association and Amnesty International sued Togo.",
@@ -1298,7 +1300,7 @@ ROWS = [
      "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Arusha. Tanzania hosted the leaders of Kenya and Uganda.",
      {("Tanzania", "host", "William Ruto", F, None), ("Tanzania", "host", "Yoweri Museveni", F, None)}),
     ("conjoined nationalities of leaders, one never named", "Peruvian President Ana Vargas flew to Santiago, where Peruvian and Chilean leaders met.",
-     {("Ana Vargas", "meet", "Chile", F, None), ("Ana Vargas", "fly", "Chile", F, None)}),
+     {("Ana Vargas", "meet", "Chilean leader", F, None), ("Ana Vargas", "fly", "Chile", F, None)}),
     # plural officials of two nationalities are each nationality's group (news/GUIDELINES.md; dev
     # iran-us-prisoner-swap-2023 "Iranian and US officials", us-taliban-doha-agreement-2020)
     ("plural officials of two nationalities are two groups", "Ghanaian and Togolese officials met in Accra.",

@@ -213,9 +213,12 @@ _STAMPS = [
     # also day before month ("Prague, 10 October 2005 (RFE/RL) --") and a dash between the place and the date,
     # perhaps with the weekday ("Apia, Samoa – 6 March 2025 –", "Juno Beach - Thursday March 16, 2023:"):
     # surveys for issue 18, survey16: RFE/RL; survey17: WQCS; survey18: Talamua
+    # Alone on its line too, perhaps with the time and the agency after it: "Juba - 13 Apr 2012", "Vatican City,
+    # Mar 12, 2022 / 05:10 am (CNA)." (session 52: dev sudan-south-sudan-heglig-2012, nicaragua-vatican-nuncio-expulsion-2022:
+    # Radio Tamazuj, CNA's copy on Becoming Catholic)
     re.compile(
         rf"^{_PLACE}(?:,\s*|\s+[-–—]\s+)(?:{_WEEKDAY},?\s+)?(?P<dateline>{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
-        rf"\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]"
+        rf"(?:\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]|(?:\s*/)?{_TIME}?\s*(?:\([^)]{{1,30}}\))?\.?$)"
     ),
     # the place's country, then the date with no comma between: "TBILISI, Georgia Aug. 12, 2008— --" (dev
     # russia-georgia-war-2008: ABC News)

@@ -2475,7 +2475,7 @@ def split_nationalities(mention: Mention, head: Token, ctx: Context) -> list[Men
     take its place.
     A role one person of each state holds ("the leaders of Armenia and Azerbaijan", "Chinese
     and American leaders") gives one role mention per nationality: each is resolved as "the
-    Armenian leader" would be (the person the document names, else the state)."""
+    Armenian leader" would be (the person the document names, else that state's office holder by role)."""
     if mention.kind != "group":
         return [mention]
     words = nationality_words(head, deps=("amod", "compound", "nmod"))

@@ -243,6 +243,11 @@ ROWS = [
      {("Salman bin Abdulaziz Al Saud", "greet", "Kofi Mensah", F, None)}),
     ("the son is still the son", "Crown Prince Mohammed bin Salman received President Kofi Mensah.",
      {("Mohammed bin Salman", "receive", "Kofi Mensah", F, None)}),
+    # a treaty named alone is a standing instrument, no agreement made (kg.extract.nouns.STANDING_INSTRUMENTS: session 52,
+    # dev jordan-israel-baqura-lease-end-2019, abe-putin-kuril-peace-talks-2018, biden-putin-geneva-summit-2021, armenia-russia-rift)
+    ("a treaty named alone is no agreement", "Togo will not renew the annex of its 1994 border treaty with Ghana.", set()),
+    ("a treaty between two states named alone is no agreement", "The 1994 peace treaty between Ghana and Togo still holds.", set()),
+    ("signing a treaty is still an agreement", "Ghana signed a border treaty with Togo on Monday.", {("Ghana", "sign treaty", "Togo", F, None)}),
     # ... and as the owner of an act ("her government's decision to recognise": session 51, dev
     # saudi-sweden-wallstrom-row-2015, colombia-israel-ties-cut-2024)
     ("his government's act is his country's",

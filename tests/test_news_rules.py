@@ -248,6 +248,11 @@ ROWS = [
     ("a treaty named alone is no agreement", "Togo will not renew the annex of its 1994 border treaty with Ghana.", set()),
     ("a treaty between two states named alone is no agreement", "The 1994 peace treaty between Ghana and Togo still holds.", set()),
     ("signing a treaty is still an agreement", "Ghana signed a border treaty with Togo on Monday.", {("Ghana", "sign treaty", "Togo", F, None)}),
+    # a site named by its facility word is a place one visits, whatever the NER calls it (kg.resolve.actors._facility_name:
+    # session 52, dev abe-pearl-harbor-visit-2016, putin-kim-vostochny-summit-2023)
+    ("touring a space center is no act on an actor", "President Kofi Mensah toured the Kotoka Space Center.", set()),
+    ("visiting a visitor center is no act on an actor", "President Kofi Mensah visited the Kotoka Visitor Center in Accra.", set()),
+    ("a seat of government stays its occupants", "Togo criticised the Blue House on Monday.", {("Togo", "criticize", "Blue House", F, None)}),
     # ... and as the owner of an act ("her government's decision to recognise": session 51, dev
     # saudi-sweden-wallstrom-row-2015, colombia-israel-ties-cut-2024)
     ("his government's act is his country's",

@@ -253,6 +253,21 @@ ROWS = [
     ("touring a space center is no act on an actor", "President Kofi Mensah toured the Kotoka Space Center.", set()),
     ("visiting a visitor center is no act on an actor", "President Kofi Mensah visited the Kotoka Visitor Center in Accra.", set()),
     ("a seat of government stays its occupants", "Togo criticised the Blue House on Monday.", {("Togo", "criticize", "Blue House", F, None)}),
+    # belonging to a body is an attribute, no act (lexicon skip_relation_lemmas "belong": session 52, dev
+    # tanzania-kenya-border-closure-covid-2020, colombia-ecuador-angostura-raid-2008)
+    ("members belonging to a bloc is no act", "Kenya, Tanzania and Uganda belong to the EAC.", set()),
+    ("a rebel belonging to a group is no act, the arrest is",
+     "A rebel, Kofi Mensah, who belongs to the Ghana Liberation Front, was arrested by Togo.", {("Togo", "arrest", "Kofi Mensah", F, None)}),
+    # the state across a border no one is said to own is whom an act on the border is on (kg.extract.mentions.proxy_owners:
+    # session 52, dev venezuela-us, colombia-ecuador-angostura-raid-2008)
+    ("troops to the border with a state", "Togo deployed troops to the border with Ghana on Sunday.", {("Togo", "deploy", "Ghana", F, None)}),
+    ("troops ordered to the border with a state", "Togo ordered troops and tanks to the border with Ghana.", {("Togo", "order", "Ghana", F, None)}),
+    ("troops to a state's border, as before", "Togo sent troops to Ghana's border.", {("Togo", "send troops", "Ghana", F, None)}),
+    # a subject the parser hangs on the auxiliary, an adverbial between it and the verb, is the verb's
+    # (kg.extract.clauses.stranded_subjects: session 52, dev japan-korea-gsomia-2019, algeria-france-expulsions-2025,
+    # israel-turkey-mavi-marmara-raid-2010, venezuela-us)
+    ("a subject before an auxiliary and a long adverbial", "Ghana had earlier this month removed Togo from a so-called white list of partners.",
+     {("Ghana", "remove", "Togo", F, None)}),
     # ... and as the owner of an act ("her government's decision to recognise": session 51, dev
     # saudi-sweden-wallstrom-row-2015, colombia-israel-ties-cut-2024)
     ("his government's act is his country's",

@@ -140,6 +140,17 @@ def _apposed_subject(verb: Token, name: Token, ctx: Context) -> list[tuple[Menti
 JOINT_AGREEING_VERBS = frozenset({"agree"})
 
 
+def stranded_subjects(verb: Token) -> list[Token]:
+    """"Japan had earlier this month removed South Korea from ...", "Barrot had already on May 12
+    announced ...": with an adverbial between the auxiliary and the verb, the parser may hang the
+    subject on the auxiliary; it is the verb's (session 52, dev japan-korea-gsomia-2019,
+    algeria-france-expulsions-2025, ethiopia-eritrea-peace-2018, israel-turkey-mavi-marmara-raid-2010,
+    venezuela-us, india-us-tariffs-russian-oil-2025). Only when the verb has no subject of its own."""
+    if any(c.dep_ in (SUBJECT, PASSIVE_SUBJECT) for c in verb.children):
+        return []
+    return [s for aux in verb.children if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i for s in aux.children if s.dep_ == SUBJECT]
+
+
 def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention, bool]]:
     """Who does ``verb``: its own subject, or one inherited through conj / xcomp / relcl / advcl."""
     if depth > 4:
@@ -147,7 +158,7 @@ def subjects_of(verb: Token, ctx: Context, depth: int = 0) -> list[tuple[Mention
     lex = ctx.lex
     if (first := headline_first_verb(verb, ctx)) is not None:
         return subjects_of(first, ctx, depth + 1)
-    for child in verb.children:
+    for child in [*verb.children, *stranded_subjects(verb)]:
         if child.dep_ == SUBJECT:
             if named_after_noun(child, verb, ctx):
                 continue  # "force spokesperson Jack Ombaka told": the name is the subject, the noun its title

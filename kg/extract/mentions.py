@@ -2334,6 +2334,11 @@ def proxy_owners(noun: Token, ctx: Context) -> list[Token]:
     if not owners:  # "an offer from Kabul", "calls by Belarus's rulers", "positions of the army"
         owners = [o for p in noun.children if p.dep_ == PREPOSITION and p.lower_ in ("from", "by", "of")
                   for o in p.children if o.dep_ == PREP_OBJECT and not _place_name_of(noun, p, o, ctx)]  # fmt: skip
+    if not owners and noun.lower_ in ctx.lex.place_only_proxies:
+        # "troops to the border with Colombia": the state across a border no one is said to own is whom
+        # the act is on, as "Colombia's border" is (session 52, dev venezuela-us, colombia-ecuador-angostura-raid-2008;
+        # a border someone owns is read by kg.extract.verbs.border_partner)
+        owners = [o for _, o in preps_of(noun, frozenset({"with"})) if o.ent_type_ == "GPE"]
     if not owners:  # "the accusations made by Azerbaijan", "the allegations levelled by Bujumbura": the author
         owners = [o for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AUTHORING_VERBS
                   for p in acl.children if p.dep_ == AGENT for o in p.children if o.dep_ == PREP_OBJECT]  # fmt: skip

@@ -517,8 +517,20 @@ needs_pages = pytest.mark.skipif(
 # F1 0.486, same-event 0.704, 14 wrong; test 0.397 / 0.715, 7 wrong rows, 9 wrong pages. The test date allowances
 # follow the larger set with no code change behind them (6 -> 7, 8 -> 9): the iran-us-drone-shootdown-2019 annotator
 # noted, before kg ran, a page with two stamps ("Jun 19" and "Originally published on June 20") and took the second.
+# Session 52: two batches of eight added blind, sides drawn with random.Random(52) and random.Random(521) (148/148;
+# dev nicaragua-vatican-nuncio-expulsion-2022, eritrea-djibouti-normalisation-2018, china-australia-yang-hengjun-sentence-2024,
+# trump-riyadh-visit-2017: F1 0.10, 0.47, 0.29, 0.41 at their first run; japan-korea-gsomia-2019,
+# tanzania-kenya-border-closure-covid-2020, zelensky-knesset-speech-2022, colombia-ecuador-angostura-raid-2008: 0.47, 0.26,
+# 0.44, 0.37; test
+# kenya-tanzania-suluhu-nairobi-visit-2021, india-pakistan-loc-ceasefire-2021, spain-uk-gibraltar-deal-2020,
+# pope-francis-uae-visit-2019, moon-kim-pyongyang-summit-2018, germany-turkey-yucel-release-2018,
+# nigeria-cameroon-bakassi-handover-2008, trump-bastille-day-paris-2017). The session's start code (d898abe) on the
+# 296 stories: dev F1 0.482, same-event 0.699, 15 wrong rows and pages; test 0.400 / 0.709, 7 wrong rows, 9 wrong
+# pages. The dev date allowances follow the larger set with no code change behind them (14 -> 15): a digest page
+# heads itself with the week it covers ("Monday, September 10, 2018 – Friday, September 14, 2018"), which kg reads
+# as the page's date where its annotator, before kg ran, gave none.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.69, 14, 14), ("news-test", 0.36, 0.67, 7, 9)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.69, 15, 15), ("news-test", 0.36, 0.67, 7, 9)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

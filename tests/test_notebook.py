@@ -67,5 +67,5 @@ def test_executed_notebook_is_small_and_quiet(tmp_path):
         '<iframe src="sample-graph.html" width="100%" height="600" style="border:1px solid #ddd" sandbox="allow-scripts"></iframe>',
         '<iframe src="sample-consult.html" width="100%" height="400" style="border:1px solid #ddd" sandbox="allow-scripts"></iframe>',
     ]
-    assert views[0].outputs[0]["data"]["text/plain"].startswith("GraphView(26 actors, 89 statements; an interactive page of ")
+    assert views[0].outputs[0]["data"]["text/plain"].startswith("GraphView(28 actors, 89 statements; an interactive page of ")
     assert (tmp_path / "sample-graph.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

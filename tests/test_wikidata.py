@@ -27,6 +27,8 @@ SAMPLE_UNLINKED = {
     "Kanai Masaaki", "Liu Jinsong", "Takeo Akiba", "Xue Jian", "Nancy Pelosi",
     "reporters",  # "the Japanese leader told reporters": the press as an addressee, no Wikidata item
     "international community",  # "We urge the international community": the states as a group, no item
+    # "the foreign ministers of China and Japan", never named on that page: each state's minister by role, no item
+    "Chinese foreign minister", "Japanese foreign minister",
 }  # fmt: skip
 
 

@@ -284,7 +284,7 @@ def _mere_place(obj: LocalActor, rule: str, country_names: list[str]) -> bool:
 FACILITY_WORDS = frozenset({"center", "centre", "memorial", "cosmodrome", "spaceport", "museum", "airport", "stadium", "cemetery", "monument"})
 """The last word of a site's name ("Pearl Harbor Visitor Center", "USS Arizona Memorial", "Vostochny
 Cosmodrome"): a place one visits or arrives at, whatever the NER calls it (session 52, dev
-abe-pearl-harbor-visit-2016, putin-kim-vostochny-summit-2023: three false edges, none right). Not
+abe-pearl-harbor-visit-2016, putin-kim-vostochny-summit-2023: four false edges, none right). Not
 "House" or "Palace", which stand for those who sit there ("the Blue House said")."""
 
 

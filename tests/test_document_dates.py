@@ -191,6 +191,11 @@ KG_REPORTS = URIRef("https://w3id.org/newskg/ontology#reports")
         ("Menu\nLima - 4 Mar 2021\n\nTruce holds\nPeru said the truce held.", "2021-03-04"),
         ("A caption of the photo.\nSantiago, Mar 4, 2021 / 10:15 am (SNA).\nTruce holds\nPeru said the truce held.", "2021-03-04"),
         ("Truce holds\nLima, 4 March 2021 saw the truce hold\nPeru said so.", None),  # the line goes on: a sentence
+        # a wire's four-digit time with its zone; a year-first date at the foot lends its year to a
+        # dateline without one (session 53: dev erdogan-saudi-visit-2022, france-iran-bomb-plot-2018)
+        ("Item 4411\nPublished: 0915 GMT March 4, 2021\n\nTruce holds\nPeru said the truce held.", "2021-03-04"),
+        ("Truce holds\n\nLima, Mar. 4 (PNA): Peru said the truce held.\n\nPNA 1120 GMT 2021/03/04", "2021-03-04"),
+        ("Truce holds\n\nLima, Mar. 4 (PNA): Peru said the truce held.", "--03-04"),  # no year anywhere: month and day
     ],
 )
 def test_stated_publication_dates(page, date):
@@ -267,6 +272,9 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "bylinestamp.txt": "Border deal signed\nAna Ruiz 9 minutes ago Tue 4th March 2025 | 10:15 AM\nGhana criticised Togo on Monday.\n",
         # a dateline alone on its line (session 52)
         "datelinealone.txt": "Skip to content\nAccra - 4 Mar 2025\n\nBorder deal signed\nGhana criticised Togo on Monday.\n",
+        # a wire's four-digit time; a year-first date at the foot lends its year to the dateline (session 53)
+        "wiretime.txt": "Item 4411\nPublished: 0915 GMT March 4, 2025\n\nBorder deal signed\nGhana criticised Togo on Monday.\n",
+        "footyear.txt": "Border deal signed\n\nAccra, Mar. 4 (GNA): Ghana criticised Togo on Monday.\n\nGNA 1120 GMT 2025/03/04\n",
     }
     for name, text in pages.items():
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
@@ -294,6 +302,8 @@ def test_byline_stamps_and_datelines_reach_triples_and_rdf(tmp_path):
         "tenth": ("2025-03-04", "2025-03-03"),
         "bylinestamp": ("2025-03-04", "2025-03-03"),
         "datelinealone": ("2025-03-04", "2025-03-03"),
+        "wiretime": ("2025-03-04", "2025-03-03"),
+        "footyear": ("2025-03-04", "2025-03-03"),
     }
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")

@@ -268,6 +268,18 @@ ROWS = [
     # israel-turkey-mavi-marmara-raid-2010, venezuela-us)
     ("a subject before an auxiliary and a long adverbial", "Ghana had earlier this month removed Togo from a so-called white list of partners.",
      {("Ghana", "remove", "Togo", F, None)}),
+    # a speaker saying Y was behind a deed blames Y (kg.extract.clauses.culprit_clause: session 53, dev
+    # skripal-poisoning-expulsions-2018, france-iran-bomb-plot-2018)
+    ("said a state was behind an attack", "Ghanaian President John Mahama said on Friday that Togo was behind the bombing of the depot.",
+     {("John Mahama", "blame", "Togo", F, None)}),
+    ("behind the deed under how sure the speaker is", "The Ghanaian foreign minister said it was almost certain that Togo was behind the raid.",
+     {("Ghanaian foreign minister", "blame", "Togo", F, None)}),
+    ("a denial blames no one", "Ghanaian President John Mahama said Togo was not behind the bombing.", set()),
+    ("behind a place is no blame", "Ghanaian President John Mahama said Togolese troops were behind the border.", set()),
+    # a news source named after what it reported is no second act of the subject (kg.extract.clauses.SOURCE_VERBS:
+    # session 53, dev macron-algeria-visit-2022, slovenia-croatia-border-arbitration-2017)
+    ("an outlet reporting after the comma is no object", "Ghana and Togo signed a new border pact, reports Radio Lome.",
+     {("Ghana", "sign pact", "Togo", F, None)}),
     # ... and as the owner of an act ("her government's decision to recognise": session 51, dev
     # saudi-sweden-wallstrom-row-2015, colombia-israel-ties-cut-2024)
     ("his government's act is his country's",

@@ -157,8 +157,13 @@ _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
 # a time, also after a comma, and its zone ("5:04 PM", ", 16:58", "23:47, UK", "10:39 EST", "08:02 (UTC +04:00)"),
 # perhaps with its seconds ("4:20:08 AM PDT", "8:02:25 PM": survey for issue 18, ABC7 New York and The Star TV)
 # and a zone with its offset ("08:52 UTC+8": survey for issue 18, dates14: Shine); "@" stands for "at"
-# ("Published: Thursday, June 15, 2017 @ 7:23 AM": session 51, dev otto-warmbier-release-2017)
-_TIME = r"(?:,?\s*(?:at\s+|@\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s*\((?:UTC|GMT)[^)]{0,8}\))?)"
+# ("Published: Thursday, June 15, 2017 @ 7:23 AM": session 51, dev otto-warmbier-release-2017); a wire's
+# four-digit time, with its zone ("Published: 0139 GMT April 29, 2022", "BNA 0740 GMT 2018/10/03": session 53,
+# dev erdogan-saudi-visit-2022, france-iran-bomb-plot-2018)
+_TIME = (
+    r"(?:,?\s*(?:at\s+|@\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s*\((?:UTC|GMT)[^)]{0,8}\))?"
+    r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)))"
+)
 # a reading time before the stamp: "2 min read Last Updated : Jun 18 2020" (news-dev india-china-galwan-2020)
 _READING = r"(?:\d{1,2}\s*min(?:ute)?s?\s+read\s*[|•·–—-]?\s*)"
 # a byline or outlet before the stamp: "By - ", "By Jane Doe | ", "MEMO | ", "Site Admin | "
@@ -288,7 +293,10 @@ _YEARLESS_DATELINES = [
 _WRITTEN_DATE = rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"  # "Nov 26, 2025", "26 November 2025"
 _MASTHEAD = re.compile(rf"^{_WEEKDAY},?\s+{_WRITTEN_DATE}$")
 _BARE_DATE_LINE = re.compile(rf"^{_WRITTEN_DATE}$")
-_FULL_DATE = re.compile(rf"\b(?:{_MONTH}\s+{_DAY},?\s+(?P<y1>{_YEAR})|{_DAY}\s+{_MONTH},?\s+(?P<y2>{_YEAR})|(?P<y3>{_YEAR})-[01]\d-[0-3]\d)\b")
+# a full date anywhere in the page, which lends its year to a dateline without one; the year first with
+# slashes too ("BNA 0740 GMT 2018/10/03" closing a wire's copy: session 53, dev france-iran-bomb-plot-2018,
+# as the stamp "2024/08/05" is read above: mali-ukraine-ties-cut-2024)
+_FULL_DATE = re.compile(rf"\b(?:{_MONTH}\s+{_DAY},?\s+(?P<y1>{_YEAR})|{_DAY}\s+{_MONTH},?\s+(?P<y2>{_YEAR})|(?P<y3>{_YEAR})(?:-[01]\d-|/[01]\d/)[0-3]\d)\b")
 
 
 def stated_date(raw: str) -> str | None:

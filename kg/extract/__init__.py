@@ -43,7 +43,8 @@ rule              functions                               pattern
                   ``verbs.presence_visit``                other object ("demonstrated in Serbia"); a person
                                                           in a foreign place visits it ("Meloni is in Tunis")
 ``demand``        ``verbs.clause_demand``,                a demand made of a that-clause's subject ("demanded
-                  ``verbs.request_noun_demand``           that Israel withdraw", "said Sudan must return")
+                  ``verbs.request_noun_demand``,          that Israel withdraw", "said Sudan must return"),
+                  ``verbs.blamed_culprit``                or blame laid on it ("said Y was behind the attack")
 ``warning``       ``verbs.warning_addressee``             whom a warned-of act of the speaker's own side is done
                                                           to ("warned that Israel will target Lebanon")
 ``purpose``       ``verbs.summoned_envoy``                what a summons is for, said to the envoy summoned

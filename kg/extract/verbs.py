@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from kg.events.classes import event_type
-from kg.extract.clauses import demand_lemma, headline_first_verb, negation_and_modality, subjects_of
+from kg.extract.clauses import culprit_clause, demand_lemma, headline_first_verb, negation_and_modality, subjects_of
 from kg.extract.context import (
     PROTEST_HOLDING_VERBS, Context, event_behind, event_lemma, governs_prep_object, is_hostile, is_symmetric_noun, new_statement,
     plural_protests, preposition_particle, request_object, stance_prep, verb_lemma,
@@ -763,6 +763,8 @@ def dependent_statements(clause: Clause, subj: Mention, base_rule: str | None, c
         yield from clause_demand(clause, subj, base_rule, child, demand)
     elif plain and child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
         yield from for_clause(clause, subj, base_rule, child)
+    elif plain and child.dep_ == "ccomp" and lemma in lex.reporting_verbs and (culprit := culprit_clause(child)) is not None:
+        yield from blamed_culprit(clause, subj, base_rule, culprit)
 
 
 def companion_objects(clause: Clause, child: Token) -> list[RawStatement]:
@@ -1410,6 +1412,14 @@ def clause_demand(clause: Clause, subj: Mention, base_rule: str | None, child: T
             yield clause.make(subj, obj, demand, clause.words, base_rule or "demand")
     if clause.lemma in clause.ctx.lex.warning_verbs and base_rule is None:
         yield from warning_addressee(clause, subj, child)
+
+
+def blamed_culprit(clause: Clause, subj: Mention, base_rule: str | None, culprit: Token) -> Iterator[RawStatement]:
+    """Rule ``demand`` (what a speaker says of a that-clause's subject): "X said Y was behind the
+    attack" -> X blame Y (kg.extract.clauses.culprit_clause)."""
+    for inner_subject in (c for c in culprit.children if c.dep_ == SUBJECT):
+        for obj, _ in mentions_of(inner_subject, clause.ctx):
+            yield clause.make(subj, obj, "blame", clause.words, base_rule or "demand")
 
 
 def warning_addressee(clause: Clause, subj: Mention, inner: Token) -> Iterator[RawStatement]:

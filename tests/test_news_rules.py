@@ -3621,3 +3621,50 @@ def test_a_name_run_on_into_a_relative_clause_ends_before_it(words, ents, expect
     """kg.nlp.model._relative_cut (session 48, dev sudan-kenya-mediation-rejection-2023: "the Igad
     Quartet which Ruto leads" had been one organisation, "Igad Quartet which Ruto")."""
     assert _joined_entities(words=words, ents=ents) == expected
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, tags, ents, expected",
+    [
+        # "... and <organisation> (<short form>) <title> <person>": the parser makes the organisation the
+        # conjunct and hangs the person on it as an apposition (session 53, dev mozambique-renamo-peace-2019)
+        (["The", "pact", "was", "signed", "by", "President", "Kofi", "Mensah", "and", "Ghana", "Liberation", "Front", "(", "GLF", ")",
+          "Chief", "Kwame", "Boateng", "."],
+         [1, 3, 3, 3, 3, 7, 7, 4, 7, 11, 11, 7, 17, 17, 17, 17, 17, 11, 3],
+         ["det", "nsubjpass", "auxpass", "ROOT", "agent", "compound", "compound", "pobj", "cc", "compound", "compound", "conj", "punct",
+          "nmod", "punct", "compound", "compound", "appos", "punct"],
+         ["DT", "NN", "VBD", "VBN", "IN", "NNP", "NNP", "NNP", "CC", "NNP", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "NNP", "NNP", "NNP", "."],
+         ["O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"],
+         ["Kofi Mensah", "Kwame Boateng"]),
+        # "... and <state> <title> <person>" with the person hung on the verb (session 53, dev
+        # solomon-islands-china-pact-2022)
+        (["The", "pact", "was", "signed", "by", "Councilor", "Kofi", "Mensah", "and", "Togo", "Foreign", "Minister", "Robert", "Dussey", "."],
+         [1, 3, 3, 3, 3, 7, 7, 4, 7, 7, 13, 13, 13, 3, 3],
+         ["det", "nsubjpass", "auxpass", "ROOT", "agent", "compound", "compound", "pobj", "cc", "conj", "compound", "compound", "compound",
+          "npadvmod", "punct"],
+         ["DT", "NN", "VBD", "VBN", "IN", "NNP", "NNP", "NNP", "CC", "NNP", "NNP", "NNP", "NNP", "NNP", "."],
+         ["O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O"],
+         ["Kofi Mensah", "Robert Dussey"]),
+        # a state listed with no title after it stays a party: "by Kofi Mensah and Togo"
+        (["The", "pact", "was", "signed", "by", "Kofi", "Mensah", "and", "Togo", "."],
+         [1, 3, 3, 3, 3, 6, 4, 6, 6, 3],
+         ["det", "nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj", "cc", "conj", "punct"],
+         ["DT", "NN", "VBD", "VBN", "IN", "NNP", "NNP", "CC", "NNP", "."],
+         ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"],
+         ["Kofi Mensah", "Togo"]),
+    ],
+)
+def test_a_name_that_opens_a_listed_officials_title_is_the_official(words, heads, deps, tags, ents, expected):
+    """kg.extract.mentions._person_after_name: the official, not their state or organisation, is listed."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.context import new_context
+    from kg.extract.mentions import mentions_of
+    from kg.lexicon import load_lexicon
+
+    pos = ["PROPN" if t == "NNP" else "NOUN" if t in ("NN", "NNS") else "VERB" if t.startswith("VB") else "X" for t in tags]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    ctx = new_context(doc, load_lexicon())
+    first = next(t for t in doc if t.dep_ == "pobj")
+    assert [m.name for m, _ in mentions_of(first, ctx)] == expected

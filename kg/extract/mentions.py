@@ -2125,8 +2125,13 @@ def find_mentions(token: Token, ctx: Context, is_subject: bool) -> list[tuple[Me
     listed += [c for c in [_country_paired_before(token, ctx)] if c is not None]
     listed += as_well_as(token)
     listed += stranded_conjuncts(token, ctx)
-    for t in (token, *token.conjuncts, *[x for c in listed for x in (c, *c.conjuncts)]):
+    conjuncts = (token, *token.conjuncts, *[x for c in listed for x in (c, *c.conjuncts)])
+    for t in conjuncts:
         if _country_before_conjunct(t):
+            continue
+        if (person := _person_after_name(t, ctx)) is not None:
+            if person not in conjuncts and (named := mention_of(person, ctx, is_subject)) is not None:
+                found.append((named, False))
             continue
         pair = pair_mentions(t, ctx, is_subject)
         if pair:
@@ -2213,6 +2218,41 @@ def _country_paired_before(subject: Token, ctx: Context) -> Token | None:
         return None
     root = first.root
     return root if root.dep_ in ("npadvmod", "dep") and root.head == subject.head else None
+
+
+def _person_after_name(token: Token, ctx: Context) -> Token | None:
+    """The person a conjunct's name belongs to as its title's first word: "signed by Nyusi and
+    Mozambican National Resistance (Renamo) Chief Ossufo Momade", "by Wang Yi and Solomon Islands
+    Foreign Minister Jeremiah Manele", "by Teodoro and Japan foreign minister Yoko Kamikawa". The
+    parser makes the state's or the organisation's name the conjunct and hangs the person on it as an
+    apposition, on the verb, or as a conjunct of its own; the conjunct is the person, the name only
+    says whose official they are (dev mozambique-renamo-peace-2019, solomon-islands-china-pact-2022,
+    japan-philippines-reciprocal-access-2024). None when no title word comes between."""
+    if token.dep_ != "conj" or token.ent_type_ not in ("GPE", "NORP", "ORG"):
+        return None
+    doc = token.doc
+    at = token.i + 1
+    if at < len(doc) and doc[at].text == "(":  # "(Renamo)", the name's short form
+        close = next((j for j in range(at + 1, min(at + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return None
+        at = close + 1
+    titles = []
+    while at < len(doc) and doc[at].is_alpha and doc[at].ent_type_ != "PERSON" and doc[at].dep_ in ("compound", "amod"):
+        titles.append(doc[at].lower_)
+        at += 1
+    if at >= len(doc) or doc[at].ent_type_ != "PERSON" or not any(w in ctx.lex.person_titles for w in titles):
+        return None
+    person = ctx.entity_of[at].root if at in ctx.entity_of else doc[at]
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # the verb whose argument the list is
+    attached = (
+        (person.dep_ == "conj" and person.head.i == token.head.i)  # "Kamikawa", a conjunct of its own
+        or (person.dep_ == APPOSITION and person.head.i == token.i)  # "Resistance ..., Momade"
+        or (person.dep_ in ("npadvmod", "dep") and person.head.i == verb.i)  # "Manele", hung on the verb
+    )
+    return person if attached else None
 
 
 def _country_before_conjunct(token: Token) -> bool:

@@ -529,19 +529,22 @@ needs_pages = pytest.mark.skipif(
 # pages. The dev date allowances follow the larger set with no code change behind them (14 -> 15): a digest page
 # heads itself with the week it covers ("Monday, September 10, 2018 – Friday, September 14, 2018"), which kg reads
 # as the page's date where its annotator, before kg ran, gave none.
-# Session 53: two batches of eight added blind, sides drawn with random.Random(53) and random.Random(531) (156/156;
+# Session 53: three batches of eight added blind, sides drawn with random.Random(53), (531) and (532) (160/160;
 # dev australia-timor-leste-maritime-treaty-2018, macron-algeria-visit-2022, france-iran-bomb-plot-2018,
 # peru-chile-icj-maritime-ruling-2014, erdogan-saudi-visit-2022, sweden-iran-nouri-sentence-2022,
-# biden-kishida-yoon-camp-david-summit-2023, trump-macron-state-visit-2018; test xi-riyadh-visit-2022,
-# serbia-montenegro-ambassador-expulsion-2020, putin-kim-vladivostok-summit-2019, egypt-saudi-tiran-islands-2016,
-# biden-mbs-jeddah-visit-2022, lebanon-israel-maritime-deal-2022, trump-duda-warsaw-visit-2017,
-# germany-turkey-incirlik-withdrawal-2017). The session's start code (bb4c6b0) on the 312 stories: dev F1 0.483,
-# same-event 0.698, 17 wrong rows and pages; test 0.405 / 0.711, 8 wrong rows, 10 wrong pages. The date allowances
-# follow the larger set (dev 15 -> 16, test 7 -> 8 and 9 -> 10), one page fewer than the start code on dev: a
-# new dev page opens "April 24 (UPI) —" with no year anywhere, which kg dates "--04-24" as issue 18 specifies and
-# its annotator, by the guidelines, gave none; which test pages moved was not read.
+# biden-kishida-yoon-camp-david-summit-2023, trump-macron-state-visit-2018, merkel-trump-white-house-2017,
+# saudi-thailand-ties-restored-2022, poland-germany-reparations-demand-2022, japan-china-trawler-collision-2010;
+# test xi-riyadh-visit-2022, serbia-montenegro-ambassador-expulsion-2020, putin-kim-vladivostok-summit-2019,
+# egypt-saudi-tiran-islands-2016, biden-mbs-jeddah-visit-2022, lebanon-israel-maritime-deal-2022,
+# trump-duda-warsaw-visit-2017, germany-turkey-incirlik-withdrawal-2017, russia-turkey-karlov-assassination-2016,
+# modi-sharif-lahore-visit-2015, ivory-coast-ghana-maritime-itlos-2017, trump-erdogan-white-house-2019). The
+# session's start code (bb4c6b0) on the 320 stories: dev F1 0.480, same-event 0.696, 17 wrong rows and pages; test
+# 0.406 / 0.704, 9 wrong rows, 11 wrong pages. The date allowances follow the larger set (dev 15 -> 16, test 7 -> 9
+# and 9 -> 11), one page fewer than the start code on dev: a new dev page opens "April 24 (UPI) —" with no year
+# anywhere, which kg dates "--04-24" as issue 18 specifies and its annotator, by the guidelines, gave none; which
+# test pages differ was not read.
 @pytest.mark.parametrize(
-    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.69, 16, 16), ("news-test", 0.36, 0.67, 8, 10)]
+    ("split", "floor", "same_event", "wrong_rows", "wrong_pages"), [("news-dev", 0.47, 0.69, 16, 16), ("news-test", 0.36, 0.67, 9, 11)]
 )
 def test_real_news_floor(nlp, split, floor, same_event, wrong_rows, wrong_pages):
     """Floors at the figures reached so far (dev is tuned on, test is not): raise them, never lower them quietly."""

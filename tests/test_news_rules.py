@@ -280,6 +280,10 @@ ROWS = [
     # session 53, dev macron-algeria-visit-2022, slovenia-croatia-border-arbitration-2017)
     ("an outlet reporting after the comma is no object", "Ghana and Togo signed a new border pact, reports Radio Lome.",
      {("Ghana", "sign pact", "Togo", F, None)}),
+    # a state's agents are a group of their own, as its activists or fighters are (lexicon collective_nouns: session 53,
+    # dev erdogan-saudi-visit-2022, algeria-france-expulsions-2025, czech-russia-vrbetice-expulsions-2021)
+    ("a state's agents are no state", "Togolese agents abducted the journalist Kofi Mensah in Accra.",
+     {("Togolese agents", "abduct", "Kofi Mensah", F, None)}),
     # ... and as the owner of an act ("her government's decision to recognise": session 51, dev
     # saudi-sweden-wallstrom-row-2015, colombia-israel-ties-cut-2024)
     ("his government's act is his country's",

@@ -3379,16 +3379,9 @@ def test_a_headline_role_is_the_role_of_the_story(nlp):
 )
 def test_an_apposed_mediator_names_whom_it_follows(words, heads, deps, tags, ents, expected):
     """kg.extract.nouns._mediator_of."""
-    import spacy
-    from spacy.tokens import Doc
-
-    from kg.extract.context import new_context
     from kg.extract.nouns import _mediator_of
-    from kg.lexicon import load_lexicon
 
-    pos = ["PROPN" if t == "NNP" else "NOUN" if t in ("NN", "NNS") else "VERB" if t.startswith("VB") else "X" for t in tags]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
-    ctx = new_context(doc, load_lexicon())
+    doc, ctx = _parsed(words, heads, deps, tags, ents)
     noun = next(t for t in doc if t.dep_ == "appos")
     assert [m.name for m in _mediator_of(noun, ctx)] == expected
 
@@ -3660,15 +3653,8 @@ def test_a_name_run_on_into_a_relative_clause_ends_before_it(words, ents, expect
 )
 def test_a_name_that_opens_a_listed_officials_title_is_the_official(words, heads, deps, tags, ents, expected):
     """kg.extract.mentions._person_after_name: the official, not their state or organisation, is listed."""
-    import spacy
-    from spacy.tokens import Doc
-
-    from kg.extract.context import new_context
     from kg.extract.mentions import mentions_of
-    from kg.lexicon import load_lexicon
 
-    pos = ["PROPN" if t == "NNP" else "NOUN" if t in ("NN", "NNS") else "VERB" if t.startswith("VB") else "X" for t in tags]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
-    ctx = new_context(doc, load_lexicon())
+    doc, ctx = _parsed(words, heads, deps, tags, ents)
     first = next(t for t in doc if t.dep_ == "pobj")
     assert [m.name for m, _ in mentions_of(first, ctx)] == expected

@@ -2244,9 +2244,7 @@ def _person_after_name(token: Token, ctx: Context) -> Token | None:
     if at >= len(doc) or doc[at].ent_type_ != "PERSON" or not any(w in ctx.lex.person_titles for w in titles):
         return None
     person = ctx.entity_of[at].root if at in ctx.entity_of else doc[at]
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head  # the verb whose argument the list is
+    verb = enclosing_verb(token.head)  # the verb whose argument the list is
     attached = (
         (person.dep_ == "conj" and person.head.i == token.head.i)  # "Kamikawa", a conjunct of its own
         or (person.dep_ == APPOSITION and person.head.i == token.i)  # "Resistance ..., Momade"
@@ -2472,6 +2470,14 @@ def verb_argument(token: Token) -> bool:
     return token.dep_ == PREP_OBJECT and prep.lower_ in ADDRESSEE_PREPS and prep.head.pos_ in ("VERB", "AUX")
 
 
+def enclosing_verb(token: Token) -> Token:
+    """The nearest verb at or above ``token`` (the sentence's root when there is none)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def speaker_phrases(token: Token) -> tuple[str, ...]:
     """The subjects of the verbs whose reported clause holds ``token`` ("An aide to Meloni said the
     two leaders ...": "An aide to Meloni"), and of its own clause where it is not the subject.
@@ -2479,9 +2485,7 @@ def speaker_phrases(token: Token) -> tuple[str, ...]:
     back (nigeria-us-threat, us-china-trade, armenia-azerbaijan-peace: the pair is always named
     before the speaker's sentence)."""
     phrases: list[str] = []
-    node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
+    node = enclosing_verb(token)
     if node.i != token.head.i or token.dep_ not in (SUBJECT, PASSIVE_SUBJECT):  # "an aide to Meloni urged both leaders"
         phrases += [c.doc[c.left_edge.i : c.right_edge.i + 1].text for c in node.children if c.dep_ in (SUBJECT, PASSIVE_SUBJECT)]
     while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:

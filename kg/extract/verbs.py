@@ -1416,7 +1416,8 @@ def clause_demand(clause: Clause, subj: Mention, base_rule: str | None, child: T
 
 def blamed_culprit(clause: Clause, subj: Mention, base_rule: str | None, culprit: Token) -> Iterator[RawStatement]:
     """Rule ``demand`` (what a speaker says of a that-clause's subject): "X said Y was behind the
-    attack" -> X blame Y (kg.extract.clauses.culprit_clause)."""
+    attack" -> X blame Y (kg.extract.clauses.culprit_clause). As with a demand, kg.resolve drops it
+    from a person whose country the page never gives when Y is a state (it may be their own)."""
     for inner_subject in (c for c in culprit.children if c.dep_ == SUBJECT):
         for obj, _ in mentions_of(inner_subject, clause.ctx):
             yield clause.make(subj, obj, "blame", clause.words, base_rule or "demand")
